@@ -1,0 +1,139 @@
+// Recognising numbered headings and list markers at the start of a line.
+import type { NumberingStyle } from "./model.js";
+import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
+
+export interface Marker {
+  style: NumberingStyle;
+  marker: string;
+  number: number | null;
+  /** 0-based index of the marker in the line */
+  markerIndex: number;
+  /** 0-based index where the text after the marker starts */
+  restIndex: number;
+  /** title given in brackets right after the marker: 제1조 (목적) */
+  bracketTitle: string | null;
+  indent: number;
+}
+
+const HANGUL_ORDER = "가나다라마바사아자차카타파하";
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+const ARTICLE = /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?/;
+const ENGLISH_ARTICLE = /^Article\s+(\d{1,3})\b\.?/;
+// "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
+const DECIMAL = /^(\d{1,2})\.(?!\d)/;
+const DECIMAL_PAREN = /^(\d{1,2})\)/;
+const PAREN_DECIMAL = /^[(（](\d{1,2})[)）]/;
+const CIRCLED_MARK = /^[①-⑳]/;
+const HANGUL_MARK = /^([가나다라마바사아자차카타파하])[.)](?=\s|$)/;
+const LATIN_MARK = /^([A-Z])\.(?=\s)/;
+const BULLET = /^([•\-*※▶▷■□◆◇○●∙·‣►→✓✔]|o(?=\s))/;
+/** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
+export const HEADING_BULLETS = /^[■□◆◇●○▶►▷]$/;
+const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
+
+export function parseMarker(line: string): Marker | null {
+  const indent = line.length - line.trimStart().length;
+  const text = line.slice(indent);
+  if (text === "") return null;
+  const make = (style: NumberingStyle, marker: string, number: number | null): Marker => {
+    let restIndex = indent + marker.length;
+    let bracketTitle: string | null = null;
+    if (style === "article" || style === "english-article") {
+      const bracket = BRACKET_TITLE.exec(line.slice(restIndex));
+      if (bracket) {
+        bracketTitle = bracket[1].trim();
+        restIndex += bracket[0].length;
+      }
+    }
+    while (restIndex < line.length && /\s/.test(line[restIndex])) restIndex++;
+    return { style, marker, number, markerIndex: indent, restIndex, bracketTitle, indent };
+  };
+  let m: RegExpExecArray | null;
+  if ((m = ARTICLE.exec(text))) return make("article", m[0], Number(m[1]));
+  if ((m = ENGLISH_ARTICLE.exec(text))) return make("english-article", m[0], Number(m[1]));
+  if ((m = DECIMAL.exec(text))) return make("decimal", m[0], Number(m[1]));
+  if ((m = DECIMAL_PAREN.exec(text))) return make("decimal-paren", m[0], Number(m[1]));
+  if ((m = PAREN_DECIMAL.exec(text))) return make("paren-decimal", m[0], Number(m[1]));
+  if ((m = CIRCLED_MARK.exec(text))) return make("circled", m[0], CIRCLED.indexOf(m[0]) + 1);
+  if ((m = HANGUL_MARK.exec(text))) return make("hangul", m[0], HANGUL_ORDER.indexOf(m[1]) + 1);
+  if ((m = LATIN_MARK.exec(text))) return make("latin", m[0], m[1].charCodeAt(0) - 64);
+  if ((m = BULLET.exec(text))) return make("bullet", m[0], null);
+  return null;
+}
+
+const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)\s*[.。!]?\s*$|[.。!?]\s*$/;
+const MAX_TITLE_LENGTH = 48;
+const TITLE_WORDS = new Set(headingWords.titleEndings);
+const TITLE_SUFFIXES = headingWords.titleSuffixes;
+// particles and verb endings that a section title does not contain but a sentence does
+const SENTENCE_PARTICLES = /(는|을|를|에게|하여|으로|하는|하며|합니다)(\s|$)/;
+
+/** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
+function endsWithTitleWord(text: string): boolean {
+  const lastWord = text.slice(text.lastIndexOf(" ") + 1);
+  return TITLE_WORDS.has(lastWord) || TITLE_SUFFIXES.some((suffix) => lastWord.endsWith(suffix));
+}
+const CONTINUATION_WORDS = /^(및|과|와|또는|그|등|에|의|관련|에\s*관한)(\s|$)/;
+
+export function looksLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trim());
+}
+
+/** A label line such as "성명 : 홍길동" or "1) 회원 정보 : 회원 탈퇴 후 즉시" is an item, not a title. */
+function isLabelledValue(text: string): boolean {
+  return /\S\s*[:：]\s*\S/.test(text) && !/^https?:/.test(text);
+}
+
+export function isTitleText(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_TITLE_LENGTH) return false;
+  if (looksLikeSentence(trimmed)) return false;
+  if (isLabelledValue(trimmed)) return false;
+  return true;
+}
+
+const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
+
+/**
+ * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
+ * A known title (from a table of contents) wins; otherwise the first title-ending word that is not
+ * followed by a conjunction ends the title.
+ */
+export function splitRunOnTitle(rest: string, knownTitle: string | null): { title: string; body: string | null } {
+  const trimmed = rest.trimEnd();
+  if (knownTitle) {
+    const target = normalise(knownTitle);
+    let seen = "";
+    for (let i = 0; i < trimmed.length; i++) {
+      if (!/[\s·ㆍ・,]/.test(trimmed[i])) seen += trimmed[i];
+      if (seen === target) {
+        const body = trimmed.slice(i + 1).trim();
+        return { title: trimmed.slice(0, i + 1).trim(), body: body || null };
+      }
+      if (!target.startsWith(seen)) break;
+    }
+  }
+  if (isTitleText(trimmed)) return { title: trimmed, body: null };
+  for (let end = 2; end <= Math.min(trimmed.length - 1, MAX_TITLE_LENGTH); end++) {
+    if (trimmed[end] !== " ") continue;
+    const before = trimmed.slice(0, end);
+    if (!endsWithTitleWord(before)) continue;
+    if (SENTENCE_PARTICLES.test(before)) return { title: trimmed, body: null };
+    const after = trimmed.slice(end + 1);
+    if (CONTINUATION_WORDS.test(after)) continue;
+    if (looksLikeSentence(before) || isLabelledValue(before)) return { title: trimmed, body: null };
+    return { title: before.trim(), body: after.trim() || null };
+  }
+  return { title: trimmed, body: null };
+}
+
+const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
+
+/** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
+export function isUnnumberedHeading(text: string): boolean {
+  const trimmed = text.trim().replace(/^[[【<〈]\s*|\s*[\]】>〉]$/g, "");
+  if (trimmed.length < 2 || trimmed.length > 32) return false;
+  if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
+  return UNNUMBERED_HEADING.test(trimmed);
+}

@@ -1,0 +1,44 @@
+// Raw policy text → document model.
+import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
+import { splitLines, firstTextColumn, isBlank } from "./lines.js";
+import { findTablesOfContents } from "./toc.js";
+import { buildSections, findTextHeadings } from "./sections.js";
+import { findTextTables } from "./tables.js";
+
+export type * from "./model.js";
+
+const MIN_MARKDOWN_HEADINGS = 2;
+
+export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
+  const lines = splitLines(text);
+  let plain: string[] = lines;
+  let headings: Heading[] = [];
+  let tables: Table[] = [];
+  if (format === "markdown") {
+    const markdown = await import("./markdown.js");
+    plain = lines.map(markdown.maskMarkdownLine);
+    const structure = markdown.parseMarkdownStructure(lines.join("\n"));
+    headings = structure.headings;
+    tables = structure.tables;
+  }
+  const tablesOfContents = findTablesOfContents(plain);
+  const tocLines = new Set<number>();
+  for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
+  if (headings.length < MIN_MARKDOWN_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
+
+  const taken = new Set<number>();
+  for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
+  tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
+
+  const { sections, allSections } = buildSections(headings, lines);
+  return { format, lines, plain, title: findTitle(lines, plain, headings), sections, allSections, tablesOfContents, tables, tocLines };
+}
+
+/** The policy's title: its first line of text, when that line is not already a numbered section. */
+function findTitle(lines: readonly string[], plain: readonly string[], headings: Heading[]): PolicyDocument["title"] {
+  const index = plain.findIndex((text) => !isBlank(text));
+  if (index < 0) return null;
+  const heading = headings.find((h) => h.line === index + 1);
+  if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
+  return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
+}

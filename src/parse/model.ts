@@ -1,0 +1,107 @@
+// The document model every rule reads. Lines are 1-based; columns are 1-based UTF-16 code units,
+// the unit editors and the LSP use, so a JavaScript string index + 1 is a column.
+
+export type SourceFormat = "text" | "markdown";
+
+export type NumberingStyle =
+  | "article" // 제N조
+  | "english-article" // Article N
+  | "decimal" // N.  or N.제목
+  | "decimal-paren" // N)
+  | "paren-decimal" // (N)
+  | "circled" // ①
+  | "hangul" // 가.
+  | "latin" // A.
+  | "bullet" // • - * ※ ▶
+  | "markdown" // # heading
+  | "plain"; // an unnumbered line recognised as a heading by its words
+
+export interface Heading {
+  line: number;
+  /** column of the numbering marker (or of the title when there is none) */
+  column: number;
+  style: NumberingStyle;
+  /** the marker as written: "제3조", "1.", "①", "##" */
+  marker: string;
+  /** numeric value of the marker (가 = 1, A = 1, ① = 1); null for bullets and plain headings */
+  number: number | null;
+  title: string;
+  titleColumn: number;
+  /** text that runs on after the title on the heading line ("1. 목적 개인정보는 …") */
+  inlineBody: string | null;
+  /** true when the line reads as a title rather than a sentence or list item */
+  isTitle: boolean;
+}
+
+export interface Section {
+  heading: Heading;
+  /** 1 = top level */
+  level: number;
+  /** the heading line */
+  startLine: number;
+  /** last line of the section, children included */
+  endLine: number;
+  children: Section[];
+  parent: Section | null;
+}
+
+export interface TocEntry {
+  line: number;
+  number: number | null;
+  title: string;
+}
+
+export interface TableOfContents {
+  startLine: number;
+  endLine: number;
+  entries: TocEntry[];
+}
+
+export type TableForm = "delimited" | "cell-per-line" | "run-together" | "markdown";
+
+export interface TableCell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+export interface TableRow {
+  line: number;
+  endLine: number;
+  cells: TableCell[];
+}
+
+export interface Table {
+  form: TableForm;
+  startLine: number;
+  endLine: number;
+  header: TableRow;
+  rows: TableRow[];
+}
+
+export interface PolicyDocument {
+  format: SourceFormat;
+  /** source lines without their line endings, index 0 = line 1 */
+  lines: readonly string[];
+  /**
+   * lines with markup masked to spaces (Markdown `#`, `**`, link targets), same length as `lines`
+   * so that a column found in `plain` is a column in the file
+   */
+  plain: readonly string[];
+  title: { text: string; line: number; column: number } | null;
+  /** top-level sections in document order */
+  sections: Section[];
+  /** every section at every level, in document order */
+  allSections: Section[];
+  tablesOfContents: TableOfContents[];
+  tables: Table[];
+  /** lines that belong to a table of contents: their words do not make a section present */
+  tocLines: ReadonlySet<number>;
+}
+
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}

@@ -1,0 +1,238 @@
+// Tables as they arrive in pasted or scraped policies: delimited rows, one cell per line, or cells run
+// together under a header row. Markdown tables come from the Markdown parser instead.
+import type { Table, TableCell, TableRow } from "./model.js";
+import { isBlank } from "./lines.js";
+import { parseMarker, isTitleText } from "./headings.js";
+import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
+import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
+
+const squeeze = (text: string) => text.replace(/\s+/g, "");
+const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
+const HEADER_SET = new Set(HEADER_TERMS);
+const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
+
+export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
+export const TASK_COLUMN = /업무|위탁\s*내용/;
+const PERIOD_COLUMN = /기간/;
+const PERIOD_START = /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
+
+/** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
+export function splitHeaderTerms(text: string): string[] | null {
+  const squeezed = squeeze(text);
+  if (squeezed.length === 0) return null;
+  const terms: string[] = [];
+  let at = 0;
+  while (at < squeezed.length) {
+    const term = HEADER_TERMS.find((candidate) => squeezed.startsWith(candidate, at));
+    if (!term) return null;
+    terms.push(term);
+    at += term.length;
+  }
+  return terms.length >= 2 ? terms : null;
+}
+
+function cellsFromDelimited(text: string, line: number): TableCell[] {
+  const delimiter = text.includes("|") ? "|" : "\t";
+  const cells: TableCell[] = [];
+  let start = 0;
+  const parts = text.split(delimiter);
+  parts.forEach((part, index) => {
+    const leading = part.length - part.trimStart().length;
+    let cellText = part.trim();
+    let column = start + leading + 1;
+    if (index === 0) {
+      const bullet = /^[-•*·]\s*/.exec(cellText);
+      if (bullet) {
+        cellText = cellText.slice(bullet[0].length);
+        column += bullet[0].length;
+      }
+    }
+    // an outer pipe ("| a | b |") leaves an empty first and last part that is not a cell
+    const isOuter = delimiter === "|" && cellText === "" && (index === 0 || index === parts.length - 1);
+    if (!isOuter) cells.push({ text: cellText, line, column });
+    start += part.length + 1;
+  });
+  return cells;
+}
+
+const isDelimitedRow = (text: string) => /\S.*\|.*\S/.test(text) || /\S\t+\S/.test(text);
+
+function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
+  const tables: Table[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    if (taken.has(index + 1) || !isDelimitedRow(lines[index])) {
+      index++;
+      continue;
+    }
+    const rows: TableRow[] = [];
+    while (index < lines.length && isDelimitedRow(lines[index]) && !taken.has(index + 1)) {
+      if (!/^\s*\|?\s*:?-{3,}/.test(lines[index])) {
+        rows.push({ line: index + 1, endLine: index + 1, cells: cellsFromDelimited(lines[index], index + 1) });
+      }
+      index++;
+    }
+    if (rows.length >= 2) {
+      const [header, ...body] = rows;
+      tables.push({ form: "delimited", startLine: header.line, endLine: rows[rows.length - 1].line, header, rows: body });
+    }
+  }
+  return tables;
+}
+
+/** The processor named in a run-together row: a known vendor, else the first run of Latin script. */
+function findProcessorSpan(text: string): { start: number; end: number } | null {
+  const lower = text.toLowerCase();
+  let best: { start: number; end: number } | null = null;
+  for (const name of PROCESSOR_NAMES) {
+    const at = lower.indexOf(name.toLowerCase());
+    if (at >= 0 && (!best || at < best.start || (at === best.start && at + name.length > best.end))) {
+      best = { start: at, end: at + name.length };
+    }
+  }
+  if (!best) {
+    const latin = /[A-Za-z][A-Za-z0-9.&'\- ]*[A-Za-z0-9]/.exec(text);
+    if (latin) best = { start: latin.index, end: latin.index + latin[0].length };
+  }
+  if (!best) {
+    const company = /(㈜|\(주\)|주식회사)\s*[가-힣A-Za-z]+|[가-힣A-Za-z]+\s*(㈜|\(주\)|주식회사)/.exec(text);
+    if (company) best = { start: company.index, end: company.index + company[0].length };
+  }
+  if (best) {
+    const bracket = /^\s*\([^)]{0,40}\)/.exec(text.slice(best.end));
+    if (bracket) best.end += bracket[0].length;
+  }
+  return best;
+}
+
+/**
+ * Splits a row whose cells ran together ("서비스 문의 관리 및 처리Zendesk") using the header's columns:
+ * the processor column is found by vendor name or script change, the rest falls before and after it.
+ */
+export function splitRunTogetherCells(text: string, columns: string[], line: number, column = 1): TableCell[] {
+  const cell = (value: string, at: number): TableCell => ({ text: value.trim(), line, column: column + at + (value.length - value.trimStart().length) });
+  const processorIndex = columns.findIndex((name) => PROCESSOR_COLUMN.test(name));
+  const span = processorIndex >= 0 ? findProcessorSpan(text) : null;
+  if (!span) return [cell(text, 0)];
+  const cells: TableCell[] = [];
+  for (let i = 0; i < processorIndex; i++) cells.push(cell(i === processorIndex - 1 ? text.slice(0, span.start) : "", 0));
+  cells.push(cell(text.slice(span.start, span.end), span.start));
+  const rest = text.slice(span.end);
+  const remaining = columns.slice(processorIndex + 1);
+  if (remaining.length === 0) return cells;
+  const periodIndex = remaining.findIndex((name) => PERIOD_COLUMN.test(name));
+  const periodAt = periodIndex > 0 ? PERIOD_START.exec(rest) : null;
+  if (periodAt && periodAt.index > 0) {
+    cells.push(cell(rest.slice(0, periodAt.index), span.end));
+    cells.push(cell(rest.slice(periodAt.index), span.end + periodAt.index));
+  } else {
+    cells.push(cell(rest, span.end));
+  }
+  while (cells.length < columns.length) cells.push({ text: "", line, column: column + text.length });
+  return cells;
+}
+
+function headerRowFrom(terms: string[], text: string, line: number): TableRow {
+  const column = text.length - text.trimStart().length + 1;
+  return { line, endLine: line, cells: terms.map((term) => ({ text: term, line, column })) };
+}
+
+function findRunTogetherTables(lines: readonly string[], taken: Set<number>): Table[] {
+  const tables: Table[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (taken.has(index + 1)) continue;
+    const terms = splitHeaderTerms(lines[index]);
+    if (!terms || isBlank(lines[index + 1])) continue;
+    const header = headerRowFrom(terms, lines[index], index + 1);
+    const rows: TableRow[] = [];
+    let cursor = index + 1;
+    while (cursor < lines.length && !isBlank(lines[cursor])) {
+      const text = lines[cursor];
+      const marker = parseMarker(text);
+      if (marker && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex))) break;
+      const indent = text.length - text.trimStart().length;
+      rows.push({ line: cursor + 1, endLine: cursor + 1, cells: splitRunTogetherCells(text.trim(), terms, cursor + 1, indent + 1) });
+      cursor++;
+    }
+    if (rows.length === 0) continue;
+    tables.push({ form: "run-together", startLine: index + 1, endLine: cursor, header, rows });
+    index = cursor - 1;
+  }
+  return tables;
+}
+
+const MAX_CELL_LENGTH = 80;
+const BLANK_LINES_ENDING_TABLE = 3;
+
+function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Table[] {
+  const tables: Table[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const headerCells: TableCell[] = [];
+    let cursor = index;
+    // the header: consecutive short lines (blank lines between them allowed) that are all column names
+    while (cursor < lines.length) {
+      if (isBlank(lines[cursor])) {
+        if (headerCells.length > 0 && isBlank(lines[cursor + 1])) break;
+        cursor++;
+        continue;
+      }
+      if (taken.has(cursor + 1) || !HEADER_SET.has(squeeze(lines[cursor]))) break;
+      const text = lines[cursor];
+      headerCells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
+      cursor++;
+    }
+    if (headerCells.length < 2) {
+      index = Math.max(cursor, index + 1);
+      continue;
+    }
+    const cells: TableCell[] = [];
+    let blanks = 0;
+    while (cursor < lines.length) {
+      const text = lines[cursor];
+      if (isBlank(text)) {
+        if (++blanks >= BLANK_LINES_ENDING_TABLE) break;
+        cursor++;
+        continue;
+      }
+      const marker = parseMarker(text);
+      const isHeading = marker !== null && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex));
+      if (taken.has(cursor + 1) || isHeading || text.trim().length > MAX_CELL_LENGTH) break;
+      blanks = 0;
+      cells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
+      cursor++;
+    }
+    const width = headerCells.length;
+    const rows: TableRow[] = [];
+    for (let at = 0; at < cells.length; at += width) {
+      const rowCells = cells.slice(at, at + width);
+      rows.push({ line: rowCells[0].line, endLine: rowCells[rowCells.length - 1].line, cells: rowCells });
+    }
+    if (rows.length > 0) {
+      const header: TableRow = { line: headerCells[0].line, endLine: headerCells[width - 1].line, cells: headerCells };
+      tables.push({ form: "cell-per-line", startLine: header.line, endLine: rows[rows.length - 1].endLine, header, rows });
+    }
+    index = cursor;
+  }
+  return tables;
+}
+
+function markTaken(tables: Table[], taken: Set<number>): void {
+  for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
+}
+
+/** Finds tables in plain text; lines already claimed (`taken`, e.g. Markdown tables) are skipped. */
+export function findTextTables(lines: readonly string[], taken: Set<number> = new Set()): Table[] {
+  const all: Table[] = [];
+  for (const finder of [findDelimitedTables, findRunTogetherTables, findCellPerLineTables]) {
+    const found = finder(lines, taken);
+    markTaken(found, taken);
+    all.push(...found);
+  }
+  return all.sort((a, b) => a.startLine - b.startLine);
+}
+
+/** Index of the column whose header matches `pattern`, or -1. */
+export function columnIndex(table: Table, pattern: RegExp): number {
+  return table.header.cells.findIndex((cell) => pattern.test(cell.text));
+}

@@ -1,0 +1,85 @@
+// Tables of contents: a run of short numbered titles that the body repeats later as real headings.
+// Their words must not make a section present, so the parser sets them apart.
+import type { TableOfContents, TocEntry } from "./model.js";
+import { isTitleText, isUnnumberedHeading, parseMarker } from "./headings.js";
+import { isBlank } from "./lines.js";
+
+const MIN_ENTRIES = 3;
+const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
+
+const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]]/g, "");
+
+interface Candidate {
+  line: number;
+  style: string;
+  number: number | null;
+  title: string;
+}
+
+function candidateAt(text: string, line: number): Candidate | null {
+  const marker = parseMarker(text);
+  if (marker && marker.style !== "bullet" && marker.number !== null) {
+    const title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
+    if (!isTitleText(title)) return null;
+    return { line, style: marker.style, number: marker.number, title };
+  }
+  if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim() };
+  return null;
+}
+
+/** True when `title` reappears after `fromLine` at the start of a line (after its number, if any). */
+function reappears(lines: readonly string[], fromLine: number, entry: Candidate): boolean {
+  const wanted = squeeze(entry.title);
+  if (wanted.length < 2) return false;
+  for (let index = fromLine; index < lines.length; index++) {
+    const text = lines[index];
+    const marker = parseMarker(text);
+    const rest = marker ? text.slice(marker.markerIndex + marker.marker.length) : text;
+    if (marker && entry.number !== null && marker.number !== entry.number) continue;
+    if (squeeze(rest).startsWith(wanted)) return true;
+  }
+  return false;
+}
+
+export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
+  const found: TableOfContents[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const first = candidateAt(lines[index], index + 1);
+    if (!first || first.number !== 1) {
+      index++;
+      continue;
+    }
+    const run: Candidate[] = [first];
+    let cursor = index + 1;
+    let blankRun = 0;
+    while (cursor < lines.length) {
+      if (isBlank(lines[cursor])) {
+        if (++blankRun > 2) break;
+        cursor++;
+        continue;
+      }
+      const next = candidateAt(lines[cursor], cursor + 1);
+      const previousNumbered = [...run].reverse().find((entry) => entry.number !== null)!;
+      const continues =
+        next !== null &&
+        ((next.style === first.style && next.number === (previousNumbered.number ?? 0) + 1) ||
+          (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
+      if (!continues) break;
+      run.push(next);
+      blankRun = 0;
+      cursor++;
+    }
+    const lastLine = run[run.length - 1].line;
+    const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
+    const repeated = run.filter((entry) => reappears(lines, lastLine, entry)).length;
+    if (run.length >= MIN_ENTRIES && (repeated * 2 >= run.length || (introduced && repeated > 0))) {
+      const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
+      found.push({ startLine: first.line, endLine: lastLine, entries });
+      index = lastLine;
+    } else {
+      index++;
+    }
+  }
+  return found;
+}
