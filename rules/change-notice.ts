@@ -1,0 +1,88 @@
+// 처리방침 변경 고지: at least 7 days' notice of a change, and 30 days for changes that matter to users.
+import type { Rule } from "../src/engine/rule.js";
+import type { Range } from "../src/parse/model.js";
+import { bodyLines, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
+import notice from "./data/change-notice.json" with { type: "json" };
+
+const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
+const LEAD_TIME = new RegExp(notice.leadTime, "g");
+const SIGNIFICANT = new RegExp(notice.significantChange);
+const KOREAN_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3 };
+const UNIT_DAYS: Record<string, number> = { 일: 1, 주: 7, 주일: 7, 개월: 30, 달: 30 };
+
+interface LeadTime {
+  days: number;
+  significant: boolean;
+  line: number;
+}
+
+function leadTimesIn(line: number, text: string): LeadTime[] {
+  const found: LeadTime[] = [];
+  // a line may hold several sentences; "중요한 변경" qualifies only its own sentence
+  for (const sentence of text.split(/(?<=[.。])\s+/)) {
+    for (const match of sentence.matchAll(LEAD_TIME)) {
+      const days = match[1] !== undefined ? (Number(match[1]) || KOREAN_NUMBERS[match[1]]) * UNIT_DAYS[match[2]] : Number(match[6]);
+      found.push({ days, significant: SIGNIFICANT.test(sentence), line });
+    }
+  }
+  return found;
+}
+
+export const changeNotice: Rule = {
+  meta: {
+    id: "change-notice",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제2항, 개인정보 처리방침 작성지침(처리방침의 변경)",
+    title: { ko: "처리방침 변경 고지", en: "Notice of policy changes" },
+    description: {
+      ko: "법 제30조제2항은 처리방침을 변경하면 공개하도록 하고, 작성지침은 변경 절에 시행일과 변경 내용을 적도록 합니다. 사전 고지 기간은 법정 기간이 아니라 실무 관행(변경 7일 전 공지, 이용자 권리에 중요한 변경은 30일 전 공지)입니다. 고지 기간이 전혀 없거나, 7일 미만이거나, 일반 변경과 중요 변경 중 하나의 기간만 있으면 경고합니다.",
+      en: "PIPA Art. 30(2) requires a changed policy to be published, and the PIPC drafting guideline expects the change section to state effective dates and what changed. Advance notice periods are practice, not statute: at least 7 days before a change, and 30 days before changes that matter to users' rights. No lead time at all, one shorter than 7 days, or only one of the two periods is a warning.",
+    },
+    messages: {
+      noLeadTime: {
+        ko: "처리방침 변경 시 사전 고지 기간(7일 전, 중요한 변경은 30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
+        en: "no advance notice period for policy changes (7 days; 30 days for significant changes) — practice under the PIPC guideline, not a statutory period",
+      },
+      noGeneral: {
+        ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다: '사전에 공지'는 기간이 아닙니다",
+        en: "only significant changes get a notice period; ordinary changes need one too (7 days) — 'announced in advance' is not a period",
+      },
+      noSignificant: {
+        ko: "일반 변경 고지 기간만 있고 이용자 권리에 중요한 변경의 고지 기간(30일 전)이 없습니다",
+        en: "no longer notice period (30 days) for changes that matter to users' rights",
+      },
+      tooShort: {
+        ko: "변경 고지 기간 {days}일은 관행상 최소 기간인 7일보다 짧습니다",
+        en: "a notice period of {days} day(s) is shorter than the customary 7 days",
+      },
+    },
+  },
+  check({ document, report }) {
+    const sections = findSections(document, "change");
+    const inSections = sections.flatMap((section) => sectionLines(document, section));
+    const statements = bodyLines(document).filter(({ text }) => CHANGE_STATEMENT.test(text));
+    const seen = new Set<number>();
+    const leadTimes: LeadTime[] = [];
+    for (const { line, text } of [...inSections, ...statements]) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      leadTimes.push(...leadTimesIn(line, text));
+    }
+    const general = leadTimes.filter((lead) => !lead.significant);
+    const significant = leadTimes.filter((lead) => lead.significant);
+    const longestGeneral = Math.max(0, ...general.map((lead) => lead.days));
+    const longestSignificant = Math.max(0, ...significant.map((lead) => lead.days));
+    const at = (line: number | undefined): Range =>
+      sections.length > 0 ? headingRange(document, sections[0]) : line !== undefined ? lineRange(document, line) : documentStart(document);
+
+    if (leadTimes.length === 0) {
+      report({ messageId: "noLeadTime", range: at(statements[0]?.line) });
+    } else if (general.length === 0) {
+      report({ messageId: "noGeneral", range: at(significant[0].line) });
+    } else if (longestGeneral < notice.generalLeadDays) {
+      report({ messageId: "tooShort", range: at(general[0].line), data: { days: longestGeneral } });
+    } else if (longestGeneral < notice.significantLeadDays && longestSignificant < notice.significantLeadDays) {
+      report({ messageId: "noSignificant", range: at(general[0].line) });
+    }
+  },
+};

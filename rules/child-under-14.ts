@@ -1,0 +1,30 @@
+// 만 14세 미만 아동: how children's data is handled, or that children cannot join.
+import type { Rule } from "../src/engine/rule.js";
+import { bodyLines, documentStart } from "../src/engine/query.js";
+
+// "만 14세 미만", "14세 미만 아동", "만14세미만"; a bare "법정대리인" in the rights section does not count
+const UNDER_FOURTEEN = /(만\s*)?(14|십사)\s*세\s*(미만|이하|가\s*되지\s*않은)|(아동|어린이)\s*\(\s*만?\s*14\s*세/;
+
+export const childUnder14: Rule = {
+  meta: {
+    id: "child-under-14",
+    severity: "warning",
+    statute: "개인정보 보호법 제22조의2",
+    title: { ko: "만 14세 미만 아동", en: "Children under 14" },
+    description: {
+      ko: "만 14세 미만 아동의 개인정보를 처리하려면 법정대리인의 동의를 받고 확인해야 합니다(법 제22조의2). 처리방침은 법정대리인 동의를 어떻게 받고 확인하는지, 또는 14세 미만은 가입할 수 없다는 것을 밝혀야 합니다. 14세 미만에 대한 언급이 전혀 없으면 경고합니다. 권리 행사 절의 일반적인 '법정대리인' 언급만으로는 충족하지 않습니다.",
+      en: "Processing the data of children under 14 needs a legal guardian's consent, verified (PIPA Art. 22-2). The policy must say how that consent is obtained and verified, or that children under 14 cannot sign up. No mention of under-14s at all is a warning; a generic 'legal representative' in the rights section does not count.",
+    },
+    messages: {
+      missing: {
+        ko: "만 14세 미만 아동의 개인정보 처리(법정대리인 동의와 확인 방법, 또는 가입 제한)에 관한 내용이 없습니다",
+        en: "nothing says how the data of children under 14 is handled (guardian consent and how it is verified, or that they cannot sign up)",
+      },
+    },
+  },
+  check({ document, report }) {
+    if (!bodyLines(document).some(({ text }) => UNDER_FOURTEEN.test(text))) {
+      report({ messageId: "missing", range: documentStart(document) });
+    }
+  },
+};

@@ -1,0 +1,95 @@
+// 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
+import type { Rule } from "../src/engine/rule.js";
+import type { LineText } from "../src/engine/query.js";
+import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/engine/query.js";
+import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import agencies from "./data/remedy-agencies.json" with { type: "json" };
+
+const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
+const PERSON_LABEL = /성\s*명|이\s*름|책\s*임\s*자|담\s*당\s*자|Name/i;
+const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*처리\s*부서|팀\s*명|Department/i;
+const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
+// a labelled DPO line outside any section: "개인정보 보호책임자 : 홍길동"
+const DPO_LABEL_LINE = /(개인정보\s*)?(보호|관리)\s*책임자\s*[:：]/;
+const DPO_BLOCK_LENGTH = 8;
+
+interface Disclosure {
+  named: boolean;
+  phone: boolean;
+  email: boolean;
+}
+
+/** What the DPO passage discloses. Lines about external agencies (118, 1833-6972 …) are remedies, not the DPO. */
+export function readDisclosure(lines: LineText[]): Disclosure {
+  const result: Disclosure = { named: false, phone: false, email: false };
+  for (const { text } of lines) {
+    if (AGENCY_LINE.test(text)) continue;
+    const person = labelledValue(text, PERSON_LABEL);
+    const department = labelledValue(text, DEPARTMENT_LABEL);
+    for (const value of [person, department]) {
+      // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
+      if (value !== null && !isPlaceholder(value) && !/^[:：]/.test(value) && !CONTACT_LABEL.test(value.slice(0, 6))) {
+        result.named = true;
+      }
+    }
+    if (PHONE.test(text)) result.phone = true;
+    if (EMAIL.test(text)) result.email = true;
+  }
+  return result;
+}
+
+export const dpoContact: Rule = {
+  meta: {
+    id: "dpo-contact",
+    severity: "error",
+    statute: "개인정보 보호법 제30조제1항제6호, 제31조",
+    title: { ko: "개인정보 보호책임자 연락처", en: "Privacy officer (DPO) contact" },
+    description: {
+      ko: "처리방침에는 개인정보 보호책임자의 성명 또는 개인정보 보호업무·고충처리 부서의 명칭과 전화번호 등 연락처가 있어야 합니다(법 제30조제1항제6호). 보호책임자 절이 없거나, 성명·부서가 비어 있거나, 연락처가 없으면 오류입니다. 외부 기관(118, 1833-6972 등)만 적은 절은 권익침해 구제방법이지 보호책임자가 아닙니다. 전화번호 없이 이메일만 있으면 경고입니다.",
+      en: "The policy must give the privacy officer's name, or the name of the department handling privacy and complaints, with a phone number or other contact (PIPA Art. 30(1)6). No DPO section, an empty name or department, or no contact is an error. A section listing only external agencies (118, 1833-6972 …) describes remedies, not the DPO. E-mail without a phone number is a warning, since the statute names the phone.",
+    },
+    messages: {
+      missing: {
+        ko: "개인정보 보호책임자(또는 담당부서)와 연락처가 없습니다",
+        en: "no privacy officer (or responsible department) and contact is given",
+      },
+      noDetails: {
+        ko: "개인정보 보호책임자 절에 성명·부서와 연락처가 없습니다",
+        en: "the privacy officer section gives no name or department and no contact",
+      },
+      noName: {
+        ko: "개인정보 보호책임자의 성명 또는 담당부서 명칭이 없습니다",
+        en: "the privacy officer section gives no name or department",
+      },
+      noContact: {
+        ko: "개인정보 보호책임자의 전화번호 등 연락처가 없습니다",
+        en: "the privacy officer section gives no phone number or other contact",
+      },
+      emailOnly: {
+        ko: "개인정보 보호책임자 연락처가 이메일뿐입니다: 전화번호를 적으십시오",
+        en: "the privacy officer can only be reached by e-mail: give a phone number",
+      },
+    },
+  },
+  check({ document, report }) {
+    const sections = findSections(document, "dpo");
+    let lines: LineText[];
+    let where = documentStart(document);
+    if (sections.length > 0) {
+      lines = sections.flatMap((section) => sectionLines(document, section));
+      where = headingRange(document, sections[0]);
+    } else {
+      const labelled = bodyLines(document).find(({ text }) => DPO_LABEL_LINE.test(text));
+      if (!labelled) {
+        report({ messageId: "missing", range: documentStart(document) });
+        return;
+      }
+      lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);
+    }
+    const { named, phone, email } = readDisclosure(lines);
+    if (!named && !phone && !email) report({ messageId: "noDetails", range: where });
+    else if (!named) report({ messageId: "noName", range: where });
+    else if (!phone && !email) report({ messageId: "noContact", range: where });
+    else if (!phone) report({ messageId: "emailOnly", range: where, severity: "warning" });
+  },
+};

@@ -1,0 +1,158 @@
+// 처리위탁: every 수탁자 named, each with the task entrusted to it.
+import type { Report, Rule } from "../src/engine/rule.js";
+import type { PolicyDocument, Section } from "../src/parse/model.js";
+import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
+import { isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
+import terms from "./data/processor-terms.json" with { type: "json" };
+import knownProcessors from "./data/known-processors.json" with { type: "json" };
+
+const GENERIC_PROCESSOR = new RegExp(terms.genericProcessor, "i");
+const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
+const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
+const ANNOUNCEMENT = new RegExp(terms.announcement);
+const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
+const PROCESSOR_LABEL = /수탁\s*(자|업체|사|회사)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
+const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
+// "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영"
+const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/;
+const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
+const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
+
+type Verdict = "ok" | "emptyProcessor" | "unnamedProcessor" | "vagueProcessor";
+
+function judgeProcessor(value: string): Verdict {
+  const name = value.replace(/^\[|\]$/g, "").trim();
+  if (isPlaceholder(value)) return "emptyProcessor";
+  if (HEDGED_PROCESSOR.test(name)) return "vagueProcessor";
+  if (GENERIC_PROCESSOR.test(name)) return "unnamedProcessor";
+  return "ok";
+}
+
+const namesProcessor = (text: string) => {
+  const lower = text.toLowerCase();
+  return KNOWN_NAMES.some((name) => lower.includes(name)) || COMPANY_MARK.test(text);
+};
+
+interface SectionReading {
+  listed: number;
+  problems: Report[];
+}
+
+function readTables(document: PolicyDocument, section: Section): SectionReading {
+  const reading: SectionReading = { listed: 0, problems: [] };
+  const tables = document.tables.filter((table) => table.startLine >= section.startLine && table.startLine <= section.endLine);
+  for (const table of tables) {
+    let processor = columnIndex(table, PROCESSOR_COLUMN);
+    const task = columnIndex(table, TASK_COLUMN);
+    if (processor < 0 && task < 0) continue;
+    if (processor < 0) processor = task === 0 ? 1 : 0;
+    for (const row of table.rows) {
+      reading.listed++;
+      const verdict = judgeProcessor(row.cells[processor]?.text ?? "");
+      const range = lineRange(document, row.line);
+      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range, data: { value: row.cells[processor]?.text ?? "" } });
+      if (task >= 0 && isPlaceholder(row.cells[task]?.text ?? "")) {
+        reading.problems.push({ messageId: "emptyTask", range, data: { value: row.cells[processor]?.text ?? "" } });
+      }
+    }
+  }
+  return reading;
+}
+
+function readList(document: PolicyDocument, section: Section): SectionReading {
+  const reading: SectionReading = { listed: 0, problems: [] };
+  for (const { line, text } of sectionLines(document, section).slice(1)) {
+    const processor = labelledValue(text, PROCESSOR_LABEL);
+    const task = labelledValue(text, TASK_LABEL);
+    if (processor !== null) {
+      reading.listed++;
+      const verdict = judgeProcessor(processor);
+      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
+      continue;
+    }
+    if (task !== null) {
+      if (isPlaceholder(task)) reading.problems.push({ messageId: "emptyTask", range: lineRange(document, line), data: { value: "" } });
+      continue;
+    }
+    const item = NAMED_ITEM.exec(text);
+    if (item) {
+      const verdict = judgeProcessor(item[1]);
+      if (verdict !== "ok") {
+        reading.listed++;
+        reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
+        continue;
+      }
+    }
+    if (namesProcessor(text) && !ANNOUNCEMENT.test(text)) reading.listed++;
+  }
+  return reading;
+}
+
+export const processorDisclosure: Rule = {
+  meta: {
+    id: "processor-disclosure",
+    severity: "error",
+    statute: "개인정보 보호법 제26조제2항, 제30조제1항제4호, 시행령 제28조",
+    title: { ko: "처리위탁 수탁자 공개", en: "Processors (수탁자) disclosed" },
+    description: {
+      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사'처럼 종류만 적거나, '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않으면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
+      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG'), or only saying work 'may be entrusted to outside companies' with no processor named is an error. Stating that nothing is entrusted satisfies the rule.",
+    },
+    messages: {
+      announcedNotListed: {
+        ko: "위탁 현황을 안내한다고 하였으나 수탁자와 위탁업무 목록이 없습니다",
+        en: "the section announces its processors but lists none",
+      },
+      noProcessor: {
+        ko: "처리위탁 절에 수탁자가 하나도 나와 있지 않습니다",
+        en: "the entrustment section names no processor",
+      },
+      vague: {
+        ko: "위탁할 수 있다고만 하고 수탁자와 위탁업무를 밝히지 않았습니다",
+        en: "entrustment is mentioned only vaguely; no processor or task is named",
+      },
+      emptyProcessor: {
+        ko: "수탁자 이름이 비어 있습니다",
+        en: "the processor's name is empty",
+      },
+      unnamedProcessor: {
+        ko: "수탁자를 업체 종류('{value}')로만 적었습니다: 업체명을 밝히십시오",
+        en: "the processor is given only by its kind ('{value}'): name the company",
+      },
+      vagueProcessor: {
+        ko: "수탁자를 확정하지 않은 표현('{value}')으로 적었습니다",
+        en: "the processor is given in open-ended terms ('{value}')",
+      },
+      emptyTask: {
+        ko: "수탁자 '{value}'의 위탁업무 내용이 비어 있습니다",
+        en: "the task entrusted to '{value}' is empty",
+      },
+    },
+  },
+  check({ document, report }) {
+    const sections = findSections(document, "entrustment");
+    if (sections.length === 0) {
+      const vague = findFirst(bodyLines(document), VAGUE_ENTRUSTMENT);
+      const anyNamed = bodyLines(document).some(({ text }) => PROCESSOR_LABEL.test(text) && namesProcessor(text));
+      if (vague && !anyNamed) report({ messageId: "vague", range: lineRange(document, vague.line) });
+      return;
+    }
+    const reported = new Set<string>();
+    for (const section of sections) {
+      const lines = sectionLines(document, section);
+      if (lines.some(({ text }) => NO_ENTRUSTMENT.test(text))) continue;
+      const table = readTables(document, section);
+      const reading = table.listed > 0 ? table : readList(document, section);
+      for (const problem of reading.problems) {
+        const key = `${problem.range.line}:${problem.messageId}`;
+        if (!reported.has(key)) report(problem);
+        reported.add(key);
+      }
+      if (reading.listed > 0) continue;
+      const announced = lines.some(({ text }) => ANNOUNCEMENT.test(text));
+      const vague = lines.some(({ text }) => VAGUE_ENTRUSTMENT.test(text));
+      report({ messageId: announced ? "announcedNotListed" : vague ? "vague" : "noProcessor", range: headingRange(document, section) });
+    }
+  },
+};

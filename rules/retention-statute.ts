@@ -1,0 +1,125 @@
+// 법정 보존기간: statutory record types kept for at least the period the statute sets.
+import type { Rule, RuleContext } from "../src/engine/rule.js";
+import type { LineText } from "../src/engine/query.js";
+import { bodyLines, findFirst, lineRange, matchRange } from "../src/engine/query.js";
+import { describeDays, findPeriods } from "../src/engine/extract.js";
+import { parseMarker } from "../src/parse/headings.js";
+import retention from "./data/statutory-retention.json" with { type: "json" };
+
+const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
+const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern) }));
+const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
+const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+const LOOKAHEAD_LINES = 4;
+const CONTEXT_BEFORE = 3;
+const MAX_CELL_LENGTH = 60;
+// the access-log rule binds only services the statute names, so it counts only where the statute is cited
+const NEEDS_CITED_STATUTE = new Set(["telecom-secrecy"]);
+
+type RecordType = (typeof RECORDS)[number];
+
+function statutesIn(text: string) {
+  return STATUTES.filter((statute) => statute.regex.test(text));
+}
+
+function recordAt(text: string): { record: RecordType; match: RegExpExecArray } | null {
+  for (const record of RECORDS) {
+    const match = record.regex.exec(text);
+    if (match) return { record, match };
+  }
+  return null;
+}
+
+/** Checks one statutory-record line; false when the line is not a retention statement after all. */
+function checkRecordLine(context: RuleContext, lines: LineText[], at: number, record: RecordType, match: RegExpExecArray): boolean {
+  const { document, report } = context;
+  const { line, text } = lines[at];
+  const following: LineText[] = [];
+  for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
+    const candidate = lines[next];
+    if (candidate.text.trim() === "") continue;
+    if (recordAt(candidate.text) || candidate.text.trim().length > MAX_CELL_LENGTH) break;
+    const marker = parseMarker(candidate.text);
+    if (marker && marker.style !== "bullet") break;
+    following.push(candidate);
+  }
+  const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
+  const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
+  if (NEEDS_CITED_STATUTE.has(record.statute) && !statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
+
+  const cited = statutesIn(text.replace(match[0], ""));
+  const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
+  if (cited.length === 1 && cited[0].id !== record.statute) {
+    report({ messageId: "wrongStatute", range: lineRange(document, line), data: { record: record.label, cited: cited[0].name, statute: statute.name } });
+  }
+
+  const matchEnd = match.index + match[0].length;
+  const onLine = findPeriods(text.slice(matchEnd));
+  let period = onLine.length > 0 ? { ...onLine[0], line, index: matchEnd + onLine[0].index } : null;
+  if (!period) {
+    for (const cell of following) {
+      const bare = BARE_NUMBER.exec(cell.text);
+      if (bare) {
+        const index = cell.text.indexOf(bare[1]);
+        report({ messageId: "noUnit", range: matchRange(cell.line, index, bare[1].length), data: { record: record.label, value: bare[1] } });
+        return true;
+      }
+      const periods = findPeriods(cell.text);
+      if (periods.length > 0) {
+        period = { line: cell.line, ...periods[0] };
+        break;
+      }
+    }
+  }
+  if (period && period.days < record.days) {
+    report({
+      messageId: "tooShort",
+      range: matchRange(period.line, period.index, period.text.length),
+      data: { record: record.label, found: period.text, required: describeDays(record.days, "ko"), requiredEn: describeDays(record.days, "en"), article: record.article },
+    });
+  }
+  return true;
+}
+
+export const retentionStatute: Rule = {
+  meta: {
+    id: "retention-statute",
+    severity: "error",
+    statute: "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조",
+    title: { ko: "법정 보존기간", en: "Statutory retention periods" },
+    description: {
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
+    },
+    messages: {
+      tooShort: {
+        ko: "'{record}' 보존기간 {found}은(는) 법정 기간 {required}보다 짧습니다({article})",
+        en: "'{record}' is kept for {found}, shorter than the statutory {requiredEn} ({article})",
+      },
+      noUnit: {
+        ko: "'{record}' 보존기간 '{value}'에 단위(년·개월)가 없습니다",
+        en: "the retention period '{value}' for '{record}' has no unit (years or months)",
+      },
+      wrongStatute: {
+        ko: "'{record}'의 근거는 {statute}인데 {cited}(으)로 적었습니다",
+        en: "'{record}' is required by {statute}, not {cited}",
+      },
+      vague: {
+        ko: "관계 법령에 따라 보관한다고만 하고 보존하는 기록·근거 법률·기간을 밝히지 않았습니다",
+        en: "retention 'under the relevant laws' names no record type, statute or period",
+      },
+    },
+  },
+  check(context) {
+    const lines = bodyLines(context.document);
+    let recordLines = 0;
+    lines.forEach(({ text }, at) => {
+      const found = recordAt(text);
+      if (!found) return;
+      if (checkRecordLine(context, lines, at, found.record, found.match)) recordLines++;
+    });
+    if (recordLines > 0) return;
+    const vague = findFirst(lines, VAGUE_RETENTION);
+    if (vague) context.report({ messageId: "vague", range: lineRange(context.document, vague.line), severity: "warning" });
+  },
+};

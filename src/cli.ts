@@ -1,0 +1,112 @@
+// policy-lint [files…]: exit 0 with no error-level findings, 1 with any, 2 on a usage or input error.
+import { Command, CommanderError, Option } from "commander";
+import { resolve } from "node:path";
+import { lint, lintText, ruleIds, type LintResult } from "./lint.js";
+import type { RuleSetting } from "./engine/run.js";
+import type { Locale } from "./engine/rule.js";
+import { InputError, readStdin } from "./input/read.js";
+import { formatJson } from "./report/json.js";
+import { formatStylish } from "./report/stylish.js";
+
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE_OR_INPUT = 2;
+const SETTINGS = new Set<string>(["off", "warn", "warning", "error", "info"]);
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  format: "stylish" | "json";
+  locale: Locale;
+  rule: string[];
+  quiet?: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  for (const entry of entries) {
+    const [id, value] = entry.split("=");
+    if (!id || !value || !SETTINGS.has(value)) throw new UsageError(`--rule expects id=off|warn|error|info, got '${entry}'`);
+    if (!known.has(id)) throw new UsageError(`--rule names unknown rule '${id}' (known: ${[...known].join(", ")})`);
+    settings[id] = value === "warn" ? "warning" : (value as RuleSetting);
+  }
+  return settings;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function buildProgram(): Command {
+  return new Command()
+    .name("policy-lint")
+    .description("Lint Korean privacy policies (개인정보 처리방침) against the disclosures the law requires.")
+    .argument("[files...]", "files, directories or globs to lint; - reads standard input")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
+    .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
+    .option("--quiet", "report errors only")
+    .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
+    .option("--no-color", "plain output even on a terminal")
+    .showHelpAfterError()
+    .exitOverride();
+}
+
+async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  program.configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CLEAN : EXIT_USAGE_OR_INPUT;
+    throw error;
+  }
+  const options = program.opts<CliOptions>();
+  const files = program.args;
+  try {
+    if (files.length === 0) throw new UsageError("no files given (use - to read standard input)");
+    const lintOptions = { locale: options.locale, rules: parseRuleSettings(options.rule, new Set(ruleIds())) };
+
+    const results: LintResult[] = [];
+    const inputErrors: InputError[] = [];
+    if (files.includes("-")) {
+      const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
+      try {
+        results.push(await lintText(await readStdin(), name, lintOptions));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        inputErrors.push(error);
+      }
+    }
+    const fileRun = await lint(
+      files.filter((file) => file !== "-"),
+      lintOptions,
+    );
+    results.push(...fileRun.results);
+    inputErrors.push(...fileRun.inputErrors);
+
+    const shown = options.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") })) : results;
+    const color = options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
+    process.stdout.write(options.format === "json" ? formatJson(shown) : formatStylish(shown, { color, locale: options.locale }));
+    for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
+
+    if (inputErrors.length > 0) return EXIT_USAGE_OR_INPUT;
+    return results.some((result) => result.errorCount > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`policy-lint: ${error.message}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    throw error;
+  }
+}
+
+run(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`policy-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_USAGE_OR_INPUT;
+  },
+);

@@ -1,0 +1,47 @@
+// Pulling values out of Korean policy text: phone numbers, e-mail addresses, periods, template blanks.
+
+/** 02-1234-5678, 070-1234-5678, 1588-1234, 010.1234.5678, (국번없이) 118 */
+export const PHONE = /(?<![\d.])(?:0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}|(?:\(?\s*국번\s*없이\s*\)?\s*)\d{3,4})(?![\d])/;
+export const EMAIL = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/** Unfilled template blanks: `OOO`, `○○○`, `[회사명]`, `[YYYY.MM.DD]`, `< >`, a lone `-`. */
+const PLACEHOLDER = /^(?:[-–—_.·]+|[O○◯●xX*]{2,}(?:\s*[O○◯●xX*]+)*|0{3,}|<\s*>|\[[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재)[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
+
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === "" || PLACEHOLDER.test(trimmed);
+}
+
+/** The value after "label :" on a line, or null when the label is not there. */
+export function labelledValue(text: string, label: RegExp): string | null {
+  const match = new RegExp(`(?:${label.source})\\s*[:：]\\s*(?<value>.*)$`, label.flags).exec(text);
+  return match ? match.groups!.value.trim() : null;
+}
+
+export interface Period {
+  days: number;
+  text: string;
+  index: number;
+}
+
+const UNIT_DAYS: Record<string, number> = { 년: 365, 개월: 30, 월: 30, 주: 7, 일: 1 };
+// "5년", "6개월", "3 개월", "30일"; not "2023년" (a date), "제6조" or "2024년 3월 1일"
+const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]*\s*\d+\s*(?:월|일))/g;
+
+export function findPeriods(text: string): Period[] {
+  const periods: Period[] = [];
+  for (const match of text.matchAll(PERIOD)) {
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    if (/\d{2,}\s*[년.]\s*$/.test(before)) continue; // a date such as 2024년 3월
+    periods.push({ days: Number(match[1]) * UNIT_DAYS[match[2]], text: match[0], index: match.index });
+  }
+  return periods;
+}
+
+export function describeDays(days: number, locale: "ko" | "en"): string {
+  if (days % 365 === 0) return locale === "ko" ? `${days / 365}년` : `${days / 365} year(s)`;
+  if (days % 30 === 0) return locale === "ko" ? `${days / 30}개월` : `${days / 30} month(s)`;
+  return locale === "ko" ? `${days}일` : `${days} day(s)`;
+}
+
+export const HANGUL = /[가-힣]/;

@@ -1,0 +1,97 @@
+// Finding things in the document model: sections by meaning, lines by pattern, ranges to report.
+import type { PolicyDocument, Range, Section } from "../parse/model.js";
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+
+export type Topic = keyof typeof sectionTopics.topics;
+
+const TOPIC_PATTERNS = new Map<string, RegExp>(
+  Object.entries(sectionTopics.topics).map(([name, topic]) => [name, new RegExp(topic.title, "i")]),
+);
+
+export function topicPattern(topic: Topic): RegExp {
+  return TOPIC_PATTERNS.get(topic)!;
+}
+
+/**
+ * Sections whose title is about `topic`, outermost first. Table-of-contents lines never count, and a
+ * line that merely mentions the words (a sentence or list item) is not a section title.
+ */
+export function findSections(document: PolicyDocument, topic: Topic): Section[] {
+  const pattern = topicPattern(topic);
+  const matches = document.allSections.filter(
+    (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && pattern.test(section.heading.title),
+  );
+  return matches.filter((section) => !hasAncestorIn(section, matches));
+}
+
+function hasAncestorIn(section: Section, candidates: Section[]): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) if (candidates.includes(parent)) return true;
+  return false;
+}
+
+export interface LineText {
+  line: number;
+  text: string;
+}
+
+/** The lines of a section, heading included, as plain text (Markdown syntax masked). */
+export function sectionLines(document: PolicyDocument, section: Section): LineText[] {
+  return linesBetween(document, section.startLine, section.endLine);
+}
+
+export function linesBetween(document: PolicyDocument, from: number, to: number): LineText[] {
+  const lines: LineText[] = [];
+  for (let line = Math.max(1, from); line <= Math.min(to, document.plain.length); line++) {
+    lines.push({ line, text: document.plain[line - 1] });
+  }
+  return lines;
+}
+
+/** Every line outside a table of contents. */
+export function bodyLines(document: PolicyDocument): LineText[] {
+  return linesBetween(document, 1, document.plain.length).filter(({ line }) => !document.tocLines.has(line));
+}
+
+export interface LineMatch {
+  line: number;
+  text: string;
+  match: RegExpExecArray;
+}
+
+export function findFirst(lines: LineText[], pattern: RegExp): LineMatch | null {
+  for (const { line, text } of lines) {
+    const match = pattern.exec(text);
+    if (match) return { line, text, match };
+  }
+  return null;
+}
+
+export function findAll(lines: LineText[], pattern: RegExp): LineMatch[] {
+  const found: LineMatch[] = [];
+  for (const { line, text } of lines) {
+    const match = pattern.exec(text);
+    if (match) found.push({ line, text, match });
+  }
+  return found;
+}
+
+/** The range of a line's text, leading and trailing blanks left out. */
+export function lineRange(document: PolicyDocument, line: number): Range {
+  const text = document.plain[line - 1] ?? "";
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return { line, column: start + 1, endLine: line, endColumn: Math.max(end, start) + 1 };
+}
+
+export function matchRange(line: number, index: number, length: number): Range {
+  return { line, column: index + 1, endLine: line, endColumn: index + length + 1 };
+}
+
+export function headingRange(document: PolicyDocument, section: Section): Range {
+  return lineRange(document, section.startLine);
+}
+
+/** Where a finding about something missing from the whole policy points: line 1, the title. */
+export function documentStart(document: PolicyDocument): Range {
+  return lineRange(document, 1);
+}

@@ -1,0 +1,53 @@
+// What a rule is: metadata (id, severity, statute, messages in Korean and English) and a check that
+// reads the document model and reports findings by message id, never by literal text.
+import type { PolicyDocument, Range } from "../parse/model.js";
+
+export type Severity = "error" | "warning" | "info";
+export type Locale = "ko" | "en";
+export type Localized = Record<Locale, string>;
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  /** the law the rule rests on, as a reader would cite it */
+  statute: string;
+  title: Localized;
+  /** one paragraph shown by --explain and in the rule docs */
+  description: Localized;
+  /** message templates by id; `{name}` is replaced from the report's data */
+  messages: Record<string, Localized>;
+}
+
+export interface Report {
+  messageId: string;
+  range: Range;
+  data?: Record<string, string | number>;
+  /** a finding may be milder or harsher than the rule's default (e-mail only is a warning, no contact an error) */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  document: PolicyDocument;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  statute: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,35 @@
+// Running rules over a parsed document and turning their reports into findings.
+import type { PolicyDocument } from "../parse/model.js";
+import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
+import { formatMessage } from "./rule.js";
+
+export type RuleSetting = Severity | "off";
+
+export interface RunOptions {
+  locale: Locale;
+  /** per-rule overrides; a rule not named runs at its own severity */
+  ruleSettings: Readonly<Record<string, RuleSetting>>;
+}
+
+export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = options.ruleSettings[rule.meta.id];
+    if (setting === "off") continue;
+    const report = (entry: Report) => {
+      const template = rule.meta.messages[entry.messageId];
+      if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
+      findings.push({
+        ruleId: rule.meta.id,
+        // a configured severity applies to every finding of the rule, as in ESLint
+        severity: setting ?? entry.severity ?? rule.meta.severity,
+        messageId: entry.messageId,
+        message: formatMessage(template[options.locale], entry.data),
+        statute: rule.meta.statute,
+        ...entry.range,
+      });
+    };
+    rule.check({ document, report });
+  }
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

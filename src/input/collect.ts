@@ -1,0 +1,54 @@
+// Turning command-line arguments (files, directories, globs) into the list of files to lint.
+import { stat } from "node:fs/promises";
+import fg from "fast-glob";
+import { InputError } from "./read.js";
+
+export const POLICY_EXTENSIONS = ["txt", "md", "markdown"];
+const IGNORED = ["**/node_modules/**", "**/.git/**"];
+
+export interface Collected {
+  files: string[];
+  errors: InputError[];
+}
+
+async function kindOf(path: string): Promise<"file" | "directory" | null> {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? "directory" : "file";
+  } catch {
+    return null;
+  }
+}
+
+/** Files in argument order, each once; a directory contributes its policies, a glob its matches. */
+export async function collectFiles(patterns: readonly string[]): Promise<Collected> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) files.push(file);
+    seen.add(file);
+  };
+  for (const pattern of patterns) {
+    const kind = await kindOf(pattern);
+    if (kind === "file") {
+      add(pattern);
+      continue;
+    }
+    if (kind === "directory") {
+      const base = fg.convertPathToPattern(pattern.replace(/\/+$/, ""));
+      const found = await fg(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, { ignore: IGNORED, onlyFiles: true });
+      if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt or .md files"));
+      found.sort().forEach(add);
+      continue;
+    }
+    if (fg.isDynamicPattern(pattern)) {
+      const found = await fg(pattern, { ignore: IGNORED, onlyFiles: true });
+      if (found.length === 0) errors.push(new InputError(pattern, "no files match this pattern"));
+      found.sort().forEach(add);
+      continue;
+    }
+    errors.push(new InputError(pattern, "no such file"));
+  }
+  return { files, errors };
+}

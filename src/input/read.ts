@@ -1,0 +1,50 @@
+// Reading a policy file into text. Inputs are only ever read, never written.
+import { readFile, stat } from "node:fs/promises";
+import type { SourceFormat } from "../parse/model.js";
+
+/** A file that cannot be linted; the message names the reason in one line. */
+export class InputError extends Error {
+  constructor(
+    readonly filePath: string,
+    reason: string,
+  ) {
+    super(reason);
+    this.name = "InputError";
+  }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+export function decodeText(bytes: Uint8Array, filePath: string): string {
+  if (bytes.includes(0)) throw new InputError(filePath, "binary file (contains NUL bytes), not a text policy");
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    throw new InputError(filePath, "not valid UTF-8 text");
+  }
+}
+
+export async function readPolicyFile(filePath: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) throw new InputError(filePath, "is a directory");
+    bytes = await readFile(filePath);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reasons: Record<string, string> = { ENOENT: "no such file", EACCES: "permission denied", EISDIR: "is a directory", ELOOP: "too many symbolic links" };
+    throw new InputError(filePath, reasons[code ?? ""] ?? (error as Error).message);
+  }
+  return decodeText(bytes, filePath);
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return decodeText(Buffer.concat(chunks), "<stdin>");
+}
+
+export function formatFromPath(filePath: string): SourceFormat {
+  return /\.(md|markdown|mdx)$/i.test(filePath) ? "markdown" : "text";
+}

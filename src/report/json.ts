@@ -1,0 +1,44 @@
+// ESLint-compatible JSON: one entry per file, severities 2 (error), 1 (warning), 3 (info, as textlint).
+import type { Finding, Severity } from "../engine/rule.js";
+import type { LintResult } from "../lint.js";
+
+const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 1 | 2 | 3;
+  message: string;
+  messageId: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  statute: string;
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+function toMessage(finding: Finding): JsonMessage {
+  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute } = finding;
+  return { ruleId, severity: SEVERITY_NUMBER[severity], message, messageId, line, column, endLine, endColumn, statute };
+}
+
+export function toJsonResults(results: readonly LintResult[]): JsonResult[] {
+  return results.map((result) => ({
+    filePath: result.filePath,
+    messages: result.findings.map(toMessage),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    infoCount: result.infoCount,
+  }));
+}
+
+export function formatJson(results: readonly LintResult[]): string {
+  return `${JSON.stringify(toJsonResults(results))}\n`;
+}
