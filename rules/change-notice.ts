@@ -18,11 +18,14 @@ interface LeadTime {
 
 function leadTimesIn(line: number, text: string): LeadTime[] {
   const found: LeadTime[] = [];
-  // a line may hold several sentences; "중요한 변경" qualifies only its own sentence
+  // "중요한 변경" qualifies the lead time it precedes, within its sentence and after any earlier lead time:
+  // "개정 7일 전, 권리에 중대한 변경은 30일 전" gives 7 days (general) and 30 days (significant)
   for (const sentence of text.split(/(?<=[.。])\s+/)) {
+    let clauseStart = 0;
     for (const match of sentence.matchAll(LEAD_TIME)) {
       const days = match[1] !== undefined ? (Number(match[1]) || KOREAN_NUMBERS[match[1]]) * UNIT_DAYS[match[2]] : Number(match[6]);
-      found.push({ days, significant: SIGNIFICANT.test(sentence), line });
+      found.push({ days, significant: SIGNIFICANT.test(sentence.slice(clauseStart, match.index)), line });
+      clauseStart = match.index + match[0].length;
     }
   }
   return found;

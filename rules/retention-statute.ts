@@ -2,13 +2,14 @@
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
 import { bodyLines, findFirst, lineRange, matchRange } from "../src/engine/query.js";
-import { describeDays, findPeriods } from "../src/engine/extract.js";
+import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
 const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern) }));
 const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
+const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const LOOKAHEAD_LINES = 4;
 const CONTEXT_BEFORE = 3;
@@ -104,6 +105,10 @@ export const retentionStatute: Rule = {
         ko: "'{record}'의 근거는 {statute}인데 {cited}(으)로 적었습니다",
         en: "'{record}' is required by {statute}, not {cited}",
       },
+      blankBasis: {
+        ko: "보존 근거 법령 칸이 비어 있습니다",
+        en: "the statutory basis for retention is left blank",
+      },
       vague: {
         ko: "관계 법령에 따라 보관한다고만 하고 보존하는 기록·근거 법률·기간을 밝히지 않았습니다",
         en: "retention 'under the relevant laws' names no record type, statute or period",
@@ -118,6 +123,10 @@ export const retentionStatute: Rule = {
       if (!found) return;
       if (checkRecordLine(context, lines, at, found.record, found.match)) recordLines++;
     });
+    for (const { line, text } of lines) {
+      const basis = labelledValue(text, BASIS_LABEL);
+      if (basis !== null && isPlaceholder(basis)) context.report({ messageId: "blankBasis", range: lineRange(context.document, line) });
+    }
     if (recordLines > 0) return;
     const vague = findFirst(lines, VAGUE_RETENTION);
     if (vague) context.report({ messageId: "vague", range: lineRange(context.document, vague.line), severity: "warning" });
