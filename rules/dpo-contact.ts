@@ -1,5 +1,6 @@
 // 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
 import type { Rule } from "../src/engine/rule.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/engine/query.js";
 import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/engine/query.js";
 import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/engine/extract.js";
@@ -36,6 +37,21 @@ export function readDisclosure(lines: LineText[]): Disclosure {
     if (EMAIL.test(text)) result.email = true;
   }
   return result;
+}
+
+const NAME_COLUMN = /^(개인정보\s*(보호)?\s*)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;
+
+/** A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |"). */
+function namedInTables(document: PolicyDocument, from: number, to: number): boolean {
+  for (const table of document.tables) {
+    if (table.startLine < from || table.startLine > to) continue;
+    const column = table.header.cells.findIndex((cell) => NAME_COLUMN.test(cell.text));
+    if (column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""))) return true;
+    for (const row of [table.header, ...table.rows]) {
+      if (NAME_COLUMN.test(row.cells[0]?.text ?? "") && !isPlaceholder(row.cells[1]?.text ?? "")) return true;
+    }
+  }
+  return false;
 }
 
 export const dpoContact: Rule = {
@@ -86,7 +102,9 @@ export const dpoContact: Rule = {
       }
       lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);
     }
-    const { named, phone, email } = readDisclosure(lines);
+    const disclosure = readDisclosure(lines);
+    const { phone, email } = disclosure;
+    const named = disclosure.named || namedInTables(document, lines[0].line, lines[lines.length - 1].line);
     if (!named && !phone && !email) report({ messageId: "noDetails", range: where });
     else if (!named) report({ messageId: "noName", range: where });
     else if (!phone && !email) report({ messageId: "noContact", range: where });

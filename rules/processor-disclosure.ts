@@ -72,17 +72,16 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       continue;
     }
     if (task !== null) {
-      if (isPlaceholder(task)) reading.problems.push({ messageId: "emptyTask", range: lineRange(document, line), data: { value: "" } });
+      if (isPlaceholder(task)) reading.problems.push({ messageId: "emptyTaskField", range: lineRange(document, line) });
       continue;
     }
+    // "- 카카오: 알림톡 발송" names a processor and its task, whatever the company is called
     const item = NAMED_ITEM.exec(text);
-    if (item) {
+    if (item && !ANNOUNCEMENT.test(text)) {
+      reading.listed++;
       const verdict = judgeProcessor(item[1]);
-      if (verdict !== "ok") {
-        reading.listed++;
-        reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
-        continue;
-      }
+      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
+      continue;
     }
     if (namesProcessor(text) && !ANNOUNCEMENT.test(text)) reading.listed++;
   }
@@ -123,6 +122,10 @@ export const processorDisclosure: Rule = {
       vagueProcessor: {
         ko: "수탁자를 확정하지 않은 표현('{value}')으로 적었습니다",
         en: "the processor is given in open-ended terms ('{value}')",
+      },
+      emptyTaskField: {
+        ko: "위탁하는 업무의 내용이 비어 있습니다",
+        en: "the entrusted task is left blank",
       },
       emptyTask: {
         ko: "수탁자 '{value}'의 위탁업무 내용이 비어 있습니다",

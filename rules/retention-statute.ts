@@ -23,40 +23,57 @@ function statutesIn(text: string) {
   return STATUTES.filter((statute) => statute.regex.test(text));
 }
 
-function recordAt(text: string): { record: RecordType; match: RegExpExecArray } | null {
-  for (const record of RECORDS) {
-    const match = record.regex.exec(text);
-    if (match) return { record, match };
-  }
-  return null;
+interface RecordMention {
+  record: RecordType;
+  index: number;
+  end: number;
 }
 
-/** Checks one statutory-record line; false when the line is not a retention statement after all. */
-function checkRecordLine(context: RuleContext, lines: LineText[], at: number, record: RecordType, match: RegExpExecArray): boolean {
-  const { document, report } = context;
-  const { line, text } = lines[at];
+/** Every statutory record type named on a line, in order ("계약 … 5년, 대금결제 … 5년, 소비자 불만 … 3년"). */
+function recordsIn(text: string): RecordMention[] {
+  const mentions: RecordMention[] = [];
+  for (const record of RECORDS) {
+    for (const match of text.matchAll(new RegExp(record.regex.source, "g"))) {
+      if (mentions.some((mention) => match.index < mention.end && match.index + match[0].length > mention.index)) continue;
+      mentions.push({ record, index: match.index, end: match.index + match[0].length });
+    }
+  }
+  return mentions.sort((a, b) => a.index - b.index);
+}
+
+/** Cells that follow a record type when a table arrives one cell per line (statute, then period). */
+function followingCells(lines: LineText[], at: number): LineText[] {
   const following: LineText[] = [];
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
-    if (recordAt(candidate.text) || candidate.text.trim().length > MAX_CELL_LENGTH) break;
+    if (recordsIn(candidate.text).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
     following.push(candidate);
   }
+  return following;
+}
+
+/** Checks one statutory-record mention; false when it is not a retention statement after all. */
+function checkMention(context: RuleContext, lines: LineText[], at: number, mention: RecordMention, regionEnd: number, isLast: boolean): boolean {
+  const { document, report } = context;
+  const { record } = mention;
+  const { line, text } = lines[at];
+  const following = isLast ? followingCells(lines, at) : [];
   const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
   const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
   if (NEEDS_CITED_STATUTE.has(record.statute) && !statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
 
-  const cited = statutesIn(text.replace(match[0], ""));
+  const region = text.slice(mention.end, regionEnd);
+  const cited = statutesIn(region);
   const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
   if (cited.length === 1 && cited[0].id !== record.statute) {
     report({ messageId: "wrongStatute", range: lineRange(document, line), data: { record: record.label, cited: cited[0].name, statute: statute.name } });
   }
 
-  const matchEnd = match.index + match[0].length;
-  const onLine = findPeriods(text.slice(matchEnd));
-  let period = onLine.length > 0 ? { ...onLine[0], line, index: matchEnd + onLine[0].index } : null;
+  const onLine = findPeriods(region);
+  let period = onLine.length > 0 ? { ...onLine[0], line, index: mention.end + onLine[0].index } : null;
   if (!period) {
     for (const cell of following) {
       const bare = BARE_NUMBER.exec(cell.text);
@@ -67,7 +84,7 @@ function checkRecordLine(context: RuleContext, lines: LineText[], at: number, re
       }
       const periods = findPeriods(cell.text);
       if (periods.length > 0) {
-        period = { line: cell.line, ...periods[0] };
+        period = { ...periods[0], line: cell.line };
         break;
       }
     }
@@ -119,9 +136,11 @@ export const retentionStatute: Rule = {
     const lines = bodyLines(context.document);
     let recordLines = 0;
     lines.forEach(({ text }, at) => {
-      const found = recordAt(text);
-      if (!found) return;
-      if (checkRecordLine(context, lines, at, found.record, found.match)) recordLines++;
+      const mentions = recordsIn(text);
+      mentions.forEach((mention, index) => {
+        const regionEnd = mentions[index + 1]?.index ?? text.length;
+        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1)) recordLines++;
+      });
     });
     for (const { line, text } of lines) {
       const basis = labelledValue(text, BASIS_LABEL);
