@@ -22,6 +22,8 @@ const ARTICLE = /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?/;
 const ENGLISH_ARTICLE = /^Article\s+(\d{1,3})\b\.?/;
 // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
 const DECIMAL = /^(\d{1,2})\.(?!\d)/;
+// "2-1." or "1.1" in front of a sub-section title; the value is the last part
+const SUB_DECIMAL = /^\d{1,2}[-.](\d{1,2})\.?(?=\s)/;
 const DECIMAL_PAREN = /^(\d{1,2})\)/;
 const PAREN_DECIMAL = /^[(（](\d{1,2})[)）]/;
 const CIRCLED_MARK = /^[①-⑳]/;
@@ -52,6 +54,7 @@ export function parseMarker(line: string): Marker | null {
   let m: RegExpExecArray | null;
   if ((m = ARTICLE.exec(text))) return make("article", m[0], Number(m[1]));
   if ((m = ENGLISH_ARTICLE.exec(text))) return make("english-article", m[0], Number(m[1]));
+  if ((m = SUB_DECIMAL.exec(text))) return make("decimal-sub", m[0], Number(m[1]));
   if ((m = DECIMAL.exec(text))) return make("decimal", m[0], Number(m[1]));
   if ((m = DECIMAL_PAREN.exec(text))) return make("decimal-paren", m[0], Number(m[1]));
   if ((m = PAREN_DECIMAL.exec(text))) return make("paren-decimal", m[0], Number(m[1]));
@@ -67,7 +70,8 @@ const MAX_TITLE_LENGTH = 48;
 const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
 // particles and verb endings that a section title does not contain but a sentence does
-const SENTENCE_PARTICLES = /(는|을|를|에게|하여|으로|하는|하며|합니다)(\s|$)/;
+// ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
+const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을|를|에게|하여|하며|합니다|입니다)(\s|$)/;
 
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 function endsWithTitleWord(text: string): boolean {
@@ -115,16 +119,17 @@ export function splitRunOnTitle(rest: string, knownTitle: string | null): { titl
     }
   }
   if (isTitleText(trimmed)) return { title: trimmed, body: null };
+  // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를")
+  let best: number | null = null;
   for (let end = 2; end <= Math.min(trimmed.length - 1, MAX_TITLE_LENGTH); end++) {
     if (trimmed[end] !== " ") continue;
     const before = trimmed.slice(0, end);
-    if (!endsWithTitleWord(before)) continue;
-    if (SENTENCE_PARTICLES.test(before)) return { title: trimmed, body: null };
-    const after = trimmed.slice(end + 1);
-    if (CONTINUATION_WORDS.test(after)) continue;
-    if (looksLikeSentence(before) || isLabelledValue(before)) return { title: trimmed, body: null };
-    return { title: before.trim(), body: after.trim() || null };
+    if (SENTENCE_PARTICLES.test(before)) break;
+    if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
+    if (isLabelledValue(before)) break;
+    best = end;
   }
+  if (best !== null) return { title: trimmed.slice(0, best).trim(), body: trimmed.slice(best + 1).trim() || null };
   return { title: trimmed, body: null };
 }
 

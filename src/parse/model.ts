@@ -7,6 +7,7 @@ export type NumberingStyle =
   | "article" // 제N조
   | "english-article" // Article N
   | "decimal" // N.  or N.제목
+  | "decimal-sub" // N-N. or N.N
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
   | "circled" // ①

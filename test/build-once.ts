@@ -1,0 +1,7 @@
+// The CLI tests run the compiled program, so build it once before the suite: they test this checkout.
+import { execFileSync } from "node:child_process";
+
+export default function setup(): void {
+  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/write-cli-shim.mjs"], { stdio: "inherit" });
+}

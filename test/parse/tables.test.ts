@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { splitHeaderTerms, splitRunTogetherCells } from "../../src/parse/tables.js";
+import { readSeed } from "../helpers.js";
+
+const cellTexts = (row: { cells: { text: string }[] }) => row.cells.map((cell) => cell.text);
+
+describe("delimited tables", () => {
+  it("reads pipe rows with a bullet before the first cell, with each cell's column", async () => {
+    const text = ["위탁 현황", "수탁업체 | 위탁업무 내용 | 보유기간", "- 한빛택배 | 상품 배송 | 계약 종료 시", "- 다온페이㈜ | 결제 처리 | 5년"].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tables).toHaveLength(1);
+    const [table] = document.tables;
+    expect(table.form).toBe("delimited");
+    expect(cellTexts(table.header)).toEqual(["수탁업체", "위탁업무 내용", "보유기간"]);
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["한빛택배", "상품 배송", "계약 종료 시"],
+      ["다온페이㈜", "결제 처리", "5년"],
+    ]);
+    expect(table.rows[0].cells[1]).toMatchObject({ line: 3, column: 10 });
+  });
+
+  it("reads tab-separated rows", async () => {
+    const document = await parsePolicy("수탁자\t위탁업무\n누리클라우드\t서버 운영\n", "text");
+    expect(document.tables[0].rows.map(cellTexts)).toEqual([["누리클라우드", "서버 운영"]]);
+  });
+});
+
+describe("one cell per line", () => {
+  it("groups seed 001's processor table into rows of the header's width", async () => {
+    const document = await parsePolicy(readSeed("001_186b834dc1e90dc3.txt"), "text");
+    const table = document.tables.find((candidate) => candidate.header.cells[0].text === "위탁 받는 자")!;
+    expect(table.form).toBe("cell-per-line");
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["㈜트랜스코스모스코리아", "고객상담(전화 문의, 1:1문의, 카카오톡 상담톡 서비스)"],
+      ["나이스페이먼츠㈜", "결제 서비스"],
+      ["스티비 주식회사", "이메일 발송 서비스"],
+    ]);
+    expect(table.rows.map((row) => row.line)).toEqual([256, 260, 264]);
+  });
+});
+
+describe("cells run together", () => {
+  it("splits a header into its column names", () => {
+    expect(splitHeaderTerms("구분수탁자위탁업무")).toEqual(["구분", "수탁자", "위탁업무"]);
+    expect(splitHeaderTerms("수탁업체위탁업무 내용개인정보 보유 및 이용기간")).toEqual(["수탁업체", "위탁업무내용", "개인정보보유및이용기간"]);
+    expect(splitHeaderTerms("회사는 다음과 같이 위탁합니다")).toBeNull();
+  });
+
+  it("splits a row at a known processor, at a change of script, and before a period", () => {
+    const columns = ["구분", "수탁자", "위탁업무"];
+    expect(splitRunTogetherCells("고객 응대Zendesk", columns, 1).map((cell) => cell.text)).toEqual(["고객 응대", "Zendesk", ""]);
+    expect(splitRunTogetherCells("메일 발송Postmark Labs발송 대행", columns, 1).map((cell) => cell.text)).toEqual(["메일 발송", "Postmark Labs", "발송 대행"]);
+    expect(splitRunTogetherCells("인프라AWS(아마존 웹서비스)서버 호스팅", columns, 1).map((cell) => cell.text)).toEqual(["인프라", "AWS(아마존 웹서비스)", "서버 호스팅"]);
+    expect(
+      splitRunTogetherCells("토스페이먼츠결제 처리회원탈퇴 시까지", ["수탁업체", "위탁업무내용", "보유및이용기간"], 1).map((cell) => cell.text),
+    ).toEqual(["토스페이먼츠", "결제 처리", "회원탈퇴 시까지"]);
+  });
+
+  it("finds seed 000's processor table with Zendesk's empty task on line 46", async () => {
+    const document = await parsePolicy(readSeed("000_db5f55dfc5c8a39a.txt"), "text");
+    const table = document.tables.find((candidate) => candidate.startLine === 41)!;
+    expect(table.form).toBe("run-together");
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["서비스 운영 및 관리", "Google Workspace", "서비스 운영 및 관리를 위해 활용"],
+      ["서비스 사용성 개선", "Google Analytics", "이용자의 서비스 이용 데이터 수집 및 통계 분석"],
+      ["서비스 사용성 개선", "Amplitude", "이용자의 서비스 이용 데이터 수집 및 통계 분석"],
+      ["서버 제공", "AWS(아마존 웹서비스)", "서비스 운영을 위한 인프라"],
+      ["서비스 문의 관리 및 처리", "Zendesk", ""],
+    ]);
+    expect(table.rows[4].cells[1]).toMatchObject({ line: 46, column: 15 });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { readSeed } from "../helpers.js";
+
+describe("table of contents", () => {
+  it("recognises seed 001's list of titles and does not count it as sections", async () => {
+    const document = await parsePolicy(readSeed("001_186b834dc1e90dc3.txt"), "text");
+    expect(document.tablesOfContents).toHaveLength(1);
+    expect(document.tablesOfContents[0]).toMatchObject({ startLine: 7, endLine: 31 });
+    expect(document.tablesOfContents[0].entries).toHaveLength(13);
+    const titled = document.allSections.filter((section) => section.heading.style === "decimal" && section.level === 1);
+    expect(titled[0].startLine).toBe(37);
+    expect(titled.every((section) => !document.tocLines.has(section.startLine))).toBe(true);
+  });
+
+  it("recognises seed 003's TOC written without a space after the number", async () => {
+    const document = await parsePolicy(readSeed("003_56b8b555a71aed3b.txt"), "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[5, 15]]);
+  });
+
+  it("recognises a 가.–라. TOC followed by an unnumbered 부칙 line", async () => {
+    const text = [
+      "아래 내용을 담고 있습니다.",
+      "가. 처리 목적",
+      "나. 보유 기간",
+      "다. 보호책임자",
+      "부칙",
+      "",
+      "가. 처리 목적",
+      "회원 관리를 위해 처리합니다.",
+      "나. 보유 기간",
+      "탈퇴 시까지 보유합니다.",
+      "다. 보호책임자",
+      "성명 : 박담당",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[2, 5]]);
+    expect(document.sections.filter((s) => s.heading.style === "hangul").map((s) => s.startLine)).toEqual([7, 9, 11]);
+  });
+
+  it("does not take real consecutive short sections for a TOC when their titles do not repeat", async () => {
+    const text = ["1. 처리 목적", "회원 관리", "2. 보유 기간", "탈퇴 시까지", "3. 파기", "지체 없이 파기"].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents).toEqual([]);
+    expect(document.sections).toHaveLength(3);
+  });
+
+  it("a keyword that appears only in a TOC does not make the section present", async () => {
+    const { linesOf } = await import("../helpers.js");
+    const text = [
+      "개인정보 처리방침",
+      "1. 처리 목적",
+      "2. 개인정보 보호책임자",
+      "3. 만 14세 미만 아동",
+      "",
+      "1. 처리 목적",
+      "회원 관리를 위해 개인정보를 처리합니다.",
+      "2. 개인정보 보호책임자",
+      "문의는 고객센터로 해 주십시오.",
+    ].join("\n");
+    expect(await linesOf("child-under-14", text)).toEqual([1]);
+  });
+});
