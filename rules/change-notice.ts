@@ -23,7 +23,8 @@ function leadTimesIn(line: number, text: string): LeadTime[] {
   for (const sentence of text.split(/(?<=[.。])\s+/)) {
     let clauseStart = 0;
     for (const match of sentence.matchAll(LEAD_TIME)) {
-      const days = match[1] !== undefined ? (Number(match[1]) || KOREAN_NUMBERS[match[1]]) * UNIT_DAYS[match[2]] : Number(match[6]);
+      const { count, unit, week, after } = match.groups!;
+      const days = count !== undefined ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit] : week !== undefined ? 7 : Number(after);
       found.push({ days, significant: SIGNIFICANT.test(sentence.slice(clauseStart, match.index)), line });
       clauseStart = match.index + match[0].length;
     }

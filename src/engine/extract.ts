@@ -31,8 +31,10 @@ const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]*
 export function findPeriods(text: string): Period[] {
   const periods: Period[] = [];
   for (const match of text.matchAll(PERIOD)) {
-    const before = text.slice(Math.max(0, match.index - 3), match.index);
-    if (/\d{2,}\s*[년.]\s*$/.test(before)) continue; // a date such as 2024년 3월
+    const before = text.slice(Math.max(0, match.index - 8), match.index);
+    // part of a date: "2024년 3월", "2024. 3월", "3월 1일"
+    if (match[2] === "월" && /\d{2,}\s*[년.]\s*$/.test(before)) continue;
+    if (match[2] === "일" && /\d\s*(월|[.])\s*$/.test(before)) continue;
     periods.push({ days: Number(match[1]) * UNIT_DAYS[match[2]], text: match[0], index: match.index });
   }
   return periods;

@@ -55,7 +55,8 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
   return cells;
 }
 
-const isDelimitedRow = (text: string) => /\S.*\|.*\S/.test(text) || /\S\t+\S/.test(text);
+// a row may end in an empty cell ("누리콜센터 | "), which is exactly what the rules look for
+const isDelimitedRow = (text: string) => (text.includes("|") && /[^|\s:-]/.test(text)) || /\S\t+\S/.test(text);
 
 function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf, readSeed } from "../helpers.js";
+
+const policy = (...section: string[]) => ["새봄학원 개인정보 처리방침", "", "1. 처리 목적", "수강 신청을 처리합니다.", "", ...section];
+
+describe("change-notice", () => {
+  describe("fires", () => {
+    it("when no lead time is given at all, at line 1 when there is no change section", async () => {
+      expect(await linesOf("change-notice", policy("2. 보유 기간", "수강 종료 시까지 보유합니다."))).toEqual([1]);
+    });
+
+    it("at the change section's heading when it gives no lead time", async () => {
+      const findings = await findingsOf("change-notice", policy("2. 처리방침의 변경", "이 방침을 바꾸면 홈페이지에 게시합니다."));
+      expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "warning", "noLeadTime"]]);
+    });
+
+    it("when only significant changes get a period ('사전에 공지' is not a period)", async () => {
+      const text = policy("2. 문의", "방침이 변경되면 미리 알리며, 정보주체의 권리에 중대한 변경은 시행 30일 전에 알립니다.");
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "noGeneral"]]);
+    });
+
+    it("when only a 7-day period is given", async () => {
+      const text = policy("2. 개인정보 처리방침 변경", "내용이 추가·삭제·수정되면 시행 7일 전부터 공지사항으로 알립니다.");
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[6, "noSignificant"]]);
+    });
+
+    it("when the lead time is shorter than 7 days", async () => {
+      const text = policy("2. 처리방침의 변경", "변경 3일 전에 공지하며, 중요한 변경은 30일 전에 공지합니다.");
+      expect((await findingsOf("change-notice", text)).map((f) => f.messageId)).toEqual(["tooShort"]);
+    });
+  });
+
+  describe("does not fire", () => {
+    it("on both periods in one sentence", async () => {
+      const text = policy("2. 처리방침의 변경", "개정 시 최소 7일 전에, 이용자 권리에 중요한 변경은 최소 30일 전에 홈페이지로 고지합니다.");
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+
+    it("on '1개월 전' for significant changes under the legacy heading 고지의 의무", async () => {
+      const text = policy("2. 고지의 의무", "방침 변경은 시행 일주일 전에 공지합니다. 다만 수집 항목이 늘어나는 등 중요한 변경은 1개월 전에 공지합니다.");
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+
+    it("on a general period of 30 days, which covers significant changes too", async () => {
+      expect(await linesOf("change-notice", policy("부칙", "이 방침이 개정되는 경우 시행 30일 전에 공지합니다."))).toEqual([]);
+    });
+
+    it("on a dormant-account notice, which is not about policy changes", async () => {
+      const text = policy("2. 처리방침 변경", "변경 7일 전 공지하며, 권리에 중요한 변경은 30일 전 공지합니다.", "3. 휴면", "휴면 전환 30일 전에 이메일로 통지합니다.");
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+  });
+
+  describe("seeds", () => {
+    it.each([
+      ["000_db5f55dfc5c8a39a.txt", []],
+      ["001_186b834dc1e90dc3.txt", []],
+      ["002_f560904eedbd5243.txt", [92]],
+      ["003_56b8b555a71aed3b.txt", [62]],
+      ["004_d6aa57df349846ed.txt", [1]],
+    ])("%s", async (seed, lines) => {
+      expect(await linesOf("change-notice", readSeed(seed))).toEqual(lines);
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { linesOf, readSeed } from "../helpers.js";
+
+const policy = (...section: string[]) => ["꿈나무앱 개인정보 처리방침", "", "1. 처리 목적", "학습 기록을 관리합니다.", "", ...section];
+
+describe("child-under-14", () => {
+  it("fires at line 1 when children are not mentioned", async () => {
+    expect(await linesOf("child-under-14", policy("2. 보유 기간", "탈퇴 시까지 보유합니다."))).toEqual([1]);
+  });
+
+  it("fires when only a generic legal representative appears", async () => {
+    expect(await linesOf("child-under-14", policy("2. 권리 행사", "법정대리인을 통하여 권리를 행사할 수 있습니다."))).toEqual([1]);
+  });
+
+  it("fires when the words appear only in the English translation", async () => {
+    expect(await linesOf("child-under-14", policy("2. Children", "We do not knowingly collect data from children under 14."))).toEqual([1]);
+  });
+
+  it("does not fire on guardian consent for under-14s", async () => {
+    expect(await linesOf("child-under-14", policy("2. 아동의 개인정보", "만 14세 미만 아동은 법정대리인의 동의를 받아 가입하며, 휴대전화 인증으로 동의를 확인합니다."))).toEqual([]);
+  });
+
+  it("does not fire when under-14s cannot join, however it is worded", async () => {
+    expect(await linesOf("child-under-14", policy("2. 가입", "본 서비스는 만 14세 이상만 회원으로 가입할 수 있습니다."))).toEqual([]);
+    expect(await linesOf("child-under-14", policy("2. 가입", "만14세미만은 가입이 제한됩니다."))).toEqual([]);
+  });
+
+  it.each([
+    ["000_db5f55dfc5c8a39a.txt", []],
+    ["001_186b834dc1e90dc3.txt", [1]],
+    ["002_f560904eedbd5243.txt", []],
+    ["003_56b8b555a71aed3b.txt", []],
+    ["004_d6aa57df349846ed.txt", [1]],
+  ])("seed %s", async (seed, lines) => {
+    expect(await linesOf("child-under-14", readSeed(seed))).toEqual(lines);
+  });
+});

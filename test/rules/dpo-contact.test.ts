@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf } from "../helpers.js";
+
+const policy = (...dpoSection: string[]) => ["하늘마켓 개인정보 처리방침", "", "제1조 (처리 목적)", "주문 처리를 위해 이용합니다.", "", ...dpoSection];
+
+describe("dpo-contact", () => {
+  describe("fires", () => {
+    it("when no privacy officer is named anywhere, at line 1", async () => {
+      expect(await linesOf("dpo-contact", policy("제2조 (보유 기간)", "탈퇴 시까지 보유합니다."))).toEqual([1]);
+    });
+
+    it("when the section only appoints someone 'as below' and gives nothing, at its heading", async () => {
+      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "회사는 아래와 같이 보호책임자를 두고 있습니다."));
+      expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "error", "noDetails"]]);
+    });
+
+    it("when the section lists only outside agencies", async () => {
+      const findings = await findingsOf(
+        "dpo-contact",
+        policy("제2조 (개인정보 보호책임자)", "침해 상담은 아래 기관에 문의하십시오.", "- 개인정보침해신고센터 (국번없이 118)", "- 개인정보 분쟁조정위원회 (1833-6972)"),
+      );
+      expect(findings.map((f) => f.messageId)).toEqual(["noDetails"]);
+    });
+
+    it("when a name is given with no way to reach anyone", async () => {
+      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "직책 : 운영팀장"));
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
+    });
+
+    it("when the name field is a template blank", async () => {
+      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : OOO", "전화 : 02-555-0100"));
+      expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
+    });
+
+    it("as a warning when only an e-mail address is given", async () => {
+      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "이메일 : privacy@haneul.example"));
+      expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "warning", "emailOnly"]]);
+    });
+  });
+
+  describe("does not fire", () => {
+    it("on a name with a phone number", async () => {
+      expect(await linesOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "▶ 개인정보 보호책임자", "- 성명 : 윤보람", "- 연락처 : 070-4321-0987"))).toEqual([]);
+    });
+
+    it("on a department with phone and e-mail, under the old title 관리책임자", async () => {
+      const text = policy("제2조 (개인정보 관리책임자 및 고충처리 부서)", "부서명 : 고객신뢰팀", "전화번호 : 1588-0000", "이메일 : trust@haneul.example");
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+
+    it("on details in a table under the heading", async () => {
+      const text = policy("## 5. 개인정보 보호책임자", "", "| 구분 | 성명 | 연락처 |", "| --- | --- | --- |", "| 책임자 | 윤보람 | 02-555-0100 |");
+      expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
+    });
+
+    it("on a labelled line with no section of its own", async () => {
+      const text = policy("제2조 (문의)", "개인정보 보호책임자 : 윤보람", "연락처 : 02-555-0100");
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+
+    it("on a passing mention inside the destruction section when a real DPO section exists", async () => {
+      const text = policy(
+        "제2조 (파기)",
+        "개인정보 보호책임자의 승인을 받아 파기합니다.",
+        "제3조 (개인정보 보호책임자)",
+        "성명 : 윤보람 / 전화 : 02-555-0100",
+      );
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+  });
+
+  describe("seeds", () => {
+    it.each([
+      ["000_db5f55dfc5c8a39a.txt", [98]],
+      ["001_186b834dc1e90dc3.txt", []],
+      ["002_f560904eedbd5243.txt", [82]],
+      ["003_56b8b555a71aed3b.txt", []],
+      ["004_d6aa57df349846ed.txt", [1]],
+    ])("%s", async (seed, lines) => {
+      const { readSeed } = await import("../helpers.js");
+      expect(await linesOf("dpo-contact", readSeed(seed))).toEqual(lines);
+    });
+  });
+});

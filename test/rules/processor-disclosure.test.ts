@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf, readSeed } from "../helpers.js";
+
+const policy = (...section: string[]) => ["별빛서점 개인정보 처리방침", "", "1. 처리 목적", "도서 주문을 처리합니다.", "", ...section];
+
+describe("processor-disclosure", () => {
+  describe("fires", () => {
+    it("when a list is announced and never comes, at the heading", async () => {
+      const text = policy("2. 개인정보 처리의 위탁", "당사는 아래와 같이 개인정보 처리 업무를 맡기고 있습니다.", "", "3. 파기", "지체 없이 파기합니다.");
+      const findings = await findingsOf("processor-disclosure", text);
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "announcedNotListed"]]);
+    });
+
+    it("on the row whose task cell is empty", async () => {
+      const text = policy("2. 처리 위탁", "수탁자 | 위탁업무", "바다로지스 | 도서 배송", "누리콜센터 | ");
+      expect(await linesOf("processor-disclosure", text)).toEqual([9]);
+    });
+
+    it("on the row whose processor cell is empty", async () => {
+      const text = policy("## 2. 처리 위탁", "", "| 수탁자 | 위탁업무 |", "| --- | --- |", "|  | 결제 처리 |");
+      expect((await findingsOf("processor-disclosure", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[10, "emptyProcessor"]]);
+    });
+
+    it("when processors are given only by their kind", async () => {
+      const text = policy("2. 처리 위탁", "- 결제대행사: 카드 결제", "- 물류 업체: 배송");
+      expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([
+        [7, "unnamedProcessor"],
+        [8, "unnamedProcessor"],
+      ]);
+    });
+
+    it("on template blanks after the labels", async () => {
+      const text = policy("2. 처리 위탁", "- 위탁받는 자 (수탁자) :", "- 위탁하는 업무의 내용 : ");
+      expect((await findingsOf("processor-disclosure", text)).map((f) => f.messageId)).toEqual(["emptyProcessor", "emptyTaskField"]);
+    });
+
+    it("when entrustment is only possible in general terms and no processor is named anywhere", async () => {
+      const text = policy("2. 외부 서비스", "필요한 경우 업무 일부를 외부 전문업체에 위탁할 수 있습니다.");
+      expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "vague"]]);
+    });
+  });
+
+  describe("does not fire", () => {
+    it("on a complete table", async () => {
+      const text = policy("2. 처리 위탁", "수탁업체 | 위탁업무 내용", "바다로지스㈜ | 도서 배송", "페이온 주식회사 | 결제 처리");
+      expect(await linesOf("processor-disclosure", text)).toEqual([]);
+    });
+
+    it("on 'name: task' list items with company names it has never seen", async () => {
+      const text = policy("2. 처리 위탁", "회사는 다음과 같이 위탁합니다.", "- 바다로지스: 도서 배송", "- 달빛정보통신: 문자 발송");
+      expect(await linesOf("processor-disclosure", text)).toEqual([]);
+    });
+
+    it("on a statement that nothing is entrusted", async () => {
+      expect(await linesOf("processor-disclosure", policy("2. 처리 위탁", "회사는 개인정보 처리업무를 위탁하고 있지 않습니다."))).toEqual([]);
+    });
+
+    it("on a policy that never mentions entrustment", async () => {
+      expect(await linesOf("processor-disclosure", policy("2. 보유 기간", "탈퇴 시까지 보유합니다."))).toEqual([]);
+    });
+
+    it("on the Art. 26 boilerplate when a table follows", async () => {
+      const text = policy(
+        "2. 처리 위탁",
+        "위탁계약 체결 시 재위탁 제한, 수탁자에 대한 관리·감독 등을 문서에 명시합니다.",
+        "위탁받는 자 | 위탁하는 업무의 내용",
+        "구름데이터센터 | 서버 운영",
+      );
+      expect(await linesOf("processor-disclosure", text)).toEqual([]);
+    });
+  });
+
+  describe("seeds", () => {
+    it.each([
+      ["000_db5f55dfc5c8a39a.txt", [46]],
+      ["001_186b834dc1e90dc3.txt", []],
+      ["002_f560904eedbd5243.txt", []],
+      ["003_56b8b555a71aed3b.txt", [44]],
+      ["004_d6aa57df349846ed.txt", []],
+    ])("%s", async (seed, lines) => {
+      expect(await linesOf("processor-disclosure", readSeed(seed))).toEqual(lines);
+    });
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf, readSeed } from "../helpers.js";
+
+const policy = (...section: string[]) => ["온누리몰 개인정보 처리방침", "", "3. 보유 및 이용 기간", ...section];
+
+describe("retention-statute", () => {
+  describe("fires", () => {
+    it("when a record is kept for less than the statute requires, at the period", async () => {
+      const findings = await findingsOf("retention-statute", policy("- 소비자의 불만 또는 분쟁처리에 관한 기록 : 1년 (전자상거래법)"));
+      expect(findings.map((f) => [f.line, f.column, f.endColumn, f.severity, f.messageId])).toEqual([[4, 28, 30, "error", "tooShort"]]);
+      expect(findings[0].message).toContain("3년");
+    });
+
+    it("on each short period when several records share one line", async () => {
+      const text = policy("전자상거래법에 따라 표시·광고에 관한 기록 3개월, 계약 또는 청약철회 등에 관한 기록 5년, 대금결제 및 재화 등의 공급에 관한 기록 1년을 보관합니다.");
+      const findings = await findingsOf("retention-statute", text);
+      expect(findings.map((f) => [f.line, f.messageId, text[3].slice(f.column - 1, f.endColumn - 1)])).toEqual([
+        [4, "tooShort", "3개월"],
+        [4, "tooShort", "1년"],
+      ]);
+    });
+
+    it("on a period with no unit, when cells arrive one per line", async () => {
+      const text = policy("대상", "", "근거 법령", "", "보존 기간", "", "계약 또는 청약철회 등에 관한 기록", "", "전자상거래 등에서의 소비자보호에 관한 법률", "", "5", "");
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "noUnit"]]);
+    });
+
+    it("when a record is put under the wrong statute", async () => {
+      const findings = await findingsOf("retention-statute", policy("- 접속 로그 기록 : 3개월 (전자금융거래법)"));
+      expect(findings.map((f) => f.messageId)).toEqual([]);
+      const wrong = await findingsOf("retention-statute", policy("- 대금결제 및 재화 등의 공급에 관한 기록 : 5년 (통신비밀보호법)"));
+      expect(wrong.map((f) => f.messageId)).toEqual(["wrongStatute"]);
+    });
+
+    it("as a warning when retention 'under the relevant laws' names nothing", async () => {
+      const findings = await findingsOf("retention-statute", policy("탈퇴 시까지 보유하되, 관련 법령에 따라 보존할 필요가 있는 경우 그 기간 동안 보관합니다."));
+      expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[4, "warning", "vague"]]);
+    });
+
+    it("when the statutory-basis field is left blank", async () => {
+      expect((await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId])).toEqual([[5, "blankBasis"]]);
+    });
+  });
+
+  describe("does not fire", () => {
+    it("on records with the statutory periods", async () => {
+      const text = policy(
+        "가. 전자상거래 등에서의 소비자보호에 관한 법률",
+        "- 표시/광고에 관한 기록 : 6개월",
+        "- 계약 또는 청약철회 등에 관한 기록 : 5년",
+        "- 소비자 불만 및 분쟁처리 기록 : 3년",
+        "나. 통신비밀보호법",
+        "- 웹사이트 방문 기록 : 3개월",
+      );
+      expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("on periods longer than the minimum", async () => {
+      expect(await linesOf("retention-statute", policy("- 계약 또는 청약철회 등에 관한 기록 : 10년 (전자상거래법)"))).toEqual([]);
+    });
+
+    it("on a purpose that merely mentions disputes, with its own internal period", async () => {
+      expect(await linesOf("retention-statute", policy("분쟁 해결을 위해 탈퇴 후 30일간 보관한 뒤 삭제합니다."))).toEqual([]);
+    });
+
+    it("on access logs kept under internal policy when the statute is not cited", async () => {
+      expect(await linesOf("retention-statute", policy("- 접속 기록 : 30일 (내부 방침)"))).toEqual([]);
+    });
+
+    it("on dates and article numbers, which are not periods", async () => {
+      const text = policy("- 계약 또는 청약철회 등에 관한 기록 : 전자상거래법 제6조에 따라 2024년 3월 1일부터 5년");
+      expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+  });
+
+  describe("seeds", () => {
+    it.each([
+      ["000_db5f55dfc5c8a39a.txt", [17]],
+      ["001_186b834dc1e90dc3.txt", [174, 178, 182]],
+      ["002_f560904eedbd5243.txt", [33]],
+      ["003_56b8b555a71aed3b.txt", []],
+      ["004_d6aa57df349846ed.txt", []],
+    ])("%s", async (seed, lines) => {
+      expect(await linesOf("retention-statute", readSeed(seed))).toEqual(lines);
+    });
+  });
+});
