@@ -1,0 +1,131 @@
+// The command line as users and CI run it: the compiled program, real files, exit codes.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync, readFileSync, chmodSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const SEED_000 = new URL("../../fixtures/seeds/000_db5f55dfc5c8a39a.txt", import.meta.url).pathname;
+const SEED_DIR = new URL("../../fixtures/seeds/", import.meta.url).pathname;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const CLEAN_POLICY = [
+  "개인정보 처리방침",
+  "",
+  "제1조 (처리 목적)",
+  "회원 관리를 위해 처리합니다. 만 14세 미만 아동은 가입할 수 없습니다.",
+  "",
+  "제2조 (개인정보 보호책임자)",
+  "성명 : 한결 / 전화 : 02-555-0100",
+  "",
+  "제3조 (처리방침의 변경)",
+  "변경 7일 전에 공지하며, 권리에 중요한 변경은 30일 전에 공지합니다.",
+].join("\n");
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "policy-lint-"));
+}
+
+describe("policy-lint CLI", () => {
+  it("lists findings with line references and exits 1 when there are errors", () => {
+    const { code, stdout } = run([SEED_000]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/46:1\s+오류\s+수탁자 'Zendesk'의 위탁업무 내용이 비어 있습니다\s+processor-disclosure/);
+    expect(stdout).toMatch(/98:1\s+오류 .*dpo-contact/);
+    expect(stdout).toMatch(/✖ 문제 3건 \(오류 2, 경고 1, 정보 0\)/);
+  });
+
+  it("exits 0 and prints nothing for a clean policy", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "clean.txt"), CLEAN_POLICY);
+    const { code, stdout, stderr } = run([join(dir, "clean.txt")]);
+    expect([code, stdout, stderr]).toEqual([0, "", ""]);
+  });
+
+  it("prints ESLint-compatible JSON with severities 2/1/3 and the statute", () => {
+    const { code, stdout } = run(["--format", "json", SEED_000]);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout);
+    expect(result.filePath).toBe(SEED_000);
+    expect(result.errorCount).toBe(2);
+    expect(result.warningCount).toBe(1);
+    const processor = result.messages.find((message: { ruleId: string }) => message.ruleId === "processor-disclosure");
+    expect(processor).toMatchObject({ severity: 2, line: 46, column: 1, endLine: 46, endColumn: 22, statute: expect.stringContaining("제26조") });
+  });
+
+  it("speaks English with --locale en", () => {
+    expect(run(["--locale", "en", SEED_000]).stdout).toContain("the task entrusted to 'Zendesk' is empty");
+  });
+
+  it("turns a rule off or down with --rule, and shows errors only with --quiet", () => {
+    const off = JSON.parse(run(["--format", "json", "--rule", "processor-disclosure=off", SEED_000]).stdout)[0];
+    expect(off.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain("processor-disclosure");
+    const warned = run(["--rule", "processor-disclosure=warn", "--rule", "dpo-contact=warn", SEED_000]);
+    expect(warned.code).toBe(0);
+    const quiet = JSON.parse(run(["--quiet", "--format", "json", SEED_000]).stdout)[0];
+    expect(quiet.messages.every((m: { severity: number }) => m.severity === 2)).toBe(true);
+  });
+
+  it("reads standard input with -, named by --stdin-filename", () => {
+    const { code, stdout } = run(["--format", "json", "--stdin-filename", "policy.md", "-"], readFileSync(SEED_000, "utf8"));
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout);
+    expect(result.filePath).toMatch(/policy\.md$/);
+    expect(result.messages.length).toBeGreaterThan(0);
+  });
+
+  it("lints a directory and a glob, each file once", () => {
+    const results = JSON.parse(run(["--format", "json", SEED_DIR, `${SEED_DIR}*.txt`]).stdout);
+    expect(results.map((result: { filePath: string }) => result.filePath.split("/").pop())).toEqual([
+      "000_db5f55dfc5c8a39a.txt",
+      "001_186b834dc1e90dc3.txt",
+      "002_f560904eedbd5243.txt",
+      "003_56b8b555a71aed3b.txt",
+      "004_d6aa57df349846ed.txt",
+    ]);
+  });
+
+  it("names a bad file and its reason on one line, lints the others, and exits 2", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0xc0, 0xc1, 0xfe]));
+    const { code, stdout, stderr } = run(["--format", "json", join(dir, "missing.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), SEED_000]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toHaveLength(1);
+    expect(stderr.trim().split("\n")).toEqual([
+      `policy-lint: ${join(dir, "missing.txt")}: no such file`,
+      `policy-lint: ${join(dir, "binary.txt")}: binary file (contains NUL bytes), not a text policy`,
+      `policy-lint: ${join(dir, "latin1.txt")}: not valid UTF-8 text`,
+    ]);
+  });
+
+  it("reports a glob that matches nothing", () => {
+    const { code, stderr } = run(["/nonexistent-dir/*.txt"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no files match this pattern");
+  });
+
+  it("exits 2 on usage errors: no files, an unknown option, a bad --rule", () => {
+    expect(run([]).code).toBe(2);
+    expect(run(["--frobnicate", SEED_000]).code).toBe(2);
+    const badRule = run(["--rule", "no-such-rule=off", SEED_000]);
+    expect(badRule.code).toBe(2);
+    expect(badRule.stderr).toContain("unknown rule 'no-such-rule'");
+    expect(run(["--format", "xml", SEED_000]).code).toBe(2);
+  });
+
+  it("never writes to the files it lints", () => {
+    const dir = tempDir();
+    const file = join(dir, "policy.txt");
+    writeFileSync(file, readFileSync(SEED_000));
+    chmodSync(file, 0o444);
+    const before = readFileSync(file);
+    run([file]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+});
