@@ -7,6 +7,7 @@ import notice from "./data/change-notice.json" with { type: "json" };
 const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
 const LEAD_TIME = new RegExp(notice.leadTime, "g");
 const SIGNIFICANT = new RegExp(notice.significantChange);
+const OTHER_NOTICE = new RegExp(notice.otherNotice);
 const KOREAN_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3 };
 const UNIT_DAYS: Record<string, number> = { 일: 1, 주: 7, 주일: 7, 개월: 30, 달: 30 };
 
@@ -64,7 +65,7 @@ export const changeNotice: Rule = {
   check({ document, report }) {
     const sections = findSections(document, "change");
     const inSections = sections.flatMap((section) => sectionLines(document, section));
-    const statements = bodyLines(document).filter(({ text }) => CHANGE_STATEMENT.test(text));
+    const statements = bodyLines(document).filter(({ text }) => CHANGE_STATEMENT.test(text) && !OTHER_NOTICE.test(text));
     const seen = new Set<number>();
     const leadTimes: LeadTime[] = [];
     for (const { line, text } of [...inSections, ...statements]) {

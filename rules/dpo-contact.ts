@@ -10,8 +10,9 @@ const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
 const PERSON_LABEL = /성\s*명|이\s*름|책\s*임\s*자|담\s*당\s*자|Name/i;
 const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*처리\s*부서|팀\s*명|Department/i;
 const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
-// a labelled DPO line outside any section: "개인정보 보호책임자 : 홍길동"
-const DPO_LABEL_LINE = /(개인정보\s*)?(보호|관리)\s*책임자\s*[:：]/;
+// a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동";
+// not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
+const DPO_LABEL_LINE = /^\s*([-*•·▶■□◆◇○●※]\s*)?(개인정보\s*)?(보호|관리)\s*책임자(?!\s*(의|는|가|를|에게|와|과|로|께|에)(\s|$))/;
 const DPO_BLOCK_LENGTH = 8;
 
 interface Disclosure {

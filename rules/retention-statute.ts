@@ -10,6 +10,7 @@ const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new R
 const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern) }));
 const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
 const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
+const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const LOOKAHEAD_LINES = 4;
 const CONTEXT_BEFORE = 3;
@@ -147,6 +148,8 @@ export const retentionStatute: Rule = {
       if (basis !== null && isPlaceholder(basis)) context.report({ messageId: "blankBasis", range: lineRange(context.document, line) });
     }
     if (recordLines > 0) return;
+    // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
+    if (lines.some(({ text }) => ANY_RETENTION_STATUTE.test(text) && findPeriods(text).length > 0)) return;
     const vague = findFirst(lines, VAGUE_RETENTION);
     if (vague) context.report({ messageId: "vague", range: lineRange(context.document, vague.line), severity: "warning" });
   },

@@ -45,6 +45,11 @@ describe("change-notice", () => {
       expect(await linesOf("change-notice", policy("부칙", "이 방침이 개정되는 경우 시행 30일 전에 공지합니다."))).toEqual([]);
     });
 
+    it("does not take a dormant-account notice for a policy-change lead time", async () => {
+      const text = policy("2. 휴면 계정", "1년간 이용하지 않으면 휴면 계정으로 변경되며, 변경 30일 전에 이메일로 통지합니다.");
+      expect(await linesOf("change-notice", text)).toEqual([1]);
+    });
+
     it("on a dormant-account notice, which is not about policy changes", async () => {
       const text = policy("2. 처리방침 변경", "변경 7일 전 공지하며, 권리에 중요한 변경은 30일 전 공지합니다.", "3. 휴면", "휴면 전환 30일 전에 이메일로 통지합니다.");
       expect(await linesOf("change-notice", text)).toEqual([]);

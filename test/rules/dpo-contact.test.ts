@@ -22,6 +22,11 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => f.messageId)).toEqual(["noDetails"]);
     });
 
+    it("at line 1 when the officer is only mentioned in passing", async () => {
+      const text = policy("제2조 (파기)", "파기 대상은 개인정보 보호책임자의 승인을 받아 파기합니다.");
+      expect((await findingsOf("dpo-contact", text)).map((f) => [f.line, f.messageId])).toEqual([[1, "missing"]]);
+    });
+
     it("when a name is given with no way to reach anyone", async () => {
       const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "직책 : 운영팀장"));
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
@@ -55,6 +60,11 @@ describe("dpo-contact", () => {
 
     it("on a labelled line with no section of its own", async () => {
       const text = policy("제2조 (문의)", "개인정보 보호책임자 : 윤보람", "연락처 : 02-555-0100");
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+
+    it("on a DPO block under a heading about something else", async () => {
+      const text = policy("제2조 (문의처)", "▶ 개인정보 보호책임자", "성명 : 윤보람", "전화 : 02-555-0100");
       expect(await linesOf("dpo-contact", text)).toEqual([]);
     });
 

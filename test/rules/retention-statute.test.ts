@@ -67,6 +67,16 @@ describe("retention-statute", () => {
       expect(await linesOf("retention-statute", policy("- 접속 기록 : 30일 (내부 방침)"))).toEqual([]);
     });
 
+    it("on small electronic-finance records kept for the 1 year the decree sets for them", async () => {
+      const text = policy("② 전자금융거래법", "- 건당 거래금액 1만원 이하의 전자금융거래에 관한 기록 : 1년", "- 전자금융거래에 관한 기록 : 5년");
+      expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("as vague when the policy keeps records under a statute this rule has no table for", async () => {
+      const text = policy("관련 법령에 따라 보존할 필요가 있는 경우 해당 기간 동안 보관합니다.", "- 진료기록부 : 10년 (의료법 시행규칙 제15조)");
+      expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+
     it("on dates and article numbers, which are not periods", async () => {
       const text = policy("- 계약 또는 청약철회 등에 관한 기록 : 전자상거래법 제6조에 따라 2024년 3월 1일부터 5년");
       expect(await linesOf("retention-statute", text)).toEqual([]);
