@@ -29,5 +29,7 @@ for (const [name, args] of cases) {
   }
   const ms = median(times);
   if (name.startsWith("bare")) bare = ms;
-  console.log(`${name.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms${bare && !name.startsWith("bare") ? `  (${(ms / bare).toFixed(1)}× bare node)` : ""}`);
+  console.log(
+    `${name.padEnd(40)} ${ms.toFixed(0).padStart(5)} ms${bare && !name.startsWith("bare") ? `  (${(ms / bare).toFixed(1)}× bare node)` : ""}`,
+  );
 }

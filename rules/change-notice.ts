@@ -25,7 +25,8 @@ function leadTimesIn(line: number, text: string): LeadTime[] {
     let clauseStart = 0;
     for (const match of sentence.matchAll(LEAD_TIME)) {
       const { count, unit, week, after } = match.groups!;
-      const days = count !== undefined ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit] : week !== undefined ? 7 : Number(after);
+      const days =
+        count !== undefined ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit] : week !== undefined ? 7 : Number(after);
       found.push({ days, significant: SIGNIFICANT.test(sentence.slice(clauseStart, match.index)), line });
       clauseStart = match.index + match[0].length;
     }

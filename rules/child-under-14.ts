@@ -4,7 +4,8 @@ import { bodyLines, documentStart } from "../src/engine/query.js";
 
 // "만 14세 미만", "14세 미만 아동", "만14세미만", or "만 14세 이상만 가입" (children cannot join);
 // a bare "법정대리인" in the rights section does not count
-const UNDER_FOURTEEN = /(만\s*)?(14|십사)\s*세\s*(미만|이하|가\s*되지\s*않은)|(아동|어린이)\s*\(\s*만?\s*14\s*세|(만\s*)?14\s*세\s*이상[^.。]{0,30}(가입|이용|회원)/;
+const UNDER_FOURTEEN =
+  /(만\s*)?(14|십사)\s*세\s*(미만|이하|가\s*되지\s*않은)|(아동|어린이)\s*\(\s*만?\s*14\s*세|(만\s*)?14\s*세\s*이상[^.。]{0,30}(가입|이용|회원)/;
 
 export const childUnder14: Rule = {
   meta: {

@@ -80,7 +80,8 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
     if (item && !ANNOUNCEMENT.test(text)) {
       reading.listed++;
       const verdict = judgeProcessor(item[1]);
-      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
+      if (verdict !== "ok")
+        reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
       continue;
     }
     if (namesProcessor(text) && !ANNOUNCEMENT.test(text)) reading.listed++;

@@ -57,7 +57,14 @@ function followingCells(lines: LineText[], at: number): LineText[] {
 }
 
 /** Checks one statutory-record mention; false when it is not a retention statement after all. */
-function checkMention(context: RuleContext, lines: LineText[], at: number, mention: RecordMention, regionEnd: number, isLast: boolean): boolean {
+function checkMention(
+  context: RuleContext,
+  lines: LineText[],
+  at: number,
+  mention: RecordMention,
+  regionEnd: number,
+  isLast: boolean,
+): boolean {
   const { document, report } = context;
   const { record } = mention;
   const { line, text } = lines[at];
@@ -70,7 +77,11 @@ function checkMention(context: RuleContext, lines: LineText[], at: number, menti
   const cited = statutesIn(region);
   const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
   if (cited.length === 1 && cited[0].id !== record.statute) {
-    report({ messageId: "wrongStatute", range: lineRange(document, line), data: { record: record.label, cited: cited[0].name, statute: statute.name } });
+    report({
+      messageId: "wrongStatute",
+      range: lineRange(document, line),
+      data: { record: record.label, cited: cited[0].name, statute: statute.name },
+    });
   }
 
   const onLine = findPeriods(region);
@@ -80,7 +91,11 @@ function checkMention(context: RuleContext, lines: LineText[], at: number, menti
       const bare = BARE_NUMBER.exec(cell.text);
       if (bare) {
         const index = cell.text.indexOf(bare[1]);
-        report({ messageId: "noUnit", range: matchRange(cell.line, index, bare[1].length), data: { record: record.label, value: bare[1] } });
+        report({
+          messageId: "noUnit",
+          range: matchRange(cell.line, index, bare[1].length),
+          data: { record: record.label, value: bare[1] },
+        });
         return true;
       }
       const periods = findPeriods(cell.text);
@@ -94,7 +109,13 @@ function checkMention(context: RuleContext, lines: LineText[], at: number, menti
     report({
       messageId: "tooShort",
       range: matchRange(period.line, period.index, period.text.length),
-      data: { record: record.label, found: period.text, required: describeDays(record.days, "ko"), requiredEn: describeDays(record.days, "en"), article: record.article },
+      data: {
+        record: record.label,
+        found: period.text,
+        required: describeDays(record.days, "ko"),
+        requiredEn: describeDays(record.days, "en"),
+        article: record.article,
+      },
     });
   }
   return true;
@@ -104,7 +125,8 @@ export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
     severity: "error",
-    statute: "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조",
+    statute:
+      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
       ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",

@@ -85,7 +85,9 @@ async function run(argv: string[]): Promise<number> {
     results.push(...fileRun.results);
     inputErrors.push(...fileRun.inputErrors);
 
-    const shown = options.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") })) : results;
+    const shown = options.quiet
+      ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") }))
+      : results;
     const color = options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
     process.stdout.write(options.format === "json" ? formatJson(shown) : formatStylish(shown, { color, locale: options.locale }));
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);

@@ -34,9 +34,16 @@ export function summarise(filePath: string, findings: Finding[]): LintResult {
   return { filePath, findings, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
 }
 
-export async function lintText(text: string, filePath = "<text>", options: LintOptions & { format?: SourceFormat } = {}): Promise<LintResult> {
+export async function lintText(
+  text: string,
+  filePath = "<text>",
+  options: LintOptions & { format?: SourceFormat } = {},
+): Promise<LintResult> {
   const document = await parsePolicy(text, options.format ?? formatFromPath(filePath));
-  const findings = runRules(document, options.ruleSet ?? builtInRules, { locale: options.locale ?? "ko", ruleSettings: options.rules ?? {} });
+  const findings = runRules(document, options.ruleSet ?? builtInRules, {
+    locale: options.locale ?? "ko",
+    ruleSettings: options.rules ?? {},
+  });
   return summarise(filePath, findings);
 }
 

@@ -5,7 +5,8 @@ export const PHONE = /(?<![\d.])(?:0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d
 export const EMAIL = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 /** Unfilled template blanks: `OOO`, `○○○`, `[회사명]`, `[YYYY.MM.DD]`, `< >`, a lone `-`. */
-const PLACEHOLDER = /^(?:[-–—_.·]+|[O○◯●xX*]{2,}(?:\s*[O○◯●xX*]+)*|0{3,}|<\s*>|\[[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재)[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
+const PLACEHOLDER =
+  /^(?:[-–—_.·]+|[O○◯●xX*]{2,}(?:\s*[O○◯●xX*]+)*|0{3,}|<\s*>|\[[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재)[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
 
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();

@@ -33,7 +33,12 @@ export async function readPolicyFile(filePath: string): Promise<string> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reasons: Record<string, string> = { ENOENT: "no such file", EACCES: "permission denied", EISDIR: "is a directory", ELOOP: "too many symbolic links" };
+    const reasons: Record<string, string> = {
+      ENOENT: "no such file",
+      EACCES: "permission denied",
+      EISDIR: "is a directory",
+      ELOOP: "too many symbolic links",
+    };
     throw new InputError(filePath, reasons[code ?? ""] ?? (error as Error).message);
   }
   return decodeText(bytes, filePath);

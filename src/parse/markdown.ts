@@ -17,14 +17,12 @@ function tableFrom(node: MdTable): Table | null {
   const rows: TableRow[] = node.children.map((row) => ({
     line: row.position!.start.line,
     endLine: row.position!.end.line,
-    cells: row.children.map(
-      (cell): TableCell => ({
-        text: toString(cell).trim(),
-        line: cell.position!.start.line,
-        // remark's cell starts at the pipe; the cell text starts after it and its spaces
-        column: cell.position!.start.column + (cell.children[0] ? cell.children[0].position!.start.column - cell.position!.start.column : 1),
-      }),
-    ),
+    cells: row.children.map((cell): TableCell => ({
+      text: toString(cell).trim(),
+      line: cell.position!.start.line,
+      // remark's cell starts at the pipe; the cell text starts after it and its spaces
+      column: cell.position!.start.column + (cell.children[0] ? cell.children[0].position!.start.column - cell.position!.start.column : 1),
+    })),
   }));
   if (rows.length === 0) return null;
   const [header, ...body] = rows;
@@ -42,7 +40,7 @@ export function parseMarkdownStructure(text: string): MarkdownStructure {
       const titleStart = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
       const marker = parseMarker(content);
       const numbered = marker && marker.style !== "bullet" ? marker : null;
-      const title = numbered ? numbered.bracketTitle ?? content.slice(numbered.restIndex).trim() : content;
+      const title = numbered ? (numbered.bracketTitle ?? content.slice(numbered.restIndex).trim()) : content;
       headings.push({
         line: start.line,
         column: start.column,

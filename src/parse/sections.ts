@@ -18,7 +18,7 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
       if (!marker.bracketTitle && marker.style !== "bullet") {
-        const known = marker.number !== null ? knownTitles.get(marker.number) ?? null : null;
+        const known = marker.number !== null ? (knownTitles.get(marker.number) ?? null) : null;
         const split = splitRunOnTitle(rest, known);
         title = split.title;
         inlineBody = split.body;
@@ -40,7 +40,17 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     const previousBlank = index === 0 || isBlank(lines[index - 1]);
     if (previousBlank && isUnnumberedHeading(text) && !splitHeaderTerms(text)) {
       const column = text.length - text.trimStart().length + 1;
-      headings.push({ line, column, style: "plain", marker: "", number: null, title: text.trim(), titleColumn: column, inlineBody: null, isTitle: true });
+      headings.push({
+        line,
+        column,
+        style: "plain",
+        marker: "",
+        number: null,
+        title: text.trim(),
+        titleColumn: column,
+        inlineBody: null,
+        isTitle: true,
+      });
     }
   });
   return headings;

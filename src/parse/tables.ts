@@ -111,7 +111,11 @@ function findProcessorSpan(text: string): { start: number; end: number } | null 
  * the processor column is found by vendor name or script change, the rest falls before and after it.
  */
 export function splitRunTogetherCells(text: string, columns: string[], line: number, column = 1): TableCell[] {
-  const cell = (value: string, at: number): TableCell => ({ text: value.trim(), line, column: column + at + (value.length - value.trimStart().length) });
+  const cell = (value: string, at: number): TableCell => ({
+    text: value.trim(),
+    line,
+    column: column + at + (value.length - value.trimStart().length),
+  });
   const processorIndex = columns.findIndex((name) => PROCESSOR_COLUMN.test(name));
   const span = processorIndex >= 0 ? findProcessorSpan(text) : null;
   if (!span) return [cell(text, 0)];

@@ -18,7 +18,8 @@ const SEVERITY_COLOR: Record<Severity, string> = { error: "31", warning: "33", i
 /** Display width: Hangul and other wide characters take two terminal columns. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
   return width;
 }
 
@@ -32,7 +33,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   for (const result of results) {
     if (result.findings.length === 0) continue;
     out.push(paint("4", relative(options.cwd ?? process.cwd(), result.filePath) || result.filePath));
-    const rows = result.findings.map((finding) => [`${finding.line}:${finding.column}`, finding.severity, finding.message, finding.ruleId] as const);
+    const rows = result.findings.map(
+      (finding) => [`${finding.line}:${finding.column}`, finding.severity, finding.message, finding.ruleId] as const,
+    );
     const positionWidth = Math.max(...rows.map((row) => row[0].length));
     const labelWidth = Math.max(...Object.values(labels).map(displayWidth));
     const messageWidth = Math.max(...rows.map((row) => displayWidth(row[2])));

@@ -55,7 +55,14 @@ describe("policy-lint CLI", () => {
     expect(result.errorCount).toBe(2);
     expect(result.warningCount).toBe(1);
     const processor = result.messages.find((message: { ruleId: string }) => message.ruleId === "processor-disclosure");
-    expect(processor).toMatchObject({ severity: 2, line: 46, column: 1, endLine: 46, endColumn: 22, statute: expect.stringContaining("제26조") });
+    expect(processor).toMatchObject({
+      severity: 2,
+      line: 46,
+      column: 1,
+      endLine: 46,
+      endColumn: 22,
+      statute: expect.stringContaining("제26조"),
+    });
   });
 
   it("speaks English with --locale en", () => {
@@ -94,7 +101,14 @@ describe("policy-lint CLI", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, "latin1.txt"), Buffer.from([0xc0, 0xc1, 0xfe]));
-    const { code, stdout, stderr } = run(["--format", "json", join(dir, "missing.txt"), join(dir, "binary.txt"), join(dir, "latin1.txt"), SEED_000]);
+    const { code, stdout, stderr } = run([
+      "--format",
+      "json",
+      join(dir, "missing.txt"),
+      join(dir, "binary.txt"),
+      join(dir, "latin1.txt"),
+      SEED_000,
+    ]);
     expect(code).toBe(2);
     expect(JSON.parse(stdout)).toHaveLength(1);
     expect(stderr.trim().split("\n")).toEqual([

@@ -44,9 +44,12 @@ describe("run-on headings", () => {
   });
 
   it("prefers the title the table of contents gave", () => {
-    expect(splitRunOnTitle("개인정보 자동 수집 장치의 설치, 운영 및 거부에 관한 사항 당사는 쿠키를 씁니다.", "개인정보 자동 수집 장치의 설치,운영 및 거부에 관한 사항").title).toBe(
-      "개인정보 자동 수집 장치의 설치, 운영 및 거부에 관한 사항",
-    );
+    expect(
+      splitRunOnTitle(
+        "개인정보 자동 수집 장치의 설치, 운영 및 거부에 관한 사항 당사는 쿠키를 씁니다.",
+        "개인정보 자동 수집 장치의 설치,운영 및 거부에 관한 사항",
+      ).title,
+    ).toBe("개인정보 자동 수집 장치의 설치, 운영 및 거부에 관한 사항");
   });
 
   it("leaves a sentence whole: '아동의' is not the title word '동의'", () => {

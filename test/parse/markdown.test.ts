@@ -22,7 +22,12 @@ describe("Markdown", () => {
   it("maps headings to the file's lines, with their numbers and titles", async () => {
     const document = await parsePolicy(markdown, "markdown");
     expect(document.title).toMatchObject({ text: "하늘앱 개인정보 처리방침", line: 1 });
-    const headings = document.allSections.map((section) => [section.startLine, section.level, section.heading.number, section.heading.title]);
+    const headings = document.allSections.map((section) => [
+      section.startLine,
+      section.level,
+      section.heading.number,
+      section.heading.title,
+    ]);
     expect(headings).toEqual([
       [1, 1, null, "하늘앱 개인정보 처리방침"],
       [3, 1, 1, "처리하는 개인정보 항목"],

@@ -7,7 +7,12 @@ const cellTexts = (row: { cells: { text: string }[] }) => row.cells.map((cell) =
 
 describe("delimited tables", () => {
   it("reads pipe rows with a bullet before the first cell, with each cell's column", async () => {
-    const text = ["위탁 현황", "수탁업체 | 위탁업무 내용 | 보유기간", "- 한빛택배 | 상품 배송 | 계약 종료 시", "- 다온페이㈜ | 결제 처리 | 5년"].join("\n");
+    const text = [
+      "위탁 현황",
+      "수탁업체 | 위탁업무 내용 | 보유기간",
+      "- 한빛택배 | 상품 배송 | 계약 종료 시",
+      "- 다온페이㈜ | 결제 처리 | 5년",
+    ].join("\n");
     const document = await parsePolicy(text, "text");
     expect(document.tables).toHaveLength(1);
     const [table] = document.tables;
@@ -43,17 +48,31 @@ describe("one cell per line", () => {
 describe("cells run together", () => {
   it("splits a header into its column names", () => {
     expect(splitHeaderTerms("구분수탁자위탁업무")).toEqual(["구분", "수탁자", "위탁업무"]);
-    expect(splitHeaderTerms("수탁업체위탁업무 내용개인정보 보유 및 이용기간")).toEqual(["수탁업체", "위탁업무내용", "개인정보보유및이용기간"]);
+    expect(splitHeaderTerms("수탁업체위탁업무 내용개인정보 보유 및 이용기간")).toEqual([
+      "수탁업체",
+      "위탁업무내용",
+      "개인정보보유및이용기간",
+    ]);
     expect(splitHeaderTerms("회사는 다음과 같이 위탁합니다")).toBeNull();
   });
 
   it("splits a row at a known processor, at a change of script, and before a period", () => {
     const columns = ["구분", "수탁자", "위탁업무"];
     expect(splitRunTogetherCells("고객 응대Zendesk", columns, 1).map((cell) => cell.text)).toEqual(["고객 응대", "Zendesk", ""]);
-    expect(splitRunTogetherCells("메일 발송Postmark Labs발송 대행", columns, 1).map((cell) => cell.text)).toEqual(["메일 발송", "Postmark Labs", "발송 대행"]);
-    expect(splitRunTogetherCells("인프라AWS(아마존 웹서비스)서버 호스팅", columns, 1).map((cell) => cell.text)).toEqual(["인프라", "AWS(아마존 웹서비스)", "서버 호스팅"]);
+    expect(splitRunTogetherCells("메일 발송Postmark Labs발송 대행", columns, 1).map((cell) => cell.text)).toEqual([
+      "메일 발송",
+      "Postmark Labs",
+      "발송 대행",
+    ]);
+    expect(splitRunTogetherCells("인프라AWS(아마존 웹서비스)서버 호스팅", columns, 1).map((cell) => cell.text)).toEqual([
+      "인프라",
+      "AWS(아마존 웹서비스)",
+      "서버 호스팅",
+    ]);
     expect(
-      splitRunTogetherCells("토스페이먼츠결제 처리회원탈퇴 시까지", ["수탁업체", "위탁업무내용", "보유및이용기간"], 1).map((cell) => cell.text),
+      splitRunTogetherCells("토스페이먼츠결제 처리회원탈퇴 시까지", ["수탁업체", "위탁업무내용", "보유및이용기간"], 1).map(
+        (cell) => cell.text,
+      ),
     ).toEqual(["토스페이먼츠", "결제 처리", "회원탈퇴 시까지"]);
   });
 

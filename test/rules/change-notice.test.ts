@@ -37,7 +37,10 @@ describe("change-notice", () => {
     });
 
     it("on '1개월 전' for significant changes under the legacy heading 고지의 의무", async () => {
-      const text = policy("2. 고지의 의무", "방침 변경은 시행 일주일 전에 공지합니다. 다만 수집 항목이 늘어나는 등 중요한 변경은 1개월 전에 공지합니다.");
+      const text = policy(
+        "2. 고지의 의무",
+        "방침 변경은 시행 일주일 전에 공지합니다. 다만 수집 항목이 늘어나는 등 중요한 변경은 1개월 전에 공지합니다.",
+      );
       expect(await linesOf("change-notice", text)).toEqual([]);
     });
 
@@ -51,7 +54,12 @@ describe("change-notice", () => {
     });
 
     it("on a dormant-account notice, which is not about policy changes", async () => {
-      const text = policy("2. 처리방침 변경", "변경 7일 전 공지하며, 권리에 중요한 변경은 30일 전 공지합니다.", "3. 휴면", "휴면 전환 30일 전에 이메일로 통지합니다.");
+      const text = policy(
+        "2. 처리방침 변경",
+        "변경 7일 전 공지하며, 권리에 중요한 변경은 30일 전 공지합니다.",
+        "3. 휴면",
+        "휴면 전환 30일 전에 이메일로 통지합니다.",
+      );
       expect(await linesOf("change-notice", text)).toEqual([]);
     });
   });

@@ -17,7 +17,12 @@ describe("child-under-14", () => {
   });
 
   it("does not fire on guardian consent for under-14s", async () => {
-    expect(await linesOf("child-under-14", policy("2. 아동의 개인정보", "만 14세 미만 아동은 법정대리인의 동의를 받아 가입하며, 휴대전화 인증으로 동의를 확인합니다."))).toEqual([]);
+    expect(
+      await linesOf(
+        "child-under-14",
+        policy("2. 아동의 개인정보", "만 14세 미만 아동은 법정대리인의 동의를 받아 가입하며, 휴대전화 인증으로 동의를 확인합니다."),
+      ),
+    ).toEqual([]);
   });
 
   it("does not fire when under-14s cannot join, however it is worded", async () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf, linesOf } from "../helpers.js";
 
-const policy = (...dpoSection: string[]) => ["하늘마켓 개인정보 처리방침", "", "제1조 (처리 목적)", "주문 처리를 위해 이용합니다.", "", ...dpoSection];
+const policy = (...dpoSection: string[]) => [
+  "하늘마켓 개인정보 처리방침",
+  "",
+  "제1조 (처리 목적)",
+  "주문 처리를 위해 이용합니다.",
+  "",
+  ...dpoSection,
+];
 
 describe("dpo-contact", () => {
   describe("fires", () => {
@@ -10,14 +17,22 @@ describe("dpo-contact", () => {
     });
 
     it("when the section only appoints someone 'as below' and gives nothing, at its heading", async () => {
-      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "회사는 아래와 같이 보호책임자를 두고 있습니다."));
+      const findings = await findingsOf(
+        "dpo-contact",
+        policy("제2조 (개인정보 보호책임자)", "회사는 아래와 같이 보호책임자를 두고 있습니다."),
+      );
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "error", "noDetails"]]);
     });
 
     it("when the section lists only outside agencies", async () => {
       const findings = await findingsOf(
         "dpo-contact",
-        policy("제2조 (개인정보 보호책임자)", "침해 상담은 아래 기관에 문의하십시오.", "- 개인정보침해신고센터 (국번없이 118)", "- 개인정보 분쟁조정위원회 (1833-6972)"),
+        policy(
+          "제2조 (개인정보 보호책임자)",
+          "침해 상담은 아래 기관에 문의하십시오.",
+          "- 개인정보침해신고센터 (국번없이 118)",
+          "- 개인정보 분쟁조정위원회 (1833-6972)",
+        ),
       );
       expect(findings.map((f) => f.messageId)).toEqual(["noDetails"]);
     });
@@ -38,23 +53,42 @@ describe("dpo-contact", () => {
     });
 
     it("as a warning when only an e-mail address is given", async () => {
-      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "이메일 : privacy@haneul.example"));
+      const findings = await findingsOf(
+        "dpo-contact",
+        policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "이메일 : privacy@haneul.example"),
+      );
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "warning", "emailOnly"]]);
     });
   });
 
   describe("does not fire", () => {
     it("on a name with a phone number", async () => {
-      expect(await linesOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "▶ 개인정보 보호책임자", "- 성명 : 윤보람", "- 연락처 : 070-4321-0987"))).toEqual([]);
+      expect(
+        await linesOf(
+          "dpo-contact",
+          policy("제2조 (개인정보 보호책임자)", "▶ 개인정보 보호책임자", "- 성명 : 윤보람", "- 연락처 : 070-4321-0987"),
+        ),
+      ).toEqual([]);
     });
 
     it("on a department with phone and e-mail, under the old title 관리책임자", async () => {
-      const text = policy("제2조 (개인정보 관리책임자 및 고충처리 부서)", "부서명 : 고객신뢰팀", "전화번호 : 1588-0000", "이메일 : trust@haneul.example");
+      const text = policy(
+        "제2조 (개인정보 관리책임자 및 고충처리 부서)",
+        "부서명 : 고객신뢰팀",
+        "전화번호 : 1588-0000",
+        "이메일 : trust@haneul.example",
+      );
       expect(await linesOf("dpo-contact", text)).toEqual([]);
     });
 
     it("on details in a table under the heading", async () => {
-      const text = policy("## 5. 개인정보 보호책임자", "", "| 구분 | 성명 | 연락처 |", "| --- | --- | --- |", "| 책임자 | 윤보람 | 02-555-0100 |");
+      const text = policy(
+        "## 5. 개인정보 보호책임자",
+        "",
+        "| 구분 | 성명 | 연락처 |",
+        "| --- | --- | --- |",
+        "| 책임자 | 윤보람 | 02-555-0100 |",
+      );
       expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
     });
 

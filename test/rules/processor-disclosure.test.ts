@@ -6,7 +6,13 @@ const policy = (...section: string[]) => ["별빛서점 개인정보 처리방�
 describe("processor-disclosure", () => {
   describe("fires", () => {
     it("when a list is announced and never comes, at the heading", async () => {
-      const text = policy("2. 개인정보 처리의 위탁", "당사는 아래와 같이 개인정보 처리 업무를 맡기고 있습니다.", "", "3. 파기", "지체 없이 파기합니다.");
+      const text = policy(
+        "2. 개인정보 처리의 위탁",
+        "당사는 아래와 같이 개인정보 처리 업무를 맡기고 있습니다.",
+        "",
+        "3. 파기",
+        "지체 없이 파기합니다.",
+      );
       const findings = await findingsOf("processor-disclosure", text);
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "announcedNotListed"]]);
     });
@@ -18,7 +24,9 @@ describe("processor-disclosure", () => {
 
     it("on the row whose processor cell is empty", async () => {
       const text = policy("## 2. 처리 위탁", "", "| 수탁자 | 위탁업무 |", "| --- | --- |", "|  | 결제 처리 |");
-      expect((await findingsOf("processor-disclosure", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[10, "emptyProcessor"]]);
+      expect((await findingsOf("processor-disclosure", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([
+        [10, "emptyProcessor"],
+      ]);
     });
 
     it("when processors are given only by their kind", async () => {
@@ -52,7 +60,9 @@ describe("processor-disclosure", () => {
     });
 
     it("on a statement that nothing is entrusted", async () => {
-      expect(await linesOf("processor-disclosure", policy("2. 처리 위탁", "회사는 개인정보 처리업무를 위탁하고 있지 않습니다."))).toEqual([]);
+      expect(await linesOf("processor-disclosure", policy("2. 처리 위탁", "회사는 개인정보 처리업무를 위탁하고 있지 않습니다."))).toEqual(
+        [],
+      );
     });
 
     it("on a policy that never mentions entrustment", async () => {

@@ -12,7 +12,9 @@ describe("retention-statute", () => {
     });
 
     it("on each short period when several records share one line", async () => {
-      const text = policy("전자상거래법에 따라 표시·광고에 관한 기록 3개월, 계약 또는 청약철회 등에 관한 기록 5년, 대금결제 및 재화 등의 공급에 관한 기록 1년을 보관합니다.");
+      const text = policy(
+        "전자상거래법에 따라 표시·광고에 관한 기록 3개월, 계약 또는 청약철회 등에 관한 기록 5년, 대금결제 및 재화 등의 공급에 관한 기록 1년을 보관합니다.",
+      );
       const findings = await findingsOf("retention-statute", text);
       expect(findings.map((f) => [f.line, f.messageId, text[3].slice(f.column - 1, f.endColumn - 1)])).toEqual([
         [4, "tooShort", "3개월"],
@@ -21,7 +23,20 @@ describe("retention-statute", () => {
     });
 
     it("on a period with no unit, when cells arrive one per line", async () => {
-      const text = policy("대상", "", "근거 법령", "", "보존 기간", "", "계약 또는 청약철회 등에 관한 기록", "", "전자상거래 등에서의 소비자보호에 관한 법률", "", "5", "");
+      const text = policy(
+        "대상",
+        "",
+        "근거 법령",
+        "",
+        "보존 기간",
+        "",
+        "계약 또는 청약철회 등에 관한 기록",
+        "",
+        "전자상거래 등에서의 소비자보호에 관한 법률",
+        "",
+        "5",
+        "",
+      );
       expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "noUnit"]]);
     });
 
@@ -33,12 +48,17 @@ describe("retention-statute", () => {
     });
 
     it("as a warning when retention 'under the relevant laws' names nothing", async () => {
-      const findings = await findingsOf("retention-statute", policy("탈퇴 시까지 보유하되, 관련 법령에 따라 보존할 필요가 있는 경우 그 기간 동안 보관합니다."));
+      const findings = await findingsOf(
+        "retention-statute",
+        policy("탈퇴 시까지 보유하되, 관련 법령에 따라 보존할 필요가 있는 경우 그 기간 동안 보관합니다."),
+      );
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[4, "warning", "vague"]]);
     });
 
     it("when the statutory-basis field is left blank", async () => {
-      expect((await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId])).toEqual([[5, "blankBasis"]]);
+      expect(
+        (await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId]),
+      ).toEqual([[5, "blankBasis"]]);
     });
   });
 
@@ -68,12 +88,19 @@ describe("retention-statute", () => {
     });
 
     it("on small electronic-finance records kept for the 1 year the decree sets for them", async () => {
-      const text = policy("② 전자금융거래법", "- 건당 거래금액 1만원 이하의 전자금융거래에 관한 기록 : 1년", "- 전자금융거래에 관한 기록 : 5년");
+      const text = policy(
+        "② 전자금융거래법",
+        "- 건당 거래금액 1만원 이하의 전자금융거래에 관한 기록 : 1년",
+        "- 전자금융거래에 관한 기록 : 5년",
+      );
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
 
     it("as vague when the policy keeps records under a statute this rule has no table for", async () => {
-      const text = policy("관련 법령에 따라 보존할 필요가 있는 경우 해당 기간 동안 보관합니다.", "- 진료기록부 : 10년 (의료법 시행규칙 제15조)");
+      const text = policy(
+        "관련 법령에 따라 보존할 필요가 있는 경우 해당 기간 동안 보관합니다.",
+        "- 진료기록부 : 10년 (의료법 시행규칙 제15조)",
+      );
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
 
