@@ -5,5 +5,37 @@ import { processorDisclosure } from "./processor-disclosure.js";
 import { retentionStatute } from "./retention-statute.js";
 import { changeNotice } from "./change-notice.js";
 import { childUnder14 } from "./child-under-14.js";
+import { requiredPurpose } from "./required-purpose.js";
+import { requiredItems } from "./required-items.js";
+import { requiredRetention } from "./required-retention.js";
+import { requiredDestruction } from "./required-destruction.js";
+import { requiredRights } from "./required-rights.js";
+import { requiredSafety } from "./required-safety.js";
+import { requiredCookies } from "./required-cookies.js";
+import { requiredRemedies } from "./required-remedies.js";
+import { effectiveDate } from "./effective-date.js";
+import { thirdPartyProvision } from "./third-party-provision.js";
+import { overseasTransfer } from "./overseas-transfer.js";
+import { outdatedReference } from "./outdated-reference.js";
+import { numbering } from "./numbering.js";
 
-export const rules: readonly Rule[] = [dpoContact, processorDisclosure, retentionStatute, changeNotice, childUnder14];
+export const rules: readonly Rule[] = [
+  dpoContact,
+  processorDisclosure,
+  retentionStatute,
+  changeNotice,
+  childUnder14,
+  requiredPurpose,
+  requiredItems,
+  requiredRetention,
+  requiredDestruction,
+  requiredRights,
+  requiredSafety,
+  requiredCookies,
+  requiredRemedies,
+  effectiveDate,
+  thirdPartyProvision,
+  overseasTransfer,
+  outdatedReference,
+  numbering,
+];

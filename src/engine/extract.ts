@@ -48,3 +48,45 @@ export function describeDays(days: number, locale: "ko" | "en"): string {
 }
 
 export const HANGUL = /[가-힣]/;
+
+// Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >"
+const TEMPLATE_BLANK =
+  /(?<![A-Za-z])O{3,}(?![A-Za-z])|[○◯]{2,}|ㅇㅇ|(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))|\[[^\]]*(?:YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력)[^\]]*\]|<\s*>/;
+
+export function findTemplateBlank(text: string): { index: number; length: number } | null {
+  const match = TEMPLATE_BLANK.exec(text);
+  return match ? { index: match.index, length: match[0].length } : null;
+}
+
+const LABEL_LINE = /^\s*(?:[-*•·▶]\s*)?([^:：]{1,30}?)\s*[:：]\s*(.*)$/;
+
+/** "라벨 : 값" where the label reads as a field name (not a sentence introducing a list). */
+export function fieldOf(text: string): { label: string; value: string } | null {
+  const match = LABEL_LINE.exec(text);
+  if (!match) return null;
+  const label = match[1].trim();
+  if (label.length === 0 || /다$|니다|습니다|요$/.test(label) || /https?$/i.test(label)) return null;
+  return { label, value: match[2].trim() };
+}
+
+/**
+ * Fields left blank: "선택항목 :" with nothing after it and nothing that continues it on the next lines
+ * (another field, or the end of the passage, follows instead).
+ */
+export function findBlankFields(lines: { line: number; text: string }[]): number[] {
+  const blank: number[] = [];
+  lines.forEach(({ line, text }, index) => {
+    const field = fieldOf(text);
+    if (!field) return;
+    if (field.value !== "") {
+      if (isPlaceholder(field.value)) blank.push(line);
+      return;
+    }
+    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== "");
+    const indent = (value: string) => value.length - value.trimStart().length;
+    // a more deeply indented line continues the field ("필수항목:" then "  - 이름")
+    if (next && indent(next.text) > indent(text)) return;
+    if (!next || fieldOf(next.text) !== null) blank.push(line);
+  });
+  return blank;
+}

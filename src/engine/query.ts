@@ -1,6 +1,7 @@
 // Finding things in the document model: sections by meaning, lines by pattern, ranges to report.
 import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import { isTitleText, parseMarker } from "../parse/headings.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -94,4 +95,57 @@ export function headingRange(document: PolicyDocument, section: Section): Range 
 /** Where a finding about something missing from the whole policy points: line 1, the title. */
 export function documentStart(document: PolicyDocument): Range {
   return lineRange(document, 1);
+}
+
+/** A place that treats a topic: a section, or a list item that reads as a sub-heading ("2. **파기 절차**"). */
+export interface TopicAnchor {
+  headingLine: number;
+  startLine: number;
+  endLine: number;
+  title: string;
+  section: Section | null;
+}
+
+const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●]|\d{1,2}[.)]|[①-⑳]|[가-하][.)]|\(\d{1,2}\))?\s*/;
+
+/**
+ * Sections about `topic`, and, where a policy folds an item into another section as a titled list item,
+ * that item with the lines that belong to it.
+ */
+export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
+  const pattern = topicPattern(topic);
+  const anchors: TopicAnchor[] = findSections(document, topic).map((section) => ({
+    headingLine: section.startLine,
+    startLine: section.startLine,
+    endLine: section.endLine,
+    title: section.heading.title,
+    section,
+  }));
+  const covered = (line: number) => anchors.some((anchor) => line >= anchor.startLine && line <= anchor.endLine);
+  const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
+  document.plain.forEach((text, index) => {
+    const line = index + 1;
+    if (covered(line) || document.tocLines.has(line) || sectionStarts.has(line)) return;
+    const title = text.replace(LIST_LEAD, "").replace(/[:：]\s*$/, "").trim();
+    if (title.length < 2 || title.length > 30 || !isTitleText(title) || !pattern.test(title)) return;
+    let end = line;
+    for (let next = line + 1; next <= document.plain.length; next++) {
+      const following = document.plain[next - 1];
+      if (sectionStarts.has(next) || (/^\S/.test(following) && parseMarker(following)?.style !== "bullet" && parseMarker(following) !== null)) break;
+      end = next;
+    }
+    while (end > line && document.plain[end - 1].trim() === "") end--;
+    anchors.push({ headingLine: line, startLine: line, endLine: end, title, section: null });
+  });
+  return anchors.sort((a, b) => a.startLine - b.startLine);
+}
+
+/** Body lines of an anchor, heading line left out, tables of contents skipped. */
+export function anchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
+  const lines = linesBetween(document, anchor.startLine, anchor.endLine).filter(({ line }) => !document.tocLines.has(line));
+  const heading = lines.shift();
+  // a run-on heading carries body text on its own line
+  const inline = anchor.section?.heading.inlineBody;
+  if (heading && inline) lines.unshift({ line: heading.line, text: inline });
+  return lines;
 }

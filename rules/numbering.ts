@@ -1,0 +1,117 @@
+// Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
+import type { Rule } from "../src/engine/rule.js";
+import type { PolicyDocument, Section } from "../src/parse/model.js";
+import { bodyLines, lineRange, matchRange } from "../src/engine/query.js";
+
+// "『1. 개인정보 수집 및 이용목적』", “자. 개인정보파기절차 및 방법”, 제1조(개인정보의 처리 목적)
+const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’]{2,40}?)\s*["”』」'’]/g;
+const ARTICLE_REFERENCE = /(?<!^\s*)제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
+const HANGUL_ORDER = "가나다라마바사아자차카타파하";
+const SIMILAR = 0.6;
+
+const normalise = (text: string) => text.replace(/[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
+
+/** Dice coefficient over character bigrams: 1 for the same title, low for another section's title. */
+export function titleSimilarity(a: string, b: string): number {
+  const bigrams = (text: string) => {
+    const clean = normalise(text);
+    const list: string[] = [];
+    for (let i = 0; i < clean.length - 1; i++) list.push(clean.slice(i, i + 2));
+    return list;
+  };
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return normalise(a) === normalise(b) ? 1 : 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const gram of left) {
+    const at = pool.indexOf(gram);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/** The numbered top-level sections, in order, with the style they share. */
+function topLevel(document: PolicyDocument): Section[] {
+  const numbered = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
+  if (numbered.length === 0) return [];
+  const style = numbered[0].heading.style;
+  return numbered.filter((section) => section.heading.style === style);
+}
+
+export const numbering: Rule = {
+  meta: {
+    id: "numbering",
+    severity: "warning",
+    statute: "개인정보 처리방침 작성지침(가독성), 개인정보 보호법 제30조의2",
+    title: { ko: "조항 번호와 구성", en: "Section numbering and structure" },
+    description: {
+      ko: "조항 번호의 빠짐·중복(제9조 다음 제11조), 번호와 제목이 맞지 않는 상호 참조('5. 개인정보의 보유 및 이용기간'이라 했으나 5는 제3자 제공), 본문과 다른 목차, 다른 문서에서 섞여 들어온 조항(처리방침 중간의 약관 '제11조')을 경고합니다. HTML 목록이 번호를 잃어 모두 '1.'로 보이는 경우는 문제 삼지 않습니다.",
+      en: "Warns on gaps and duplicates in section numbers (Article 9 followed by Article 11), cross-references whose number and title do not match ('see 5. retention' when section 5 is third-party provision), a table of contents that differs from the body, and an article pasted in from another document. Lists that all read '1.' because an HTML list lost its numbers are not reported.",
+    },
+    messages: {
+      gap: { ko: "조항 번호가 {previous} 다음에 {found}(으)로 건너뜁니다", en: "section numbering jumps from {previous} to {found}" },
+      duplicate: { ko: "조항 번호 {found}이(가) 중복됩니다", en: "section number {found} is used twice" },
+      strayArticle: { ko: "다른 번호 체계의 조항({found})이 섞여 있습니다: 다른 문서에서 옮겨 온 것인지 확인하십시오", en: "an article numbered differently ({found}) sits among the sections: was it pasted from another document?" },
+      crossReference: { ko: "'{reference}'를 가리키지만 {number}번 조항의 제목은 '{actual}'입니다", en: "the reference '{reference}' does not match section {number}, '{actual}'" },
+      tocMismatch: { ko: "목차의 '{entry}'가 본문 {number}번 조항('{actual}')과 다릅니다", en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'" },
+    },
+  },
+  check({ document, report }) {
+    const sections = topLevel(document);
+    for (let i = 1; i < sections.length; i++) {
+      const previous = sections[i - 1].heading;
+      const current = sections[i].heading;
+      if (current.number === previous.number) {
+        report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: current.marker } });
+      } else if (current.number !== (previous.number ?? 0) + 1) {
+        report({ messageId: "gap", range: lineRange(document, current.line), data: { previous: previous.marker, found: current.marker } });
+      }
+    }
+    // headings numbered N-M (or N.M) under one parent: a repeated M is a duplicate
+    const seenSub = new Map<string, number>();
+    for (const section of document.allSections) {
+      const heading = section.heading;
+      if (heading.style !== "decimal-sub" && !(heading.style === "markdown" && /^\d+[-.]\d+/.test(document.plain[heading.line - 1].trim()))) continue;
+      const key = document.plain[heading.line - 1].trim().match(/^\d+[-.]\d+/)?.[0] ?? heading.marker;
+      if (seenSub.has(key)) report({ messageId: "duplicate", range: lineRange(document, heading.line), data: { found: key } });
+      seenSub.set(key, heading.line);
+    }
+    // an article (제N조) among sections numbered another way, not starting at 제1조
+    const topStyle = sections[0]?.heading.style;
+    if (topStyle && topStyle !== "article") {
+      const articles = document.allSections.filter((section) => section.heading.style === "article" && section.heading.isTitle);
+      if (articles.length > 0 && articles[0].heading.number !== 1) {
+        report({ messageId: "strayArticle", range: lineRange(document, articles[0].startLine), data: { found: articles[0].heading.marker } });
+      }
+    }
+    const byNumber = new Map(sections.map((section) => [section.heading.number, section]));
+    for (const { line, text } of bodyLines(document)) {
+      const references = [...text.matchAll(QUOTED_REFERENCE), ...text.matchAll(ARTICLE_REFERENCE)];
+      for (const reference of references) {
+        const raw = reference[1];
+        const number = /\d/.test(raw) ? Number(raw) : HANGUL_ORDER.indexOf(raw) + 1;
+        const target = byNumber.get(number);
+        if (!target || target.startLine === line) continue;
+        if (titleSimilarity(reference[2], target.heading.title) < SIMILAR) {
+          report({
+            messageId: "crossReference",
+            range: matchRange(line, reference.index, reference[0].length),
+            data: { reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""), number: target.heading.marker, actual: target.heading.title },
+          });
+        }
+      }
+    }
+    for (const toc of document.tablesOfContents) {
+      for (const entry of toc.entries) {
+        const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
+        if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
+          report({ messageId: "tocMismatch", range: lineRange(document, entry.line), data: { entry: entry.title, number: target.heading.marker, actual: target.heading.title } });
+        }
+      }
+    }
+  },
+};

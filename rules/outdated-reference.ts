@@ -1,0 +1,73 @@
+// Stale law, terms and agency contacts, from dated data; one finding per stale line.
+import type { Rule } from "../src/engine/rule.js";
+import { bodyLines, documentStart, matchRange, lineRange } from "../src/engine/query.js";
+import { readEffectiveDate } from "../src/engine/dates.js";
+import outdated from "./data/outdated-references.json" with { type: "json" };
+import dates from "./data/dates.json" with { type: "json" };
+import type { Severity } from "../src/engine/rule.js";
+
+const ENTRIES = outdated.entries.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern) }));
+const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
+
+const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
+
+/** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
+function findMismatch(text: string): { agency: string; contact: string } | null {
+  const starts = [...text.matchAll(ANY_AGENCY)].map((match) => match.index);
+  for (let i = 0; i < starts.length; i++) {
+    const segment = text.slice(starts[i], starts[i + 1] ?? text.length);
+    for (const pair of MISMATCHES) {
+      const agency = pair.agency.exec(segment);
+      if (!agency || agency.index !== 0) continue;
+      const contact = pair.foreign.exec(segment);
+      if (contact) return { agency: agency[0], contact: contact[0] };
+    }
+  }
+  return null;
+}
+
+export const outdatedReference: Rule = {
+  meta: {
+    id: "outdated-reference",
+    severity: "warning",
+    statute: "개인정보 보호법(2011-09-30 시행, 2020-08-05·2023-09-15 개정), 개인정보 처리방침 작성지침",
+    title: { ko: "낡은 법령·용어·연락처", en: "Outdated law, terms and contacts" },
+    description: {
+      ko: "폐지되거나 옮겨진 조항(정보통신망법의 개인정보 조항, 개인정보 유효기간제, 본인확인 기록 6개월), 옛 명칭(개인정보취급방침, 개인정보 관리책임자), 없어진 기관과 연락처(1336, 사이버테러대응센터, cyberbureau.police.go.kr, kopico.or.kr 등), 다른 기관의 연락처를 붙여 적은 줄을 줄마다 경고합니다. 2023-09-15 개정 전부터 시행된 처리방침에는 개정으로 바뀐 사항을 안내(정보)합니다. 항목과 날짜는 rules/data/outdated-references.json에 있습니다.",
+      en: "Warns on each line that rests on repealed or moved provisions (the Network Act's privacy articles, the 1-year dormancy rule, 6-month identity records), uses old names (개인정보취급방침, 개인정보 관리책임자), gives defunct agencies or contacts (1336, the Cyber Terror Response Center, cyberbureau.police.go.kr, kopico.or.kr …), or pairs an agency with another agency's contact. A policy in force from before the 2023-09-15 amendment gets one info note on what changed. Entries and dates are data in rules/data/outdated-references.json.",
+    },
+    messages: {
+      stale: { ko: "{messageKo}", en: "{messageEn}" },
+      mismatch: { ko: "{agency}에 다른 기관의 연락처({contact})를 적었습니다", en: "{agency} is given another agency's contact ({contact})" },
+      predates2023: {
+        ko: "시행일({date})이 2023-09-15 개정법 시행 전입니다: {changesKo}에 관한 변경을 반영했는지 확인하십시오",
+        en: "the policy took effect ({date}) before the 2023-09-15 amendment: check {changesEn}",
+      },
+    },
+  },
+  check({ document, report }) {
+    for (const { line, text } of bodyLines(document)) {
+      for (const entry of ENTRIES) {
+        const match = entry.regex.exec(text);
+        if (!match) continue;
+        report({
+          messageId: "stale",
+          range: matchRange(line, match.index, match[0].length),
+          severity: entry.severity as Severity,
+          data: { messageKo: entry.ko, messageEn: entry.en },
+        });
+      }
+      const mismatch = findMismatch(text);
+      if (mismatch) report({ messageId: "mismatch", range: lineRange(document, line), data: mismatch });
+    }
+    const { date } = readEffectiveDate(document);
+    if (date && date.iso < dates.amendment2023) {
+      report({
+        messageId: "predates2023",
+        range: documentStart(document),
+        severity: "info",
+        data: { date: date.iso, changesKo: dates.amendment2023Changes.ko, changesEn: dates.amendment2023Changes.en },
+      });
+    }
+  },
+};

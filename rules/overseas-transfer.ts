@@ -1,0 +1,59 @@
+// 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
+import type { Rule } from "../src/engine/rule.js";
+import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
+import { assessTopic } from "../src/engine/required.js";
+import overseas from "./data/overseas.json" with { type: "json" };
+
+const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
+const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
+const NEGATION = new RegExp(overseas.negation);
+const REQUIRED = Object.values(overseas.items).map((item) => ({ ...item, regex: new RegExp(item.pattern, "i") }));
+
+export const overseasTransfer: Rule = {
+  meta: {
+    id: "overseas-transfer",
+    severity: "warning",
+    statute: "개인정보 보호법 제28조의8, 시행령 제31조제1항제2호",
+    title: { ko: "개인정보의 국외 이전", en: "Overseas transfer" },
+    description: {
+      ko: "개인정보를 국외로 이전(해외 클라우드·수탁자 보관 포함)하면 이전 근거와 함께 이전 항목, 국가, 일시·방법, 이전받는 자와 연락처, 이용 목적과 보유 기간, 거부 방법·절차·효과를 처리방침에 적어야 합니다(법 제28조의8제2항). AWS, Google Analytics, Firebase, Zendesk 같은 해외 서비스를 쓰면서 국외 이전 절이 없거나, 절에 이 항목이 빠졌거나, '국외로 이전하지 않는다'면서 해외 서비스를 적었으면 경고합니다.",
+      en: "When personal data leaves Korea — overseas cloud and processors included — the policy must state the legal ground and the items transferred, the country, timing and method, the recipient and its contact, the purpose and retention period, and how to refuse and with what effect (PIPA Art. 28-8(2)). Naming overseas services such as AWS, Google Analytics, Firebase or Zendesk with no overseas-transfer section, a section missing these items, or a section that denies any transfer while such services are named, is a warning.",
+    },
+    messages: {
+      missing: {
+        ko: "해외 서비스({service})를 이용하면서 개인정보 국외 이전에 관한 사항이 없습니다",
+        en: "overseas services ({service}) are used but nothing is said about overseas transfer",
+      },
+      incomplete: {
+        ko: "국외 이전 절에 {missing}이(가) 없습니다",
+        en: "the overseas-transfer section does not give: {missingEn}",
+      },
+      contradiction: {
+        ko: "국외로 이전하지 않는다고 하였으나 해외 서비스({service})를 이용한다고 적었습니다",
+        en: "the policy says nothing is transferred abroad yet names overseas services ({service})",
+      },
+    },
+  },
+  check({ document, report }) {
+    const lines = bodyLines(document);
+    const services = [...new Set(lines.flatMap(({ text }) => (OVERSEAS_SERVICE.exec(text)?.[0] ? [OVERSEAS_SERVICE.exec(text)![0]] : [])))];
+    const statement = lines.find(({ text }) => TRANSFER_STATEMENT.test(text) && !NEGATION.test(text));
+    const { anchors, body } = assessTopic(document, "overseas");
+    if (services.length === 0 && !statement && anchors.length === 0) return;
+    const service = services.slice(0, 3).join(", ") || "국외 보관";
+    if (anchors.length === 0) {
+      if (services.length > 0 || statement) report({ messageId: "missing", range: documentStart(document), data: { service } });
+      return;
+    }
+    const heading = lineRange(document, anchors[0].headingLine);
+    if (body.some(({ text }) => NEGATION.test(text))) {
+      if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });
+      return;
+    }
+    const text = body.map((entry) => entry.text).join("\n");
+    const absent = REQUIRED.filter((item) => !item.regex.test(text));
+    if (absent.length > 0) {
+      report({ messageId: "incomplete", range: heading, data: { missing: absent.map((item) => item.ko).join(", "), missingEn: absent.map((item) => item.en).join(", ") } });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+// 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
+import type { Rule } from "../src/engine/rule.js";
+import { bodyLines, documentStart, findFirst, lineRange } from "../src/engine/query.js";
+import { assessTopic, requiredMessages, substanceFound } from "../src/engine/required.js";
+
+// cookies and similar devices the policy says it uses; an SDK or ad ID alone is the behavioural-info rule's
+const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치/i;
+const NO_COOKIES = /쿠키[^.。]{0,20}(사용|설치|운영|저장)하지\s*않/;
+
+export const requiredCookies: Rule = {
+  meta: {
+    id: "required-cookies",
+    severity: "error",
+    statute: "개인정보 보호법 제30조제1항제7호",
+    title: { ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and other automatic collection devices" },
+    description: {
+      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다.",
+      en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule.",
+    },
+    messages: {
+      ...requiredMessages({ ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and how to refuse them" }),
+      hollow: { ko: "쿠키 등 자동 수집 장치를 거부하는 방법이 없습니다", en: "the section never says how to refuse cookies" },
+    },
+  },
+  check({ document, report }) {
+    const lines = bodyLines(document);
+    if (!findFirst(lines, USES_COOKIES) || findFirst(lines, NO_COOKIES)) return;
+    const { anchors, body } = assessTopic(document, "cookies");
+    if (anchors.length === 0) report({ messageId: "missing", range: documentStart(document) });
+    else if (!substanceFound("cookies", body)) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
+  },
+};

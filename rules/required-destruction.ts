@@ -1,0 +1,20 @@
+// 개인정보의 파기 절차 및 방법: the destruction procedure and method.
+import type { Rule } from "../src/engine/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+
+export const requiredDestruction: Rule = {
+  meta: {
+    id: "required-destruction",
+    severity: "error",
+    statute: "개인정보 보호법 제30조제1항제3호의2, 제21조",
+    title: { ko: "개인정보의 파기 절차 및 방법", en: "the destruction procedure and method" },
+    description: {
+      ko: "처리방침에는 개인정보의 파기 절차와 파기 방법을 모두 적어야 합니다(법 제30조제1항제3호의2). 파기 절이 없으면 오류, 절차(지체 없이 파기, 파기 대상 선정 등)나 방법(영구 삭제, 분쇄·소각 등) 중 하나가 빠졌으면 경고입니다.",
+      en: "The policy must describe both the procedure and the method of destruction (PIPA Art. 30(1)3-2). No destruction section is an error; a section missing either the procedure (destroyed without delay, selection and approval) or the method (permanent deletion, shredding or incineration) is a warning.",
+    },
+    messages: requiredMessages({ ko: "개인정보의 파기 절차 및 방법", en: "the destruction procedure and method" }),
+  },
+  check(context) {
+    checkRequiredItem(context, "destruction");
+  },
+};

@@ -1,0 +1,31 @@
+// 권익침해 구제방법: the outside bodies a data subject can turn to.
+import type { Rule } from "../src/engine/rule.js";
+import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
+import { assessTopic, requiredMessages } from "../src/engine/required.js";
+import agencies from "./data/remedy-agencies.json" with { type: "json" };
+
+const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
+
+export const requiredRemedies: Rule = {
+  meta: {
+    id: "required-remedies",
+    // the 2025 작성지침 lists this item as recommended (권장), so a gap is a warning, not an error
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(정보주체의 권익침해에 대한 구제방법)",
+    title: { ko: "권익침해 구제방법", en: "remedies for infringement" },
+    description: {
+      ko: "처리방침에는 개인정보 침해에 대한 구제방법으로 개인정보 분쟁조정위원회(1833-6972), 개인정보침해신고센터(118), 대검찰청(1301), 경찰청(182) 등 기관과 연락처를 안내합니다(2025 작성지침은 권장 사항으로 분류). 안내가 전혀 없거나, '아래 기관에 문의하십시오'라고 하고 기관을 하나도 적지 않았으면 경고입니다.",
+      en: "The policy should tell data subjects where to seek redress: the Personal Information Dispute Mediation Committee (1833-6972), the Privacy Infringement Report Center (118), the Supreme Prosecutors' Office (1301), the National Police Agency (182) — recommended by the 2025 drafting guideline. No such information, or a section that announces agencies and lists none, is a warning.",
+    },
+    messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
+  },
+  check({ document, report }) {
+    const agencyLines = bodyLines(document).filter(({ text }) => AGENCY_LINE.test(text));
+    const { anchors, body } = assessTopic(document, "remedies");
+    if (anchors.length === 0) {
+      if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });
+      return;
+    }
+    if (!body.some(({ text }) => AGENCY_LINE.test(text))) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });
+  },
+};

@@ -1,0 +1,20 @@
+// 정보주체와 법정대리인의 권리·의무 및 행사방법: data subjects' rights and how to exercise them.
+import type { Rule } from "../src/engine/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+
+export const requiredRights: Rule = {
+  meta: {
+    id: "required-rights",
+    severity: "error",
+    statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
+    title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
+    description: {
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았으면 경고입니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights is a warning.",
+    },
+    messages: requiredMessages({ ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" }),
+  },
+  check(context) {
+    checkRequiredItem(context, "rights");
+  },
+};

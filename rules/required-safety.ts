@@ -1,0 +1,20 @@
+// 개인정보의 안전성 확보조치: the security measures.
+import type { Rule } from "../src/engine/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+
+export const requiredSafety: Rule = {
+  meta: {
+    id: "required-safety",
+    severity: "error",
+    statute: "개인정보 보호법 제29조, 시행령 제31조제1항제3호, 제30조",
+    title: { ko: "개인정보의 안전성 확보조치", en: "the security measures" },
+    description: {
+      ko: "처리방침에는 개인정보의 안전성 확보조치(관리적·기술적·물리적 조치)를 적어야 합니다(시행령 제31조제1항제3호). 해당 절이 없으면 오류, 내부관리계획·교육·접근통제·암호화·접속기록 보관·보안프로그램·출입통제 가운데 둘 이상을 밝히지 않았으면 경고입니다.",
+      en: "The policy must describe its security measures — managerial, technical and physical (Enforcement Decree Art. 31(1)3). No such section is an error; a section naming fewer than two concrete measures (internal plan, training, access control, encryption, access logs, security software, physical access control) is a warning.",
+    },
+    messages: requiredMessages({ ko: "개인정보의 안전성 확보조치", en: "the security measures" }),
+  },
+  check(context) {
+    checkRequiredItem(context, "safety");
+  },
+};

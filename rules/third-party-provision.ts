@@ -1,0 +1,75 @@
+// 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
+import type { Rule } from "../src/engine/rule.js";
+import { anchorBody, bodyLines, lineRange } from "../src/engine/query.js";
+import { assessTopic, blanksIn } from "../src/engine/required.js";
+import { HANGUL } from "../src/engine/extract.js";
+import terms from "./data/third-party.json" with { type: "json" };
+
+const PROVISION = new RegExp(terms.provisionStatement);
+const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
+const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
+const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
+const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
+const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+
+const sentencesOf = (text: string) => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
+
+export const thirdPartyProvision: Rule = {
+  meta: {
+    id: "third-party-provision",
+    severity: "error",
+    statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
+    title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
+    description: {
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸을 비워 두면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, or leaving the recipient or purpose fields blank is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+    },
+    messages: {
+      unnamedRecipient: {
+        ko: "개인정보를 제공한다고 하면서 제공받는 자와 목적·항목·기간을 밝히지 않았습니다",
+        en: "personal information is provided to others without naming the recipient, purpose, items and period",
+      },
+      announcedNotListed: {
+        ko: "제3자 제공의 예외를 안내한다고 하였으나 예외를 적지 않았습니다",
+        en: "the section announces exceptions to non-provision but lists none",
+      },
+      blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
+    },
+  },
+  check({ document, report }) {
+    const { anchors } = assessTopic(document, "third-party");
+    const hasRecipientTable = document.tables.some(
+      (table) => RECIPIENT_COLUMN.test(table.header.cells.map((cell) => cell.text).join(" ")) && table.rows.length > 0,
+    );
+    const reported = new Set<number>();
+    for (const anchor of anchors) {
+      const body = anchorBody(document, anchor);
+      for (const blank of blanksIn(document, body)) {
+        report(blank);
+        reported.add(blank.range.line);
+      }
+      const announcement = body.findIndex(({ text }) => EXCEPTION_ANNOUNCEMENT.test(text));
+      if (announcement >= 0) {
+        const [announcing, ...after] = body.slice(announcement);
+        const rest = announcing.text.slice(announcing.text.search(EXCEPTION_ANNOUNCEMENT));
+        const listed = after.some(({ text }) => EXCEPTION_ITEM.test(text)) || EXCEPTION_ITEM.test(rest.replace(EXCEPTION_ANNOUNCEMENT, ""));
+        if (!listed) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
+      }
+    }
+    if (hasRecipientTable) return;
+    for (const { line, text } of bodyLines(document)) {
+      if (reported.has(line) || !HANGUL.test(text)) continue;
+      const unnamed = sentencesOf(text).some((sentence) => {
+        const match = PROVISION.exec(sentence);
+        if (match === null || LAWFUL_EXCEPTION.test(sentence)) return false;
+        // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
+        const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
+        return !NAMED_RECIPIENT.test(recipient);
+      });
+      if (unnamed) {
+        report({ messageId: "unnamedRecipient", range: lineRange(document, line) });
+        reported.add(line);
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+// Dates in Korean policies: "2024년 3월 29일", "2024. 3. 29.", "2024-03-29", "2020 0527", "2021년 7월 1부터".
+import type { PolicyDocument } from "../parse/model.js";
+import { bodyLines, type LineText } from "./query.js";
+import { HANGUL, findTemplateBlank } from "./extract.js";
+import dates from "../../rules/data/dates.json" with { type: "json" };
+
+const DATE =
+  /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/;
+const EFFECTIVE = new RegExp(dates.effectiveKeywords, "i");
+
+export interface FoundDate {
+  iso: string;
+  line: number;
+  index: number;
+  length: number;
+}
+
+export function parseDate(text: string, line = 0): FoundDate | null {
+  const match = DATE.exec(text);
+  if (!match) return null;
+  const [year, month, day] = (match[1] ? match.slice(1, 4) : match[4] ? match.slice(4, 7) : match.slice(7, 10)).map(Number);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { iso, line, index: match.index, length: match[0].length };
+}
+
+export interface EffectiveDateReading {
+  /** the latest effective date stated */
+  date: FoundDate | null;
+  /** lines that speak of an effective date but give a blank or no date */
+  blanks: LineText[];
+}
+
+/** The policy's effective date: a date on a line that says 시행/적용/효력, or on the line after a bare label. */
+export function readEffectiveDate(document: PolicyDocument): EffectiveDateReading {
+  const lines = bodyLines(document);
+  const reading: EffectiveDateReading = { date: null, blanks: [] };
+  lines.forEach((entry, index) => {
+    // the Korean text is authoritative: an English translation's date line does not count twice
+    if (!EFFECTIVE.test(entry.text) || !HANGUL.test(entry.text)) return;
+    let found = parseDate(entry.text, entry.line);
+    if (!found) {
+      const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
+      if (next && /(일자|일)\s*[:：]?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);
+    }
+    if (found) {
+      if (!reading.date || found.iso > reading.date.iso) reading.date = found;
+    } else if (findTemplateBlank(entry.text) || /(시행|적용)\s*(일자|일)\s*[:：]\s*(-|$)/.test(entry.text.trim())) {
+      reading.blanks.push(entry);
+    }
+  });
+  return reading;
+}

@@ -1,0 +1,77 @@
+// Shared check for the required items of 제30조제1항 / 시행령 제31조제1항: is there a section about the
+// item, does it say something (not only a heading or an announced list), and are its fields filled in.
+import type { PolicyDocument } from "../parse/model.js";
+import type { Report, RuleContext } from "./rule.js";
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
+import { findBlankFields, findTemplateBlank } from "./extract.js";
+
+interface SubstanceSpec {
+  substance?: string[];
+  minimum?: number;
+  requireAll?: string[];
+}
+
+const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
+
+/** Distinct substance patterns found in the lines. */
+export function substanceFound(topic: Topic, lines: LineText[]): boolean {
+  const spec = specs[topic];
+  const text = lines.map((entry) => entry.text).join("\n");
+  if (spec.requireAll) return spec.requireAll.every((pattern) => new RegExp(pattern, "i").test(text));
+  if (!spec.substance) return text.trim().length > 0;
+  const found = spec.substance.filter((pattern) => new RegExp(pattern, "i").test(text)).length;
+  return found >= (spec.minimum ?? 1);
+}
+
+/** Template blanks and empty fields in the lines, each as a report. */
+export function blanksIn(document: PolicyDocument, lines: LineText[]): Report[] {
+  const reports: Report[] = [];
+  const seen = new Set<number>();
+  for (const { line, text } of lines) {
+    const blank = findTemplateBlank(text);
+    if (blank) {
+      reports.push({ messageId: "blank", range: matchRange(line, blank.index, blank.length), data: { value: ` ('${text.substr(blank.index, blank.length)}')` } });
+      seen.add(line);
+    }
+  }
+  for (const line of findBlankFields(lines)) {
+    if (!seen.has(line)) reports.push({ messageId: "blank", range: lineRange(document, line), data: { value: "" } });
+  }
+  return reports.sort((a, b) => a.range.line - b.range.line);
+}
+
+export interface RequiredAssessment {
+  anchors: TopicAnchor[];
+  body: LineText[];
+}
+
+export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAssessment {
+  const anchors = findTopic(document, topic);
+  return { anchors, body: anchors.flatMap((anchor) => anchorBody(document, anchor)) };
+}
+
+/**
+ * The usual shape: missing → `missing` at line 1; a section with no substance → `hollow` at its heading;
+ * blanks inside → `blank` at the blank.
+ */
+export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredAssessment {
+  const { document, report } = context;
+  const assessment = assessTopic(document, topic);
+  if (assessment.anchors.length === 0) {
+    report({ messageId: "missing", range: documentStart(document) });
+    return assessment;
+  }
+  if (!substanceFound(topic, assessment.body)) {
+    const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
+    report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
+  }
+  for (const blank of blanksIn(document, assessment.body)) report({ ...blank, severity: "warning" });
+  return assessment;
+}
+
+export const requiredMessages = (item: { ko: string; en: string }) => ({
+  missing: { ko: `${item.ko} 항목이 없습니다`, en: `the policy has no section on ${item.en}` },
+  hollow: { ko: `${item.ko} 절에 실질적인 내용이 없습니다`, en: `the section on ${item.en} has a heading but no substance` },
+  blank: { ko: `${item.ko} 절에 채우지 않은 칸이 있습니다{value}`, en: `the section on ${item.en} has a field left blank{value}` },
+});
