@@ -11,7 +11,10 @@ const SIMILAR = 0.6;
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
 
-/** Dice coefficient over character bigrams: 1 for the same title, low for another section's title. */
+/**
+ * Share of the shorter title's character bigrams found in the longer one: 1 for the same title or a
+ * shortened one ("수집 항목 및 방법" in "수집하는 개인정보 항목 및 수집방법"), low for another section's title.
+ */
 export function titleSimilarity(a: string, b: string): number {
   const bigrams = (text: string) => {
     const clean = normalise(text);
@@ -31,7 +34,7 @@ export function titleSimilarity(a: string, b: string): number {
       pool.splice(at, 1);
     }
   }
-  return (2 * shared) / (left.length + right.length);
+  return shared / Math.min(left.length, right.length);
 }
 
 /** The numbered top-level sections, in order, with the style they share. */

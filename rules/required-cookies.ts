@@ -3,8 +3,12 @@ import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, findFirst, lineRange } from "../src/engine/query.js";
 import { assessTopic, requiredMessages, substanceFound } from "../src/engine/required.js";
 
-// cookies and similar devices the policy says it uses; an SDK or ad ID alone is the behavioural-info rule's
+// cookies and similar devices the policy says it uses
 const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치/i;
+// app SDKs that read the advertising identifier are automatic collection devices too
+const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising\s*ID|AdMob|광고\s*SDK/i;
+// how to reset or refuse the advertising identifier, wherever the policy says it
+const AD_ID_REFUSAL = /(광고\s*(식별자|ID|아이디)|맞춤\s*(형)?\s*광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
 const NO_COOKIES = /쿠키[^.。]{0,20}(사용|설치|운영|저장)하지\s*않/;
 
 export const requiredCookies: Rule = {
@@ -24,7 +28,9 @@ export const requiredCookies: Rule = {
   },
   check({ document, report }) {
     const lines = bodyLines(document);
-    if (!findFirst(lines, USES_COOKIES) || findFirst(lines, NO_COOKIES)) return;
+    const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
+    const adIdentifier = findFirst(lines, USES_AD_ID);
+    if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
     if (anchors.length === 0) report({ messageId: "missing", range: documentStart(document) });
     else if (!substanceFound("cookies", body)) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });

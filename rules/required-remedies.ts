@@ -5,6 +5,8 @@ import { assessTopic, requiredMessages } from "../src/engine/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
+// an agency counts as listed when its number or site is given, not when it is only named in a sentence
+const AGENCY_CONTACT = new RegExp(agencies.agencyContactPattern, "i");
 
 export const requiredRemedies: Rule = {
   meta: {
@@ -20,12 +22,12 @@ export const requiredRemedies: Rule = {
     messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
   },
   check({ document, report }) {
-    const agencyLines = bodyLines(document).filter(({ text }) => AGENCY_LINE.test(text));
-    const { anchors, body } = assessTopic(document, "remedies");
+    const agencyLines = bodyLines(document).filter(({ text }) => AGENCY_LINE.test(text) && AGENCY_CONTACT.test(text));
+    const { anchors } = assessTopic(document, "remedies");
     if (anchors.length === 0) {
       if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });
       return;
     }
-    if (!body.some(({ text }) => AGENCY_LINE.test(text))) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });
+    if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });
   },
 };

@@ -39,6 +39,12 @@ export function readEffectiveDate(document: PolicyDocument): EffectiveDateReadin
     // the Korean text is authoritative: an English translation's date line does not count twice
     if (!EFFECTIVE.test(entry.text) || !HANGUL.test(entry.text)) return;
     let found = parseDate(entry.text, entry.line);
+    // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기 7일 전"
+    if (found) {
+      const before = entry.text.slice(Math.max(0, found.index - 14), found.index);
+      const after = entry.text.slice(found.index + found.length, found.index + found.length + 14);
+      if (!EFFECTIVE.test(before) && !EFFECTIVE.test(after)) found = null;
+    }
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
       if (next && /(일자|일)\s*[:：]?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);

@@ -51,7 +51,7 @@ export const HANGUL = /[가-힣]/;
 
 // Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >"
 const TEMPLATE_BLANK =
-  /(?<![A-Za-z])O{3,}(?![A-Za-z])|[○◯]{2,}|ㅇㅇ|(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))|\[[^\]]*(?:YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력)[^\]]*\]|<\s*>/;
+  /(?<![A-Za-z])O{3,}(?![A-Za-z])|[○◯]{2,}|ㅇㅇ|(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))|\[[^\],]{0,12}(?:YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력)[^\],]{0,8}\]|<\s*>/;
 
 export function findTemplateBlank(text: string): { index: number; length: number } | null {
   const match = TEMPLATE_BLANK.exec(text);

@@ -126,7 +126,9 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
   document.plain.forEach((text, index) => {
     const line = index + 1;
     if (covered(line) || document.tocLines.has(line) || sectionStarts.has(line)) return;
-    const title = text.replace(LIST_LEAD, "").replace(/[:：]\s*$/, "").trim();
+    // a field ("보유기간 : 1년", "선택항목 :") is not a sub-heading
+    if (/[:：]/.test(text)) return;
+    const title = text.replace(LIST_LEAD, "").trim();
     if (title.length < 2 || title.length > 30 || !isTitleText(title) || !pattern.test(title)) return;
     let end = line;
     for (let next = line + 1; next <= document.plain.length; next++) {
@@ -143,6 +145,8 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
 /** Body lines of an anchor, heading line left out, tables of contents skipped. */
 export function anchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
   const lines = linesBetween(document, anchor.startLine, anchor.endLine).filter(({ line }) => !document.tocLines.has(line));
+  // a titled list item ("1. 개인정보침해신고센터 (118)") may carry its content on its own line
+  if (!anchor.section) return lines;
   const heading = lines.shift();
   // a run-on heading carries body text on its own line
   const inline = anchor.section?.heading.inlineBody;

@@ -4,12 +4,13 @@ import type { PolicyDocument } from "../parse/model.js";
 import type { Report, RuleContext } from "./rule.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
-import { findBlankFields, findTemplateBlank } from "./extract.js";
+import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
 
 interface SubstanceSpec {
   substance?: string[];
   minimum?: number;
   requireAll?: string[];
+  blankLabels?: string;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
@@ -24,8 +25,8 @@ export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   return found >= (spec.minimum ?? 1);
 }
 
-/** Template blanks and empty fields in the lines, each as a report. */
-export function blanksIn(document: PolicyDocument, lines: LineText[]): Report[] {
+/** Template blanks and empty fields in the lines, each as a report; `labels` limits which empty fields count. */
+export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: RegExp): Report[] {
   const reports: Report[] = [];
   const seen = new Set<number>();
   for (const { line, text } of lines) {
@@ -36,6 +37,8 @@ export function blanksIn(document: PolicyDocument, lines: LineText[]): Report[] 
     }
   }
   for (const line of findBlankFields(lines)) {
+    const label = fieldOf(lines.find((entry) => entry.line === line)?.text ?? "")?.label ?? "";
+    if (labels && !labels.test(label)) continue;
     if (!seen.has(line)) reports.push({ messageId: "blank", range: lineRange(document, line), data: { value: "" } });
   }
   return reports.sort((a, b) => a.range.line - b.range.line);
@@ -66,7 +69,11 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }
-  for (const blank of blanksIn(document, assessment.body)) report({ ...blank, severity: "warning" });
+  const labels = specs[topic].blankLabels;
+  // each anchor on its own: a field is blank when nothing follows it in its own passage
+  for (const anchor of assessment.anchors) {
+    for (const blank of blanksIn(document, anchorBody(document, anchor), labels ? new RegExp(labels) : /$^/)) report({ ...blank, severity: "warning" });
+  }
   return assessment;
 }
 
