@@ -14,18 +14,7 @@ function run(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const CLEAN_POLICY = [
-  "개인정보 처리방침",
-  "",
-  "제1조 (처리 목적)",
-  "회원 관리를 위해 처리합니다. 만 14세 미만 아동은 가입할 수 없습니다.",
-  "",
-  "제2조 (개인정보 보호책임자)",
-  "성명 : 한결 / 전화 : 02-555-0100",
-  "",
-  "제3조 (처리방침의 변경)",
-  "변경 7일 전에 공지하며, 권리에 중요한 변경은 30일 전에 공지합니다.",
-].join("\n");
+const CLEAN_POLICY = new URL("../../fixtures/synthetic/clean-policy.txt", import.meta.url).pathname;
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "policy-lint-"));
@@ -37,13 +26,11 @@ describe("policy-lint CLI", () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/46:1\s+오류\s+수탁자 'Zendesk'의 위탁업무 내용이 비어 있습니다\s+processor-disclosure/);
     expect(stdout).toMatch(/98:1\s+오류 .*dpo-contact/);
-    expect(stdout).toMatch(/✖ 문제 3건 \(오류 2, 경고 1, 정보 0\)/);
+    expect(stdout).toMatch(/✖ 문제 11건 \(오류 3, 경고 8, 정보 0\)/);
   });
 
   it("exits 0 and prints nothing for a clean policy", () => {
-    const dir = tempDir();
-    writeFileSync(join(dir, "clean.txt"), CLEAN_POLICY);
-    const { code, stdout, stderr } = run([join(dir, "clean.txt")]);
+    const { code, stdout, stderr } = run([CLEAN_POLICY]);
     expect([code, stdout, stderr]).toEqual([0, "", ""]);
   });
 
@@ -52,8 +39,8 @@ describe("policy-lint CLI", () => {
     expect(code).toBe(1);
     const [result] = JSON.parse(stdout);
     expect(result.filePath).toBe(SEED_000);
-    expect(result.errorCount).toBe(2);
-    expect(result.warningCount).toBe(1);
+    expect(result.errorCount).toBe(3);
+    expect(result.warningCount).toBe(8);
     const processor = result.messages.find((message: { ruleId: string }) => message.ruleId === "processor-disclosure");
     expect(processor).toMatchObject({
       severity: 2,
@@ -72,7 +59,7 @@ describe("policy-lint CLI", () => {
   it("turns a rule off or down with --rule, and shows errors only with --quiet", () => {
     const off = JSON.parse(run(["--format", "json", "--rule", "processor-disclosure=off", SEED_000]).stdout)[0];
     expect(off.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain("processor-disclosure");
-    const warned = run(["--rule", "processor-disclosure=warn", "--rule", "dpo-contact=warn", SEED_000]);
+    const warned = run(["--rule", "processor-disclosure=warn", "--rule", "dpo-contact=warn", "--rule", "third-party-provision=off", SEED_000]);
     expect(warned.code).toBe(0);
     const quiet = JSON.parse(run(["--quiet", "--format", "json", SEED_000]).stdout)[0];
     expect(quiet.messages.every((m: { severity: number }) => m.severity === 2)).toBe(true);
