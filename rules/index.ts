@@ -18,6 +18,15 @@ import { thirdPartyProvision } from "./third-party-provision.js";
 import { overseasTransfer } from "./overseas-transfer.js";
 import { outdatedReference } from "./outdated-reference.js";
 import { numbering } from "./numbering.js";
+import { titleName } from "./title-name.js";
+import { domesticAgent } from "./domestic-agent.js";
+import { sensitiveInfo } from "./sensitive-info.js";
+import { pseudonymizedInfo } from "./pseudonymized-info.js";
+import { automatedDecision } from "./automated-decision.js";
+import { behavioralInfo } from "./behavioral-info.js";
+import { videoDevices } from "./video-devices.js";
+import { vagueRetention } from "./vague-retention.js";
+import { vagueListing } from "./vague-listing.js";
 
 export const rules: readonly Rule[] = [
   dpoContact,
@@ -38,4 +47,13 @@ export const rules: readonly Rule[] = [
   overseasTransfer,
   outdatedReference,
   numbering,
+  titleName,
+  domesticAgent,
+  sensitiveInfo,
+  pseudonymizedInfo,
+  automatedDecision,
+  behavioralInfo,
+  videoDevices,
+  vagueRetention,
+  vagueListing,
 ];

@@ -1,0 +1,48 @@
+// 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
+import type { Rule } from "../src/engine/rule.js";
+import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
+import { findMentions, missingElements, passageAround } from "../src/engine/mentions.js";
+import items from "./data/conditional-items.json" with { type: "json" };
+
+const spec = items.domesticAgent;
+const MENTION = new RegExp(spec.mention);
+const FOREIGN_CONTROLLER = new RegExp(spec.foreignController);
+const PREAMBLE_LINES = 12;
+
+export const domesticAgent: Rule = {
+  meta: {
+    id: "domestic-agent",
+    severity: "error",
+    statute: "개인정보 보호법 제31조의2제3항",
+    title: { ko: "국내대리인", en: "Domestic agent" },
+    description: {
+      ko: "국내에 주소나 영업소가 없는 개인정보처리자가 국내대리인을 지정하면 처리방침에 국내대리인의 성명(법인은 명칭과 대표자 성명), 주소(영업소 소재지), 전화번호, 전자우편 주소를 적어야 합니다(법 제31조의2제3항; 2025-10-02부터 누락 시 과태료). 국내대리인을 적었으나 이 가운데 빠진 것이 있으면 오류입니다. 서문에 해외 법인(Inc., LLC, Ltd. 등)이 처리자로 나오는데 국내대리인이 없으면 지정 대상인지 확인하라고 안내(정보)합니다.",
+      en: "A controller with no address or office in Korea that designates a domestic agent must give the agent's name (for a company, its name and representative), address, phone number and e-mail address in the policy (PIPA Art. 31-2(3); fines for omissions since 2025-10-02). An agent section missing any of these is an error. A foreign entity (Inc., LLC, Ltd. …) as controller with no agent at all gets an info note to check whether it must designate one.",
+    },
+    messages: {
+      incomplete: { ko: "국내대리인의 {missing}이(가) 없습니다", en: "the domestic agent's {missingEn} is not given" },
+      maybeRequired: {
+        ko: "해외 사업자로 보이나 국내대리인이 없습니다: 지정 대상(매출액·이용자 수 기준)인지 확인하십시오",
+        en: "the controller appears to be abroad but names no domestic agent: check whether it must designate one",
+      },
+    },
+  },
+  check({ document, report }) {
+    const mentions = findMentions(document, MENTION, /지정\s*대상이\s*아니|해당\s*(사항\s*)?없/);
+    if (mentions.length === 0) {
+      if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => FOREIGN_CONTROLLER.test(text))) {
+        report({ messageId: "maybeRequired", range: documentStart(document), severity: "info" });
+      }
+      return;
+    }
+    const text = passageAround(document, mentions[0].line).map((entry) => entry.text).join("\n");
+    const absent = missingElements(text, spec.fields);
+    if (absent.length > 0) {
+      report({
+        messageId: "incomplete",
+        range: lineRange(document, mentions[0].line),
+        data: { missing: absent.map((field) => field.ko).join(", "), missingEn: absent.map((field) => field.en).join(", ") },
+      });
+    }
+  },
+};

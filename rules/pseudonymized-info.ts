@@ -1,0 +1,36 @@
+// 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
+import type { Rule } from "../src/engine/rule.js";
+import { lineRange } from "../src/engine/query.js";
+import { findMentions, missingElements, passageAround } from "../src/engine/mentions.js";
+import items from "./data/conditional-items.json" with { type: "json" };
+
+const spec = items.pseudonymized;
+
+export const pseudonymizedInfo: Rule = {
+  meta: {
+    id: "pseudonymized-info",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항제4호의2, 제28조의2~제28조의4",
+    title: { ko: "가명정보의 처리", en: "Pseudonymised information" },
+    description: {
+      ko: "가명정보를 처리하면 처리 목적, 처리 기간, 가명처리하는 항목, 안전성 확보조치(추가정보 분리 보관 등)를 처리방침에 적어야 합니다(법 제30조제1항제4호의2). 가명정보를 언급하면서 이 가운데 빠진 것이 있으면 경고합니다. 가명정보를 처리하지 않는다고 밝히면 충족합니다.",
+      en: "When pseudonymised information is processed the policy must give the purpose, the period, the items pseudonymised and the safeguards such as keeping additional information apart (PIPA Art. 30(1)4-2). Mentioning pseudonymised information without these is a warning; stating that none is processed satisfies the rule.",
+    },
+    messages: {
+      incomplete: { ko: "가명정보 처리에 관한 {missing}이(가) 없습니다", en: "the passage on pseudonymised information does not give: {missingEn}" },
+    },
+  },
+  check({ document, report }) {
+    const mentions = findMentions(document, new RegExp(spec.mention), new RegExp(spec.negation));
+    if (mentions.length === 0) return;
+    const text = passageAround(document, mentions[0].line).map((entry) => entry.text).join("\n");
+    const absent = missingElements(text, spec.elements);
+    if (absent.length > 0) {
+      report({
+        messageId: "incomplete",
+        range: lineRange(document, mentions[0].line),
+        data: { missing: absent.map((element) => element.ko).join(", "), missingEn: absent.map((element) => element.en).join(", ") },
+      });
+    }
+  },
+};

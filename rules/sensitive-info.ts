@@ -1,0 +1,32 @@
+// 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
+import type { Rule } from "../src/engine/rule.js";
+import { lineRange } from "../src/engine/query.js";
+import { findMentions } from "../src/engine/mentions.js";
+import items from "./data/conditional-items.json" with { type: "json" };
+
+const spec = items.sensitive;
+
+export const sensitiveInfo: Rule = {
+  meta: {
+    id: "sensitive-info",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
+    title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
+    description: {
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히면 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed satisfies the rule.",
+    },
+    messages: {
+      noDisclosure: {
+        ko: "민감정보를 처리한다고 하였으나 공개 가능성과 비공개 선택 방법이 없습니다",
+        en: "sensitive information is processed but nothing says whether it may become public or how to keep it private",
+      },
+    },
+  },
+  check({ document, report }) {
+    const processed = findMentions(document, new RegExp(spec.processed), new RegExp(spec.negation));
+    if (processed.length === 0) return;
+    if (findMentions(document, new RegExp(spec.disclosure)).length > 0) return;
+    report({ messageId: "noDisclosure", range: lineRange(document, processed[0].line) });
+  },
+};

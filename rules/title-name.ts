@@ -1,0 +1,34 @@
+// 제목과 서문: the statutory name 개인정보 처리방침, and the controller named in the preamble.
+import type { Rule } from "../src/engine/rule.js";
+import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
+
+const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
+const CONTROLLER = /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|[가-힣A-Za-z0-9]+\s*\(?\s*은\s*\(?\s*는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
+const PREAMBLE_LINES = 12;
+
+export const titleName: Rule = {
+  meta: {
+    id: "title-name",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(제목 및 서문)",
+    title: { ko: "처리방침의 명칭과 서문", en: "Title and preamble" },
+    description: {
+      ko: "법이 정한 명칭은 '개인정보 처리방침'이고, 작성지침은 서문에서 개인정보처리자(회사·기관)의 이름을 밝히도록 합니다. '개인정보취급방침', '개인정보 보호정책', 'Privacy Policy'처럼 다른 이름을 제목으로 쓰거나, 서문에 처리자의 이름이 없으면 경고합니다. 2025년 평가에서 해외 사업자의 비표준 명칭이 지적되었습니다.",
+      en: "The statutory name is '개인정보 처리방침', and the drafting guideline has the preamble name the controller. A title such as '개인정보취급방침', '개인정보 보호정책' or 'Privacy Policy' alone, or a preamble that never names the controller, is a warning; the 2025 evaluation criticised non-standard names.",
+    },
+    messages: {
+      nonstandardTitle: { ko: "제목 '{title}'이(가) 법정 명칭 '개인정보 처리방침'이 아닙니다", en: "the title '{title}' is not the statutory name '개인정보 처리방침'" },
+      noController: { ko: "서문에 개인정보처리자(회사·기관)의 이름이 없습니다", en: "the preamble does not name the controller" },
+    },
+  },
+  check({ document, report }) {
+    const title = document.title;
+    if (title && !STATUTORY_NAME.test(title.text)) {
+      report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });
+    }
+    const firstSection = document.sections.find((section) => section.heading.number !== null);
+    const end = Math.min(firstSection ? firstSection.startLine - 1 : PREAMBLE_LINES, PREAMBLE_LINES);
+    const preamble = linesBetween(document, 1, Math.max(end, 3));
+    if (!preamble.some(({ text }) => CONTROLLER.test(text))) report({ messageId: "noController", range: documentStart(document) });
+  },
+};

@@ -1,0 +1,52 @@
+// "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
+import type { Rule } from "../src/engine/rule.js";
+import { anchorBody, matchRange, type Topic } from "../src/engine/query.js";
+import { assessTopic } from "../src/engine/required.js";
+import items from "./data/conditional-items.json" with { type: "json" };
+
+const spec = items.vagueListing;
+const ENUMERATION_DEUNG = new RegExp(spec.enumerationEndingInDeung);
+const COMPANY_COUNT = new RegExp(spec.companyCount);
+const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
+// the four places the PIPC evaluation penalises an open-ended list
+const PLACES: Topic[] = ["purpose", "items", "third-party", "entrustment"];
+
+export const vagueListing: Rule = {
+  meta: {
+    id: "vague-listing",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
+    title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
+    description: {
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다. '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현은 제외합니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, skipping fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등'.",
+    },
+    messages: {
+      openList: { ko: "'{phrase}'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오", en: "the list ends in '등' ('{phrase}'): list every entry" },
+      companyCount: { ko: "'{phrase}' 대신 업체를 모두 적으십시오", en: "name every company instead of '{phrase}'" },
+    },
+  },
+  check({ document, report }) {
+    const seen = new Set<number>();
+    for (const topic of PLACES) {
+      for (const anchor of assessTopic(document, topic).anchors) {
+        for (const { line, text } of anchorBody(document, anchor)) {
+          if (seen.has(line)) continue;
+          const count = COMPANY_COUNT.exec(text);
+          if (count) {
+            seen.add(line);
+            report({ messageId: "companyCount", range: matchRange(line, count.index, count[0].length), data: { phrase: count[0] } });
+            continue;
+          }
+          const masked = text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length));
+          const open = ENUMERATION_DEUNG.exec(masked);
+          if (open) {
+            seen.add(line);
+            const at = open.index + open[0].lastIndexOf("등");
+            report({ messageId: "openList", range: matchRange(line, at, 1), data: { phrase: text.slice(open.index + 1, at + 1).trim() } });
+          }
+        }
+      }
+    }
+  },
+};

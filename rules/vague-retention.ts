@@ -1,0 +1,54 @@
+// Retention periods too vague to predict when data is deleted.
+import type { Rule } from "../src/engine/rule.js";
+import { anchorBody, matchRange } from "../src/engine/query.js";
+import { assessTopic } from "../src/engine/required.js";
+import { findPeriods } from "../src/engine/extract.js";
+import items from "./data/conditional-items.json" with { type: "json" };
+
+const spec = items.vagueRetention;
+const VAGUE_PERIOD = new RegExp(spec.vaguePeriod);
+const UNTIL_PURPOSE = new RegExp(spec.untilPurpose);
+const CONCRETE = new RegExp(spec.concreteAnchor);
+// "관계 법령에 따라 일정 기간" is retention-statute's finding; reporting it twice helps no one
+const COVERED_ELSEWHERE = new RegExp(spec.coveredElsewhere);
+const STATUTE = new RegExp(spec.statuteWithoutArticle);
+const ARTICLE = /제\s*\d+\s*조/;
+
+export const vagueRetention: Rule = {
+  meta: {
+    id: "vague-retention",
+    severity: "warning",
+    statute: "개인정보 보호법 제30조제1항제2호, 개인정보 처리방침 작성지침(처리 및 보유 기간), 처리방침 평가 지표 3",
+    title: { ko: "모호한 보유기간", en: "Vague retention periods" },
+    description: {
+      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
+      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete.",
+    },
+    messages: {
+      vaguePeriod: { ko: "'{phrase}'은(는) 보유기간이 아닙니다: 구체적인 기간을 적으십시오", en: "'{phrase}' is not a retention period: give a concrete one" },
+      untilPurpose: { ko: "'목적 달성 시까지'만으로는 언제 파기되는지 알 수 없습니다", en: "'until the purpose is achieved' alone does not say when data is deleted" },
+      noArticle: { ko: "보존 근거 법률의 조문이 없습니다", en: "the statute for this retention is named without its article" },
+    },
+  },
+  check({ document, report }) {
+    const { anchors } = assessTopic(document, "retention");
+    const seen = new Set<number>();
+    for (const { line, text } of anchors.flatMap((anchor) => anchorBody(document, anchor))) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      const hasPeriod = findPeriods(text).length > 0;
+      const vague = VAGUE_PERIOD.exec(text);
+      if (vague && !hasPeriod && !COVERED_ELSEWHERE.test(text)) {
+        report({ messageId: "vaguePeriod", range: matchRange(line, vague.index, vague[0].length), data: { phrase: vague[0] } });
+        continue;
+      }
+      const until = UNTIL_PURPOSE.exec(text);
+      if (until && !hasPeriod && !CONCRETE.test(text)) {
+        report({ messageId: "untilPurpose", range: matchRange(line, until.index, until[0].length) });
+        continue;
+      }
+      const statute = STATUTE.exec(text);
+      if (statute && hasPeriod && !ARTICLE.test(text)) report({ messageId: "noArticle", range: matchRange(line, statute.index, statute[0].length), severity: "info" });
+    }
+  },
+};

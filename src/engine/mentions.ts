@@ -1,0 +1,26 @@
+// Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
+import type { PolicyDocument } from "../parse/model.js";
+import { bodyLines, linesBetween, type LineText } from "./query.js";
+import { HANGUL } from "./extract.js";
+
+/** Korean lines (the Korean text is authoritative) that match `pattern` and do not deny it. */
+export function findMentions(document: PolicyDocument, pattern: RegExp, negation?: RegExp): LineText[] {
+  return bodyLines(document).filter(({ text }) => HANGUL.test(text) && pattern.test(text) && !(negation && negation.test(text)));
+}
+
+/** Whether any line says the item does not apply ("가명정보를 처리하지 않습니다"). */
+export function deniesAnywhere(document: PolicyDocument, pattern: RegExp, negation: RegExp): boolean {
+  return bodyLines(document).some(({ text }) => pattern.test(text) && negation.test(text));
+}
+
+/** The passage around a mention: its section when it has one, else a few lines either side. */
+export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
+  const section = [...document.allSections].reverse().find((candidate) => candidate.startLine <= line && candidate.endLine >= line && candidate.level === 1);
+  if (section) return linesBetween(document, section.startLine, section.endLine);
+  return linesBetween(document, line - radius, line + radius);
+}
+
+/** Names of the elements whose pattern is absent from the text. */
+export function missingElements<T extends { pattern: string }>(text: string, elements: Record<string, T>): T[] {
+  return Object.values(elements).filter((element) => !new RegExp(element.pattern, "i").test(text));
+}
