@@ -38,6 +38,10 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 /** The numbered top-level sections, in order, with the style they share. */
+/** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
+const label = (section: Section) =>
+  section.heading.style === "markdown" ? `${section.heading.number}.` : section.heading.marker;
+
 function topLevel(document: PolicyDocument): Section[] {
   const numbered = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
   if (numbered.length === 0) return [];
@@ -59,8 +63,8 @@ export const numbering: Rule = {
       gap: { ko: "조항 번호가 {previous} 다음에 {found}(으)로 건너뜁니다", en: "section numbering jumps from {previous} to {found}" },
       duplicate: { ko: "조항 번호 {found}이(가) 중복됩니다", en: "section number {found} is used twice" },
       strayArticle: { ko: "다른 번호 체계의 조항({found})이 섞여 있습니다: 다른 문서에서 옮겨 온 것인지 확인하십시오", en: "an article numbered differently ({found}) sits among the sections: was it pasted from another document?" },
-      crossReference: { ko: "'{reference}'를 가리키지만 {number}번 조항의 제목은 '{actual}'입니다", en: "the reference '{reference}' does not match section {number}, '{actual}'" },
-      tocMismatch: { ko: "목차의 '{entry}'가 본문 {number}번 조항('{actual}')과 다릅니다", en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'" },
+      crossReference: { ko: "'{reference}'를 가리키지만 {number} 조항의 제목은 '{actual}'입니다", en: "the reference '{reference}' does not match section {number}, '{actual}'" },
+      tocMismatch: { ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다", en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'" },
     },
   },
   check({ document, report }) {
@@ -69,9 +73,9 @@ export const numbering: Rule = {
       const previous = sections[i - 1].heading;
       const current = sections[i].heading;
       if (current.number === previous.number) {
-        report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: current.marker } });
+        report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(sections[i]) } });
       } else if (current.number !== (previous.number ?? 0) + 1) {
-        report({ messageId: "gap", range: lineRange(document, current.line), data: { previous: previous.marker, found: current.marker } });
+        report({ messageId: "gap", range: lineRange(document, current.line), data: { previous: label(sections[i - 1]), found: label(sections[i]) } });
       }
     }
     // headings numbered N-M (or N.M) under one parent: a repeated M is a duplicate
@@ -103,7 +107,7 @@ export const numbering: Rule = {
           report({
             messageId: "crossReference",
             range: matchRange(line, reference.index, reference[0].length),
-            data: { reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""), number: target.heading.marker, actual: target.heading.title },
+            data: { reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""), number: label(target), actual: target.heading.title },
           });
         }
       }
@@ -112,7 +116,7 @@ export const numbering: Rule = {
       for (const entry of toc.entries) {
         const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
-          report({ messageId: "tocMismatch", range: lineRange(document, entry.line), data: { entry: entry.title, number: target.heading.marker, actual: target.heading.title } });
+          report({ messageId: "tocMismatch", range: lineRange(document, entry.line), data: { entry: entry.title, number: label(target), actual: target.heading.title } });
         }
       }
     }

@@ -18,12 +18,14 @@ export const titleName: Rule = {
     },
     messages: {
       nonstandardTitle: { ko: "제목 '{title}'이(가) 법정 명칭 '개인정보 처리방침'이 아닙니다", en: "the title '{title}' is not the statutory name '개인정보 처리방침'" },
+      noTitle: { ko: "처리방침에 제목('개인정보 처리방침')이 없습니다", en: "the policy has no title ('개인정보 처리방침')" },
       noController: { ko: "서문에 개인정보처리자(회사·기관)의 이름이 없습니다", en: "the preamble does not name the controller" },
     },
   },
   check({ document, report }) {
     const title = document.title;
-    if (title && !STATUTORY_NAME.test(title.text)) {
+    if (!title) report({ messageId: "noTitle", range: documentStart(document) });
+    else if (!STATUTORY_NAME.test(title.text)) {
       report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });
     }
     const firstSection = document.sections.find((section) => section.heading.number !== null);

@@ -1,15 +1,18 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, matchRange, type Topic } from "../src/engine/query.js";
-import { assessTopic } from "../src/engine/required.js";
+import { linesBetween, matchRange } from "../src/engine/query.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueListing;
 const ENUMERATION_DEUNG = new RegExp(spec.enumerationEndingInDeung);
 const COMPANY_COUNT = new RegExp(spec.companyCount);
 const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
-// the four places the PIPC evaluation penalises an open-ended list
-const PLACES: Topic[] = ["purpose", "items", "third-party", "entrustment"];
+// the four places the PIPC evaluation penalises an open-ended list, by section title; a title that is also
+// about cookies, behavioural data or retention ("자동 수집 장치", "수집 및 보유") is not one of them
+const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
+const NOT_PLACES = new RegExp(spec.notPlaces);
+// "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
+const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
 
 export const vagueListing: Rule = {
   meta: {
@@ -28,9 +31,12 @@ export const vagueListing: Rule = {
   },
   check({ document, report }) {
     const seen = new Set<number>();
-    for (const topic of PLACES) {
-      for (const anchor of assessTopic(document, topic).anchors) {
-        for (const { line, text } of anchorBody(document, anchor)) {
+    const places = document.allSections.filter(
+      (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && PLACES.test(section.heading.title) && !NOT_PLACES.test(section.heading.title),
+    );
+    {
+      for (const section of places) {
+        for (const { line, text } of linesBetween(document, section.startLine + 1, section.endLine)) {
           if (seen.has(line)) continue;
           const count = COMPANY_COUNT.exec(text);
           if (count) {
@@ -40,10 +46,11 @@ export const vagueListing: Rule = {
           }
           const masked = text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length));
           const open = ENUMERATION_DEUNG.exec(masked);
-          if (open) {
+          if (open && !CLAUSE.test(open[0]) && !/않/.test(text.slice(open.index))) {
             seen.add(line);
             const at = open.index + open[0].lastIndexOf("등");
-            report({ messageId: "openList", range: matchRange(line, at, 1), data: { phrase: text.slice(open.index + 1, at + 1).trim() } });
+            const lastItem = text.slice(open.index, at + 1).split(/[,、]/).pop()!.trim();
+            report({ messageId: "openList", range: matchRange(line, at, 1), data: { phrase: lastItem } });
           }
         }
       }

@@ -2,6 +2,7 @@
 import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
+import { isTitleText } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 
@@ -40,5 +41,7 @@ function findTitle(lines: readonly string[], plain: readonly string[], headings:
   if (index < 0) return null;
   const heading = headings.find((h) => h.line === index + 1);
   if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
+  // a policy that opens with its preamble has no title line
+  if (!heading && !isTitleText(plain[index].replace(/\(.*?\)/g, ""))) return null;
   return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
 }
