@@ -16,15 +16,25 @@ export const automatedDecision: Rule = {
       ko: "완전히 자동화된 시스템(AI 포함)으로 권리·의무에 중대한 영향을 미치는 결정을 하면, 정보주체는 거부하거나 설명을 요구할 수 있고(법 제37조의2; 2024-03-15 시행), 작성지침은 그 방법을 처리방침에 적도록 합니다. 자동화된 결정을 한다고 하면서 거부 방법이나 설명 요구 방법이 없으면 경고합니다.",
       en: "Where decisions with significant effects are made by fully automated systems (AI included), data subjects may refuse them or ask for an explanation (PIPA Art. 37-2, in force 2024-03-15), and the drafting guideline asks the policy to say how. Making such decisions with no way to refuse or ask for an explanation is a warning.",
     },
+    example: {
+      ko: "회사는 대출 심사를 자동화된 결정으로 합니다. 정보주체는 고객센터를 통해 결정을 거부하거나 설명을 요구할 수 있습니다.",
+      en: "Loan screening is an automated decision; data subjects may refuse it or ask for an explanation through customer support.",
+    },
     messages: {
       noRefusal: { ko: "자동화된 결정을 거부하는 방법이 없습니다", en: "nothing says how to refuse an automated decision" },
-      noExplanation: { ko: "자동화된 결정에 대한 설명을 요구하는 방법이 없습니다", en: "nothing says how to ask for an explanation of an automated decision" },
+      noExplanation: {
+        ko: "자동화된 결정에 대한 설명을 요구하는 방법이 없습니다",
+        en: "nothing says how to ask for an explanation of an automated decision",
+      },
     },
   },
   check({ document, report }) {
     const mentions = findMentions(document, new RegExp(spec.mention), new RegExp(spec.negation));
     if (mentions.length === 0) return;
-    const text = mentions.flatMap((mention) => passageAround(document, mention.line)).map((entry) => entry.text).join("\n");
+    const text = mentions
+      .flatMap((mention) => passageAround(document, mention.line))
+      .map((entry) => entry.text)
+      .join("\n");
     const range = lineRange(document, mentions[0].line);
     if (!new RegExp(spec.refuse).test(text)) report({ messageId: "noRefusal", range });
     if (!new RegExp(spec.explain).test(text)) report({ messageId: "noExplanation", range });

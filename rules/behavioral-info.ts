@@ -20,9 +20,16 @@ export const behavioralInfo: Rule = {
       ko: "맞춤형 광고 등을 위해 행태정보를 수집하면 수집 항목, 수집 방법(도구), 목적, 보유·이용 기간, 거부 방법을 처리방침에 적어야 합니다(작성지침). 행태정보 절에 이 가운데 빠진 것이 있거나, 맞춤형 광고를 한다면서 행태정보 안내가 없으면 경고입니다. 제3자가 분석·광고 도구(Google Analytics, AdMob 등)로 행태정보를 수집하도록 허용하면서 안내가 없으면 권장 사항으로 안내(정보)합니다.",
       en: "Collecting behavioural data for targeted advertising requires the policy to give the items, the method or tools, the purpose, the retention period and how to refuse (PIPC drafting guideline). A behavioural-data section missing any of these, or targeted advertising with no such section, is a warning. Letting third-party analytics or ad tools (Google Analytics, AdMob …) collect behavioural data without saying so gets an info note, as the guideline recommends disclosure.",
     },
+    example: {
+      ko: "행태정보: 수집 항목(방문 기록, 광고식별자), 수집 방법(Google Analytics SDK), 목적(맞춤형 광고), 보유 기간(수집 후 1년), 거부 방법(기기 설정에서 광고 ID 재설정·맞춤 광고 해제)",
+      en: "Behavioural data: items (visit history, ad ID), method (Google Analytics SDK), purpose (targeted ads), retention (1 year), refusal (reset the ad ID or turn off personalised ads in device settings)",
+    },
     messages: {
       incomplete: { ko: "행태정보 안내에 {missing}이(가) 없습니다", en: "the behavioural-information section does not give: {missingEn}" },
-      missing: { ko: "맞춤형 광고·행태정보를 언급하면서 행태정보의 수집·이용·거부에 관한 안내가 없습니다", en: "targeted advertising or behavioural data is mentioned with no section on collecting and refusing it" },
+      missing: {
+        ko: "맞춤형 광고·행태정보를 언급하면서 행태정보의 수집·이용·거부에 관한 안내가 없습니다",
+        en: "targeted advertising or behavioural data is mentioned with no section on collecting and refusing it",
+      },
       thirdPartyTools: {
         ko: "분석·광고 도구({tool})가 행태정보를 수집하는데 도구·수집 회사·항목·목적·거부 방법 안내가 없습니다(권장)",
         en: "analytics or ad tools ({tool}) collect behavioural data but the tool, company, items, purpose and refusal are not explained (recommended)",
@@ -32,7 +39,10 @@ export const behavioralInfo: Rule = {
   check({ document, report }) {
     const { anchors } = assessTopic(document, "behavioral");
     if (anchors.length > 0) {
-      const text = anchors.flatMap((anchor) => anchorBody(document, anchor)).map((entry) => entry.text).join("\n");
+      const text = anchors
+        .flatMap((anchor) => anchorBody(document, anchor))
+        .map((entry) => entry.text)
+        .join("\n");
       if (NEGATION.test(text) && !TOOLS.test(text)) return;
       const absent = missingElements(text, spec.elements);
       if (absent.length > 0) {
@@ -50,7 +60,12 @@ export const behavioralInfo: Rule = {
     }
     const tools = findMentions(document, TOOLS);
     if (tools.length > 0) {
-      report({ messageId: "thirdPartyTools", range: documentStart(document), severity: "info", data: { tool: TOOLS.exec(tools[0].text)![0] } });
+      report({
+        messageId: "thirdPartyTools",
+        range: documentStart(document),
+        severity: "info",
+        data: { tool: TOOLS.exec(tools[0].text)![0] },
+      });
     }
   },
 };

@@ -44,6 +44,10 @@ export const changeNotice: Rule = {
       ko: "법 제30조제2항은 처리방침을 변경하면 공개하도록 하고, 작성지침은 변경 절에 시행일과 변경 내용을 적도록 합니다. 사전 고지 기간은 법정 기간이 아니라 실무 관행(변경 7일 전 공지, 이용자 권리에 중요한 변경은 30일 전 공지)입니다. 고지 기간이 전혀 없거나, 7일 미만이거나, 일반 변경과 중요 변경 중 하나의 기간만 있으면 경고합니다.",
       en: "PIPA Art. 30(2) requires a changed policy to be published, and the PIPC drafting guideline expects the change section to state effective dates and what changed. Advance notice periods are practice, not statute: at least 7 days before a change, and 30 days before changes that matter to users' rights. No lead time at all, one shorter than 7 days, or only one of the two periods is a warning.",
     },
+    example: {
+      ko: "이 방침을 변경하는 경우 시행 7일 전부터 공지사항으로 알리며, 정보주체의 권리에 중요한 변경이 있는 경우에는 30일 전에 알립니다.",
+      en: "Changes are announced at least 7 days before they take effect, and 30 days before for changes that matter to users' rights.",
+    },
     messages: {
       noLeadTime: {
         ko: "처리방침 변경 시 사전 고지 기간(7일 전, 중요한 변경은 30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",

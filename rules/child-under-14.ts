@@ -17,6 +17,10 @@ export const childUnder14: Rule = {
       ko: "만 14세 미만 아동의 개인정보를 처리하려면 법정대리인의 동의를 받고 확인해야 합니다(법 제22조의2). 처리방침은 법정대리인 동의를 어떻게 받고 확인하는지, 또는 14세 미만은 가입할 수 없다는 것을 밝혀야 합니다. 14세 미만에 대한 언급이 전혀 없으면 경고합니다. 권리 행사 절의 일반적인 '법정대리인' 언급만으로는 충족하지 않습니다.",
       en: "Processing the data of children under 14 needs a legal guardian's consent, verified (PIPA Art. 22-2). The policy must say how that consent is obtained and verified, or that children under 14 cannot sign up. No mention of under-14s at all is a warning; a generic 'legal representative' in the rights section does not count.",
     },
+    example: {
+      ko: "회사는 만 14세 미만 아동의 개인정보를 처리할 때 법정대리인의 동의를 받으며, 법정대리인의 휴대전화 본인인증으로 동의 여부를 확인합니다.",
+      en: "For children under 14 the company obtains a legal guardian's consent and verifies it through the guardian's mobile-phone identity check.",
+    },
     messages: {
       missing: {
         ko: "만 14세 미만 아동의 개인정보 처리(법정대리인 동의와 확인 방법, 또는 가입 제한)에 관한 내용이 없습니다",

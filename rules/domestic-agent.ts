@@ -19,6 +19,10 @@ export const domesticAgent: Rule = {
       ko: "국내에 주소나 영업소가 없는 개인정보처리자가 국내대리인을 지정하면 처리방침에 국내대리인의 성명(법인은 명칭과 대표자 성명), 주소(영업소 소재지), 전화번호, 전자우편 주소를 적어야 합니다(법 제31조의2제3항; 2025-10-02부터 누락 시 과태료). 국내대리인을 적었으나 이 가운데 빠진 것이 있으면 오류입니다. 서문에 해외 법인(Inc., LLC, Ltd. 등)이 처리자로 나오는데 국내대리인이 없으면 지정 대상인지 확인하라고 안내(정보)합니다.",
       en: "A controller with no address or office in Korea that designates a domestic agent must give the agent's name (for a company, its name and representative), address, phone number and e-mail address in the policy (PIPA Art. 31-2(3); fines for omissions since 2025-10-02). An agent section missing any of these is an error. A foreign entity (Inc., LLC, Ltd. …) as controller with no agent at all gets an info note to check whether it must designate one.",
     },
+    example: {
+      ko: "국내대리인\n- 명칭 및 대표자: 주식회사 한국대리 (대표 이도윤)\n- 주소: 서울특별시 중구 세종대로 1\n- 전화번호: 02-555-0199 / 전자우편: agent@example.kr",
+      en: "Domestic agent\n- Name and representative: Korea Agent Co., Ltd. (CEO Lee Doyun)\n- Address: 1 Sejong-daero, Jung-gu, Seoul\n- Phone: 02-555-0199 / e-mail: agent@example.kr",
+    },
     messages: {
       incomplete: { ko: "국내대리인의 {missing}이(가) 없습니다", en: "the domestic agent's {missingEn} is not given" },
       maybeRequired: {
@@ -35,7 +39,9 @@ export const domesticAgent: Rule = {
       }
       return;
     }
-    const text = passageAround(document, mentions[0].line).map((entry) => entry.text).join("\n");
+    const text = passageAround(document, mentions[0].line)
+      .map((entry) => entry.text)
+      .join("\n");
     const absent = missingElements(text, spec.fields);
     if (absent.length > 0) {
       report({

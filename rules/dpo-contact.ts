@@ -65,6 +65,10 @@ export const dpoContact: Rule = {
       ko: "처리방침에는 개인정보 보호책임자의 성명 또는 개인정보 보호업무·고충처리 부서의 명칭과 전화번호 등 연락처가 있어야 합니다(법 제30조제1항제6호). 보호책임자 절이 없거나, 성명·부서가 비어 있거나, 연락처가 없으면 오류입니다. 외부 기관(118, 1833-6972 등)만 적은 절은 권익침해 구제방법이지 보호책임자가 아닙니다. 전화번호 없이 이메일만 있으면 경고입니다.",
       en: "The policy must give the privacy officer's name, or the name of the department handling privacy and complaints, with a phone number or other contact (PIPA Art. 30(1)6). No DPO section, an empty name or department, or no contact is an error. A section listing only external agencies (118, 1833-6972 …) describes remedies, not the DPO. E-mail without a phone number is a warning, since the statute names the phone.",
     },
+    example: {
+      ko: "제9조 (개인정보 보호책임자)\n▶ 개인정보 보호책임자: 성명 김하늘, 직책 운영이사\n▶ 연락처: 02-555-0100, privacy@example.co.kr",
+      en: "Art. 9 (Privacy officer)\n▶ Privacy officer: Kim Haneul, Director of Operations\n▶ Contact: 02-555-0100, privacy@example.co.kr",
+    },
     messages: {
       missing: {
         ko: "개인정보 보호책임자(또는 담당부서)와 연락처가 없습니다",

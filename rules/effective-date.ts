@@ -13,6 +13,10 @@ export const effectiveDate: Rule = {
       ko: "처리방침을 정하거나 바꾸면 공개해야 하고(법 제30조제2항), 작성지침은 시행일자와 변경 이력을 적도록 합니다. 시행일(적용일)이 전혀 없으면 오류, '시행일자 : [YYYY.MM.DD]'처럼 채우지 않았으면 그 줄에 오류입니다. 제정일만 있는 것은 시행일이 아닙니다.",
       en: "A policy must be published when made or changed (PIPA Art. 30(2)), and the drafting guideline expects its effective date and change history. No effective date at all is an error, and so is a date left as a template blank ('시행일자 : [YYYY.MM.DD]'), reported on that line. A date of enactment alone is not an effective date.",
     },
+    example: {
+      ko: "시행일자: 2026년 1월 1일",
+      en: "Effective date: 1 January 2026 (시행일자: 2026년 1월 1일)",
+    },
     messages: {
       missing: { ko: "처리방침의 시행일자가 없습니다", en: "the policy states no effective date" },
       blank: { ko: "시행일자를 채우지 않았습니다", en: "the effective date is left blank" },

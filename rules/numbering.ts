@@ -39,8 +39,7 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** The numbered top-level sections, in order, with the style they share. */
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
-const label = (section: Section) =>
-  section.heading.style === "markdown" ? `${section.heading.number}.` : section.heading.marker;
+const label = (section: Section) => (section.heading.style === "markdown" ? `${section.heading.number}.` : section.heading.marker);
 
 function topLevel(document: PolicyDocument): Section[] {
   const numbered = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
@@ -59,12 +58,25 @@ export const numbering: Rule = {
       ko: "조항 번호의 빠짐·중복(제9조 다음 제11조), 번호와 제목이 맞지 않는 상호 참조('5. 개인정보의 보유 및 이용기간'이라 했으나 5는 제3자 제공), 본문과 다른 목차, 다른 문서에서 섞여 들어온 조항(처리방침 중간의 약관 '제11조')을 경고합니다. HTML 목록이 번호를 잃어 모두 '1.'로 보이는 경우는 문제 삼지 않습니다.",
       en: "Warns on gaps and duplicates in section numbers (Article 9 followed by Article 11), cross-references whose number and title do not match ('see 5. retention' when section 5 is third-party provision), a table of contents that differs from the body, and an article pasted in from another document. Lists that all read '1.' because an HTML list lost its numbers are not reported.",
     },
+    example: {
+      ko: "제1조 (처리 목적) … 제2조 (처리 항목) … 제3조 (보유 기간) — 상호 참조는 '제3조(보유 기간)'처럼 번호와 제목이 맞게",
+      en: "Art. 1, Art. 2, Art. 3 in sequence; cross-references such as 'Art. 3 (Retention)' name the right article",
+    },
     messages: {
       gap: { ko: "조항 번호가 {previous} 다음에 {found}(으)로 건너뜁니다", en: "section numbering jumps from {previous} to {found}" },
       duplicate: { ko: "조항 번호 {found}이(가) 중복됩니다", en: "section number {found} is used twice" },
-      strayArticle: { ko: "다른 번호 체계의 조항({found})이 섞여 있습니다: 다른 문서에서 옮겨 온 것인지 확인하십시오", en: "an article numbered differently ({found}) sits among the sections: was it pasted from another document?" },
-      crossReference: { ko: "'{reference}'를 가리키지만 {number} 조항의 제목은 '{actual}'입니다", en: "the reference '{reference}' does not match section {number}, '{actual}'" },
-      tocMismatch: { ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다", en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'" },
+      strayArticle: {
+        ko: "다른 번호 체계의 조항({found})이 섞여 있습니다: 다른 문서에서 옮겨 온 것인지 확인하십시오",
+        en: "an article numbered differently ({found}) sits among the sections: was it pasted from another document?",
+      },
+      crossReference: {
+        ko: "'{reference}'를 가리키지만 {number} 조항의 제목은 '{actual}'입니다",
+        en: "the reference '{reference}' does not match section {number}, '{actual}'",
+      },
+      tocMismatch: {
+        ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다",
+        en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'",
+      },
     },
   },
   check({ document, report }) {
@@ -75,14 +87,19 @@ export const numbering: Rule = {
       if (current.number === previous.number) {
         report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(sections[i]) } });
       } else if (current.number !== (previous.number ?? 0) + 1) {
-        report({ messageId: "gap", range: lineRange(document, current.line), data: { previous: label(sections[i - 1]), found: label(sections[i]) } });
+        report({
+          messageId: "gap",
+          range: lineRange(document, current.line),
+          data: { previous: label(sections[i - 1]), found: label(sections[i]) },
+        });
       }
     }
     // headings numbered N-M (or N.M) under one parent: a repeated M is a duplicate
     const seenSub = new Map<string, number>();
     for (const section of document.allSections) {
       const heading = section.heading;
-      if (heading.style !== "decimal-sub" && !(heading.style === "markdown" && /^\d+[-.]\d+/.test(document.plain[heading.line - 1].trim()))) continue;
+      if (heading.style !== "decimal-sub" && !(heading.style === "markdown" && /^\d+[-.]\d+/.test(document.plain[heading.line - 1].trim())))
+        continue;
       const key = document.plain[heading.line - 1].trim().match(/^\d+[-.]\d+/)?.[0] ?? heading.marker;
       if (seenSub.has(key)) report({ messageId: "duplicate", range: lineRange(document, heading.line), data: { found: key } });
       seenSub.set(key, heading.line);
@@ -92,7 +109,11 @@ export const numbering: Rule = {
     if (topStyle && topStyle !== "article") {
       const articles = document.allSections.filter((section) => section.heading.style === "article" && section.heading.isTitle);
       if (articles.length > 0 && articles[0].heading.number !== 1) {
-        report({ messageId: "strayArticle", range: lineRange(document, articles[0].startLine), data: { found: articles[0].heading.marker } });
+        report({
+          messageId: "strayArticle",
+          range: lineRange(document, articles[0].startLine),
+          data: { found: articles[0].heading.marker },
+        });
       }
     }
     const byNumber = new Map(sections.map((section) => [section.heading.number, section]));
@@ -116,7 +137,11 @@ export const numbering: Rule = {
       for (const entry of toc.entries) {
         const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
-          report({ messageId: "tocMismatch", range: lineRange(document, entry.line), data: { entry: entry.title, number: label(target), actual: target.heading.title } });
+          report({
+            messageId: "tocMismatch",
+            range: lineRange(document, entry.line),
+            data: { entry: entry.title, number: label(target), actual: target.heading.title },
+          });
         }
       }
     }

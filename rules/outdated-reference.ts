@@ -36,9 +36,16 @@ export const outdatedReference: Rule = {
       ko: "폐지되거나 옮겨진 조항(정보통신망법의 개인정보 조항, 개인정보 유효기간제, 본인확인 기록 6개월), 옛 명칭(개인정보취급방침, 개인정보 관리책임자), 없어진 기관과 연락처(1336, 사이버테러대응센터, cyberbureau.police.go.kr, kopico.or.kr 등), 다른 기관의 연락처를 붙여 적은 줄을 줄마다 경고합니다. 2023-09-15 개정 전부터 시행된 처리방침에는 개정으로 바뀐 사항을 안내(정보)합니다. 항목과 날짜는 rules/data/outdated-references.json에 있습니다.",
       en: "Warns on each line that rests on repealed or moved provisions (the Network Act's privacy articles, the 1-year dormancy rule, 6-month identity records), uses old names (개인정보취급방침, 개인정보 관리책임자), gives defunct agencies or contacts (1336, the Cyber Terror Response Center, cyberbureau.police.go.kr, kopico.or.kr …), or pairs an agency with another agency's contact. A policy in force from before the 2023-09-15 amendment gets one info note on what changed. Entries and dates are data in rules/data/outdated-references.json.",
     },
+    example: {
+      ko: "- 경찰청: (국번없이) 182, ecrm.police.go.kr\n- 개인정보 보호책임자: 김하늘",
+      en: "- National Police Agency: 182, ecrm.police.go.kr\n- 개인정보 보호책임자 (privacy officer): Kim Haneul",
+    },
     messages: {
       stale: { ko: "{messageKo}", en: "{messageEn}" },
-      mismatch: { ko: "{agency}에 다른 기관의 연락처({contact})를 적었습니다", en: "{agency} is given another agency's contact ({contact})" },
+      mismatch: {
+        ko: "{agency}에 다른 기관의 연락처({contact})를 적었습니다",
+        en: "{agency} is given another agency's contact ({contact})",
+      },
       predates2023: {
         ko: "시행일({date})이 2023-09-15 개정법 시행 전입니다: {changesKo}에 관한 변경을 반영했는지 확인하십시오",
         en: "the policy took effect ({date}) before the 2023-09-15 amendment: check {changesEn}",

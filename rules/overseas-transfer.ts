@@ -19,6 +19,10 @@ export const overseasTransfer: Rule = {
       ko: "개인정보를 국외로 이전(해외 클라우드·수탁자 보관 포함)하면 이전 근거와 함께 이전 항목, 국가, 일시·방법, 이전받는 자와 연락처, 이용 목적과 보유 기간, 거부 방법·절차·효과를 처리방침에 적어야 합니다(법 제28조의8제2항). AWS, Google Analytics, Firebase, Zendesk 같은 해외 서비스를 쓰면서 국외 이전 절이 없거나, 절에 이 항목이 빠졌거나, '국외로 이전하지 않는다'면서 해외 서비스를 적었으면 경고합니다.",
       en: "When personal data leaves Korea — overseas cloud and processors included — the policy must state the legal ground and the items transferred, the country, timing and method, the recipient and its contact, the purpose and retention period, and how to refuse and with what effect (PIPA Art. 28-8(2)). Naming overseas services such as AWS, Google Analytics, Firebase or Zendesk with no overseas-transfer section, a section missing these items, or a section that denies any transfer while such services are named, is a warning.",
     },
+    example: {
+      ko: "제7조 (개인정보의 국외 이전)\n- 이전받는 자: Amazon Web Services, Inc. (aws-korea-privacy@amazon.com)\n- 이전 국가: 미국 / 이전 일시·방법: 서비스 이용 시 네트워크로 수시 전송\n- 이전 항목: 회원 정보 / 이용 목적·보유 기간: 서버 보관, 회원 탈퇴 시까지\n- 거부 방법: 고객센터로 요청(거부 시 서비스 이용 불가)",
+      en: "Art. 7 (Overseas transfer)\n- Recipient: Amazon Web Services, Inc. (aws-korea-privacy@amazon.com)\n- Country: USA / timing and method: sent over the network as the service is used\n- Items: member data / purpose and retention: server hosting, until the member leaves\n- Refusal: ask customer support (the service cannot then be used)",
+    },
     messages: {
       missing: {
         ko: "해외 서비스({service})를 이용하면서 개인정보 국외 이전에 관한 사항이 없습니다",
@@ -53,7 +57,11 @@ export const overseasTransfer: Rule = {
     const text = body.map((entry) => entry.text).join("\n");
     const absent = REQUIRED.filter((item) => !item.regex.test(text));
     if (absent.length > 0) {
-      report({ messageId: "incomplete", range: heading, data: { missing: absent.map((item) => item.ko).join(", "), missingEn: absent.map((item) => item.en).join(", ") } });
+      report({
+        messageId: "incomplete",
+        range: heading,
+        data: { missing: absent.map((item) => item.ko).join(", "), missingEn: absent.map((item) => item.en).join(", ") },
+      });
     }
   },
 };

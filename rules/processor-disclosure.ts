@@ -99,6 +99,10 @@ export const processorDisclosure: Rule = {
       ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사'처럼 종류만 적거나, '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않으면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
       en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG'), or only saying work 'may be entrusted to outside companies' with no processor named is an error. Stating that nothing is entrusted satisfies the rule.",
     },
+    example: {
+      ko: "제6조 (개인정보 처리업무의 위탁)\n수탁자 | 위탁업무\n한빛택배 주식회사 | 상품 배송\n바른결제㈜ | 결제 처리",
+      en: "Art. 6 (Entrustment)\nProcessor | Task\nHanbit Express Co., Ltd. | delivery\nBareun Payments Inc. | payment processing",
+    },
     messages: {
       announcedNotListed: {
         ko: "위탁 현황을 안내한다고 하였으나 수탁자와 위탁업무 목록이 없습니다",

@@ -16,14 +16,23 @@ export const pseudonymizedInfo: Rule = {
       ko: "가명정보를 처리하면 처리 목적, 처리 기간, 가명처리하는 항목, 안전성 확보조치(추가정보 분리 보관 등)를 처리방침에 적어야 합니다(법 제30조제1항제4호의2). 가명정보를 언급하면서 이 가운데 빠진 것이 있으면 경고합니다. 가명정보를 처리하지 않는다고 밝히면 충족합니다.",
       en: "When pseudonymised information is processed the policy must give the purpose, the period, the items pseudonymised and the safeguards such as keeping additional information apart (PIPA Art. 30(1)4-2). Mentioning pseudonymised information without these is a warning; stating that none is processed satisfies the rule.",
     },
+    example: {
+      ko: "회사는 통계 작성을 위해 이용 기록을 가명처리합니다. 처리 기간은 3년이며, 가명처리 항목은 연령대와 이용 기록이고, 추가정보는 분리 보관하는 등 안전성 확보조치를 합니다.",
+      en: "Usage records are pseudonymised for statistics for 3 years; the items are age band and usage records, and additional information is kept apart as a safeguard.",
+    },
     messages: {
-      incomplete: { ko: "가명정보 처리에 관한 {missing}이(가) 없습니다", en: "the passage on pseudonymised information does not give: {missingEn}" },
+      incomplete: {
+        ko: "가명정보 처리에 관한 {missing}이(가) 없습니다",
+        en: "the passage on pseudonymised information does not give: {missingEn}",
+      },
     },
   },
   check({ document, report }) {
     const mentions = findMentions(document, new RegExp(spec.mention), new RegExp(spec.negation));
     if (mentions.length === 0) return;
-    const text = passageAround(document, mentions[0].line).map((entry) => entry.text).join("\n");
+    const text = passageAround(document, mentions[0].line)
+      .map((entry) => entry.text)
+      .join("\n");
     const absent = missingElements(text, spec.elements);
     if (absent.length > 0) {
       report({

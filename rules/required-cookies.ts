@@ -8,7 +8,8 @@ const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|�
 // app SDKs that read the advertising identifier are automatic collection devices too
 const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising\s*ID|AdMob|광고\s*SDK/i;
 // how to reset or refuse the advertising identifier, wherever the policy says it
-const AD_ID_REFUSAL = /(광고\s*(식별자|ID|아이디)|맞춤\s*(형)?\s*광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
+const AD_ID_REFUSAL =
+  /(광고\s*(식별자|ID|아이디)|맞춤\s*(형)?\s*광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
 const NO_COOKIES = /쿠키[^.。]{0,20}(사용|설치|운영|저장)하지\s*않/;
 
 export const requiredCookies: Rule = {
@@ -20,6 +21,10 @@ export const requiredCookies: Rule = {
     description: {
       ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다.",
       en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule.",
+    },
+    example: {
+      ko: "제10조 (자동 수집 장치의 설치·운영 및 거부)\n회사는 쿠키를 사용합니다. 이용자는 웹 브라우저의 설정에서 쿠키 저장을 거부할 수 있습니다.",
+      en: "Art. 10 (Cookies)\nThe company uses cookies. Users can refuse them in their web browser's settings.",
     },
     messages: {
       ...requiredMessages({ ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and how to refuse them" }),
@@ -33,6 +38,7 @@ export const requiredCookies: Rule = {
     if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
     if (anchors.length === 0) report({ messageId: "missing", range: documentStart(document) });
-    else if (!substanceFound("cookies", body)) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
+    else if (!substanceFound("cookies", body))
+      report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
   },
 };

@@ -12,6 +12,10 @@ export const requiredDestruction: Rule = {
       ko: "처리방침에는 개인정보의 파기 절차와 파기 방법을 모두 적어야 합니다(법 제30조제1항제3호의2). 파기 절이 없으면 오류, 절차(지체 없이 파기, 파기 대상 선정 등)나 방법(영구 삭제, 분쇄·소각 등) 중 하나가 빠졌으면 경고입니다.",
       en: "The policy must describe both the procedure and the method of destruction (PIPA Art. 30(1)3-2). No destruction section is an error; a section missing either the procedure (destroyed without delay, selection and approval) or the method (permanent deletion, shredding or incineration) is a warning.",
     },
+    example: {
+      ko: "제4조 (개인정보의 파기 절차 및 방법)\n보유 기간이 지난 개인정보는 지체 없이 파기합니다. 전자 파일은 복구할 수 없도록 영구 삭제하고, 종이 문서는 분쇄하거나 소각합니다.",
+      en: "Art. 4 (Destruction)\nData past its retention period is destroyed without delay: electronic files are permanently deleted so they cannot be recovered, paper is shredded or incinerated.",
+    },
     messages: requiredMessages({ ko: "개인정보의 파기 절차 및 방법", en: "the destruction procedure and method" }),
   },
   check(context) {

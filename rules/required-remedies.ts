@@ -19,6 +19,10 @@ export const requiredRemedies: Rule = {
       ko: "처리방침에는 개인정보 침해에 대한 구제방법으로 개인정보 분쟁조정위원회(1833-6972), 개인정보침해신고센터(118), 대검찰청(1301), 경찰청(182) 등 기관과 연락처를 안내합니다(2025 작성지침은 권장 사항으로 분류). 안내가 전혀 없거나, '아래 기관에 문의하십시오'라고 하고 기관을 하나도 적지 않았으면 경고입니다.",
       en: "The policy should tell data subjects where to seek redress: the Personal Information Dispute Mediation Committee (1833-6972), the Privacy Infringement Report Center (118), the Supreme Prosecutors' Office (1301), the National Police Agency (182) — recommended by the 2025 drafting guideline. No such information, or a section that announces agencies and lists none, is a warning.",
     },
+    example: {
+      ko: "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972, www.kopico.go.kr\n- 개인정보침해신고센터: (국번없이) 118, privacy.kisa.or.kr",
+      en: "- Dispute Mediation Committee: 1833-6972, www.kopico.go.kr\n- Privacy Infringement Report Center: 118, privacy.kisa.or.kr",
+    },
     messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
   },
   check({ document, report }) {

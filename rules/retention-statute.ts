@@ -132,6 +132,10 @@ export const retentionStatute: Rule = {
       ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
       en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
     },
+    example: {
+      ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",
+      en: "- Records of contracts and withdrawals: 5 years (E-Commerce Act Decree Art. 6)\n- Records of complaints and disputes: 3 years (E-Commerce Act Decree Art. 6)\n- Website visit logs: 3 months (Communications Secrets Act Decree Art. 41)",
+    },
     messages: {
       tooShort: {
         ko: "'{record}' 보존기간 {found}은(는) 법정 기간 {required}보다 짧습니다({article})",

@@ -3,7 +3,8 @@ import type { Rule } from "../src/engine/rule.js";
 import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
-const CONTROLLER = /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|[가-힣A-Za-z0-9]+\s*\(?\s*은\s*\(?\s*는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
+const CONTROLLER =
+  /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|[가-힣A-Za-z0-9]+\s*\(?\s*은\s*\(?\s*는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
 const PREAMBLE_LINES = 12;
 
 export const titleName: Rule = {
@@ -16,8 +17,15 @@ export const titleName: Rule = {
       ko: "법이 정한 명칭은 '개인정보 처리방침'이고, 작성지침은 서문에서 개인정보처리자(회사·기관)의 이름을 밝히도록 합니다. '개인정보취급방침', '개인정보 보호정책', 'Privacy Policy'처럼 다른 이름을 제목으로 쓰거나, 서문에 처리자의 이름이 없으면 경고합니다. 2025년 평가에서 해외 사업자의 비표준 명칭이 지적되었습니다.",
       en: "The statutory name is '개인정보 처리방침', and the drafting guideline has the preamble name the controller. A title such as '개인정보취급방침', '개인정보 보호정책' or 'Privacy Policy' alone, or a preamble that never names the controller, is a warning; the 2025 evaluation criticised non-standard names.",
     },
+    example: {
+      ko: '누리책방 개인정보 처리방침\n주식회사 누리책방(이하 "회사")은 「개인정보 보호법」 제30조에 따라 다음과 같이 개인정보 처리방침을 수립·공개합니다.',
+      en: '누리책방 개인정보 처리방침\nNuri Books Co., Ltd. (the "Company") publishes this privacy policy under Article 30 of the Personal Information Protection Act.',
+    },
     messages: {
-      nonstandardTitle: { ko: "제목 '{title}'이(가) 법정 명칭 '개인정보 처리방침'이 아닙니다", en: "the title '{title}' is not the statutory name '개인정보 처리방침'" },
+      nonstandardTitle: {
+        ko: "제목 '{title}'이(가) 법정 명칭 '개인정보 처리방침'이 아닙니다",
+        en: "the title '{title}' is not the statutory name '개인정보 처리방침'",
+      },
       noTitle: { ko: "처리방침에 제목('개인정보 처리방침')이 없습니다", en: "the policy has no title ('개인정보 처리방침')" },
       noController: { ko: "서문에 개인정보처리자(회사·기관)의 이름이 없습니다", en: "the preamble does not name the controller" },
     },

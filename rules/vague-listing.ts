@@ -24,15 +24,26 @@ export const vagueListing: Rule = {
       ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다. '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현은 제외합니다.",
       en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, skipping fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등'.",
     },
+    example: {
+      ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
+      en: "Items: name, e-mail address, mobile number, delivery address",
+    },
     messages: {
-      openList: { ko: "'{phrase}'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오", en: "the list ends in '등' ('{phrase}'): list every entry" },
+      openList: {
+        ko: "'{phrase}'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오",
+        en: "the list ends in '등' ('{phrase}'): list every entry",
+      },
       companyCount: { ko: "'{phrase}' 대신 업체를 모두 적으십시오", en: "name every company instead of '{phrase}'" },
     },
   },
   check({ document, report }) {
     const seen = new Set<number>();
     const places = document.allSections.filter(
-      (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && PLACES.test(section.heading.title) && !NOT_PLACES.test(section.heading.title),
+      (section) =>
+        section.heading.isTitle &&
+        !document.tocLines.has(section.startLine) &&
+        PLACES.test(section.heading.title) &&
+        !NOT_PLACES.test(section.heading.title),
     );
     {
       for (const section of places) {
@@ -49,7 +60,11 @@ export const vagueListing: Rule = {
           if (open && !CLAUSE.test(open[0]) && !/않/.test(text.slice(open.index))) {
             seen.add(line);
             const at = open.index + open[0].lastIndexOf("등");
-            const lastItem = text.slice(open.index, at + 1).split(/[,、]/).pop()!.trim();
+            const lastItem = text
+              .slice(open.index, at + 1)
+              .split(/[,、]/)
+              .pop()!
+              .trim();
             report({ messageId: "openList", range: matchRange(line, at, 1), data: { phrase: lastItem } });
           }
         }

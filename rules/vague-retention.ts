@@ -24,9 +24,19 @@ export const vagueRetention: Rule = {
       ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
       en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete.",
     },
+    example: {
+      ko: "회원 정보: 회원 탈퇴 시까지 / 상담 기록: 상담 완료 후 1년",
+      en: "Member data: until the member leaves / Support records: 1 year after the request is closed",
+    },
     messages: {
-      vaguePeriod: { ko: "'{phrase}'은(는) 보유기간이 아닙니다: 구체적인 기간을 적으십시오", en: "'{phrase}' is not a retention period: give a concrete one" },
-      untilPurpose: { ko: "'목적 달성 시까지'만으로는 언제 파기되는지 알 수 없습니다", en: "'until the purpose is achieved' alone does not say when data is deleted" },
+      vaguePeriod: {
+        ko: "'{phrase}'은(는) 보유기간이 아닙니다: 구체적인 기간을 적으십시오",
+        en: "'{phrase}' is not a retention period: give a concrete one",
+      },
+      untilPurpose: {
+        ko: "'목적 달성 시까지'만으로는 언제 파기되는지 알 수 없습니다",
+        en: "'until the purpose is achieved' alone does not say when data is deleted",
+      },
       noArticle: { ko: "보존 근거 법률의 조문이 없습니다", en: "the statute for this retention is named without its article" },
     },
   },
@@ -48,7 +58,8 @@ export const vagueRetention: Rule = {
         continue;
       }
       const statute = STATUTE.exec(text);
-      if (statute && hasPeriod && !ARTICLE.test(text)) report({ messageId: "noArticle", range: matchRange(line, statute.index, statute[0].length), severity: "info" });
+      if (statute && hasPeriod && !ARTICLE.test(text))
+        report({ messageId: "noArticle", range: matchRange(line, statute.index, statute[0].length), severity: "info" });
     }
   },
 };

@@ -17,10 +17,20 @@ export const videoDevices: Rule = {
       ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
       en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
     },
+    example: {
+      ko: "고정형 영상정보처리기기: 설치 근거·목적(시설 안전), 설치 대수·위치(2대, 출입구), 관리책임자(총무팀장), 보관 기간(30일)",
+      en: "Fixed video devices: basis and purpose (facility safety), number and location (2, entrance), person in charge (head of administration), retention (30 days)",
+    },
     messages: {
-      incomplete: { ko: "영상정보처리기기 운영·관리에 관한 {missing}이(가) 없습니다", en: "the video-device section does not give: {missingEn}" },
+      incomplete: {
+        ko: "영상정보처리기기 운영·관리에 관한 {missing}이(가) 없습니다",
+        en: "the video-device section does not give: {missingEn}",
+      },
       blank: { ko: "영상정보처리기기 절에 채우지 않은 칸이 있습니다{value}", en: "the video-device section has a field left blank{value}" },
-      legacyTerm: { ko: "'영상정보처리기기'는 2023-09-15부터 '고정형'과 '이동형'으로 나뉩니다", en: "since 2023-09-15 the law says 'fixed' (고정형) or 'mobile' (이동형) video devices" },
+      legacyTerm: {
+        ko: "'영상정보처리기기'는 2023-09-15부터 '고정형'과 '이동형'으로 나뉩니다",
+        en: "since 2023-09-15 the law says 'fixed' (고정형) or 'mobile' (이동형) video devices",
+      },
     },
   },
   check({ document, report }) {

@@ -7,6 +7,8 @@ import type { Locale } from "./engine/rule.js";
 import { InputError, readStdin } from "./input/read.js";
 import { formatJson } from "./report/json.js";
 import { formatStylish } from "./report/stylish.js";
+import { formatExplanation, formatRuleList } from "./report/rule-list.js";
+import { rules as builtInRules } from "../rules/index.js";
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -22,6 +24,8 @@ interface CliOptions {
   quiet?: boolean;
   stdinFilename?: string;
   color?: boolean;
+  listRules?: boolean;
+  explain?: string;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -48,6 +52,8 @@ function buildProgram(): Command {
     .option("--quiet", "report errors only")
     .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
     .option("--no-color", "plain output even on a terminal")
+    .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
+    .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
     .showHelpAfterError()
     .exitOverride();
 }
@@ -64,6 +70,16 @@ async function run(argv: string[]): Promise<number> {
   const options = program.opts<CliOptions>();
   const files = program.args;
   try {
+    if (options.listRules) {
+      process.stdout.write(formatRuleList(builtInRules, options.locale, options.format));
+      return EXIT_CLEAN;
+    }
+    if (options.explain !== undefined) {
+      const rule = builtInRules.find((candidate) => candidate.meta.id === options.explain);
+      if (!rule) throw new UsageError(`--explain names unknown rule '${options.explain}' (see --list-rules)`);
+      process.stdout.write(formatExplanation(rule, options.locale));
+      return EXIT_CLEAN;
+    }
     if (files.length === 0) throw new UsageError("no files given (use - to read standard input)");
     const lintOptions = { locale: options.locale, rules: parseRuleSettings(options.rule, new Set(ruleIds())) };
 

@@ -15,7 +15,9 @@ export function deniesAnywhere(document: PolicyDocument, pattern: RegExp, negati
 
 /** The passage around a mention: its section when it has one, else a few lines either side. */
 export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
-  const section = [...document.allSections].reverse().find((candidate) => candidate.startLine <= line && candidate.endLine >= line && candidate.level === 1);
+  const section = [...document.allSections]
+    .reverse()
+    .find((candidate) => candidate.startLine <= line && candidate.endLine >= line && candidate.level === 1);
   if (section) return linesBetween(document, section.startLine, section.endLine);
   return linesBetween(document, line - radius, line + radius);
 }

@@ -133,7 +133,11 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
     let end = line;
     for (let next = line + 1; next <= document.plain.length; next++) {
       const following = document.plain[next - 1];
-      if (sectionStarts.has(next) || (/^\S/.test(following) && parseMarker(following)?.style !== "bullet" && parseMarker(following) !== null)) break;
+      if (
+        sectionStarts.has(next) ||
+        (/^\S/.test(following) && parseMarker(following)?.style !== "bullet" && parseMarker(following) !== null)
+      )
+        break;
       end = next;
     }
     while (end > line && document.plain[end - 1].trim() === "") end--;

@@ -32,7 +32,11 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
   for (const { line, text } of lines) {
     const blank = findTemplateBlank(text);
     if (blank) {
-      reports.push({ messageId: "blank", range: matchRange(line, blank.index, blank.length), data: { value: ` ('${text.substr(blank.index, blank.length)}')` } });
+      reports.push({
+        messageId: "blank",
+        range: matchRange(line, blank.index, blank.length),
+        data: { value: ` ('${text.substr(blank.index, blank.length)}')` },
+      });
       seen.add(line);
     }
   }
@@ -72,7 +76,8 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   const labels = specs[topic].blankLabels;
   // each anchor on its own: a field is blank when nothing follows it in its own passage
   for (const anchor of assessment.anchors) {
-    for (const blank of blanksIn(document, anchorBody(document, anchor), labels ? new RegExp(labels) : /$^/)) report({ ...blank, severity: "warning" });
+    for (const blank of blanksIn(document, anchorBody(document, anchor), labels ? new RegExp(labels) : /$^/))
+      report({ ...blank, severity: "warning" });
   }
   return assessment;
 }

@@ -14,6 +14,8 @@ export interface RuleMeta {
   title: Localized;
   /** one paragraph shown by --explain and in the rule docs */
   description: Localized;
+  /** a passage that satisfies the rule, shown by --explain and in the rule docs */
+  example: Localized;
   /** message templates by id; `{name}` is replaced from the report's data */
   messages: Record<string, Localized>;
 }
@@ -38,6 +40,8 @@ export interface Rule {
 
 export interface Finding {
   ruleId: string;
+  /** the rule's documentation (docs/rules/<id>.md in the package) */
+  url: string;
   severity: Severity;
   messageId: string;
   message: string;

@@ -2,6 +2,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
 import { formatMessage } from "./rule.js";
+import { ruleDocsUrl } from "./docs-url.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -16,11 +17,13 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
   for (const rule of rules) {
     const setting = options.ruleSettings[rule.meta.id];
     if (setting === "off") continue;
+    const url = ruleDocsUrl(rule.meta.id);
     const report = (entry: Report) => {
       const template = rule.meta.messages[entry.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
       findings.push({
         ruleId: rule.meta.id,
+        url,
         // a configured severity applies to every finding of the rule, as in ESLint
         severity: setting ?? entry.severity ?? rule.meta.severity,
         messageId: entry.messageId,

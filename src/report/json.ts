@@ -14,6 +14,7 @@ export interface JsonMessage {
   endLine: number;
   endColumn: number;
   statute: string;
+  url: string;
 }
 
 export interface JsonResult {
@@ -25,8 +26,8 @@ export interface JsonResult {
 }
 
 function toMessage(finding: Finding): JsonMessage {
-  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute } = finding;
-  return { ruleId, severity: SEVERITY_NUMBER[severity], message, messageId, line, column, endLine, endColumn, statute };
+  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute, url } = finding;
+  return { ruleId, severity: SEVERITY_NUMBER[severity], message, messageId, line, column, endLine, endColumn, statute, url };
 }
 
 export function toJsonResults(results: readonly LintResult[]): JsonResult[] {
