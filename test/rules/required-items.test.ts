@@ -1,0 +1,94 @@
+// required-purpose, required-items, required-retention, required-destruction, required-rights, required-safety:
+// the statutory items every policy carries, checked the same way (missing, hollow, blank).
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf, readSeed, SEEDS } from "../helpers.js";
+
+const found = async (ruleId: string, lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf(ruleId, lines, format)).map((f) => [f.line, f.messageId]);
+
+const header = ["가온마켓 개인정보 처리방침", ""];
+
+describe("required-purpose", () => {
+  it("fires at line 1 when no section states purposes", async () => {
+    expect(await found("required-purpose", [...header, "제1조 (보유 기간)", "탈퇴 시까지 보유합니다."])).toEqual([[1, "missing"]]);
+  });
+  it("fires at the heading when the announced purposes never come", async () => {
+    const text = [...header, "제1조 (개인정보의 처리 목적)", "당사는 다음의 목적을 위하여 개인정보를 처리합니다.", "", "제2조 (보유 기간)", "탈퇴 시까지"];
+    expect(await found("required-purpose", text)).toEqual([[3, "hollow"]]);
+  });
+  it("does not fire on purposes listed under the legacy heading 수집 및 이용목적", async () => {
+    expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual([]);
+  });
+});
+
+describe("required-items", () => {
+  it("fires on a field left blank, at that field", async () => {
+    const text = [...header, "제2조 (처리하는 개인정보의 항목)", "- 필수항목 : 이메일, 비밀번호", "- 선택항목 :", "", "제3조 (보유 기간)", "탈퇴 시까지"];
+    expect(await found("required-items", text)).toEqual([[5, "blank"]]);
+  });
+  it("does not fire on a label whose values follow on indented lines", async () => {
+    const text = [...header, "제2조 (처리하는 개인정보의 항목)", "- 필수항목 :", "  - 이메일", "  - 휴대전화번호"];
+    expect(await linesOf("required-items", text)).toEqual([]);
+  });
+  it("fires at line 1 when nothing lists the items processed", async () => {
+    expect(await found("required-items", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
+  });
+});
+
+describe("required-retention", () => {
+  it("fires on a template blank such as 'oo년간', at the blank", async () => {
+    const text = [...header, "■ 개인정보의 보유 및 이용기간", "부정 이용 방지를 위해 탈퇴일로부터 oo년간 보유합니다."];
+    const findings = await findingsOf("required-retention", text);
+    expect(findings.map((f) => [f.line, f.column, f.messageId])).toEqual([[4, 21, "blank"]]);
+  });
+  it("accepts a statement that nothing is stored", async () => {
+    expect(await linesOf("required-retention", [...header, "4. 보유 및 이용 기간", "이 앱은 개인정보를 서버에 저장하지 않습니다."])).toEqual([]);
+  });
+});
+
+describe("required-destruction", () => {
+  it("fires when there is no destruction section", async () => {
+    expect(await found("required-destruction", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
+  });
+  it("fires at the heading when the method is missing", async () => {
+    expect(await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."])).toEqual([[3, "hollow"]]);
+  });
+  it("accepts procedure and method folded into the retention section as a titled list item", async () => {
+    const text = ["## 제3조 (개인정보의 처리 및 보유기간)", "", "1. **보유 기간**: 탈퇴 시까지", "2. **파기 절차**", "   - 지체 없이 파기하며 전자 파일은 영구 삭제합니다."];
+    expect(await linesOf("required-destruction", text, "markdown")).toEqual([]);
+  });
+});
+
+describe("required-rights", () => {
+  it("fires at the heading when fewer than two rights are named", async () => {
+    const text = [...header, "## 6. 이용자의 권리", "", "광고 식별자는 기기 설정에서 삭제할 수 있습니다."];
+    expect(await found("required-rights", text, "markdown")).toEqual([[3, "hollow"]]);
+  });
+  it("does not fire on access, correction and deletion", async () => {
+    expect(await linesOf("required-rights", [...header, "제6조 (정보주체의 권리·의무 및 행사방법)", "정보주체는 열람, 정정, 삭제를 요구할 수 있습니다."])).toEqual([]);
+  });
+});
+
+describe("required-safety", () => {
+  it("fires at line 1 when no section covers security measures", async () => {
+    expect(await found("required-safety", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
+  });
+  it("accepts the legacy heading 기술적·관리적 보호대책", async () => {
+    expect(await linesOf("required-safety", [...header, "9. 개인정보의 기술적·관리적 보호대책", "비밀번호는 암호화하여 저장합니다."])).toEqual([]);
+  });
+});
+
+describe("seeds", () => {
+  const expected: Record<string, Record<string, number[]>> = {
+    "required-destruction": { "002_f560904eedbd5243.txt": [1], "004_d6aa57df349846ed.txt": [1] },
+    "required-rights": { "004_d6aa57df349846ed.txt": [1] },
+    "required-safety": { "004_d6aa57df349846ed.txt": [1] },
+  };
+  for (const ruleId of ["required-purpose", "required-items", "required-retention", "required-destruction", "required-rights", "required-safety"]) {
+    for (const seed of SEEDS) {
+      it(`${ruleId} on ${seed}`, async () => {
+        expect(await linesOf(ruleId, readSeed(seed))).toEqual(expected[ruleId]?.[seed] ?? []);
+      });
+    }
+  }
+});
