@@ -106,7 +106,7 @@ export interface TopicAnchor {
   section: Section | null;
 }
 
-const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●]|\d{1,2}[.)]|[①-⑳]|[가-하][.)]|\(\d{1,2}\))?\s*/;
+const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●]|\d{1,2}[.)]|[①-⑳]|[가-하][.)]|\(\d{1,2}\))\s*/;
 
 /**
  * Sections about `topic`, and, where a policy folds an item into another section as a titled list item,
@@ -128,6 +128,8 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
     if (covered(line) || document.tocLines.has(line) || sectionStarts.has(line)) return;
     // a field ("보유기간 : 1년", "선택항목 :") is not a sub-heading
     if (/[:：]/.test(text)) return;
+    // only a marked list item reads as a sub-heading; a bare line of nouns ("접속 IP, 쿠키") does not
+    if (!LIST_LEAD.test(text)) return;
     const title = text.replace(LIST_LEAD, "").trim();
     if (title.length < 2 || title.length > 30 || !isTitleText(title) || !pattern.test(title)) return;
     let end = line;
