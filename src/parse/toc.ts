@@ -27,7 +27,10 @@ function candidateAt(text: string, line: number): Candidate | null {
   return null;
 }
 
-/** True when `title` reappears after `fromLine` at the start of a line (after its number, if any). */
+/**
+ * True when `title` reappears after `fromLine` at the start of a line (after its number, if any). The number
+ * need not match: a TOC whose order differs from the body's is still a TOC (and a numbering finding).
+ */
 function reappears(lines: readonly string[], fromLine: number, entry: Candidate): boolean {
   const wanted = squeeze(entry.title);
   if (wanted.length < 2) return false;
@@ -35,7 +38,6 @@ function reappears(lines: readonly string[], fromLine: number, entry: Candidate)
     const text = lines[index];
     const marker = parseMarker(text);
     const rest = marker ? text.slice(marker.markerIndex + marker.marker.length) : text;
-    if (marker && entry.number !== null && marker.number !== entry.number) continue;
     if (squeeze(rest).startsWith(wanted)) return true;
   }
   return false;
