@@ -11,14 +11,27 @@ describe("required-cookies", () => {
     expect(await found("required-cookies", [...header, "제2조 (처리 항목)", "접속 IP, 쿠키, 방문 일시"])).toEqual([[1, "missing"]]);
   });
   it("fires at the heading when the section never says how to refuse", async () => {
-    const text = [...header, "7. 자동 수집 장치의 설치·운영", "회사는 맞춤 서비스를 위해 쿠키를 사용합니다.", "", "8. 보호책임자", "성명: 한결"];
+    const text = [
+      ...header,
+      "7. 자동 수집 장치의 설치·운영",
+      "회사는 맞춤 서비스를 위해 쿠키를 사용합니다.",
+      "",
+      "8. 보호책임자",
+      "성명: 한결",
+    ];
     expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
   });
   it("fires at line 1 when an ad SDK reads the advertising ID and nothing says how to reset it", async () => {
     expect(await found("required-cookies", [...header, "| Google LLC (AdMob) | 광고 노출 | 광고 식별자 |"])).toEqual([[1, "missing"]]);
   });
   it("does not fire when the advertising ID's reset is explained", async () => {
-    expect(await linesOf("required-cookies", [...header, "앱은 AdMob으로 광고를 보여 줍니다.", "설정 > Google > 광고에서 광고 ID를 재설정할 수 있습니다."])).toEqual([]);
+    expect(
+      await linesOf("required-cookies", [
+        ...header,
+        "앱은 AdMob으로 광고를 보여 줍니다.",
+        "설정 > Google > 광고에서 광고 ID를 재설정할 수 있습니다.",
+      ]),
+    ).toEqual([]);
   });
   it("does not fire when no cookies are used", async () => {
     expect(await linesOf("required-cookies", [...header, "회사는 쿠키를 사용하지 않습니다."])).toEqual([]);
@@ -31,7 +44,12 @@ describe("required-remedies", () => {
     expect(await found("required-remedies", text)).toEqual([[3, "hollow"]]);
   });
   it("does not fire when agencies with contacts sit in the DPO section", async () => {
-    const text = [...header, "10. 개인정보 보호책임자 및 상담", "- 개인정보침해신고센터 (국번없이) 118", "- 개인정보 분쟁조정위원회 1833-6972"];
+    const text = [
+      ...header,
+      "10. 개인정보 보호책임자 및 상담",
+      "- 개인정보침해신고센터 (국번없이) 118",
+      "- 개인정보 분쟁조정위원회 1833-6972",
+    ];
     expect(await linesOf("required-remedies", text)).toEqual([]);
   });
   it("fires as a warning at line 1 when nothing is said", async () => {
@@ -42,12 +60,19 @@ describe("required-remedies", () => {
 
 describe("effective-date", () => {
   it("fires at line 1 when no effective date is given", async () => {
-    expect(await found("effective-date", [...header, "이 방침은 2019년 4월 2일에 제정되었으며, 변경 시 시행 7일 전에 공지합니다."])).toEqual([[1, "missing"]]);
+    expect(
+      await found("effective-date", [...header, "이 방침은 2019년 4월 2일에 제정되었으며, 변경 시 시행 7일 전에 공지합니다."]),
+    ).toEqual([[1, "missing"]]);
   });
   it("fires on a date left as a template blank", async () => {
     expect(await found("effective-date", [...header, "- 공고일자 : [YYYY.MM.DD]", "- 시행일자 : [YYYY.MM.DD]"])).toEqual([[4, "blank"]]);
   });
-  it.each([["시행일자: 2024. 3. 29."], ["이 방침은 2023년 9월 20부터 적용됩니다."], ["<부칙> 이 방침은 2022-01-05부터 시행합니다."], ["시행일자 : 2020 0527"]])("accepts %s", async (line) => {
+  it.each([
+    ["시행일자: 2024. 3. 29."],
+    ["이 방침은 2023년 9월 20부터 적용됩니다."],
+    ["<부칙> 이 방침은 2022-01-05부터 시행합니다."],
+    ["시행일자 : 2020 0527"],
+  ])("accepts %s", async (line) => {
     expect(await linesOf("effective-date", [...header, line])).toEqual([]);
   });
 });
@@ -58,19 +83,42 @@ describe("third-party-provision", () => {
     expect(await found("third-party-provision", text)).toEqual([[4, "unnamedRecipient"]]);
   });
   it("fires at the heading when exceptions are announced and none follows", async () => {
-    const text = [...header, "5. 제3자 제공", "회사는 개인정보를 외부에 제공하지 않습니다. 다만, 아래의 경우에는 예외로 합니다.", "", "6. 파기", "지체 없이 파기합니다."];
+    const text = [
+      ...header,
+      "5. 제3자 제공",
+      "회사는 개인정보를 외부에 제공하지 않습니다. 다만, 아래의 경우에는 예외로 합니다.",
+      "",
+      "6. 파기",
+      "지체 없이 파기합니다.",
+    ];
     expect(await found("third-party-provision", text)).toEqual([[3, "announcedNotListed"]]);
   });
   it("fires on a blank recipient field", async () => {
-    const text = [...header, "### 제3조(개인정보의 제3자 제공)", "- 개인정보를 제공받는 자 : 한빛보험", "- 제공받는 자의 개인정보 이용목적 :", "- 제공받는 자의 보유·이용기간 :"];
+    const text = [
+      ...header,
+      "### 제3조(개인정보의 제3자 제공)",
+      "- 개인정보를 제공받는 자 : 한빛보험",
+      "- 제공받는 자의 개인정보 이용목적 :",
+      "- 제공받는 자의 보유·이용기간 :",
+    ];
     expect((await found("third-party-provision", text, "markdown")).map(([line]) => line)).toEqual([5, 6]);
   });
   it("does not fire on the standard exceptions for consent and law", async () => {
-    const text = [...header, "5. 제3자 제공", "회사는 정보주체의 동의가 있거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다."];
+    const text = [
+      ...header,
+      "5. 제3자 제공",
+      "회사는 정보주체의 동의가 있거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+    ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });
   it("does not fire when recipients are given in a table", async () => {
-    const text = [...header, "5. 제3자 제공", "제공받는 자 | 목적 | 항목 | 보유기간", "한빛보험㈜ | 보험 상담 | 이름, 연락처 | 1년", "회사는 위 제휴사에게 정보를 제공합니다."];
+    const text = [
+      ...header,
+      "5. 제3자 제공",
+      "제공받는 자 | 목적 | 항목 | 보유기간",
+      "한빛보험㈜ | 보험 상담 | 이름, 연락처 | 1년",
+      "회사는 위 제휴사에게 정보를 제공합니다.",
+    ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });
 });
@@ -81,7 +129,14 @@ describe("overseas-transfer", () => {
     expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, "warning", "missing"]]);
   });
   it("names what an overseas section leaves out", async () => {
-    const text = [...header, "## 6. 개인정보의 국외 이전", "", "- 이전 국가: 미국", "- 이전받는 자: Google LLC (privacy@google.com)", "- 이전 항목: 이메일"];
+    const text = [
+      ...header,
+      "## 6. 개인정보의 국외 이전",
+      "",
+      "- 이전 국가: 미국",
+      "- 이전받는 자: Google LLC (privacy@google.com)",
+      "- 이전 항목: 이메일",
+    ];
     const [finding] = await findingsOf("overseas-transfer", text, "markdown");
     expect([finding.line, finding.messageId]).toEqual([3, "incomplete"]);
     expect(finding.message).toContain("거부 방법");

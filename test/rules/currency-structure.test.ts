@@ -22,21 +22,34 @@ describe("outdated-reference", () => {
     ]);
   });
   it("reports the 1-year dormancy rule presented as law", async () => {
-    expect(await linesOf("outdated-reference", [...header, "개인정보 유효기간제에 따라 1년간 이용하지 않은 회원의 정보는 분리 보관합니다."])).toEqual([3]);
+    expect(
+      await linesOf("outdated-reference", [...header, "개인정보 유효기간제에 따라 1년간 이용하지 않은 회원의 정보는 분리 보관합니다."]),
+    ).toEqual([3]);
   });
   it("reports an agency given another agency's site, reading a multi-agency line agency by agency", async () => {
-    const text = [...header, "- 개인정보분쟁조정위원회 (ecrm.police.go.kr / 1833-6972)", "- 침해신고센터 118 privacy.kisa.or.kr - 대검찰청 1301 www.spo.go.kr"];
+    const text = [
+      ...header,
+      "- 개인정보분쟁조정위원회 (ecrm.police.go.kr / 1833-6972)",
+      "- 침해신고센터 118 privacy.kisa.or.kr - 대검찰청 1301 www.spo.go.kr",
+    ];
     expect((await findingsOf("outdated-reference", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "mismatch"]]);
   });
   it("adds one info note for a policy in force before the 2023 amendment", async () => {
     const findings = await findingsOf("outdated-reference", [...header, "시행일자: 2021년 7월 1일"]);
     expect(findings).toEqual([]);
     const { lintText } = await import("../../src/lint.js");
-    const info = (await lintText([...header, "시행일자: 2021년 7월 1일"].join("\n"))).findings.filter((f) => f.ruleId === "outdated-reference");
+    const info = (await lintText([...header, "시행일자: 2021년 7월 1일"].join("\n"))).findings.filter(
+      (f) => f.ruleId === "outdated-reference",
+    );
     expect(info.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, "info", "predates2023"]]);
   });
   it("does not fire on current names and contacts", async () => {
-    const text = [...header, "개인정보 보호책임자 : 한결", "- 개인정보 분쟁조정위원회: 1833-6972 (www.kopico.go.kr)", "- 경찰청: 182 (ecrm.police.go.kr)"];
+    const text = [
+      ...header,
+      "개인정보 보호책임자 : 한결",
+      "- 개인정보 분쟁조정위원회: 1833-6972 (www.kopico.go.kr)",
+      "- 경찰청: 182 (ecrm.police.go.kr)",
+    ];
     expect(await linesOf("outdated-reference", text)).toEqual([]);
   });
 });
@@ -47,22 +60,59 @@ describe("numbering", () => {
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "gap"]]);
   });
   it("reports a cross-reference whose title belongs to another section", async () => {
-    const text = [...header, "1. 처리 목적", "회원 관리", "2. 제3자 제공", "제공하지 않습니다.", "3. 파기", '"2. 개인정보의 보유 기간"에 따라 파기합니다.'];
+    const text = [
+      ...header,
+      "1. 처리 목적",
+      "회원 관리",
+      "2. 제3자 제공",
+      "제공하지 않습니다.",
+      "3. 파기",
+      '"2. 개인정보의 보유 기간"에 따라 파기합니다.',
+    ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[8, "crossReference"]]);
   });
   it("reports a table of contents that lists sections in another order", async () => {
-    const text = ["1. 처리 목적", "2. 파기 절차", "3. 보호책임자", "", "1. 처리 목적", "회원 관리", "2. 보호책임자", "성명 한결", "3. 파기 절차", "지체 없이"];
+    const text = [
+      "1. 처리 목적",
+      "2. 파기 절차",
+      "3. 보호책임자",
+      "",
+      "1. 처리 목적",
+      "회원 관리",
+      "2. 보호책임자",
+      "성명 한결",
+      "3. 파기 절차",
+      "지체 없이",
+    ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([
       [2, "tocMismatch"],
       [3, "tocMismatch"],
     ]);
   });
   it("reports an article pasted in from another document", async () => {
-    const text = [...header, "1. 처리 목적", "회원 관리", "2. 위탁", "위탁하지 않습니다.", "제11조 (게시물의 저작권)", "저작권은 작성자에게 있습니다.", "3. 파기", "지체 없이"];
+    const text = [
+      ...header,
+      "1. 처리 목적",
+      "회원 관리",
+      "2. 위탁",
+      "위탁하지 않습니다.",
+      "제11조 (게시물의 저작권)",
+      "저작권은 작성자에게 있습니다.",
+      "3. 파기",
+      "지체 없이",
+    ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "strayArticle"]]);
   });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
-    const text = [...header, "1. 처리 목적", "  1. 회원 관리", "  1. 주문 처리", "2. 보유 기간", "  1. 탈퇴 시까지", '"1. 처리 목적"에 적은 범위에서만 이용합니다.'];
+    const text = [
+      ...header,
+      "1. 처리 목적",
+      "  1. 회원 관리",
+      "  1. 주문 처리",
+      "2. 보유 기간",
+      "  1. 탈퇴 시까지",
+      '"1. 처리 목적"에 적은 범위에서만 이용합니다.',
+    ];
     expect(await linesOf("numbering", text)).toEqual([]);
   });
 });

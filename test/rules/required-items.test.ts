@@ -13,17 +13,34 @@ describe("required-purpose", () => {
     expect(await found("required-purpose", [...header, "제1조 (보유 기간)", "탈퇴 시까지 보유합니다."])).toEqual([[1, "missing"]]);
   });
   it("fires at the heading when the announced purposes never come", async () => {
-    const text = [...header, "제1조 (개인정보의 처리 목적)", "당사는 다음의 목적을 위하여 개인정보를 처리합니다.", "", "제2조 (보유 기간)", "탈퇴 시까지"];
+    const text = [
+      ...header,
+      "제1조 (개인정보의 처리 목적)",
+      "당사는 다음의 목적을 위하여 개인정보를 처리합니다.",
+      "",
+      "제2조 (보유 기간)",
+      "탈퇴 시까지",
+    ];
     expect(await found("required-purpose", text)).toEqual([[3, "hollow"]]);
   });
   it("does not fire on purposes listed under the legacy heading 수집 및 이용목적", async () => {
-    expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual([]);
+    expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual(
+      [],
+    );
   });
 });
 
 describe("required-items", () => {
   it("fires on a field left blank, at that field", async () => {
-    const text = [...header, "제2조 (처리하는 개인정보의 항목)", "- 필수항목 : 이메일, 비밀번호", "- 선택항목 :", "", "제3조 (보유 기간)", "탈퇴 시까지"];
+    const text = [
+      ...header,
+      "제2조 (처리하는 개인정보의 항목)",
+      "- 필수항목 : 이메일, 비밀번호",
+      "- 선택항목 :",
+      "",
+      "제3조 (보유 기간)",
+      "탈퇴 시까지",
+    ];
     expect(await found("required-items", text)).toEqual([[5, "blank"]]);
   });
   it("does not fire on a label whose values follow on indented lines", async () => {
@@ -42,7 +59,9 @@ describe("required-retention", () => {
     expect(findings.map((f) => [f.line, f.column, f.messageId])).toEqual([[4, 21, "blank"]]);
   });
   it("accepts a statement that nothing is stored", async () => {
-    expect(await linesOf("required-retention", [...header, "4. 보유 및 이용 기간", "이 앱은 개인정보를 서버에 저장하지 않습니다."])).toEqual([]);
+    expect(
+      await linesOf("required-retention", [...header, "4. 보유 및 이용 기간", "이 앱은 개인정보를 서버에 저장하지 않습니다."]),
+    ).toEqual([]);
   });
 });
 
@@ -51,10 +70,18 @@ describe("required-destruction", () => {
     expect(await found("required-destruction", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
   it("fires at the heading when the method is missing", async () => {
-    expect(await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."])).toEqual([[3, "hollow"]]);
+    expect(
+      await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
+    ).toEqual([[3, "hollow"]]);
   });
   it("accepts procedure and method folded into the retention section as a titled list item", async () => {
-    const text = ["## 제3조 (개인정보의 처리 및 보유기간)", "", "1. **보유 기간**: 탈퇴 시까지", "2. **파기 절차**", "   - 지체 없이 파기하며 전자 파일은 영구 삭제합니다."];
+    const text = [
+      "## 제3조 (개인정보의 처리 및 보유기간)",
+      "",
+      "1. **보유 기간**: 탈퇴 시까지",
+      "2. **파기 절차**",
+      "   - 지체 없이 파기하며 전자 파일은 영구 삭제합니다.",
+    ];
     expect(await linesOf("required-destruction", text, "markdown")).toEqual([]);
   });
 });
@@ -65,7 +92,13 @@ describe("required-rights", () => {
     expect(await found("required-rights", text, "markdown")).toEqual([[3, "hollow"]]);
   });
   it("does not fire on access, correction and deletion", async () => {
-    expect(await linesOf("required-rights", [...header, "제6조 (정보주체의 권리·의무 및 행사방법)", "정보주체는 열람, 정정, 삭제를 요구할 수 있습니다."])).toEqual([]);
+    expect(
+      await linesOf("required-rights", [
+        ...header,
+        "제6조 (정보주체의 권리·의무 및 행사방법)",
+        "정보주체는 열람, 정정, 삭제를 요구할 수 있습니다.",
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -74,7 +107,9 @@ describe("required-safety", () => {
     expect(await found("required-safety", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
   it("accepts the legacy heading 기술적·관리적 보호대책", async () => {
-    expect(await linesOf("required-safety", [...header, "9. 개인정보의 기술적·관리적 보호대책", "비밀번호는 암호화하여 저장합니다."])).toEqual([]);
+    expect(
+      await linesOf("required-safety", [...header, "9. 개인정보의 기술적·관리적 보호대책", "비밀번호는 암호화하여 저장합니다."]),
+    ).toEqual([]);
   });
 });
 
@@ -84,7 +119,14 @@ describe("seeds", () => {
     "required-rights": { "004_d6aa57df349846ed.txt": [1] },
     "required-safety": { "004_d6aa57df349846ed.txt": [1] },
   };
-  for (const ruleId of ["required-purpose", "required-items", "required-retention", "required-destruction", "required-rights", "required-safety"]) {
+  for (const ruleId of [
+    "required-purpose",
+    "required-items",
+    "required-retention",
+    "required-destruction",
+    "required-rights",
+    "required-safety",
+  ]) {
     for (const seed of SEEDS) {
       it(`${ruleId} on ${seed}`, async () => {
         expect(await linesOf(ruleId, readSeed(seed))).toEqual(expected[ruleId]?.[seed] ?? []);

@@ -1,0 +1,185 @@
+// The items the catalogue did not name at first (law.md §1, §6, §8, §9, §11): title-name, domestic-agent,
+// sensitive-info, pseudonymized-info, automated-decision, behavioral-info, video-devices, vague-retention, vague-listing.
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf } from "../helpers.js";
+import { lintText } from "../../src/lint.js";
+
+const found = async (ruleId: string, lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf(ruleId, lines, format)).map((f) => [f.line, f.messageId]);
+const header = ["별하 개인정보 처리방침", "", '주식회사 별하(이하 "회사")는 다음과 같이 개인정보 처리방침을 공개합니다.', ""];
+
+describe("title-name", () => {
+  it("fires on a title that is not the statutory name", async () => {
+    expect(await found("title-name", ["별하 개인정보 보호정책", "", '주식회사 별하(이하 "회사")는 …', "1. 목적"])).toEqual([
+      [1, "nonstandardTitle"],
+    ]);
+  });
+  it("fires when the preamble names no controller", async () => {
+    expect(await found("title-name", ["개인정보 처리방침", "", "1. 처리 목적", "회원 관리"])).toEqual([[1, "noController"]]);
+  });
+  it("does not fire on the statutory name with the controller in the preamble", async () => {
+    expect(await linesOf("title-name", [...header, "1. 처리 목적"])).toEqual([]);
+  });
+});
+
+describe("domestic-agent", () => {
+  it("fires when the agent's address and phone are missing", async () => {
+    const text = [
+      ...header,
+      "제10조 (국내대리인)",
+      "회사는 국내대리인을 지정하였습니다.",
+      "- 명칭: 한국대리㈜",
+      "- 이메일: agent@example.kr",
+    ];
+    const [finding] = await findingsOf("domestic-agent", text);
+    expect([finding.line, finding.severity, finding.messageId]).toEqual([5, "error", "incomplete"]);
+    expect(finding.message).toContain("주소");
+    expect(finding.message).toContain("전화번호");
+  });
+  it("adds an info note when a foreign entity is the controller and no agent is named", async () => {
+    const result = await lintText(["Star Apps Inc. 개인정보 처리방침", "", 'Star Apps Inc.(이하 "회사")는 …'].join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "domestic-agent").map((f) => f.severity)).toEqual(["info"]);
+  });
+  it("does not fire on a complete agent section", async () => {
+    const text = [
+      ...header,
+      "제10조 (국내대리인)",
+      "- 명칭 및 대표자: 한국대리㈜ (대표 이도윤)",
+      "- 주소: 서울특별시 중구 세종대로 1",
+      "- 전화번호: 02-555-0199",
+      "- 전자우편: agent@example.kr",
+    ];
+    expect(await linesOf("domestic-agent", text)).toEqual([]);
+  });
+});
+
+describe("sensitive-info", () => {
+  it("fires when sensitive data is processed and nothing is said about disclosure", async () => {
+    expect(
+      await found("sensitive-info", [...header, "회사는 진료 예약을 위해 건강 상태 등 민감정보를 별도 동의를 받아 처리합니다."]),
+    ).toEqual([[5, "noDisclosure"]]);
+  });
+  it("does not fire when no sensitive data is collected, or the opt-out is explained", async () => {
+    expect(await linesOf("sensitive-info", [...header, "회사는 민감정보를 수집하지 않습니다."])).toEqual([]);
+    expect(
+      await linesOf("sensitive-info", [...header, "민감정보를 처리합니다.", "게시물의 공개 범위를 '비공개'로 선택할 수 있습니다."]),
+    ).toEqual([]);
+  });
+});
+
+describe("pseudonymized-info", () => {
+  it("names what a passage on pseudonymised data leaves out", async () => {
+    const [finding] = await findingsOf("pseudonymized-info", [
+      ...header,
+      "8. 가명정보의 처리",
+      "회사는 통계 작성 목적으로 가명정보를 처리할 수 있습니다.",
+    ]);
+    // the heading is the first mention, and where the finding belongs
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("처리 기간");
+  });
+  it("does not fire when none is processed", async () => {
+    expect(await linesOf("pseudonymized-info", [...header, "회사는 가명정보를 처리하지 않습니다."])).toEqual([]);
+  });
+});
+
+describe("automated-decision", () => {
+  it("fires when automated decisions are made with no way to refuse or ask why", async () => {
+    expect(await found("automated-decision", [...header, "7. 자동화된 결정", "회사는 가입 심사를 자동화된 결정으로 처리합니다."])).toEqual([
+      [5, "noRefusal"],
+      [5, "noExplanation"],
+    ]);
+  });
+  it("does not fire when refusal and explanation are covered", async () => {
+    const text = [
+      ...header,
+      "7. 자동화된 결정",
+      "가입 심사는 자동화된 결정으로 이루어지며, 고객센터에서 거부하거나 설명을 요구할 수 있습니다.",
+    ];
+    expect(await linesOf("automated-decision", text)).toEqual([]);
+  });
+});
+
+describe("behavioral-info", () => {
+  it("names what a behavioural-data section leaves out", async () => {
+    const [finding] = await findingsOf("behavioral-info", [
+      ...header,
+      "6. 행태정보의 수집·이용",
+      "회사는 맞춤형 광고를 위해 방문 기록을 수집합니다.",
+    ]);
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("거부 방법");
+  });
+  it("fires at line 1 on targeted advertising with no section", async () => {
+    expect(await found("behavioral-info", [...header, "1. 처리 목적", "- 온라인 맞춤형 광고 제공"])).toEqual([[1, "missing"]]);
+  });
+  it("only notes third-party analytics tools as advice", async () => {
+    const result = await lintText([...header, "회사는 구글 애널리틱스(Google Analytics)로 이용 통계를 냅니다."].join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => f.severity)).toEqual(["info"]);
+  });
+});
+
+describe("video-devices", () => {
+  it("names the operating details a CCTV section leaves out", async () => {
+    const [finding] = await findingsOf("video-devices", [
+      ...header,
+      "9. 고정형 영상정보처리기기 운영·관리",
+      "매장 안전을 위하여 CCTV를 설치·운영합니다.",
+    ]);
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("관리책임자");
+  });
+  it("does not fire when a separate operating policy is linked", async () => {
+    expect(
+      await linesOf("video-devices", [
+        ...header,
+        "CCTV 운영은 별도의 영상정보처리기기 운영·관리 방침(https://example.kr/cctv)을 참조하십시오.",
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("vague-retention", () => {
+  it("fires on periods that are not periods", async () => {
+    const text = [
+      ...header,
+      "3. 보유 기간",
+      "- 상담 기록: 서비스 제공에 필요한 기간 동안 보관",
+      "- 이벤트 응모 정보: 이용 목적 달성 시까지",
+    ];
+    expect(await found("vague-retention", text)).toEqual([
+      [6, "vaguePeriod"],
+      [7, "untilPurpose"],
+    ]);
+  });
+  it("does not fire on concrete periods", async () => {
+    expect(
+      await linesOf("vague-retention", [...header, "3. 보유 기간", "- 회원 정보: 회원 탈퇴 시까지", "- 상담 기록: 상담 종료 후 1년"]),
+    ).toEqual([]);
+  });
+});
+
+describe("vague-listing", () => {
+  it("fires on a list of items closed with 등, at the 등", async () => {
+    const findings = await findingsOf("vague-listing", [...header, "2. 처리하는 개인정보의 항목", "- 필수: 이름, 이메일, 주소 등"]);
+    expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
+      [6, 19, "'주소 등'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오"],
+    ]);
+  });
+  it("fires on 'A사 외 3개사' among recipients", async () => {
+    expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험 외 3개사"])).toEqual([
+      [6, "companyCount"],
+    ]);
+  });
+  it("does not fire on fixed phrases, clauses, or outside the four places", async () => {
+    const text = [
+      ...header,
+      "2. 처리하는 개인정보의 항목",
+      "- 전화번호 등 연락처",
+      "- 위탁하는 경우, 계약서 등에 명시합니다",
+      "7. 자동 수집 장치",
+      "- 방문 시간, 접속 빈도 등을 분석합니다",
+    ];
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+});
