@@ -14,7 +14,11 @@ describe("legacy headings count as the item", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "announcedNotListed"]]);
   });
   it("'이용자 및 법정대리인의 권리와 그 행사방법' is the rights section", async () => {
-    const text = [...header, "7. 이용자 및 법정대리인의 권리와 그 행사방법", "이용자는 개인정보를 조회·수정하거나 가입 해지(동의 철회)를 요청할 수 있습니다."];
+    const text = [
+      ...header,
+      "7. 이용자 및 법정대리인의 권리와 그 행사방법",
+      "이용자는 개인정보를 조회·수정하거나 가입 해지(동의 철회)를 요청할 수 있습니다.",
+    ];
     expect(await linesOf("required-rights", text)).toEqual([]);
   });
 });
