@@ -2,7 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { anchorBody, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
-import { findMentions, missingElements } from "../src/engine/mentions.js";
+import { findMentions, missingElements, missingData } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
@@ -49,7 +49,7 @@ export const behavioralInfo: Rule = {
         report({
           messageId: "incomplete",
           range: lineRange(document, anchors[0].headingLine),
-          data: { missing: absent.map((element) => element.ko).join(", "), missingEn: absent.map((element) => element.en).join(", ") },
+          data: missingData(absent),
         });
       }
       return;

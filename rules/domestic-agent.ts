@@ -1,7 +1,7 @@
 // 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
 import type { Rule } from "../src/engine/rule.js";
 import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
-import { findMentions, missingElements, passageAround } from "../src/engine/mentions.js";
+import { findMentions, missingElements, passageAround, missingData } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.domesticAgent;
@@ -47,7 +47,7 @@ export const domesticAgent: Rule = {
       report({
         messageId: "incomplete",
         range: lineRange(document, mentions[0].line),
-        data: { missing: absent.map((field) => field.ko).join(", "), missingEn: absent.map((field) => field.en).join(", ") },
+        data: missingData(absent),
       });
     }
   },

@@ -2,6 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
+import { missingData } from "../src/engine/mentions.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
@@ -60,7 +61,7 @@ export const overseasTransfer: Rule = {
       report({
         messageId: "incomplete",
         range: heading,
-        data: { missing: absent.map((item) => item.ko).join(", "), missingEn: absent.map((item) => item.en).join(", ") },
+        data: missingData(absent),
       });
     }
   },

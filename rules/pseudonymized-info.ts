@@ -1,7 +1,7 @@
 // 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
 import type { Rule } from "../src/engine/rule.js";
 import { lineRange } from "../src/engine/query.js";
-import { findMentions, missingElements, passageAround } from "../src/engine/mentions.js";
+import { findMentions, missingElements, passageAround, missingData } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;
@@ -38,7 +38,7 @@ export const pseudonymizedInfo: Rule = {
       report({
         messageId: "incomplete",
         range: lineRange(document, mentions[0].line),
-        data: { missing: absent.map((element) => element.ko).join(", "), missingEn: absent.map((element) => element.en).join(", ") },
+        data: missingData(absent),
       });
     }
   },

@@ -2,7 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { anchorBody, lineRange } from "../src/engine/query.js";
 import { assessTopic, blanksIn } from "../src/engine/required.js";
-import { findMentions, missingElements } from "../src/engine/mentions.js";
+import { findMentions, missingElements, missingData } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.video;
@@ -46,7 +46,7 @@ export const videoDevices: Rule = {
       report({
         messageId: "incomplete",
         range: lineRange(document, where),
-        data: { missing: absent.map((element) => element.ko).join(", "), missingEn: absent.map((element) => element.en).join(", ") },
+        data: missingData(absent),
       });
     }
     for (const blank of blanksIn(document, body)) report(blank);

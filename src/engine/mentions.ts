@@ -26,3 +26,8 @@ export function passageAround(document: PolicyDocument, line: number, radius = 6
 export function missingElements<T extends { pattern: string }>(text: string, elements: Record<string, T>): T[] {
   return Object.values(elements).filter((element) => !new RegExp(element.pattern, "i").test(text));
 }
+
+/** Message data naming the missing elements in both languages: `{missing}` and `{missingEn}`. */
+export function missingData(absent: { ko: string; en: string }[]): { missing: string; missingEn: string } {
+  return { missing: absent.map((element) => element.ko).join(", "), missingEn: absent.map((element) => element.en).join(", ") };
+}
