@@ -8,6 +8,9 @@ import { InputError, readStdin } from "./input/read.js";
 import { formatJson } from "./report/json.js";
 import { formatStylish } from "./report/stylish.js";
 import { formatExplanation, formatRuleList } from "./report/rule-list.js";
+import { formatGithub } from "./report/github.js";
+import { formatSarif } from "./report/sarif.js";
+import { writeFileSync } from "node:fs";
 import { rules as builtInRules } from "../rules/index.js";
 
 const EXIT_CLEAN = 0;
@@ -17,8 +20,11 @@ const SETTINGS = new Set<string>(["off", "warn", "warning", "error", "info"]);
 
 class UsageError extends Error {}
 
+type Format = "stylish" | "json" | "github" | "sarif";
+
 interface CliOptions {
-  format: "stylish" | "json";
+  format: Format;
+  outputFile?: string;
   locale: Locale;
   rule: string[];
   quiet?: boolean;
@@ -41,12 +47,26 @@ function parseRuleSettings(entries: string[], known: Set<string>): Record<string
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+function render(format: Format, results: LintResult[], locale: Locale, color: boolean): string {
+  switch (format) {
+    case "json":
+      return formatJson(results);
+    case "github":
+      return formatGithub(results);
+    case "sarif":
+      return formatSarif(results, builtInRules, locale);
+    default:
+      return formatStylish(results, { color, locale });
+  }
+}
+
 function buildProgram(): Command {
   return new Command()
     .name("policy-lint")
     .description("Lint Korean privacy policies (개인정보 처리방침) against the disclosures the law requires.")
     .argument("[files...]", "files, directories or globs to lint; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
+    .option("-o, --output-file <file>", "write the report to a file instead of standard output")
     .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
     .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
     .option("--quiet", "report errors only")
@@ -71,7 +91,7 @@ async function run(argv: string[]): Promise<number> {
   const files = program.args;
   try {
     if (options.listRules) {
-      process.stdout.write(formatRuleList(builtInRules, options.locale, options.format));
+      process.stdout.write(formatRuleList(builtInRules, options.locale, options.format === "json" ? "json" : "stylish"));
       return EXIT_CLEAN;
     }
     if (options.explain !== undefined) {
@@ -104,8 +124,11 @@ async function run(argv: string[]): Promise<number> {
     const shown = options.quiet
       ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") }))
       : results;
-    const color = options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
-    process.stdout.write(options.format === "json" ? formatJson(shown) : formatStylish(shown, { color, locale: options.locale }));
+    const color =
+      options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
+    const report = render(options.format, shown, options.locale, color);
+    if (options.outputFile) writeFileSync(options.outputFile, report);
+    else process.stdout.write(report);
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
 
     if (inputErrors.length > 0) return EXIT_USAGE_OR_INPUT;
@@ -118,6 +141,12 @@ async function run(argv: string[]): Promise<number> {
     throw error;
   }
 }
+
+// a reader that stops early (`| head`) is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT_CLEAN);
+  throw error;
+});
 
 run(process.argv).then(
   (code) => {
