@@ -74,3 +74,22 @@ describe("--format sarif", () => {
     });
   });
 });
+
+describe("--format json", () => {
+  const schema = JSON.parse(readFileSync(new URL("../../schemas/results.schema.json", import.meta.url), "utf8"));
+
+  it("matches the committed JSON Schema", async () => {
+    const { default: AjvDraft07 } = await import("ajv");
+    const ajv = new AjvDraft07({ allErrors: true });
+    addFormats(ajv as never);
+    const validate = ajv.compile(schema);
+    const { toJsonResults } = await import("../../src/report/json.js");
+    const results = toJsonResults(
+      await Promise.all(["000_db5f55dfc5c8a39a.txt", "001_186b834dc1e90dc3.txt"].map((seed) => lintText(readSeed(seed), `/r/${seed}`))),
+    );
+    expect(validate(results) ? [] : validate.errors).toEqual([]);
+    const broken = structuredClone(results);
+    (broken[0].messages[0] as { severity: number }).severity = 4;
+    expect(validate(broken)).toBe(false);
+  });
+});
