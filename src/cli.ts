@@ -1,7 +1,8 @@
 // policy-lint [files…]: exit 0 with no error-level findings, 1 with any, 2 on a usage or input error.
 import { Command, CommanderError, Option } from "commander";
 import { resolve } from "node:path";
-import { lint, lintText, ruleIds, type LintResult } from "./lint.js";
+import { configLoader, lint, lintText, optionsFor, ruleIds, type ConfigChoice, type LintResult } from "./lint.js";
+import { ConfigError } from "./engine/config.js";
 import type { RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import { InputError, readStdin } from "./input/read.js";
@@ -32,6 +33,8 @@ interface CliOptions {
   color?: boolean;
   listRules?: boolean;
   explain?: string;
+  config?: string | false;
+  printConfig?: string;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -72,6 +75,9 @@ function buildProgram(): Command {
     .option("--quiet", "report errors only")
     .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
     .option("--no-color", "plain output even on a terminal")
+    .option("-c, --config <file>", "use this configuration file instead of looking for one")
+    .option("--no-config", "use no configuration file")
+    .option("--print-config <file>", "print the configuration that applies to a file, and exit")
     .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
     .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
     .showHelpAfterError()
@@ -100,15 +106,38 @@ async function run(argv: string[]): Promise<number> {
       process.stdout.write(formatExplanation(rule, options.locale));
       return EXIT_CLEAN;
     }
+    const configChoice: ConfigChoice =
+      options.config === false
+        ? { use: "none" }
+        : typeof options.config === "string"
+          ? { use: "file", path: options.config }
+          : { use: "discover" };
+    // --locale on the command line wins; otherwise a configuration file may choose one
+    const explicitLocale = program.getOptionValueSource("locale") === "cli" ? options.locale : undefined;
+    const lintOptions = { locale: explicitLocale, rules: parseRuleSettings(options.rule, new Set(ruleIds())), config: configChoice };
+    const loadConfig = configLoader(configChoice);
+    if (options.printConfig !== undefined) {
+      const loaded = await loadConfig(options.printConfig);
+      const { ignored, options: resolved } = await optionsFor(options.printConfig, lintOptions, loadConfig);
+      const printed = {
+        configFile: loaded?.path ?? null,
+        ignored,
+        strict: resolved.strict,
+        locale: resolved.locale ?? "ko",
+        rules: resolved.rules,
+      };
+      process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
+      return EXIT_CLEAN;
+    }
     if (files.length === 0) throw new UsageError("no files given (use - to read standard input)");
-    const lintOptions = { locale: options.locale, rules: parseRuleSettings(options.rule, new Set(ruleIds())) };
 
     const results: LintResult[] = [];
     const inputErrors: InputError[] = [];
     if (files.includes("-")) {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
-        results.push(await lintText(await readStdin(), name, lintOptions));
+        const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
+        results.push(await lintText(await readStdin(), name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -126,7 +155,7 @@ async function run(argv: string[]): Promise<number> {
       : results;
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
-    const report = render(options.format, shown, options.locale, color);
+    const report = render(options.format, shown, explicitLocale ?? "ko", color);
     if (options.outputFile) writeFileSync(options.outputFile, report);
     else process.stdout.write(report);
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
@@ -136,6 +165,10 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`policy-lint: ${error.message}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`policy-lint: ${error.configPath}: ${error.message}\n`);
       return EXIT_USAGE_OR_INPUT;
     }
     throw error;

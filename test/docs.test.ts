@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { rules } from "../rules/index.js";
 import { renderRuleDocs } from "../src/docs/render.js";
+import { renderConfigSchema } from "../src/docs/config-schema.js";
 
 const dir = new URL("../docs/rules/", import.meta.url);
 
@@ -18,6 +19,10 @@ describe("generated rule docs", () => {
       expect(readFileSync(new URL(name, dir), "utf8")).toBe(content);
     });
   }
+
+  it("schemas/config.schema.json is up to date", () => {
+    expect(readFileSync(new URL("../schemas/config.schema.json", import.meta.url), "utf8")).toBe(renderConfigSchema(rules));
+  });
 
   it("every rule has an id, statute, both languages and an example", () => {
     for (const { meta } of rules) {

@@ -10,6 +10,8 @@ export interface RunOptions {
   locale: Locale;
   /** per-rule overrides; a rule not named runs at its own severity */
   ruleSettings: Readonly<Record<string, RuleSetting>>;
+  /** the strict preset: every warning is reported as an error */
+  escalateWarnings?: boolean;
 }
 
 export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions): Finding[] {
@@ -21,11 +23,13 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
     const report = (entry: Report) => {
       const template = rule.meta.messages[entry.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
+      let severity = setting !== undefined && entry.severity !== "info" ? setting : (entry.severity ?? rule.meta.severity);
+      if (options.escalateWarnings && severity === "warning" && setting === undefined) severity = "error";
       findings.push({
         ruleId: rule.meta.id,
         url,
-        // a configured severity applies to every finding of the rule, as in ESLint
-        severity: setting ?? entry.severity ?? rule.meta.severity,
+        // a configured severity applies to the rule's findings, as in ESLint; advice (info) stays advice
+        severity,
         messageId: entry.messageId,
         message: formatMessage(template[options.locale], entry.data),
         statute: rule.meta.statute,

@@ -144,6 +144,19 @@ describe("policy-lint CLI", () => {
     expect(run(["--explain", "no-such-rule"]).code).toBe(2);
   });
 
+  it("exits 2 on an invalid configuration, naming the file and the key; --print-config shows what applies", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "policy.txt"), readFileSync(SEED_000));
+    writeFileSync(join(dir, ".policylintrc.json"), JSON.stringify({ rules: { "dpo-contact": "warn" }, severity: "high" }));
+    const bad = run([join(dir, "policy.txt")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(`policy-lint: ${join(dir, ".policylintrc.json")}: severity: unknown key`);
+    writeFileSync(join(dir, ".policylintrc.json"), JSON.stringify({ extends: "strict", rules: { "dpo-contact": "warn" } }));
+    const printed = JSON.parse(run(["--print-config", join(dir, "policy.txt")]).stdout);
+    expect(printed).toMatchObject({ configFile: join(dir, ".policylintrc.json"), strict: true, rules: { "dpo-contact": "warning" } });
+    expect(run(["--no-config", join(dir, "policy.txt")]).code).toBe(1);
+  });
+
   it("never writes to the files it lints", () => {
     const dir = tempDir();
     const file = join(dir, "policy.txt");
