@@ -1,7 +1,8 @@
 // policy-lint [files…]: exit 0 with no error-level findings, 1 with any, 2 on a usage or input error.
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
-import { configLoader, lint, lintText, optionsFor, ruleIds, type ConfigChoice, type LintResult } from "./lint.js";
+import { configLoader, lint, lintText, optionsFor, ruleIds, summarise, type ConfigChoice, type LintResult } from "./lint.js";
+import { createBaseline, readBaseline, subtractBaseline, writeBaseline, type Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
 import type { RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
@@ -35,6 +36,11 @@ interface CliOptions {
   explain?: string;
   config?: string | false;
   printConfig?: string;
+  reportUnusedDisables?: boolean;
+  baseline?: string;
+  baselineWrite?: string;
+  maxWarnings?: number;
+  failOn: "error" | "warning";
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -78,6 +84,16 @@ function buildProgram(): Command {
     .option("-c, --config <file>", "use this configuration file instead of looking for one")
     .option("--no-config", "use no configuration file")
     .option("--print-config <file>", "print the configuration that applies to a file, and exit")
+    .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
+    .option("--baseline <file>", "report only findings not recorded in this baseline")
+    .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (value) => {
+      if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expects a whole number");
+      return Number(value);
+    })
+    .addOption(
+      new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning"]).default("error"),
+    )
     .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
     .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
     .showHelpAfterError()
@@ -114,7 +130,12 @@ async function run(argv: string[]): Promise<number> {
           : { use: "discover" };
     // --locale on the command line wins; otherwise a configuration file may choose one
     const explicitLocale = program.getOptionValueSource("locale") === "cli" ? options.locale : undefined;
-    const lintOptions = { locale: explicitLocale, rules: parseRuleSettings(options.rule, new Set(ruleIds())), config: configChoice };
+    const lintOptions = {
+      locale: explicitLocale,
+      rules: parseRuleSettings(options.rule, new Set(ruleIds())),
+      config: configChoice,
+      reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
+    };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {
       const loaded = await loadConfig(options.printConfig);
@@ -150,6 +171,23 @@ async function run(argv: string[]): Promise<number> {
     results.push(...fileRun.results);
     inputErrors.push(...fileRun.inputErrors);
 
+    if (options.baselineWrite) {
+      writeBaseline(createBaseline(results, options.baselineWrite), options.baselineWrite);
+      const count = results.reduce((sum, result) => sum + result.findings.length, 0);
+      process.stderr.write(`policy-lint: recorded ${count} findings in ${options.baselineWrite}\n`);
+      return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
+    }
+    if (options.baseline) {
+      let baseline: Baseline;
+      try {
+        baseline = readBaseline(options.baseline);
+      } catch (error) {
+        throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
+      }
+      results.forEach((result, index) => {
+        results[index] = summarise(result.filePath, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
+      });
+    }
     const shown = options.quiet
       ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") }))
       : results;
@@ -161,7 +199,13 @@ async function run(argv: string[]): Promise<number> {
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
 
     if (inputErrors.length > 0) return EXIT_USAGE_OR_INPUT;
-    return results.some((result) => result.errorCount > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+    const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+    const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+    if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      process.stderr.write(`policy-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+      return EXIT_FINDINGS;
+    }
+    return errors > 0 || (options.failOn === "warning" && warnings > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`policy-lint: ${error.message}\n`);

@@ -7,7 +7,14 @@ import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath, readPolicyFile } from "./input/read.js";
-import { dirname } from "node:path";
+import { dirname, relative } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import ignore, { type Ignore } from "ignore";
+import { applyDirectives, parseDirectives, type Directive } from "./engine/directives.js";
+import { pathToFileURL } from "node:url";
+import { join } from "node:path";
+import { packageRoot } from "./engine/package-info.js";
+import { fingerprintOf } from "./engine/baseline.js";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
 export type ConfigChoice = { use: "discover" } | { use: "file"; path: string } | { use: "none" };
@@ -18,6 +25,10 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** how lint() finds a configuration file; lintText() takes none */
   config?: ConfigChoice;
+  /** gitignore-style file of paths not to lint; lint() reads .policylintignore in the working directory by default */
+  ignorePath?: string;
+  /** report disable comments that suppress nothing, at this severity */
+  reportUnusedDisables?: "warning" | "error";
   /** report every warning as an error (the strict preset) */
   strict?: boolean;
   /** rules to run instead of the built-in set (for tests and plug-ins) */
@@ -38,6 +49,39 @@ export interface LintRun {
   inputErrors: InputError[];
 }
 
+function readIgnoreFile(path: string): Ignore | null {
+  if (!existsSync(path)) return null;
+  return ignore().add(readFileSync(path, "utf8"));
+}
+
+function isIgnored(matcher: Ignore, file: string): boolean {
+  const path = relative(process.cwd(), resolve(file)).split("\\").join("/");
+  // files outside the working directory are not governed by its ignore file
+  return !path.startsWith("..") && matcher.ignores(path);
+}
+
+export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+
+function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale): Finding {
+  const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
+  return {
+    ruleId: UNUSED_DIRECTIVE_RULE,
+    url: `${pathToFileURL(join(packageRoot(), "README.md")).href}#suppressions`,
+    severity,
+    messageId: "unused",
+    message:
+      locale === "ko"
+        ? `사용되지 않는 policy-lint-${directive.kind} 주석입니다(${rules})`
+        : `unused policy-lint-${directive.kind} comment (${rules})`,
+    statute: "policy-lint",
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.line,
+    endColumn: directive.endColumn,
+    fingerprint: fingerprintOf(UNUSED_DIRECTIVE_RULE, "unused", `${directive.kind} ${directive.ruleIds.join(",")}`),
+  };
+}
+
 export function summarise(filePath: string, findings: Finding[]): LintResult {
   const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
   return { filePath, findings, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
@@ -54,7 +98,13 @@ export async function lintText(
     ruleSettings: options.rules ?? {},
     escalateWarnings: options.strict ?? false,
   });
-  return summarise(filePath, findings);
+  const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
+  if (options.reportUnusedDisables)
+    kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko")));
+  return summarise(
+    filePath,
+    kept.sort((a, b) => a.line - b.line || a.column - b.column),
+  );
 }
 
 /**
@@ -95,7 +145,10 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
 
 /** Lints files, directories and globs. A file that cannot be read is reported and the rest are still linted. */
 export async function lint(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
-  const { files, errors } = await collectFiles(patterns);
+  const collected = await collectFiles(patterns);
+  const errors = collected.errors;
+  const ignored = readIgnoreFile(options.ignorePath ?? ".policylintignore");
+  const files = ignored ? collected.files.filter((file) => !isIgnored(ignored, file)) : collected.files;
   const loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet);
   const results: LintResult[] = [];
   for (const file of files) {

@@ -50,6 +50,8 @@ export interface Finding {
   column: number;
   endLine: number;
   endColumn: number;
+  /** identifies the finding across edits elsewhere in the file (baselines) */
+  fingerprint: string;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -3,6 +3,7 @@ import type { PolicyDocument } from "../parse/model.js";
 import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
 import { formatMessage } from "./rule.js";
 import { ruleDocsUrl } from "./docs-url.js";
+import { fingerprintOf } from "./baseline.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -34,6 +35,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         message: formatMessage(template[options.locale], entry.data),
         statute: rule.meta.statute,
         ...entry.range,
+        fingerprint: fingerprintOf(rule.meta.id, entry.messageId, document.plain[entry.range.line - 1] ?? ""),
       });
     };
     rule.check({ document, report });

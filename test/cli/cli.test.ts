@@ -9,8 +9,8 @@ const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
 const SEED_000 = new URL("../../fixtures/seeds/000_db5f55dfc5c8a39a.txt", import.meta.url).pathname;
 const SEED_DIR = new URL("../../fixtures/seeds/", import.meta.url).pathname;
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, env: { ...process.env, NO_COLOR: "1" } });
+function run(args: string[], input?: string, cwd?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, cwd, env: { ...process.env, NO_COLOR: "1" } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -155,6 +155,50 @@ describe("policy-lint CLI", () => {
     const printed = JSON.parse(run(["--print-config", join(dir, "policy.txt")]).stdout);
     expect(printed).toMatchObject({ configFile: join(dir, ".policylintrc.json"), strict: true, rules: { "dpo-contact": "warning" } });
     expect(run(["--no-config", join(dir, "policy.txt")]).code).toBe(1);
+  });
+
+  it("round-trips a baseline: record, edit above a finding, and only the new finding is reported", () => {
+    const dir = tempDir();
+    const file = join(dir, "policy.txt");
+    const baseline = join(dir, "baseline.json");
+    writeFileSync(file, readFileSync(SEED_000));
+    const written = run(["--baseline-write", baseline, file]);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toMatch(/recorded \d+ findings/);
+    expect(JSON.parse(run(["--format", "json", "--baseline", baseline, file]).stdout)[0].messages).toEqual([]);
+    const edited = readFileSync(file, "utf8").replace(
+      "시행일자 : 2023년 12월 22일",
+      "시행일자 : 2023년 12월 22일\n\n12. 국외 이전\n회사는 개인정보를 국외로 이전하지 않습니다.",
+    );
+    const [title, ...rest] = edited.split("\n");
+    writeFileSync(file, [title, "", "머리말 한 줄을 더했습니다.", ...rest].join("\n"));
+    const after = JSON.parse(run(["--format", "json", "--baseline", baseline, file]).stdout)[0];
+    expect(after.messages.map((message: { ruleId: string; messageId: string }) => `${message.ruleId}/${message.messageId}`)).toEqual([
+      "overseas-transfer/contradiction",
+    ]);
+  });
+
+  it("--max-warnings and --fail-on warning turn warnings into a failing exit code", () => {
+    const clean = readFileSync(CLEAN_POLICY, "utf8").replace(
+      "시행 7일 전부터 공지사항으로 알리며, 정보주체의 권리에 중요한 변경이 있는 경우에는 30일 전에 알립니다.",
+      "시행 7일 전부터 알립니다.",
+    );
+    const dir = tempDir();
+    writeFileSync(join(dir, "warn.txt"), clean);
+    expect(run([join(dir, "warn.txt")]).code).toBe(0);
+    expect(run(["--fail-on", "warning", join(dir, "warn.txt")]).code).toBe(1);
+    expect(run(["--max-warnings", "0", join(dir, "warn.txt")]).code).toBe(1);
+    expect(run(["--max-warnings", "5", join(dir, "warn.txt")]).code).toBe(0);
+    expect(run(["--max-warnings", "many", join(dir, "warn.txt")]).code).toBe(2);
+  });
+
+  it("skips what .policylintignore in the working directory lists", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), readFileSync(SEED_000));
+    writeFileSync(join(dir, "draft.txt"), readFileSync(SEED_000));
+    writeFileSync(join(dir, ".policylintignore"), "draft.txt\n");
+    const results = JSON.parse(run(["--format", "json", "."], undefined, dir).stdout);
+    expect(results.map((result: { filePath: string }) => result.filePath.split("/").pop())).toEqual(["a.txt"]);
   });
 
   it("never writes to the files it lints", () => {

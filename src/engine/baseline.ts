@@ -1,0 +1,78 @@
+// A baseline records today's findings so an existing policy can adopt policy-lint without failing CI on
+// day one: later runs report only findings that are not in it. Findings are matched by rule and a
+// fingerprint of the text they point at, not by line number, so editing above a finding keeps it matched.
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import type { Finding } from "./rule.js";
+import type { LintResult } from "../lint.js";
+
+export interface BaselineEntry {
+  ruleId: string;
+  messageId: string;
+  fingerprint: string;
+}
+
+export interface Baseline {
+  tool: "policy-lint";
+  version: 1;
+  /** by file path relative to the baseline file */
+  files: Record<string, BaselineEntry[]>;
+}
+
+/** Rule, message and the whitespace-normalised text of the line the finding points at. */
+export function fingerprintOf(ruleId: string, messageId: string, lineText: string): string {
+  return createHash("sha1")
+    .update(`${ruleId}\0${messageId}\0${lineText.replace(/\s+/g, " ").trim()}`)
+    .digest("hex")
+    .slice(0, 16);
+}
+
+const keyOf = (baselinePath: string, filePath: string) =>
+  relative(dirname(resolve(baselinePath)), filePath)
+    .split("\\")
+    .join("/");
+
+export function createBaseline(results: readonly LintResult[], baselinePath: string): Baseline {
+  const files: Baseline["files"] = {};
+  for (const result of results) {
+    if (result.findings.length === 0) continue;
+    files[keyOf(baselinePath, result.filePath)] = result.findings.map(({ ruleId, messageId, fingerprint }) => ({
+      ruleId,
+      messageId,
+      fingerprint,
+    }));
+  }
+  return { tool: "policy-lint", version: 1, files };
+}
+
+/** Writes through a temporary file and a rename, so a reader never sees half a baseline. */
+export function writeBaseline(baseline: Baseline, path: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(baseline, null, 2)}\n`);
+  renameSync(temporary, path);
+}
+
+export function readBaseline(path: string): Baseline {
+  const parsed = JSON.parse(readFileSync(path, "utf8")) as Partial<Baseline>;
+  if (parsed.tool !== "policy-lint" || parsed.version !== 1 || typeof parsed.files !== "object" || parsed.files === null) {
+    throw new Error("not a policy-lint baseline (version 1)");
+  }
+  return parsed as Baseline;
+}
+
+/** Findings not recorded in the baseline; each recorded entry absorbs one matching finding. */
+export function subtractBaseline(findings: readonly Finding[], filePath: string, baseline: Baseline, baselinePath: string): Finding[] {
+  const remaining = new Map<string, number>();
+  for (const entry of baseline.files[keyOf(baselinePath, filePath)] ?? []) {
+    const key = `${entry.ruleId}\0${entry.fingerprint}`;
+    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  }
+  return findings.filter((finding) => {
+    const key = `${finding.ruleId}\0${finding.fingerprint}`;
+    const left = remaining.get(key) ?? 0;
+    if (left === 0) return true;
+    remaining.set(key, left - 1);
+    return false;
+  });
+}
