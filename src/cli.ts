@@ -7,6 +7,7 @@ import { ConfigError } from "./engine/config.js";
 import type { RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import { InputError, readStdin } from "./input/read.js";
+import { ENCODINGS, type EncodingName } from "./input/decode.js";
 import { formatJson } from "./report/json.js";
 import { formatStylish } from "./report/stylish.js";
 import { formatExplanation, formatRuleList } from "./report/rule-list.js";
@@ -41,6 +42,7 @@ interface CliOptions {
   baselineWrite?: string;
   maxWarnings?: number;
   failOn: "error" | "warning";
+  encoding?: EncodingName;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -84,6 +86,16 @@ function buildProgram(): Command {
     .option("-c, --config <file>", "use this configuration file instead of looking for one")
     .option("--no-config", "use no configuration file")
     .option("--print-config <file>", "print the configuration that applies to a file, and exit")
+    .addOption(
+      new Option(
+        "--encoding <name>",
+        `decode input with this encoding instead of detecting it (${ENCODINGS.join(", ")}, euc-kr)`,
+      ).argParser((value) => {
+        const name = value.toLowerCase() === "euc-kr" ? "cp949" : value.toLowerCase();
+        if (!(ENCODINGS as readonly string[]).includes(name)) throw new InvalidArgumentError(`expects one of ${ENCODINGS.join(", ")}`);
+        return name;
+      }),
+    )
     .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
     .option("--baseline <file>", "report only findings not recorded in this baseline")
     .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
@@ -135,6 +147,7 @@ async function run(argv: string[]): Promise<number> {
       rules: parseRuleSettings(options.rule, new Set(ruleIds())),
       config: configChoice,
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
+      encoding: options.encoding,
     };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {
@@ -158,7 +171,7 @@ async function run(argv: string[]): Promise<number> {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
         const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        results.push(await lintText(await readStdin(), name, stdinOptions));
+        results.push(await lintText(await readStdin(options.encoding), name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);

@@ -7,6 +7,7 @@ import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath, readPolicyFile } from "./input/read.js";
+import type { EncodingName } from "./input/decode.js";
 import { dirname, relative } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import ignore, { type Ignore } from "ignore";
@@ -25,6 +26,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** how lint() finds a configuration file; lintText() takes none */
   config?: ConfigChoice;
+  /** decode every file with this encoding instead of detecting it */
+  encoding?: EncodingName;
   /** gitignore-style file of paths not to lint; lint() reads .policylintignore in the working directory by default */
   ignorePath?: string;
   /** report disable comments that suppress nothing, at this severity */
@@ -155,7 +158,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
     if (ignored) continue;
     try {
-      results.push(await lintText(await readPolicyFile(file), resolve(file), fileOptions));
+      results.push(await lintText(await readPolicyFile(file, options.encoding), resolve(file), fileOptions));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);

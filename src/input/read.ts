@@ -1,6 +1,7 @@
 // Reading a policy file into text. Inputs are only ever read, never written.
 import { readFile, stat } from "node:fs/promises";
 import type { SourceFormat } from "../parse/model.js";
+import { DecodeError, decodeBytes, type EncodingName } from "./decode.js";
 
 /** A file that cannot be linted; the message names the reason in one line. */
 export class InputError extends Error {
@@ -13,18 +14,16 @@ export class InputError extends Error {
   }
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
-
-export function decodeText(bytes: Uint8Array, filePath: string): string {
-  if (bytes.includes(0)) throw new InputError(filePath, "binary file (contains NUL bytes), not a text policy");
+export function decodeText(bytes: Uint8Array, filePath: string, encoding?: EncodingName): string {
   try {
-    return UTF8.decode(bytes);
-  } catch {
-    throw new InputError(filePath, "not valid UTF-8 text");
+    return decodeBytes(bytes, encoding).text;
+  } catch (error) {
+    if (error instanceof DecodeError) throw new InputError(filePath, error.message);
+    throw error;
   }
 }
 
-export async function readPolicyFile(filePath: string): Promise<string> {
+export async function readPolicyFile(filePath: string, encoding?: EncodingName): Promise<string> {
   let bytes: Buffer;
   try {
     const info = await stat(filePath);
@@ -41,13 +40,13 @@ export async function readPolicyFile(filePath: string): Promise<string> {
     };
     throw new InputError(filePath, reasons[code ?? ""] ?? (error as Error).message);
   }
-  return decodeText(bytes, filePath);
+  return decodeText(bytes, filePath, encoding);
 }
 
-export async function readStdin(): Promise<string> {
+export async function readStdin(encoding?: EncodingName): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeText(Buffer.concat(chunks), "<stdin>");
+  return decodeText(Buffer.concat(chunks), "<stdin>", encoding);
 }
 
 export function formatFromPath(filePath: string): SourceFormat {

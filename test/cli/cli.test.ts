@@ -113,7 +113,7 @@ describe("policy-lint CLI", () => {
     expect(stderr.trim().split("\n")).toEqual([
       `policy-lint: ${join(dir, "missing.txt")}: no such file`,
       `policy-lint: ${join(dir, "binary.txt")}: binary file (contains NUL bytes), not a text policy`,
-      `policy-lint: ${join(dir, "latin1.txt")}: not valid UTF-8 text`,
+      `policy-lint: ${join(dir, "latin1.txt")}: not valid UTF-8, UTF-16 or CP949 text (use --encoding)`,
     ]);
   });
 

@@ -1,0 +1,66 @@
+// Bytes → text for the encodings Korean policies arrive in: UTF-8 (with or without BOM), UTF-16 LE/BE
+// (BOM, or the NUL pattern of ASCII in UTF-16), and CP949/EUC-KR from Korean word processors and older sites.
+// CP949 needs iconv-lite: Node's built-in "euc-kr" decoder rejects CP949's extended syllables (똠, 햏).
+import { createRequire } from "node:module";
+
+export type EncodingName = "utf-8" | "utf-16le" | "utf-16be" | "cp949";
+export const ENCODINGS: readonly EncodingName[] = ["utf-8", "utf-16le", "utf-16be", "cp949"];
+
+export class DecodeError extends Error {}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+const require = createRequire(import.meta.url);
+
+function decodeCp949(bytes: Uint8Array): string {
+  // loaded on first use: most policies are UTF-8 and should not pay for the code tables
+  const iconv = require("iconv-lite") as typeof import("iconv-lite");
+  return iconv.decode(Buffer.from(bytes), "cp949");
+}
+
+function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === "cp949") return decodeCp949(bytes);
+  return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+}
+
+/** ASCII text in UTF-16 leaves every other byte zero: at odd offsets for LE, at even ones for BE. */
+function utf16WithoutBom(bytes: Uint8Array): EncodingName | null {
+  const sample = bytes.subarray(0, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  const pairs = sample.length / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+}
+
+export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
+  if (forced) {
+    try {
+      const skip = forced === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+      const text = decodeAs(bytes.subarray(skip), forced);
+      return { text: text.startsWith("\uFEFF") ? text.slice(1) : text, encoding: forced };
+    } catch {
+      throw new DecodeError(`not valid ${forced} text`);
+    }
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeAs(bytes.subarray(3), "utf-8"), encoding: "utf-8" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
+  if (bytes.includes(0)) throw new DecodeError("binary file (contains NUL bytes), not a text policy");
+  try {
+    return { text: UTF8.decode(bytes), encoding: "utf-8" };
+  } catch {
+    const text = decodeCp949(bytes);
+    // iconv-lite marks undecodable bytes with U+FFFD; a real CP949 policy has Hangul and no such marks
+    if (!text.includes("\uFFFD") && /[가-힣]/.test(text)) return { text, encoding: "cp949" };
+    throw new DecodeError("not valid UTF-8, UTF-16 or CP949 text (use --encoding)");
+  }
+}
