@@ -27,11 +27,27 @@ function utf16WithoutBom(bytes: Uint8Array): EncodingName | null {
   const sample = bytes.subarray(0, 4096);
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const pairs = sample.length / 2;
-  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return "utf-16le";
-  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return "utf-16be";
-  return null;
+  const guess: EncodingName | null =
+    oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05
+      ? "utf-16le"
+      : evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05
+        ? "utf-16be"
+        : null;
+  if (!guess || sample.length < 8) return null;
+  // binary data can show the same pattern; text decodes to (almost) no control characters
+  try {
+    const text = decodeAs(sample.subarray(0, sample.length - (sample.length % 2)), guess);
+    const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+    return controls <= text.length * 0.01 ? guess : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface Decoded {
