@@ -43,7 +43,11 @@ function utf16WithoutBom(bytes: Uint8Array): EncodingName | null {
   // binary data can show the same pattern; text decodes to (almost) no control characters
   try {
     const text = decodeAs(sample.subarray(0, sample.length - (sample.length % 2)), guess);
-    const controls = (text.match(/[\u0000-\u0008\u000e-\u001f]/g) ?? []).length;
+    let controls = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) controls++;
+    }
     return controls <= text.length * 0.01 ? guess : null;
   } catch {
     return null;
