@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import fg from "fast-glob";
 import { InputError } from "./read.js";
 
-export const POLICY_EXTENSIONS = ["txt", "md", "markdown"];
+export const POLICY_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"];
 const IGNORED = ["**/node_modules/**", "**/.git/**"];
 
 export interface Collected {
@@ -38,7 +38,7 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
     if (kind === "directory") {
       const base = fg.convertPathToPattern(pattern.replace(/\/+$/, ""));
       const found = await fg(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, { ignore: IGNORED, onlyFiles: true });
-      if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt or .md files"));
+      if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt, .md or .html files"));
       found.sort().forEach(add);
       continue;
     }

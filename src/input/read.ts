@@ -50,5 +50,7 @@ export async function readStdin(encoding?: EncodingName): Promise<string> {
 }
 
 export function formatFromPath(filePath: string): SourceFormat {
-  return /\.(md|markdown|mdx)$/i.test(filePath) ? "markdown" : "text";
+  if (/\.(md|markdown|mdx)$/i.test(filePath)) return "markdown";
+  if (/\.(html?|xhtml)$/i.test(filePath)) return "html";
+  return "text";
 }

@@ -71,7 +71,12 @@ const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
 // particles and verb endings that a section title does not contain but a sentence does
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
-const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을|를|에게|하여|하며|합니다|입니다)(\s|$)/;
+const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
+
+function particleBefore(text: string, limit: number): boolean {
+  for (const match of text.matchAll(new RegExp(SENTENCE_PARTICLES.source, "g"))) if (match.index < limit) return true;
+  return false;
+}
 
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 function endsWithTitleWord(text: string): boolean {
@@ -124,7 +129,9 @@ export function splitRunOnTitle(rest: string, knownTitle: string | null): { titl
   for (let end = 2; end <= Math.min(trimmed.length - 1, MAX_TITLE_LENGTH); end++) {
     if (trimmed[end] !== " ") continue;
     const before = trimmed.slice(0, end);
-    if (SENTENCE_PARTICLES.test(before)) break;
+    // judge a particle with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
+    const nextWord = trimmed.slice(end + 1).split(" ")[0];
+    if (particleBefore(`${before} ${nextWord}`, before.length)) break;
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;
     best = end;

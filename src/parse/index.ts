@@ -21,10 +21,18 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     const structure = markdown.parseMarkdownStructure(lines.join("\n"));
     headings = structure.headings;
     tables = structure.tables;
+  } else if (format === "html") {
+    const html = await import("./html.js");
+    plain = splitLines(html.maskHtml(lines.join("\n")));
+    const structure = html.parseHtmlStructure(lines.join("\n"));
+    headings = structure.headings;
+    tables = structure.tables;
   }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
+  // a table of contents written as headings (an HTML page's anchor list) is still not sections
+  headings = headings.filter((heading) => !tocLines.has(heading.line));
   if (headings.length < MIN_MARKDOWN_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
 
   const taken = new Set<number>();

@@ -1,7 +1,7 @@
 // The document model every rule reads. Lines are 1-based; columns are 1-based UTF-16 code units,
 // the unit editors and the LSP use, so a JavaScript string index + 1 is a column.
 
-export type SourceFormat = "text" | "markdown";
+export type SourceFormat = "text" | "markdown" | "html";
 
 export type NumberingStyle =
   | "article" // 제N조
@@ -58,7 +58,7 @@ export interface TableOfContents {
   entries: TocEntry[];
 }
 
-export type TableForm = "delimited" | "cell-per-line" | "run-together" | "markdown";
+export type TableForm = "delimited" | "cell-per-line" | "run-together" | "markdown" | "html";
 
 export interface TableCell {
   text: string;
@@ -85,7 +85,7 @@ export interface PolicyDocument {
   /** source lines without their line endings, index 0 = line 1 */
   lines: readonly string[];
   /**
-   * lines with markup masked to spaces (Markdown `#`, `**`, link targets), same length as `lines`
+   * lines with markup masked to spaces (Markdown `#`, `**`, link targets; HTML tags), same length as `lines`
    * so that a column found in `plain` is a column in the file
    */
   plain: readonly string[];
