@@ -7,7 +7,7 @@ import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
-const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern) }));
+const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern), everywhere: new RegExp(record.pattern, "g") }));
 const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
 const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
@@ -34,7 +34,8 @@ interface RecordMention {
 function recordsIn(text: string): RecordMention[] {
   const mentions: RecordMention[] = [];
   for (const record of RECORDS) {
-    for (const match of text.matchAll(new RegExp(record.regex.source, "g"))) {
+    if (!record.regex.test(text)) continue;
+    for (const match of text.matchAll(record.everywhere)) {
       if (mentions.some((mention) => match.index < mention.end && match.index + match[0].length > mention.index)) continue;
       mentions.push({ record, index: match.index, end: match.index + match[0].length });
     }

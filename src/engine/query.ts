@@ -48,9 +48,16 @@ export function linesBetween(document: PolicyDocument, from: number, to: number)
   return lines;
 }
 
-/** Every line outside a table of contents. */
+const bodyLinesCache = new WeakMap<PolicyDocument, LineText[]>();
+
+/** Every line outside a table of contents (computed once per document; callers must not modify it). */
 export function bodyLines(document: PolicyDocument): LineText[] {
-  return linesBetween(document, 1, document.plain.length).filter(({ line }) => !document.tocLines.has(line));
+  let lines = bodyLinesCache.get(document);
+  if (!lines) {
+    lines = linesBetween(document, 1, document.plain.length).filter(({ line }) => !document.tocLines.has(line));
+    bodyLinesCache.set(document, lines);
+  }
+  return lines;
 }
 
 export interface LineMatch {
@@ -112,7 +119,16 @@ const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●]|\d{1,2}[.)]|[①-⑳]|[
  * Sections about `topic`, and, where a policy folds an item into another section as a titled list item,
  * that item with the lines that belong to it.
  */
+const topicCache = new WeakMap<PolicyDocument, Map<Topic, TopicAnchor[]>>();
+
 export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
+  let byTopic = topicCache.get(document);
+  if (!byTopic) topicCache.set(document, (byTopic = new Map()));
+  if (!byTopic.has(topic)) byTopic.set(topic, computeTopic(document, topic));
+  return byTopic.get(topic)!;
+}
+
+function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   const pattern = topicPattern(topic);
   const anchors: TopicAnchor[] = findSections(document, topic).map((section) => ({
     headingLine: section.startLine,
@@ -121,7 +137,9 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
     title: section.heading.title,
     section,
   }));
-  const covered = (line: number) => anchors.some((anchor) => line >= anchor.startLine && line <= anchor.endLine);
+  const coveredLines = new Uint8Array(document.plain.length + 2);
+  for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
+  const covered = (line: number) => coveredLines[line] === 1;
   const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
   document.plain.forEach((text, index) => {
     const line = index + 1;
