@@ -43,6 +43,7 @@ interface CliOptions {
   maxWarnings?: number;
   failOn: "error" | "warning";
   encoding?: EncodingName;
+  maxFileSize?: number;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -96,6 +97,11 @@ function buildProgram(): Command {
         return name;
       }),
     )
+    .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
+      const match = /^(\d+)([km]?)$/i.exec(value);
+      if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
+      return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
+    })
     .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
     .option("--baseline <file>", "report only findings not recorded in this baseline")
     .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
@@ -148,6 +154,7 @@ async function run(argv: string[]): Promise<number> {
       config: configChoice,
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
       encoding: options.encoding,
+      maxFileSize: options.maxFileSize,
     };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {
@@ -171,7 +178,7 @@ async function run(argv: string[]): Promise<number> {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
         const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        results.push(await lintText(await readStdin(options.encoding), name, stdinOptions));
+        results.push(await lintText(await readStdin(options.encoding, options.maxFileSize), name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);

@@ -26,6 +26,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** how lint() finds a configuration file; lintText() takes none */
   config?: ConfigChoice;
+  /** files larger than this many bytes are refused (default 10 MiB) */
+  maxFileSize?: number;
   /** decode every file with this encoding instead of detecting it */
   encoding?: EncodingName;
   /** gitignore-style file of paths not to lint; lint() reads .policylintignore in the working directory by default */
@@ -158,7 +160,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
     if (ignored) continue;
     try {
-      results.push(await lintText(await readPolicyFile(file, options.encoding), resolve(file), fileOptions));
+      results.push(await lintText(await readPolicyFile(file, options.encoding, options.maxFileSize), resolve(file), fileOptions));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);

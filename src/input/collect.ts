@@ -5,18 +5,20 @@ import { InputError } from "./read.js";
 
 export const POLICY_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"];
 const IGNORED = ["**/node_modules/**", "**/.git/**"];
+// a symbolic link loop inside a directory must not make the walk run forever
+const WALK = { ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true } as const;
 
 export interface Collected {
   files: string[];
   errors: InputError[];
 }
 
-async function kindOf(path: string): Promise<"file" | "directory" | null> {
+async function kindOf(path: string): Promise<"file" | "directory" | "loop" | null> {
   try {
     const info = await stat(path);
     return info.isDirectory() ? "directory" : "file";
-  } catch {
-    return null;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ELOOP" ? "loop" : null;
   }
 }
 
@@ -31,19 +33,23 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
   };
   for (const pattern of patterns) {
     const kind = await kindOf(pattern);
+    if (kind === "loop") {
+      errors.push(new InputError(pattern, "symbolic link loop"));
+      continue;
+    }
     if (kind === "file") {
       add(pattern);
       continue;
     }
     if (kind === "directory") {
       const base = fg.convertPathToPattern(pattern.replace(/\/+$/, ""));
-      const found = await fg(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, { ignore: IGNORED, onlyFiles: true });
+      const found = await fg(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, WALK);
       if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt, .md or .html files"));
       found.sort().forEach(add);
       continue;
     }
     if (fg.isDynamicPattern(pattern)) {
-      const found = await fg(pattern, { ignore: IGNORED, onlyFiles: true });
+      const found = await fg(pattern, WALK);
       if (found.length === 0) errors.push(new InputError(pattern, "no files match this pattern"));
       found.sort().forEach(add);
       continue;
