@@ -26,14 +26,16 @@ export function decodeText(bytes: Uint8Array, filePath: string, encoding?: Encod
 /** Policies are tens of kilobytes; anything past this is not one, and would only cost time and memory. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 
 export async function readPolicyFile(filePath: string, encoding?: EncodingName, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<string> {
   let bytes: Buffer;
   try {
     const info = await stat(filePath);
     if (info.isDirectory()) throw new InputError(filePath, "is a directory");
-    if (info.size > maxFileSize) throw new InputError(filePath, `${megabytes(info.size)} is larger than --max-file-size ${megabytes(maxFileSize)}`);
+    if (info.size > maxFileSize)
+      throw new InputError(filePath, `${megabytes(info.size)} is larger than --max-file-size ${megabytes(maxFileSize)}`);
     bytes = await readFile(filePath);
   } catch (error) {
     if (error instanceof InputError) throw error;
