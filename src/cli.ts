@@ -14,6 +14,7 @@ import { formatExplanation, formatRuleList } from "./report/rule-list.js";
 import { formatGithub } from "./report/github.js";
 import { formatSarif } from "./report/sarif.js";
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
 
 const EXIT_CLEAN = 0;
@@ -44,6 +45,7 @@ interface CliOptions {
   failOn: "error" | "warning";
   encoding?: EncodingName;
   maxFileSize?: number;
+  jobs: number;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -96,6 +98,15 @@ function buildProgram(): Command {
         if (!(ENCODINGS as readonly string[]).includes(name)) throw new InvalidArgumentError(`expects one of ${ENCODINGS.join(", ")}`);
         return name;
       }),
+    )
+    .option(
+      "-j, --jobs <n>",
+      "lint files on this many worker threads (default: the available cores)",
+      (value) => {
+        if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+        return Number(value);
+      },
+      availableParallelism(),
     )
     .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
       const match = /^(\d+)([km]?)$/i.exec(value);
@@ -155,6 +166,7 @@ async function run(argv: string[]): Promise<number> {
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
       encoding: options.encoding,
       maxFileSize: options.maxFileSize,
+      jobs: options.jobs,
     };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {

@@ -7,6 +7,7 @@ import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath, readPolicyFile } from "./input/read.js";
+import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import type { EncodingName } from "./input/decode.js";
 import { dirname, relative } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
@@ -26,6 +27,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** how lint() finds a configuration file; lintText() takes none */
   config?: ConfigChoice;
+  /** lint files on this many worker threads (default 1; the CLI uses the available cores) */
+  jobs?: number;
   /** files larger than this many bytes are refused (default 10 MiB) */
   maxFileSize?: number;
   /** decode every file with this encoding instead of detecting it */
@@ -63,6 +66,27 @@ function isIgnored(matcher: Ignore, file: string): boolean {
   const path = relative(process.cwd(), resolve(file)).split("\\").join("/");
   // files outside the working directory are not governed by its ignore file
   return !path.startsWith("..") && matcher.ignores(path);
+}
+
+function lintInProcess(options: LintOptions) {
+  // one file at a time keeps memory flat when an auditor lints thousands
+  let queue: Promise<unknown> = Promise.resolve();
+  return (task: Task): Promise<Outcome> => {
+    const run = queue.then(() => lintFile({ ...task, options: { ...task.options, ruleSet: options.ruleSet } }));
+    queue = run;
+    return run;
+  };
+}
+
+async function runOnPool(tasks: Task[], jobs: number): Promise<Outcome[]> {
+  const { default: Tinypool } = await import("tinypool");
+  const pool = new Tinypool({ filename: new URL("./parallel/worker.js", import.meta.url).href, maxThreads: jobs, minThreads: jobs });
+  try {
+    // results come back in input order whatever order the workers finish in
+    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<Outcome>));
+  } finally {
+    await pool.destroy();
+  }
 }
 
 export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
@@ -155,16 +179,20 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
   const ignored = readIgnoreFile(options.ignorePath ?? ".policylintignore");
   const files = ignored ? collected.files.filter((file) => !isIgnored(ignored, file)) : collected.files;
   const loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet);
-  const results: LintResult[] = [];
+  const tasks: Task[] = [];
   for (const file of files) {
     const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
     if (ignored) continue;
-    try {
-      results.push(await lintText(await readPolicyFile(file, options.encoding, options.maxFileSize), resolve(file), fileOptions));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      errors.push(error);
-    }
+    const { ruleSet: _ruleSet, config: _config, jobs: _jobs, ...transferable } = fileOptions;
+    tasks.push({ file, absolutePath: resolve(file), options: transferable });
+  }
+  const jobs = Math.min(options.jobs ?? 1, tasks.length);
+  // a pool costs a worker start-up each; it pays only for several files, and custom rule sets stay in-process
+  const outcomes = jobs > 1 && !options.ruleSet ? await runOnPool(tasks, jobs) : await Promise.all(tasks.map(lintInProcess(options)));
+  const results: LintResult[] = [];
+  for (const outcome of outcomes) {
+    if ("result" in outcome) results.push(outcome.result);
+    else errors.push(new InputError(outcome.error.filePath, outcome.error.message));
   }
   return { results, inputErrors: errors };
 }

@@ -201,6 +201,20 @@ describe("policy-lint CLI", () => {
     expect(results.map((result: { filePath: string }) => result.filePath.split("/").pop())).toEqual(["a.txt"]);
   });
 
+  it("--jobs lints on worker threads with the same output, in the same order, as one thread", () => {
+    const dir = tempDir();
+    for (let copy = 0; copy < 4; copy++)
+      for (const seed of ["000_db5f55dfc5c8a39a.txt", "003_56b8b555a71aed3b.txt"])
+        writeFileSync(join(dir, `${copy}-${seed}`), readFileSync(join(SEED_DIR, seed)));
+    writeFileSync(join(dir, "broken.txt"), Buffer.from([0xc0, 0xc1, 0xfe]));
+    const single = run(["--format", "json", "--jobs", "1", dir]);
+    const pooled = run(["--format", "json", "--jobs", "3", dir]);
+    expect(pooled.code).toBe(2);
+    expect(pooled.stdout).toBe(single.stdout);
+    expect(pooled.stderr).toBe(single.stderr);
+    expect(JSON.parse(pooled.stdout)).toHaveLength(8);
+  });
+
   it("never writes to the files it lints", () => {
     const dir = tempDir();
     const file = join(dir, "policy.txt");
