@@ -6,7 +6,7 @@ import { runRules, type RuleSetting } from "./engine/run.js";
 import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
-import { InputError, formatFromPath, readPolicyFile } from "./input/read.js";
+import { InputError, formatFromPath } from "./input/read.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import type { EncodingName } from "./input/decode.js";
 import { dirname, relative } from "node:path";
@@ -183,7 +183,11 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
   for (const file of files) {
     const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
     if (ignored) continue;
-    const { ruleSet: _ruleSet, config: _config, jobs: _jobs, ...transferable } = fileOptions;
+    // what crosses to a worker thread: plain data only (no rule functions, no loader)
+    const transferable = { ...fileOptions };
+    delete transferable.ruleSet;
+    delete transferable.config;
+    delete transferable.jobs;
     tasks.push({ file, absolutePath: resolve(file), options: transferable });
   }
   const jobs = Math.min(options.jobs ?? 1, tasks.length);
