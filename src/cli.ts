@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { configLoader, lint, lintText, optionsFor, ruleIds, summarise, type ConfigChoice, type LintResult } from "./lint.js";
 import { createBaseline, readBaseline, subtractBaseline, writeBaseline, type Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
-import type { RuleSetting } from "./engine/run.js";
+import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import { InputError, readStdin } from "./input/read.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
@@ -60,6 +60,13 @@ function parseRuleSettings(entries: string[], known: Set<string>): Record<string
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+function formatTimings(): string {
+  const rows = [...ruleTimings].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0) || 1;
+  const lines = rows.map(([id, ms]) => `${id.padEnd(24)} ${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(6)}%`);
+  return `${"Rule".padEnd(24)} ${"Time".padStart(12)} ${"Relative".padStart(8)}\n${lines.join("\n")}\n`;
+}
 
 function render(format: Format, results: LintResult[], locale: Locale, color: boolean): string {
   switch (format) {
@@ -166,7 +173,8 @@ async function run(argv: string[]): Promise<number> {
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
       encoding: options.encoding,
       maxFileSize: options.maxFileSize,
-      jobs: options.jobs,
+      // per-rule timings are kept per process, so TIMING lints on one thread
+      jobs: process.env.TIMING ? 1 : options.jobs,
     };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {
@@ -230,6 +238,7 @@ async function run(argv: string[]): Promise<number> {
     else process.stdout.write(report);
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
 
+    if (process.env.TIMING) process.stderr.write(formatTimings());
     if (inputErrors.length > 0) return EXIT_USAGE_OR_INPUT;
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);

@@ -15,6 +15,10 @@ export interface RunOptions {
   escalateWarnings?: boolean;
 }
 
+/** Milliseconds spent in each rule's check in this process, kept when TIMING is set (as ESLint and textlint do). */
+export const ruleTimings = new Map<string, number>();
+const timing = Boolean(process.env.TIMING);
+
 export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -38,7 +42,13 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         fingerprint: fingerprintOf(rule.meta.id, entry.messageId, document.plain[entry.range.line - 1] ?? ""),
       });
     };
-    rule.check({ document, report });
+    if (timing) {
+      const start = performance.now();
+      rule.check({ document, report });
+      ruleTimings.set(rule.meta.id, (ruleTimings.get(rule.meta.id) ?? 0) + performance.now() - start);
+    } else {
+      rule.check({ document, report });
+    }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
