@@ -86,7 +86,8 @@ export const numbering: Rule = {
       const current = sections[i].heading;
       if (current.number === previous.number) {
         report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(sections[i]) } });
-      } else if (current.number !== (previous.number ?? 0) + 1) {
+        // a restart at 1 begins another part (an English translation, an appendix), not a gap
+      } else if (current.number !== (previous.number ?? 0) + 1 && current.number !== 1) {
         report({
           messageId: "gap",
           range: lineRange(document, current.line),

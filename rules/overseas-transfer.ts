@@ -8,6 +8,7 @@ import overseas from "./data/overseas.json" with { type: "json" };
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
 const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
 const NEGATION = new RegExp(overseas.negation);
+const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
 const REQUIRED = Object.values(overseas.items).map((item) => ({ ...item, regex: new RegExp(item.pattern, "i") }));
 
 export const overseasTransfer: Rule = {
@@ -41,7 +42,9 @@ export const overseasTransfer: Rule = {
   },
   check({ document, report }) {
     const lines = bodyLines(document);
-    const services = [...new Set(lines.flatMap(({ text }) => (OVERSEAS_SERVICE.exec(text)?.[0] ? [OVERSEAS_SERVICE.exec(text)![0]] : [])))];
+    const services = [
+      ...new Set(lines.flatMap(({ text }) => (DOMESTIC_REGION.test(text) ? [] : (OVERSEAS_SERVICE.exec(text)?.slice(0, 1) ?? [])))),
+    ];
     const statement = lines.find(({ text }) => TRANSFER_STATEMENT.test(text) && !NEGATION.test(text));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return;

@@ -7,7 +7,11 @@ import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
-const RECORDS = retention.records.map((record) => ({ ...record, regex: new RegExp(record.pattern), everywhere: new RegExp(record.pattern, "g") }));
+const RECORDS = retention.records.map((record) => ({
+  ...record,
+  regex: new RegExp(record.pattern),
+  everywhere: new RegExp(record.pattern, "g"),
+}));
 const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
 const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);

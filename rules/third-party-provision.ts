@@ -2,7 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { anchorBody, bodyLines, lineRange } from "../src/engine/query.js";
 import { assessTopic, blanksIn } from "../src/engine/required.js";
-import { HANGUL } from "../src/engine/extract.js";
+import { HANGUL, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 
 const PROVISION = new RegExp(terms.provisionStatement);
@@ -42,9 +42,15 @@ export const thirdPartyProvision: Rule = {
   },
   check({ document, report }) {
     const { anchors } = assessTopic(document, "third-party");
-    const hasRecipientTable = document.tables.some(
-      (table) => RECIPIENT_COLUMN.test(table.header.cells.map((cell) => cell.text).join(" ")) && table.rows.length > 0,
-    );
+    // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
+    const hasRecipientTable =
+      document.tables.some(
+        (table) => RECIPIENT_COLUMN.test(table.header.cells.map((cell) => cell.text).join(" ")) && table.rows.length > 0,
+      ) ||
+      bodyLines(document).some(({ text }) => {
+        const recipient = labelledValue(text, RECIPIENT_COLUMN);
+        return recipient !== null && !isPlaceholder(recipient);
+      });
     const reported = new Set<number>();
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);

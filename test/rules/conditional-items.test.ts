@@ -103,6 +103,16 @@ describe("third-party-provision", () => {
     ];
     expect((await found("third-party-provision", text, "markdown")).map(([line]) => line)).toEqual([5, 6]);
   });
+  it("does not fire when the recipient is named as a field", async () => {
+    const text = [
+      ...header,
+      "5. 제3자 제공",
+      "회사는 아래와 같이 개인정보를 제3자에게 제공합니다.",
+      "- 제공받는 자: 한빛보험 주식회사",
+      "- 제공 목적: 보험 상담",
+    ];
+    expect(await linesOf("third-party-provision", text)).toEqual([]);
+  });
   it("does not fire on the standard exceptions for consent and law", async () => {
     const text = [
       ...header,
@@ -145,6 +155,9 @@ describe("overseas-transfer", () => {
   it("fires on a denial that contradicts the services named", async () => {
     const text = [...header, "7. 국외 이전", "회사는 개인정보를 국외로 이전하지 않습니다.", "", "8. 위탁", "Zendesk | 고객 문의 처리"];
     expect(await found("overseas-transfer", text)).toEqual([[3, "contradiction"]]);
+  });
+  it("does not fire on a service kept in a Korean region", async () => {
+    expect(await linesOf("overseas-transfer", [...header, "수탁자 | 위탁업무", "AWS(서울 리전) | 서버 운영"])).toEqual([]);
   });
   it("does not fire on a bare brand in browser instructions", async () => {
     expect(await linesOf("overseas-transfer", [...header, "Android: 설정 > Google > 광고에서 광고 ID를 재설정합니다."])).toEqual([]);

@@ -59,6 +59,10 @@ describe("numbering", () => {
     const text = [...header, "제1조 (목적)", "가", "제2조 (항목)", "나", "제4조 (보유)", "다"];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "gap"]]);
   });
+  it("does not take a restart at 1 (a translation that follows) for a gap", async () => {
+    const text = [...header, "1. 처리 목적", "가", "2. 보유 기간", "나", "1. Purposes", "a", "2. Retention", "b"];
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
   it("reports a cross-reference whose title belongs to another section", async () => {
     const text = [
       ...header,
