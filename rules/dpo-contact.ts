@@ -9,6 +9,12 @@ import agencies from "./data/remedy-agencies.json" with { type: "json" };
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
 const PERSON_LABEL = /성\s*명|이\s*름|책\s*임\s*자|담\s*당\s*자|Name/i;
 const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*처리\s*부서|팀\s*명|Department/i;
+// a person named in a sentence: "대표이사 홍길동", "홍길동 팀장"
+const ROLE = "대표\\s*이사|대표|이사|팀장|부장|실장|본부장|센터장|과장|차장";
+// ("대표 전화", "대표번호" are contact labels, not a person)
+const NAMED_IN_SENTENCE = new RegExp(
+  `(?:${ROLE})\\s*(?!전화|번호|메일|이메일|연락|홈페|주소|팩스)[가-힣]{2,4}(?:\\s|,|\\(|$)|[가-힣]{2,4}\\s+(?:${ROLE})(?![가-힣])`,
+);
 const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
 // a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동";
 // not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
@@ -34,6 +40,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
         result.named = true;
       }
     }
+    if (NAMED_IN_SENTENCE.test(text)) result.named = true;
     if (PHONE.test(text)) result.phone = true;
     if (EMAIL.test(text)) result.email = true;
   }

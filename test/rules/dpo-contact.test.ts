@@ -47,6 +47,11 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
     });
 
+    it("when only a switchboard is given ('대표 전화' is not a person)", async () => {
+      const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "문의: 대표 전화 1588-0000"));
+      expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
+    });
+
     it("when the name field is a template blank", async () => {
       const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : OOO", "전화 : 02-555-0100"));
       expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
@@ -90,6 +95,14 @@ describe("dpo-contact", () => {
         "| 책임자 | 윤보람 | 02-555-0100 |",
       );
       expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
+    });
+
+    it("on a person named in a sentence", async () => {
+      const text = policy(
+        "제2조 (개인정보 보호책임자)",
+        "회사의 개인정보 보호책임자는 대표이사 윤보람이며, 전화 02-555-0100으로 연락할 수 있습니다.",
+      );
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
     });
 
     it("on a labelled line with no section of its own", async () => {
