@@ -11,7 +11,9 @@ import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import type { EncodingName } from "./input/decode.js";
 import { dirname, relative } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
-import ignore, { type Ignore } from "ignore";
+import type ignoreFactory from "ignore";
+import type { Ignore } from "ignore";
+import { lazy } from "./engine/lazy.js";
 import { applyDirectives, parseDirectives, type Directive } from "./engine/directives.js";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
@@ -57,9 +59,11 @@ export interface LintRun {
   inputErrors: InputError[];
 }
 
+const ignore = lazy<typeof ignoreFactory>("ignore");
+
 function readIgnoreFile(path: string): Ignore | null {
   if (!existsSync(path)) return null;
-  return ignore().add(readFileSync(path, "utf8"));
+  return ignore()().add(readFileSync(path, "utf8"));
 }
 
 function isIgnored(matcher: Ignore, file: string): boolean {

@@ -2,7 +2,10 @@
 // the linted file's directory upward (the nearest one wins), or named with --config.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import picomatch from "picomatch";
+import type Picomatch from "picomatch";
+import { lazy } from "./lazy.js";
+
+const picomatch = lazy<typeof Picomatch>("picomatch");
 import type { Locale } from "./rule.js";
 import type { RuleSetting } from "./run.js";
 
@@ -160,10 +163,10 @@ export function resolveSettings(loaded: LoadedConfig | null, filePath: string): 
   resolved.locale = config.locale;
   for (const override of config.overrides ?? []) {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch(globs, { dot: true })(relativePath)) continue;
+    if (!picomatch()(globs, { dot: true })(relativePath)) continue;
     for (const [id, severity] of Object.entries(override.rules ?? {})) resolved.ruleSettings[id] = normaliseSeverity(severity);
     if (override.locale) resolved.locale = override.locale;
   }
-  if (config.ignorePatterns && picomatch(config.ignorePatterns, { dot: true })(relativePath)) resolved.ignored = true;
+  if (config.ignorePatterns && picomatch()(config.ignorePatterns, { dot: true })(relativePath)) resolved.ignored = true;
   return resolved;
 }

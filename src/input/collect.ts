@@ -1,6 +1,9 @@
 // Turning command-line arguments (files, directories, globs) into the list of files to lint.
 import { stat } from "node:fs/promises";
-import fg from "fast-glob";
+import type FastGlob from "fast-glob";
+import { lazy } from "../engine/lazy.js";
+
+const fastGlob = lazy<typeof FastGlob>("fast-glob");
 import { InputError } from "./read.js";
 
 export const POLICY_EXTENSIONS = ["txt", "md", "markdown", "html", "htm"];
@@ -42,14 +45,14 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
       continue;
     }
     if (kind === "directory") {
-      const base = fg.convertPathToPattern(pattern.replace(/\/+$/, ""));
-      const found = await fg(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, WALK);
+      const base = fastGlob().convertPathToPattern(pattern.replace(/\/+$/, ""));
+      const found = await fastGlob()(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, WALK);
       if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt, .md or .html files"));
       found.sort().forEach(add);
       continue;
     }
-    if (fg.isDynamicPattern(pattern)) {
-      const found = await fg(pattern, WALK);
+    if (fastGlob().isDynamicPattern(pattern)) {
+      const found = await fastGlob()(pattern, WALK);
       if (found.length === 0) errors.push(new InputError(pattern, "no files match this pattern"));
       found.sort().forEach(add);
       continue;
