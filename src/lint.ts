@@ -7,18 +7,12 @@ import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath } from "./input/read.js";
-import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
+import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
-import { dirname, relative } from "node:path";
-import { existsSync, readFileSync } from "node:fs";
-import type ignoreFactory from "ignore";
-import type { Ignore } from "ignore";
-import { lazy } from "./engine/lazy.js";
-import { applyDirectives, parseDirectives, type Directive } from "./engine/directives.js";
-import { pathToFileURL } from "node:url";
-import { join } from "node:path";
-import { packageRoot } from "./engine/package-info.js";
-import { fingerprintOf } from "./engine/baseline.js";
+import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
+import { runOnPool } from "./parallel/pool.js";
+import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
+import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
 export type ConfigChoice = { use: "discover" } | { use: "file"; path: string } | { use: "none" };
@@ -59,19 +53,6 @@ export interface LintRun {
   inputErrors: InputError[];
 }
 
-const ignore = lazy<typeof ignoreFactory>("ignore");
-
-function readIgnoreFile(path: string): Ignore | null {
-  if (!existsSync(path)) return null;
-  return ignore()().add(readFileSync(path, "utf8"));
-}
-
-function isIgnored(matcher: Ignore, file: string): boolean {
-  const path = relative(process.cwd(), resolve(file)).split("\\").join("/");
-  // files outside the working directory are not governed by its ignore file
-  return !path.startsWith("..") && matcher.ignores(path);
-}
-
 function lintInProcess(options: LintOptions) {
   // one file at a time keeps memory flat when an auditor lints thousands
   let queue: Promise<unknown> = Promise.resolve();
@@ -79,39 +60,6 @@ function lintInProcess(options: LintOptions) {
     const run = queue.then(() => lintFile({ ...task, options: { ...task.options, ruleSet: options.ruleSet } }));
     queue = run;
     return run;
-  };
-}
-
-async function runOnPool(tasks: Task[], jobs: number): Promise<Outcome[]> {
-  const { default: Tinypool } = await import("tinypool");
-  const pool = new Tinypool({ filename: new URL("./parallel/worker.js", import.meta.url).href, maxThreads: jobs, minThreads: jobs });
-  try {
-    // results come back in input order whatever order the workers finish in
-    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<Outcome>));
-  } finally {
-    await pool.destroy();
-  }
-}
-
-export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
-
-function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale): Finding {
-  const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
-  return {
-    ruleId: UNUSED_DIRECTIVE_RULE,
-    url: `${pathToFileURL(join(packageRoot(), "README.md")).href}#suppressions`,
-    severity,
-    messageId: "unused",
-    message:
-      locale === "ko"
-        ? `사용되지 않는 policy-lint-${directive.kind} 주석입니다(${rules})`
-        : `unused policy-lint-${directive.kind} comment (${rules})`,
-    statute: "policy-lint",
-    line: directive.line,
-    column: directive.column,
-    endLine: directive.line,
-    endColumn: directive.endColumn,
-    fingerprint: fingerprintOf(UNUSED_DIRECTIVE_RULE, "unused", `${directive.kind} ${directive.ruleIds.join(",")}`),
   };
 }
 

@@ -3,7 +3,11 @@
 //   <!-- policy-lint-disable-next-line rule-a -- reason -->
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
-import type { Finding } from "./rule.js";
+import type { Finding, Locale } from "./rule.js";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { packageRoot } from "./package-info.js";
+import { fingerprintOf } from "./baseline.js";
 
 const DIRECTIVE = /<!--\s*policy-lint-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/g;
 
@@ -72,4 +76,27 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   });
   const unused = directives.filter((directive) => directive.kind !== "enable" && !used.has(directive));
   return { kept, unused };
+}
+
+export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+
+/** A finding for a directive that silenced nothing (--report-unused-disables). */
+export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale): Finding {
+  const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
+  return {
+    ruleId: UNUSED_DIRECTIVE_RULE,
+    url: `${pathToFileURL(join(packageRoot(), "README.md")).href}#suppressions`,
+    severity,
+    messageId: "unused",
+    message:
+      locale === "ko"
+        ? `사용되지 않는 policy-lint-${directive.kind} 주석입니다(${rules})`
+        : `unused policy-lint-${directive.kind} comment (${rules})`,
+    statute: "policy-lint",
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.line,
+    endColumn: directive.endColumn,
+    fingerprint: fingerprintOf(UNUSED_DIRECTIVE_RULE, "unused", `${directive.kind} ${directive.ruleIds.join(",")}`),
+  };
 }
