@@ -8,7 +8,8 @@ import { findTextTables } from "./tables.js";
 
 export type * from "./model.js";
 
-const MIN_MARKDOWN_HEADINGS = 2;
+// a Markdown or HTML file with fewer headings than this is read as plain text (bold lines, numbered paragraphs)
+const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   const lines = splitLines(text);
@@ -33,7 +34,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
-  if (headings.length < MIN_MARKDOWN_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
+  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
 
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
