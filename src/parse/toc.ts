@@ -31,20 +31,25 @@ function candidateAt(text: string, line: number): Candidate | null {
  * True when `title` reappears after `fromLine` at the start of a line (after its number, if any). The number
  * need not match: a TOC whose order differs from the body's is still a TOC (and a numbering finding).
  */
-function reappears(lines: readonly string[], fromLine: number, entry: Candidate): boolean {
+function reappears(starts: readonly string[], fromLine: number, entry: Candidate): boolean {
   const wanted = squeeze(entry.title);
   if (wanted.length < 2) return false;
-  for (let index = fromLine; index < lines.length; index++) {
-    const text = lines[index];
-    const marker = parseMarker(text);
-    const rest = marker ? text.slice(marker.markerIndex + marker.marker.length) : text;
-    if (squeeze(rest).startsWith(wanted)) return true;
-  }
+  for (let index = fromLine; index < starts.length; index++) if (starts[index].startsWith(wanted)) return true;
   return false;
+}
+
+/** Each line's text after its number, squeezed, computed once: lines are compared with many TOC entries. */
+function squeezedStarts(lines: readonly string[]): string[] {
+  return lines.map((text) => {
+    const marker = parseMarker(text);
+    // a title is short: comparing the first 80 characters is enough and keeps long lines cheap
+    return squeeze((marker ? text.slice(marker.markerIndex + marker.marker.length) : text).slice(0, 80));
+  });
 }
 
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
+  let starts: string[] | null = null;
   let index = 0;
   while (index < lines.length) {
     const first = candidateAt(lines[index], index + 1);
@@ -73,9 +78,14 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       cursor++;
     }
     const lastLine = run[run.length - 1].line;
+    if (run.length < MIN_ENTRIES) {
+      index++;
+      continue;
+    }
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
-    const repeated = run.filter((entry) => reappears(lines, lastLine, entry)).length;
-    if (run.length >= MIN_ENTRIES && (repeated * 2 >= run.length || (introduced && repeated > 0))) {
+    starts ??= squeezedStarts(lines);
+    const repeated = run.filter((entry) => reappears(starts!, lastLine, entry)).length;
+    if (repeated * 2 >= run.length || (introduced && repeated > 0)) {
       const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
       found.push({ startLine: first.line, endLine: lastLine, entries });
       index = lastLine;
