@@ -9,7 +9,7 @@ import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath } from "./input/read.js";
 import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
-import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
+import { lintRead, readTask, type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
 import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
 import { dirname } from "node:path";
@@ -53,14 +53,21 @@ export interface LintRun {
   inputErrors: InputError[];
 }
 
-function lintInProcess(options: LintOptions) {
-  // one file at a time keeps memory flat when an auditor lints thousands
-  let queue: Promise<unknown> = Promise.resolve();
-  return (task: Task): Promise<Outcome> => {
-    const run = queue.then(() => lintFile({ ...task, options: { ...task.options, ruleSet: options.ruleSet } }));
-    queue = run;
-    return run;
-  };
+// reading a few files ahead hides disk latency; a bounded window keeps memory flat over thousands of files
+const READ_AHEAD = 8;
+
+async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined): Promise<Outcome[]> {
+  const reads = new Map<number, ReturnType<typeof readTask>>();
+  const outcomes: Outcome[] = [];
+  for (let index = 0; index < tasks.length; index++) {
+    for (let ahead = index; ahead <= Math.min(index + READ_AHEAD, tasks.length - 1); ahead++) {
+      if (!reads.has(ahead)) reads.set(ahead, readTask(tasks[ahead]));
+    }
+    const task = { ...tasks[index], options: { ...tasks[index].options, ruleSet } };
+    outcomes.push(await lintRead(task, await reads.get(index)!));
+    reads.delete(index);
+  }
+  return outcomes;
 }
 
 export function summarise(filePath: string, findings: Finding[]): LintResult {
@@ -144,7 +151,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
   }
   const jobs = Math.min(options.jobs ?? 1, tasks.length);
   // a pool costs a worker start-up each; it pays only for several files, and custom rule sets stay in-process
-  const outcomes = jobs > 1 && !options.ruleSet ? await runOnPool(tasks, jobs) : await Promise.all(tasks.map(lintInProcess(options)));
+  const outcomes = jobs > 1 && !options.ruleSet ? await runOnPool(tasks, jobs) : await lintInProcess(tasks, options.ruleSet);
   const results: LintResult[] = [];
   for (const outcome of outcomes) {
     if ("result" in outcome) results.push(outcome.result);

@@ -1,4 +1,5 @@
-// A worker of the --jobs pool: lints one file with options already resolved by the main thread.
+// Linting one file with options already resolved by the main thread: on a worker of the --jobs pool, or
+// in-process. Reading and linting are separate steps so the in-process loop can read ahead.
 import { lintText, type LintOptions, type LintResult } from "../lint.js";
 import { InputError, readPolicyFile } from "../input/read.js";
 
@@ -11,12 +12,22 @@ export interface Task {
 
 export type Outcome = { result: LintResult } | { error: { filePath: string; message: string } };
 
-export default async function lintFile({ file, absolutePath, options }: Task): Promise<Outcome> {
+type Read = { text: string } | { error: { filePath: string; message: string } };
+
+export async function readTask(task: Task): Promise<Read> {
   try {
-    const text = await readPolicyFile(file, options.encoding, options.maxFileSize);
-    return { result: await lintText(text, absolutePath, options) };
+    return { text: await readPolicyFile(task.file, task.options.encoding, task.options.maxFileSize) };
   } catch (error) {
     if (error instanceof InputError) return { error: { filePath: error.filePath, message: error.message } };
     throw error;
   }
+}
+
+export async function lintRead(task: Task, read: Read): Promise<Outcome> {
+  if ("error" in read) return read;
+  return { result: await lintText(read.text, task.absolutePath, task.options) };
+}
+
+export default async function lintFile(task: Task): Promise<Outcome> {
+  return lintRead(task, await readTask(task));
 }
