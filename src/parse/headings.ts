@@ -90,7 +90,7 @@ export function looksLikeSentence(text: string): boolean {
 }
 
 /** A label line such as "성명 : 홍길동" or "1) 회원 정보 : 회원 탈퇴 후 즉시" is an item, not a title. */
-function isLabelledValue(text: string): boolean {
+export function isLabelledValue(text: string): boolean {
   return /\S\s*[:：]\s*\S/.test(text) && !/^https?:/.test(text);
 }
 

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { parseMarker, isTitleText } from "./headings.js";
+import { isLabelledValue, isTitleText, parseMarker, splitRunOnTitle } from "./headings.js";
 
 export interface MarkdownStructure {
   headings: Heading[];
@@ -36,11 +36,15 @@ export function parseMarkdownStructure(text: string): MarkdownStructure {
   const visit = (node: RootContent | Root) => {
     if (node.type === "heading" && node.position) {
       const content = toString(node).trim();
+      // "성명 : 홍길동" over a "-" line is a setext heading to Markdown, but a field to a reader
+      if (isLabelledValue(content)) return;
       const start = node.position.start;
       const titleStart = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
       const marker = parseMarker(content);
       const numbered = marker && marker.style !== "bullet" ? marker : null;
-      const title = numbered ? (numbered.bracketTitle ?? content.slice(numbered.restIndex).trim()) : content;
+      // a heading can still hold a title and its body run together, as scraped text does
+      const split = numbered && !numbered.bracketTitle ? splitRunOnTitle(content.slice(numbered.restIndex), null) : null;
+      const title = numbered ? (numbered.bracketTitle ?? split!.title) : content;
       headings.push({
         line: start.line,
         column: start.column,
@@ -49,7 +53,7 @@ export function parseMarkdownStructure(text: string): MarkdownStructure {
         number: numbered?.number ?? null,
         title,
         titleColumn: titleStart,
-        inlineBody: null,
+        inlineBody: split?.body ?? null,
         isTitle: isTitleText(title) || title.length <= 60,
       });
       return;

@@ -1,4 +1,5 @@
-// HTML policies: the page as published. Headings and table cells come from the HTML; lines and columns
+// The same policy as Markdown and as HTML: headings and table cells come from the markup; lines and columns
+// are the file's own.
 // are the HTML file's own.
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint.js";
@@ -22,6 +23,21 @@ function toHtml(text: string): string {
 
 const fired = async (text: string, name: string) =>
   (await lintText(text, name)).findings.filter((finding) => finding.severity !== "info").map((finding) => finding.ruleId);
+
+/** The same, as Markdown: "#" title, "##" numbered headings, text as paragraphs. */
+function toMarkdown(text: string): string {
+  return text
+    .split("\n")
+    .map((line, index) => (index === 0 ? `# ${line}` : /^(\d{1,2}\.\s|제\d+조)/.test(line) ? `## ${line}` : line))
+    .join("\n");
+}
+
+describe("Markdown rendering", () => {
+  it.each(SEEDS)("%s rendered as Markdown fires the same rules as the text", async (seed) => {
+    const text = readSeed(seed);
+    expect([...new Set(await fired(toMarkdown(text), "policy.md"))].sort()).toEqual([...new Set(await fired(text, "policy.txt"))].sort());
+  });
+});
 
 describe("HTML input", () => {
   it.each(SEEDS)("%s rendered as HTML fires the same rules as the text", async (seed) => {
