@@ -1,6 +1,5 @@
 // The same policy as Markdown and as HTML: headings and table cells come from the markup; lines and columns
 // are the file's own.
-// are the HTML file's own.
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint.js";
 import { parsePolicy } from "../../src/parse/index.js";
