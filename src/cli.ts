@@ -2,17 +2,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
 import { configLoader, lint, lintText, optionsFor, ruleIds, summarise, type ConfigChoice, type LintResult } from "./lint.js";
-import { createBaseline, readBaseline, subtractBaseline, writeBaseline, type Baseline } from "./engine/baseline.js";
+import type { Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import { InputError, readStdin } from "./input/read.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
-import { formatJson } from "./report/json.js";
-import { formatStylish } from "./report/stylish.js";
-import { formatExplanation, formatRuleList } from "./report/rule-list.js";
-import { formatGithub } from "./report/github.js";
-import { formatSarif } from "./report/sarif.js";
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
@@ -68,16 +63,17 @@ function formatTimings(): string {
   return `${"Rule".padEnd(24)} ${"Time".padStart(12)} ${"Relative".padStart(8)}\n${lines.join("\n")}\n`;
 }
 
-function render(format: Format, results: LintResult[], locale: Locale, color: boolean): string {
+/** Each formatter is loaded only when asked for: a run prints one format. */
+async function render(format: Format, results: LintResult[], locale: Locale, color: boolean): Promise<string> {
   switch (format) {
     case "json":
-      return formatJson(results);
+      return (await import("./report/json.js")).formatJson(results);
     case "github":
-      return formatGithub(results);
+      return (await import("./report/github.js")).formatGithub(results);
     case "sarif":
-      return formatSarif(results, builtInRules, locale);
+      return (await import("./report/sarif.js")).formatSarif(results, builtInRules, locale);
     default:
-      return formatStylish(results, { color, locale });
+      return (await import("./report/stylish.js")).formatStylish(results, { color, locale });
   }
 }
 
@@ -149,12 +145,14 @@ async function run(argv: string[]): Promise<number> {
   const files = program.args;
   try {
     if (options.listRules) {
+      const { formatRuleList } = await import("./report/rule-list.js");
       process.stdout.write(formatRuleList(builtInRules, options.locale, options.format === "json" ? "json" : "stylish"));
       return EXIT_CLEAN;
     }
     if (options.explain !== undefined) {
       const rule = builtInRules.find((candidate) => candidate.meta.id === options.explain);
       if (!rule) throw new UsageError(`--explain names unknown rule '${options.explain}' (see --list-rules)`);
+      const { formatExplanation } = await import("./report/rule-list.js");
       process.stdout.write(formatExplanation(rule, options.locale));
       return EXIT_CLEAN;
     }
@@ -212,12 +210,14 @@ async function run(argv: string[]): Promise<number> {
     inputErrors.push(...fileRun.inputErrors);
 
     if (options.baselineWrite) {
+      const { createBaseline, writeBaseline } = await import("./engine/baseline.js");
       writeBaseline(createBaseline(results, options.baselineWrite), options.baselineWrite);
       const count = results.reduce((sum, result) => sum + result.findings.length, 0);
       process.stderr.write(`policy-lint: recorded ${count} findings in ${options.baselineWrite}\n`);
       return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
     }
     if (options.baseline) {
+      const { readBaseline, subtractBaseline } = await import("./engine/baseline.js");
       let baseline: Baseline;
       try {
         baseline = readBaseline(options.baseline);
@@ -233,7 +233,7 @@ async function run(argv: string[]): Promise<number> {
       : results;
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
-    const report = render(options.format, shown, explicitLocale ?? "ko", color);
+    const report = await render(options.format, shown, explicitLocale ?? "ko", color);
     if (options.outputFile) writeFileSync(options.outputFile, report);
     else process.stdout.write(report);
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
