@@ -73,8 +73,10 @@ const TITLE_SUFFIXES = headingWords.titleSuffixes;
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
+const SENTENCE_PARTICLES_ALL = new RegExp(SENTENCE_PARTICLES.source, "g");
+
 function particleBefore(text: string, limit: number): boolean {
-  for (const match of text.matchAll(new RegExp(SENTENCE_PARTICLES.source, "g"))) if (match.index < limit) return true;
+  for (const match of text.matchAll(SENTENCE_PARTICLES_ALL)) if (match.index < limit) return true;
   return false;
 }
 
@@ -106,8 +108,8 @@ const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
- * A known title (from a table of contents) wins; otherwise the first title-ending word that is not
- * followed by a conjunction ends the title.
+ * A known title (from a table of contents) wins; otherwise the title ends at the last title word (not
+ * followed by a conjunction) before the first particle that starts a sentence.
  */
 export function splitRunOnTitle(rest: string, knownTitle: string | null): { title: string; body: string | null } {
   const trimmed = rest.trimEnd();
