@@ -13,6 +13,7 @@ const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agenc
 
 /** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
 function findMismatch(text: string): { agency: string; contact: string } | null {
+  if (!/위원회|센터|검찰|경찰/.test(text)) return null;
   const starts = [...text.matchAll(ANY_AGENCY)].map((match) => match.index);
   for (let i = 0; i < starts.length; i++) {
     const segment = text.slice(starts[i], starts[i + 1] ?? text.length);

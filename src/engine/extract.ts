@@ -13,9 +13,17 @@ export function isPlaceholder(value: string): boolean {
   return trimmed === "" || PLACEHOLDER.test(trimmed);
 }
 
+const labelPatterns = new WeakMap<RegExp, RegExp>();
+
 /** The value after "label :" on a line, or null when the label is not there. */
 export function labelledValue(text: string, label: RegExp): string | null {
-  const match = new RegExp(`(?:${label.source})\\s*[:：]\\s*(?<value>.*)$`, label.flags).exec(text);
+  if (!text.includes(":") && !text.includes("：")) return null;
+  let pattern = labelPatterns.get(label);
+  if (!pattern) {
+    pattern = new RegExp(`(?:${label.source})\\s*[:：]\\s*(?<value>.*)$`, label.flags);
+    labelPatterns.set(label, pattern);
+  }
+  const match = pattern.exec(text);
   return match ? match.groups!.value.trim() : null;
 }
 

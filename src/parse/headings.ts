@@ -73,13 +73,6 @@ const TITLE_SUFFIXES = headingWords.titleSuffixes;
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
-const SENTENCE_PARTICLES_ALL = new RegExp(SENTENCE_PARTICLES.source, "g");
-
-function particleBefore(text: string, limit: number): boolean {
-  for (const match of text.matchAll(SENTENCE_PARTICLES_ALL)) if (match.index < limit) return true;
-  return false;
-}
-
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 function endsWithTitleWord(text: string): boolean {
   const lastWord = text.slice(text.lastIndexOf(" ") + 1);
@@ -126,14 +119,14 @@ export function splitRunOnTitle(rest: string, knownTitle: string | null): { titl
     }
   }
   if (isTitleText(trimmed)) return { title: trimmed, body: null };
-  // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를")
+  // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를");
+  // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
+  const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;
   let best: number | null = null;
   for (let end = 2; end <= Math.min(trimmed.length - 1, MAX_TITLE_LENGTH); end++) {
     if (trimmed[end] !== " ") continue;
+    if (firstParticle < end) break;
     const before = trimmed.slice(0, end);
-    // judge a particle with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
-    const nextWord = trimmed.slice(end + 1).split(" ")[0];
-    if (particleBefore(`${before} ${nextWord}`, before.length)) break;
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;
     best = end;

@@ -17,7 +17,11 @@ const PERIOD_COLUMN = /기간/;
 const PERIOD_START = /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
 
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
+// the longest header row seen is a few column names long; longer lines are not headers
+const MAX_HEADER_LENGTH = 120;
+
 export function splitHeaderTerms(text: string): string[] | null {
+  if (text.length > MAX_HEADER_LENGTH) return null;
   const squeezed = squeeze(text);
   if (squeezed.length === 0) return null;
   const terms: string[] = [];
@@ -182,7 +186,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         cursor++;
         continue;
       }
-      if (taken.has(cursor + 1) || !HEADER_SET.has(squeeze(lines[cursor]))) break;
+      if (taken.has(cursor + 1) || lines[cursor].length > MAX_HEADER_LENGTH || !HEADER_SET.has(squeeze(lines[cursor]))) break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
       cursor++;
