@@ -119,6 +119,8 @@ export const numbering: Rule = {
     }
     const byNumber = new Map(sections.map((section) => [section.heading.number, section]));
     for (const { line, text } of bodyLines(document)) {
+      // a cross-reference is quoted or names an article
+      if (!/["“『「'‘조]/.test(text)) continue;
       const references = [...text.matchAll(QUOTED_REFERENCE), ...text.matchAll(ARTICLE_REFERENCE)];
       for (const reference of references) {
         const raw = reference[1];

@@ -24,6 +24,7 @@ export interface Directive {
 export function parseDirectives(lines: readonly string[]): Directive[] {
   const directives: Directive[] = [];
   lines.forEach((text, index) => {
+    if (!text.includes("policy-lint-")) return;
     for (const match of text.matchAll(DIRECTIVE)) {
       const [ids, ...reason] = match[2].split(/\s--\s?/);
       directives.push({

@@ -128,6 +128,43 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
   return byTopic.get(topic)!;
 }
 
+const listItemCache = new WeakMap<PolicyDocument, Omit<TopicAnchor, "section">[]>();
+
+/**
+ * Marked list items that read as sub-headings, with the lines that belong to them; the same for every topic,
+ * so found once per document.
+ */
+function titledListItems(document: PolicyDocument): Omit<TopicAnchor, "section">[] {
+  const cached = listItemCache.get(document);
+  if (cached) return cached;
+  const items: Omit<TopicAnchor, "section">[] = [];
+  const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
+  document.plain.forEach((text, index) => {
+    const line = index + 1;
+    if (document.tocLines.has(line) || sectionStarts.has(line)) return;
+    // a field ("보유기간 : 1년", "선택항목 :") is not a sub-heading
+    if (text.includes(":") || text.includes("：")) return;
+    // only a marked list item reads as a sub-heading; a bare line of nouns ("접속 IP, 쿠키") does not
+    if (!LIST_LEAD.test(text)) return;
+    const title = text.replace(LIST_LEAD, "").trim();
+    if (title.length < 2 || title.length > 30 || !isTitleText(title)) return;
+    let end = line;
+    for (let next = line + 1; next <= document.plain.length; next++) {
+      const following = document.plain[next - 1];
+      if (
+        sectionStarts.has(next) ||
+        (/^\S/.test(following) && parseMarker(following) !== null && parseMarker(following)?.style !== "bullet")
+      )
+        break;
+      end = next;
+    }
+    while (end > line && document.plain[end - 1].trim() === "") end--;
+    items.push({ headingLine: line, startLine: line, endLine: end, title });
+  });
+  listItemCache.set(document, items);
+  return items;
+}
+
 function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   const pattern = topicPattern(topic);
   const anchors: TopicAnchor[] = findSections(document, topic).map((section) => ({
@@ -139,30 +176,10 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   }));
   const coveredLines = new Uint8Array(document.plain.length + 2);
   for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
-  const covered = (line: number) => coveredLines[line] === 1;
-  const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
-  document.plain.forEach((text, index) => {
-    const line = index + 1;
-    if (covered(line) || document.tocLines.has(line) || sectionStarts.has(line)) return;
-    // a field ("보유기간 : 1년", "선택항목 :") is not a sub-heading
-    if (/[:：]/.test(text)) return;
-    // only a marked list item reads as a sub-heading; a bare line of nouns ("접속 IP, 쿠키") does not
-    if (!LIST_LEAD.test(text)) return;
-    const title = text.replace(LIST_LEAD, "").trim();
-    if (title.length < 2 || title.length > 30 || !isTitleText(title) || !pattern.test(title)) return;
-    let end = line;
-    for (let next = line + 1; next <= document.plain.length; next++) {
-      const following = document.plain[next - 1];
-      if (
-        sectionStarts.has(next) ||
-        (/^\S/.test(following) && parseMarker(following)?.style !== "bullet" && parseMarker(following) !== null)
-      )
-        break;
-      end = next;
-    }
-    while (end > line && document.plain[end - 1].trim() === "") end--;
-    anchors.push({ headingLine: line, startLine: line, endLine: end, title, section: null });
-  });
+  for (const item of titledListItems(document)) {
+    if (coveredLines[item.startLine] === 1 || !pattern.test(item.title)) continue;
+    anchors.push({ ...item, section: null });
+  }
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 

@@ -139,6 +139,7 @@ const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
 
 /** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
 export function isUnnumberedHeading(text: string): boolean {
+  if (text.length > 80) return false;
   const trimmed = text.trim().replace(/^[[【<〈]\s*|\s*[\]】>〉]$/g, "");
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;

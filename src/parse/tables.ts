@@ -9,6 +9,8 @@ import knownProcessors from "../../rules/data/known-processors.json" with { type
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
+// a header row starts with a column name, so a line starting with any other character is not one
+const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term[0]));
 const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
 
 export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
@@ -21,7 +23,7 @@ const PERIOD_START = /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종
 const MAX_HEADER_LENGTH = 120;
 
 export function splitHeaderTerms(text: string): string[] | null {
-  if (text.length > MAX_HEADER_LENGTH) return null;
+  if (text.length > MAX_HEADER_LENGTH || !HEADER_FIRST_CHARACTERS.has(text.trimStart()[0])) return null;
   const squeezed = squeeze(text);
   if (squeezed.length === 0) return null;
   const terms: string[] = [];
@@ -186,7 +188,14 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         cursor++;
         continue;
       }
-      if (taken.has(cursor + 1) || lines[cursor].length > MAX_HEADER_LENGTH || !HEADER_SET.has(squeeze(lines[cursor]))) break;
+      const candidate = lines[cursor];
+      if (
+        taken.has(cursor + 1) ||
+        candidate.length > MAX_HEADER_LENGTH ||
+        !HEADER_FIRST_CHARACTERS.has(candidate.trimStart()[0]) ||
+        !HEADER_SET.has(squeeze(candidate))
+      )
+        break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
       cursor++;
