@@ -105,6 +105,8 @@ export function configLoader(
 ): (filePath: string) => Promise<LoadedConfig | null> {
   const ruleIds = new Set(ruleSet.map((rule) => rule.meta.id));
   const loaded = new Map<string, Promise<LoadedConfig>>();
+  // files in one directory share their configuration: look it up once per directory
+  const foundIn = new Map<string, string | null>();
   const load = (path: string) => {
     if (!loaded.has(path)) loaded.set(path, loadConfigFile(path, ruleIds));
     return loaded.get(path)!;
@@ -112,7 +114,9 @@ export function configLoader(
   return async (filePath) => {
     if (choice.use === "none") return null;
     if (choice.use === "file") return load(choice.path);
-    const found = findConfigFile(dirname(resolve(filePath)));
+    const directory = dirname(resolve(filePath));
+    if (!foundIn.has(directory)) foundIn.set(directory, findConfigFile(directory));
+    const found = foundIn.get(directory)!;
     return found ? load(found) : null;
   };
 }
