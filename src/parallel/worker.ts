@@ -31,3 +31,10 @@ export async function lintRead(task: Task, read: Read): Promise<Outcome> {
 export default async function lintFile(task: Task): Promise<Outcome> {
   return lintRead(task, await readTask(task));
 }
+
+/** The pool's entry point: a batch of files, linted one after another. */
+export async function lintBatch(tasks: Task[]): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const task of tasks) outcomes.push(await lintFile(task));
+  return outcomes;
+}
