@@ -15,6 +15,8 @@ const ROLE = "대표\\s*이사|대표|이사|팀장|부장|실장|본부장|센�
 const NAMED_IN_SENTENCE = new RegExp(
   `(?:${ROLE})\\s*(?!전화|번호|메일|이메일|연락|홈페|주소|팩스)[가-힣]{2,4}(?:\\s|,|\\(|$)|[가-힣]{2,4}\\s+(?:${ROLE})(?![가-힣])`,
 );
+// "성명 홍길동", "이름 홍길동 / 연락처 …": a name label followed by a name, no colon
+const NAME_WITHOUT_COLON = /(?:성\s*명|이\s*름)\s+(?![Oo○]{2}|또는|혹은|그리고|및)[가-힣]{2,4}(?:\s|$|[,/(])/;
 const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
 // a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동";
 // not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
@@ -40,7 +42,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
         result.named = true;
       }
     }
-    if (NAMED_IN_SENTENCE.test(text)) result.named = true;
+    if (NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text)) result.named = true;
     if (PHONE.test(text)) result.phone = true;
     if (EMAIL.test(text)) result.email = true;
   }

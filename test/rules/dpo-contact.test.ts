@@ -52,6 +52,14 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
     });
 
+    it("when the section only restates the law ('성명 또는 부서')", async () => {
+      const findings = await findingsOf(
+        "dpo-contact",
+        policy("제2조 (개인정보 보호책임자)", "보호책임자의 성명 또는 부서의 명칭과 전화번호를 아래에 적습니다."),
+      );
+      expect(findings.map((f) => f.messageId)).toEqual(["noDetails"]);
+    });
+
     it("when the name field is a template blank", async () => {
       const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : OOO", "전화 : 02-555-0100"));
       expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
@@ -95,6 +103,10 @@ describe("dpo-contact", () => {
         "| 책임자 | 윤보람 | 02-555-0100 |",
       );
       expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
+    });
+
+    it("on a name label without a colon", async () => {
+      expect(await linesOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 윤보람 / 전화번호 02-555-0100"))).toEqual([]);
     });
 
     it("on a person named in a sentence", async () => {
