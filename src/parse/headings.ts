@@ -1,5 +1,5 @@
 // Recognising numbered headings and list markers at the start of a line.
-import type { NumberingStyle } from "./model.js";
+import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
 export interface Marker {
@@ -144,4 +144,32 @@ export function isUnnumberedHeading(text: string): boolean {
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
   return UNNUMBERED_HEADING.test(trimmed);
+}
+
+/**
+ * A heading element's text (Markdown `#`, HTML `<hN>`) as a Heading: its number, and its title split from a
+ * body that runs on in the same element, as scraped text does. Null for a field line ("성명 : 홍길동"),
+ * which markup may render as a heading but a reader takes for a field.
+ */
+export function headingFromMarkup(
+  content: string,
+  depth: number,
+  at: { line: number; column: number; titleColumn: number },
+): Heading | null {
+  if (isLabelledValue(content)) return null;
+  const marker = parseMarker(content);
+  const numbered = marker && marker.style !== "bullet" ? marker : null;
+  const split = numbered && !numbered.bracketTitle ? splitRunOnTitle(content.slice(numbered.restIndex), null) : null;
+  const title = numbered ? (numbered.bracketTitle ?? split!.title) : content;
+  return {
+    line: at.line,
+    column: at.column,
+    style: "markdown",
+    marker: "#".repeat(depth),
+    number: numbered?.number ?? null,
+    title,
+    titleColumn: at.titleColumn,
+    inlineBody: split?.body ?? null,
+    isTitle: isTitleText(title) || title.length <= 60,
+  };
 }

@@ -4,7 +4,7 @@ import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { isTitleText, parseMarker, splitRunOnTitle } from "./headings.js";
+import { headingFromMarkup } from "./headings.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
 
@@ -66,24 +66,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const tables: Table[] = [];
   const visit = (node: Root | RootContent) => {
     if (node.type === "element" && /^h[1-6]$/.test(node.tagName) && node.position) {
-      const content = textOf(node).replace(/\s+/g, " ").trim();
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
-      const marker = parseMarker(content);
-      const numbered = marker && marker.style !== "bullet" ? marker : null;
-      // a heading element can still hold a title and its body run together, as scraped text does
-      const split = numbered && !numbered.bracketTitle ? splitRunOnTitle(content.slice(numbered.restIndex), null) : null;
-      const title = numbered ? (numbered.bracketTitle ?? split!.title) : content;
-      headings.push({
-        line: at.line,
-        column: at.column,
-        style: "markdown",
-        marker: "#".repeat(Number(node.tagName[1])),
-        number: numbered?.number ?? null,
-        title,
-        titleColumn: at.column,
-        inlineBody: split?.body ?? null,
-        isTitle: isTitleText(title) || title.length <= 60,
-      });
+      const content = textOf(node).replace(/\s+/g, " ").trim();
+      const heading = headingFromMarkup(content, Number(node.tagName[1]), { ...at, titleColumn: at.column });
+      if (heading) headings.push(heading);
       return;
     }
     if (node.type === "element" && node.tagName === "table") {

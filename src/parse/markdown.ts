@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { isLabelledValue, isTitleText, parseMarker, splitRunOnTitle } from "./headings.js";
+import { headingFromMarkup } from "./headings.js";
 
 export interface MarkdownStructure {
   headings: Heading[];
@@ -35,27 +35,10 @@ export function parseMarkdownStructure(text: string): MarkdownStructure {
   const tables: Table[] = [];
   const visit = (node: RootContent | Root) => {
     if (node.type === "heading" && node.position) {
-      const content = toString(node).trim();
-      // "성명 : 홍길동" over a "-" line is a setext heading to Markdown, but a field to a reader
-      if (isLabelledValue(content)) return;
       const start = node.position.start;
-      const titleStart = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
-      const marker = parseMarker(content);
-      const numbered = marker && marker.style !== "bullet" ? marker : null;
-      // a heading can still hold a title and its body run together, as scraped text does
-      const split = numbered && !numbered.bracketTitle ? splitRunOnTitle(content.slice(numbered.restIndex), null) : null;
-      const title = numbered ? (numbered.bracketTitle ?? split!.title) : content;
-      headings.push({
-        line: start.line,
-        column: start.column,
-        style: "markdown",
-        marker: "#".repeat(node.depth),
-        number: numbered?.number ?? null,
-        title,
-        titleColumn: titleStart,
-        inlineBody: split?.body ?? null,
-        isTitle: isTitleText(title) || title.length <= 60,
-      });
+      const titleColumn = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
+      const heading = headingFromMarkup(toString(node).trim(), node.depth, { line: start.line, column: start.column, titleColumn });
+      if (heading) headings.push(heading);
       return;
     }
     if (node.type === "table") {
