@@ -2,11 +2,11 @@
 import type { Rule } from "../src/engine/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, lineRange, matchRange } from "../src/engine/query.js";
+import { hangulOrdinal } from "../src/parse/headings.js";
 
 // "『1. 개인정보 수집 및 이용목적』", “자. 개인정보파기절차 및 방법”, 제1조(개인정보의 처리 목적)
 const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’]{2,40}?)\s*["”』」'’]/g;
 const ARTICLE_REFERENCE = /(?<!^\s*)제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
-const HANGUL_ORDER = "가나다라마바사아자차카타파하";
 const SIMILAR = 0.6;
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
@@ -124,7 +124,7 @@ export const numbering: Rule = {
       const references = [...text.matchAll(QUOTED_REFERENCE), ...text.matchAll(ARTICLE_REFERENCE)];
       for (const reference of references) {
         const raw = reference[1];
-        const number = /\d/.test(raw) ? Number(raw) : HANGUL_ORDER.indexOf(raw) + 1;
+        const number = /\d/.test(raw) ? Number(raw) : hangulOrdinal(raw);
         const target = byNumber.get(number);
         if (!target || target.startLine === line) continue;
         if (titleSimilarity(reference[2], target.heading.title) < SIMILAR) {

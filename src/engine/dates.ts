@@ -31,8 +31,19 @@ export interface EffectiveDateReading {
   blanks: LineText[];
 }
 
-/** The policy's effective date: a date on a line that says 시행/적용/효력, or on the line after a bare label. */
+const readings = new WeakMap<PolicyDocument, EffectiveDateReading>();
+
+/**
+ * The policy's effective date: a date on a line that says 시행/적용/효력, or on the line after a bare label.
+ * Read once per document (effective-date and outdated-reference both ask).
+ */
 export function readEffectiveDate(document: PolicyDocument): EffectiveDateReading {
+  let reading = readings.get(document);
+  if (!reading) readings.set(document, (reading = computeEffectiveDate(document)));
+  return reading;
+}
+
+function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
   const lines = bodyLines(document);
   const reading: EffectiveDateReading = { date: null, blanks: [] };
   lines.forEach((entry, index) => {

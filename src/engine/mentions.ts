@@ -8,11 +8,6 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, negation
   return bodyLines(document).filter(({ text }) => HANGUL.test(text) && pattern.test(text) && !(negation && negation.test(text)));
 }
 
-/** Whether any line says the item does not apply ("가명정보를 처리하지 않습니다"). */
-export function deniesAnywhere(document: PolicyDocument, pattern: RegExp, negation: RegExp): boolean {
-  return bodyLines(document).some(({ text }) => pattern.test(text) && negation.test(text));
-}
-
 /** The passage around a mention: its section when it has one, else a few lines either side. */
 export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
   const section = [...document.allSections]

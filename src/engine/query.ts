@@ -74,15 +74,6 @@ export function findFirst(lines: LineText[], pattern: RegExp): LineMatch | null 
   return null;
 }
 
-export function findAll(lines: LineText[], pattern: RegExp): LineMatch[] {
-  const found: LineMatch[] = [];
-  for (const { line, text } of lines) {
-    const match = pattern.exec(text);
-    if (match) found.push({ line, text, match });
-  }
-  return found;
-}
-
 /** The range of a line's text, leading and trailing blanks left out. */
 export function lineRange(document: PolicyDocument, line: number): Range {
   const text = document.plain[line - 1] ?? "";

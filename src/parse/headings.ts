@@ -16,6 +16,11 @@ export interface Marker {
 }
 
 const HANGUL_ORDER = "가나다라마바사아자차카타파하";
+
+/** 가 → 1, 나 → 2, …; 0 for anything else. */
+export function hangulOrdinal(letter: string): number {
+  return HANGUL_ORDER.indexOf(letter) + 1;
+}
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 const ARTICLE = /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?/;
@@ -59,7 +64,7 @@ export function parseMarker(line: string): Marker | null {
   if ((m = DECIMAL_PAREN.exec(text))) return make("decimal-paren", m[0], Number(m[1]));
   if ((m = PAREN_DECIMAL.exec(text))) return make("paren-decimal", m[0], Number(m[1]));
   if ((m = CIRCLED_MARK.exec(text))) return make("circled", m[0], CIRCLED.indexOf(m[0]) + 1);
-  if ((m = HANGUL_MARK.exec(text))) return make("hangul", m[0], HANGUL_ORDER.indexOf(m[1]) + 1);
+  if ((m = HANGUL_MARK.exec(text))) return make("hangul", m[0], hangulOrdinal(m[1]));
   if ((m = LATIN_MARK.exec(text))) return make("latin", m[0], m[1].charCodeAt(0) - 64);
   if ((m = BULLET.exec(text))) return make("bullet", m[0], null);
   return null;
