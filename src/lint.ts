@@ -9,7 +9,7 @@ import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath } from "./input/read.js";
 import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
-import { lintRead, readTask, type Outcome, type Task } from "./parallel/worker.js";
+import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
 import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
 import { dirname } from "node:path";
@@ -53,20 +53,9 @@ export interface LintRun {
   inputErrors: InputError[];
 }
 
-// reading a few files ahead hides disk latency; a bounded window keeps memory flat over thousands of files
-const READ_AHEAD = 8;
-
 async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined): Promise<Outcome[]> {
-  const reads = new Map<number, ReturnType<typeof readTask>>();
   const outcomes: Outcome[] = [];
-  for (let index = 0; index < tasks.length; index++) {
-    for (let ahead = index; ahead <= Math.min(index + READ_AHEAD, tasks.length - 1); ahead++) {
-      if (!reads.has(ahead)) reads.set(ahead, readTask(tasks[ahead]));
-    }
-    const task = { ...tasks[index], options: { ...tasks[index].options, ruleSet } };
-    outcomes.push(await lintRead(task, await reads.get(index)!));
-    reads.delete(index);
-  }
+  for (const task of tasks) outcomes.push(await lintFile({ ...task, options: { ...task.options, ruleSet } }));
   return outcomes;
 }
 

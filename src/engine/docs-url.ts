@@ -9,6 +9,10 @@ export function ruleDocsPath(ruleId: string): string {
   return join(ROOT, "docs", "rules", `${ruleId}.md`);
 }
 
+const urls = new Map<string, string>();
+
 export function ruleDocsUrl(ruleId: string): string {
-  return pathToFileURL(ruleDocsPath(ruleId)).href;
+  let url = urls.get(ruleId);
+  if (url === undefined) urls.set(ruleId, (url = pathToFileURL(ruleDocsPath(ruleId)).href));
+  return url;
 }

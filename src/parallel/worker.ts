@@ -1,5 +1,5 @@
 // Linting one file with options already resolved by the main thread: on a worker of the --jobs pool, or
-// in-process. Reading and linting are separate steps so the in-process loop can read ahead.
+// in-process.
 import { lintText, type LintOptions, type LintResult } from "../lint.js";
 import { InputError, readPolicyFile } from "../input/read.js";
 
@@ -14,22 +14,19 @@ export type Outcome = { result: LintResult } | { error: { filePath: string; mess
 
 type Read = { text: string } | { error: { filePath: string; message: string } };
 
-export async function readTask(task: Task): Promise<Read> {
+function readTask(task: Task): Read {
   try {
-    return { text: await readPolicyFile(task.file, task.options.encoding, task.options.maxFileSize) };
+    return { text: readPolicyFile(task.file, task.options.encoding, task.options.maxFileSize) };
   } catch (error) {
     if (error instanceof InputError) return { error: { filePath: error.filePath, message: error.message } };
     throw error;
   }
 }
 
-export async function lintRead(task: Task, read: Read): Promise<Outcome> {
+export default async function lintFile(task: Task): Promise<Outcome> {
+  const read = readTask(task);
   if ("error" in read) return read;
   return { result: await lintText(read.text, task.absolutePath, task.options) };
-}
-
-export default async function lintFile(task: Task): Promise<Outcome> {
-  return lintRead(task, await readTask(task));
 }
 
 /** The pool's entry point: a batch of files, linted one after another. */
