@@ -178,6 +178,25 @@ describe("policy-lint CLI", () => {
     ]);
   });
 
+  it("refuses a baseline written with the old fingerprints, saying how to renew it", () => {
+    const dir = tempDir();
+    const baseline = join(dir, "old-baseline.json");
+    writeFileSync(baseline, JSON.stringify({ tool: "policy-lint", version: 1, files: {} }));
+    const { code, stderr } = run(["--baseline", baseline, SEED_000]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${baseline}: written by an older policy-lint (baseline version 1); write it again with --baseline-write`);
+  });
+
+  it("reads a policy from a pipe given as a path, as with <(curl …)", () => {
+    const result = spawnSync("bash", ["-c", `"${process.execPath}" "${CLI}" --format json <(cat "${SEED_000}")`], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    const [fromPipe] = JSON.parse(result.stdout);
+    const [fromFile] = JSON.parse(run(["--format", "json", SEED_000]).stdout);
+    expect(fromPipe.messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`)).toEqual(
+      fromFile.messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}:${m.line}`),
+    );
+  });
+
   it("--max-warnings and --fail-on warning turn warnings into a failing exit code", () => {
     const clean = readFileSync(CLEAN_POLICY, "utf8").replace(
       "시행 7일 전부터 공지사항으로 알리며, 정보주체의 권리에 중요한 변경이 있는 경우에는 30일 전에 알립니다.",
