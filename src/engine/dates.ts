@@ -58,7 +58,7 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     }
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
-      if (next && /(일자|일)\s*[:：]?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);
+      if (next && /(일자|일)(?:\s*[:：])?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);
     }
     if (found) {
       if (!reading.date || found.iso > reading.date.iso) reading.date = found;

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import { packageRoot } from "./package-info.js";
 import { fingerprintOf } from "./baseline.js";
 
-const DIRECTIVE = /<!--\s*policy-lint-(disable-next-line|disable-line|disable|enable)\b(.*?)-->/g;
+const KIND = /policy-lint-(disable-next-line|disable-line|disable|enable)\b/y;
 
 export interface Directive {
   kind: "disable" | "enable" | "disable-next-line" | "disable-line";
@@ -21,21 +21,38 @@ export interface Directive {
   endColumn: number;
 }
 
+/**
+ * Scanned by hand rather than with /<!--\s*policy-lint-…(.*?)-->/g: on a line of many unclosed `<!--` that
+ * regex restarts at each one and reads to the end of the line, quadratic in the line's length.
+ */
+function directivesOnLine(text: string, line: number): Directive[] {
+  const found: Directive[] = [];
+  for (let open = text.indexOf("<!--"); open !== -1; open = text.indexOf("<!--", open + 4)) {
+    let at = open + 4;
+    while (at < text.length && /\s/.test(text[at])) at++;
+    KIND.lastIndex = at;
+    const kind = KIND.exec(text);
+    if (!kind) continue;
+    const close = text.indexOf("-->", KIND.lastIndex);
+    if (close === -1) break; // no later comment on the line is closed either
+    const [ids, ...reason] = text.slice(KIND.lastIndex, close).split(/\s--\s?/);
+    found.push({
+      kind: kind[1] as Directive["kind"],
+      ruleIds: ids.split(/[\s,]+/).filter(Boolean),
+      reason: reason.join(" -- ").trim(),
+      line,
+      column: open + 1,
+      endColumn: close + 3 + 1,
+    });
+    open = close - 1;
+  }
+  return found;
+}
+
 export function parseDirectives(lines: readonly string[]): Directive[] {
   const directives: Directive[] = [];
   lines.forEach((text, index) => {
-    if (!text.includes("policy-lint-")) return;
-    for (const match of text.matchAll(DIRECTIVE)) {
-      const [ids, ...reason] = match[2].split(/\s--\s?/);
-      directives.push({
-        kind: match[1] as Directive["kind"],
-        ruleIds: ids.split(/[\s,]+/).filter(Boolean),
-        reason: reason.join(" -- ").trim(),
-        line: index + 1,
-        column: match.index + 1,
-        endColumn: match.index + match[0].length + 1,
-      });
-    }
+    if (text.includes("policy-lint-")) directives.push(...directivesOnLine(text, index + 1));
   });
   return directives;
 }

@@ -1,12 +1,13 @@
 // Pulling values out of Korean policy text: phone numbers, e-mail addresses, periods, template blanks.
 
 /** 02-1234-5678, 070-1234-5678, 1588-1234, 010.1234.5678, (국번없이) 118 */
-export const PHONE = /(?<![\d.])(?:0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}|(?:\(?\s*국번\s*없이\s*\)?\s*)\d{3,4})(?![\d])/;
-export const EMAIL = /[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+export const PHONE =
+  /(?<![\d.])(?:0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}|1[5-9]\d{2}-\d{4}|(?:\(\s*)?국번\s*없이\s*(?:\)\s*)?\d{3,4})(?![\d])/;
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 /** Unfilled template blanks: `OOO`, `○○○`, `[회사명]`, `[YYYY.MM.DD]`, `< >`, a lone `-`. */
 const PLACEHOLDER =
-  /^(?:[-–—_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재)[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
+  /^(?:[-–—_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[(?=[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재))[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
 
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
@@ -34,15 +35,16 @@ export interface Period {
 }
 
 const UNIT_DAYS: Record<string, number> = { 년: 365, 개월: 30, 월: 30, 주: 7, 일: 1 };
-// "5년", "6개월", "3 개월", "30일"; not "2023년" (a date), "제6조" or "2024년 3월 1일"
-const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]*\s*\d+\s*(?:월|일))/g;
+// "5년", "6개월", "3 개월", "30일"; not "2023년" (a date), "제6조" or "2024년 3월 1일". The look-ahead reads a
+// bounded stretch ("2024년도 3월"), so a long run of digits after a unit is not rescanned at every period in it.
+const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]{0,4}\s*\d{1,2}\s*(?:월|일))/g;
 
 export function findPeriods(text: string): Period[] {
   const periods: Period[] = [];
   for (const match of text.matchAll(PERIOD)) {
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     // part of a date: "2024년 3월", "2024. 3월", "3월 1일"
-    if (match[2] === "월" && /\d{2,}\s*[년.]\s*$/.test(before)) continue;
+    if (match[2] === "월" && /(?<!\d)\d{2,}\s*[년.]\s*$/.test(before)) continue;
     if (match[2] === "일" && /\d\s*(월|[.])\s*$/.test(before)) continue;
     periods.push({ days: Number(match[1]) * UNIT_DAYS[match[2]], text: match[0], index: match.index });
   }
@@ -57,16 +59,36 @@ export function describeDays(days: number, locale: "ko" | "en"): string {
 
 export const HANGUL = /[가-힣]/;
 
-// Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >"
-const TEMPLATE_BLANK =
-  /(?<![A-Za-z])O{3,}(?![A-Za-z])|[○◯]{2,}|ㅇㅇ|(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))|\[[^\],]{0,12}(?:YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력)[^\],]{0,8}\]|<\s*>/;
+// Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >".
+// Separate patterns, in order of preference at one position; a bracket is found first and its words read
+// after, because one pattern with windows on both sides of the words backtracks over every split.
+const TEMPLATE_BLANKS = [
+  /(?<![A-Za-z])O{3,}(?![A-Za-z])/g,
+  /[○◯]{2,}|ㅇㅇ|<\s*>/g,
+  /(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))/g,
+];
+const SHORT_BRACKET = /\[[^[\],]{0,25}\]/g;
+const BLANK_WORD = /YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력/;
 
-export function findTemplateBlank(text: string): { index: number; length: number } | null {
-  const match = TEMPLATE_BLANK.exec(text);
-  return match ? { index: match.index, length: match[0].length } : null;
+function firstMatch(pattern: RegExp, text: string, accept: (match: RegExpExecArray) => boolean = () => true) {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) if (accept(match)) return match;
+  return null;
 }
 
-const LABEL_LINE = /^\s*(?:[-*•·▶]\s*)?([^:：]{1,30}?)\s*[:：]\s*(.*)$/;
+export function findTemplateBlank(text: string): { index: number; length: number } | null {
+  let found: RegExpExecArray | null = null;
+  for (const match of [
+    ...TEMPLATE_BLANKS.map((pattern) => firstMatch(pattern, text)),
+    firstMatch(SHORT_BRACKET, text, (bracket) => BLANK_WORD.test(bracket[0])),
+  ]) {
+    if (match && (!found || match.index < found.index)) found = match;
+  }
+  return found ? { index: found.index, length: found[0].length } : null;
+}
+
+// the label starts and ends with a non-space, so exactly one split of the spaces around it and the colon exists
+const LABEL_LINE = /^\s*(?:[-*•·▶]\s*)?([^:：\s](?:[^:：]{0,28}[^:：\s])?)\s*[:：]\s*((?:\S.*)?)$/;
 
 /** "라벨 : 값" where the label reads as a field name (not a sentence introducing a list). */
 export function fieldOf(text: string): { label: string; value: string } | null {

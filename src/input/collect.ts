@@ -26,6 +26,12 @@ async function kindOf(path: string): Promise<"file" | "directory" | "loop" | nul
 }
 
 /** Files in argument order, each once; a directory contributes its policies, a glob its matches. */
+function withoutTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
 export async function collectFiles(patterns: readonly string[]): Promise<Collected> {
   const files: string[] = [];
   const errors: InputError[] = [];
@@ -45,7 +51,7 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
       continue;
     }
     if (kind === "directory") {
-      const base = fastGlob().convertPathToPattern(pattern.replace(/\/+$/, ""));
+      const base = fastGlob().convertPathToPattern(withoutTrailingSlashes(pattern));
       const found = await fastGlob()(`${base}/**/*.{${POLICY_EXTENSIONS.join(",")}}`, WALK);
       if (found.length === 0) errors.push(new InputError(pattern, "directory holds no .txt, .md or .html files"));
       found.sort().forEach(add);

@@ -70,7 +70,7 @@ export function parseMarker(line: string): Marker | null {
   return null;
 }
 
-const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)\s*[.。!]?\s*$|[.。!?]\s*$/;
+const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;
 const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
@@ -145,7 +145,11 @@ const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
 /** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
 export function isUnnumberedHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const trimmed = text.trim().replace(/^[[【<〈]\s*|\s*[\]】>〉]$/g, "");
+  const trimmed = text
+    .trim()
+    .replace(/^[[【<〈]\s*/, "")
+    .replace(/[\]】>〉]$/, "")
+    .trimEnd();
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
   return UNNUMBERED_HEADING.test(trimmed);

@@ -8,15 +8,62 @@ import { headingFromMarkup } from "./headings.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
 
+const blank = (match: string) => match.replace(/[^\n\r]/g, " ");
+
+const BLOCK_OPEN = /<(script|style|head)\b/gi;
+
+/**
+ * Blanks each <script>, <style> and <head> element (the page's title and metadata are not the policy's text)
+ * and each comment. Found by searching for the closing text rather than with /<(…)\b[\s\S]*?<\/\1>/: on a
+ * page of unclosed openings that regex reads to the end from each one.
+ */
+function blankBlocksAndComments(text: string): string {
+  const spans: [number, number][] = [];
+  const unclosed = new Set<string>();
+  BLOCK_OPEN.lastIndex = 0;
+  for (let open = BLOCK_OPEN.exec(text); open; open = BLOCK_OPEN.exec(text)) {
+    const name = open[1].toLowerCase();
+    if (unclosed.has(name)) continue;
+    const closing = new RegExp(`</${name}\\s*>`, "gi");
+    closing.lastIndex = BLOCK_OPEN.lastIndex;
+    const close = closing.exec(text);
+    if (!close) {
+      unclosed.add(name); // a later opening of the same element has no closing either
+      continue;
+    }
+    spans.push([open.index, closing.lastIndex]);
+    BLOCK_OPEN.lastIndex = closing.lastIndex;
+  }
+  let masked = blankSpans(text, spans);
+  const comments: [number, number][] = [];
+  for (let open = masked.indexOf("<!--"); open !== -1; open = masked.indexOf("<!--", open)) {
+    const close = masked.indexOf("-->", open + 4);
+    if (close === -1) break;
+    comments.push([open, close + 3]);
+    open = close + 3;
+  }
+  masked = blankSpans(masked, comments);
+  return masked;
+}
+
+function blankSpans(text: string, spans: readonly [number, number][]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(at, start), blank(text.slice(start, end)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
 /** Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces. */
 export function maskHtml(text: string): string {
-  const blank = (match: string) => match.replace(/[^\n\r]/g, " ");
   return (
-    text
-      // the page's <head> (its <title>, metadata) is not the policy's text
-      .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, blank)
-      .replace(/<!--[\s\S]*?-->/g, blank)
-      .replace(/<[^>]*>/g, blank)
+    blankBlocksAndComments(text)
+      // a lone "<" in the text is not a tag: a tag ends before the next "<"
+      .replace(/<[^<>]*>/g, blank)
       .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
         const lower = name.toLowerCase();
         const char = lower.startsWith("#x")

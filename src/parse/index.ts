@@ -51,6 +51,6 @@ function findTitle(lines: readonly string[], plain: readonly string[], headings:
   const heading = headings.find((h) => h.line === index + 1);
   if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
   // a policy that opens with its preamble has no title line
-  if (!heading && !isTitleText(plain[index].replace(/\(.*?\)/g, ""))) return null;
+  if (!heading && !isTitleText(plain[index].replace(/\([^()]*\)/g, ""))) return null;
   return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
 }

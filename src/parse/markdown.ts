@@ -61,7 +61,7 @@ export function maskMarkdownLine(line: string): string {
   return line
     .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
     .replace(/^(\s*)>/, (_, indent: string) => indent + " ")
-    .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
+    .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
     .replace(/<br\s*\/?>/gi, blank)
     .replace(/\*\*|__|~~|`/g, blank);
 }

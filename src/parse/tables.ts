@@ -16,7 +16,8 @@ const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b
 export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
 export const TASK_COLUMN = /업무|위탁\s*내용/;
 const PERIOD_COLUMN = /기간/;
-const PERIOD_START = /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
+const PERIOD_START =
+  /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|(?<!\d)\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
 
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
 // the longest header row seen is a few column names long; longer lines are not headers
@@ -74,7 +75,7 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
     }
     const rows: TableRow[] = [];
     while (index < lines.length && isDelimitedRow(lines[index]) && !taken.has(index + 1)) {
-      if (!/^\s*\|?\s*:?-{3,}/.test(lines[index])) {
+      if (!/^\s*(?:\|\s*)?:?-{3,}/.test(lines[index])) {
         rows.push({ line: index + 1, endLine: index + 1, cells: cellsFromDelimited(lines[index], index + 1) });
       }
       index++;
@@ -102,7 +103,7 @@ function findProcessorSpan(text: string): { start: number; end: number } | null 
     if (latin) best = { start: latin.index, end: latin.index + latin[0].length };
   }
   if (!best) {
-    const company = /(㈜|\(주\)|주식회사)\s*[가-힣A-Za-z]+|[가-힣A-Za-z]+\s*(㈜|\(주\)|주식회사)/.exec(text);
+    const company = /(㈜|\(주\)|주식회사)\s*[가-힣A-Za-z]+|(?<![가-힣A-Za-z])[가-힣A-Za-z]+\s*(㈜|\(주\)|주식회사)/.exec(text);
     if (company) best = { start: company.index, end: company.index + company[0].length };
   }
   if (best) {

@@ -1,0 +1,76 @@
+// Value extraction and the hand-written scanners that replaced backtracking regular expressions: the same
+// answers on ordinary text, and an answer at all on the shapes that made the old patterns quadratic.
+import { describe, expect, it } from "vitest";
+import { fieldOf, findPeriods, findTemplateBlank, PHONE, EMAIL } from "../../src/engine/extract.js";
+import { parseDirectives } from "../../src/engine/directives.js";
+import { maskHtml } from "../../src/parse/html.js";
+
+describe("findTemplateBlank", () => {
+  it("finds generator blanks, the leftmost first", () => {
+    expect(findTemplateBlank("담당자: [담당자 이름] (전화 OOO-OOOO)")).toEqual({ index: 5, length: 8 });
+    expect(findTemplateBlank("보유기간: oo년간 보관")).toEqual({ index: 6, length: 2 });
+    expect(findTemplateBlank("시행일: [YYYY.MM.DD]")).toEqual({ index: 5, length: 12 });
+    expect(findTemplateBlank("연락처 < >")).toEqual({ index: 4, length: 3 });
+    expect(findTemplateBlank("책임자 ○○○ 과장")).toEqual({ index: 4, length: 3 });
+  });
+
+  it("leaves ordinary brackets, words with O in them and filled values alone", () => {
+    expect(findTemplateBlank("[별표 1] 수집 항목")).toBeNull();
+    expect(findTemplateBlank("GOOGLE 및 ZOOM 사용")).toBeNull();
+    expect(findTemplateBlank("책임자: 김하늘 (02-555-0101)")).toBeNull();
+  });
+
+  it("answers on a long run of unclosed brackets", () => {
+    expect(findTemplateBlank("[입력".repeat(20_000))).toBeNull();
+  });
+});
+
+describe("fieldOf", () => {
+  it("splits a label from its value, spaces and bullets aside", () => {
+    expect(fieldOf("  - 성 명 :  김하늘 ")).toEqual({ label: "성 명", value: "김하늘" });
+    expect(fieldOf("연락처：02-555-0101")).toEqual({ label: "연락처", value: "02-555-0101" });
+    expect(fieldOf("이메일 :")).toEqual({ label: "이메일", value: "" });
+  });
+
+  it("does not read a sentence or a long line before a colon as a label", () => {
+    expect(fieldOf("다음과 같이 처리합니다: 수집, 이용")).toBeNull();
+    expect(fieldOf(`${"가".repeat(31)}: 값`)).toBeNull();
+  });
+});
+
+describe("findPeriods", () => {
+  it("reads periods and skips dates", () => {
+    expect(findPeriods("회원 탈퇴 후 3년간, 접속기록은 6 개월 보관").map((p) => p.days)).toEqual([1095, 180]);
+    expect(findPeriods("2024년도 3월 1일부터 시행")).toEqual([]);
+    expect(findPeriods("2024년 3월 1일")).toEqual([]);
+  });
+});
+
+describe("contact patterns", () => {
+  it("recognise phone numbers and e-mail addresses", () => {
+    expect(PHONE.test("(국번 없이) 118")).toBe(true);
+    expect(PHONE.test("국번없이 ) 182")).toBe(true);
+    expect(PHONE.test("전화 02-555-0101")).toBe(true);
+    expect(PHONE.test("제2024-123호")).toBe(false);
+    expect(EMAIL.test("privacy @ example.co.kr")).toBe(true);
+    expect(EMAIL.test("example.co.kr")).toBe(false);
+  });
+});
+
+describe("scanners that replaced backtracking patterns", () => {
+  it("parseDirectives reads closed comments and stops at an unclosed one", () => {
+    const [directive] = parseDirectives(["본문 <!-- policy-lint-disable-line dpo-contact -- 별도 고지 --> 끝"]);
+    expect(directive).toMatchObject({ kind: "disable-line", ruleIds: ["dpo-contact"], reason: "별도 고지", column: 4, endColumn: 58 });
+    expect(parseDirectives(["<!--policy-lint-enable-l".repeat(10_000)])).toEqual([]);
+    expect(parseDirectives(["<!-- 메모 --> <!-- policy-lint-enable -->"]).map((d) => d.kind)).toEqual(["enable"]);
+  });
+
+  it("maskHtml blanks scripts, comments and tags in place, and leaves an unclosed script's text", () => {
+    const html = "<p>가<script>var a = '<b>';</script>나<!-- 주석 -->다 < 라</p>";
+    const masked = maskHtml(html);
+    expect(masked).toHaveLength(html.length);
+    expect(masked.replace(/ +/g, " ").trim()).toBe("가 나 다 < 라");
+    expect(maskHtml("<script>본문")).toBe("        본문");
+    expect(maskHtml("<head".repeat(5_000)).trim()).toBe("<head".repeat(5_000));
+  });
+});
