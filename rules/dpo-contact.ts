@@ -49,7 +49,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
   return result;
 }
 
-const NAME_COLUMN = /^(개인정보\s*(보호)?\s*)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;
+const NAME_COLUMN = /^(?:개인정보\s*(?:보호\s*)?)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;
 
 /** A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |"). */
 function namedInTables(document: PolicyDocument, from: number, to: number): boolean {

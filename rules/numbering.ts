@@ -5,8 +5,9 @@ import { bodyLines, lineRange, matchRange } from "../src/engine/query.js";
 import { hangulOrdinal } from "../src/parse/headings.js";
 
 // "『1. 개인정보 수집 및 이용목적』", “자. 개인정보파기절차 및 방법”, 제1조(개인정보의 처리 목적)
-const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’]{2,40}?)\s*["”』」'’]/g;
-const ARTICLE_REFERENCE = /(?<!^\s*)제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
+// the quoted title starts and ends with a non-space: one way to split the spaces around it
+const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’\s][^"”』」'’]{0,38}[^"”』」'’\s])\s*["”』」'’]/g;
+const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
 const SIMILAR = 0.6;
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
@@ -121,7 +122,11 @@ export const numbering: Rule = {
     for (const { line, text } of bodyLines(document)) {
       // a cross-reference is quoted or names an article
       if (!/["“『「'‘조]/.test(text)) continue;
-      const references = [...text.matchAll(QUOTED_REFERENCE), ...text.matchAll(ARTICLE_REFERENCE)];
+      const references = [
+        ...text.matchAll(QUOTED_REFERENCE),
+        // "제3조(…)" opening the line is that article's own heading, not a reference to it
+        ...[...text.matchAll(ARTICLE_REFERENCE)].filter((match) => text.slice(0, match.index).trim() !== ""),
+      ];
       for (const reference of references) {
         const raw = reference[1];
         const number = /\d/.test(raw) ? Number(raw) : hangulOrdinal(raw);

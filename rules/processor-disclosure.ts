@@ -15,7 +15,7 @@ const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL = /수탁\s*(자|업체|사|회사)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
 const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
 // "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영"
-const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/;
+const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：\s](?:[^:：]{0,38}[^:：\s])?)\s*[:：]\s*(\S.*)$/;
 const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
 const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
 

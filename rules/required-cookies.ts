@@ -9,7 +9,7 @@ const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|�
 const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising\s*ID|AdMob|광고\s*SDK/i;
 // how to reset or refuse the advertising identifier, wherever the policy says it
 const AD_ID_REFUSAL =
-  /(광고\s*(식별자|ID|아이디)|맞춤\s*(형)?\s*광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
+  /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
 const NO_COOKIES = /쿠키[^.。]{0,20}(사용|설치|운영|저장)하지\s*않/;
 
 export const requiredCookies: Rule = {

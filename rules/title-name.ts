@@ -4,7 +4,7 @@ import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 const CONTROLLER =
-  /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|[가-힣A-Za-z0-9]+\s*\(?\s*은\s*\(?\s*는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
+  /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+\s*(?:\(\s*)?은\s*(?:\(\s*)?는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
 const PREAMBLE_LINES = 12;
 
 export const titleName: Rule = {

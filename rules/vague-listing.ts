@@ -1,10 +1,11 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/engine/rule.js";
 import { linesBetween, matchRange } from "../src/engine/query.js";
+import { findOpenList } from "../src/engine/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueListing;
-const ENUMERATION_DEUNG = new RegExp(spec.enumerationEndingInDeung);
+const LIST_END = new RegExp(spec.listEndsWhereDeungIsFollowedBy, "y");
 const COMPANY_COUNT = new RegExp(spec.companyCount);
 const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // the four places the PIPC evaluation penalises an open-ended list, by section title; a title that is also
@@ -56,12 +57,12 @@ export const vagueListing: Rule = {
             continue;
           }
           const masked = text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length));
-          const open = ENUMERATION_DEUNG.exec(masked);
-          if (open && !CLAUSE.test(open[0]) && !/않/.test(text.slice(open.index))) {
+          const open = findOpenList(masked, LIST_END, spec.maxItemLength);
+          if (open && !CLAUSE.test(masked.slice(open.start, open.deung + 1)) && !/않/.test(text.slice(open.start))) {
             seen.add(line);
-            const at = open.index + open[0].lastIndexOf("등");
+            const at = open.deung;
             const lastItem = text
-              .slice(open.index, at + 1)
+              .slice(open.start, at + 1)
               .split(/[,、]/)
               .pop()!
               .trim();

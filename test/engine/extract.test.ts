@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldOf, findPeriods, findTemplateBlank, PHONE, EMAIL } from "../../src/engine/extract.js";
 import { parseDirectives } from "../../src/engine/directives.js";
+import { findOpenList } from "../../src/engine/open-list.js";
 import { maskHtml } from "../../src/parse/html.js";
 
 describe("findTemplateBlank", () => {
@@ -72,5 +73,33 @@ describe("scanners that replaced backtracking patterns", () => {
     expect(masked.replace(/ +/g, " ").trim()).toBe("가 나 다 < 라");
     expect(maskHtml("<script>본문")).toBe("        본문");
     expect(maskHtml("<head".repeat(5_000)).trim()).toBe("<head".repeat(5_000));
+  });
+});
+
+describe("findOpenList", () => {
+  const FOLLOWS = /\s?(?:의|을|를|이|은|과|와|으로|에|\)|$|[.,:])/y;
+  const find = (text: string) => findOpenList(text, FOLLOWS, 15);
+
+  it("finds a list of two or more items closed with 등, from where its first item may start", () => {
+    const text = "수집 항목: 이름, 이메일 주소, 휴대전화 번호 등을 수집";
+    expect(find(text)).toEqual({ start: text.indexOf(":"), deung: text.indexOf("등") });
+    expect(find("이름, 생년월일 등")).toEqual({ start: 0, deung: 9 });
+  });
+
+  it("ends a list at the 등 after its last comma", () => {
+    const short = "물리적 조치: 서버실, 문서고 등의 출입 통제 등";
+    expect(find(short)?.deung).toBe(short.indexOf("등"));
+    const long = "제공 항목: 성명, 주소 등의 기본 정보, 결제 기록 등";
+    expect(find(long)?.deung).toBe(long.lastIndexOf("등"));
+  });
+
+  it("needs a comma-separated list, items of at most 15 characters, and 등 closing a phrase", () => {
+    expect(find("관련 법령 등을 따릅니다")).toBeNull();
+    expect(find("가나다라마바사아자차카타파하거너더,주소 등을")).toBeNull();
+    expect(find("이름, 주소 등록 절차")).toBeNull();
+  });
+
+  it("answers on a line that is one long comma-separated run", () => {
+    expect(find(`.${",가등을".repeat(50_000)}`)).toBeNull();
   });
 });
