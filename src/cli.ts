@@ -1,4 +1,5 @@
 // policy-lint [files…]: exit 0 with no error-level findings, 1 with any, 2 on a usage or input error.
+import { packageVersion } from "./engine/package-info.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
 import { configLoader, lint, lintText, optionsFor, ruleIds, summarise, type ConfigChoice, type LintResult } from "./lint.js";
@@ -81,6 +82,7 @@ function buildProgram(): Command {
   return new Command()
     .name("policy-lint")
     .description("Lint Korean privacy policies (개인정보 처리방침) against the disclosures the law requires.")
+    .version(packageVersion(), "-v, --version", "print the version and exit")
     .argument("[files...]", "files, directories or globs to lint; - reads standard input")
     .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
     .option("-o, --output-file <file>", "write the report to a file instead of standard output")

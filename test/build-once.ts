@@ -3,5 +3,5 @@ import { execFileSync } from "node:child_process";
 
 export default function setup(): void {
   execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.json"], { stdio: "inherit" });
-  execFileSync(process.execPath, ["scripts/write-cli-shim.mjs"], { stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/bundle-cli.mjs"], { stdio: "inherit" });
 }

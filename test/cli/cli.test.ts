@@ -178,6 +178,12 @@ describe("policy-lint CLI", () => {
     ]);
   });
 
+  it("prints its version with --version and -v", () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    expect(run(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    expect(run(["-v"]).stdout).toBe(`${version}\n`);
+  });
+
   it("refuses a baseline written with the old fingerprints, saying how to renew it", () => {
     const dir = tempDir();
     const baseline = join(dir, "old-baseline.json");
