@@ -1,6 +1,6 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, matchRange, lineRange } from "../src/engine/query.js";
+import { bodyLines, documentStart, matchRange, lineRange, mayMatch } from "../src/engine/query.js";
 import { readEffectiveDate } from "../src/engine/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
@@ -54,8 +54,10 @@ export const outdatedReference: Rule = {
     },
   },
   check({ document, report }) {
+    const present = ENTRIES.filter((entry) => mayMatch(document, entry.regex));
+    const agencies = mayMatch(document, ANY_AGENCY);
     for (const { line, text } of bodyLines(document)) {
-      for (const entry of ENTRIES) {
+      for (const entry of present) {
         const match = entry.regex.exec(text);
         if (!match) continue;
         report({
@@ -65,7 +67,7 @@ export const outdatedReference: Rule = {
           data: { messageKo: entry.ko, messageEn: entry.en },
         });
       }
-      const mismatch = findMismatch(text);
+      const mismatch = agencies ? findMismatch(text) : null;
       if (mismatch) report({ messageId: "mismatch", range: lineRange(document, line), data: mismatch });
     }
     const { date } = readEffectiveDate(document);

@@ -1,6 +1,6 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
+import { bodyLines, mayMatch, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
 import { missingData } from "../src/engine/mentions.js";
 import overseas from "./data/overseas.json" with { type: "json" };
@@ -42,9 +42,9 @@ export const overseasTransfer: Rule = {
   },
   check({ document, report }) {
     const lines = bodyLines(document);
-    const services = [
-      ...new Set(lines.flatMap(({ text }) => (DOMESTIC_REGION.test(text) ? [] : (OVERSEAS_SERVICE.exec(text)?.slice(0, 1) ?? [])))),
-    ];
+    const services = mayMatch(document, OVERSEAS_SERVICE)
+      ? [...new Set(lines.flatMap(({ text }) => (DOMESTIC_REGION.test(text) ? [] : (OVERSEAS_SERVICE.exec(text)?.slice(0, 1) ?? []))))]
+      : [];
     const statement = lines.find(({ text }) => TRANSFER_STATEMENT.test(text) && !NEGATION.test(text));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return;

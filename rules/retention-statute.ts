@@ -1,7 +1,7 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
-import { bodyLines, findFirst, lineRange, matchRange } from "../src/engine/query.js";
+import { bodyLines, findFirst, lineRange, matchRange, mayMatch } from "../src/engine/query.js";
 import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
@@ -35,9 +35,9 @@ interface RecordMention {
 }
 
 /** Every statutory record type named on a line, in order ("계약 … 5년, 대금결제 … 5년, 소비자 불만 … 3년"). */
-function recordsIn(text: string): RecordMention[] {
+function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
-  for (const record of RECORDS) {
+  for (const record of records) {
     if (!record.regex.test(text)) continue;
     for (const match of text.matchAll(record.everywhere)) {
       if (mentions.some((mention) => match.index < mention.end && match.index + match[0].length > mention.index)) continue;
@@ -48,12 +48,12 @@ function recordsIn(text: string): RecordMention[] {
 }
 
 /** Cells that follow a record type when a table arrives one cell per line (statute, then period). */
-function followingCells(lines: LineText[], at: number): LineText[] {
+function followingCells(lines: LineText[], at: number, records: readonly RecordType[]): LineText[] {
   const following: LineText[] = [];
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
-    if (recordsIn(candidate.text).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
+    if (recordsIn(candidate.text, records).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
     following.push(candidate);
@@ -69,11 +69,12 @@ function checkMention(
   mention: RecordMention,
   regionEnd: number,
   isLast: boolean,
+  records: readonly RecordType[],
 ): boolean {
   const { document, report } = context;
   const { record } = mention;
   const { line, text } = lines[at];
-  const following = isLast ? followingCells(lines, at) : [];
+  const following = isLast ? followingCells(lines, at, records) : [];
   const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
   const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
   if (NEEDS_CITED_STATUTE.has(record.statute) && !statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
@@ -166,12 +167,14 @@ export const retentionStatute: Rule = {
   },
   check(context) {
     const lines = bodyLines(context.document);
+    // record types the policy names at all, found once instead of tried on every line
+    const records = RECORDS.filter((record) => mayMatch(context.document, record.regex));
     let recordLines = 0;
     lines.forEach(({ text }, at) => {
-      const mentions = recordsIn(text);
+      const mentions = recordsIn(text, records);
       mentions.forEach((mention, index) => {
         const regionEnd = mentions[index + 1]?.index ?? text.length;
-        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1)) recordLines++;
+        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1, records)) recordLines++;
       });
     });
     for (const { line, text } of lines) {

@@ -1,6 +1,6 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, bodyLines, lineRange } from "../src/engine/query.js";
+import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/engine/query.js";
 import { assessTopic, blanksIn } from "../src/engine/required.js";
 import { HANGUL, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -66,9 +66,9 @@ export const thirdPartyProvision: Rule = {
         if (!listed) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       }
     }
-    if (hasRecipientTable) return;
+    if (hasRecipientTable || !mayMatch(document, PROVISION)) return;
     for (const { line, text } of bodyLines(document)) {
-      if (reported.has(line) || !HANGUL.test(text)) continue;
+      if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
       const unnamed = sentencesOf(text).some((sentence) => {
         const match = PROVISION.exec(sentence);
         if (match === null || LAWFUL_EXCEPTION.test(sentence)) return false;

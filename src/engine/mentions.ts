@@ -1,10 +1,11 @@
 // Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLines, linesBetween, type LineText } from "./query.js";
+import { bodyLines, linesBetween, mayMatch, type LineText } from "./query.js";
 import { HANGUL } from "./extract.js";
 
 /** Korean lines (the Korean text is authoritative) that match `pattern` and do not deny it. */
 export function findMentions(document: PolicyDocument, pattern: RegExp, negation?: RegExp): LineText[] {
+  if (!mayMatch(document, pattern)) return [];
   return bodyLines(document).filter(({ text }) => HANGUL.test(text) && pattern.test(text) && !(negation && negation.test(text)));
 }
 

@@ -60,6 +60,24 @@ export function bodyLines(document: PolicyDocument): LineText[] {
   return lines;
 }
 
+const joinedCache = new WeakMap<PolicyDocument, string>();
+const gateCache = new WeakMap<RegExp, RegExp>();
+
+/**
+ * False when `pattern` matches no line of the document, found with one scan of the whole text instead of
+ * one call per line. Lines are joined by "\n\0\n" and the scan uses the m flag, so ^ and $ still work per
+ * line and look-arounds at a line's ends see what they see on the line alone (\s cannot cross the NUL; a
+ * decoded policy has none). A pattern that reaches across a line end can only make this say true more often,
+ * which costs the per-line check and never a finding.
+ */
+export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
+  let joined = joinedCache.get(document);
+  if (joined === undefined) joinedCache.set(document, (joined = document.plain.join("\n\0\n")));
+  let gate = gateCache.get(pattern);
+  if (!gate) gateCache.set(pattern, (gate = new RegExp(pattern.source, pattern.flags.replace(/[gym]/g, "") + "m")));
+  return gate.test(joined);
+}
+
 export interface LineMatch {
   line: number;
   text: string;
