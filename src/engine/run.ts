@@ -3,7 +3,7 @@ import type { PolicyDocument } from "../parse/model.js";
 import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
 import { formatMessage } from "./rule.js";
 import { ruleDocsUrl } from "./docs-url.js";
-import { fingerprintOf } from "./baseline.js";
+import { fingerprintFromDigest, lineDigest } from "./baseline.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -21,6 +21,13 @@ const timing = Boolean(process.env.TIMING);
 
 export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions): Finding[] {
   const findings: Finding[] = [];
+  // several findings often point at one line (line 1 above all): digest each line once
+  const digests = new Map<number, string>();
+  const digestOf = (line: number) => {
+    let digest = digests.get(line);
+    if (digest === undefined) digests.set(line, (digest = lineDigest(document.plain[line - 1] ?? "")));
+    return digest;
+  };
   for (const rule of rules) {
     const setting = options.ruleSettings[rule.meta.id];
     if (setting === "off") continue;
@@ -39,7 +46,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         message: formatMessage(template[options.locale], entry.data),
         statute: rule.meta.statute,
         ...entry.range,
-        fingerprint: fingerprintOf(rule.meta.id, entry.messageId, document.plain[entry.range.line - 1] ?? ""),
+        fingerprint: fingerprintFromDigest(rule.meta.id, entry.messageId, digestOf(entry.range.line)),
       });
     };
     if (timing) {

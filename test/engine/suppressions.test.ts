@@ -1,7 +1,7 @@
 // Inline disable comments, unused-directive reports, baselines.
 import { describe, expect, it } from "vitest";
 import { lintText } from "../../src/lint.js";
-import { createBaseline, subtractBaseline } from "../../src/engine/baseline.js";
+import { createBaseline, fingerprintOf, lineDigest, subtractBaseline } from "../../src/engine/baseline.js";
 import { readSeed } from "../helpers.js";
 
 const policy = [
@@ -70,5 +70,13 @@ describe("baseline", () => {
       ["processor-disclosure", "emptyTask", 49],
     ]);
     expect(after.findings.length).toBe(before.findings.length + 2);
+  });
+
+  it("fingerprints a line by its words, not its spacing", () => {
+    expect(lineDigest("  수탁자 :\t한빛   클라우드 ")).toBe(lineDigest("수탁자 : 한빛 클라우드"));
+    expect(lineDigest("수탁자 : 한빛클라우드")).not.toBe(lineDigest("수탁자 : 한빛 클라우드"));
+    expect(fingerprintOf("dpo-contact", "missing", "a  b")).toBe(fingerprintOf("dpo-contact", "missing", " a b "));
+    expect(fingerprintOf("dpo-contact", "missing", "a b")).not.toBe(fingerprintOf("dpo-contact", "noPhone", "a b"));
+    expect(lineDigest("")).toMatch(/^[0-9a-f]{16}$/);
   });
 });
