@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// The ReDoS audit takes minutes of recheck time, so it runs on demand (npm run audit:redos), not in every test run.
+// The ReDoS audit takes minutes of recheck time: it runs as its own step (npm run audit:redos, and in .ci/run), not in every test run.
 const audit = process.env.POLICY_LINT_REDOS === "1";
 
 export default defineConfig({
