@@ -3,7 +3,9 @@
 // change the findings. Bounded so the suite stays quick.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import iconv from "iconv-lite";
 import { lintText } from "../src/lint.js";
+import { DecodeError, decodeBytes } from "../src/input/decode.js";
 import { readSeed, SEEDS } from "./helpers.js";
 
 const seedLines = SEEDS.map((seed) => readSeed(seed).split("\n"));
@@ -40,6 +42,19 @@ const mangledPolicy = fc
 
 const randomText = fc.string({ unit: "binary", maxLength: 400 });
 
+/** A seed's lines, each encoded as UTF-8, CP949 or UTF-16LE, and the bytes cut anywhere (mid-character too). */
+const mixedEncodingBytes = fc
+  .record({
+    seed: fc.nat({ max: SEEDS.length - 1 }),
+    encodings: fc.array(fc.constantFrom("utf8", "cp949", "utf16le"), { minLength: 1, maxLength: 12 }),
+    cut: fc.nat(),
+  })
+  .map(({ seed, encodings, cut }) => {
+    const parts = seedLines[seed].slice(0, 40).map((line, index) => iconv.encode(`${line}\n`, encodings[index % encodings.length]));
+    const bytes = Buffer.concat(parts);
+    return bytes.subarray(0, bytes.length - (cut % Math.min(bytes.length, 8)));
+  });
+
 async function checkInvariants(text: string, name: string): Promise<void> {
   const result = await lintText(text, name);
   const lineCount = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).length;
@@ -67,6 +82,22 @@ describe("fuzzing", { timeout: 60_000 }, () => {
     await fc.assert(
       fc.asyncProperty(randomText, fc.constantFrom("p.txt", "p.md", "p.html"), (text, name) => checkInvariants(text, name)),
       { numRuns: 150, seed: 20261122 },
+    );
+  });
+
+  it("bytes in mixed encodings, cut mid-character, decode or are refused with a reason, never a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(mixedEncodingBytes, async (bytes) => {
+        let text: string;
+        try {
+          text = decodeBytes(bytes).text;
+        } catch (error) {
+          expect(error).toBeInstanceOf(DecodeError);
+          return;
+        }
+        await checkInvariants(text, "p.txt");
+      }),
+      { numRuns: 40, seed: 20261124 },
     );
   });
 

@@ -1,6 +1,6 @@
 // The command line as users and CI run it: the compiled program, real files, exit codes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync, readFileSync, chmodSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -115,6 +115,34 @@ describe("policy-lint CLI", () => {
       `policy-lint: ${join(dir, "binary.txt")}: binary file (contains NUL bytes), not a text policy`,
       `policy-lint: ${join(dir, "latin1.txt")}: not valid UTF-8, UTF-16 or CP949 text (use --encoding)`,
     ]);
+  });
+
+  it("names a symlink loop, an oversized file and an empty directory, and still lints the rest", () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, "b.txt"), join(dir, "a.txt"));
+    symlinkSync(join(dir, "a.txt"), join(dir, "b.txt"));
+    writeFileSync(join(dir, "big.txt"), "개인정보 처리방침\n".repeat(2_000));
+    mkdirSync(join(dir, "empty.txt"));
+    const { code, stdout, stderr } = run([
+      "--format",
+      "json",
+      "--max-file-size",
+      "20k",
+      join(dir, "a.txt"),
+      join(dir, "big.txt"),
+      join(dir, "empty.txt"),
+      SEED_000,
+    ]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout).map((result: { filePath: string }) => result.filePath)).toEqual([SEED_000]);
+    // problems found while collecting the arguments come first, then files that could not be read
+    const lines = stderr.trim().split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(`policy-lint: ${join(dir, "a.txt")}: symbolic link loop`);
+    expect(lines[1]).toBe(`policy-lint: ${join(dir, "empty.txt")}: directory holds no .txt, .md or .html files`);
+    expect(lines[2]).toMatch(
+      new RegExp(`^policy-lint: ${join(dir, "big.txt")}: \\d+\\.\\d KiB is larger than --max-file-size 20\\.0 KiB$`),
+    );
   });
 
   it("reports a glob that matches nothing", () => {
