@@ -84,6 +84,8 @@ const hostile = {
   "1 MB of '①'": (n) => "①".repeat(Math.round((n * 1e6) / 2 / 3)),
   "nested numbering, 100,000 lines": (n) =>
     Array.from({ length: (n * 100_000) / 2 }, (_, i) => `${"  ".repeat(i % 40)}${(i % 9) + 1}) 항목`).join("\n"),
+  // not in the issue's list: a required section of empty fields was quadratic until 2026-11-22
+  "100,000 empty fields": (n) => `개인정보 처리방침\n\n1. 개인정보의 처리 목적\n${"- 목적:\n".repeat((n * 100_000) / 2)}`,
   "table of 100,000 rows": (n) =>
     `수탁자 | 위탁업무\n${Array.from({ length: (n * 100_000) / 2 }, (_, i) => `업체${i} | 업무${i}`).join("\n")}`,
 };

@@ -76,7 +76,11 @@ function firstMatch(pattern: RegExp, text: string, accept: (match: RegExpExecArr
   return null;
 }
 
+// every blank above contains one of these; most lines have none and are answered with one scan
+const BLANK_CHARACTER = /[O○◯ㅇoxX[<]/;
+
 export function findTemplateBlank(text: string): { index: number; length: number } | null {
+  if (!BLANK_CHARACTER.test(text)) return null;
   let found: RegExpExecArray | null = null;
   for (const match of [
     ...TEMPLATE_BLANKS.map((pattern) => firstMatch(pattern, text)),
@@ -112,7 +116,9 @@ export function findBlankFields(lines: { line: number; text: string }[]): number
       if (isPlaceholder(field.value)) blank.push(line);
       return;
     }
-    const next = lines.slice(index + 1).find((candidate) => candidate.text.trim() !== "");
+    // a loop, not lines.slice(index + 1).find(…): copying the rest of the lines for every field was quadratic
+    let next: { text: string } | undefined;
+    for (let after = index + 1; after < lines.length && !next; after++) if (lines[after].text.trim() !== "") next = lines[after];
     const indent = (value: string) => value.length - value.trimStart().length;
     // a more deeply indented line continues the field ("필수항목:" then "  - 이름")
     if (next && indent(next.text) > indent(text)) return;

@@ -40,8 +40,9 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
       seen.add(line);
     }
   }
+  const textOf = new Map(lines.map((entry) => [entry.line, entry.text]));
   for (const line of findBlankFields(lines)) {
-    const label = fieldOf(lines.find((entry) => entry.line === line)?.text ?? "")?.label ?? "";
+    const label = fieldOf(textOf.get(line) ?? "")?.label ?? "";
     if (labels && !labels.test(label)) continue;
     if (!seen.has(line)) reports.push({ messageId: "blank", range: lineRange(document, line), data: { value: "" } });
   }
