@@ -86,20 +86,22 @@ const hostile = {
     Array.from({ length: (n * 100_000) / 2 }, (_, i) => `${"  ".repeat(i % 40)}${(i % 9) + 1}) 항목`).join("\n"),
   // not in the issue's list: a required section of empty fields was quadratic until 2026-11-22
   "100,000 empty fields": (n) => `개인정보 처리방침\n\n1. 개인정보의 처리 목적\n${"- 목적:\n".repeat((n * 100_000) / 2)}`,
+  // Markdown (written as .md): micromark was quadratic in a paragraph's inline markup until 2026-11-22
+  "Markdown: 40,000 links in one paragraph": (n) => `# 처리방침\n${"[고지](https://a.example) ".repeat((n * 40_000) / 2)}`,
   "table of 100,000 rows": (n) =>
     `수탁자 | 위탁업무\n${Array.from({ length: (n * 100_000) / 2 }, (_, i) => `업체${i} | 업무${i}`).join("\n")}`,
 };
-console.log("hostile input                        half size    time   full size     time   ratio");
+console.log("hostile input                              half size    time   full size     time   ratio");
 for (const [name, make] of Object.entries(hostile)) {
   const times = [1, 2].map((n) => {
-    const file = join(work, `hostile-${n}.txt`);
+    const file = join(work, `hostile-${n}.${name.startsWith("Markdown") ? "md" : "txt"}`);
     writeFileSync(file, make(n));
     const size = statSync(file).size;
     return { size, ms: time(node, [cli, "--format", "json", "--max-file-size", String(size + 1), file]) };
   });
   const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
   console.log(
-    `${name.padEnd(34)} ${mib(times[0].size).padStart(10)} ${times[0].ms.toFixed(0).padStart(6)} ms ${mib(times[1].size).padStart(10)} ${times[1].ms.toFixed(0).padStart(6)} ms  ${(times[1].ms / times[0].ms).toFixed(2)}×`,
+    `${name.padEnd(40)} ${mib(times[0].size).padStart(10)} ${times[0].ms.toFixed(0).padStart(6)} ms ${mib(times[1].size).padStart(10)} ${times[1].ms.toFixed(0).padStart(6)} ms  ${(times[1].ms / times[0].ms).toFixed(2)}×`,
   );
 }
 console.log("\nper-rule time on one policy: TIMING=1 node dist/cli.js fixtures/seeds/000_db5f55dfc5c8a39a.txt");

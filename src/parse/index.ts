@@ -19,7 +19,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     plain = lines.map(markdown.maskMarkdownLine);
-    const structure = markdown.parseMarkdownStructure(lines.join("\n"));
+    const structure = markdown.parseMarkdownStructure(lines);
     headings = structure.headings;
     tables = structure.tables;
   } else if (format === "html") {

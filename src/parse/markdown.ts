@@ -2,7 +2,8 @@
 // Loaded only when a Markdown file is linted, so plain-text runs do not pay for the parser.
 import { unified } from "unified";
 import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
@@ -29,8 +30,49 @@ function tableFrom(node: MdTable): Table | null {
   return { form: "markdown", startLine: node.position!.start.line, endLine: node.position!.end.line, header, rows: body };
 }
 
-export function parseMarkdownStructure(text: string): MarkdownStructure {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+/**
+ * GFM tables and nothing else of GFM: we read headings and tables only, and remark-gfm's other extensions
+ * (autolink literals above all, a pass over every text node) took a third of the time on table-heavy files.
+ */
+function remarkGfmTables(this: ReturnType<typeof unified>) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfmTables).freeze();
+
+// what opens a line and is block structure: indentation, list markers, block quotes
+const BLOCK_PREFIX = /^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+|>\s?)*/;
+const ATX_HEADING = /^\s{0,3}(?:>\s?)*#{1,6}(?:\s|$)/;
+const SETEXT_UNDERLINE = /^\s{0,3}(?:=+|-+)\s*$/;
+const FENCE = /^\s*(?:>\s?)*(?:```|~~~)/;
+const HAS_INLINE_MARKUP = /[[\]()*_`]/;
+const INLINE_MARKUP = /[[\]()*_`]/g;
+
+/**
+ * Only headings and tables are read from the tree, so the inline markup of other lines is blanked before
+ * parsing (same length, so positions hold): micromark merges a paragraph's text runs with an array splice
+ * per run, and a paragraph of thousands of brackets ("[a](b" repeated) took seconds, quadratic in its length.
+ * Heading lines, table rows (and the lines that continue a table), code fences and a line a setext
+ * underline makes a heading keep their markup.
+ */
+function withoutParagraphMarkup(lines: readonly string[]): string {
+  let inTable = false;
+  return lines
+    .map((line, index) => {
+      if (line.trim() === "") inTable = false;
+      else if (line.includes("|")) inTable = true;
+      if (inTable || !HAS_INLINE_MARKUP.test(line)) return line;
+      if (ATX_HEADING.test(line) || FENCE.test(line) || SETEXT_UNDERLINE.test(lines[index + 1] ?? "")) return line;
+      const prefix = BLOCK_PREFIX.exec(line)![0].length;
+      return line.slice(0, prefix) + line.slice(prefix).replace(INLINE_MARKUP, " ");
+    })
+    .join("\n");
+}
+
+export function parseMarkdownStructure(lines: readonly string[]): MarkdownStructure {
+  const tree = markdown.parse(withoutParagraphMarkup(lines)) as Root;
   const headings: Heading[] = [];
   const tables: Table[] = [];
   const visit = (node: RootContent | Root) => {

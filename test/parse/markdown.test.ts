@@ -53,4 +53,36 @@ describe("Markdown", () => {
     expect(document.plain[4]).toBe("-   필수  : 이메일");
     expect(document.plain.every((line, index) => line.length === document.lines[index].length)).toBe(true);
   });
+
+  it("reads headings and tables the same when paragraphs carry links and emphasis, however many", async () => {
+    const text = [
+      "# 해솔 개인정보 처리방침", // 1
+      "", // 2
+      `안내: ${"[고지](https://example.com/a) **중요** ".repeat(3_000)}`, // 3
+      "", // 4
+      "요약 [보기](#s)", // 5
+      "------", // 6: a setext heading over line 5
+      "", // 7
+      "```", // 8
+      "# 코드 안의 줄", // 9: not a heading
+      "```", // 10
+      "", // 11
+      "## 3. [위탁](#t) 현황", // 12
+      "", // 13
+      "| 수탁자 | 위탁업무 |", // 14
+      "| --- | --- |", // 15
+      "| [한빛클라우드](https://h.example) | *서버* 운영 |", // 16
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [1, "해솔 개인정보 처리방침"],
+      [5, "요약 보기"],
+      [12, "위탁 현황"],
+    ]);
+    const [table] = document.tables;
+    expect(table.rows[0].cells.map((cell) => [cell.text, cell.line, cell.column])).toEqual([
+      ["한빛클라우드", 16, 3],
+      ["서버 운영", 16, 33],
+    ]);
+  });
 });
