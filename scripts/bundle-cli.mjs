@@ -3,7 +3,10 @@
 // types); dist/cli.js points at the bundle. tinypool stays outside (it starts workers from its own files),
 // and iconv-lite is required lazily at run time.
 import { build } from "esbuild";
-import { chmodSync, writeFileSync } from "node:fs";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
+
+// chunk names carry content hashes: clear the last build's, or stale chunks pile up in the package
+rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: "src/cli.ts", worker: "src/parallel/worker.ts" },
