@@ -30,6 +30,7 @@ interface CliOptions {
   quiet?: boolean;
   stdinFilename?: string;
   color?: boolean;
+  version?: boolean;
   listRules?: boolean;
   explain?: string;
   config?: string | false;
@@ -79,59 +80,63 @@ async function render(format: Format, results: LintResult[], locale: Locale, col
 }
 
 function buildProgram(): Command {
-  return new Command()
-    .name("policy-lint")
-    .description("Lint Korean privacy policies (개인정보 처리방침) against the disclosures the law requires.")
-    .version(packageVersion(), "-v, --version", "print the version and exit")
-    .argument("[files...]", "files, directories or globs to lint; - reads standard input")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
-    .option("-o, --output-file <file>", "write the report to a file instead of standard output")
-    .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
-    .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
-    .option("--quiet", "report errors only")
-    .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
-    .option("--no-color", "plain output even on a terminal")
-    .option("-c, --config <file>", "use this configuration file instead of looking for one")
-    .option("--no-config", "use no configuration file")
-    .option("--print-config <file>", "print the configuration that applies to a file, and exit")
-    .addOption(
-      new Option(
-        "--encoding <name>",
-        `decode input with this encoding instead of detecting it (${ENCODINGS.join(", ")}, euc-kr)`,
-      ).argParser((value) => {
-        const name = value.toLowerCase() === "euc-kr" ? "cp949" : value.toLowerCase();
-        if (!(ENCODINGS as readonly string[]).includes(name)) throw new InvalidArgumentError(`expects one of ${ENCODINGS.join(", ")}`);
-        return name;
-      }),
-    )
-    .option(
-      "-j, --jobs <n>",
-      "lint files on this many worker threads (default: the available cores)",
-      (value) => {
-        if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+  return (
+    new Command()
+      .name("policy-lint")
+      .description("Lint Korean privacy policies (개인정보 처리방침) against the disclosures the law requires.")
+      // an option rather than commander's .version(), which wants the string up front: reading package.json
+      // belongs to the runs that ask for it, not to every start
+      .option("-v, --version", "print the version and exit")
+      .argument("[files...]", "files, directories or globs to lint; - reads standard input")
+      .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
+      .option("-o, --output-file <file>", "write the report to a file instead of standard output")
+      .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
+      .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
+      .option("--quiet", "report errors only")
+      .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
+      .option("--no-color", "plain output even on a terminal")
+      .option("-c, --config <file>", "use this configuration file instead of looking for one")
+      .option("--no-config", "use no configuration file")
+      .option("--print-config <file>", "print the configuration that applies to a file, and exit")
+      .addOption(
+        new Option(
+          "--encoding <name>",
+          `decode input with this encoding instead of detecting it (${ENCODINGS.join(", ")}, euc-kr)`,
+        ).argParser((value) => {
+          const name = value.toLowerCase() === "euc-kr" ? "cp949" : value.toLowerCase();
+          if (!(ENCODINGS as readonly string[]).includes(name)) throw new InvalidArgumentError(`expects one of ${ENCODINGS.join(", ")}`);
+          return name;
+        }),
+      )
+      .option(
+        "-j, --jobs <n>",
+        "lint files on this many worker threads (default: the available cores)",
+        (value) => {
+          if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+          return Number(value);
+        },
+        availableParallelism(),
+      )
+      .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
+        const match = /^(\d+)([km]?)$/i.exec(value);
+        if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
+        return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
+      })
+      .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
+      .option("--baseline <file>", "report only findings not recorded in this baseline")
+      .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
+      .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (value) => {
+        if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expects a whole number");
         return Number(value);
-      },
-      availableParallelism(),
-    )
-    .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
-      const match = /^(\d+)([km]?)$/i.exec(value);
-      if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
-      return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
-    })
-    .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
-    .option("--baseline <file>", "report only findings not recorded in this baseline")
-    .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
-    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (value) => {
-      if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expects a whole number");
-      return Number(value);
-    })
-    .addOption(
-      new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning"]).default("error"),
-    )
-    .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
-    .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
-    .showHelpAfterError()
-    .exitOverride();
+      })
+      .addOption(
+        new Option("--fail-on <level>", "the lowest severity that makes the exit code 1").choices(["error", "warning"]).default("error"),
+      )
+      .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
+      .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
+      .showHelpAfterError()
+      .exitOverride()
+  );
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -146,6 +151,10 @@ async function run(argv: string[]): Promise<number> {
   const options = program.opts<CliOptions>();
   const files = program.args;
   try {
+    if (options.version) {
+      process.stdout.write(`${packageVersion()}\n`);
+      return EXIT_CLEAN;
+    }
     if (options.listRules) {
       const { formatRuleList } = await import("./report/rule-list.js");
       process.stdout.write(formatRuleList(builtInRules, options.locale, options.format === "json" ? "json" : "stylish"));
