@@ -44,7 +44,7 @@ function directivesOnLine(text: string, line: number): Directive[] {
       column: open + 1,
       endColumn: close + 3 + 1,
     });
-    open = close - 1;
+    open = close - 1; // the loop's next search starts at close + 3, just past this comment
   }
   return found;
 }

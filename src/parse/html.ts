@@ -34,7 +34,7 @@ function blankBlocksAndComments(text: string): string {
     spans.push([open.index, closing.lastIndex]);
     BLOCK_OPEN.lastIndex = closing.lastIndex;
   }
-  let masked = blankSpans(text, spans);
+  const masked = blankSpans(text, spans);
   const comments: [number, number][] = [];
   for (let open = masked.indexOf("<!--"); open !== -1; open = masked.indexOf("<!--", open)) {
     const close = masked.indexOf("-->", open + 4);
@@ -42,8 +42,7 @@ function blankBlocksAndComments(text: string): string {
     comments.push([open, close + 3]);
     open = close + 3;
   }
-  masked = blankSpans(masked, comments);
-  return masked;
+  return blankSpans(masked, comments);
 }
 
 function blankSpans(text: string, spans: readonly [number, number][]): string {
