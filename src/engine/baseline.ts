@@ -27,7 +27,8 @@ export function fingerprintOf(ruleId: string, messageId: string, lineText: strin
 
 /** For callers that fingerprint many findings on one line: digest the line once. */
 export function fingerprintFromDigest(ruleId: string, messageId: string, digest: string): string {
-  return hash64(`${ruleId}\0${messageId}\0${digest}`);
+  // the key holds no blanks (ids and a hex digest), so the line digest hashes it unchanged
+  return lineDigest(`${ruleId}\0${messageId}\0${digest}`);
 }
 
 // the characters \s matches
@@ -70,18 +71,6 @@ export function lineDigest(text: string): string {
       pendingSpace = false;
     }
     started = true;
-    high = Math.imul(high ^ code, 0x01000193);
-    low = Math.imul(low ^ code, 0x5bd1e995);
-    low ^= low >>> 15;
-  }
-  return finish(high, low);
-}
-
-function hash64(text: string): string {
-  let high = 0x9e3779b9;
-  let low = 0x85ebca6b;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
     high = Math.imul(high ^ code, 0x01000193);
     low = Math.imul(low ^ code, 0x5bd1e995);
     low ^= low >>> 15;

@@ -62,17 +62,12 @@ export const HANGUL = /[가-힣]/;
 // Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >".
 // Separate patterns, in order of preference at one position; a bracket is found first and its words read
 // after, because one pattern with windows on both sides of the words backtracks over every split.
-const TEMPLATE_BLANKS = [
-  /(?<![A-Za-z])O{3,}(?![A-Za-z])/g,
-  /[○◯]{2,}|ㅇㅇ|<\s*>/g,
-  /(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))/g,
-];
+const TEMPLATE_BLANKS = [/(?<![A-Za-z])O{3,}(?![A-Za-z])/, /[○◯]{2,}|ㅇㅇ|<\s*>/, /(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))/];
 const SHORT_BRACKET = /\[[^[\],]{0,25}\]/g;
 const BLANK_WORD = /YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력/;
 
-function firstMatch(pattern: RegExp, text: string, accept: (match: RegExpExecArray) => boolean = () => true) {
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) if (accept(match)) return match;
+function bracketedBlank(text: string): RegExpExecArray | null {
+  for (const bracket of text.matchAll(SHORT_BRACKET)) if (BLANK_WORD.test(bracket[0])) return bracket as RegExpExecArray;
   return null;
 }
 
@@ -82,10 +77,7 @@ const BLANK_CHARACTER = /[O○◯ㅇoxX[<]/;
 export function findTemplateBlank(text: string): { index: number; length: number } | null {
   if (!BLANK_CHARACTER.test(text)) return null;
   let found: RegExpExecArray | null = null;
-  for (const match of [
-    ...TEMPLATE_BLANKS.map((pattern) => firstMatch(pattern, text)),
-    firstMatch(SHORT_BRACKET, text, (bracket) => BLANK_WORD.test(bracket[0])),
-  ]) {
+  for (const match of [...TEMPLATE_BLANKS.map((pattern) => pattern.exec(text)), bracketedBlank(text)]) {
     if (match && (!found || match.index < found.index)) found = match;
   }
   return found ? { index: found.index, length: found[0].length } : null;
