@@ -144,7 +144,10 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
   }
   const jobs = Math.min(options.jobs ?? 1, tasks.length);
   // a pool costs a worker start-up each; it pays only for several files, and custom rule sets stay in-process
-  const outcomes = jobs > 1 && !options.ruleSet ? await runOnPool(tasks, jobs) : await lintInProcess(tasks, options.ruleSet);
+  const outcomes =
+    jobs > 1 && !options.ruleSet
+      ? await runOnPool(tasks, jobs, (batch) => lintInProcess(batch, undefined))
+      : await lintInProcess(tasks, options.ruleSet);
   const results: LintResult[] = [];
   for (const outcome of outcomes) {
     if ("result" in outcome) results.push(outcome.result);

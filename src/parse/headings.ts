@@ -38,11 +38,13 @@ const BULLET = /^([•\-*※▶▷■□◆◇○●∙·‣►→✓✔]|o(?=\s
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
 export const HEADING_BULLETS = /^[■□◆◇●○▶►▷]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
+// every marker above starts with one of these; most lines start with none, and are dismissed with one test
+const MARKER_START = /^\s*[제A-Z0-9(（①-⑳가나다라마바사아자차카타파하•\-*※▶▷■□◆◇○●∙·‣►→✓✔o]/;
 
 export function parseMarker(line: string): Marker | null {
+  if (!MARKER_START.test(line)) return null;
   const indent = line.length - line.trimStart().length;
   const text = line.slice(indent);
-  if (text === "") return null;
   const make = (style: NumberingStyle, marker: string, number: number | null): Marker => {
     let restIndex = indent + marker.length;
     let bracketTitle: string | null = null;
