@@ -43,6 +43,8 @@ interface CliOptions {
   encoding?: EncodingName;
   maxFileSize?: number;
   jobs: number;
+  cache?: boolean;
+  cacheLocation: string;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -122,6 +124,8 @@ function buildProgram(): Command {
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
         return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
       })
+      .option("--cache", "reuse results for files unchanged since the last run with --cache")
+      .option("--cache-location <path>", "the cache file, or a directory to keep it in", ".policylintcache")
       .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
       .option("--baseline <file>", "report only findings not recorded in this baseline")
       .option("--baseline-write <file>", "record today's findings as the baseline, and exit 0")
@@ -184,6 +188,7 @@ async function run(argv: string[]): Promise<number> {
       maxFileSize: options.maxFileSize,
       // per-rule timings are kept per process, so TIMING lints on one thread
       jobs: process.env.TIMING ? 1 : options.jobs,
+      cache: options.cache ? options.cacheLocation : undefined,
     };
     const loadConfig = configLoader(configChoice);
     if (options.printConfig !== undefined) {
@@ -225,7 +230,8 @@ async function run(argv: string[]): Promise<number> {
       writeBaseline(createBaseline(results, options.baselineWrite), options.baselineWrite);
       const count = results.reduce((sum, result) => sum + result.findings.length, 0);
       process.stderr.write(`policy-lint: recorded ${count} findings in ${options.baselineWrite}\n`);
-      return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
+      if (fileRun.cacheError) process.stderr.write(`policy-lint: ${fileRun.cacheError}\n`);
+      return inputErrors.length > 0 || fileRun.cacheError ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
     }
     if (options.baseline) {
       const { readBaseline, subtractBaseline } = await import("./engine/baseline.js");
@@ -248,9 +254,10 @@ async function run(argv: string[]): Promise<number> {
     if (options.outputFile) writeFileSync(options.outputFile, report);
     else process.stdout.write(report);
     for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
+    if (fileRun.cacheError) process.stderr.write(`policy-lint: ${fileRun.cacheError}\n`);
 
     if (process.env.TIMING) process.stderr.write(formatTimings());
-    if (inputErrors.length > 0) return EXIT_USAGE_OR_INPUT;
+    if (inputErrors.length > 0 || fileRun.cacheError) return EXIT_USAGE_OR_INPUT;
     const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
     const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
     if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {

@@ -37,6 +37,11 @@ export interface LintOptions {
   strict?: boolean;
   /** rules to run instead of the built-in set (for tests and plug-ins) */
   ruleSet?: readonly Rule[];
+  /**
+   * keep results in this file and reuse them for files whose bytes and settings have not changed (lint()
+   * only, and not with a custom ruleSet)
+   */
+  cache?: string;
 }
 
 export interface LintResult {
@@ -51,6 +56,8 @@ export interface LintRun {
   results: LintResult[];
   /** files that could not be linted, each with its reason */
   inputErrors: InputError[];
+  /** why the cache could not be written, when it could not */
+  cacheError?: string;
 }
 
 async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined): Promise<Outcome[]> {
@@ -140,20 +147,53 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     delete transferable.ruleSet;
     delete transferable.config;
     delete transferable.jobs;
+    delete transferable.cache;
     tasks.push({ file, absolutePath: resolve(file), options: transferable });
   }
-  const jobs = Math.min(options.jobs ?? 1, tasks.length);
+  const cache = options.cache ? await openCache(options.cache, options.ruleSet) : null;
+  const outcomes: Outcome[] = new Array(tasks.length);
+  const pending: number[] = [];
+  tasks.forEach((task, index) => {
+    const cached = cache?.lookup(task);
+    if (cached) outcomes[index] = { result: cached };
+    else pending.push(index);
+  });
+  const toLint = pending.map((index) => ({ ...tasks[index], digest: cache !== null }));
+  const jobs = Math.min(options.jobs ?? 1, toLint.length);
   // a pool costs a worker start-up each; it pays only for several files, and custom rule sets stay in-process
-  const outcomes =
+  const linted =
     jobs > 1 && !options.ruleSet
-      ? await runOnPool(tasks, jobs, (batch) => lintInProcess(batch, undefined))
-      : await lintInProcess(tasks, options.ruleSet);
+      ? await runOnPool(toLint, jobs, (batch) => lintInProcess(batch, undefined))
+      : await lintInProcess(toLint, options.ruleSet);
+  linted.forEach((outcome, at) => {
+    outcomes[pending[at]] = outcome;
+    if ("result" in outcome && outcome.digest) cache?.store(toLint[at], outcome.digest, outcome.result);
+    else cache?.forget(toLint[at]);
+  });
   const results: LintResult[] = [];
   for (const outcome of outcomes) {
     if ("result" in outcome) results.push(outcome.result);
     else errors.push(new InputError(outcome.error.filePath, outcome.error.message));
   }
-  return { results, inputErrors: errors };
+  return { results, inputErrors: errors, cacheError: cache ? saveCache(cache) : undefined };
+}
+
+async function openCache(location: string, ruleSet: readonly Rule[] | undefined) {
+  // results of a custom rule set say nothing about the built-in one, and its code is not the build's
+  if (ruleSet) return null;
+  const { ResultCache } = await import("./result-cache.js");
+  return ResultCache.open(location);
+}
+
+function saveCache(cache: { save(): void; location: string }): string | undefined {
+  try {
+    cache.save();
+    return undefined;
+  } catch (error) {
+    const reasons: Record<string, string> = { ENOENT: "no such directory", EACCES: "permission denied", EISDIR: "is a directory" };
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    return `${cache.location}: cannot write the cache: ${reasons[code] ?? (error as Error).message}`;
+  }
 }
 
 export function ruleIds(ruleSet: readonly Rule[] = builtInRules): string[] {

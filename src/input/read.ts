@@ -29,10 +29,17 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const megabytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 
-// Synchronous on purpose: a policy is tens of kilobytes, and the promise machinery of fs/promises cost more
-// than the read itself (a quarter of the time over 1,000 policies). Size is checked on the open descriptor,
-// so a file swapped or truncated between the check and the read is still read consistently.
 export function readPolicyFile(filePath: string, encoding?: EncodingName, maxFileSize = DEFAULT_MAX_FILE_SIZE): string {
+  return decodeText(readPolicyBytes(filePath, maxFileSize), filePath, encoding);
+}
+
+/**
+ * A policy file's bytes, refused with an InputError when it cannot be read or is over `maxFileSize`.
+ * Synchronous on purpose: a policy is tens of kilobytes, and the promise machinery of fs/promises cost more
+ * than the read itself (a quarter of the time over 1,000 policies). Size is checked on the open descriptor,
+ * so a file swapped or truncated between the check and the read is still read consistently.
+ */
+export function readPolicyBytes(filePath: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Buffer {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -56,7 +63,7 @@ export function readPolicyFile(filePath: string, encoding?: EncodingName, maxFil
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeText(bytes, filePath, encoding);
+  return bytes;
 }
 
 /**

@@ -1,22 +1,29 @@
 // Linting one file with options already resolved by the main thread: on a worker of the --jobs pool, or
 // in-process.
 import { lintText, type LintOptions, type LintResult } from "../lint.js";
-import { InputError, readPolicyFile } from "../input/read.js";
+import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
+import { contentDigest } from "../input/digest.js";
 
 export interface Task {
   file: string;
   absolutePath: string;
   /** resolved per file; a ruleSet only when linting in-process (functions do not cross threads) */
-  options: Omit<LintOptions, "config" | "jobs">;
+  options: Omit<LintOptions, "config" | "jobs" | "cache">;
+  /** return the digest of the bytes linted, for the result cache */
+  digest?: boolean;
 }
 
-export type Outcome = { result: LintResult } | { error: { filePath: string; message: string } };
+export type Outcome = { result: LintResult; digest?: string } | { error: { filePath: string; message: string } };
 
-type Read = { text: string } | { error: { filePath: string; message: string } };
+type Read = { text: string; digest?: string } | { error: { filePath: string; message: string } };
 
 function readTask(task: Task): Read {
   try {
-    return { text: readPolicyFile(task.file, task.options.encoding, task.options.maxFileSize) };
+    const bytes = readPolicyBytes(task.file, task.options.maxFileSize);
+    return {
+      text: decodeText(bytes, task.file, task.options.encoding),
+      digest: task.digest ? contentDigest(bytes) : undefined,
+    };
   } catch (error) {
     if (error instanceof InputError) return { error: { filePath: error.filePath, message: error.message } };
     throw error;
@@ -26,7 +33,7 @@ function readTask(task: Task): Read {
 export default async function lintFile(task: Task): Promise<Outcome> {
   const read = readTask(task);
   if ("error" in read) return read;
-  return { result: await lintText(read.text, task.absolutePath, task.options) };
+  return { result: await lintText(read.text, task.absolutePath, task.options), digest: read.digest };
 }
 
 /** The pool's entry point: a batch of files, linted one after another. */

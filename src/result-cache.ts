@@ -1,0 +1,106 @@
+// --cache: results of earlier runs, kept per file and used again when neither the file's bytes nor the
+// settings that apply to it nor policy-lint itself have changed, as ESLint's and textlint's caches do.
+// Auditors re-run thousands of policies of which few changed; a cached file costs a read and a hash.
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { LintResult } from "./lint.js";
+import type { Task } from "./parallel/worker.js";
+import { readPolicyBytes } from "./input/read.js";
+import { contentDigest } from "./input/digest.js";
+
+export const DEFAULT_CACHE_LOCATION = ".policylintcache";
+const FORMAT = 1;
+
+interface Entry {
+  digest: string;
+  settings: string;
+  result: LintResult;
+}
+
+interface CacheFile {
+  format: number;
+  /** which build of policy-lint wrote the cache: another one may find other things */
+  tool: string;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * The build that is running: the path, size and time of the file holding this code, which an upgrade or a
+ * rebuild rewrites (a changed rule changes what is found even when the version stays).
+ */
+function toolIdentity(): string {
+  const codeFile = fileURLToPath(import.meta.url);
+  const { size, mtimeMs } = statSync(codeFile);
+  return `${codeFile}:${size}:${mtimeMs}`;
+}
+
+function settingsKey(task: Task): string {
+  return JSON.stringify(task.options);
+}
+
+export class ResultCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly tool = toolIdentity();
+
+  private constructor(
+    readonly location: string,
+    entries: Record<string, Entry>,
+  ) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /**
+   * The cache at `location` (a file, or a directory to keep .policylintcache in); empty when there is none
+   * yet, or it was written by another build or is damaged.
+   */
+  static open(path: string): ResultCache {
+    const location = existsSync(path) && statSync(path).isDirectory() ? join(path, DEFAULT_CACHE_LOCATION) : path;
+    const empty = new ResultCache(location, {});
+    if (!existsSync(location)) return empty;
+    try {
+      const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+      if (file.format !== FORMAT || file.tool !== empty.tool || typeof file.entries !== "object") return empty;
+      return new ResultCache(location, file.entries);
+    } catch {
+      return empty;
+    }
+  }
+
+  /**
+   * The result kept for a task when the file still has the bytes it had then and the same settings apply.
+   * A file that cannot be read now is a miss: linting it reports why.
+   */
+  lookup(task: Task): LintResult | null {
+    const entry = this.entries.get(task.absolutePath);
+    if (!entry || entry.settings !== settingsKey(task)) return null;
+    let digest: string;
+    try {
+      digest = contentDigest(readPolicyBytes(task.file, task.options.maxFileSize));
+    } catch {
+      return null;
+    }
+    return digest === entry.digest ? entry.result : null;
+  }
+
+  store(task: Task, digest: string, result: LintResult): void {
+    this.entries.set(task.absolutePath, { digest, settings: settingsKey(task), result });
+  }
+
+  forget(task: Task): void {
+    this.entries.delete(task.absolutePath);
+  }
+
+  /** Writes the cache whole to a temporary file and renames it over the old one, so a reader never sees half. */
+  save(): void {
+    for (const path of this.entries.keys()) if (!existsSync(path)) this.entries.delete(path);
+    const file: CacheFile = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify(file));
+      renameSync(temporary, this.location);
+    } finally {
+      rmSync(temporary, { force: true });
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// --cache: results reused for unchanged files, and never where the file, the settings or the cache itself
+// give a reason not to.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const SEED_000 = new URL("../../fixtures/seeds/000_db5f55dfc5c8a39a.txt", import.meta.url).pathname;
+const SEED_002 = new URL("../../fixtures/seeds/002_f560904eedbd5243.txt", import.meta.url).pathname;
+const CLEAN_POLICY = new URL("../../fixtures/synthetic/clean-policy.txt", import.meta.url).pathname;
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", cwd, env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A directory with copies of two seeds, so that the test may change them. */
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), "policy-lint-cache-"));
+  copyFileSync(SEED_000, join(dir, "a.txt"));
+  copyFileSync(SEED_002, join(dir, "b.txt"));
+  return dir;
+}
+
+interface CacheFile {
+  entries: Record<string, { result: { findings: { message: string }[] } }>;
+}
+
+describe("--cache", () => {
+  it("writes .policylintcache and reports the same on the run that reads it as without it", () => {
+    const dir = workspace();
+    const plain = run(["-f", "json", "a.txt", "b.txt"], dir);
+    const first = run(["--cache", "-f", "json", "a.txt", "b.txt"], dir);
+    expect(existsSync(join(dir, ".policylintcache"))).toBe(true);
+    const second = run(["--cache", "-f", "json", "a.txt", "b.txt"], dir);
+    expect(plain.code).toBe(1);
+    expect(first).toEqual(plain);
+    expect(second).toEqual(plain);
+    expect(run(["--cache", "a.txt", "b.txt"], dir).stdout).toBe(run(["a.txt", "b.txt"], dir).stdout);
+  });
+
+  it("takes a file's result from the cache when the file is unchanged", () => {
+    const dir = workspace();
+    run(["--cache", "a.txt"], dir);
+    // a result kept in the cache shows itself when it is altered there
+    const location = join(dir, ".policylintcache");
+    const cache = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+    const [entry] = Object.values(cache.entries);
+    entry.result.findings[0].message = "from the cache";
+    writeFileSync(location, JSON.stringify(cache));
+    expect(run(["--cache", "a.txt"], dir).stdout).toContain("from the cache");
+    expect(run(["a.txt"], dir).stdout).not.toContain("from the cache");
+  });
+
+  it("does not use a cache written by another build of policy-lint", () => {
+    const dir = workspace();
+    run(["--cache", "a.txt"], dir);
+    const location = join(dir, ".policylintcache");
+    const cache = JSON.parse(readFileSync(location, "utf8")) as CacheFile & { tool: string };
+    Object.values(cache.entries)[0].result.findings[0].message = "from the cache";
+    cache.tool = "another build";
+    writeFileSync(location, JSON.stringify(cache));
+    expect(run(["--cache", "a.txt"], dir).stdout).not.toContain("from the cache");
+  });
+
+  it("lints a file again when its bytes change", () => {
+    const dir = workspace();
+    expect(run(["--cache", "a.txt"], dir).code).toBe(1);
+    copyFileSync(CLEAN_POLICY, join(dir, "a.txt"));
+    expect(run(["--cache", "a.txt"], dir)).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("lints a file again when the settings that apply to it change", () => {
+    const dir = workspace();
+    const before = run(["--cache", "-f", "json", "a.txt"], dir);
+    expect(before.stdout).toContain('"ruleId":"processor-disclosure"');
+    const after = run(["--cache", "-f", "json", "--rule", "processor-disclosure=off", "a.txt"], dir);
+    expect(after.stdout).not.toContain('"ruleId":"processor-disclosure"');
+    writeFileSync(join(dir, ".policylintrc.json"), JSON.stringify({ locale: "en" }));
+    expect(run(["--cache", "a.txt"], dir).stdout).toContain("the task entrusted to 'Zendesk' is empty");
+  });
+
+  it("starts afresh from a damaged cache, and writes a sound one", () => {
+    const dir = workspace();
+    const location = join(dir, "lint.cache");
+    writeFileSync(location, "{ not json");
+    const plain = run(["-f", "json", "a.txt"], dir);
+    expect(run(["--cache", "--cache-location", "lint.cache", "-f", "json", "a.txt"], dir)).toEqual(plain);
+    expect(Object.keys((JSON.parse(readFileSync(location, "utf8")) as CacheFile).entries)).toEqual([join(dir, "a.txt")]);
+  });
+
+  it("keeps the cache in a directory given as its location, and forgets files that are gone", () => {
+    const dir = workspace();
+    run(["--cache", "--cache-location", ".", "a.txt", "b.txt"], dir);
+    rmSync(join(dir, "b.txt"));
+    run(["--cache", "--cache-location", ".", "a.txt"], dir);
+    const cache = JSON.parse(readFileSync(join(dir, ".policylintcache"), "utf8")) as CacheFile;
+    expect(Object.keys(cache.entries)).toEqual([join(dir, "a.txt")]);
+  });
+
+  it("says in one line when the cache cannot be written, still reports, and exits 2", () => {
+    const dir = workspace();
+    const { code, stdout, stderr } = run(["--cache", "--cache-location", "missing/dir/cache", "a.txt"], dir);
+    expect(code).toBe(2);
+    expect(stdout).toContain("processor-disclosure");
+    expect(stderr).toBe("policy-lint: missing/dir/cache: cannot write the cache: no such directory\n");
+    expect(readFileSync(join(dir, "a.txt"))).toEqual(readFileSync(SEED_000));
+  });
+});
