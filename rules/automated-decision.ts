@@ -5,6 +5,10 @@ import { findMentions, passageAround } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.automatedDecision;
+const MENTION = new RegExp(spec.mention);
+const NEGATION = new RegExp(spec.negation);
+const REFUSE = new RegExp(spec.refuse);
+const EXPLAIN = new RegExp(spec.explain);
 
 export const automatedDecision: Rule = {
   meta: {
@@ -29,14 +33,14 @@ export const automatedDecision: Rule = {
     },
   },
   check({ document, report }) {
-    const mentions = findMentions(document, new RegExp(spec.mention), new RegExp(spec.negation));
+    const mentions = findMentions(document, MENTION, NEGATION);
     if (mentions.length === 0) return;
     const text = mentions
       .flatMap((mention) => passageAround(document, mention.line))
       .map((entry) => entry.text)
       .join("\n");
     const range = lineRange(document, mentions[0].line);
-    if (!new RegExp(spec.refuse).test(text)) report({ messageId: "noRefusal", range });
-    if (!new RegExp(spec.explain).test(text)) report({ messageId: "noExplanation", range });
+    if (!REFUSE.test(text)) report({ messageId: "noRefusal", range });
+    if (!EXPLAIN.test(text)) report({ messageId: "noExplanation", range });
   },
 };

@@ -5,6 +5,8 @@ import { findMentions, missingElements, passageAround, missingData } from "../sr
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;
+const MENTION = new RegExp(spec.mention);
+const NEGATION = new RegExp(spec.negation);
 
 export const pseudonymizedInfo: Rule = {
   meta: {
@@ -28,7 +30,7 @@ export const pseudonymizedInfo: Rule = {
     },
   },
   check({ document, report }) {
-    const mentions = findMentions(document, new RegExp(spec.mention), new RegExp(spec.negation));
+    const mentions = findMentions(document, MENTION, NEGATION);
     if (mentions.length === 0) return;
     const text = passageAround(document, mentions[0].line)
       .map((entry) => entry.text)

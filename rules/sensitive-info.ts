@@ -5,6 +5,9 @@ import { findMentions } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.sensitive;
+const PROCESSED = new RegExp(spec.processed);
+const NEGATION = new RegExp(spec.negation);
+const DISCLOSURE = new RegExp(spec.disclosure);
 
 export const sensitiveInfo: Rule = {
   meta: {
@@ -28,9 +31,9 @@ export const sensitiveInfo: Rule = {
     },
   },
   check({ document, report }) {
-    const processed = findMentions(document, new RegExp(spec.processed), new RegExp(spec.negation));
+    const processed = findMentions(document, PROCESSED, NEGATION);
     if (processed.length === 0) return;
-    if (findMentions(document, new RegExp(spec.disclosure)).length > 0) return;
+    if (findMentions(document, DISCLOSURE).length > 0) return;
     report({ messageId: "noDisclosure", range: lineRange(document, processed[0].line) });
   },
 };

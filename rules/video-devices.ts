@@ -6,6 +6,9 @@ import { findMentions, missingElements, missingData } from "../src/engine/mentio
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.video;
+const MENTION = new RegExp(spec.mention);
+const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
+const MODERN_TERM = new RegExp(spec.modernTerm);
 
 export const videoDevices: Rule = {
   meta: {
@@ -34,9 +37,9 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report }) {
-    const mentions = findMentions(document, new RegExp(spec.mention));
+    const mentions = findMentions(document, MENTION);
     if (mentions.length === 0) return;
-    if (findMentions(document, new RegExp(spec.separatePolicy)).length > 0) return;
+    if (findMentions(document, SEPARATE_POLICY).length > 0) return;
     const { anchors } = assessTopic(document, "video");
     const where = anchors.length > 0 ? anchors[0].headingLine : mentions[0].line;
     const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [];
@@ -50,7 +53,7 @@ export const videoDevices: Rule = {
       });
     }
     for (const blank of blanksIn(document, body)) report(blank);
-    if (!new RegExp(spec.modernTerm).test(text + mentions.map((mention) => mention.text).join("\n"))) {
+    if (!MODERN_TERM.test(text + mentions.map((mention) => mention.text).join("\n"))) {
       report({ messageId: "legacyTerm", range: lineRange(document, where), severity: "info" });
     }
   },

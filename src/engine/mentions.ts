@@ -18,9 +18,15 @@ export function passageAround(document: PolicyDocument, line: number, radius = 6
   return linesBetween(document, line - radius, line + radius);
 }
 
+const elementPatterns = new WeakMap<object, RegExp>();
+
 /** Names of the elements whose pattern is absent from the text. */
 export function missingElements<T extends { pattern: string }>(text: string, elements: Record<string, T>): T[] {
-  return Object.values(elements).filter((element) => !new RegExp(element.pattern, "i").test(text));
+  return Object.values(elements).filter((element) => {
+    let pattern = elementPatterns.get(element);
+    if (!pattern) elementPatterns.set(element, (pattern = new RegExp(element.pattern, "i")));
+    return !pattern.test(text);
+  });
 }
 
 /** Message data naming the missing elements in both languages: `{missing}` and `{missingEn}`. */

@@ -15,14 +15,40 @@ interface SubstanceSpec {
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
 
+interface CompiledSpec {
+  substance?: RegExp[];
+  requireAll?: RegExp[];
+  minimum: number;
+  blankLabels: RegExp;
+}
+
+const compiledSpecs = new Map<string, CompiledSpec>();
+
+/** The topic's patterns, compiled once instead of on every check of every document. */
+function compiledSpec(topic: Topic): CompiledSpec {
+  let compiled = compiledSpecs.get(topic);
+  if (!compiled) {
+    const spec = specs[topic];
+    const compile = (patterns: string[] | undefined) => patterns?.map((pattern) => new RegExp(pattern, "i"));
+    compiled = {
+      substance: compile(spec.substance),
+      requireAll: compile(spec.requireAll),
+      minimum: spec.minimum ?? 1,
+      blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
+    };
+    compiledSpecs.set(topic, compiled);
+  }
+  return compiled;
+}
+
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
-  const spec = specs[topic];
+  const spec = compiledSpec(topic);
   const text = lines.map((entry) => entry.text).join("\n");
-  if (spec.requireAll) return spec.requireAll.every((pattern) => new RegExp(pattern, "i").test(text));
+  if (spec.requireAll) return spec.requireAll.every((pattern) => pattern.test(text));
   if (!spec.substance) return text.trim().length > 0;
-  const found = spec.substance.filter((pattern) => new RegExp(pattern, "i").test(text)).length;
-  return found >= (spec.minimum ?? 1);
+  const found = spec.substance.filter((pattern) => pattern.test(text)).length;
+  return found >= spec.minimum;
 }
 
 /** Template blanks and empty fields in the lines, each as a report; `labels` limits which empty fields count. */
@@ -74,11 +100,10 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }
-  const labels = specs[topic].blankLabels;
+  const labels = compiledSpec(topic).blankLabels;
   // each anchor on its own: a field is blank when nothing follows it in its own passage
   for (const anchor of assessment.anchors) {
-    for (const blank of blanksIn(document, anchorBody(document, anchor), labels ? new RegExp(labels) : /$^/))
-      report({ ...blank, severity: "warning" });
+    for (const blank of blanksIn(document, anchorBody(document, anchor), labels)) report({ ...blank, severity: "warning" });
   }
   return assessment;
 }
