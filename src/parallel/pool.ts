@@ -4,7 +4,7 @@ import type { Outcome, Task } from "./worker.js";
 // files go out in batches: one message per batch instead of per file
 const BATCH_SIZE = 16;
 // batches sent to a worker before its first comes back, so that it never waits while the main thread lints
-const BATCHES_IN_FLIGHT = 2;
+const BATCHES_IN_FLIGHT = 4;
 
 /**
  * Lints `tasks` with `jobs` threads: the main thread, which has the code loaded already, and `jobs - 1`

@@ -254,18 +254,21 @@ describe("policy-lint CLI", () => {
     expect(results.map((result: { filePath: string }) => result.filePath.split("/").pop())).toEqual(["a.txt"]);
   });
 
-  it("--jobs lints on worker threads with the same output, in the same order, as one thread", () => {
+  it("--jobs lints on worker threads and the main thread with the same output, in the same order, as one thread", () => {
     const dir = tempDir();
-    for (let copy = 0; copy < 4; copy++)
+    // enough files for more batches than the workers take at first, so the main thread lints some too
+    for (let copy = 0; copy < 48; copy++)
       for (const seed of ["000_db5f55dfc5c8a39a.txt", "003_56b8b555a71aed3b.txt"])
-        writeFileSync(join(dir, `${copy}-${seed}`), readFileSync(join(SEED_DIR, seed)));
+        writeFileSync(join(dir, `${String(copy).padStart(2, "0")}-${seed}`), readFileSync(join(SEED_DIR, seed)));
     writeFileSync(join(dir, "broken.txt"), Buffer.from([0xc0, 0xc1, 0xfe]));
     const single = run(["--format", "json", "--jobs", "1", dir]);
-    const pooled = run(["--format", "json", "--jobs", "3", dir]);
-    expect(pooled.code).toBe(2);
-    expect(pooled.stdout).toBe(single.stdout);
-    expect(pooled.stderr).toBe(single.stderr);
-    expect(JSON.parse(pooled.stdout)).toHaveLength(8);
+    for (const jobs of ["2", "3"]) {
+      const pooled = run(["--format", "json", "--jobs", jobs, dir]);
+      expect(pooled.code).toBe(2);
+      expect(pooled.stdout).toBe(single.stdout);
+      expect(pooled.stderr).toBe(single.stderr);
+      expect(JSON.parse(pooled.stdout)).toHaveLength(96);
+    }
   });
 
   it("never writes to the files it lints", () => {
