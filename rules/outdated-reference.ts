@@ -1,6 +1,6 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, matchRange, lineRange, mayMatch } from "../src/engine/query.js";
+import { documentStart, linesMatchingEach, matchRange, lineRange } from "../src/engine/query.js";
 import { readEffectiveDate } from "../src/engine/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
@@ -10,6 +10,8 @@ const ENTRIES = outdated.entries.map((entry) => ({ ...entry, regex: new RegExp(e
 const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
 
 const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
+// scanned for together: one pass over the text finds the lines each may be on
+const SCANNED = [...ENTRIES.map((entry) => entry.regex), ANY_AGENCY];
 
 /** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
 function findMismatch(text: string): { agency: string; contact: string } | null {
@@ -54,22 +56,28 @@ export const outdatedReference: Rule = {
     },
   },
   check({ document, report }) {
-    const present = ENTRIES.filter((entry) => mayMatch(document, entry.regex));
-    const agencies = mayMatch(document, ANY_AGENCY);
-    for (const { line, text } of bodyLines(document)) {
-      for (const entry of present) {
-        const match = entry.regex.exec(text);
-        if (!match) continue;
-        report({
-          messageId: "stale",
-          range: matchRange(line, match.index, match[0].length),
-          severity: entry.severity as Severity,
-          data: { messageKo: entry.ko, messageEn: entry.en },
-        });
+    // one scan of the whole text for every pattern; the findings are then reported line by line, as read
+    const lines = linesMatchingEach(document, SCANNED);
+    const onBody = (which: number) => lines[which].filter((line) => !document.tocLines.has(line));
+    const found: { line: number; order: number; report: () => void }[] = [];
+    ENTRIES.forEach((entry, order) => {
+      for (const line of onBody(order)) {
+        const match = entry.regex.exec(document.plain[line - 1])!;
+        const range = matchRange(line, match.index, match[0].length);
+        const data = { messageKo: entry.ko, messageEn: entry.en };
+        found.push({ line, order, report: () => report({ messageId: "stale", range, severity: entry.severity as Severity, data }) });
       }
-      const mismatch = agencies ? findMismatch(text) : null;
-      if (mismatch) report({ messageId: "mismatch", range: lineRange(document, line), data: mismatch });
+    });
+    for (const line of onBody(ENTRIES.length)) {
+      const mismatch = findMismatch(document.plain[line - 1]);
+      if (mismatch)
+        found.push({
+          line,
+          order: ENTRIES.length,
+          report: () => report({ messageId: "mismatch", range: lineRange(document, line), data: mismatch }),
+        });
     }
+    for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) entry.report();
     const { date } = readEffectiveDate(document);
     if (date && date.iso < dates.amendment2023) {
       report({

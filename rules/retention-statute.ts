@@ -1,7 +1,7 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
-import { bodyLines, findFirst, lineRange, matchRange, mayMatch } from "../src/engine/query.js";
+import { bodyLines, lineRange, linesMatchingEach, matchRange } from "../src/engine/query.js";
 import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
@@ -16,6 +16,9 @@ const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
 const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+// scanned for together: one pass over the text finds the lines each may be on
+const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION];
+const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2];
 const LOOKAHEAD_LINES = 4;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
@@ -166,25 +169,30 @@ export const retentionStatute: Rule = {
     },
   },
   check(context) {
-    const lines = bodyLines(context.document);
-    // record types the policy names at all, found once instead of tried on every line
-    const records = RECORDS.filter((record) => mayMatch(context.document, record.regex));
-    let recordLines = 0;
-    lines.forEach(({ text }, at) => {
+    const { document } = context;
+    const lines = bodyLines(document);
+    const found = linesMatchingEach(document, SCANNED);
+    const onBody = (which: number) => found[which].filter((line) => !document.tocLines.has(line));
+    // record types the policy names at all, and the lines that name one
+    const records = RECORDS.filter((_, which) => found[which].length > 0);
+    const recordLines = new Set(records.length > 0 ? RECORDS.flatMap((_, which) => found[which]) : []);
+    let statements = 0;
+    lines.forEach(({ line, text }, at) => {
+      if (!recordLines.has(line)) return;
       const mentions = recordsIn(text, records);
       mentions.forEach((mention, index) => {
         const regionEnd = mentions[index + 1]?.index ?? text.length;
-        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1, records)) recordLines++;
+        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1, records)) statements++;
       });
     });
-    for (const { line, text } of lines) {
-      const basis = labelledValue(text, BASIS_LABEL);
-      if (basis !== null && isPlaceholder(basis)) context.report({ messageId: "blankBasis", range: lineRange(context.document, line) });
+    for (const line of onBody(BASIS_AT)) {
+      const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);
+      if (basis !== null && isPlaceholder(basis)) context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
-    if (recordLines > 0) return;
+    if (statements > 0) return;
     // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
-    if (lines.some(({ text }) => ANY_RETENTION_STATUTE.test(text) && findPeriods(text).length > 0)) return;
-    const vague = findFirst(lines, VAGUE_RETENTION);
-    if (vague) context.report({ messageId: "vague", range: lineRange(context.document, vague.line), severity: "warning" });
+    if (onBody(OTHER_STATUTE_AT).some((line) => findPeriods(document.plain[line - 1]).length > 0)) return;
+    const [vague] = onBody(VAGUE_AT);
+    if (vague) context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
   },
 };

@@ -60,22 +60,132 @@ export function bodyLines(document: PolicyDocument): LineText[] {
   return lines;
 }
 
-const joinedCache = new WeakMap<PolicyDocument, string>();
-const gateCache = new WeakMap<RegExp, RegExp>();
+interface JoinedText {
+  text: string;
+  /** where each line starts in the text */
+  starts: number[];
+}
+
+const SEPARATOR = "\n\0\n";
+const joinedCache = new WeakMap<PolicyDocument, JoinedText>();
+
+// The document's lines joined by "\n\0\n", for one scan of the whole text instead of one call per line. With
+// the m flag ^ and $ still work per line, and look-arounds at a line's ends see what they see on the line
+// alone (\s cannot cross the NUL; a decoded policy has none). A pattern that reaches across a line end can
+// match where no line does: callers check a hit against its line.
+function joinedText(document: PolicyDocument): JoinedText {
+  let joined = joinedCache.get(document);
+  if (!joined) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const line of document.plain) {
+      starts.push(at);
+      at += line.length + SEPARATOR.length;
+    }
+    joined = { text: document.plain.join(SEPARATOR), starts };
+    joinedCache.set(document, joined);
+  }
+  return joined;
+}
+
+const wholeTextPatterns = new WeakMap<RegExp, RegExp>();
+const linePatterns = new WeakMap<RegExp, RegExp>();
+
+/** The pattern with the m flag for the joined text (global when `global`), and without g or y for one line. */
+function variants(pattern: RegExp): { whole: RegExp; line: RegExp } {
+  let whole = wholeTextPatterns.get(pattern);
+  if (!whole) wholeTextPatterns.set(pattern, (whole = new RegExp(pattern.source, pattern.flags.replace(/[gym]/g, "") + "gm")));
+  let line = linePatterns.get(pattern);
+  if (!line) linePatterns.set(pattern, (line = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))));
+  return { whole, line };
+}
 
 /**
  * False when `pattern` matches no line of the document, found with one scan of the whole text instead of
- * one call per line. Lines are joined by "\n\0\n" and the scan uses the m flag, so ^ and $ still work per
- * line and look-arounds at a line's ends see what they see on the line alone (\s cannot cross the NUL; a
- * decoded policy has none). A pattern that reaches across a line end can only make this say true more often,
+ * one call per line. A pattern that reaches across a line end can only make this say true more often,
  * which costs the per-line check and never a finding.
  */
 export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
-  let joined = joinedCache.get(document);
-  if (joined === undefined) joinedCache.set(document, (joined = document.plain.join("\n\0\n")));
-  let gate = gateCache.get(pattern);
-  if (!gate) gateCache.set(pattern, (gate = new RegExp(pattern.source, pattern.flags.replace(/[gym]/g, "") + "m")));
-  return gate.test(joined);
+  const { whole } = variants(pattern);
+  whole.lastIndex = 0;
+  return whole.test(joinedText(document).text);
+}
+
+/**
+ * The numbers of the lines on which `pattern` matches, in order, as testing every line would give them:
+ * one scan of the whole text, each hit checked against its own line, and the scan resumed at the next line.
+ */
+export function linesMatching(document: PolicyDocument, pattern: RegExp): number[] {
+  const { whole, line } = variants(pattern);
+  return scanLines(document, whole, [line])[0];
+}
+
+/**
+ * For each pattern, the lines on which it matches, found with one scan of the whole text for all of them
+ * (their union, where they can be joined) instead of one per pattern. `patterns` should be one array kept
+ * by the caller: its union is built once.
+ */
+export function linesMatchingEach(document: PolicyDocument, patterns: readonly RegExp[]): number[][] {
+  const union = unionOf(patterns);
+  if (!union) return patterns.map((pattern) => linesMatching(document, pattern));
+  return scanLines(
+    document,
+    union,
+    patterns.map((pattern) => variants(pattern).line),
+  );
+}
+
+/** A line that `scan` hits is tested with each pattern for one line; the scan then resumes at the next line. */
+function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[]): number[][] {
+  const { text, starts } = joinedText(document);
+  const found: number[][] = onLine.map(() => []);
+  if (starts.length === 0) return found;
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
+    const index = lineIndexAt(starts, hit.index);
+    onLine.forEach((pattern, which) => {
+      if (pattern.test(document.plain[index])) found[which].push(index + 1);
+    });
+    if (index + 1 >= starts.length) break;
+    scan.lastIndex = starts[index + 1];
+  }
+  return found;
+}
+
+const unions = new WeakMap<readonly RegExp[], RegExp | null>();
+// a pattern that cannot share a union: named groups would clash, and back-references would count wrong
+const STANDS_ALONE = /\(\?<(?![=!])|\\[1-9]|\\k</;
+
+/** One pattern matching where any of `patterns` does, or null when they cannot be joined. */
+function unionOf(patterns: readonly RegExp[]): RegExp | null {
+  let union = unions.get(patterns);
+  if (union === undefined) {
+    union = null;
+    const flags = new Set(patterns.map((pattern) => pattern.flags.replace(/[gym]/g, "")));
+    if (flags.size === 1 && !patterns.some((pattern) => STANDS_ALONE.test(pattern.source)))
+      union = new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), `${[...flags][0]}gm`);
+    unions.set(patterns, union);
+  }
+  return union;
+}
+
+/** The index of the line holding `offset` of the joined text (a separator belongs to the line before it). */
+function lineIndexAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** Body lines (outside tables of contents) on which `pattern` matches. */
+export function bodyLinesMatching(document: PolicyDocument, pattern: RegExp): LineText[] {
+  return linesMatching(document, pattern)
+    .filter((line) => !document.tocLines.has(line))
+    .map((line) => ({ line, text: document.plain[line - 1] }));
 }
 
 export interface LineMatch {
