@@ -1,8 +1,9 @@
 // --cache: results of earlier runs, kept per file and used again when neither the file's bytes nor the
 // settings that apply to it nor policy-lint itself have changed, as ESLint's and textlint's caches do.
 // Auditors re-run thousands of policies of which few changed; a cached file costs a read and a hash.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { createHash, type Hash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LintResult } from "./lint.js";
 import type { Task } from "./parallel/worker.js";
@@ -26,13 +27,26 @@ interface CacheFile {
 }
 
 /**
- * The build that is running: the path, size and time of the file holding this code, which an upgrade or a
- * rebuild rewrites (a changed rule changes what is found even when the version stays).
+ * The build that is running: a hash of its code and data. Not the version or file times: a rebuild with a
+ * changed rule keeps the version, and npm gives every installed file the same time. The code lives beside
+ * this file's directory: dist/bundle (the command), dist/src and dist/rules (the library), or src and
+ * rules when run from source. A few megabytes, hashed once a run, and only with --cache.
  */
 function toolIdentity(): string {
-  const codeFile = fileURLToPath(import.meta.url);
-  const { size, mtimeMs } = statSync(codeFile);
-  return `${codeFile}:${size}:${mtimeMs}`;
+  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash("sha1");
+  for (const part of ["bundle", "src", "rules"]) hashTree(hash, join(root, part));
+  return hash.digest("base64url");
+}
+
+function hashTree(hash: Hash, directory: string): void {
+  if (!existsSync(directory)) return;
+  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) hashTree(hash, path);
+    else if (/\.(?:m?js|ts|json)$/.test(entry.name)) hash.update(`${entry.name}\0`).update(readFileSync(path));
+  }
 }
 
 function settingsKey(task: Task): string {

@@ -1,7 +1,20 @@
 // --cache: results reused for unchanged files, and never where the file, the settings or the cache itself
 // give a reason not to.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,6 +76,27 @@ describe("--cache", () => {
     cache.tool = "another build";
     writeFileSync(location, JSON.stringify(cache));
     expect(run(["--cache", "a.txt"], dir).stdout).not.toContain("from the cache");
+  });
+
+  it("does not use a cache after policy-lint's code changes, though its version and file times may not", () => {
+    const dir = workspace();
+    // a copy of the built command, to change as a rebuild or an upgrade would
+    const copy = mkdtempSync(join(tmpdir(), "policy-lint-build-"));
+    cpSync(new URL("../../dist", import.meta.url), join(copy, "dist"), { recursive: true });
+    symlinkSync(new URL("../../node_modules", import.meta.url), join(copy, "node_modules"));
+    const runCopy = (args: string[]) => spawnSync(process.execPath, [join(copy, "dist/cli.js"), ...args], { encoding: "utf8", cwd: dir });
+    runCopy(["--cache", "a.txt"]);
+    const location = join(dir, ".policylintcache");
+    const cache = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
+    Object.values(cache.entries)[0].result.findings[0].message = "from the cache";
+    writeFileSync(location, JSON.stringify(cache));
+    expect(runCopy(["--cache", "a.txt"]).stdout).toContain("from the cache");
+    const chunk = readdirSync(join(copy, "dist/bundle")).find((name) => name.startsWith("chunk-"))!;
+    const chunkPath = join(copy, "dist/bundle", chunk);
+    const { atime, mtime } = statSync(chunkPath);
+    appendFileSync(chunkPath, "\n// changed\n");
+    utimesSync(chunkPath, atime, mtime);
+    expect(runCopy(["--cache", "a.txt"]).stdout).not.toContain("from the cache");
   });
 
   it("lints a file again when its bytes change", () => {
