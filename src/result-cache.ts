@@ -55,10 +55,10 @@ function settingsKey(task: Task): string {
 
 export class ResultCache {
   private readonly entries: Map<string, Entry>;
-  private readonly tool = toolIdentity();
 
   private constructor(
     readonly location: string,
+    private readonly tool: string,
     entries: Record<string, Entry>,
   ) {
     this.entries = new Map(Object.entries(entries));
@@ -70,12 +70,13 @@ export class ResultCache {
    */
   static open(path: string): ResultCache {
     const location = existsSync(path) && statSync(path).isDirectory() ? join(path, DEFAULT_CACHE_LOCATION) : path;
-    const empty = new ResultCache(location, {});
+    const tool = toolIdentity();
+    const empty = new ResultCache(location, tool, {});
     if (!existsSync(location)) return empty;
     try {
       const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
-      if (file.format !== FORMAT || file.tool !== empty.tool || typeof file.entries !== "object") return empty;
-      return new ResultCache(location, file.entries);
+      if (file.format !== FORMAT || file.tool !== tool || typeof file.entries !== "object") return empty;
+      return new ResultCache(location, tool, file.entries);
     } catch {
       return empty;
     }
