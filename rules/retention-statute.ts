@@ -175,7 +175,7 @@ export const retentionStatute: Rule = {
     const onBody = (which: number) => found[which].filter((line) => !document.tocLines.has(line));
     // record types the policy names at all, and the lines that name one
     const records = RECORDS.filter((_, which) => found[which].length > 0);
-    const recordLines = new Set(records.length > 0 ? RECORDS.flatMap((_, which) => found[which]) : []);
+    const recordLines = new Set(RECORDS.flatMap((_, which) => found[which]));
     let statements = 0;
     lines.forEach(({ line, text }, at) => {
       if (!recordLines.has(line)) return;

@@ -91,7 +91,7 @@ function joinedText(document: PolicyDocument): JoinedText {
 const wholeTextPatterns = new WeakMap<RegExp, RegExp>();
 const linePatterns = new WeakMap<RegExp, RegExp>();
 
-/** The pattern with the m flag for the joined text (global when `global`), and without g or y for one line. */
+/** The pattern with the g and m flags, to scan the joined text, and without g or y, to test one line. */
 function variants(pattern: RegExp): { whole: RegExp; line: RegExp } {
   let whole = wholeTextPatterns.get(pattern);
   if (!whole) wholeTextPatterns.set(pattern, (whole = new RegExp(pattern.source, pattern.flags.replace(/[gym]/g, "") + "gm")));
@@ -179,13 +179,6 @@ function lineIndexAt(starts: number[], offset: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-/** Body lines (outside tables of contents) on which `pattern` matches. */
-export function bodyLinesMatching(document: PolicyDocument, pattern: RegExp): LineText[] {
-  return linesMatching(document, pattern)
-    .filter((line) => !document.tocLines.has(line))
-    .map((line) => ({ line, text: document.plain[line - 1] }));
 }
 
 export interface LineMatch {
