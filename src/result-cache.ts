@@ -34,7 +34,8 @@ interface CacheFile {
  */
 function toolIdentity(): string {
   const root = dirname(dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash("sha1");
+  // where it is installed too: findings link to the rule pages beside it
+  const hash = createHash("sha1").update(`${root}\0`);
   for (const part of ["bundle", "src", "rules"]) hashTree(hash, join(root, part));
   return hash.digest("base64url");
 }
