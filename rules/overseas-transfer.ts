@@ -1,6 +1,6 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, mayMatch, documentStart, lineRange } from "../src/engine/query.js";
+import { documentStart, lineRange, linesMatchingEach } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
 import { missingData } from "../src/engine/mentions.js";
 import overseas from "./data/overseas.json" with { type: "json" };
@@ -9,6 +9,8 @@ const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
 const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
 const NEGATION = new RegExp(overseas.negation);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
+// scanned for together: one pass over the text finds the lines each may be on
+const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
 const REQUIRED = Object.values(overseas.items).map((item) => ({ ...item, regex: new RegExp(item.pattern, "i") }));
 
 export const overseasTransfer: Rule = {
@@ -41,11 +43,13 @@ export const overseasTransfer: Rule = {
     },
   },
   check({ document, report }) {
-    const lines = bodyLines(document);
-    const services = mayMatch(document, OVERSEAS_SERVICE)
-      ? [...new Set(lines.flatMap(({ text }) => (DOMESTIC_REGION.test(text) ? [] : (OVERSEAS_SERVICE.exec(text)?.slice(0, 1) ?? []))))]
-      : [];
-    const statement = lines.find(({ text }) => TRANSFER_STATEMENT.test(text) && !NEGATION.test(text));
+    const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) =>
+      lines.filter((line) => !document.tocLines.has(line)).map((line) => document.plain[line - 1]),
+    );
+    const services = [
+      ...new Set(serviceLines.flatMap((text) => (DOMESTIC_REGION.test(text) ? [] : OVERSEAS_SERVICE.exec(text)!.slice(0, 1)))),
+    ];
+    const statement = statementLines.find((text) => !NEGATION.test(text));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return;
     const service = services.slice(0, 3).join(", ") || "국외 보관";
