@@ -1,6 +1,6 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
 import type { Rule } from "../src/engine/rule.js";
-import { documentStart, linesMatchingEach, matchRange, lineRange } from "../src/engine/query.js";
+import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc } from "../src/engine/query.js";
 import { readEffectiveDate } from "../src/engine/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
@@ -58,7 +58,7 @@ export const outdatedReference: Rule = {
   check({ document, report }) {
     // one scan of the whole text for every pattern; the findings are then reported line by line, as read
     const lines = linesMatchingEach(document, SCANNED);
-    const onBody = (which: number) => lines[which].filter((line) => !document.tocLines.has(line));
+    const onBody = (which: number) => outsideToc(document, lines[which]);
     const found: { line: number; order: number; report: () => void }[] = [];
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {

@@ -1,6 +1,6 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/engine/rule.js";
-import { documentStart, lineRange, linesMatchingEach } from "../src/engine/query.js";
+import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
 import { missingData } from "../src/engine/mentions.js";
 import overseas from "./data/overseas.json" with { type: "json" };
@@ -44,7 +44,7 @@ export const overseasTransfer: Rule = {
   },
   check({ document, report }) {
     const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) =>
-      lines.filter((line) => !document.tocLines.has(line)).map((line) => document.plain[line - 1]),
+      outsideToc(document, lines).map((line) => document.plain[line - 1]),
     );
     const services = [
       ...new Set(serviceLines.flatMap((text) => (DOMESTIC_REGION.test(text) ? [] : OVERSEAS_SERVICE.exec(text)!.slice(0, 1)))),

@@ -1,7 +1,7 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
-import { bodyLines, lineRange, linesMatchingEach, matchRange } from "../src/engine/query.js";
+import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc } from "../src/engine/query.js";
 import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
@@ -172,7 +172,7 @@ export const retentionStatute: Rule = {
     const { document } = context;
     const lines = bodyLines(document);
     const found = linesMatchingEach(document, SCANNED);
-    const onBody = (which: number) => found[which].filter((line) => !document.tocLines.has(line));
+    const onBody = (which: number) => outsideToc(document, found[which]);
     // record types the policy names at all, and the lines that name one
     const records = RECORDS.filter((_, which) => found[which].length > 0);
     const recordLines = new Set(RECORDS.flatMap((_, which) => found[which]));

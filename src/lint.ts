@@ -158,7 +158,8 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     if (cached) outcomes[index] = { result: cached };
     else pending.push(index);
   });
-  const toLint = pending.map((index) => ({ ...tasks[index], digest: cache !== null }));
+  // with a cache, the files linted bring back the digest of the bytes they were linted from
+  const toLint = cache ? pending.map((index) => ({ ...tasks[index], digest: true })) : tasks;
   const jobs = Math.min(options.jobs ?? 1, toLint.length);
   // a pool costs a worker start-up each; it pays only for several files, and custom rule sets stay in-process
   const linted =

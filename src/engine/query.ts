@@ -91,13 +91,18 @@ function joinedText(document: PolicyDocument): JoinedText {
 const wholeTextPatterns = new WeakMap<RegExp, RegExp>();
 const linePatterns = new WeakMap<RegExp, RegExp>();
 
-/** The pattern with the g and m flags, to scan the joined text, and without g or y, to test one line. */
-function variants(pattern: RegExp): { whole: RegExp; line: RegExp } {
+/** The pattern with the g and m flags, to scan the joined text. */
+function wholeTextPattern(pattern: RegExp): RegExp {
   let whole = wholeTextPatterns.get(pattern);
   if (!whole) wholeTextPatterns.set(pattern, (whole = new RegExp(pattern.source, pattern.flags.replace(/[gym]/g, "") + "gm")));
+  return whole;
+}
+
+/** The pattern without g or y, to test one line without carrying lastIndex over. */
+function linePattern(pattern: RegExp): RegExp {
   let line = linePatterns.get(pattern);
   if (!line) linePatterns.set(pattern, (line = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ""))));
-  return { whole, line };
+  return line;
 }
 
 /**
@@ -106,7 +111,7 @@ function variants(pattern: RegExp): { whole: RegExp; line: RegExp } {
  * which costs the per-line check and never a finding.
  */
 export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
-  const { whole } = variants(pattern);
+  const whole = wholeTextPattern(pattern);
   whole.lastIndex = 0;
   return whole.test(joinedText(document).text);
 }
@@ -116,8 +121,7 @@ export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
  * one scan of the whole text, each hit checked against its own line, and the scan resumed at the next line.
  */
 export function linesMatching(document: PolicyDocument, pattern: RegExp): number[] {
-  const { whole, line } = variants(pattern);
-  return scanLines(document, whole, [line])[0];
+  return scanLines(document, wholeTextPattern(pattern), [linePattern(pattern)])[0];
 }
 
 /**
@@ -128,11 +132,7 @@ export function linesMatching(document: PolicyDocument, pattern: RegExp): number
 export function linesMatchingEach(document: PolicyDocument, patterns: readonly RegExp[]): number[][] {
   const union = unionOf(patterns);
   if (!union) return patterns.map((pattern) => linesMatching(document, pattern));
-  return scanLines(
-    document,
-    union,
-    patterns.map((pattern) => variants(pattern).line),
-  );
+  return scanLines(document, union, patterns.map(linePattern));
 }
 
 /** A line that `scan` hits is tested with each pattern for one line; the scan then resumes at the next line. */
@@ -167,6 +167,11 @@ function unionOf(patterns: readonly RegExp[]): RegExp | null {
     unions.set(patterns, union);
   }
   return union;
+}
+
+/** The lines among `lines` that are outside tables of contents. */
+export function outsideToc(document: PolicyDocument, lines: readonly number[]): number[] {
+  return lines.filter((line) => !document.tocLines.has(line));
 }
 
 /** The index of the line holding `offset` of the joined text (a separator belongs to the line before it). */

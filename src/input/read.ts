@@ -29,10 +29,6 @@ export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 const megabytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
 
-export function readPolicyFile(filePath: string, encoding?: EncodingName, maxFileSize = DEFAULT_MAX_FILE_SIZE): string {
-  return decodeText(readPolicyBytes(filePath, maxFileSize), filePath, encoding);
-}
-
 /**
  * A policy file's bytes, refused with an InputError when it cannot be read or is over `maxFileSize`.
  * Synchronous on purpose: a policy is tens of kilobytes, and the promise machinery of fs/promises cost more
