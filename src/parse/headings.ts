@@ -23,53 +23,108 @@ export function hangulOrdinal(letter: string): number {
 }
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
-const ARTICLE = /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?/;
-const ENGLISH_ARTICLE = /^Article\s+(\d{1,3})\b\.?/;
-// "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
-const DECIMAL = /^(\d{1,2})\.(?!\d)/;
-// "2-1." or "1.1" in front of a sub-section title; the value is the last part
-const SUB_DECIMAL = /^\d{1,2}[-.](\d{1,2})\.?(?=\s)/;
-const DECIMAL_PAREN = /^(\d{1,2})\)/;
-const PAREN_DECIMAL = /^[(（](\d{1,2})[)）]/;
-const CIRCLED_MARK = /^[①-⑳]/;
-const HANGUL_MARK = /^([가나다라마바사아자차카타파하])[.)](?=\s|$)/;
-const LATIN_MARK = /^([A-Z])\.(?=\s)/;
-const BULLET = /^([•\-*※▶▷■□◆◇○●∙·‣►→✓✔]|o(?=\s))/;
+// A marker's grammar. Each entry reads one numbering style at the start of a line (after any prefix); the
+// first that matches wins, so more specific forms come first. `value` turns the match into the number.
+interface MarkerForm {
+  style: NumberingStyle;
+  pattern: RegExp;
+  value: (match: RegExpExecArray) => number | null;
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+const UNICODE_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+
+/** "IV" → 4; the Unicode numerals Ⅰ–Ⅻ are one character each. */
+function romanValue(numeral: string): number {
+  if (UNICODE_ROMAN.includes(numeral)) return UNICODE_ROMAN.indexOf(numeral) + 1;
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = ROMAN_VALUES[numeral[i]];
+    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+const MARKER_FORMS: MarkerForm[] = [
+  { style: "chapter", pattern: /^제\s*(\d{1,2})\s*장(?![가-힣])\.?/, value: (m) => Number(m[1]) },
+  // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
+  { style: "article", pattern: /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/, value: (m) => Number(m[1]) },
+  { style: "english-article", pattern: /^Article\s+(\d{1,3})\b\.?/, value: (m) => Number(m[1]) },
+  // "2-1." or "1.1" in front of a sub-section title; the value is the last part
+  { style: "decimal-sub", pattern: /^\d{1,2}[-.](\d{1,2})\.?(?=\s)/, value: (m) => Number(m[1]) },
+  // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
+  { style: "decimal", pattern: /^(\d{1,2})\.(?!\d)/, value: (m) => Number(m[1]) },
+  { style: "decimal-paren", pattern: /^(\d{1,2})\)/, value: (m) => Number(m[1]) },
+  { style: "paren-decimal", pattern: /^[(（](\d{1,2})[)）]/, value: (m) => Number(m[1]) },
+  // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
+  { style: "zero-padded", pattern: /^(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/, value: (m) => Number(m[1]) },
+  { style: "circled", pattern: /^[①-⑳]/, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
+  { style: "roman", pattern: /^([Ⅰ-Ⅻ])(?:\.|(?=\s))/, value: (m) => romanValue(m[1]) },
+  { style: "roman", pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/, value: (m) => (m[1] ? romanValue(m[1]) : null) },
+  { style: "hangul", pattern: /^([가나다라마바사아자차카타파하])[.)](?=\s|$)/, value: (m) => hangulOrdinal(m[1]) },
+  { style: "latin", pattern: /^([A-Z])\.(?=\s)/, value: (m) => m[1].charCodeAt(0) - 64 },
+  { style: "bullet", pattern: /^([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻]|o(?=\s))/, value: () => null },
+];
+
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
-export const HEADING_BULLETS = /^[■□◆◇●○▶►▷]$/;
+export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
+// a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
+const BRACKETED_LINE = /^([[【<〈《「『])\s*([^\]】>〉》」』[【<〈《「『]{2,60}?)\s*([\]】>〉》」』])\s*$/;
+const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
+// a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
+// ("***제3조", "**1."): read past it to the number
+const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
 // every marker above starts with one of these; most lines start with none, and are dismissed with one test
-const MARKER_START = /^\s*[제A-Z0-9(（①-⑳가나다라마바사아자차카타파하•\-*※▶▷■□◆◇○●∙·‣►→✓✔o]/;
+const MARKER_START = /^\s*[제A-Z0-9０-９(（①-⑳Ⅰ-Ⅻ가나다라마바사아자차카타파하•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻o[【<〈《「『]/;
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Full-width digits as ASCII, one code unit for one, so indexes into the result are indexes into the line. */
+function asciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+}
 
 export function parseMarker(line: string): Marker | null {
   if (!MARKER_START.test(line)) return null;
-  const indent = line.length - line.trimStart().length;
-  const text = line.slice(indent);
-  const make = (style: NumberingStyle, marker: string, number: number | null): Marker => {
-    let restIndex = indent + marker.length;
+  const ascii = asciiDigits(line);
+  const indent = ascii.length - ascii.trimStart().length;
+  const make = (style: NumberingStyle, at: number, marker: string, number: number | null): Marker => {
+    let restIndex = at + marker.length;
     let bracketTitle: string | null = null;
-    if (style === "article" || style === "english-article") {
-      const bracket = BRACKET_TITLE.exec(line.slice(restIndex));
+    if (style === "article" || style === "english-article" || style === "chapter") {
+      const bracket = BRACKET_TITLE.exec(ascii.slice(restIndex));
       if (bracket) {
         bracketTitle = bracket[1].trim();
         restIndex += bracket[0].length;
       }
     }
-    while (restIndex < line.length && /\s/.test(line[restIndex])) restIndex++;
-    return { style, marker, number, markerIndex: indent, restIndex, bracketTitle, indent };
+    while (restIndex < ascii.length && /[\s*_]/.test(ascii[restIndex])) restIndex++;
+    return { style, marker: line.slice(at, at + marker.length), number, markerIndex: at, restIndex, bracketTitle, indent };
   };
-  let m: RegExpExecArray | null;
-  if ((m = ARTICLE.exec(text))) return make("article", m[0], Number(m[1]));
-  if ((m = ENGLISH_ARTICLE.exec(text))) return make("english-article", m[0], Number(m[1]));
-  if ((m = SUB_DECIMAL.exec(text))) return make("decimal-sub", m[0], Number(m[1]));
-  if ((m = DECIMAL.exec(text))) return make("decimal", m[0], Number(m[1]));
-  if ((m = DECIMAL_PAREN.exec(text))) return make("decimal-paren", m[0], Number(m[1]));
-  if ((m = PAREN_DECIMAL.exec(text))) return make("paren-decimal", m[0], Number(m[1]));
-  if ((m = CIRCLED_MARK.exec(text))) return make("circled", m[0], CIRCLED.indexOf(m[0]) + 1);
-  if ((m = HANGUL_MARK.exec(text))) return make("hangul", m[0], hangulOrdinal(m[1]));
-  if ((m = LATIN_MARK.exec(text))) return make("latin", m[0], m[1].charCodeAt(0) - 64);
-  if ((m = BULLET.exec(text))) return make("bullet", m[0], null);
-  return null;
+  const bracketed = BRACKETED_LINE.exec(ascii.slice(indent));
+  if (bracketed && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
+    const marker = make("bracket", indent, bracketed[1], null);
+    return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: line.length };
+  }
+  const read = (at: number, allowBullet: boolean): Marker | null => {
+    const text = ascii.slice(at);
+    for (const form of MARKER_FORMS) {
+      if (form.style === "bullet" && !allowBullet) continue;
+      const match = form.pattern.exec(text);
+      if (!match) continue;
+      const number = form.value(match);
+      if (form.style === "roman" && number === null) continue;
+      return make(form.style, at, match[0].replace(/\s+$/, ""), number);
+    }
+    return null;
+  };
+  const prefix = PREFIX.exec(ascii.slice(indent));
+  if (prefix) {
+    const numbered = read(indent + prefix[0].length, false);
+    if (numbered) return numbered;
+  }
+  return read(indent, true);
 }
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
@@ -96,11 +151,23 @@ export function isLabelledValue(text: string): boolean {
   return /\S\s*[:：]\s*\S/.test(text) && !/^https?:/.test(text);
 }
 
-export function isTitleText(text: string): boolean {
+// a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence
+const UNFINISHED = /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고)|[,，])$/;
+
+/** True when the line stops mid-phrase, as a hard-wrapped sentence or title does. */
+export function endsUnfinished(text: string): boolean {
+  return UNFINISHED.test(text.trim());
+}
+
+/** Article titles ("제13조 …") run longer than list titles and are still titles. */
+export const MAX_ARTICLE_TITLE_LENGTH = 100;
+
+export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_TITLE_LENGTH) return false;
+  if (trimmed.length === 0 || trimmed.length > maxLength) return false;
   if (looksLikeSentence(trimmed)) return false;
   if (isLabelledValue(trimmed)) return false;
+  if (endsUnfinished(trimmed)) return false;
   return true;
 }
 
@@ -111,7 +178,11 @@ const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
  * A known title (from a table of contents) wins; otherwise the title ends at the last title word (not
  * followed by a conjunction) before the first particle that starts a sentence.
  */
-export function splitRunOnTitle(rest: string, knownTitle: string | null): { title: string; body: string | null } {
+export function splitRunOnTitle(
+  rest: string,
+  knownTitle: string | null,
+  maxLength = MAX_TITLE_LENGTH,
+): { title: string; body: string | null } {
   const trimmed = rest.trimEnd();
   if (knownTitle) {
     const target = normalise(knownTitle);
@@ -125,20 +196,24 @@ export function splitRunOnTitle(rest: string, knownTitle: string | null): { titl
       if (!target.startsWith(seen)) break;
     }
   }
-  if (isTitleText(trimmed)) return { title: trimmed, body: null };
+  if (isTitleText(trimmed, maxLength)) return { title: trimmed, body: null };
   // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를");
   // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
   const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;
   let best: number | null = null;
-  for (let end = 2; end <= Math.min(trimmed.length - 1, MAX_TITLE_LENGTH); end++) {
-    if (trimmed[end] !== " ") continue;
+  for (let end = 2; end <= Math.min(trimmed.length - 1, maxLength); end++) {
+    // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
+    if (trimmed[end] !== " " && !(/[<〈[(（「『]/.test(trimmed[end]) && /[가-힣]/.test(trimmed[end - 1]))) continue;
     if (firstParticle < end) break;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;
     best = end;
   }
-  if (best !== null) return { title: trimmed.slice(0, best).trim(), body: trimmed.slice(best + 1).trim() || null };
+  if (best !== null) {
+    const bodyStart = trimmed[best] === " " ? best + 1 : best;
+    return { title: trimmed.slice(0, best).trim(), body: trimmed.slice(bodyStart).trim() || null };
+  }
   return { title: trimmed, body: null };
 }
 

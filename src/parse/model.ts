@@ -4,16 +4,20 @@
 export type SourceFormat = "text" | "markdown" | "html";
 
 export type NumberingStyle =
+  | "chapter" // 제N장
   | "article" // 제N조
   | "english-article" // Article N
   | "decimal" // N.  or N.제목
   | "decimal-sub" // N-N. or N.N
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
+  | "zero-padded" // 01 제목 (two digits, no punctuation)
+  | "roman" // Ⅰ. or I.
   | "circled" // ①
   | "hangul" // 가.
   | "latin" // A.
   | "bullet" // • - * ※ ▶
+  | "bracket" // [제목], 【제목】, < 제목 >: a title alone in brackets
   | "markdown" // # heading
   | "plain"; // an unnumbered line recognised as a heading by its words
 

@@ -1,8 +1,37 @@
 // Turning a flat list of headings into nested sections with body line ranges.
 import type { Heading, Section, TableOfContents } from "./model.js";
-import { HEADING_BULLETS, isTitleText, isUnnumberedHeading, parseMarker, splitRunOnTitle } from "./headings.js";
+import {
+  HEADING_BULLETS,
+  MAX_ARTICLE_TITLE_LENGTH,
+  endsUnfinished,
+  isTitleText,
+  isUnnumberedHeading,
+  parseMarker,
+  splitRunOnTitle,
+} from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
+import { nestedListItems } from "./restarts.js";
 import { isBlank } from "./lines.js";
+
+// styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
+const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
+const EMPHASIS_RESIDUE = /\s*[*_]+\s*$/;
+// a hard-wrapped heading line is read with at most this many continuation lines
+const MAX_CONTINUATION_LINES = 2;
+
+/**
+ * The heading line's text with the lines that continue it: a line that stops mid-phrase ("… 개인정보를")
+ * goes on on the next line when that line is not blank and not numbered itself.
+ */
+function withContinuation(lines: readonly string[], index: number, rest: string): string {
+  let text = rest.trim();
+  for (let next = index + 1; next <= index + MAX_CONTINUATION_LINES && next < lines.length && endsUnfinished(text); next++) {
+    const following = lines[next];
+    if (isBlank(following) || parseMarker(following)) break;
+    text = `${text} ${following.trim()}`;
+  }
+  return text;
+}
 
 /** Headings found in plain text: numbered lines, and unnumbered lines that read as section titles. */
 export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet<number>, tocs: TableOfContents[]): Heading[] {
@@ -14,14 +43,18 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     if (tocLines.has(line) || isBlank(text)) return;
     const marker = parseMarker(text);
     if (marker) {
-      const rest = text.slice(marker.restIndex);
+      const rest = text.slice(marker.restIndex).replace(EMPHASIS_RESIDUE, "");
+      const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
       if (!marker.bracketTitle && marker.style !== "bullet") {
         const known = marker.number !== null ? (knownTitles.get(marker.number) ?? null) : null;
-        const split = splitRunOnTitle(rest, known);
+        const split = splitRunOnTitle(rest, known, maxLength);
         title = split.title;
         inlineBody = split.body;
+        // a heading wrapped over two lines: "1. 개인정보의 처리 목적 및 / 보유 기간" is one title, while
+        // "1. 회사는 … 개인정보를 / 수집합니다." is a sentence
+        if (!split.body && endsUnfinished(title)) title = withContinuation(lines, index, title);
       }
       const titleColumn = (marker.bracketTitle ? text.indexOf(marker.bracketTitle, marker.markerIndex) : marker.restIndex) + 1;
       headings.push({
@@ -33,7 +66,7 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
         title,
         titleColumn,
         inlineBody,
-        isTitle: (marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker)) && isTitleText(title),
+        isTitle: (marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker)) && isTitleText(title, maxLength),
       });
       return;
     }
@@ -89,8 +122,13 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     const text = lines[line - 1] ?? "";
     return text.length - text.trimStart().length;
   };
-  const keyOf = (heading: Heading) => levelKey(heading, indentOf);
-  const topKey = topLevelKey(headings, keyOf);
+  const styleKey = (heading: Heading) => levelKey(heading, indentOf);
+  const topKey = topLevelKey(headings, styleKey);
+  // lists numbered like the sections they sit in are a level below them
+  const topNumbered = headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
+  const nested = nestedListItems(topNumbered.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle })));
+  const listItems = new Set(topNumbered.filter((_, index) => nested[index]));
+  const keyOf = (heading: Heading) => (listItems.has(heading) ? `${topKey}:list` : styleKey(heading));
   const isMarkdown = topKey?.startsWith("md") ?? false;
   const markdownDepth = (key: string) => Number(key.slice(2));
 
@@ -99,7 +137,8 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   let stack: { key: string; section: Section }[] = [];
   for (const heading of headings) {
     const key = keyOf(heading);
-    if (key === topKey) {
+    // a chapter (제N장) groups articles but is not numbered with them: it and they both start afresh
+    if (key === topKey || heading.style === "chapter") {
       stack = [];
     } else if (isMarkdown && key.startsWith("md")) {
       // Markdown depth decides nesting directly; a heading above the section level is top level

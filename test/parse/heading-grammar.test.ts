@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { parseMarker } from "../../src/parse/headings.js";
+import { parsePolicy } from "../../src/parse/index.js";
+import { nestedListItems } from "../../src/parse/restarts.js";
+
+describe("marker grammar beyond 1. and 제N조", () => {
+  it.each([
+    ["o\t1. 수집하는 정보", "decimal", 1, "1."],
+    ["·\t2. 이용 목적", "decimal", 2, "2."],
+    ["▪ 3. 보관 기한", "decimal", 3, "3."],
+    ["• 4. 파기 방법", "decimal", 4, "4."],
+    ["■ 5. 문의처", "decimal", 5, "5."],
+    ["***제3조(보관 기한)**", "article", 3, "제3조"],
+    ["**2. 이용 목적**", "decimal", 2, "2."],
+    ["01 회원 정보 처리 현황", "zero-padded", 1, "01"],
+    ["12 담당 부서 안내", "zero-padded", 12, "12"],
+    ["Ⅱ. 보관 기한", "roman", 2, "Ⅱ."],
+    ["IV. 파기 방법", "roman", 4, "IV."],
+    ["３. 파기 방법", "decimal", 3, "３."],
+    ["제2장 총칙", "chapter", 2, "제2장"],
+    ["제13조. 정보주체의 권리", "article", 13, "제13조."],
+  ])("%s", (line, style, number, marker) => {
+    const parsed = parseMarker(line);
+    expect(parsed).toMatchObject({ style, number, marker });
+  });
+
+  it.each([
+    ["[개인정보의 보관 기한]", "개인정보의 보관 기한"],
+    ["【 문의처 안내 】", "문의처 안내"],
+    ["< 고충 처리 부서 >", "고충 처리 부서"],
+  ])("reads %s as a bracketed title", (line, title) => {
+    expect(parseMarker(line)).toMatchObject({ style: "bracket", number: null, bracketTitle: title });
+  });
+
+  it("does not read telephone numbers, counts or a name in brackets opening a sentence as headings", () => {
+    expect(parseMarker("02 123 4567")).toBeNull();
+    expect(parseMarker("82)02-3000-1000")?.style).not.toBe("zero-padded");
+    expect(parseMarker("10일 이내에 처리합니다.")).toBeNull();
+    expect(parseMarker("<가나상사>는 개인정보를 보호합니다.")).toBeNull();
+    expect(parseMarker("[2025-01-01]")).toBeNull();
+  });
+});
+
+describe("titles", () => {
+  it("takes a long 제N조 title for a title", async () => {
+    const text = [
+      "제1조 (목적)",
+      "회사는 이 방침에 따라 처리합니다.",
+      "제2조. 회사가 처리하는 개인정보의 항목과 그 항목을 수집하는 방법 및 수집 시기에 관한 사항",
+      "이메일, 휴대전화번호",
+      "제3조 (보관 기한)",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.sections.map((section) => section.heading.number)).toEqual([1, 2, 3]);
+    expect(document.sections[1].heading.isTitle).toBe(true);
+  });
+
+  it("reads a hard-wrapped sentence as a list item, and a hard-wrapped title as one title", async () => {
+    const text = [
+      "1. 수집 항목",
+      "2. 회사는 아래의 목적을 위해서만 회원의 정보를",
+      "   이용합니다.",
+      "3. 개인정보의 보관 기한 및",
+      "   파기 방법",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    const headings = document.allSections.map((section) => section.heading);
+    expect(headings[1].isTitle).toBe(false);
+    expect(headings[2]).toMatchObject({ isTitle: true, title: "개인정보의 보관 기한 및 파기 방법" });
+  });
+
+  it("splits a title from a body that opens with a bracketed name", async () => {
+    const document = await parsePolicy("1. 목적\n2. 개인정보의 파기<가나상사>는 목적을 달성하면 지체 없이 파기합니다.\n3. 문의", "text");
+    expect(document.sections[1].heading).toMatchObject({ title: "개인정보의 파기", isTitle: true });
+  });
+});
+
+describe("lists numbered like the sections around them", () => {
+  it("nests a flush-left 1.–4. list under section 2 when section 3 follows", async () => {
+    const text = [
+      "1. 수집하는 정보", // 1
+      "이름, 연락처", // 2
+      "2. 정보주체의 권리", // 3
+      "1. 열람 요구", // 4
+      "2. 정정 요구", // 5
+      "3. 삭제 요구", // 6
+      "4. 처리정지 요구", // 7
+      "3. 보관 기한", // 8
+      "탈퇴 시까지", // 9
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.sections.map((section) => [section.heading.number, section.startLine, section.endLine])).toEqual([
+      [1, 1, 2],
+      [2, 3, 7],
+      [3, 8, 9],
+    ]);
+    expect(document.sections[1].children.map((child) => child.heading.title)).toEqual([
+      "열람 요구",
+      "정정 요구",
+      "삭제 요구",
+      "처리정지 요구",
+    ]);
+  });
+
+  it("keeps a list whose numbers pass the next section's number inside its section", () => {
+    const numbers = [1, 2, 1, 2, 3, 4, 5, 3, 4];
+    const nested = nestedListItems(numbers.map((number) => ({ number, isTitle: true })));
+    expect(nested).toEqual([false, false, true, true, true, true, true, false, false]);
+  });
+
+  it("leaves real gaps, repeats and lost numbers at the top", () => {
+    const read = (numbers: number[]) => nestedListItems(numbers.map((number) => ({ number, isTitle: true })));
+    expect(read([1, 2, 4, 5])).toEqual([false, false, false, false]);
+    expect(read([1, 2, 3, 3, 4])).toEqual([false, false, false, false, false]);
+    expect(read([1, 1, 1, 1])).toEqual([false, false, false, false]);
+    // a lone titled "1." is not a list; a lone field line ("1. 파일명 : a.txt") is
+    expect(read([1, 2, 3, 1, 4])).toEqual([false, false, false, false, false]);
+    expect(nestedListItems([1, 2, 3, 1, 4].map((number, index) => ({ number, isTitle: index !== 3 })))).toEqual([
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+});
