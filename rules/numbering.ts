@@ -2,7 +2,10 @@
 import type { Rule } from "../src/engine/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, lineRange, matchRange } from "../src/engine/query.js";
-import { hangulOrdinal } from "../src/parse/headings.js";
+import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
+
+/** The numbering style of a table-of-contents line. */
+const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
 
 // "『1. 개인정보 수집 및 이용목적』", “자. 개인정보파기절차 및 방법”, 제1조(개인정보의 처리 목적)
 // the quoted title starts and ends with a non-space: one way to split the spaces around it
@@ -40,14 +43,27 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** The numbered top-level sections, in order, with the style they share. */
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
-const label = (section: Section) => (section.heading.style === "markdown" ? `${section.heading.number}.` : section.heading.marker);
+function label(document: PolicyDocument, section: Section): string {
+  if (section.heading.style !== "markdown") return section.heading.marker;
+  return parseMarker(document.plain[section.startLine - 1] ?? "")?.marker ?? `${section.heading.number}.`;
+}
 
+/** The numbered top-level sections in the style most of them share (chapters group them, and are left out). */
 function topLevel(document: PolicyDocument): Section[] {
-  const numbered = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
-  if (numbered.length === 0) return [];
-  const style = numbered[0].heading.style;
+  const numbered = document.sections.filter(
+    (section) => section.heading.number !== null && section.heading.isTitle && section.heading.style !== "chapter",
+  );
+  const counts = new Map<string, number>();
+  for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
+  const style = [...counts.entries()].reduce<[string, number] | null>(
+    (best, entry) => (!best || entry[1] > best[1] ? entry : best),
+    null,
+  )?.[0];
   return numbered.filter((section) => section.heading.style === style);
 }
+
+// "고등교육법 시행령 제4조(학칙)" cites another law's article, not one of the policy's own
+const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s*법)\s*[」』》>]?\s*$/;
 
 export const numbering: Rule = {
   meta: {
@@ -82,17 +98,19 @@ export const numbering: Rule = {
   },
   check({ document, report }) {
     const sections = topLevel(document);
-    for (let i = 1; i < sections.length; i++) {
+    // every section reading "1." is an HTML list that lost its numbers, not a run of duplicates
+    const numbersLost = sections.length >= 2 && sections.every((section) => section.heading.number === 1);
+    for (let i = 1; i < sections.length && !numbersLost; i++) {
       const previous = sections[i - 1].heading;
       const current = sections[i].heading;
       if (current.number === previous.number) {
-        report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(sections[i]) } });
+        report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(document, sections[i]) } });
         // a restart at 1 begins another part (an English translation, an appendix), not a gap
       } else if (current.number !== (previous.number ?? 0) + 1 && current.number !== 1) {
         report({
           messageId: "gap",
           range: lineRange(document, current.line),
-          data: { previous: label(sections[i - 1]), found: label(sections[i]) },
+          data: { previous: label(document, sections[i - 1]), found: label(document, sections[i]) },
         });
       }
     }
@@ -118,14 +136,19 @@ export const numbering: Rule = {
         });
       }
     }
-    const byNumber = new Map(sections.map((section) => [section.heading.number, section]));
+    // the first section with a number is the one a reference means; a later duplicate is numbering's own finding
+    const byNumber = new Map<number | null, Section>();
+    for (const section of sections) if (!byNumber.has(section.heading.number)) byNumber.set(section.heading.number, section);
     for (const { line, text } of bodyLines(document)) {
       // a cross-reference is quoted or names an article
       if (!/["“『「'‘조]/.test(text)) continue;
       const references = [
         ...text.matchAll(QUOTED_REFERENCE),
         // "제3조(…)" opening the line is that article's own heading, not a reference to it
-        ...[...text.matchAll(ARTICLE_REFERENCE)].filter((match) => text.slice(0, match.index).trim() !== ""),
+        ...[...text.matchAll(ARTICLE_REFERENCE)].filter((match) => {
+          const before = text.slice(0, match.index);
+          return before.trim() !== "" && !CITED_LAW_BEFORE.test(before);
+        }),
       ];
       for (const reference of references) {
         const raw = reference[1];
@@ -136,7 +159,11 @@ export const numbering: Rule = {
           report({
             messageId: "crossReference",
             range: matchRange(line, reference.index, reference[0].length),
-            data: { reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""), number: label(target), actual: target.heading.title },
+            data: {
+              reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""),
+              number: label(document, target),
+              actual: target.heading.title,
+            },
           });
         }
       }
@@ -144,11 +171,15 @@ export const numbering: Rule = {
     for (const toc of document.tablesOfContents) {
       for (const entry of toc.entries) {
         const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
+        // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that
+        // names one of the sections is fine wherever it stands
+        const sameStyle = target !== undefined && tocStyle(document, entry.line) === target.heading.style;
+        if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
           report({
             messageId: "tocMismatch",
             range: lineRange(document, entry.line),
-            data: { entry: entry.title, number: label(target), actual: target.heading.title },
+            data: { entry: entry.title, number: label(document, target), actual: target.heading.title },
           });
         }
       }

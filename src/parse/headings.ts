@@ -161,6 +161,7 @@ export function endsUnfinished(text: string): boolean {
 
 /** Article titles ("제13조 …") run longer than list titles and are still titles. */
 export const MAX_ARTICLE_TITLE_LENGTH = 100;
+const MAX_MARKUP_TITLE_LENGTH = 120;
 
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
@@ -256,6 +257,7 @@ export function headingFromMarkup(
     title,
     titleColumn: at.titleColumn,
     inlineBody: split?.body ?? null,
-    isTitle: isTitleText(title) || title.length <= 60,
+    // markup already says it is a heading: only a sentence or a field is not a title
+    isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
 }

@@ -105,9 +105,9 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string): 
   for (const heading of headings) if (heading.isTitle) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
   if (markdown.length > 0) {
-    // "# Title" used once for the document name is not the section level
-    const levels = markdown.filter((key) => (counts.get(key) ?? 0) >= 2);
-    return levels[0] ?? markdown[0];
+    // "# Title" used for the document's name, once or once per language, is not the section level
+    const used = (times: number) => markdown.find((key) => (counts.get(key) ?? 0) >= times);
+    return used(3) ?? used(2) ?? markdown[0];
   }
   if ([...counts.keys()].some((key) => key.startsWith("article") && (counts.get(key) ?? 0) >= 2)) return "article:flush";
   for (const heading of headings) {
@@ -124,13 +124,14 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   };
   const styleKey = (heading: Heading) => levelKey(heading, indentOf);
   const topKey = topLevelKey(headings, styleKey);
+  const isMarkdown = topKey?.startsWith("md") ?? false;
+  const markdownDepth = (key: string) => Number(key.slice(2));
   // lists numbered like the sections they sit in are a level below them
-  const topNumbered = headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
+  // (Markdown says its depth outright)
+  const topNumbered = isMarkdown ? [] : headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
   const nested = nestedListItems(topNumbered.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle })));
   const listItems = new Set(topNumbered.filter((_, index) => nested[index]));
   const keyOf = (heading: Heading) => (listItems.has(heading) ? `${topKey}:list` : styleKey(heading));
-  const isMarkdown = topKey?.startsWith("md") ?? false;
-  const markdownDepth = (key: string) => Number(key.slice(2));
 
   const allSections: Section[] = [];
   const sections: Section[] = [];

@@ -107,6 +107,47 @@ describe("numbering", () => {
     ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "strayArticle"]]);
   });
+  it("does not report sections that all read '1.' (a scraped list that lost its numbers) as duplicates", async () => {
+    const text = [...header, "1. 모으는 정보", "연락처", "1. 쓰는 곳", "상담 회신", "1. 지우는 때", "상담 종료 후 1년"];
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
+  it("still reports one repeated number among sections that run in order", async () => {
+    const text = [...header, "1. 모으는 정보", "연락처", "2. 쓰는 곳", "상담 회신", "2. 지우는 때", "상담 종료 후 1년", "3. 문의"];
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "duplicate"]]);
+  });
+  it("does not take another law's article for a cross-reference to the policy's own", async () => {
+    const text = [
+      ...header,
+      "제1조 (목적)",
+      "학교는 「고등교육법 시행령」 제2조(학교규칙)와 체육시설법 시행규칙 제3조(등록)에 따라 정보를 받습니다.",
+      "제2조 (보관 기한)",
+      "졸업 후 5년",
+    ];
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
+  it("still reports the policy's own article cited under the wrong title", async () => {
+    const text = [...header, "제1조 (목적)", "보관 기한은 제2조(파기 방법)에 따릅니다.", "제2조 (보관 기한)", "졸업 후 5년"];
+    expect(await linesOf("numbering", text)).toEqual([4]);
+  });
+  it("matches a TOC numbered 가., 나. with body sections numbered 1., 2. by title", async () => {
+    const text = [
+      ...header,
+      "목차",
+      "가. 모으는 정보",
+      "나. 보관 기한",
+      "다. 문의처",
+      "",
+      "1. 서문",
+      "이 방침은 누리집에 적용됩니다.",
+      "2. 모으는 정보",
+      "연락처",
+      "3. 보관 기한",
+      "1년",
+      "4. 문의처",
+      "전화 02-000-0000",
+    ];
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
     const text = [
       ...header,
