@@ -1,7 +1,7 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, findFirst, lineRange } from "../src/engine/query.js";
-import { assessTopic, requiredMessages, substanceFound } from "../src/engine/required.js";
+import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
 
 // cookies and similar devices the policy says it uses
 const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치/i;
@@ -37,8 +37,9 @@ export const requiredCookies: Rule = {
     const adIdentifier = findFirst(lines, USES_AD_ID);
     if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
-    if (anchors.length === 0) report({ messageId: "missing", range: documentStart(document) });
-    else if (!substanceFound("cookies", body))
+    if (anchors.length === 0) {
+      if (!disclosedWithoutSection(document, "cookies")) report({ messageId: "missing", range: documentStart(document) });
+    } else if (!substanceFound("cookies", body))
       report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
   },
 };

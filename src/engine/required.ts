@@ -5,6 +5,7 @@ import type { Report, RuleContext } from "./rule.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
+import { findEvidence } from "./evidence.js";
 
 interface SubstanceSpec {
   substance?: string[];
@@ -75,6 +76,14 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
   return reports.sort((a, b) => a.range.line - b.range.line);
 }
 
+/**
+ * True when the item is there without a section of its own: a field, a table column, a title-like line or a
+ * phrase about it, with the item's substance beside it. A "missing" finding claims the text is absent.
+ */
+export function disclosedWithoutSection(document: PolicyDocument, topic: Topic): boolean {
+  return findEvidence(document, topic).some((evidence) => substanceFound(topic, evidence.body));
+}
+
 export interface RequiredAssessment {
   anchors: TopicAnchor[];
   body: LineText[];
@@ -93,7 +102,7 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   const { document, report } = context;
   const assessment = assessTopic(document, topic);
   if (assessment.anchors.length === 0) {
-    report({ messageId: "missing", range: documentStart(document) });
+    if (!disclosedWithoutSection(document, topic)) report({ messageId: "missing", range: documentStart(document) });
     return assessment;
   }
   if (!substanceFound(topic, assessment.body)) {

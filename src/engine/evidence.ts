@@ -1,0 +1,100 @@
+// Evidence that a required item is disclosed although no section is about it: the law asks for the
+// disclosure, not for a heading. A policy may give it as a field ("보유기간 : 탈퇴 시까지"), a table
+// column, a line that reads as a title but is not numbered like the sections, or a phrase in running text.
+import type { PolicyDocument } from "../parse/model.js";
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import { isTitleText, parseMarker } from "../parse/headings.js";
+import { bodyLines, linesBetween, topicPattern, type LineText, type Topic } from "./query.js";
+import { fieldOf, isPlaceholder } from "./extract.js";
+
+export interface Evidence {
+  /** the line that names the item */
+  line: number;
+  kind: "title-line" | "field" | "table-column" | "passage";
+  /** the text that should carry the item's substance */
+  body: LineText[];
+}
+
+interface EvidencePatterns {
+  fieldLabel: RegExp | null;
+  passage: RegExp | null;
+}
+
+const topics = sectionTopics.topics as Record<string, { fieldLabel?: string; passage?: string }>;
+const compiled = new Map<string, EvidencePatterns>();
+
+function patternsFor(topic: Topic): EvidencePatterns {
+  let patterns = compiled.get(topic);
+  if (!patterns) {
+    const { fieldLabel, passage } = topics[topic];
+    patterns = { fieldLabel: fieldLabel ? new RegExp(fieldLabel, "i") : null, passage: passage ? new RegExp(passage, "i") : null };
+    compiled.set(topic, patterns);
+  }
+  return patterns;
+}
+
+// a list glyph, number or bracket in front of a title-like line
+const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
+const TRAIL = /[\]】>〉》]\s*$/;
+// a passage is the named line and the two after it: near enough to be about the same thing
+const PASSAGE_LINES = 2;
+// a title line's passage runs to the next blank line, and no further than this
+const MAX_TITLE_PASSAGE = 15;
+
+const indentOf = (text: string) => text.length - text.trimStart().length;
+
+/** The lines after a title-like line, up to a blank line or the next numbered line. */
+function passageAfter(document: PolicyDocument, line: number): LineText[] {
+  const lines: LineText[] = [];
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_TITLE_PASSAGE); next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "" && lines.length > 0) break;
+    const marker = parseMarker(text);
+    if (marker && marker.style !== "bullet" && lines.length > 0 && indentOf(text) <= indentOf(document.plain[line - 1])) break;
+    lines.push({ line: next, text });
+  }
+  return lines;
+}
+
+/** A field's value with the more deeply indented lines that continue it ("필수항목 :" then "  - 이름"). */
+function fieldValue(document: PolicyDocument, line: number, value: string): LineText[] {
+  const lines: LineText[] = value ? [{ line, text: value }] : [];
+  const indent = indentOf(document.plain[line - 1]);
+  for (let next = line + 1; next <= document.plain.length; next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "" || indentOf(text) <= indent) break;
+    lines.push({ line: next, text });
+  }
+  return lines;
+}
+
+export function findEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
+  const { fieldLabel, passage } = patternsFor(topic);
+  const title = topicPattern(topic);
+  const evidence: Evidence[] = [];
+  for (const { line, text } of bodyLines(document)) {
+    const field = fieldOf(text);
+    if (field) {
+      if (fieldLabel?.test(field.label) && !isPlaceholder(field.value))
+        evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });
+      continue;
+    }
+    const bare = text.replace(LEAD, "").replace(TRAIL, "").trim();
+    if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
+      evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
+    } else if (passage?.test(text)) {
+      evidence.push({ line, kind: "passage", body: linesBetween(document, line, line + PASSAGE_LINES) });
+    }
+  }
+  if (fieldLabel) {
+    for (const table of document.tables) {
+      table.header.cells.forEach((cell, column) => {
+        if (!fieldLabel.test(cell.text)) return;
+        const cells = table.rows.map((row) => row.cells[column]).filter((value) => value && !isPlaceholder(value.text));
+        if (cells.length > 0)
+          evidence.push({ line: cell.line, kind: "table-column", body: cells.map(({ line, text }) => ({ line, text })) });
+      });
+    }
+  }
+  return evidence.sort((a, b) => a.line - b.line);
+}

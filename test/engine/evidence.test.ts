@@ -1,0 +1,49 @@
+// A required item given without a section of its own is disclosed: "missing" is a claim that the text is not there.
+import { describe, expect, it } from "vitest";
+import { linesOf } from "../helpers.js";
+
+const sections = (...body: string[]) => ["누리마루 개인정보 처리방침", "", "1. 안내", "누리마루는 다음과 같이 정보를 다룹니다.", ...body];
+
+describe("evidence before absence", () => {
+  it("takes a retention field with a value for the retention item", async () => {
+    const text = sections("2. 회원 파일", "- 파일명 : 회원", "- 보관 기간 : 탈퇴 후 2년", "3. 문의", "전화 02-000-0000");
+    expect(await linesOf("required-retention", text)).toEqual([]);
+  });
+
+  it("takes an items field under a purposes heading for the items", async () => {
+    const text = sections("2. 이용 목적", "가. 상담 회신", "- 수집항목 : 휴대전화번호, 상담 내용", "- 보관 기간 : 1년");
+    expect(await linesOf("required-items", text)).toEqual([]);
+  });
+
+  it("takes a table column for the item", async () => {
+    const text = sections("2. 처리 현황", "구분 | 목적 | 수집 항목 | 보유 기간", "회원 | 본인 확인 | 이메일, 비밀번호 | 탈퇴 시까지");
+    expect(await linesOf("required-retention", text)).toEqual([]);
+    expect(await linesOf("required-items", text)).toEqual([]);
+  });
+
+  it("takes a title-like line that is not numbered like the sections, with its substance below", async () => {
+    const text = sections(
+      "2. 보관",
+      "회원 정보는 탈퇴 후 지웁니다.",
+      "▷ 파기 절차와 방법",
+      "목적을 이룬 정보는 지체 없이 지우며, 종이는 파쇄합니다.",
+    );
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
+
+  it("takes a phrase in running text with the item's substance beside it", async () => {
+    const text = sections("2. 보관과 파기", "쿠키는 로그인 유지에 씁니다. 브라우저 설정에서 쿠키 저장을 거부할 수 있습니다.");
+    expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
+
+  it("still reports an item when only a common word stands for it", async () => {
+    const text = sections("2. 문의", "게시글은 언제든 삭제할 수 있습니다.", "로그인 정보는 쿠키에 담깁니다.");
+    expect(await linesOf("required-destruction", text)).toEqual([1]);
+    expect(await linesOf("required-cookies", text)).toEqual([1]);
+  });
+
+  it("still reports an item whose field is there but left blank", async () => {
+    const text = sections("2. 회원 파일", "- 파일명 : 회원", "- 보관 기간 :", "- 담당 : 운영팀");
+    expect(await linesOf("required-retention", text)).toEqual([1]);
+  });
+});
