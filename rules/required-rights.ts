@@ -1,6 +1,11 @@
 // 정보주체와 법정대리인의 권리·의무 및 행사방법: data subjects' rights and how to exercise them.
 import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+import { checkRequiredItem, requiredMessages, substanceFound } from "../src/engine/required.js";
+import { lineRange } from "../src/engine/query.js";
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
+
+// how a right is exercised: in writing, by e-mail, on a settings page, through the DPO …
+const EXERCISE_METHOD = new RegExp(sectionTopics.topics.rights.exerciseMethod, "i");
 
 export const requiredRights: Rule = {
   meta: {
@@ -9,19 +14,28 @@ export const requiredRights: Rule = {
     statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
     title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
     description: {
-      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았으면 경고입니다.",
-      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights is a warning.",
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning.",
     },
     example: {
       ko: "제8조 (정보주체의 권리·의무 및 행사방법)\n정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지 요구와 동의 철회를 할 수 있으며, 서면·전자우편으로 요청하면 지체 없이 조치합니다.",
       en: "Art. 8 (Rights)\nData subjects may at any time ask to access, correct or delete their data, suspend its processing or withdraw consent, in writing or by e-mail; the company acts without delay.",
     },
-    messages: requiredMessages({
-      ko: "정보주체와 법정대리인의 권리·의무 및 행사방법",
-      en: "data subjects' rights and how to exercise them",
-    }),
+    messages: {
+      ...requiredMessages({
+        ko: "정보주체와 법정대리인의 권리·의무 및 행사방법",
+        en: "data subjects' rights and how to exercise them",
+      }),
+      noMethod: {
+        ko: "권리를 적었으나 행사하는 방법(서면·전자우편·전화, 설정 화면 등 요청 경로)이 없습니다",
+        en: "the rights are named but not how to exercise them (in writing, by e-mail or phone, a settings page …)",
+      },
+    },
   },
   check(context) {
-    checkRequiredItem(context, "rights");
+    const { anchors, body } = checkRequiredItem(context, "rights");
+    if (anchors.length === 0 || !substanceFound("rights", body)) return;
+    if (!body.some(({ text }) => EXERCISE_METHOD.test(text)))
+      context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },
 };

@@ -96,9 +96,21 @@ describe("required-rights", () => {
       await linesOf("required-rights", [
         ...header,
         "제6조 (정보주체의 권리·의무 및 행사방법)",
-        "정보주체는 열람, 정정, 삭제를 요구할 수 있습니다.",
+        "정보주체는 열람, 정정, 삭제를 서면이나 전자우편으로 요구할 수 있습니다.",
       ]),
     ).toEqual([]);
+  });
+  it("fires at the heading when the rights are named but not how to use them", async () => {
+    const text = [...header, "4. 열람 및 정정청구", "회원은 자기 정보를 열람할 수 있고, 틀린 정보의 정정이나 삭제를 요구할 수 있습니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
+  });
+  it.each([
+    "회원은 열람, 정정, 삭제를 요구할 수 있으며, 고객지원팀에 전화로 알려 주시면 됩니다.",
+    "회원은 열람, 정정, 삭제를 요구할 수 있고, 내 정보 화면에서 직접 조회하거나 고칠 수 있습니다.",
+    "회원은 지점을 방문하여 열람, 정정, 삭제를 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 개인정보 보호책임자에게 요구할 수 있습니다.",
+  ])("does not fire when the section says how: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
   });
 });
 
