@@ -14,3 +14,4 @@ export {
   type FileOutline,
 } from "./outline.js";
 export type { Topic } from "./engine/query.js";
+export { topicName } from "./report/topic-names.js";
