@@ -2,12 +2,23 @@
 import { packageVersion } from "./engine/package-info.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
-import { configLoader, lint, lintText, optionsFor, ruleIds, summarise, type ConfigChoice, type LintResult } from "./lint.js";
+import {
+  configLoader,
+  lint,
+  lintText,
+  optionsFor,
+  ruleIds,
+  summarise,
+  type ConfigChoice,
+  type LintOptions,
+  type LintResult,
+} from "./lint.js";
 import type { Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
-import { InputError, readStdin } from "./input/read.js";
+import type { FileOutline } from "./outline.js";
+import { InputError, formatFromPath, readStdin } from "./input/read.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -33,6 +44,7 @@ interface CliOptions {
   version?: boolean;
   listRules?: boolean;
   explain?: string;
+  outline?: boolean;
   config?: string | false;
   printConfig?: string;
   reportUnusedDisables?: boolean;
@@ -65,6 +77,47 @@ function formatTimings(): string {
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0) || 1;
   const lines = rows.map(([id, ms]) => `${id.padEnd(24)} ${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(6)}%`);
   return `${"Rule".padEnd(24)} ${"Time".padStart(12)} ${"Relative".padStart(8)}\n${lines.join("\n")}\n`;
+}
+
+function writeReport(report: string, outputFile: string | undefined): void {
+  if (outputFile) writeFileSync(outputFile, report);
+  else process.stdout.write(report);
+}
+
+function reportInputErrors(errors: readonly InputError[]): void {
+  for (const error of errors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
+}
+
+/** --outline: the sections of each file as the rules read them; nothing is linted, so only unreadable input fails. */
+async function printOutlines(files: string[], options: CliOptions, lintOptions: LintOptions, locale: Locale): Promise<number> {
+  if (options.format !== "stylish" && options.format !== "json")
+    throw new UsageError(`--outline prints text (the default) or --format json, not --format ${options.format}`);
+  const { outlineFiles, outlinePolicy } = await import("./outline.js");
+  const outlines: FileOutline[] = [];
+  const inputErrors: InputError[] = [];
+  if (files.includes("-")) {
+    try {
+      const text = await readStdin(options.encoding, options.maxFileSize);
+      const filePath = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
+      outlines.push({ filePath, ...(await outlinePolicy(text, formatFromPath(filePath))) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      inputErrors.push(error);
+    }
+  }
+  const fileRun = await outlineFiles(
+    files.filter((file) => file !== "-"),
+    lintOptions,
+  );
+  outlines.push(...fileRun.outlines);
+  inputErrors.push(...fileRun.inputErrors);
+  const { formatOutlineJson, formatOutlineText } = await import("./report/outline.js");
+  writeReport(
+    options.format === "json" ? formatOutlineJson(outlines, locale) : formatOutlineText(outlines, { locale }),
+    options.outputFile,
+  );
+  reportInputErrors(inputErrors);
+  return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }
 
 /** Each formatter is loaded only when asked for: a run prints one format. */
@@ -138,6 +191,10 @@ function buildProgram(): Command {
       )
       .option("--list-rules", "list the rules with their severity and statute (with --format json for tools)")
       .option("--explain <rule-id>", "explain a rule: what the law requires, what counts as a violation, a compliant example")
+      .option(
+        "--outline",
+        "print each file's sections as the rules read them (line ranges, numbering, the items each is taken for) instead of linting; --format json for tools",
+      )
       .showHelpAfterError()
       .exitOverride()
   );
@@ -205,6 +262,7 @@ async function run(argv: string[]): Promise<number> {
       return EXIT_CLEAN;
     }
     if (files.length === 0) throw new UsageError("no files given (use - to read standard input)");
+    if (options.outline) return await printOutlines(files, options, lintOptions, explicitLocale ?? "ko");
 
     const results: LintResult[] = [];
     const inputErrors: InputError[] = [];
@@ -251,9 +309,8 @@ async function run(argv: string[]): Promise<number> {
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
     const report = await render(options.format, shown, explicitLocale ?? "ko", color);
-    if (options.outputFile) writeFileSync(options.outputFile, report);
-    else process.stdout.write(report);
-    for (const error of inputErrors) process.stderr.write(`policy-lint: ${error.filePath}: ${error.message}\n`);
+    writeReport(report, options.outputFile);
+    reportInputErrors(inputErrors);
     if (fileRun.cacheError) process.stderr.write(`policy-lint: ${fileRun.cacheError}\n`);
 
     if (process.env.TIMING) process.stderr.write(formatTimings());

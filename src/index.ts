@@ -5,3 +5,13 @@ export type * from "./parse/model.js";
 export type { Finding, Rule, RuleMeta, Severity, Locale } from "./engine/rule.js";
 export { rules } from "../rules/index.js";
 export { toJsonResults } from "./report/json.js";
+export {
+  outlinePolicy,
+  outlineDocument,
+  type PolicyOutline,
+  type OutlineSection,
+  type OutlineListItem,
+  type FileOutline,
+} from "./outline.js";
+export type { Topic } from "./engine/query.js";
+export { topicName } from "./report/topic-names.js";

@@ -131,17 +131,36 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
   };
 }
 
+export interface SelectedFiles {
+  /** each file with the options its configuration gives it */
+  files: { file: string; options: LintOptions }[];
+  /** arguments that named no file */
+  errors: InputError[];
+}
+
+/**
+ * The files lint() reads for `patterns`: directories and globs expanded, and files that .policylintignore or
+ * their configuration's ignorePatterns name left out. Shared with --outline, so that it shows the same files.
+ * Throws ConfigError for a configuration that cannot be used.
+ */
+export async function selectFiles(patterns: readonly string[], options: LintOptions = {}): Promise<SelectedFiles> {
+  const collected = await collectFiles(patterns);
+  const ignoreFile = readIgnoreFile(options.ignorePath ?? ".policylintignore");
+  const candidates = ignoreFile ? collected.files.filter((file) => !isIgnored(ignoreFile, file)) : collected.files;
+  const loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet);
+  const files: SelectedFiles["files"] = [];
+  for (const file of candidates) {
+    const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
+    if (!ignored) files.push({ file, options: fileOptions });
+  }
+  return { files, errors: collected.errors };
+}
+
 /** Lints files, directories and globs. A file that cannot be read is reported and the rest are still linted. */
 export async function lint(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
-  const collected = await collectFiles(patterns);
-  const errors = collected.errors;
-  const ignored = readIgnoreFile(options.ignorePath ?? ".policylintignore");
-  const files = ignored ? collected.files.filter((file) => !isIgnored(ignored, file)) : collected.files;
-  const loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet);
+  const { files, errors } = await selectFiles(patterns, options);
   const tasks: Task[] = [];
-  for (const file of files) {
-    const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
-    if (ignored) continue;
+  for (const { file, options: fileOptions } of files) {
     // what crosses to a worker thread: plain data only (no rule functions, no loader)
     const transferable = { ...fileOptions };
     delete transferable.ruleSet;

@@ -1,0 +1,149 @@
+// The section tree as the rules see it: every section with the statutory items it was taken for, and the
+// titled list items that stand in for a section. For --outline, and for an editor's document outline.
+import { resolve } from "node:path";
+import sectionTopics from "../rules/data/section-topics.json" with { type: "json" };
+import { parsePolicy } from "./parse/index.js";
+import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "./parse/model.js";
+import { findTopic, type Topic } from "./engine/query.js";
+import { InputError, decodeText, formatFromPath, readPolicyBytes } from "./input/read.js";
+import { selectFiles, type LintOptions } from "./lint.js";
+
+const TOPICS = Object.keys(sectionTopics.topics) as Topic[];
+
+/** A list item that reads as a sub-heading and was taken for an item ("2. 파기 절차" inside another section). */
+export interface OutlineListItem {
+  title: string;
+  startLine: number;
+  endLine: number;
+  topics: Topic[];
+}
+
+export interface OutlineSection {
+  /** 1 = top level */
+  level: number;
+  /** the marker as written ("제3조", "1.", "①"; "##" for a Markdown heading or an HTML <h2>) */
+  marker: string;
+  /** the marker's value (가 = 1, ① = 1); for a Markdown or HTML heading, the number it starts with */
+  number: number | null;
+  title: string;
+  style: NumberingStyle;
+  startLine: number;
+  endLine: number;
+  /** false when the line reads as a sentence or list item rather than a title: it is never taken for an item */
+  isTitle: boolean;
+  /** the items (keys of rules/data/section-topics.json) the rules take this section for */
+  topics: Topic[];
+  /** titled list items taken for an item, in this section and not in one of its subsections */
+  listItems: OutlineListItem[];
+  sections: OutlineSection[];
+}
+
+export interface PolicyOutline {
+  format: SourceFormat;
+  /** the policy's title line, when it has one */
+  title: { text: string; line: number; column: number } | null;
+  tablesOfContents: { startLine: number; endLine: number; entries: number }[];
+  /** top-level sections in document order, each with its subsections */
+  sections: OutlineSection[];
+  /** titled list items taken for an item outside every section */
+  listItems: OutlineListItem[];
+}
+
+export interface FileOutline extends PolicyOutline {
+  filePath: string;
+}
+
+/** The outline of a parsed document: its sections as a tree, with what findTopic takes each one for. */
+export function outlineDocument(document: PolicyDocument): PolicyOutline {
+  const byStartLine = new Map<number, OutlineSection>();
+  const toOutline = (section: Section): OutlineSection => {
+    const { heading } = section;
+    const node: OutlineSection = {
+      level: section.level,
+      marker: heading.marker,
+      number: heading.number,
+      title: heading.title,
+      style: heading.style,
+      startLine: section.startLine,
+      endLine: section.endLine,
+      isTitle: heading.isTitle,
+      topics: [],
+      listItems: [],
+      sections: section.children.map(toOutline),
+    };
+    byStartLine.set(section.startLine, node);
+    return node;
+  };
+  const outline: PolicyOutline = {
+    format: document.format,
+    title: document.title,
+    tablesOfContents: document.tablesOfContents.map((toc) => ({
+      startLine: toc.startLine,
+      endLine: toc.endLine,
+      entries: toc.entries.length,
+    })),
+    sections: document.sections.map(toOutline),
+    listItems: [],
+  };
+
+  // one list item can be taken for several items: keep one entry per line
+  const listItems = new Map<number, OutlineListItem>();
+  for (const topic of TOPICS) {
+    for (const anchor of findTopic(document, topic)) {
+      if (anchor.section) {
+        byStartLine.get(anchor.headingLine)?.topics.push(topic);
+        continue;
+      }
+      let item = listItems.get(anchor.headingLine);
+      if (!item) {
+        item = { title: anchor.title, startLine: anchor.startLine, endLine: anchor.endLine, topics: [] };
+        listItems.set(anchor.headingLine, item);
+        const container = innermostSectionAt(document, anchor.headingLine);
+        (container ? byStartLine.get(container.startLine)! : outline).listItems.push(item);
+      }
+      item.topics.push(topic);
+    }
+  }
+  for (const node of [outline, ...byStartLine.values()]) node.listItems.sort((a, b) => a.startLine - b.startLine);
+  return outline;
+}
+
+/** The deepest section whose lines include `line`: sections nest, so it is the last such in document order. */
+function innermostSectionAt(document: PolicyDocument, line: number): Section | null {
+  let found: Section | null = null;
+  for (const section of document.allSections) {
+    if (section.startLine > line) break;
+    if (section.endLine >= line) found = section;
+  }
+  return found;
+}
+
+/** Parses a policy and outlines it. */
+export async function outlinePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyOutline> {
+  return outlineDocument(await parsePolicy(text, format));
+}
+
+export interface OutlineRun {
+  outlines: FileOutline[];
+  /** files that could not be read, each with its reason */
+  inputErrors: InputError[];
+}
+
+/**
+ * Outlines files, directories and globs: the files lint() would read, read the same way (encoding, size
+ * limit). A file that cannot be read is reported and the rest are still outlined.
+ */
+export async function outlineFiles(patterns: readonly string[], options: LintOptions = {}): Promise<OutlineRun> {
+  const { files, errors } = await selectFiles(patterns, options);
+  const outlines: FileOutline[] = [];
+  for (const { file, options: fileOptions } of files) {
+    try {
+      const text = decodeText(readPolicyBytes(file, fileOptions.maxFileSize), file, fileOptions.encoding);
+      outlines.push({ filePath: resolve(file), ...(await outlinePolicy(text, formatFromPath(file))) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      errors.push(error);
+    }
+  }
+  return { outlines, inputErrors: errors };
+}

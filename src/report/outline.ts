@@ -1,0 +1,151 @@
+// --outline: each file's sections as a tree (like `tree`), with line ranges, numbering styles and the items
+// the rules take each section for; or the same as JSON (schemas/outline.schema.json).
+import { relative } from "node:path";
+import type { Topic } from "../engine/query.js";
+import type { Locale } from "../engine/rule.js";
+import type { FileOutline, OutlineListItem, OutlineSection, PolicyOutline } from "../outline.js";
+import { topicName } from "./topic-names.js";
+
+export interface OutlineTextOptions {
+  locale: Locale;
+  cwd?: string;
+}
+
+const LABELS = {
+  ko: {
+    title: "제목",
+    tableOfContents: "목차",
+    none: "없음",
+    lineOf: (line: number) => `${line}행`,
+    linesOf: (start: number, end: number) => `${start}–${end}행`,
+    entries: (count: number) => `항목 ${count}개`,
+    number: (value: number) => `번호 ${value}`,
+    notTitle: "제목 아님",
+    listItem: "목록 항목",
+    noSections: "(절 없음)",
+  },
+  en: {
+    title: "title",
+    tableOfContents: "table of contents",
+    none: "none",
+    lineOf: (line: number) => `line ${line}`,
+    linesOf: (start: number, end: number) => `lines ${start}–${end}`,
+    entries: (count: number) => `${count} ${count === 1 ? "entry" : "entries"}`,
+    number: (value: number) => `number ${value}`,
+    notTitle: "not a title",
+    listItem: "list item",
+    noSections: "(no sections)",
+  },
+} as const;
+
+// a heading that is really a sentence runs to hundreds of characters; the JSON output keeps it whole
+const MAX_TITLE_LENGTH = 50;
+
+function shorten(text: string): string {
+  const characters = Array.from(text);
+  return characters.length <= MAX_TITLE_LENGTH ? text : `${characters.slice(0, MAX_TITLE_LENGTH - 1).join("")}…`;
+}
+
+type Node = { kind: "section"; section: OutlineSection } | { kind: "list-item"; item: OutlineListItem };
+
+/** Subsections and list items, merged in line order. */
+function childrenOf(parent: { sections: OutlineSection[]; listItems: OutlineListItem[] }): Node[] {
+  const nodes: Node[] = [
+    ...parent.sections.map((section) => ({ kind: "section" as const, section })),
+    ...parent.listItems.map((item) => ({ kind: "list-item" as const, item })),
+  ];
+  const lineOf = (node: Node) => (node.kind === "section" ? node.section.startLine : node.item.startLine);
+  return nodes.sort((a, b) => lineOf(a) - lineOf(b));
+}
+
+function describeNode(node: Node, locale: Locale): string {
+  const labels = LABELS[locale];
+  const takenFor = (topics: Topic[]) => (topics.length > 0 ? `  → ${topics.map((topic) => topicName(topic, locale)).join(", ")}` : "");
+  if (node.kind === "list-item") {
+    const { item } = node;
+    return `(${labels.listItem}) ${shorten(item.title)}  (${item.startLine}–${item.endLine})${takenFor(item.topics)}`;
+  }
+  const { section } = node;
+  const details = [`${section.startLine}–${section.endLine}`, section.style];
+  // a Markdown or HTML heading's marker is its level; the number it starts with is shown apart
+  if (section.style === "markdown" && section.number !== null) details.push(labels.number(section.number));
+  if (!section.isTitle) details.push(labels.notTitle);
+  const heading = [section.marker, shorten(section.title)].filter((part) => part !== "").join(" ");
+  return `${heading}  (${details.join(", ")})${takenFor(section.topics)}`;
+}
+
+function treeLines(parent: { sections: OutlineSection[]; listItems: OutlineListItem[] }, indent: string, locale: Locale): string[] {
+  const children = childrenOf(parent);
+  return children.flatMap((node, index) => {
+    const last = index === children.length - 1;
+    const line = `${indent}${last ? "└── " : "├── "}${describeNode(node, locale)}`;
+    if (node.kind === "list-item") return [line];
+    return [line, ...treeLines(node.section, indent + (last ? "    " : "│   "), locale)];
+  });
+}
+
+function headerLines(outline: PolicyOutline, locale: Locale): string[] {
+  const labels = LABELS[locale];
+  const title = outline.title ? `${outline.title.text} (${labels.lineOf(outline.title.line)})` : labels.none;
+  const tablesOfContents =
+    outline.tablesOfContents.length > 0
+      ? outline.tablesOfContents.map((toc) => `${labels.linesOf(toc.startLine, toc.endLine)} (${labels.entries(toc.entries)})`).join(", ")
+      : labels.none;
+  return [`${labels.title}: ${title}`, `${labels.tableOfContents}: ${tablesOfContents}`];
+}
+
+export function formatOutlineText(outlines: readonly FileOutline[], options: OutlineTextOptions): string {
+  return outlines
+    .map((outline) => {
+      const tree = treeLines(outline, "", options.locale);
+      return [
+        relative(options.cwd ?? process.cwd(), outline.filePath) || outline.filePath,
+        ...headerLines(outline, options.locale),
+        ...(tree.length > 0 ? tree : [LABELS[options.locale].noSections]),
+        "",
+      ].join("\n");
+    })
+    .join("\n");
+}
+
+interface JsonTopic {
+  id: Topic;
+  name: string;
+}
+
+export interface JsonOutlineListItem extends Omit<OutlineListItem, "topics"> {
+  topics: JsonTopic[];
+}
+
+export interface JsonOutlineSection extends Omit<OutlineSection, "topics" | "listItems" | "sections"> {
+  topics: JsonTopic[];
+  listItems: JsonOutlineListItem[];
+  sections: JsonOutlineSection[];
+}
+
+export interface JsonOutline extends Omit<FileOutline, "sections" | "listItems"> {
+  sections: JsonOutlineSection[];
+  listItems: JsonOutlineListItem[];
+}
+
+/** The outlines with each item named in `locale` beside its id. */
+export function toJsonOutlines(outlines: readonly FileOutline[], locale: Locale): JsonOutline[] {
+  const named = (topics: Topic[]) => topics.map((id) => ({ id, name: topicName(id, locale) }));
+  const listItem = (item: OutlineListItem): JsonOutlineListItem => ({ ...item, topics: named(item.topics) });
+  const section = (node: OutlineSection): JsonOutlineSection => ({
+    ...node,
+    topics: named(node.topics),
+    listItems: node.listItems.map(listItem),
+    sections: node.sections.map(section),
+  });
+  return outlines.map(({ filePath, ...outline }) => ({
+    filePath,
+    ...outline,
+    sections: outline.sections.map(section),
+    listItems: outline.listItems.map(listItem),
+  }));
+}
+
+export function formatOutlineJson(outlines: readonly FileOutline[], locale: Locale): string {
+  return `${JSON.stringify(toJsonOutlines(outlines, locale), null, 2)}\n`;
+}

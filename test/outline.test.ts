@@ -1,0 +1,64 @@
+// outlinePolicy: which section or list item each item is found at, as the rules' findTopic finds it.
+import { describe, expect, it } from "vitest";
+import { outlinePolicy } from "../src/outline.js";
+
+describe("outlinePolicy", () => {
+  const policy = [
+    "회사는 개인정보를 아래와 같이 다룹니다.", // 1
+    "",
+    "- 보유 기간 및 파기", // 3: before every section, and about two items
+    "- 탈퇴하면 지체 없이 파기합니다.",
+    "",
+    "## 1. 개인정보의 처리 목적", // 6
+    "",
+    "상담 응대를 위하여 처리합니다.",
+    "",
+    "## 2. 개인정보 보호책임자 및 고충 처리 부서", // 10
+    "",
+    "### 2-1. 보호책임자", // 12
+    "",
+    "- 개인정보 침해 신고", // 14: a list item in the subsection, not in its parent
+    "- 개인정보침해신고센터(118)에 신고할 수 있습니다.",
+  ].join("\n");
+
+  it("takes a section for the items whose anchors start at its heading", async () => {
+    const outline = await outlinePolicy(policy, "markdown");
+    expect(outline.sections.map((section) => [section.startLine, section.endLine, section.topics])).toEqual([
+      [6, 8, ["purpose"]],
+      [10, 15, ["dpo"]],
+    ]);
+    // a subsection inside the dpo section is not found again for dpo
+    expect(outline.sections[1].sections[0]).toMatchObject({ level: 2, marker: "###", title: "보호책임자", topics: [] });
+  });
+
+  it("puts a titled list item under the innermost section holding it, once for all its items", async () => {
+    const outline = await outlinePolicy(policy, "markdown");
+    expect(outline.listItems).toEqual([{ title: "보유 기간 및 파기", startLine: 3, endLine: 4, topics: ["retention", "destruction"] }]);
+    expect(outline.sections[1].listItems).toEqual([]);
+    expect(outline.sections[1].sections[0].listItems).toEqual([
+      { title: "개인정보 침해 신고", startLine: 14, endLine: 15, topics: ["remedies"] },
+    ]);
+  });
+
+  it("reports the title line and tables of contents", async () => {
+    const outline = await outlinePolicy(
+      [
+        "개인정보 처리방침",
+        "",
+        "1. 처리 목적",
+        "2. 보유 기간",
+        "3. 보호책임자",
+        "",
+        "1. 처리 목적",
+        "상담",
+        "2. 보유 기간",
+        "1년",
+        "3. 보호책임자",
+        "홍길동",
+      ].join("\n"),
+    );
+    expect(outline.title).toEqual({ text: "개인정보 처리방침", line: 1, column: 1 });
+    expect(outline.tablesOfContents).toEqual([{ startLine: 3, endLine: 5, entries: 3 }]);
+    expect(outline.sections.filter((section) => section.style === "decimal").map((section) => section.startLine)).toEqual([7, 9, 11]);
+  });
+});
