@@ -4,8 +4,10 @@ import { bodyLines, type LineText } from "./query.js";
 import { HANGUL, findTemplateBlank } from "./extract.js";
 import dates from "../../rules/data/dates.json" with { type: "json" };
 
+// a full date, or a month without a day ("2022. 09.", "[2023/04]", "2023년 4월"), which a policy may give
+// for when it took effect; a month-only date is read as the month's first day
 const DATE =
-  /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/;
+  /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})(?:\s*월|\.)?(?!\s*[.\-/]?\s*\d)/g;
 const EFFECTIVE = new RegExp(dates.effectiveKeywords, "i");
 
 export interface FoundDate {
@@ -15,13 +17,21 @@ export interface FoundDate {
   length: number;
 }
 
+/** Every date on a line, in order. */
+export function parseDates(text: string, line = 0): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const match of text.matchAll(DATE)) {
+    const parts = match[1] ? match.slice(1, 4) : match[4] ? match.slice(4, 7) : match[7] ? match.slice(7, 10) : [match[10], match[11], "1"];
+    const [year, month, day] = parts.map(Number);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;
+    const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+    found.push({ iso, line, index: match.index, length: match[0].length });
+  }
+  return found;
+}
+
 export function parseDate(text: string, line = 0): FoundDate | null {
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const [year, month, day] = (match[1] ? match.slice(1, 4) : match[4] ? match.slice(4, 7) : match.slice(7, 10)).map(Number);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return { iso, line, index: match.index, length: match[0].length };
+  return parseDates(text, line)[0] ?? null;
 }
 
 export interface EffectiveDateReading {
@@ -49,13 +59,17 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
   lines.forEach((entry, index) => {
     // the Korean text is authoritative: an English translation's date line does not count twice
     if (!EFFECTIVE.test(entry.text) || !HANGUL.test(entry.text)) return;
-    let found = parseDate(entry.text, entry.line);
-    // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기 7일 전"
-    if (found) {
-      const before = entry.text.slice(Math.max(0, found.index - 14), found.index);
-      const after = entry.text.slice(found.index + found.length, found.index + found.length + 14);
-      if (!EFFECTIVE.test(before) && !EFFECTIVE.test(after)) found = null;
-    }
+    // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
+    // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
+    const effective = parseDates(entry.text, entry.line).filter((date) => {
+      const before = entry.text.slice(Math.max(0, date.index - 14), date.index);
+      const after = entry.text.slice(date.index + date.length, date.index + date.length + 14);
+      return EFFECTIVE.test(before.replace(/.*[*•·|]/, "")) || EFFECTIVE.test(after.replace(/[*•·|].*/, ""));
+    });
+    let found: FoundDate | null = effective.reduce<FoundDate | null>(
+      (latest, date) => (!latest || date.iso > latest.iso ? date : latest),
+      null,
+    );
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
       if (next && /(일자|일)(?:\s*[:：])?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);
