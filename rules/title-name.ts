@@ -5,7 +5,12 @@ import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 const CONTROLLER =
   /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+\s*(?:\(\s*)?은\s*(?:\(\s*)?는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
+// a public body names itself without a legal form: "당진시는", "○○시설관리공단은", "교육청에서"
+const PUBLIC_BODY =
+  /[가-힣]{1,20}(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합)\s*(은|는|이|가|에서)\s/;
 const PREAMBLE_LINES = 12;
+// the first section may be the preamble under a heading: 제1장 총칙, 제1조(목적)
+const PREAMBLE_SECTION = /^(총칙|목적|개요|서문|머리말|들어가며|일반\s*사항)$/;
 
 export const titleName: Rule = {
   meta: {
@@ -37,8 +42,11 @@ export const titleName: Rule = {
       report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });
     }
     const firstSection = document.sections.find((section) => section.heading.number !== null);
-    const end = Math.min(firstSection ? firstSection.startLine - 1 : PREAMBLE_LINES, PREAMBLE_LINES);
+    let end = Math.min(firstSection ? firstSection.startLine - 1 : PREAMBLE_LINES, PREAMBLE_LINES);
+    if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
+      end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
     const preamble = linesBetween(document, 1, Math.max(end, 3));
-    if (!preamble.some(({ text }) => CONTROLLER.test(text))) report({ messageId: "noController", range: documentStart(document) });
+    if (!preamble.some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)))
+      report({ messageId: "noController", range: documentStart(document) });
   },
 };

@@ -20,6 +20,33 @@ describe("title-name", () => {
   it("does not fire on the statutory name with the controller in the preamble", async () => {
     expect(await linesOf("title-name", [...header, "1. 처리 목적"])).toEqual([]);
   });
+  it("takes a public body named without a legal form for the controller", async () => {
+    const text = ["개인정보 처리방침", "", "하늘군 체육시설관리공단은 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "시설 예약"];
+    expect(await linesOf("title-name", text)).toEqual([]);
+  });
+  it("reads the controller in a first chapter or article that holds the preamble", async () => {
+    const text = [
+      "개인정보 처리방침",
+      "제1장 총칙",
+      "",
+      "",
+      "다온물산 주식회사(이하 '회사')는 다음과 같이 처리방침을 둡니다.",
+      "제2장 처리 목적",
+      "주문 처리",
+    ];
+    expect(await linesOf("title-name", text)).toEqual([]);
+  });
+  it("still fires when the first section is not a preamble", async () => {
+    const text = [
+      "개인정보 처리방침",
+      "제1조 (처리 목적)",
+      "",
+      "",
+      "다온물산 주식회사(이하 '회사')는 주문을 처리합니다.",
+      "제2조 (보관 기한)",
+    ];
+    expect(await found("title-name", text)).toEqual([[1, "noController"]]);
+  });
 });
 
 describe("domestic-agent", () => {
