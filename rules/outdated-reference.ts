@@ -1,12 +1,18 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
 import type { Rule } from "../src/engine/rule.js";
-import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc } from "../src/engine/query.js";
+import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, rowTexts } from "../src/engine/query.js";
 import { readEffectiveDate } from "../src/engine/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
 import type { Severity } from "../src/engine/rule.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import { fieldOf } from "../src/engine/extract.js";
 
-const ENTRIES = outdated.entries.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern) }));
+const ENTRIES = outdated.entries.map((entry) => ({
+  ...entry,
+  group: "group" in entry ? entry.group : undefined,
+  regex: new RegExp(entry.pattern),
+}));
 const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
 
 const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
@@ -14,7 +20,7 @@ const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agenc
 const SCANNED = [...ENTRIES.map((entry) => entry.regex), ANY_AGENCY];
 
 /** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
-function findMismatch(text: string): { agency: string; contact: string } | null {
+function findMismatch(text: string): { agency: string; contact: string; line?: number } | null {
   if (!/위원회|센터|검찰|경찰/.test(text)) return null;
   const starts = [...text.matchAll(ANY_AGENCY)].map((match) => match.index);
   for (let i = 0; i < starts.length; i++) {
@@ -25,6 +31,32 @@ function findMismatch(text: string): { agency: string; contact: string } | null 
       const contact = pair.foreign.exec(segment);
       if (contact) return { agency: agency[0], contact: contact[0] };
     }
+  }
+  return null;
+}
+
+// an agency's contact given on the lines under its name ("개인정보분쟁조정위원회" / "- 전화번호 : 118")
+const CONTACT_LINES = 3;
+const MAX_CONTACT_LINE = 80;
+const CONTACT_LABEL = /전\s*화|연락처|번\s*호|홈\s*페\s*이\s*지|사이트|누리집|URL|웹|이\s*메\s*일|메일/i;
+
+/** The agency named last on a line, checked against the contact fields on the lines below it. */
+function contactOnNextLines(document: PolicyDocument, line: number): { agency: string; contact: string; line: number } | null {
+  const text = document.plain[line - 1];
+  // an agency inside another field ("주 소 : … 개인정보침해신고센터") is not a heading for the fields below
+  if (fieldOf(text)) return null;
+  const last = [...text.matchAll(ANY_AGENCY)].pop();
+  if (!last) return null;
+  const named = text.slice(last.index);
+  const pair = MISMATCHES.find((candidate) => candidate.agency.exec(named)?.index === 0);
+  if (!pair) return null;
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + CONTACT_LINES); next++) {
+    const following = document.plain[next - 1];
+    if (following.trim() === "") continue;
+    const field = fieldOf(following);
+    if (!field || !CONTACT_LABEL.test(field.label) || following.trim().length > MAX_CONTACT_LINE) break;
+    const contact = pair.foreign.exec(following);
+    if (contact) return { agency: pair.agency.exec(named)![0], contact: contact[0], line: next };
   }
   return null;
 }
@@ -60,8 +92,14 @@ export const outdatedReference: Rule = {
     const lines = linesMatchingEach(document, SCANNED);
     const onBody = (which: number) => outsideToc(document, lines[which]);
     const found: { line: number; order: number; report: () => void }[] = [];
+    // entries of one group give one finding per line: the first listed, the most specific
+    const reportedGroups = new Set<string>();
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {
+        if (entry.group) {
+          if (reportedGroups.has(`${entry.group}:${line}`)) continue;
+          reportedGroups.add(`${entry.group}:${line}`);
+        }
         const match = entry.regex.exec(document.plain[line - 1])!;
         const range = matchRange(line, match.index, match[0].length);
         const data = { messageKo: entry.ko, messageEn: entry.en };
@@ -69,12 +107,15 @@ export const outdatedReference: Rule = {
       }
     });
     for (const line of onBody(ENTRIES.length)) {
-      const mismatch = findMismatch(document.plain[line - 1]);
+      const mismatch =
+        rowTexts(document, line)
+          .map(findMismatch)
+          .find((found) => found !== null) ?? contactOnNextLines(document, line);
       if (mismatch)
         found.push({
-          line,
+          line: mismatch.line ?? line,
           order: ENTRIES.length,
-          report: () => report({ messageId: "mismatch", range: lineRange(document, line), data: mismatch }),
+          report: () => report({ messageId: "mismatch", range: lineRange(document, mismatch.line ?? line), data: mismatch }),
         });
     }
     for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) entry.report();

@@ -1,7 +1,7 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
-import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc } from "../src/engine/query.js";
+import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/engine/query.js";
 import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
@@ -177,13 +177,17 @@ export const retentionStatute: Rule = {
     const records = RECORDS.filter((_, which) => found[which].length > 0);
     const recordLines = new Set(RECORDS.flatMap((_, which) => found[which]));
     let statements = 0;
-    lines.forEach(({ line, text }, at) => {
+    lines.forEach(({ line }, at) => {
       if (!recordLines.has(line)) return;
-      const mentions = recordsIn(text, records);
-      mentions.forEach((mention, index) => {
-        const regionEnd = mentions[index + 1]?.index ?? text.length;
-        if (checkMention(context, lines, at, mention, regionEnd, index === mentions.length - 1, records)) statements++;
-      });
+      // each table row on its own: a one-line HTML table must not lend one row's statute to another's record
+      for (const text of rowTexts(document, line)) {
+        const mentions = recordsIn(text, records);
+        const rowLines = text === lines[at].text ? lines : lines.map((entry, index) => (index === at ? { line, text } : entry));
+        mentions.forEach((mention, index) => {
+          const regionEnd = mentions[index + 1]?.index ?? text.length;
+          if (checkMention(context, rowLines, at, mention, regionEnd, index === mentions.length - 1, records)) statements++;
+        });
+      }
     });
     for (const line of onBody(BASIS_AT)) {
       const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);

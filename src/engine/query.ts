@@ -169,6 +169,43 @@ function unionOf(patterns: readonly RegExp[]): RegExp | null {
   return union;
 }
 
+const rowSpanCache = new WeakMap<PolicyDocument, Map<number, [number, number][]>>();
+
+/** For each line that holds two or more table rows (an HTML table written on one line), where each row starts and ends. */
+function rowSpans(document: PolicyDocument): Map<number, [number, number][]> {
+  let spans = rowSpanCache.get(document);
+  if (!spans) {
+    spans = new Map();
+    for (const table of document.tables) {
+      const rows = [table.header, ...table.rows].filter((row) => row.cells.length > 0 && row.endLine === row.line);
+      const starts = new Map<number, number[]>();
+      for (const row of rows) {
+        const first = row.cells[0];
+        if (first.line === row.line) starts.set(row.line, [...(starts.get(row.line) ?? []), first.column - 1]);
+      }
+      for (const [line, columns] of starts) {
+        if (columns.length < 2) continue;
+        const sorted = [...new Set(columns)].sort((a, b) => a - b);
+        const length = document.plain[line - 1]?.length ?? 0;
+        spans.set(line, [[0, sorted[0]], ...sorted.map((start, index): [number, number] => [start, sorted[index + 1] ?? length])]);
+      }
+    }
+    rowSpanCache.set(document, spans);
+  }
+  return spans;
+}
+
+/**
+ * A line's text once per table row on it, everything outside the row blanked (same length, so columns hold),
+ * so that a value in one row is never read with the next row's; a line without several rows is itself.
+ */
+export function rowTexts(document: PolicyDocument, line: number): string[] {
+  const text = document.plain[line - 1] ?? "";
+  const spans = rowSpans(document).get(line);
+  if (!spans) return [text];
+  return spans.map(([start, end]) => " ".repeat(start) + text.slice(start, end) + " ".repeat(text.length - end));
+}
+
 /** The lines among `lines` that are outside tables of contents. */
 export function outsideToc(document: PolicyDocument, lines: readonly number[]): number[] {
   return lines.filter((line) => !document.tocLines.has(line));

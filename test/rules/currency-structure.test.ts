@@ -43,6 +43,44 @@ describe("outdated-reference", () => {
     );
     expect(info.map((f) => [f.line, f.severity, f.messageId])).toEqual([[1, "info", "predates2023"]]);
   });
+  it("says what is stale on the line, not a stock message for the token", async () => {
+    const text = [
+      ...header,
+      "- 개인정보분쟁조정위원회 (http://www.1336.or.kr / 1336)",
+      "- 경찰청 사이버수사국 (cyberbureau.police.go.kr / 182)",
+      "회원가입, 제한적 본인확인제에 따른 본인확인을 위해 처리합니다.",
+      "1년간 이용하지 않은 회원의 정보는 정보통신망법 제29조에 따라 파기합니다.",
+      "대검찰청 첨단범죄수사과에 문의할 수 있습니다.",
+    ];
+    const { lintText } = await import("../../src/lint.js");
+    const findings = (await lintText(text.join("\n"))).findings.filter((f) => f.ruleId === "outdated-reference");
+    expect(findings.map((f) => [f.line, f.severity])).toEqual([
+      [3, "warning"],
+      [4, "warning"],
+      [5, "warning"],
+      [6, "warning"],
+      [7, "info"],
+    ]);
+    expect(findings[0].message).toMatch(/분쟁조정위원회는 1833-6972/);
+    expect(findings[1].message).toMatch(/^cyberbureau\.police\.go\.kr는 옛 주소/);
+    expect(findings[2].message).toMatch(/^제한적 본인확인제/);
+    expect(findings[3].message).toMatch(/유효기간제/);
+  });
+  it("reads an agency's contact given on the field lines under its name", async () => {
+    const text = [
+      ...header,
+      "개인정보분쟁조정위원회",
+      "- 전화번호 : 118",
+      "- 누리집 : www.kopico.go.kr",
+      "개인정보침해신고센터",
+      "- 전화번호 : 118",
+    ];
+    expect((await findingsOf("outdated-reference", text)).map((f) => [f.line, f.messageId])).toEqual([[4, "mismatch"]]);
+  });
+  it("does not take an agency named inside an address field for the heading of the fields below", async () => {
+    const text = [...header, "- 주소 : 나주시 진흥길 9 개인정보침해신고센터", "4. 분쟁조정 안내", "- 누리집 : www.kopico.go.kr"];
+    expect(await linesOf("outdated-reference", text)).toEqual([]);
+  });
   it("does not fire on current names and contacts", async () => {
     const text = [
       ...header,
