@@ -1,0 +1,147 @@
+// How a policy can mark its top-level headings: the layouts the invariance test rewrites a policy into.
+// Test tooling, not shipped: the linter must give the same verdicts whichever of these a policy uses.
+
+/**
+ * The family a marker belongs to as a reader sees it. Sub-sections of the same family, flush left, would
+ * read as top-level sections once the top level uses it, so the generator indents them (see restyle.ts);
+ * "distinct" markers ("Ⅰ.", "01", "■ 1.") cannot be taken for a sub-section's.
+ */
+export type MarkerFamily = "article" | "decimal" | "decimal-paren" | "paren-decimal" | "distinct";
+
+export interface Numbering {
+  /** the heading as written, without prefix or emphasis: number and title in */
+  render(number: number, title: string): string;
+  family: MarkerFamily;
+  /** false when the heading no longer says its own number (bracketed titles, every heading '1.') */
+  keepsNumbers: boolean;
+}
+
+const ROMAN_LETTERS: [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+export function asciiRoman(number: number): string {
+  let rest = number;
+  let out = "";
+  for (const [value, letters] of ROMAN_LETTERS) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+// Ⅰ…Ⅻ are single characters (U+2160…); past 12, word processors write the tens and units with them: ⅩⅢ
+const ROMAN_NUMERALS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+export function unicodeRoman(number: number): string {
+  if (number >= 1 && number <= 12) return ROMAN_NUMERALS[number - 1];
+  const units = number % 10;
+  const tens = asciiRoman(number - units).replace(/[IVXLCDM]/g, (letter) => "ⅠⅤⅩⅬⅭⅮⅯ"["IVXLCDM".indexOf(letter)]);
+  return tens + (units > 0 ? ROMAN_NUMERALS[units - 1] : "");
+}
+
+/** １２ for 12: the full-width digits of Korean word processors. */
+export function fullWidthDigits(number: number): string {
+  return String(number).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
+}
+
+const numbered = (render: Numbering["render"], family: MarkerFamily): Numbering => ({ render, family, keepsNumbers: true });
+const unnumbered = (render: (title: string) => string): Numbering => ({
+  render: (_, title) => render(title),
+  family: "distinct",
+  keepsNumbers: false,
+});
+
+export const NUMBERINGS = {
+  "article-paren": numbered((n, title) => `제${n}조(${title})`, "article"),
+  "article-space": numbered((n, title) => `제${n}조 ${title}`, "article"),
+  "article-dot": numbered((n, title) => `제${n}조. ${title}`, "article"),
+  chapter: numbered((n, title) => `제${n}장 ${title}`, "distinct"),
+  decimal: numbered((n, title) => `${n}. ${title}`, "decimal"),
+  "decimal-tab": numbered((n, title) => `${n}.\t${title}`, "decimal"),
+  "decimal-paren": numbered((n, title) => `${n}) ${title}`, "decimal-paren"),
+  "paren-decimal": numbered((n, title) => `(${n}) ${title}`, "paren-decimal"),
+  "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
+  // "１." looks like "1." in most fonts: flush "1." sub-items beside it would be ambiguous
+  "full-width": numbered((n, title) => `${fullWidthDigits(n)}. ${title}`, "decimal"),
+  roman: numbered((n, title) => `${unicodeRoman(n)}. ${title}`, "distinct"),
+  "ascii-roman": numbered((n, title) => `${asciiRoman(n)}. ${title}`, "distinct"),
+  "square-bullet-decimal": numbered((n, title) => `■ ${n}. ${title}`, "distinct"),
+  "square-brackets": unnumbered((title) => `[${title}]`),
+  "lenticular-brackets": unnumbered((title) => `【${title}】`),
+  "angle-brackets": unnumbered((title) => `< ${title} >`),
+  // an HTML <ol> copied as text loses its numbers: every item reads "1."
+  "lost-numbers": { render: (_, title) => `1. ${title}`, family: "decimal", keepsNumbers: false },
+} satisfies Record<string, Numbering>;
+
+export type NumberingName = keyof typeof NUMBERINGS;
+
+export interface LayoutStyle {
+  name: string;
+  /** how top-level headings are written; absent: they stay as they are (a wraps-only layout) */
+  numbering?: NumberingName;
+  /** written in front of the heading: a list glyph left over from the page ("o\t", "• "); it sets the heading apart */
+  prefix?: string;
+  /** emphasis left around the heading by a converter: ["**", "**"]; it sets the heading apart */
+  emphasis?: [open: string, close: string];
+  /** a plain-text policy becomes Markdown: top-level headings as "## …" (Markdown input keeps its own #s) */
+  markdown?: boolean;
+  /** with markdown: direct sub-sections that read as titles become "### …" headings too */
+  nestChildren?: boolean;
+  /** one title gets a realistic tail of words, so that it runs past 50 characters */
+  longTitle?: boolean;
+  /** hard-wrap body lines longer than `width` at a space, continuing `indent` spaces further in */
+  wrap?: { width: number; indent: number };
+}
+
+/** One line per layout. Combinations are layouts of their own. */
+export const STYLES = [
+  { name: "제N조(title)", numbering: "article-paren" },
+  { name: "제N조 title", numbering: "article-space" },
+  { name: "제N조. title", numbering: "article-dot" },
+  { name: "제N조(long title)", numbering: "article-paren", longTitle: true },
+  { name: "제N조 long title", numbering: "article-space", longTitle: true },
+  { name: "제N조. long title", numbering: "article-dot", longTitle: true },
+  { name: "N.", numbering: "decimal" },
+  { name: "N.<tab>", numbering: "decimal-tab" },
+  { name: "N)", numbering: "decimal-paren" },
+  { name: "(N)", numbering: "paren-decimal" },
+  { name: "0N zero-padded", numbering: "zero-padded" },
+  { name: "Ⅰ. roman", numbering: "roman" },
+  { name: "I. ascii roman", numbering: "ascii-roman" },
+  { name: "１. full-width", numbering: "full-width" },
+  { name: "[title]", numbering: "square-brackets" },
+  { name: "【title】", numbering: "lenticular-brackets" },
+  { name: "< title >", numbering: "angle-brackets" },
+  { name: "■ N. title", numbering: "square-bullet-decimal" },
+  { name: "제N장 title", numbering: "chapter" },
+  { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
+  { name: "## N. title + ### children (Markdown)", numbering: "decimal", markdown: true, nestChildren: true },
+  { name: "1. on every heading", numbering: "lost-numbers" },
+  { name: "o<tab>N.", numbering: "decimal", prefix: "o\t" },
+  { name: "·<tab>N.", numbering: "decimal", prefix: "·\t" },
+  { name: "▪ N.", numbering: "decimal", prefix: "▪ " },
+  { name: "• N.", numbering: "decimal", prefix: "• " },
+  { name: "***제N조(title)**", numbering: "article-paren", emphasis: ["***", "**"] },
+  { name: "**N. title**", numbering: "decimal", emphasis: ["**", "**"] },
+  { name: "hard wraps (indent 2)", wrap: { width: 60, indent: 2 } },
+  { name: "hard wraps (indent 4)", wrap: { width: 60, indent: 4 } },
+  { name: "제N조(title) + wraps", numbering: "article-paren", wrap: { width: 60, indent: 3 } },
+  { name: "o<tab>N. + wraps", numbering: "decimal", prefix: "o\t", wrap: { width: 60, indent: 2 } },
+  { name: "**N. title** + wraps", numbering: "decimal", emphasis: ["**", "**"], wrap: { width: 60, indent: 4 } },
+] as const satisfies readonly LayoutStyle[];
+
+export type StyleName = (typeof STYLES)[number]["name"];
