@@ -13,7 +13,8 @@ const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”�
 const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
 const SIMILAR = 0.6;
 
-const normalise = (text: string) => text.replace(/[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
+// "개인정보" is in most titles and "본 방침" means the policy: neither tells two sections apart
+const normalise = (text: string) => text.replace(/개인\s*정보|^본\s*|[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
 
 /**
  * Share of the shorter title's character bigrams found in the longer one: 1 for the same title or a

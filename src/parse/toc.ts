@@ -70,7 +70,8 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       const previousNumbered = [...run].reverse().find((entry) => entry.number !== null)!;
       const continues =
         next !== null &&
-        ((next.style === first.style && next.number === (previousNumbered.number ?? 0) + 1) ||
+        // numbers rise through a TOC; one may skip a number the body has (that is numbering's finding)
+        ((next.style === first.style && next.number !== null && next.number > (previousNumbered.number ?? 0)) ||
           (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
       if (!continues) break;
       run.push(next);
