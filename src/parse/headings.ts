@@ -71,7 +71,9 @@ const MARKER_FORMS: MarkerForm[] = [
 export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
-const BRACKETED_LINE = /^([[【<〈《「『])\s*([^\]】>〉》」』[【<〈《「『]{2,60}?)\s*([\]】>〉》」』])\s*$/;
+const BRACKETED_LINE = /^([[【<〈《「『])\s*([^\]】>〉》」』[【<〈《「『]{2,60}?)\s*([\]】>〉》」』])(\s*$|\s+(?=\S))/;
+// a bracketed name opening a sentence ("<가나상사> 는 …") is no title: the body would start with a particle
+const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은\(는\)|이\(가\))(\s|$|\()/;
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
@@ -104,8 +106,13 @@ export function parseMarker(line: string): Marker | null {
   };
   const bracketed = BRACKETED_LINE.exec(ascii.slice(indent));
   if (bracketed && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
-    const marker = make("bracket", indent, bracketed[1], null);
-    return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: line.length };
+    // the title may run on into its body on the same line ("[개인정보의 파기] 회사는 …")
+    const restIndex = indent + bracketed[0].length;
+    const runsOn = restIndex < line.length;
+    if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(ascii.slice(restIndex)))) {
+      const marker = make("bracket", indent, bracketed[1], null);
+      return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
+    }
   }
   const read = (at: number, allowBullet: boolean): Marker | null => {
     const text = ascii.slice(at);

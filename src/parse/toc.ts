@@ -1,13 +1,13 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { isTitleText, isUnnumberedHeading, parseMarker } from "./headings.js";
+import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 
-const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]]/g, "");
+const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
 
 interface Candidate {
   line: number;
@@ -18,9 +18,9 @@ interface Candidate {
 
 function candidateAt(text: string, line: number): Candidate | null {
   const marker = parseMarker(text);
-  if (marker && marker.style !== "bullet" && marker.number !== null) {
+  if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
     const title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
-    if (!isTitleText(title)) return null;
+    if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     return { line, style: marker.style, number: marker.number, title };
   }
   if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim() };
@@ -53,7 +53,8 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
   let index = 0;
   while (index < lines.length) {
     const first = candidateAt(lines[index], index + 1);
-    if (!first || first.number !== 1) {
+    // a TOC starts at its first number, or with a title in brackets ("[수집 항목]") where it has no numbers
+    if (!first || (first.number !== 1 && first.style !== "bracket")) {
       index++;
       continue;
     }
@@ -68,10 +69,14 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       }
       const next = candidateAt(lines[cursor], cursor + 1);
       const previousNumbered = [...run].reverse().find((entry) => entry.number !== null)!;
+      // numbers rise through a TOC, and may skip one the body has (that is numbering's finding); a scraped
+      // list that lost its numbers reads 1. on every line; titles in brackets follow one another
+      const allOnes = run.every((entry) => entry.number === 1);
       const continues =
         next !== null &&
-        // numbers rise through a TOC; one may skip a number the body has (that is numbering's finding)
-        ((next.style === first.style && next.number !== null && next.number > (previousNumbered.number ?? 0)) ||
+        ((next.style === first.style &&
+          (first.style === "bracket" ||
+            (next.number !== null && (next.number > (previousNumbered.number ?? 0) || (allOnes && next.number === 1))))) ||
           (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
       if (!continues) break;
       run.push(next);
