@@ -49,11 +49,14 @@ function label(document: PolicyDocument, section: Section): string {
   return parseMarker(document.plain[section.startLine - 1] ?? "")?.marker ?? `${section.heading.number}.`;
 }
 
-/** The numbered top-level sections in the style most of them share (chapters group them, and are left out). */
+/**
+ * The numbered top-level sections in the style most of them share; chapters (제N장) that group articles
+ * are left out, and count only where they are the sections themselves.
+ */
 function topLevel(document: PolicyDocument): Section[] {
-  const numbered = document.sections.filter(
-    (section) => section.heading.number !== null && section.heading.isTitle && section.heading.style !== "chapter",
-  );
+  const titled = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
+  const withoutChapters = titled.filter((section) => section.heading.style !== "chapter");
+  const numbered = withoutChapters.length > 0 ? withoutChapters : titled;
   const counts = new Map<string, number>();
   for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
   const style = [...counts.entries()].reduce<[string, number] | null>(

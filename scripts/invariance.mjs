@@ -14,7 +14,12 @@ import { parseArgs } from "node:util";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const { values: options } = parseArgs({
-  options: { verbose: { type: "boolean", default: false }, min: { type: "string" }, style: { type: "string", multiple: true } },
+  options: {
+    verbose: { type: "boolean", default: false },
+    min: { type: "string" },
+    style: { type: "string", multiple: true },
+    show: { type: "string" },
+  },
 });
 const minimum = options.min === undefined ? null : Number(options.min);
 if (minimum !== null && !(minimum >= 0 && minimum <= 100)) {
@@ -41,6 +46,13 @@ const styles = options.style ? layout.STYLES.filter((style) => options.style.inc
 if (styles.length === 0) {
   console.error(`no layout named ${options.style.join(", ")}; the layouts are: ${layout.STYLES.map((style) => style.name).join(" | ")}`);
   process.exit(2);
+}
+// --show FILE --style NAME prints the file as the layout rewrites it, to see what a difference comes from
+if (options.show) {
+  const format = formatOf(options.show);
+  const restyled = layout.restyle(await parsePolicy(readFileSync(options.show, "utf8"), format), styles[0]);
+  console.log(restyled === null ? `${styles[0].name} does not apply to ${options.show}` : restyled.text);
+  process.exit(0);
 }
 const ruleIds = rules.map((rule) => rule.meta.id);
 

@@ -16,6 +16,7 @@ import { isBlank } from "./lines.js";
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
 const EMPHASIS_RESIDUE = /\s*[*_]+\s*$/;
+const EMPHASISED_TITLE = /^([^*_]{2,100}?)\s*(?:\*\*\*?|___?)(?:\s+(\S.*))?$/;
 // a hard-wrapped heading line is read with at most this many continuation lines
 const MAX_CONTINUATION_LINES = 2;
 
@@ -47,7 +48,12 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
-      if (!marker.bracketTitle && marker.style !== "bullet") {
+      // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
+      const emphasised = EMPHASISED_TITLE.exec(rest);
+      if (!marker.bracketTitle && marker.style !== "bullet" && emphasised) {
+        title = emphasised[1].trim();
+        inlineBody = emphasised[2]?.trim() || null;
+      } else if (!marker.bracketTitle && marker.style !== "bullet") {
         const known = marker.number !== null ? (knownTitles.get(marker.number) ?? null) : null;
         const split = splitRunOnTitle(rest, known, maxLength);
         title = split.title;

@@ -63,7 +63,14 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
 }
 
 // a row may end in an empty cell ("누리콜센터 | "), which is exactly what the rules look for
-const isDelimitedRow = (text: string) => (text.includes("|") && /[^|\s:-]/.test(text)) || /\S\t+\S/.test(text);
+// a tab between a list marker and its text ("6.⇥개인정보의 파기", "o⇥1. 제목") is not a cell boundary
+const isDelimitedRow = (text: string) => (text.includes("|") && /[^|\s:-]/.test(text)) || /\S\t+\S/.test(withoutLeadingMarker(text));
+
+function withoutLeadingMarker(text: string): string {
+  if (!text.includes("\t")) return text;
+  const marker = parseMarker(text);
+  return marker && text.slice(0, marker.restIndex).includes("\t") ? text.slice(marker.restIndex) : text;
+}
 
 function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];
