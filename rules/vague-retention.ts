@@ -11,8 +11,22 @@ const UNTIL_PURPOSE = new RegExp(spec.untilPurpose);
 const CONCRETE = new RegExp(spec.concreteAnchor);
 // "관계 법령에 따라 일정 기간" is retention-statute's finding; reporting it twice helps no one
 const COVERED_ELSEWHERE = new RegExp(spec.coveredElsewhere);
+// "내부 방침 및 관련 법령에 따라 일정기간": the company's own rule sets the period, so no statute covers it
+const INTERNAL_RULE = new RegExp(spec.internalRule);
 const STATUTE = new RegExp(spec.statuteWithoutArticle);
 const ARTICLE = /제\s*\d+\s*조/;
+
+/** The sentence of `text` that holds `index`: from the end of the sentence before it to the end of its own. */
+function sentenceAround(text: string, index: number): string {
+  const end = /[다요]\s*[.。]|[.。](?=\s)/g;
+  let start = 0;
+  for (const match of text.matchAll(end)) {
+    const stop = match.index + match[0].length;
+    if (stop > index) return text.slice(start, stop);
+    start = stop;
+  }
+  return text.slice(start);
+}
 
 export const vagueRetention: Rule = {
   meta: {
@@ -41,14 +55,17 @@ export const vagueRetention: Rule = {
     },
   },
   check({ document, report }) {
-    const { anchors } = assessTopic(document, "retention");
+    // a period is stated where data is kept, and also where it is destroyed ("일정기간 저장된 후 파기")
+    const anchors = [...assessTopic(document, "retention").anchors, ...assessTopic(document, "destruction").anchors];
     const seen = new Set<number>();
     for (const { line, text } of anchors.flatMap((anchor) => anchorBody(document, anchor))) {
       if (seen.has(line)) continue;
       seen.add(line);
       const hasPeriod = findPeriods(text).length > 0;
       const vague = VAGUE_PERIOD.exec(text);
-      if (vague && !hasPeriod && !COVERED_ELSEWHERE.test(text)) {
+      // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
+      const periodInSentence = vague !== null && findPeriods(sentenceAround(text, vague.index)).length > 0;
+      if (vague && !periodInSentence && (!COVERED_ELSEWHERE.test(text) || INTERNAL_RULE.test(text))) {
         report({ messageId: "vaguePeriod", range: matchRange(line, vague.index, vague[0].length), data: { phrase: vague[0] } });
         continue;
       }

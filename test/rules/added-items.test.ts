@@ -184,6 +184,27 @@ describe("vague-retention", () => {
       await linesOf("vague-retention", [...header, "3. 보유 기간", "- 회원 정보: 회원 탈퇴 시까지", "- 상담 기록: 상담 종료 후 1년"]),
     ).toEqual([]);
   });
+  it("fires on a period the company's own rule sets, in the destruction section too", async () => {
+    const text = [
+      ...header,
+      "4. 파기 절차",
+      "목적을 이룬 정보는 별도 저장소로 옮겨 사내 규정과 관련 법령에 따라 일정 기간 두었다가 지웁니다. 종이는 5일 안에 파쇄합니다.",
+    ];
+    expect(await found("vague-retention", text)).toEqual([[6, "vaguePeriod"]]);
+  });
+  it("fires on keeping data until a purpose is served, in any wording", async () => {
+    const text = [...header, "3. 보유 기간", "제휴 정보는 제공한 목적을 달성할 때까지 둡니다."];
+    expect(await found("vague-retention", text)).toEqual([[6, "untilPurpose"]]);
+  });
+  it("leaves a period that a statute sets to retention-statute, and deletion without delay alone", async () => {
+    const text = [
+      ...header,
+      "3. 보유 기간",
+      "법령이 일정 기간 보관을 요구하면 그 기간 동안 보관합니다.",
+      "이용 목적이 달성된 때에는 지체 없이 지웁니다.",
+    ];
+    expect(await linesOf("vague-retention", text)).toEqual([]);
+  });
 });
 
 describe("vague-listing", () => {
