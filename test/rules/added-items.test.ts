@@ -164,6 +164,12 @@ describe("video-devices", () => {
       ]),
     ).toEqual([]);
   });
+  it.each([
+    "9. 영상정보처리기기의 설치·운영\n학교는 영상정보처리기기 관리·운영 방침에 따라 촬영된 영상을 보호합니다.",
+    "이 방침은 개인정보 처리방침과 <영상 정보 처리 기기 운영, 관리 방침>의 두 가지로 이루어집니다.\n9. CCTV\n출입구에 CCTV를 둡니다.",
+  ])("does not fire when the policy names a separate video-device policy: %s", async (passage) => {
+    expect(await linesOf("video-devices", [...header, ...passage.split("\n")])).toEqual([]);
+  });
 });
 
 describe("vague-retention", () => {
