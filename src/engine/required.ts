@@ -84,6 +84,11 @@ export function disclosedWithoutSection(document: PolicyDocument, topic: Topic):
   return findEvidence(document, topic).some((evidence) => substanceFound(topic, evidence.body));
 }
 
+/** The passages outside the item's sections that speak of it, for what a section leaves out. */
+function evidenceBodies(document: PolicyDocument, topic: Topic): LineText[] {
+  return findEvidence(document, topic).flatMap((evidence) => evidence.body);
+}
+
 export interface RequiredAssessment {
   anchors: TopicAnchor[];
   body: LineText[];
@@ -105,7 +110,11 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     if (!disclosedWithoutSection(document, topic)) report({ messageId: "missing", range: documentStart(document) });
     return assessment;
   }
-  if (!substanceFound(topic, assessment.body)) {
+  // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under
+  // retention; a section with nothing of its own is still hollow
+  const partsElsewhere =
+    compiledSpec(topic).requireAll !== undefined && substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
+  if (!substanceFound(topic, assessment.body) && !(partsElsewhere && assessment.body.some(({ text }) => text.trim() !== ""))) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }

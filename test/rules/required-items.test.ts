@@ -74,6 +74,20 @@ describe("required-destruction", () => {
       await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
     ).toEqual([[3, "hollow"]]);
   });
+  it("takes a deadline in working days for the procedure", async () => {
+    const text = [...header, "제7조 (개인정보의 파기)", "보관 기한이 지나면 3영업일 이내에 지우며, 종이 서류는 파쇄합니다."];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
+  it("takes the timing given under retention for a methods-only destruction section", async () => {
+    const text = [
+      ...header,
+      "02. 보관 기한",
+      "이용 목적을 이룬 정보는 지체 없이 파기합니다.",
+      "03. 개인정보의 파기방법",
+      "전자 파일은 복구할 수 없게 지우고, 서류는 분쇄합니다.",
+    ];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
   it("accepts procedure and method folded into the retention section as a titled list item", async () => {
     const text = [
       "## 제3조 (개인정보의 처리 및 보유기간)",
