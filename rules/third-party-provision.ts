@@ -11,6 +11,7 @@ const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+const RECIPIENT_HEADING = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))?\s*(제공\s*받는\s*자|제공처)\s*$/;
 
 const sentencesOf = (text: string) => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
 
@@ -47,9 +48,12 @@ export const thirdPartyProvision: Rule = {
       document.tables.some(
         (table) => RECIPIENT_COLUMN.test(table.header.cells.map((cell) => cell.text).join(" ")) && table.rows.length > 0,
       ) ||
-      bodyLines(document).some(({ text }) => {
+      bodyLines(document).some(({ line, text }) => {
         const recipient = labelledValue(text, RECIPIENT_COLUMN);
-        return recipient !== null && !isPlaceholder(recipient);
+        if (recipient !== null) return !isPlaceholder(recipient);
+        // "1. 제공받는 자" as a list heading, the recipients on the lines below it
+        const next = document.plain[line] ?? "";
+        return RECIPIENT_HEADING.test(text) && next.trim() !== "" && !RECIPIENT_COLUMN.test(next);
       });
     const reported = new Set<number>();
     for (const anchor of anchors) {

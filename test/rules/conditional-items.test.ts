@@ -85,6 +85,18 @@ describe("third-party-provision", () => {
     const text = [...header, "5. 제3자 제공", "회사는 더 나은 서비스를 위하여 제휴사에게 이용자의 구매 내역을 제공할 수 있습니다."];
     expect(await found("third-party-provision", text)).toEqual([[4, "unnamedRecipient"]]);
   });
+  it("does not take the statute's exceptions, introduced as numbered cases, for a provision to unnamed parties", async () => {
+    const text = [
+      ...header,
+      "3. 제3자 제공",
+      "은행은 동의 없이 정보를 넘기지 않습니다. 단, 다음 각 호의 경우에는 목적 외로 이용하거나 이를 제3자에게 제공할 수 있습니다.",
+      "1. 다른 법률에 특별한 규정이 있는 경우",
+      "2. 은행은 다음과 같이 제공합니다.",
+      "가. 제공받는 자",
+      "- 한울신용정보㈜",
+    ];
+    expect(await linesOf("third-party-provision", text)).toEqual([]);
+  });
   it("fires at the heading when exceptions are announced and none follows", async () => {
     const text = [
       ...header,
