@@ -14,6 +14,25 @@ const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
+// lists a '등' closes that are not purposes, items, recipients or processors
+const CONTRACT_TERMS = new RegExp(spec.notAList.contractTerms);
+const DISCLOSURE_FIELD = new RegExp(spec.notAList.disclosureFields);
+const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
+const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
+// attributes of goods or animals ("상품 등록 정보: 상품명, 규격, 가격 등") are not personal data
+const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
+
+/**
+ * True when the list is of something else than the four lists: contract terms, field names, channels,
+ * examples of a category, attributes of things.
+ */
+function notOneOfTheFour(text: string, start: number, deung: number): boolean {
+  const items = text.slice(start, deung).split(/[,、]/);
+  if (items.filter((item) => DISCLOSURE_FIELD.test(item)).length >= 2) return true;
+  if (CONTRACT_TERMS.test(text.slice(deung))) return true;
+  const before = text.slice(0, start + 1);
+  return CHANNEL_LABEL.test(before) || EXAMPLES_OF.test(before.trimEnd()) || ABOUT_THINGS.test(before.trimEnd());
+}
 
 export const vagueListing: Rule = {
   meta: {
@@ -58,7 +77,12 @@ export const vagueListing: Rule = {
           }
           const masked = text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length));
           const open = findOpenList(masked, LIST_END, spec.maxItemLength);
-          if (open && !CLAUSE.test(masked.slice(open.start, open.deung + 1)) && !/않/.test(text.slice(open.start))) {
+          if (
+            open &&
+            !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
+            !/않/.test(text.slice(open.start)) &&
+            !notOneOfTheFour(text, open.start, open.deung)
+          ) {
             seen.add(line);
             const at = open.deung;
             const lastItem = text

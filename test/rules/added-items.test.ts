@@ -220,6 +220,24 @@ describe("vague-listing", () => {
       [6, 19, "'주소 등'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오"],
     ]);
   });
+  it.each([
+    [
+      "the statute's contract terms",
+      "4. 처리 위탁",
+      "위탁 시 목적 외 처리 금지, 재위탁 제한, 손해배상 책임 등에 관한 사항을 계약서에 명시합니다.",
+    ],
+    [
+      "rights named in a fixed phrase",
+      "5. 제3자 제공",
+      "제공 시 정보주체에게 열람, 정정·삭제, 처리정지 등의 요구를 할 수 있음을 알립니다.",
+    ],
+    ["a list of disclosure fields", "5. 제3자 제공", "- 제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 안내"],
+    ["collection channels", "2. 수집 항목", "- 수집 방법: 누리집(회원 가입, 상담 신청, 예약 등), 전화"],
+    ["examples of a category", "2. 수집 항목", "- 문의 내용, 문의 유형(배송, 교환, 환불 등)"],
+    ["attributes of goods", "2. 수집 항목", "- 상품 등록 정보: 상품명, 규격, 가격 등"],
+  ])("does not fire on %s", async (_, heading, line) => {
+    expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
+  });
   it("fires on 'A사 외 3개사' among recipients", async () => {
     expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험 외 3개사"])).toEqual([
       [6, "companyCount"],
