@@ -1,6 +1,6 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, findFirst, lineRange } from "../src/engine/query.js";
+import { bodyLines, documentStart, findFirst, lineRange, type LineText } from "../src/engine/query.js";
 import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
 
 // cookies and similar devices the policy says it uses
@@ -10,7 +10,18 @@ const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising
 // how to reset or refuse the advertising identifier, wherever the policy says it
 const AD_ID_REFUSAL =
   /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
-const NO_COOKIES = /쿠키[^.。]{0,20}(사용|설치|운영|저장)하지\s*않/;
+const NO_COOKIES = /(쿠키|자동\s*수집\s*장치)[^.。]{0,40}(사용|설치|운영|저장)하지\s*않/;
+// "광고 SDK를 사용하지 않습니다" says the opposite of using one
+const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
+
+/** True when `pattern` is said in a sentence that does not deny it. */
+function affirmed(lines: LineText[], pattern: RegExp): boolean {
+  return lines.some(({ text }) =>
+    text
+      .split(/(?<=[.。])\s+|(?<=니다)\s+/)
+      .some((sentence) => pattern.test(sentence) && !NEGATED.test(sentence.slice(sentence.search(pattern)))),
+  );
+}
 
 export const requiredCookies: Rule = {
   meta: {
@@ -34,7 +45,7 @@ export const requiredCookies: Rule = {
   check({ document, report }) {
     const lines = bodyLines(document);
     const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
-    const adIdentifier = findFirst(lines, USES_AD_ID);
+    const adIdentifier = affirmed(lines, USES_AD_ID);
     if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
     if (anchors.length === 0) {

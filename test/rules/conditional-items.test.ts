@@ -7,6 +7,16 @@ const found = async (ruleId: string, lines: string[], format: "text" | "markdown
 const header = ["다올헬스 개인정보 처리방침", ""];
 
 describe("required-cookies", () => {
+  it("does not fire when the policy says it uses no cookies or advertising SDKs", async () => {
+    const text = [
+      ...header,
+      "제2조 (처리 항목)",
+      "- 통계 도구와 광고 SDK를 쓰지 않으며, 광고 SDK를 사용하지 않습니다.",
+      "제9조 (자동 수집 장치의 설치·운영 및 거부)",
+      "앱은 쿠키, 웹 비콘 등 자동 수집 장치를 사용하지 않습니다.",
+    ];
+    expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
   it("fires at line 1 when cookies are collected and no section explains them", async () => {
     expect(await found("required-cookies", [...header, "제2조 (처리 항목)", "접속 IP, 쿠키, 방문 일시"])).toEqual([[1, "missing"]]);
   });
