@@ -1,6 +1,7 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/engine/rule.js";
-import { linesBetween, matchRange } from "../src/engine/query.js";
+import { bodyLines, linesBetween, matchRange } from "../src/engine/query.js";
+import { fieldOf } from "../src/engine/extract.js";
 import { findOpenList } from "../src/engine/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -12,6 +13,7 @@ const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // about cookies, behavioural data or retention ("자동 수집 장치", "수집 및 보유") is not one of them
 const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
+const PLACE_FIELDS = new RegExp(spec.placeFields);
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
 // lists a '등' closes that are not purposes, items, recipients or processors
@@ -65,34 +67,37 @@ export const vagueListing: Rule = {
         PLACES.test(section.heading.title) &&
         !NOT_PLACES.test(section.heading.title),
     );
-    {
-      for (const section of places) {
-        for (const { line, text } of linesBetween(document, section.startLine + 1, section.endLine)) {
-          if (seen.has(line)) continue;
-          const count = COMPANY_COUNT.exec(text);
-          if (count) {
-            seen.add(line);
-            report({ messageId: "companyCount", range: matchRange(line, count.index, count[0].length), data: { phrase: count[0] } });
-            continue;
-          }
-          const masked = text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length));
-          const open = findOpenList(masked, LIST_END, spec.maxItemLength);
-          if (
-            open &&
-            !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
-            !/않/.test(text.slice(open.start)) &&
-            !notOneOfTheFour(text, open.start, open.deung)
-          ) {
-            seen.add(line);
-            const at = open.deung;
-            const lastItem = text
-              .slice(open.start, at + 1)
-              .split(/[,、]/)
-              .pop()!
-              .trim();
-            report({ messageId: "openList", range: matchRange(line, at, 1), data: { phrase: lastItem } });
-          }
-        }
+    // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
+    const fields = bodyLines(document).filter(({ text }) => {
+      const field = fieldOf(text);
+      return field !== null && PLACE_FIELDS.test(field.label);
+    });
+    const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
+    for (const { line, text } of lines.sort((a, b) => a.line - b.line)) {
+      if (seen.has(line)) continue;
+      seen.add(line);
+      const count = COMPANY_COUNT.exec(text);
+      if (count) {
+        report({ messageId: "companyCount", range: matchRange(line, count.index, count[0].length), data: { phrase: count[0] } });
+        continue;
+      }
+      // "연락처(전화번호), 문의내용 등": a bracket without commas is part of its item
+      const masked = text
+        .replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length))
+        .replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
+      const open = findOpenList(masked, LIST_END, spec.maxItemLength);
+      if (
+        open &&
+        !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
+        !/않/.test(text.slice(open.start)) &&
+        !notOneOfTheFour(text, open.start, open.deung)
+      ) {
+        const lastItem = text
+          .slice(open.start, open.deung + 1)
+          .split(/[,、]/)
+          .pop()!
+          .trim();
+        report({ messageId: "openList", range: matchRange(line, open.deung, 1), data: { phrase: lastItem } });
       }
     }
   },

@@ -238,6 +238,16 @@ describe("vague-listing", () => {
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
   });
+  it("fires on an items field wherever it stands, an item with a bracket counted as one", async () => {
+    const text = [
+      ...header,
+      "1. 처리 목적 및 보유 기간",
+      "가. 전화 상담",
+      "- 수집항목 : 연락처(휴대전화), 상담 내용 등",
+      "- 보유기간 : 1년",
+    ];
+    expect(await found("vague-listing", text)).toEqual([[7, "openList"]]);
+  });
   it("fires on 'A사 외 3개사' among recipients", async () => {
     expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험 외 3개사"])).toEqual([
       [6, "companyCount"],
