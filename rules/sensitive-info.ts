@@ -2,12 +2,34 @@
 import type { Rule } from "../src/engine/rule.js";
 import { lineRange } from "../src/engine/query.js";
 import { findMentions } from "../src/engine/mentions.js";
+import { assessTopic } from "../src/engine/required.js";
+import { findEvidence } from "../src/engine/evidence.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.sensitive;
 const PROCESSED = new RegExp(spec.processed);
 const NEGATION = new RegExp(spec.negation);
 const DISCLOSURE = new RegExp(spec.disclosure);
+const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
+const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
+
+/**
+ * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected: in
+ * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
+ */
+function collectedCategoryLine(document: PolicyDocument): number | undefined {
+  const lines = [...assessTopic(document, "items").body, ...findEvidence(document, "items").flatMap((evidence) => evidence.body)].sort(
+    (a, b) => a.line - b.line,
+  );
+  return lines.find(({ line, text }) => {
+    const category = COLLECTED_CATEGORY.exec(text);
+    if (category === null || NEGATION.test(text)) return false;
+    // an animal's health ("젖소 기본 정보(…, 건강상태 등)", under "축산물 이력 정보") is not a person's
+    const headings = document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
+    return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
+  })?.line;
+}
 
 export const sensitiveInfo: Rule = {
   meta: {
@@ -32,8 +54,9 @@ export const sensitiveInfo: Rule = {
   },
   check({ document, report }) {
     const processed = findMentions(document, PROCESSED, NEGATION);
-    if (processed.length === 0) return;
+    const where = processed[0]?.line ?? collectedCategoryLine(document);
+    if (where === undefined) return;
     if (findMentions(document, DISCLOSURE).length > 0) return;
-    report({ messageId: "noDisclosure", range: lineRange(document, processed[0].line) });
+    report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },
 };

@@ -92,6 +92,20 @@ describe("sensitive-info", () => {
       await linesOf("sensitive-info", [...header, "민감정보를 처리합니다.", "게시물의 공개 범위를 '비공개'로 선택할 수 있습니다."]),
     ).toEqual([]);
   });
+  it("fires when a sensitive category is among the items collected, whatever the policy calls it", async () => {
+    const text = [...header, "2. 수집하는 항목", "- 필수항목 : 이름, 휴대전화번호", "- 진료 시 : 복용 약, 병력 및 알레르기 정보"];
+    expect(await found("sensitive-info", text)).toEqual([[7, "noDisclosure"]]);
+  });
+  it("does not take a denial, or an animal's health, for sensitive data collected", async () => {
+    const text = [
+      ...header,
+      "2. 수집하는 항목",
+      "- 필수항목 : 이름, 연락처",
+      "- 반려동물 정보 : 이름, 품종, 건강 상태",
+      "회사는 종교, 사상, 신념 등의 정보는 수집하지 않습니다.",
+    ];
+    expect(await linesOf("sensitive-info", text)).toEqual([]);
+  });
 });
 
 describe("pseudonymized-info", () => {
