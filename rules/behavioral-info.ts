@@ -2,13 +2,16 @@
 import type { Rule } from "../src/engine/rule.js";
 import { anchorBody, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
-import { findMentions, missingElements, missingData } from "../src/engine/mentions.js";
+import { findMentions, missingElements, missingData, passageAround } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
 const NEGATION = new RegExp(spec.negation);
+// a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
+const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
+const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
 
 export const behavioralInfo: Rule = {
   meta: {
@@ -54,8 +57,23 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    if (findMentions(document, OWN_ADS, NEGATION).length > 0) {
-      report({ messageId: "missing", range: documentStart(document) });
+    const mentions = findMentions(document, OWN_ADS, NEGATION);
+    if (mentions.length > 0) {
+      // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
+      // read each passage that mentions it and take the one that says the most
+      // how to refuse is often given once, under cookies or the rights
+      const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
+      const readings = mentions.map((mention) => {
+        const passage = passageAround(document, mention.line);
+        const absent = missingElements(passage.map((entry) => entry.text).join("\n"), spec.elements).filter(
+          (element) => !(element === spec.elements.refusal && refusalElsewhere),
+        );
+        return { line: passage[0].line, absent };
+      });
+      const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));
+      if (best.absent.length > MAX_ABSENT_FOR_A_DISCLOSURE) report({ messageId: "missing", range: documentStart(document) });
+      else if (best.absent.length > 0)
+        report({ messageId: "incomplete", range: lineRange(document, best.line), data: missingData(best.absent) });
       return;
     }
     const tools = findMentions(document, TOOLS);

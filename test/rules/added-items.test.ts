@@ -154,6 +154,23 @@ describe("behavioral-info", () => {
   it("fires at line 1 on targeted advertising with no section", async () => {
     expect(await found("behavioral-info", [...header, "1. 처리 목적", "- 온라인 맞춤형 광고 제공"])).toEqual([[1, "missing"]]);
   });
+  it("reads a disclosure given in another section, and names only what it leaves out", async () => {
+    const text = [
+      ...header,
+      "3. 외부 SDK에 의한 수집",
+      "앱에 들어 있는 광고 SDK는 맞춤형 광고를 위해 기기 식별자와 앱 이용 기록을 자동으로 수집합니다.",
+      "4. 이용자의 권리",
+      "휴대폰 설정에서 광고 추적을 제한하거나 광고 ID를 재설정할 수 있습니다.",
+    ];
+    const findings = await findingsOf("behavioral-info", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "incomplete"]]);
+    expect(findings[0].message).toContain("보유·이용 기간");
+    expect(findings[0].message).not.toContain("거부");
+  });
+  it("takes profiling visits for targeted marketing for behavioural advertising", async () => {
+    const text = [...header, "1. 처리 목적", "- 방문 횟수를 분석하여 회원의 취향과 관심분야를 파악하고 타겟 마케팅에 씁니다."];
+    expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
+  });
   it("only notes third-party analytics tools as advice", async () => {
     const result = await lintText([...header, "회사는 구글 애널리틱스(Google Analytics)로 이용 통계를 냅니다."].join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => f.severity)).toEqual(["info"]);
