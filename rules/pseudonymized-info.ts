@@ -1,7 +1,7 @@
 // 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
 import type { Rule } from "../src/engine/rule.js";
 import { lineRange } from "../src/engine/query.js";
-import { findMentions, missingElements, passageAround, missingData } from "../src/engine/mentions.js";
+import { findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/engine/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;
@@ -32,7 +32,7 @@ export const pseudonymizedInfo: Rule = {
   check({ document, report }) {
     const mentions = findMentions(document, MENTION, NEGATION);
     if (mentions.length === 0) return;
-    const text = passageAround(document, mentions[0].line)
+    const text = withoutBareTitles(passageAround(document, mentions[0].line))
       .map((entry) => entry.text)
       .join("\n");
     const absent = missingElements(text, spec.elements);

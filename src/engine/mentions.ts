@@ -2,6 +2,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { bodyLines, linesBetween, mayMatch, type LineText } from "./query.js";
 import { HANGUL } from "./extract.js";
+import { isTitleText } from "../parse/headings.js";
 
 /** Korean lines (the Korean text is authoritative) that match `pattern` and do not deny it. */
 export function findMentions(document: PolicyDocument, pattern: RegExp, negation?: RegExp): LineText[] {
@@ -16,6 +17,22 @@ export function passageAround(document: PolicyDocument, line: number, radius = 6
     .find((candidate) => candidate.startLine <= line && candidate.endLine >= line && candidate.level === 1);
   if (section) return linesBetween(document, section.startLine, section.endLine);
   return linesBetween(document, line - radius, line + radius);
+}
+
+// "1. 가명정보의 처리 목적" with nothing under it names an element without giving it
+const BARE_TITLE_ITEM = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\)|[-•·])\s*([^:：]{2,40})$/;
+
+/**
+ * The passage without list items that are only titles ("1. 가명정보의 처리 목적" followed by the next such
+ * item): a template's outline left unfilled names the elements without giving them.
+ */
+export function withoutBareTitles(lines: LineText[]): LineText[] {
+  return lines.filter(({ text }, index) => {
+    const bare = BARE_TITLE_ITEM.exec(text);
+    if (!bare || !isTitleText(bare[1])) return true;
+    const next = lines[index + 1]?.text ?? "";
+    return !(next.trim() === "" || BARE_TITLE_ITEM.test(next) || index === lines.length - 1);
+  });
 }
 
 const elementPatterns = new WeakMap<object, RegExp>();

@@ -17,10 +17,20 @@ export function topicPattern(topic: Topic): RegExp {
  * Sections whose title is about `topic`, outermost first. Table-of-contents lines never count, and a
  * line that merely mentions the words (a sentence or list item) is not a section title.
  */
+const TITLE_EXCLUDES = new Map<string, RegExp>(
+  Object.entries(sectionTopics.topics).flatMap(([name, topic]) =>
+    "titleExcludes" in topic ? [[name, new RegExp(topic.titleExcludes as string)] as const] : [],
+  ),
+);
+
+/** True when a title is about `topic`, and not about a narrower item that shares its words. */
+function titleIsAbout(title: string, topic: Topic): boolean {
+  return topicPattern(topic).test(title) && !TITLE_EXCLUDES.get(topic)?.test(title);
+}
+
 export function findSections(document: PolicyDocument, topic: Topic): Section[] {
-  const pattern = topicPattern(topic);
   const matches = document.allSections.filter(
-    (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && pattern.test(section.heading.title),
+    (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && titleIsAbout(section.heading.title, topic),
   );
   return matches.filter((section) => !hasAncestorIn(section, matches));
 }
@@ -320,7 +330,6 @@ function titledListItems(document: PolicyDocument): Omit<TopicAnchor, "section">
 }
 
 function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
-  const pattern = topicPattern(topic);
   const anchors: TopicAnchor[] = findSections(document, topic).map((section) => ({
     headingLine: section.startLine,
     startLine: section.startLine,
@@ -331,7 +340,7 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   const coveredLines = new Uint8Array(document.plain.length + 2);
   for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
   for (const item of titledListItems(document)) {
-    if (coveredLines[item.startLine] === 1 || !pattern.test(item.title)) continue;
+    if (coveredLines[item.startLine] === 1 || !titleIsAbout(item.title, topic)) continue;
     anchors.push({ ...item, section: null });
   }
   return anchors.sort((a, b) => a.startLine - b.startLine);

@@ -109,6 +109,23 @@ describe("sensitive-info", () => {
 });
 
 describe("pseudonymized-info", () => {
+  it("does not take an outline of headings left unfilled for the elements", async () => {
+    const text = [
+      ...header,
+      "7. 가명정보의 처리",
+      "회사는 다음과 같은 목적으로 가명정보를 처리합니다.",
+      "1. 가명정보의 처리 기간",
+      "2. 가명처리하는 개인정보의 항목",
+      "3. 가명정보의 안전성 확보조치",
+      "8. 문의처",
+    ];
+    const [finding] = await findingsOf("pseudonymized-info", text);
+    expect(finding?.message).toMatch(/처리 기간, 가명처리하는 항목, 안전성 확보조치/);
+  });
+  it("does not take the decree's '가명처리 또는 암호화' criterion for processing pseudonymised data", async () => {
+    const text = [...header, "9. 추가적인 이용 판단기준", "4. 가명처리 또는 암호화 등 안전성 확보에 필요한 조치를 하였는지 여부"];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
+  });
   it("names what a passage on pseudonymised data leaves out", async () => {
     const [finding] = await findingsOf("pseudonymized-info", [
       ...header,

@@ -92,3 +92,18 @@ describe("processor-disclosure", () => {
     });
   });
 });
+
+describe("sections about a narrower item", () => {
+  it("does not take '가명정보 처리의 위탁' inside the pseudonymised-data section for the processors' section", async () => {
+    const text = [
+      "온누리 개인정보 처리방침",
+      "",
+      "제5조 (개인정보 처리의 위탁)",
+      "회사는 개인정보 처리업무를 위탁하지 않습니다.",
+      "제6조 (가명정보의 처리)",
+      "1. 가명정보 처리의 위탁에 관한 사항",
+      "2. 가명처리하는 개인정보의 항목",
+    ];
+    expect(await linesOf("processor-disclosure", text)).toEqual([]);
+  });
+});
