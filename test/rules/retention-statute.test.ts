@@ -55,6 +55,14 @@ describe("retention-statute", () => {
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[4, "warning", "vague"]]);
     });
 
+    it("as a warning when a named statute's period is promised but not given", async () => {
+      const findings = await findingsOf(
+        "retention-statute",
+        policy("온라인 거래 정보는 전자금융거래법 시행령 제12조(거래기록의 보존기간)에서 정하는 기간까지 보유합니다."),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "vague"]]);
+    });
+
     it("when the statutory-basis field is left blank", async () => {
       expect(
         (await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId]),
