@@ -12,6 +12,7 @@ const ENTRIES = outdated.entries.map((entry) => ({
   ...entry,
   group: "group" in entry ? entry.group : undefined,
   regex: new RegExp(entry.pattern),
+  alsoOnLine: "alsoOnLine" in entry ? new RegExp(entry.alsoOnLine as string) : null,
 }));
 const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
 
@@ -96,6 +97,7 @@ export const outdatedReference: Rule = {
     const reportedGroups = new Set<string>();
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {
+        if (entry.alsoOnLine && !entry.alsoOnLine.test(document.plain[line - 1])) continue;
         if (entry.group) {
           if (reportedGroups.has(`${entry.group}:${line}`)) continue;
           reportedGroups.add(`${entry.group}:${line}`);

@@ -1,7 +1,6 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, linesBetween, matchRange } from "../src/engine/query.js";
-import { fieldOf } from "../src/engine/extract.js";
+import { fieldsByLine, linesBetween, matchRange } from "../src/engine/query.js";
 import { findOpenList } from "../src/engine/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -68,10 +67,9 @@ export const vagueListing: Rule = {
         !NOT_PLACES.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
-    const fields = bodyLines(document).filter(({ text }) => {
-      const field = fieldOf(text);
-      return field !== null && PLACE_FIELDS.test(field.label);
-    });
+    const fields = [...fieldsByLine(document)]
+      .filter(([, field]) => PLACE_FIELDS.test(field.label))
+      .map(([line]) => ({ line, text: document.plain[line - 1] }));
     const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
     for (const { line, text } of lines.sort((a, b) => a.line - b.line)) {
       if (seen.has(line)) continue;

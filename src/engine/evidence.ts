@@ -4,8 +4,8 @@
 import type { PolicyDocument } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
-import { bodyLines, linesBetween, topicPattern, type LineText, type Topic } from "./query.js";
-import { fieldOf, isPlaceholder } from "./extract.js";
+import { bodyLines, fieldsByLine, linesBetween, topicPattern, type LineText, type Topic } from "./query.js";
+import { isPlaceholder } from "./extract.js";
 
 export interface Evidence {
   /** the line that names the item */
@@ -68,12 +68,24 @@ function fieldValue(document: PolicyDocument, line: number, value: string): Line
   return lines;
 }
 
+const evidenceCache = new WeakMap<PolicyDocument, Map<Topic, Evidence[]>>();
+
+/** Evidence for `topic`, found once per document (several rules ask). */
 export function findEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
+  let byTopic = evidenceCache.get(document);
+  if (!byTopic) evidenceCache.set(document, (byTopic = new Map()));
+  let found = byTopic.get(topic);
+  if (!found) byTopic.set(topic, (found = computeEvidence(document, topic)));
+  return found;
+}
+
+function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const { fieldLabel, passage } = patternsFor(topic);
   const title = topicPattern(topic);
   const evidence: Evidence[] = [];
+  const fields = fieldsByLine(document);
   for (const { line, text } of bodyLines(document)) {
-    const field = fieldOf(text);
+    const field = fields.get(line);
     if (field) {
       if (fieldLabel?.test(field.label) && !isPlaceholder(field.value))
         evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });

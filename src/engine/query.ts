@@ -2,6 +2,7 @@
 import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
+import { fieldOf } from "./extract.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -68,6 +69,23 @@ export function bodyLines(document: PolicyDocument): LineText[] {
     bodyLinesCache.set(document, lines);
   }
   return lines;
+}
+
+const fieldsCache = new WeakMap<PolicyDocument, Map<number, { label: string; value: string }>>();
+
+/** The field lines ("라벨 : 값") outside tables of contents, by line, found once per document. */
+export function fieldsByLine(document: PolicyDocument): Map<number, { label: string; value: string }> {
+  let fields = fieldsCache.get(document);
+  if (!fields) {
+    fields = new Map();
+    for (const { line, text } of bodyLines(document)) {
+      if (!text.includes(":") && !text.includes("：")) continue;
+      const field = fieldOf(text);
+      if (field) fields.set(line, field);
+    }
+    fieldsCache.set(document, fields);
+  }
+  return fields;
 }
 
 interface JoinedText {

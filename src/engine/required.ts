@@ -112,9 +112,11 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   }
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under
   // retention; a section with nothing of its own is still hollow
-  const partsElsewhere =
-    compiledSpec(topic).requireAll !== undefined && substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
-  if (!substanceFound(topic, assessment.body) && !(partsElsewhere && assessment.body.some(({ text }) => text.trim() !== ""))) {
+  const partsElsewhere = () =>
+    compiledSpec(topic).requireAll !== undefined &&
+    assessment.body.some(({ text }) => text.trim() !== "") &&
+    substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
+  if (!substanceFound(topic, assessment.body) && !partsElsewhere()) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }

@@ -23,10 +23,13 @@ export function hangulOrdinal(letter: string): number {
 }
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
-// A marker's grammar. Each entry reads one numbering style at the start of a line (after any prefix); the
-// first that matches wins, so more specific forms come first. `value` turns the match into the number.
+// A marker's grammar. Each entry reads one numbering style where the marker starts (sticky: at lastIndex,
+// after any indent or prefix); the first that matches wins, so more specific forms come first. `value`
+// turns the match into the number.
 interface MarkerForm {
   style: NumberingStyle;
+  /** the characters the marker can start with: a line is tried only against the forms its first character allows */
+  first: RegExp;
   pattern: RegExp;
   value: (match: RegExpExecArray) => number | null;
 }
@@ -47,24 +50,29 @@ function romanValue(numeral: string): number {
 }
 
 const MARKER_FORMS: MarkerForm[] = [
-  { style: "chapter", pattern: /^제\s*(\d{1,2})\s*장(?![가-힣])\.?/, value: (m) => Number(m[1]) },
+  { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
-  { style: "article", pattern: /^제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/, value: (m) => Number(m[1]) },
-  { style: "english-article", pattern: /^Article\s+(\d{1,3})\b\.?/, value: (m) => Number(m[1]) },
+  { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
+  { style: "english-article", first: /A/, pattern: /Article\s+(\d{1,3})\b\.?/y, value: (m) => Number(m[1]) },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part
-  { style: "decimal-sub", pattern: /^\d{1,2}[-.](\d{1,2})\.?(?=\s)/, value: (m) => Number(m[1]) },
+  { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
-  { style: "decimal", pattern: /^(\d{1,2})\.(?!\d)/, value: (m) => Number(m[1]) },
-  { style: "decimal-paren", pattern: /^(\d{1,2})\)/, value: (m) => Number(m[1]) },
-  { style: "paren-decimal", pattern: /^[(（](\d{1,2})[)）]/, value: (m) => Number(m[1]) },
+  { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
+  { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})\)/y, value: (m) => Number(m[1]) },
+  { style: "paren-decimal", first: /[(（]/, pattern: /[(（](\d{1,2})[)）]/y, value: (m) => Number(m[1]) },
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
-  { style: "zero-padded", pattern: /^(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/, value: (m) => Number(m[1]) },
-  { style: "circled", pattern: /^[①-⑳]/, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
-  { style: "roman", pattern: /^([Ⅰ-Ⅻ])(?:\.|(?=\s))/, value: (m) => romanValue(m[1]) },
-  { style: "roman", pattern: /^((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/, value: (m) => (m[1] ? romanValue(m[1]) : null) },
-  { style: "hangul", pattern: /^([가나다라마바사아자차카타파하])[.)](?=\s|$)/, value: (m) => hangulOrdinal(m[1]) },
-  { style: "latin", pattern: /^([A-Z])\.(?=\s)/, value: (m) => m[1].charCodeAt(0) - 64 },
-  { style: "bullet", pattern: /^([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻]|o(?=\s))/, value: () => null },
+  { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
+  { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
+  { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ])(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
+  { style: "roman", first: /[IVX]/, pattern: /((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/y, value: (m) => (m[1] ? romanValue(m[1]) : null) },
+  {
+    style: "hangul",
+    first: /[가나다라마바사아자차카타파하]/,
+    pattern: /([가나다라마바사아자차카타파하])[.)](?=\s|$)/y,
+    value: (m) => hangulOrdinal(m[1]),
+  },
+  { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
+  { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻]|o(?=\s))/y, value: () => null },
 ];
 
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
@@ -87,51 +95,69 @@ function asciiDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+// a full-width digit near the start: only then is the line copied with ASCII digits
+const FULL_WIDTH_NEAR_START = /^[^０-９]{0,8}[０-９]/;
+const BRACKET_OPENING = /[[【<〈《「『]/;
+const PREFIX_START = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*_]/;
+
+function markerAt(
+  line: string,
+  ascii: string,
+  indent: number,
+  style: NumberingStyle,
+  at: number,
+  length: number,
+  number: number | null,
+): Marker {
+  let restIndex = at + length;
+  let bracketTitle: string | null = null;
+  if (style === "article" || style === "english-article" || style === "chapter") {
+    const bracket = BRACKET_TITLE.exec(ascii.slice(restIndex, restIndex + 70));
+    if (bracket) {
+      bracketTitle = bracket[1].trim();
+      restIndex += bracket[0].length;
+    }
+  }
+  while (restIndex < ascii.length && /[\s*_]/.test(ascii[restIndex])) restIndex++;
+  return { style, marker: line.slice(at, at + length), number, markerIndex: at, restIndex, bracketTitle, indent };
+}
+
+/** The numbering marker that starts at `at`, a bullet only when `allowBullet`. */
+function readMarker(line: string, ascii: string, indent: number, at: number, allowBullet: boolean): Marker | null {
+  const first = ascii[at] ?? "";
+  for (const form of MARKER_FORMS) {
+    if (!form.first.test(first) || (form.style === "bullet" && !allowBullet)) continue;
+    form.pattern.lastIndex = at;
+    const match = form.pattern.exec(ascii);
+    if (!match) continue;
+    const number = form.value(match);
+    if (form.style === "roman" && number === null) continue;
+    return markerAt(line, ascii, indent, form.style, at, match[0].trimEnd().length, number);
+  }
+  return null;
+}
+
 export function parseMarker(line: string): Marker | null {
   if (!MARKER_START.test(line)) return null;
-  const ascii = asciiDigits(line);
-  const indent = ascii.length - ascii.trimStart().length;
-  const make = (style: NumberingStyle, at: number, marker: string, number: number | null): Marker => {
-    let restIndex = at + marker.length;
-    let bracketTitle: string | null = null;
-    if (style === "article" || style === "english-article" || style === "chapter") {
-      const bracket = BRACKET_TITLE.exec(ascii.slice(restIndex));
-      if (bracket) {
-        bracketTitle = bracket[1].trim();
-        restIndex += bracket[0].length;
-      }
-    }
-    while (restIndex < ascii.length && /[\s*_]/.test(ascii[restIndex])) restIndex++;
-    return { style, marker: line.slice(at, at + marker.length), number, markerIndex: at, restIndex, bracketTitle, indent };
-  };
-  const bracketed = BRACKETED_LINE.exec(ascii.slice(indent));
+  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiDigits(line) : line;
+  let indent = 0;
+  while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
+  const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
   if (bracketed && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
     // the title may run on into its body on the same line ("[개인정보의 파기] 회사는 …")
     const restIndex = indent + bracketed[0].length;
     const runsOn = restIndex < line.length;
     if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(ascii.slice(restIndex)))) {
-      const marker = make("bracket", indent, bracketed[1], null);
+      const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
     }
   }
-  const read = (at: number, allowBullet: boolean): Marker | null => {
-    const text = ascii.slice(at);
-    for (const form of MARKER_FORMS) {
-      if (form.style === "bullet" && !allowBullet) continue;
-      const match = form.pattern.exec(text);
-      if (!match) continue;
-      const number = form.value(match);
-      if (form.style === "roman" && number === null) continue;
-      return make(form.style, at, match[0].replace(/\s+$/, ""), number);
-    }
-    return null;
-  };
-  const prefix = PREFIX.exec(ascii.slice(indent));
+  const prefix = PREFIX_START.test(ascii[indent] ?? "") ? PREFIX.exec(ascii.slice(indent, indent + 16)) : null;
   if (prefix) {
-    const numbered = read(indent + prefix[0].length, false);
+    const numbered = readMarker(line, ascii, indent, indent + prefix[0].length, false);
     if (numbered) return numbered;
   }
-  return read(indent, true);
+  return readMarker(line, ascii, indent, indent, true);
 }
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
