@@ -12,6 +12,9 @@ const tocStyle = (document: PolicyDocument, line: number) => parseMarker(documen
 const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’\s][^"”』」'’]{0,38}[^"”』」'’\s])\s*["”』」'’]/g;
 const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
 const SIMILAR = 0.6;
+// titles are compared with many others: their bigrams are kept (a bounded memo, cleared when full)
+const bigramMemo = new Map<string, string[]>();
+const BIGRAM_MEMO_SIZE = 2048;
 
 // "개인정보" is in most titles and "본 방침" means the policy: neither tells two sections apart
 const normalise = (text: string) => text.replace(/개인\s*정보|^본\s*|[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
@@ -22,9 +25,14 @@ const normalise = (text: string) => text.replace(/개인\s*정보|^본\s*|[\s·�
  */
 export function titleSimilarity(a: string, b: string): number {
   const bigrams = (text: string) => {
-    const clean = normalise(text);
-    const list: string[] = [];
-    for (let i = 0; i < clean.length - 1; i++) list.push(clean.slice(i, i + 2));
+    let list = bigramMemo.get(text);
+    if (!list) {
+      if (bigramMemo.size >= BIGRAM_MEMO_SIZE) bigramMemo.clear();
+      const clean = normalise(text);
+      list = [];
+      for (let i = 0; i < clean.length - 1; i++) list.push(clean.slice(i, i + 2));
+      bigramMemo.set(text, list);
+    }
     return list;
   };
   const left = bigrams(a);

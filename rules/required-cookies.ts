@@ -1,6 +1,6 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, findFirst, lineRange, mayMatch, type LineText } from "../src/engine/query.js";
+import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/engine/query.js";
 import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
 
 // cookies and similar devices the policy says it uses
@@ -45,7 +45,10 @@ export const requiredCookies: Rule = {
   check({ document, report }) {
     const lines = bodyLines(document);
     const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
-    const adIdentifier = mayMatch(document, USES_AD_ID) && affirmed(lines, USES_AD_ID);
+    const adIdentifier = affirmed(
+      linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
+      USES_AD_ID,
+    );
     if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
     if (anchors.length === 0) {

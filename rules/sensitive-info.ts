@@ -1,6 +1,6 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/engine/rule.js";
-import { lineRange, mayMatch } from "../src/engine/query.js";
+import { lineRange } from "../src/engine/query.js";
 import { findMentions } from "../src/engine/mentions.js";
 import { assessTopic } from "../src/engine/required.js";
 import { findEvidence } from "../src/engine/evidence.js";
@@ -19,11 +19,10 @@ const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
  * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
  */
 function collectedCategoryLine(document: PolicyDocument): number | undefined {
-  if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
-  const lines = [...assessTopic(document, "items").body, ...findEvidence(document, "items").flatMap((evidence) => evidence.body)].sort(
+  const itemLines = [...assessTopic(document, "items").body, ...findEvidence(document, "items").flatMap((evidence) => evidence.body)].sort(
     (a, b) => a.line - b.line,
   );
-  return lines.find(({ line, text }) => {
+  return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || NEGATION.test(text)) return false;
     // an animal's health ("젖소 기본 정보(…, 건강상태 등)", under "축산물 이력 정보") is not a person's

@@ -4,7 +4,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
-import { bodyLines, fieldsByLine, linesBetween, topicPattern, type LineText, type Topic } from "./query.js";
+import { fieldsByLine, linesBetween, linesMatching, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
 import { isPlaceholder } from "./extract.js";
 
 export interface Evidence {
@@ -84,17 +84,23 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const title = topicPattern(topic);
   const evidence: Evidence[] = [];
   const fields = fieldsByLine(document);
-  for (const { line, text } of bodyLines(document)) {
-    const field = fields.get(line);
-    if (field) {
-      if (fieldLabel?.test(field.label) && !isPlaceholder(field.value))
-        evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });
-      continue;
-    }
-    const bare = text.replace(LEAD, "").replace(TRAIL, "").trim();
+  for (const [line, field] of fields) {
+    if (fieldLabel?.test(field.label) && !isPlaceholder(field.value))
+      evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });
+  }
+  // lines that name the item, found with one scan of the text each; a field line is a field, not a title
+  const titled = new Set<number>();
+  for (const line of outsideToc(document, linesMatching(document, title))) {
+    if (fields.has(line)) continue;
+    const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
-    } else if (passage?.test(text)) {
+      titled.add(line);
+    }
+  }
+  if (passage) {
+    for (const line of outsideToc(document, linesMatching(document, passage))) {
+      if (fields.has(line) || titled.has(line)) continue;
       evidence.push({ line, kind: "passage", body: linesBetween(document, line, line + PASSAGE_LINES) });
     }
   }

@@ -137,8 +137,22 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
   return null;
 }
 
+// the parser and the rules ask about the same lines many times (headings, TOCs, tables, list items)
+const markerMemo = new Map<string, Marker | null>();
+const MARKER_MEMO_SIZE = 4096;
+
+/** The numbering marker a line starts with (the result is shared: do not modify it). */
 export function parseMarker(line: string): Marker | null {
   if (!MARKER_START.test(line)) return null;
+  const known = markerMemo.get(line);
+  if (known !== undefined) return known;
+  if (markerMemo.size >= MARKER_MEMO_SIZE) markerMemo.clear();
+  const marker = readLineMarker(line);
+  markerMemo.set(line, marker);
+  return marker;
+}
+
+function readLineMarker(line: string): Marker | null {
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiDigits(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
@@ -189,7 +203,8 @@ const UNFINISHED = /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\
 
 /** True when the line stops mid-phrase, as a hard-wrapped sentence or title does. */
 export function endsUnfinished(text: string): boolean {
-  return UNFINISHED.test(text.trim());
+  // the ending is at most a few characters: test those, not the whole line from every position
+  return UNFINISHED.test(text.trimEnd().slice(-5));
 }
 
 /** Article titles ("제13조 …") run longer than list titles and are still titles. */

@@ -44,12 +44,13 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     if (tocLines.has(line) || isBlank(text)) return;
     const marker = parseMarker(text);
     if (marker) {
-      const rest = text.slice(marker.restIndex).replace(EMPHASIS_RESIDUE, "");
+      const rawRest = text.slice(marker.restIndex);
+      const rest = /[*_]\s*$/.test(rawRest.slice(-4)) ? rawRest.replace(EMPHASIS_RESIDUE, "") : rawRest;
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
       // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
-      const emphasised = EMPHASISED_TITLE.exec(rest);
+      const emphasised = rest.includes("**") || rest.includes("__") ? EMPHASISED_TITLE.exec(rest) : null;
       if (!marker.bracketTitle && marker.style !== "bullet" && emphasised) {
         title = emphasised[1].trim();
         inlineBody = emphasised[2]?.trim() || null;
@@ -126,9 +127,16 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string): 
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const indentOf = (line: number) => {
     const text = lines[line - 1] ?? "";
-    return text.length - text.trimStart().length;
+    let indent = 0;
+    while (indent < text.length && (text[indent] === " " || text[indent] === "\t" || text[indent] === "\u3000")) indent++;
+    return indent;
   };
-  const styleKey = (heading: Heading) => levelKey(heading, indentOf);
+  const styleKeys = new Map<Heading, string>();
+  const styleKey = (heading: Heading) => {
+    let key = styleKeys.get(heading);
+    if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, indentOf)));
+    return key;
+  };
   const topKey = topLevelKey(headings, styleKey);
   const isMarkdown = topKey?.startsWith("md") ?? false;
   const markdownDepth = (key: string) => Number(key.slice(2));

@@ -31,25 +31,35 @@ function candidateAt(text: string, line: number): Candidate | null {
  * True when `title` reappears after `fromLine` at the start of a line (after its number, if any). The number
  * need not match: a TOC whose order differs from the body's is still a TOC (and a numbering finding).
  */
-function reappears(starts: readonly string[], fromLine: number, entry: Candidate): boolean {
+function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
   const wanted = squeeze(entry.title);
   if (wanted.length < 2) return false;
-  for (let index = fromLine; index < starts.length; index++) if (starts[index].startsWith(wanted)) return true;
+  for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
   return false;
 }
 
-/** Each line's text after its number, squeezed, computed once: lines are compared with many TOC entries. */
-function squeezedStarts(lines: readonly string[]): string[] {
-  return lines.map((text) => {
-    const marker = parseMarker(text);
-    // a title is short: comparing the first 80 characters is enough and keeps long lines cheap
-    return squeeze((marker ? text.slice(marker.markerIndex + marker.marker.length) : text).slice(0, 80));
-  });
+/** Each line's text after its number, squeezed, computed when first asked for: lines are compared with many TOC entries. */
+class SqueezedStarts {
+  private readonly squeezed: (string | undefined)[];
+  constructor(readonly lines: readonly string[]) {
+    this.squeezed = new Array(lines.length);
+  }
+  at(index: number): string {
+    let start = this.squeezed[index];
+    if (start === undefined) {
+      const text = this.lines[index];
+      const marker = parseMarker(text);
+      // a title is short: comparing the first 80 characters is enough and keeps long lines cheap
+      start = squeeze((marker ? text.slice(marker.markerIndex + marker.marker.length) : text).slice(0, 80));
+      this.squeezed[index] = start;
+    }
+    return start;
+  }
 }
 
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
-  let starts: string[] | null = null;
+  const starts = new SqueezedStarts(lines);
   let index = 0;
   while (index < lines.length) {
     const first = candidateAt(lines[index], index + 1);
@@ -89,8 +99,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       continue;
     }
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
-    starts ??= squeezedStarts(lines);
-    const repeated = run.filter((entry) => reappears(starts!, lastLine, entry)).length;
+    const repeated = run.filter((entry) => reappears(starts, lastLine, entry)).length;
     if (repeated * 2 >= run.length || (introduced && repeated > 0)) {
       const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
       found.push({ startLine: first.line, endLine: lastLine, entries });
