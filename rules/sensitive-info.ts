@@ -1,15 +1,16 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/engine/rule.js";
-import { lineRange } from "../src/engine/query.js";
+import { fieldsByLine, lineRange } from "../src/engine/query.js";
 import { findMentions } from "../src/engine/mentions.js";
 import { assessTopic } from "../src/engine/required.js";
-import { findEvidence } from "../src/engine/evidence.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.sensitive;
 const PROCESSED = new RegExp(spec.processed);
 const NEGATION = new RegExp(spec.negation);
+const ITEMS_FIELD = new RegExp(sectionTopics.topics.items.fieldLabel);
 const DISCLOSURE = new RegExp(spec.disclosure);
 const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
 const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
@@ -19,9 +20,11 @@ const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
  * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
  */
 function collectedCategoryLine(document: PolicyDocument): number | undefined {
-  const itemLines = [...assessTopic(document, "items").body, ...findEvidence(document, "items").flatMap((evidence) => evidence.body)].sort(
-    (a, b) => a.line - b.line,
-  );
+  // the items section, and fields that name the items wherever they stand ("수집항목 : …")
+  const fields = [...fieldsByLine(document)]
+    .filter(([, field]) => ITEMS_FIELD.test(field.label))
+    .map(([line]) => ({ line, text: document.plain[line - 1] }));
+  const itemLines = [...assessTopic(document, "items").body, ...fields].sort((a, b) => a.line - b.line);
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || NEGATION.test(text)) return false;

@@ -80,9 +80,9 @@ export const vagueListing: Rule = {
         continue;
       }
       // "연락처(전화번호), 문의내용 등": a bracket without commas is part of its item
-      const masked = text
-        .replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length))
-        .replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
+      let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
+      if (masked.includes("(") || masked.includes("（"))
+        masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
       const open = findOpenList(masked, LIST_END, spec.maxItemLength);
       if (
         open &&

@@ -38,6 +38,7 @@ const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]\s*|\d{1,2}[.)]\s
 const TRAIL = /[\]】>〉》]\s*$/;
 // a passage is the named line and the two after it: near enough to be about the same thing
 const PASSAGE_LINES = 2;
+const MAX_TITLE_LINE = 80;
 // a title line's passage runs to the next blank line, and no further than this
 const MAX_TITLE_PASSAGE = 15;
 
@@ -91,7 +92,8 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   // lines that name the item, found with one scan of the text each; a field line is a field, not a title
   const titled = new Set<number>();
   for (const line of outsideToc(document, linesMatching(document, title))) {
-    if (fields.has(line)) continue;
+    // a title is short: a long line that names the item is a sentence, read as a passage below
+    if (fields.has(line) || document.plain[line - 1].length > MAX_TITLE_LINE) continue;
     const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });

@@ -190,8 +190,11 @@ function unionOf(patterns: readonly RegExp[]): RegExp | null {
   if (union === undefined) {
     union = null;
     const flags = new Set(patterns.map((pattern) => pattern.flags.replace(/[gym]/g, "")));
-    if (flags.size === 1 && !patterns.some((pattern) => STANDS_ALONE.test(pattern.source)))
-      union = new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), `${[...flags][0]}gm`);
+    if (flags.size === 1 && !patterns.some((pattern) => STANDS_ALONE.test(pattern.source))) {
+      // two entries may share a pattern and differ in what else the line must hold: scan for it once
+      const sources = [...new Set(patterns.map((pattern) => pattern.source))];
+      union = new RegExp(sources.map((source) => `(?:${source})`).join("|"), `${[...flags][0]}gm`);
+    }
     unions.set(patterns, union);
   }
   return union;

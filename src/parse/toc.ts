@@ -105,7 +105,9 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       found.push({ startLine: first.line, endLine: lastLine, entries });
       index = lastLine;
     } else {
-      index++;
+      // a run whose entries all read alike (every one "1.", or titles in brackets) would only be read again
+      // from each of its lines: go on after it
+      index = run.every((entry) => entry.number === first.number) ? lastLine : index + 1;
     }
   }
   return found;
