@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/engine/query.js";
 import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/engine/query.js";
+import { findEvidence } from "../src/engine/evidence.js";
 import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
@@ -109,7 +110,11 @@ export const dpoContact: Rule = {
       lines = sections.flatMap((section) => sectionLines(document, section));
       where = headingRange(document, sections[0]);
     } else {
-      const labelled = bodyLines(document).find(({ text }) => DPO_LABEL_LINE.test(text));
+      // a label line ("개인정보 보호책임자 : …"), or a line that reads as the DPO's heading in a layout the
+      // outline did not take for a heading ("§ 개인정보 보호책임자")
+      const labelled =
+        bodyLines(document).find(({ text }) => DPO_LABEL_LINE.test(text)) ??
+        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
       if (!labelled) {
         report({ messageId: "missing", range: documentStart(document) });
         return;

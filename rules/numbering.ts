@@ -1,7 +1,8 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Rule } from "../src/engine/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, lineRange, matchRange } from "../src/engine/query.js";
+import { bodyLines, documentStart, lineRange, matchRange } from "../src/engine/query.js";
+import { outlineLooksUnread } from "../src/engine/structure.js";
 import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */
@@ -102,6 +103,10 @@ export const numbering: Rule = {
         ko: "'{reference}'를 가리키지만 {number} 조항의 제목은 '{actual}'입니다",
         en: "the reference '{reference}' does not match section {number}, '{actual}'",
       },
+      unreadOutline: {
+        ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
+        en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so no item is reported missing (check with policy-lint --outline)",
+      },
       tocMismatch: {
         ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다",
         en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'",
@@ -109,6 +114,7 @@ export const numbering: Rule = {
     },
   },
   check({ document, report }) {
+    if (outlineLooksUnread(document)) report({ messageId: "unreadOutline", range: documentStart(document), severity: "info" });
     const sections = topLevel(document);
     // every section reading "1." is an HTML list that lost its numbers, not a run of duplicates
     const numbersLost = sections.length >= 2 && sections.every((section) => section.heading.number === 1);

@@ -2,6 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/engine/query.js";
 import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
+import { outlineLooksUnread } from "../src/engine/structure.js";
 
 // cookies and similar devices the policy says it uses
 const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치/i;
@@ -52,7 +53,8 @@ export const requiredCookies: Rule = {
     if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
     const { anchors, body } = assessTopic(document, "cookies");
     if (anchors.length === 0) {
-      if (!disclosedWithoutSection(document, "cookies")) report({ messageId: "missing", range: documentStart(document) });
+      if (!disclosedWithoutSection(document, "cookies") && !outlineLooksUnread(document))
+        report({ messageId: "missing", range: documentStart(document) });
     } else if (!substanceFound("cookies", body))
       report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
   },

@@ -6,6 +6,7 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
 import { findEvidence } from "./evidence.js";
+import { outlineLooksUnread } from "./structure.js";
 
 interface SubstanceSpec {
   substance?: string[];
@@ -107,7 +108,9 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   const { document, report } = context;
   const assessment = assessTopic(document, topic);
   if (assessment.anchors.length === 0) {
-    if (!disclosedWithoutSection(document, topic)) report({ messageId: "missing", range: documentStart(document) });
+    // when the outline could not be read, numbering says so once instead of a row of "missing" errors
+    if (!disclosedWithoutSection(document, topic) && !outlineLooksUnread(document))
+      report({ messageId: "missing", range: documentStart(document) });
     return assessment;
   }
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under

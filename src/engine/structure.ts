@@ -1,0 +1,40 @@
+// Whether the parser could read how a policy marks its sections. When it could not, "missing" findings
+// would be claims about text the tool did not see: the rules say once that the outline is doubtful instead.
+import type { PolicyDocument } from "../parse/model.js";
+import { findEvidence } from "./evidence.js";
+import type { Topic } from "./query.js";
+
+/** A policy this long is expected to have sections. */
+const MIN_LINES = 40;
+/** Fewer top-level titled sections than this, in a long policy, is one or two sections for everything. */
+const MIN_SECTIONS = 3;
+/** Item titles standing on lines the outline does not take for headings, about this many items. */
+const MIN_UNREAD_TITLES = 2;
+const REQUIRED_ITEMS: Topic[] = ["purpose", "items", "retention", "destruction", "rights", "safety", "dpo", "remedies"];
+
+const verdicts = new WeakMap<PolicyDocument, boolean>();
+
+/**
+ * True when a long policy was read as one or two sections while lines that read as item titles stand outside
+ * the outline: the headings are marked in a way the parser does not know.
+ */
+export function outlineLooksUnread(document: PolicyDocument): boolean {
+  let verdict = verdicts.get(document);
+  if (verdict === undefined) {
+    verdict = computeVerdict(document);
+    verdicts.set(document, verdict);
+  }
+  return verdict;
+}
+
+function computeVerdict(document: PolicyDocument): boolean {
+  let lines = 0;
+  for (const text of document.plain) if (text.trim() !== "") lines++;
+  if (lines < MIN_LINES) return false;
+  if (document.sections.filter((section) => section.heading.isTitle).length >= MIN_SECTIONS) return false;
+  const headingLines = new Set(document.allSections.map((section) => section.startLine));
+  const unread = REQUIRED_ITEMS.filter((topic) =>
+    findEvidence(document, topic).some((evidence) => evidence.kind === "title-line" && !headingLines.has(evidence.line)),
+  );
+  return unread.length >= MIN_UNREAD_TITLES;
+}

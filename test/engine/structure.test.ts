@@ -1,0 +1,45 @@
+// A policy whose headings the parser cannot read gets one note, not a row of "missing" errors.
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/lint.js";
+
+const filler = (topic: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${topic}에 관한 안내 문장 ${index + 1}번입니다.`);
+
+// headings marked with a sign the parser does not know ("§"), each followed by sentences
+const unreadable = [
+  "한별 개인정보 처리방침",
+  "",
+  "§ 개인정보의 처리 목적",
+  "한별은 회원 가입과 상담 회신을 위하여 개인정보를 처리합니다.",
+  ...filler("목적", 8),
+  "§ 처리하는 개인정보의 항목",
+  "이름, 휴대전화번호, 이메일을 처리합니다.",
+  ...filler("항목", 8),
+  "§ 개인정보의 처리 및 보유 기간",
+  "회원 탈퇴 시까지 보유합니다.",
+  ...filler("기간", 8),
+  "§ 개인정보 보호책임자",
+  "성명 : 한별이, 전화 02-000-0000",
+  ...filler("책임자", 8),
+];
+
+describe("an outline that could not be read", () => {
+  it("is noted once at line 1 and reports no item missing", async () => {
+    const { findings } = await lintText(unreadable.join("\n"));
+    const notes = findings.filter((finding) => finding.ruleId === "numbering");
+    expect(notes.map((finding) => [finding.line, finding.severity, finding.messageId])).toEqual([[1, "info", "unreadOutline"]]);
+    // the items found by their sections; remedies are looked for as agency contacts anywhere, so their absence is still true
+    const missing = findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId);
+    expect(missing.filter((ruleId) => ruleId.startsWith("required-") && ruleId !== "required-remedies")).toEqual([]);
+    expect(missing).not.toContain("dpo-contact");
+  });
+
+  it("does not apply to a policy whose sections were read, which still gets its missing items", async () => {
+    const readable = unreadable.map((line) => line.replace(/^§ /, "■ "));
+    const { findings } = await lintText(readable.join("\n"));
+    expect(findings.some((finding) => finding.messageId === "unreadOutline")).toBe(false);
+    expect(findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId)).toContain(
+      "required-destruction",
+    );
+  });
+});
