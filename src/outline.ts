@@ -5,6 +5,7 @@ import sectionTopics from "../rules/data/section-topics.json" with { type: "json
 import { parsePolicy } from "./parse/index.js";
 import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "./parse/model.js";
 import { findTopic, type Topic } from "./engine/query.js";
+import { outlineLooksUnread } from "./engine/structure.js";
 import { InputError, decodeText, formatFromPath, readPolicyBytes } from "./input/read.js";
 import { selectFiles, type LintOptions } from "./lint.js";
 
@@ -47,6 +48,8 @@ export interface PolicyOutline {
   sections: OutlineSection[];
   /** titled list items taken for an item outside every section */
   listItems: OutlineListItem[];
+  /** the outline looks implausible: a long policy read as one or two sections while item titles stand outside it */
+  unread: boolean;
 }
 
 export interface FileOutline extends PolicyOutline {
@@ -84,6 +87,7 @@ export function outlineDocument(document: PolicyDocument): PolicyOutline {
     })),
     sections: document.sections.map(toOutline),
     listItems: [],
+    unread: outlineLooksUnread(document),
   };
 
   // one list item can be taken for several items: keep one entry per line

@@ -62,3 +62,23 @@ describe("outlinePolicy", () => {
     expect(outline.sections.filter((section) => section.style === "decimal").map((section) => section.startLine)).toEqual([7, 9, 11]);
   });
 });
+
+describe("an outline that looks unread", () => {
+  it("is flagged when a long policy is one section while item titles stand outside it", async () => {
+    const body = (topic: string) => Array.from({ length: 10 }, (_, index) => `${topic} 안내 문장 ${index + 1}번입니다.`);
+    const text = [
+      "누리 개인정보 처리방침",
+      "",
+      "§ 개인정보의 처리 목적",
+      ...body("목적"),
+      "§ 개인정보의 처리 및 보유 기간",
+      ...body("기간"),
+      "§ 개인정보의 파기 절차 및 방법",
+      ...body("파기"),
+      "§ 개인정보 보호책임자",
+      ...body("책임자"),
+    ].join("\n");
+    expect((await outlinePolicy(text, "text")).unread).toBe(true);
+    expect((await outlinePolicy(text.replace(/§/g, "■"), "text")).unread).toBe(false);
+  });
+});

@@ -23,6 +23,7 @@ const LABELS = {
     notTitle: "제목 아님",
     listItem: "목록 항목",
     noSections: "(절 없음)",
+    unread: "주의: 절 구분을 읽지 못한 것 같습니다(긴 처리방침이 한두 절로 읽혔고, 항목 제목으로 보이는 줄이 절 밖에 있습니다)",
   },
   en: {
     title: "title",
@@ -35,6 +36,8 @@ const LABELS = {
     notTitle: "not a title",
     listItem: "list item",
     noSections: "(no sections)",
+    unread:
+      "note: the sections do not seem to have been read (a long policy read as one or two sections, with lines that look like item titles outside them)",
   },
 } as const;
 
@@ -91,7 +94,8 @@ function headerLines(outline: PolicyOutline, locale: Locale): string[] {
     outline.tablesOfContents.length > 0
       ? outline.tablesOfContents.map((toc) => `${labels.linesOf(toc.startLine, toc.endLine)} (${labels.entries(toc.entries)})`).join(", ")
       : labels.none;
-  return [`${labels.title}: ${title}`, `${labels.tableOfContents}: ${tablesOfContents}`];
+  const lines = [`${labels.title}: ${title}`, `${labels.tableOfContents}: ${tablesOfContents}`];
+  return outline.unread ? [...lines, labels.unread] : lines;
 }
 
 export function formatOutlineText(outlines: readonly FileOutline[], options: OutlineTextOptions): string {
