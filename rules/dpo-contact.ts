@@ -23,6 +23,9 @@ const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|
 // not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
 const DPO_LABEL_LINE = /^\s*([-*•·▶■□◆◇○●※]\s*)?(개인정보\s*)?(보호|관리)\s*책임자(?!\s*(의|는|가|를|에게|와|과|로|께|에)(\s|$))/;
 const DPO_BLOCK_LENGTH = 8;
+// "주식회사 메디올로지 담당자", "회사 담당자", "담당자" name the company or a role, not a person or department
+const GENERIC_NAME =
+  /^(?:(?:(?:주식회사|㈜|\(주\))\s*[^\s,]+|[^\s,]+\s*(?:주식회사|㈜|\(주\))|회사|당사|본사)\s*)?(?:담당자|관리자|운영자|책임자|담당)?$/;
 
 interface Disclosure {
   named: boolean;
@@ -39,7 +42,13 @@ export function readDisclosure(lines: LineText[]): Disclosure {
     const department = labelledValue(text, DEPARTMENT_LABEL);
     for (const value of [person, department]) {
       // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
-      if (value !== null && !isPlaceholder(value) && !/^[:：]/.test(value) && !CONTACT_LABEL.test(value.slice(0, 6))) {
+      if (
+        value !== null &&
+        !isPlaceholder(value) &&
+        !/^[:：]/.test(value) &&
+        !CONTACT_LABEL.test(value.slice(0, 6)) &&
+        !GENERIC_NAME.test(value.replace(/[,/].*$/, "").trim())
+      ) {
         result.named = true;
       }
     }

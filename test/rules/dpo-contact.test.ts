@@ -24,6 +24,14 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "error", "noDetails"]]);
     });
 
+    it("when the 'name' is only the company or a role", async () => {
+      const findings = await findingsOf(
+        "dpo-contact",
+        policy("제2조 (개인정보 보호책임자)", "- 개인정보 보호책임자: 주식회사 하늘마켓 담당자", "- 전화번호: 070-0000-0000"),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+    });
+
     it("when the section lists only outside agencies", async () => {
       const findings = await findingsOf(
         "dpo-contact",
