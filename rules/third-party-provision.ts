@@ -10,6 +10,9 @@ const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
 const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
+const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
+// data given to the kind of recipient (entrusting work to it is processor-disclosure's)
+const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
 const RECIPIENT_HEADING = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))?\s*(제공\s*받는\s*자|제공처)\s*$/;
 
@@ -58,6 +61,14 @@ export const thirdPartyProvision: Rule = {
     const reported = new Set<number>();
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);
+      // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
+      if (!hasRecipientTable) {
+        for (const { line, text } of body) {
+          if (!RECIPIENT_CATEGORY.test(text) || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
+          report({ messageId: "unnamedRecipient", range: lineRange(document, line) });
+          reported.add(line);
+        }
+      }
       for (const blank of blanksIn(document, body)) {
         report(blank);
         reported.add(blank.range.line);

@@ -107,6 +107,25 @@ describe("third-party-provision", () => {
     ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });
+  it("fires on provision to kinds of recipient named by no one, even among the exceptions", async () => {
+    const text = [
+      ...header,
+      "4. 제3자 제공",
+      "회사는 개인정보를 외부에 주지 않습니다. 다만, 다음의 경우에는 예외로 합니다.",
+      "1. 이용자가 미리 동의한 경우",
+      "2. 진료 연계를 위해 필요한 경우(보험사·의료기관 등과의 협업 시)",
+    ];
+    expect(await found("third-party-provision", text)).toEqual([[6, "unnamedRecipient"]]);
+  });
+  it("does not take entrusting work to outside firms, or a named recipient, for provision to a kind of recipient", async () => {
+    const text = [
+      ...header,
+      "4. 제3자 제공",
+      "필요한 경우 외부 업체에 일부 업무를 위탁할 수 있습니다.",
+      "보험 가입 시 한울손해보험㈜에 이름과 연락처를 제공합니다.",
+    ];
+    expect(await linesOf("third-party-provision", text)).toEqual([]);
+  });
   it("fires at the heading when exceptions are announced and none follows", async () => {
     const text = [
       ...header,
