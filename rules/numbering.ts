@@ -76,7 +76,7 @@ function topLevel(document: PolicyDocument): Section[] {
 }
 
 // "고등교육법 시행령 제4조(학칙)" cites another law's article, not one of the policy's own
-const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s*법)\s*[」』》>]?\s*$/;
+const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s{0,2}법)[ \t]{0,3}[」』》>]?[ \t]{0,3}$/;
 
 export const numbering: Rule = {
   meta: {

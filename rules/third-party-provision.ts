@@ -14,7 +14,8 @@ const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
-const RECIPIENT_HEADING = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))?\s*(제공\s*받는\s*자|제공처)\s*$/;
+const RECIPIENT_HEADING =
+  /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
 const sentencesOf = (text: string) => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
 

@@ -7,7 +7,7 @@ import dates from "../../rules/data/dates.json" with { type: "json" };
 // a full date, or a month without a day ("2022. 09.", "[2023/04]", "2023년 4월"), which a policy may give
 // for when it took effect; a month-only date is read as the month's first day
 const DATE =
-  /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})(?:\s*월|\.)?(?!\s*[.\-/]?\s*\d)/g;
+  /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})\s{0,3}(?:년|[.\-/])\s{0,3}(\d{1,2})(?:\s{0,3}월|\.)?(?![ \t]{0,3}[.\-/]?[ \t]{0,3}\d)/g;
 const EFFECTIVE = new RegExp(dates.effectiveKeywords, "i");
 
 export interface FoundDate {
@@ -33,6 +33,18 @@ export function parseDates(text: string, line = 0): FoundDate[] {
 export function parseDate(text: string, line = 0): FoundDate | null {
   return parseDates(text, line)[0] ?? null;
 }
+
+// "공고일자: 날짜 * 시행일자: 날짜": a bullet or bar between two dates ends what belongs to each
+const MARK = /[*•·|]/;
+const afterLastMark = (text: string) => {
+  let at = text.length;
+  while (at > 0 && !MARK.test(text[at - 1])) at--;
+  return text.slice(at);
+};
+const beforeFirstMark = (text: string) => {
+  const at = text.search(MARK);
+  return at < 0 ? text : text.slice(0, at);
+};
 
 export interface EffectiveDateReading {
   /** the latest effective date stated */
@@ -64,7 +76,7 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     const effective = parseDates(entry.text, entry.line).filter((date) => {
       const before = entry.text.slice(Math.max(0, date.index - 14), date.index);
       const after = entry.text.slice(date.index + date.length, date.index + date.length + 14);
-      return EFFECTIVE.test(before.replace(/.*[*•·|]/, "")) || EFFECTIVE.test(after.replace(/[*•·|].*/, ""));
+      return EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after));
     });
     let found: FoundDate | null = effective.reduce<FoundDate | null>(
       (latest, date) => (!latest || date.iso > latest.iso ? date : latest),

@@ -79,7 +79,9 @@ const MARKER_FORMS: MarkerForm[] = [
 export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
-const BRACKETED_LINE = /^([[【<〈《「『])\s*([^\]】>〉》」』[【<〈《「『]{2,60}?)\s*([\]】>〉》」』])(\s*$|\s+(?=\S))/;
+// (the title starts and ends with a non-space, so there is one way to split the spaces around it)
+const BRACKETED_LINE =
+  /^([[【<〈《「『])[ \t]{0,3}([^\]】>〉》」』[【<〈《「『\s](?:[^\]】>〉》」』[【<〈《「『]{0,58}[^\]】>〉》」』[【<〈《「『\s])?)[ \t]{0,3}([\]】>〉》」』])(?=\s|$)/;
 // a bracketed name opening a sentence ("<가나상사> 는 …") is no title: the body would start with a particle
 const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은\(는\)|이\(가\))(\s|$|\()/;
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
@@ -157,9 +159,10 @@ function readLineMarker(line: string): Marker | null {
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
-  if (bracketed && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
+  if (bracketed && bracketed[2].length >= 2 && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
     // the title may run on into its body on the same line ("[개인정보의 파기] 회사는 …")
-    const restIndex = indent + bracketed[0].length;
+    let restIndex = indent + bracketed[0].length;
+    while (restIndex < ascii.length && /\s/.test(ascii[restIndex])) restIndex++;
     const runsOn = restIndex < line.length;
     if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(ascii.slice(restIndex)))) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);

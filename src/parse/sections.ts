@@ -15,7 +15,13 @@ import { isBlank } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
-const EMPHASIS_RESIDUE = /\s*[*_]+\s*$/;
+/** "제목**" without the emphasis left at its end (a loop: a pattern anchored at $ retries from every space). */
+function withoutTrailingEmphasis(text: string): string {
+  let end = text.trimEnd().length;
+  if (end === 0 || (text[end - 1] !== "*" && text[end - 1] !== "_")) return text;
+  while (end > 0 && (text[end - 1] === "*" || text[end - 1] === "_")) end--;
+  return text.slice(0, end).trimEnd();
+}
 const EMPHASISED_TITLE = /^([^*_]{2,100}?)\s*(?:\*\*\*?|___?)(?:\s+(\S.*))?$/;
 // a hard-wrapped heading line is read with at most this many continuation lines
 const MAX_CONTINUATION_LINES = 2;
@@ -45,7 +51,7 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     const marker = parseMarker(text);
     if (marker) {
       const rawRest = text.slice(marker.restIndex);
-      const rest = /[*_]\s*$/.test(rawRest.slice(-4)) ? rawRest.replace(EMPHASIS_RESIDUE, "") : rawRest;
+      const rest = withoutTrailingEmphasis(rawRest);
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
