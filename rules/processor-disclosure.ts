@@ -11,6 +11,8 @@ const GENERIC_PROCESSOR = new RegExp(terms.genericProcessor, "i");
 const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
+const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
+const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;
 const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL = /수탁\s*(자|업체|사|회사)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
 const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
@@ -149,7 +151,11 @@ export const processorDisclosure: Rule = {
     const reported = new Set<string>();
     for (const section of sections) {
       const lines = sectionLines(document, section);
-      if (lines.some(({ text }) => NO_ENTRUSTMENT.test(text))) continue;
+      // "위탁하지 않습니다" says nothing is entrusted, unless it only rules out entrusting without consent
+      // ("동의 없이 … 위탁하지 않습니다") or the section goes on to announce what is ("아래와 같이 위탁하고 있으며")
+      const entrustsAsBelow = lines.some(({ text }) => ANNOUNCEMENT.test(text) && ENTRUSTS.test(text));
+      const denies = lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text));
+      if (denies && !entrustsAsBelow) continue;
       const table = readTables(document, section);
       const reading = table.listed > 0 ? table : readList(document, section);
       for (const problem of reading.problems) {

@@ -107,3 +107,29 @@ describe("sections about a narrower item", () => {
     expect(await linesOf("processor-disclosure", text)).toEqual([]);
   });
 });
+
+describe("a denial that does not deny", () => {
+  it("fires when 'not without consent' is followed by a list announced and never given", async () => {
+    const text = [
+      "온누리 개인정보 처리방침",
+      "",
+      "6. 개인정보 처리의 위탁",
+      "회사는 정보주체의 동의 없이 개인정보 처리를 외부에 위탁하지 않습니다.",
+      "회사는 아래와 같이 개인정보 처리를 위탁하고 있습니다.",
+      "7. 문의",
+      "전화 02-000-0000",
+    ];
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "announcedNotListed"]]);
+  });
+  it("still takes a plain denial for no entrustment", async () => {
+    const text = [
+      "온누리 개인정보 처리방침",
+      "",
+      "6. 개인정보 처리의 위탁",
+      "회사는 개인정보 처리를 위탁하지 않습니다.",
+      "7. 문의",
+      "전화 02-000-0000",
+    ];
+    expect(await linesOf("processor-disclosure", text)).toEqual([]);
+  });
+});
