@@ -43,10 +43,20 @@ function compiledSpec(topic: Topic): CompiledSpec {
   return compiled;
 }
 
+// directions to another place ("종합포털 접속", "개인 → 개인정보 민원 → …", "입력 후 검색") point to the
+// content; their words ("민원", "접속") are not the content
+const NAVIGATION = /→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
+
+// "개인정보파일 목록에 기재하여 공개하고 있습니다", "게시판을 참고하십시오"
+const POINTER = /(목록|게시판|포털|홈페이지|누리집|링크|별도\s*페이지)[^.。]{0,30}(확인|참고|참조|공개)/;
+
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  const text = lines.map((entry) => entry.text).join("\n");
+  const text = lines
+    .filter((entry) => !NAVIGATION.test(entry.text))
+    .map((entry) => entry.text)
+    .join("\n");
   if (spec.requireAll) return spec.requireAll.every((pattern) => pattern.test(text));
   if (!spec.substance) return text.trim().length > 0;
   const found = spec.substance.filter((pattern) => pattern.test(text)).length;
@@ -121,7 +131,9 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
   if (!substanceFound(topic, assessment.body) && !partsElsewhere()) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
-    report({ messageId: "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
+    // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
+    const pointsElsewhere = assessment.body.some(({ text }) => NAVIGATION.test(text) || POINTER.test(text));
+    report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }
   const labels = compiledSpec(topic).blankLabels;
   // each anchor on its own: a field is blank when nothing follows it in its own passage
@@ -134,5 +146,9 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
 export const requiredMessages = (item: { ko: string; en: string }) => ({
   missing: { ko: `${item.ko} 항목이 없습니다`, en: `the policy has no section on ${item.en}` },
   hollow: { ko: `${item.ko} 절에 실질적인 내용이 없습니다`, en: `the section on ${item.en} has a heading but no substance` },
+  elsewhere: {
+    ko: `${item.ko} 절이 다른 곳(포털·목록·게시판)을 가리키기만 하고 처리방침에 내용을 적지 않았습니다`,
+    en: `the section on ${item.en} only points elsewhere (a portal, a file list, a board) and gives nothing in the policy`,
+  },
   blank: { ko: `${item.ko} 절에 채우지 않은 칸이 있습니다{value}`, en: `the section on ${item.en} has a field left blank{value}` },
 });

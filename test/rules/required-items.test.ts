@@ -30,6 +30,22 @@ describe("required-purpose", () => {
   });
 });
 
+describe("a section that only points elsewhere", () => {
+  it("is hollow, and says it only points elsewhere; directions' words are not the content", async () => {
+    const text = [
+      ...header,
+      "1. 개인정보의 처리 목적 • 처리하는 개인정보의 항목",
+      "학교가 등록한 개인정보파일은 다음과 같이 확인할 수 있습니다.",
+      "① 개인정보 포털 접속",
+      "② 민원 → 열람 청구 → 파일 목록 검색",
+      "2. 문의처",
+      "전화 02-000-0000",
+    ];
+    expect(await found("required-purpose", text)).toEqual([[3, "elsewhere"]]);
+    expect(await found("required-items", text)).toEqual([[3, "elsewhere"]]);
+  });
+});
+
 describe("required-items", () => {
   it("fires on a field left blank, at that field", async () => {
     const text = [
