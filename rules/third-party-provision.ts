@@ -11,6 +11,7 @@ const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
+const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
@@ -43,6 +44,10 @@ export const thirdPartyProvision: Rule = {
         en: "the section announces exceptions to non-provision but lists none",
       },
       blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
+      recipientsElsewhere: {
+        ko: "제공받는 자를 처리방침에 적지 않고 다른 곳(목록·게시판·페이지)으로 미뤘습니다",
+        en: "the recipients are not given in the policy but left to another place (a file list, a board, a page)",
+      },
     },
   },
   check({ document, report }) {
@@ -73,6 +78,12 @@ export const thirdPartyProvision: Rule = {
       for (const blank of blanksIn(document, body)) {
         report(blank);
         reported.add(blank.range.line);
+      }
+      // "제공하는 기관과 범위는 [파일 목록]의 … 부분을 참고": who receives the data is left to another place
+      const deferral = body.find(({ text }) => RECIPIENTS_ELSEWHERE.test(text));
+      if (deferral && !hasRecipientTable) {
+        report({ messageId: "recipientsElsewhere", range: lineRange(document, deferral.line) });
+        reported.add(deferral.line);
       }
       const announcement = body.findIndex(({ text }) => EXCEPTION_ANNOUNCEMENT.test(text));
       if (announcement >= 0) {

@@ -126,6 +126,15 @@ describe("third-party-provision", () => {
     ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });
+  it("fires where the recipients are left to another place", async () => {
+    const text = [
+      ...header,
+      "4. 제3자 제공",
+      "시는 법령이 정한 경우에만 개인정보를 제공합니다.",
+      "제공하는 기관과 범위는 누리집의 개인정보파일 목록에서 확인하실 수 있습니다.",
+    ];
+    expect(await found("third-party-provision", text)).toEqual([[5, "recipientsElsewhere"]]);
+  });
   it("fires at the heading when exceptions are announced and none follows", async () => {
     const text = [
       ...header,
