@@ -5,7 +5,9 @@ import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound 
 import { outlineLooksUnread } from "../src/engine/structure.js";
 
 // cookies and similar devices the policy says it uses
-const USES_COOKIES = /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치/i;
+// ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)
+const USES_COOKIES =
+  /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치|생성\s*정보\s*수집\s*(툴|도구)/i;
 // app SDKs that read the advertising identifier are automatic collection devices too
 const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising\s*ID|AdMob|광고\s*SDK/i;
 // how to reset or refuse the advertising identifier, wherever the policy says it

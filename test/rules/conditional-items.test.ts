@@ -7,6 +7,10 @@ const found = async (ruleId: string, lines: string[], format: "text" | "markdown
 const header = ["다올헬스 개인정보 처리방침", ""];
 
 describe("required-cookies", () => {
+  it("takes a tool that collects generated data for an automatic collection device", async () => {
+    const text = [...header, "2. 개인정보 파일", "- 수집방법 : 누리집, 생성정보 수집 툴을 통한 수집"];
+    expect(await found("required-cookies", text)).toEqual([[1, "missing"]]);
+  });
   it("does not fire when the policy says it uses no cookies or advertising SDKs", async () => {
     const text = [
       ...header,
