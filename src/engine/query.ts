@@ -1,7 +1,7 @@
 // Finding things in the document model: sections by meaning, lines by pattern, ranges to report.
 import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
-import { isTitleText, parseMarker } from "../parse/headings.js";
+import { endsWithTitleWord, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
@@ -333,6 +333,8 @@ function titledListItems(document: PolicyDocument): Omit<TopicAnchor, "section">
     if (!LIST_LEAD.test(text)) return;
     const title = text.replace(LIST_LEAD, "").trim();
     if (title.length < 2 || title.length > 30 || !isTitleText(title)) return;
+    // "접속 로그, 쿠키" enumerates items; a title with a comma ends as a title does ("설치, 운영 및 거부에 관한 사항")
+    if (/[,，、]/.test(title) && !endsWithTitleWord(title)) return;
     let end = line;
     for (let next = line + 1; next <= document.plain.length; next++) {
       const following = document.plain[next - 1];

@@ -186,7 +186,7 @@ const TITLE_SUFFIXES = headingWords.titleSuffixes;
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
-function endsWithTitleWord(text: string): boolean {
+export function endsWithTitleWord(text: string): boolean {
   const lastWord = text.slice(text.lastIndexOf(" ") + 1);
   return TITLE_WORDS.has(lastWord) || TITLE_SUFFIXES.some((suffix) => lastWord.endsWith(suffix));
 }

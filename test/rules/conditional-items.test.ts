@@ -7,6 +7,10 @@ const found = async (ruleId: string, lines: string[], format: "text" | "markdown
 const header = ["다올헬스 개인정보 처리방침", ""];
 
 describe("required-cookies", () => {
+  it("does not take a list item that enumerates items ('접속 로그, 쿠키') for the cookie section", async () => {
+    const text = [...header, "2. 처리 항목", "### 자동 수집 정보", "- 접속 로그, 쿠키", "- 기기 정보"];
+    expect(await found("required-cookies", text)).toEqual([[1, "missing"]]);
+  });
   it("takes a tool that collects generated data for an automatic collection device", async () => {
     const text = [...header, "2. 개인정보 파일", "- 수집방법 : 누리집, 생성정보 수집 툴을 통한 수집"];
     expect(await found("required-cookies", text)).toEqual([[1, "missing"]]);
