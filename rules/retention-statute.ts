@@ -16,6 +16,7 @@ const VAGUE_RETENTION = new RegExp(retention.vagueRetention);
 const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
+const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION];
 const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2];
@@ -195,7 +196,9 @@ export const retentionStatute: Rule = {
     }
     if (statements > 0) return;
     // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
-    if (onBody(OTHER_STATUTE_AT).some((line) => findPeriods(document.plain[line - 1]).length > 0)) return;
+    // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
+    const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
+    if (onBody(OTHER_STATUTE_AT).some(concrete)) return;
     const [vague] = onBody(VAGUE_AT);
     if (vague) context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
   },

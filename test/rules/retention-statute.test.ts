@@ -63,6 +63,14 @@ describe("retention-statute", () => {
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "vague"]]);
     });
 
+    it("as vague when the only concrete-looking line cites 'OO법 등 관련 법령'", async () => {
+      const findings = await findingsOf(
+        "retention-statute",
+        policy("- 이용 기록: 3년 (전자상거래법 등 관련 법령 기준)", "- 건강 정보: 관련 법령에 따라 보존이 필요하면 해당 기간 동안 보관"),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "vague"]]);
+    });
+
     it("when the statutory-basis field is left blank", async () => {
       expect(
         (await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId]),
