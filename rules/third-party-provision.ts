@@ -4,6 +4,7 @@ import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/engine/query.
 import { assessTopic, blanksIn } from "../src/engine/required.js";
 import { HANGUL, isPlaceholder, labelledValue } from "../src/engine/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
+import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
 const PROVISION = new RegExp(terms.provisionStatement);
 const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
@@ -11,6 +12,8 @@ const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
+// a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
+const GENERIC_RECIPIENT = new RegExp(`${processorTerms.genericProcessor}|^(?:${terms.recipientCategory})$`);
 const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
@@ -44,6 +47,10 @@ export const thirdPartyProvision: Rule = {
         en: "the section announces exceptions to non-provision but lists none",
       },
       blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
+      recipientKind: {
+        ko: "제공받는 자를 업체 종류('{value}')로만 적었습니다: 업체명을 밝히십시오",
+        en: "the recipient is given only as a kind of business ('{value}'): name it",
+      },
       recipientsElsewhere: {
         ko: "제공받는 자를 처리방침에 적지 않고 다른 곳(목록·게시판·페이지)으로 미뤘습니다",
         en: "the recipients are not given in the policy but left to another place (a file list, a board, a page)",
@@ -53,10 +60,23 @@ export const thirdPartyProvision: Rule = {
   check({ document, report }) {
     const { anchors } = assessTopic(document, "third-party");
     // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
+    // a recipient column whose cells are kinds of business ("결제 대행 업체") names no one: each such row is reported
+    const categoryRows: { line: number; value: string }[] = [];
+    let namedInTable = false;
+    for (const table of document.tables) {
+      const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
+      if (column < 0) continue;
+      for (const row of table.rows) {
+        const cell = row.cells[column]?.text.trim() ?? "";
+        if (isPlaceholder(cell)) continue;
+        if (GENERIC_RECIPIENT.test(cell)) categoryRows.push({ line: row.line, value: cell });
+        else namedInTable = true;
+      }
+    }
+    for (const { line, value } of categoryRows) report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
     const hasRecipientTable =
-      document.tables.some(
-        (table) => RECIPIENT_COLUMN.test(table.header.cells.map((cell) => cell.text).join(" ")) && table.rows.length > 0,
-      ) ||
+      namedInTable ||
+      categoryRows.length > 0 ||
       bodyLines(document).some(({ line, text }) => {
         const recipient = labelledValue(text, RECIPIENT_COLUMN);
         if (recipient !== null) return !isPlaceholder(recipient);
@@ -70,8 +90,10 @@ export const thirdPartyProvision: Rule = {
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       if (!hasRecipientTable) {
         for (const { line, text } of body) {
-          if (!RECIPIENT_CATEGORY.test(text) || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
-          report({ messageId: "unnamedRecipient", range: lineRange(document, line) });
+          const kind = RECIPIENT_CATEGORY.exec(text);
+          if (!kind || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
+          const value = kind[0].replace(/\s*(등)?(과|와|에|에게|의)?$/, "");
+          report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
           reported.add(line);
         }
       }

@@ -101,6 +101,22 @@ describe("effective-date", () => {
 describe("third-party-provision", () => {
   it("fires on provision to unnamed partners", async () => {
     const text = [...header, "5. 제3자 제공", "회사는 더 나은 서비스를 위하여 제휴사에게 이용자의 구매 내역을 제공할 수 있습니다."];
+    const findings = await findingsOf("third-party-provision", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "recipientKind"]]);
+    expect(findings[0].message).toContain("'제휴사'");
+  });
+  it("fires on each table row whose recipient is a kind of business", async () => {
+    const text = [
+      ...header,
+      "5. 제3자 제공",
+      "제공 목적 | 제공받는 자 | 제공 항목",
+      "결제 처리 | 결제 대행 업체 | 결제 정보",
+      "배송 | 한빛택배㈜ | 이름, 주소",
+    ];
+    expect(await found("third-party-provision", text)).toEqual([[5, "recipientKind"]]);
+  });
+  it("fires on provision to unnamed parties outside the section too", async () => {
+    const text = [...header, "1. 처리 목적", "이벤트 당첨자 정보는 협력사에게 제공될 수 있습니다."];
     expect(await found("third-party-provision", text)).toEqual([[4, "unnamedRecipient"]]);
   });
   it("does not take the statute's exceptions, introduced as numbered cases, for a provision to unnamed parties", async () => {
@@ -123,7 +139,7 @@ describe("third-party-provision", () => {
       "1. 이용자가 미리 동의한 경우",
       "2. 진료 연계를 위해 필요한 경우(보험사·의료기관 등과의 협업 시)",
     ];
-    expect(await found("third-party-provision", text)).toEqual([[6, "unnamedRecipient"]]);
+    expect(await found("third-party-provision", text)).toEqual([[6, "recipientKind"]]);
   });
   it("does not take entrusting work to outside firms, or a named recipient, for provision to a kind of recipient", async () => {
     const text = [
