@@ -27,6 +27,12 @@ const DPO_BLOCK_LENGTH = 8;
 const GENERIC_NAME =
   /^(?:(?:(?:주식회사|㈜|\(주\))\s*[^\s,]+|[^\s,]+\s*(?:주식회사|㈜|\(주\))|회사|당사|본사)\s*)?(?:담당자|관리자|운영자|책임자|담당)?$/;
 
+/** "홍길동, 02-…" → "홍길동": the value up to its first comma or slash. */
+function firstPart(value: string): string {
+  const cut = value.search(/[,/]/);
+  return (cut < 0 ? value : value.slice(0, cut)).trim();
+}
+
 interface Disclosure {
   named: boolean;
   phone: boolean;
@@ -47,7 +53,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
         !isPlaceholder(value) &&
         !/^[:：]/.test(value) &&
         !CONTACT_LABEL.test(value.slice(0, 6)) &&
-        !GENERIC_NAME.test(value.replace(/[,/].*$/, "").trim())
+        !GENERIC_NAME.test(firstPart(value))
       ) {
         result.named = true;
       }
