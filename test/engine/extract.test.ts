@@ -53,6 +53,9 @@ describe("contact patterns", () => {
     expect(PHONE.test("국번없이 ) 182")).toBe(true);
     expect(PHONE.test("전화 02-555-0101")).toBe(true);
     expect(PHONE.test("제2024-123호")).toBe(false);
+    expect(PHONE.test("Tel. +82-2-555-0101")).toBe(true);
+    expect(PHONE.test("+82 (0)10 5555 0101")).toBe(true);
+    expect(PHONE.test("+82-1234")).toBe(false);
     expect(EMAIL.test("privacy @ example.co.kr")).toBe(true);
     expect(EMAIL.test("example.co.kr")).toBe(false);
   });
