@@ -65,7 +65,7 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
   return following;
 }
 
-/** Checks one statutory-record mention; false when it is not a retention statement after all. */
+/** Checks one statutory-record mention; false when it is not a retention statement after all (no period). */
 function checkMention(
   context: RuleContext,
   lines: LineText[],
@@ -128,7 +128,8 @@ function checkMention(
       },
     });
   }
-  return true;
+  // a record named with no period ("제22조(전자금융거래기록의 생성 및 보존)에 의해 …") states no retention
+  return period !== null;
 }
 
 export const retentionStatute: Rule = {

@@ -21,6 +21,14 @@ const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
+/** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
+function withoutTrailingParticle(text: string): string {
+  let kind = text.trimEnd();
+  for (const particle of ["에게", "과", "와", "에", "의"]) if (kind.endsWith(particle)) kind = kind.slice(0, -particle.length).trimEnd();
+  if (kind.endsWith("등")) kind = kind.slice(0, -1).trimEnd();
+  return kind;
+}
+
 const sentencesOf = (text: string) => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
 
 export const thirdPartyProvision: Rule = {
@@ -92,7 +100,7 @@ export const thirdPartyProvision: Rule = {
         for (const { line, text } of body) {
           const kind = RECIPIENT_CATEGORY.exec(text);
           if (!kind || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
-          const value = kind[0].replace(/\s*(등)?(과|와|에|에게|의)?$/, "");
+          const value = withoutTrailingParticle(kind[0]);
           report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
           reported.add(line);
         }

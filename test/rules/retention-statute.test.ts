@@ -71,6 +71,17 @@ describe("retention-statute", () => {
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "vague"]]);
     });
 
+    it("as vague when a record type is only named, with no period, elsewhere", async () => {
+      const findings = await findingsOf(
+        "retention-statute",
+        policy(
+          "전자금융거래법 제22조(전자금융거래기록의 생성 및 보존)에 따라 거래 내용을 추적하는 데 씁니다.",
+          "온라인 거래 정보는 관련 법령에서 정한 기간 동안 보관합니다.",
+        ),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "vague"]]);
+    });
+
     it("when the statutory-basis field is left blank", async () => {
       expect(
         (await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId]),
