@@ -18,8 +18,9 @@ const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
 // scanned for together: one pass over the text finds the lines each may be on
-const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION];
-const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2];
+const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
+const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
+const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2, RECORDS.length + 3];
 const LOOKAHEAD_LINES = 4;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
@@ -200,7 +201,9 @@ export const retentionStatute: Rule = {
     // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
     if (onBody(OTHER_STATUTE_AT).some(concrete)) return;
-    const [vague] = onBody(VAGUE_AT);
+    // the template's opening sentence promises periods set by law too; it stands for the policy only when
+    // nothing vaguer is said
+    const [vague] = onBody(VAGUE_AT).length > 0 ? onBody(VAGUE_AT) : onBody(TEMPLATE_AT);
     if (vague) context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
   },
 };
