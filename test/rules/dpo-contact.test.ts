@@ -24,6 +24,24 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "error", "noDetails"]]);
     });
 
+    it("— and stays quiet — when the officer's table comes one cell per line (부서명 / 성명 / 직위 / 연락처)", async () => {
+      const text = policy(
+        "제2조 (개인정보 보호책임자)",
+        "회사는 아래와 같이 보호책임자를 지정합니다.",
+        "",
+        "부서명",
+        "성명",
+        "직위",
+        "연락처",
+        "",
+        "정보보호팀",
+        "김나래",
+        "팀장",
+        "02-555-0101",
+      );
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+
     it("when the 'name' is only the company or a role", async () => {
       const findings = await findingsOf(
         "dpo-contact",

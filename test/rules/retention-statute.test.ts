@@ -85,7 +85,10 @@ describe("retention-statute", () => {
     it("as vague at the template's opening when the policy says nothing more", async () => {
       const findings = await findingsOf(
         "retention-statute",
-        policy("시는 법령에 따른 개인정보 보유·이용기간 또는 동의받은 기간 내에서 처리합니다.", "파일별 보유기간은 파일 목록에 공개합니다."),
+        policy(
+          "시는 법령에 따른 개인정보 보유·이용기간 또는 동의받은 기간 내에서 처리합니다.",
+          "파일별 보유기간은 파일 목록에 공개합니다.",
+        ),
       );
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "vague"]]);
     });
