@@ -17,6 +17,7 @@ const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
+const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
 // scanned for together: one pass over the text finds the lines each may be on
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
 const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
@@ -85,12 +86,18 @@ function checkMention(
   if (NEEDS_CITED_STATUTE.has(record.statute) && !statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
 
   const region = text.slice(mention.end, regionEnd);
-  const cited = statutesIn(region);
+  // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
+  let cited = statutesIn(region);
+  let citedAt = line;
+  if (cited.length === 0) {
+    const basis = following.find((cell) => statutesIn(cell.text).length > 0);
+    if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
+  }
   const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
   if (cited.length === 1 && cited[0].id !== record.statute) {
     report({
       messageId: "wrongStatute",
-      range: lineRange(document, line),
+      range: lineRange(document, citedAt),
       data: { record: record.label, cited: cited[0].name, statute: statute.name },
     });
   }
@@ -162,8 +169,8 @@ export const retentionStatute: Rule = {
         en: "'{record}' is required by {statute}, not {cited}",
       },
       blankBasis: {
-        ko: "보존 근거 법령 칸이 비어 있습니다",
-        en: "the statutory basis for retention is left blank",
+        ko: "보존 근거 법령 칸이 비어 있거나 어느 법령인지 적지 않았습니다",
+        en: "the statutory basis for retention is left blank or names no particular law",
       },
       vague: {
         ko: "관계 법령에 따라 보관한다고만 하고 보존하는 기록·근거 법률·기간을 밝히지 않았습니다",
@@ -194,7 +201,9 @@ export const retentionStatute: Rule = {
     });
     for (const line of onBody(BASIS_AT)) {
       const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);
-      if (basis !== null && isPlaceholder(basis)) context.report({ messageId: "blankBasis", range: lineRange(document, line) });
+      // "근거 법령 : 관련 법령" names no law either
+      if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))
+        context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
     if (statements > 0) return;
     // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague

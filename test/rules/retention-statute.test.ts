@@ -93,6 +93,19 @@ describe("retention-statute", () => {
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "vague"]]);
     });
 
+    it("when the statute is given on a field line below the record, and is the wrong one", async () => {
+      const findings = await findingsOf(
+        "retention-statute",
+        policy("- 계약 또는 청약철회 등에 관한 기록", "  보존 이유 : 통신비밀보호법", "  보존 기간 : 5년"),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+    });
+
+    it("when the statutory-basis field names no particular law", async () => {
+      const findings = await findingsOf("retention-statute", policy("- 접속 기록", "  보존 근거 : 관련 법령", "  보존 기간 : 3개월"));
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "blankBasis"]]);
+    });
+
     it("when the statutory-basis field is left blank", async () => {
       expect(
         (await findingsOf("retention-statute", policy("- 보유 기간 : 2년", "- 근거 법령 :"))).map((f) => [f.line, f.messageId]),
