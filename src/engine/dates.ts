@@ -20,7 +20,8 @@ export interface FoundDate {
 /** Every date on a line, in order. */
 export function parseDates(text: string, line = 0): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const match of text.matchAll(DATE)) {
+  DATE.lastIndex = 0;
+  for (let match = DATE.exec(text); match !== null; match = DATE.exec(text)) {
     const parts = match[1] ? match.slice(1, 4) : match[4] ? match.slice(4, 7) : match[7] ? match.slice(7, 10) : [match[10], match[11], "1"];
     const [year, month, day] = parts.map(Number);
     if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) continue;

@@ -29,7 +29,17 @@ function titleIsAbout(title: string, topic: Topic): boolean {
   return topicPattern(topic).test(title) && !TITLE_EXCLUDES.get(topic)?.test(title);
 }
 
+const sectionsCache = new WeakMap<PolicyDocument, Map<Topic, Section[]>>();
+
 export function findSections(document: PolicyDocument, topic: Topic): Section[] {
+  let byTopic = sectionsCache.get(document);
+  if (!byTopic) sectionsCache.set(document, (byTopic = new Map()));
+  let found = byTopic.get(topic);
+  if (!found) byTopic.set(topic, (found = computeSections(document, topic)));
+  return found;
+}
+
+function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   const matches = document.allSections.filter(
     (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && titleIsAbout(section.heading.title, topic),
   );
@@ -206,6 +216,12 @@ const rowSpanCache = new WeakMap<PolicyDocument, Map<number, [number, number][]>
 function rowSpans(document: PolicyDocument): Map<number, [number, number][]> {
   let spans = rowSpanCache.get(document);
   if (!spans) {
+    // only an HTML table can put several rows on one source line
+    if (document.format !== "html") {
+      spans = new Map();
+      rowSpanCache.set(document, spans);
+      return spans;
+    }
     spans = new Map();
     for (const table of document.tables) {
       const rows = [table.header, ...table.rows].filter((row) => row.cells.length > 0 && row.endLine === row.line);
