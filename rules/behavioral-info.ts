@@ -12,6 +12,8 @@ const NEGATION = new RegExp(spec.negation);
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
+// another company collects through its SDK or tool ("타사가 제공하는 SDK", "제3자 서비스 제공자")
+const THIRD_PARTY_COLLECTOR = /타사|제\s*3\s*자\s*(서비스|광고|분석)|SDK|서비스\s*제공자|광고\s*네트워크/i;
 
 export const behavioralInfo: Rule = {
   meta: {
@@ -68,12 +70,20 @@ export const behavioralInfo: Rule = {
         const absent = missingElements(passage.map((entry) => entry.text).join("\n"), spec.elements).filter(
           (element) => !(element === spec.elements.refusal && refusalElsewhere),
         );
-        return { line: passage[0].line, absent };
+        const thirdParty = THIRD_PARTY_COLLECTOR.test(passage.map((entry) => entry.text).join("\n"));
+        return { line: passage[0].line, absent, thirdParty };
       });
       const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));
       if (best.absent.length > MAX_ABSENT_FOR_A_DISCLOSURE) report({ messageId: "missing", range: documentStart(document) });
       else if (best.absent.length > 0)
-        report({ messageId: "incomplete", range: lineRange(document, best.line), data: missingData(best.absent) });
+        // collection by another company's SDK or tool: the guideline recommends the disclosure (info), the
+        // checklist binds what the controller collects itself
+        report({
+          messageId: "incomplete",
+          range: lineRange(document, best.line),
+          data: missingData(best.absent),
+          ...(best.thirdParty ? { severity: "info" as const } : {}),
+        });
       return;
     }
     const tools = findMentions(document, TOOLS);

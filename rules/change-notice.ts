@@ -54,12 +54,12 @@ export const changeNotice: Rule = {
         en: "no advance notice period for policy changes (7 days; 30 days for significant changes) — practice under the PIPC guideline, not a statutory period",
       },
       noGeneral: {
-        ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다: '사전에 공지'는 기간이 아닙니다",
-        en: "only significant changes get a notice period; ordinary changes need one too (7 days) — 'announced in advance' is not a period",
+        ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다: '사전에 공지'는 기간이 아닙니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
+        en: "only significant changes get a notice period; ordinary changes need one too (7 days) — 'announced in advance' is not a period (practice under the PIPC guideline, not a statutory period)",
       },
       noSignificant: {
-        ko: "일반 변경 고지 기간만 있고 이용자 권리에 중요한 변경의 고지 기간(30일 전)이 없습니다",
-        en: "no longer notice period (30 days) for changes that matter to users' rights",
+        ko: "일반 변경 고지 기간만 있고 이용자 권리에 중요한 변경의 고지 기간(30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
+        en: "no longer notice period (30 days) for changes that matter to users' rights (practice under the PIPC guideline, not a statutory period)",
       },
       tooShort: {
         ko: "변경 고지 기간 {days}일은 관행상 최소 기간인 7일보다 짧습니다",

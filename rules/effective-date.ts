@@ -1,7 +1,9 @@
 // 시행일자: the date the policy takes effect.
 import type { Rule } from "../src/engine/rule.js";
-import { documentStart, lineRange } from "../src/engine/query.js";
-import { readEffectiveDate } from "../src/engine/dates.js";
+import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
+import { parseDate, readEffectiveDate } from "../src/engine/dates.js";
+
+const ENACTED = /제정/;
 
 export const effectiveDate: Rule = {
   meta: {
@@ -19,6 +21,10 @@ export const effectiveDate: Rule = {
     },
     messages: {
       missing: { ko: "처리방침의 시행일자가 없습니다", en: "the policy states no effective date" },
+      enactmentOnly: {
+        ko: "처리방침의 시행일자가 없습니다: 제정일({date})만 있고 현행 방침이 언제부터 적용되는지 적지 않았습니다",
+        en: "the policy states no effective date: only when it was first made ({date}), not when this version applies",
+      },
       blank: { ko: "시행일자를 채우지 않았습니다", en: "the effective date is left blank" },
     },
   },
@@ -26,6 +32,11 @@ export const effectiveDate: Rule = {
     const { date, blanks } = readEffectiveDate(document);
     if (date) return;
     if (blanks.length > 0) for (const blank of blanks) report({ messageId: "blank", range: lineRange(document, blank.line) });
-    else report({ messageId: "missing", range: documentStart(document) });
+    else {
+      // a policy that gives only the date it was first made still lacks the date this version took effect
+      const enacted = bodyLines(document).find(({ text }) => ENACTED.test(text) && parseDate(text) !== null);
+      if (enacted) report({ messageId: "enactmentOnly", range: documentStart(document), data: { date: parseDate(enacted.text)!.iso } });
+      else report({ messageId: "missing", range: documentStart(document) });
+    }
   },
 };

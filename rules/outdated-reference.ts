@@ -6,7 +6,7 @@ import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
 import type { Severity } from "../src/engine/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { fieldOf } from "../src/engine/extract.js";
+import { fieldOf, matchesOf } from "../src/engine/extract.js";
 
 const ENTRIES = outdated.entries.map((entry) => ({
   ...entry,
@@ -23,7 +23,7 @@ const SCANNED = [...ENTRIES.map((entry) => entry.regex), ANY_AGENCY];
 /** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
 function findMismatch(text: string): { agency: string; contact: string; line?: number } | null {
   if (!/위원회|센터|검찰|경찰/.test(text)) return null;
-  const starts = [...text.matchAll(ANY_AGENCY)].map((match) => match.index);
+  const starts = matchesOf(ANY_AGENCY, text).map((match) => match.index);
   for (let i = 0; i < starts.length; i++) {
     const segment = text.slice(starts[i], starts[i + 1] ?? text.length);
     for (const pair of MISMATCHES) {
@@ -46,7 +46,7 @@ function contactOnNextLines(document: PolicyDocument, line: number): { agency: s
   const text = document.plain[line - 1];
   // an agency inside another field ("주 소 : … 개인정보침해신고센터") is not a heading for the fields below
   if (fieldOf(text)) return null;
-  const last = [...text.matchAll(ANY_AGENCY)].pop();
+  const last = matchesOf(ANY_AGENCY, text).pop();
   if (!last) return null;
   const named = text.slice(last.index);
   const pair = MISMATCHES.find((candidate) => candidate.agency.exec(named)?.index === 0);

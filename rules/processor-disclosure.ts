@@ -12,6 +12,9 @@ const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
+// "위탁업무의 내용이나 수탁자 변경 등을 게시판을 통하여 공개", "(금융도우미>개인정보처리방침>위탁업체 현황)"
+const LIST_ELSEWHERE =
+  /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
 const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;
 const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL = /수탁\s*(자|업체|사|회사)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
@@ -106,6 +109,10 @@ export const processorDisclosure: Rule = {
       en: "Art. 6 (Entrustment)\nProcessor | Task\nHanbit Express Co., Ltd. | delivery\nBareun Payments Inc. | payment processing",
     },
     messages: {
+      listElsewhere: {
+        ko: "수탁자와 위탁업무를 처리방침에 적지 않고 다른 곳(게시판·페이지·목록)으로 미뤘습니다",
+        en: "the processors and their tasks are not given in the policy but left to another place (a board, a page, a list)",
+      },
       announcedNotListed: {
         ko: "위탁 현황을 안내한다고 하였으나 수탁자와 위탁업무 목록이 없습니다",
         en: "the section announces its processors but lists none",
@@ -166,7 +173,9 @@ export const processorDisclosure: Rule = {
       if (reading.listed > 0) continue;
       const announced = lines.some(({ text }) => ANNOUNCEMENT.test(text));
       const vague = lines.some(({ text }) => VAGUE_ENTRUSTMENT.test(text));
-      report({ messageId: announced ? "announcedNotListed" : vague ? "vague" : "noProcessor", range: headingRange(document, section) });
+      const elsewhere = lines.some(({ text }) => LIST_ELSEWHERE.test(text));
+      const messageId = elsewhere ? "listElsewhere" : announced ? "announcedNotListed" : vague ? "vague" : "noProcessor";
+      report({ messageId, range: headingRange(document, section) });
     }
   },
 };

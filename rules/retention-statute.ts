@@ -2,7 +2,7 @@
 import type { Rule, RuleContext } from "../src/engine/rule.js";
 import type { LineText } from "../src/engine/query.js";
 import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/engine/query.js";
-import { describeDays, findPeriods, isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import { describeDays, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/engine/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
@@ -17,6 +17,8 @@ const BASIS_LABEL = new RegExp(retention.blankBasisLabel);
 const ANY_RETENTION_STATUTE = new RegExp(retention.otherRetentionStatutes);
 const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
+// a statute named by its title: "전자금융거래법 시행령 제12조", "의료법"
+const NAMED_STATUTE = /[가-힣]{2,20}법(?:\s{0,2}시행령|\s{0,2}시행규칙)?(?:\s{0,2}제\s{0,2}\d{1,3}\s{0,2}조)?(?![령률가-힣])/;
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
 // scanned for together: one pass over the text finds the lines each may be on
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
@@ -45,7 +47,7 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
   const mentions: RecordMention[] = [];
   for (const record of records) {
     if (!record.regex.test(text)) continue;
-    for (const match of text.matchAll(record.everywhere)) {
+    for (const match of matchesOf(record.everywhere, text)) {
       if (mentions.some((mention) => match.index < mention.end && match.index + match[0].length > mention.index)) continue;
       mentions.push({ record, index: match.index, end: match.index + match[0].length });
     }
@@ -172,6 +174,10 @@ export const retentionStatute: Rule = {
         ko: "보존 근거 법령 칸이 비어 있거나 어느 법령인지 적지 않았습니다",
         en: "the statutory basis for retention is left blank or names no particular law",
       },
+      statutePeriodMissing: {
+        ko: "법령({statute})에서 정하는 기간이라고만 하고 보존 기간을 적지 않았습니다",
+        en: "retention is left to the period a statute ({statute}) sets, without giving the period",
+      },
       vague: {
         ko: "관계 법령에 따라 보관한다고만 하고 보존하는 기록·근거 법률·기간을 밝히지 않았습니다",
         en: "retention 'under the relevant laws' names no record type, statute or period",
@@ -213,6 +219,17 @@ export const retentionStatute: Rule = {
     // the template's opening sentence promises periods set by law too; it stands for the policy only when
     // nothing vaguer is said
     const [vague] = onBody(VAGUE_AT).length > 0 ? onBody(VAGUE_AT) : onBody(TEMPLATE_AT);
-    if (vague) context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+    if (vague) {
+      // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
+      const named = NAMED_STATUTE.exec(document.plain[vague - 1]);
+      if (named)
+        context.report({
+          messageId: "statutePeriodMissing",
+          range: lineRange(document, vague),
+          severity: "warning",
+          data: { statute: named[0] },
+        });
+      else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+    }
   },
 };

@@ -5,9 +5,10 @@ import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 const CONTROLLER =
   /\(\s*이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+\s*(?:\(\s*)?은\s*(?:\(\s*)?는\s*\)?|Inc\.?|LLC|Ltd\.?|Corp\.?/;
-// a public body names itself without a legal form: "당진시는", "○○시설관리공단은", "교육청에서"
+// a public body or a regulated business names itself without a legal form: "당진시는", "○○시설관리공단은",
+// "교육청에서", "공평저축은행은", "한사랑의원은"
 const PUBLIC_BODY =
-  /(?<=[가-힣])(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합)\s{0,2}(은|는|이|가|에서)\s/;
+  /(?<=[가-힣])(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합|은행|금고|보험|증권|캐피탈|카드|병원|의원|치과|한의원|클리닉|약국|학원|재단|협회)\s{0,2}(은|는|이|가|에서)\s/;
 const PREAMBLE_LINES = 12;
 // the first section may be the preamble under a heading: 제1장 총칙, 제1조(목적)
 const PREAMBLE_SECTION = /^(총칙|목적|개요|서문|머리말|들어가며|일반\s*사항)$/;

@@ -7,7 +7,7 @@ export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+
 
 /** Unfilled template blanks: `OOO`, `○○○`, `[회사명]`, `[YYYY.MM.DD]`, `< >`, a lone `-`. */
 const PLACEHOLDER =
-  /^(?:[-–—_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[(?=[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재))[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음)$/i;
+  /^(?:[-–—_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[(?=[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재))[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음|asd[fgh]*|qwe[rty]*|test|테스트|sample|샘플|ㅁㄴㅇㄹ?)$/i;
 
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
@@ -28,6 +28,20 @@ export function labelledValue(text: string, label: RegExp): string | null {
   return match ? match.groups!.value.trim() : null;
 }
 
+/**
+ * Every match of a global pattern in `text`, without String.matchAll's copy of the pattern per call (which
+ * costs more than the scan on short lines). The pattern must have the g flag and not be shared mid-scan.
+ */
+export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    matches.push(match);
+    if (match[0] === "") pattern.lastIndex++;
+  }
+  return matches;
+}
+
 export interface Period {
   days: number;
   text: string;
@@ -41,7 +55,7 @@ const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]{
 
 export function findPeriods(text: string): Period[] {
   const periods: Period[] = [];
-  for (const match of text.matchAll(PERIOD)) {
+  for (const match of matchesOf(PERIOD, text)) {
     const before = text.slice(Math.max(0, match.index - 8), match.index);
     // part of a date: "2024년 3월", "2024. 3월", "3월 1일"
     if (match[2] === "월" && /(?<!\d)\d{2,}\s*[년.]\s*$/.test(before)) continue;

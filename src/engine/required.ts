@@ -50,6 +50,7 @@ const NAVIGATION = /→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s
 // "개인정보파일 목록에 기재하여 공개하고 있습니다", "게시판을 참고하십시오"
 const POINTER = /(목록|게시판|포털|홈페이지|누리집|링크|별도\s*페이지)[^.。]{0,30}(확인|참고|참조|공개)/;
 
+const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;
 // most lines hold none of these characters: one cheap test answers them
 const NAVIGATION_HINT = /[→>접검클메입]/;
 const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.test(text);
@@ -138,7 +139,8 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   if (!substanceFound(topic, assessment.body) && !partsElsewhere()) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
-    const pointsElsewhere = assessment.body.some(({ text }) => isNavigation(text) || POINTER.test(text));
+    // (a settings path "설정 > 광고 > …" is directions, not another place)
+    const pointsElsewhere = assessment.body.some(({ text }) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text)));
     report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
   }
   const labels = compiledSpec(topic).blankLabels;

@@ -47,6 +47,14 @@ describe("findPeriods", () => {
   });
 });
 
+describe("placeholders", () => {
+  it("take keyboard junk and sample words for values left unfilled", async () => {
+    const { isPlaceholder } = await import("../../src/engine/extract.js");
+    expect(["asd", "asdf", "test", "테스트", "미정", "OOO"].map(isPlaceholder)).toEqual([true, true, true, true, true, true]);
+    expect(["홍길동", "이메일, 연락처", "Tester Kim"].map(isPlaceholder)).toEqual([false, false, false]);
+  });
+});
+
 describe("contact patterns", () => {
   it("recognise phone numbers and e-mail addresses", () => {
     expect(PHONE.test("(국번 없이) 118")).toBe(true);

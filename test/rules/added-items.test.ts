@@ -36,6 +36,10 @@ describe("title-name", () => {
     ];
     expect(await linesOf("title-name", text)).toEqual([]);
   });
+  it("takes a bank or a clinic named without a legal form for the controller", async () => {
+    const text = ["개인정보 처리방침", "", "가온저축은행은 고객의 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "예금 거래"];
+    expect(await linesOf("title-name", text)).toEqual([]);
+  });
   it("still fires when the first section is not a preamble", async () => {
     const text = [
       "개인정보 처리방침",
@@ -122,6 +126,10 @@ describe("pseudonymized-info", () => {
     const [finding] = await findingsOf("pseudonymized-info", text);
     expect(finding?.message).toMatch(/처리 기간, 가명처리하는 항목, 안전성 확보조치/);
   });
+  it("does not take the law's definition of pseudonymised data for processing it", async () => {
+    const text = [...header, "1. 용어", '"가명정보"란 추가 정보 없이는 특정 개인을 알아볼 수 없게 처리한 정보를 말한다.'];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
+  });
   it("does not take the decree's '가명처리 또는 암호화' criterion for processing pseudonymised data", async () => {
     const text = [...header, "9. 추가적인 이용 판단기준", "4. 가명처리 또는 암호화 등 안전성 확보에 필요한 조치를 하였는지 여부"];
     expect(await linesOf("pseudonymized-info", text)).toEqual([]);
@@ -174,8 +182,8 @@ describe("behavioral-info", () => {
   it("reads a disclosure given in another section, and names only what it leaves out", async () => {
     const text = [
       ...header,
-      "3. 외부 SDK에 의한 수집",
-      "앱에 들어 있는 광고 SDK는 맞춤형 광고를 위해 기기 식별자와 앱 이용 기록을 자동으로 수집합니다.",
+      "3. 자동으로 수집하는 정보",
+      "회사는 맞춤형 광고를 위해 기기 식별자와 앱 이용 기록을 자동으로 수집합니다.",
       "4. 이용자의 권리",
       "휴대폰 설정에서 광고 추적을 제한하거나 광고 ID를 재설정할 수 있습니다.",
     ];
@@ -183,6 +191,17 @@ describe("behavioral-info", () => {
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "incomplete"]]);
     expect(findings[0].message).toContain("보유·이용 기간");
     expect(findings[0].message).not.toContain("거부");
+  });
+  it("only advises (info) when another company's SDK collects", async () => {
+    const text = [
+      ...header,
+      "3. 외부 SDK에 의한 수집",
+      "앱에 들어 있는 타사 광고 SDK는 맞춤형 광고를 위해 기기 식별자와 앱 이용 기록을 자동으로 수집합니다.",
+      "4. 이용자의 권리",
+      "휴대폰 설정에서 광고 추적을 제한하거나 광고 ID를 재설정할 수 있습니다.",
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => [f.line, f.severity])).toEqual([[5, "info"]]);
   });
   it("takes profiling visits for targeted marketing for behavioural advertising", async () => {
     const text = [...header, "1. 처리 목적", "- 방문 횟수를 분석하여 회원의 취향과 관심분야를 파악하고 타겟 마케팅에 씁니다."];

@@ -78,9 +78,15 @@ describe("required-remedies", () => {
 
 describe("effective-date", () => {
   it("fires at line 1 when no effective date is given", async () => {
-    expect(
-      await found("effective-date", [...header, "이 방침은 2019년 4월 2일에 제정되었으며, 변경 시 시행 7일 전에 공지합니다."]),
-    ).toEqual([[1, "missing"]]);
+    expect(await found("effective-date", [...header, "변경 시 시행 7일 전에 공지합니다."])).toEqual([[1, "missing"]]);
+  });
+  it("says so when only the date the policy was first made is given", async () => {
+    const findings = await findingsOf("effective-date", [
+      ...header,
+      "이 방침은 2019년 4월 2일에 제정되었으며, 변경 시 시행 7일 전에 공지합니다.",
+    ]);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[1, "enactmentOnly"]]);
+    expect(findings[0].message).toContain("2019-04-02");
   });
   it("fires on a date left as a template blank", async () => {
     expect(await found("effective-date", [...header, "- 공고일자 : [YYYY.MM.DD]", "- 시행일자 : [YYYY.MM.DD]"])).toEqual([[4, "blank"]]);

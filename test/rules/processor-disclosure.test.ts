@@ -133,3 +133,17 @@ describe("a denial that does not deny", () => {
     expect(await linesOf("processor-disclosure", text)).toEqual([]);
   });
 });
+
+describe("processors left to another place", () => {
+  it("says the list is left to a board or page", async () => {
+    const text = [
+      "온누리 개인정보 처리방침",
+      "",
+      "5. 개인정보 처리의 위탁",
+      "회사는 위탁업무의 내용과 수탁자를 누리집 게시판을 통하여 공개하고 있습니다.",
+      "6. 문의",
+      "전화 02-000-0000",
+    ];
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "listElsewhere"]]);
+  });
+});

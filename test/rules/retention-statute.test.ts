@@ -60,7 +60,8 @@ describe("retention-statute", () => {
         "retention-statute",
         policy("온라인 거래 정보는 전자금융거래법 시행령 제12조(거래기록의 보존기간)에서 정하는 기간까지 보유합니다."),
       );
-      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "vague"]]);
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "statutePeriodMissing"]]);
+      expect(findings[0].message).toContain("전자금융거래법 시행령 제12조");
     });
 
     it("as vague when the only concrete-looking line cites 'OO법 등 관련 법령'", async () => {
