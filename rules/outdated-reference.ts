@@ -39,13 +39,15 @@ function findMismatch(text: string): { agency: string; contact: string; line?: n
 // an agency's contact given on the lines under its name ("개인정보분쟁조정위원회" / "- 전화번호 : 118")
 const CONTACT_LINES = 3;
 const MAX_CONTACT_LINE = 80;
+const OWN_CONTACT = /\d{3}|www\.|https?:|\.kr\b/;
 const CONTACT_LABEL = /전\s*화|연락처|번\s*호|홈\s*페\s*이\s*지|사이트|누리집|URL|웹|이\s*메\s*일|메일/i;
 
 /** The agency named last on a line, checked against the contact fields on the lines below it. */
 function contactOnNextLines(document: PolicyDocument, line: number): { agency: string; contact: string; line: number } | null {
   const text = document.plain[line - 1];
-  // an agency inside another field ("주 소 : … 개인정보침해신고센터") is not a heading for the fields below
-  if (fieldOf(text)) return null;
+  // an agency inside another field ("주 소 : … 개인정보침해신고센터") is not a heading for the fields below,
+  // and one given with its own number or site has its contact on its own line
+  if (OWN_CONTACT.test(text) || fieldOf(text)) return null;
   const last = matchesOf(ANY_AGENCY, text).pop();
   if (!last) return null;
   const named = text.slice(last.index);

@@ -35,7 +35,7 @@ export const requiredRights: Rule = {
   check(context) {
     const { anchors, body } = checkRequiredItem(context, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
-    if (!body.some(({ text }) => EXERCISE_METHOD.test(text)))
+    if (!EXERCISE_METHOD.test(body.map(({ text }) => text).join("\n")))
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },
 };

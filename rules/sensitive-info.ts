@@ -25,6 +25,8 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
     .filter(([, field]) => ITEMS_FIELD.test(field.label))
     .map(([line]) => ({ line, text: document.plain[line - 1] }));
   const itemLines = [...assessTopic(document, "items").body, ...fields].sort((a, b) => a.line - b.line);
+  // one test of the whole passage first: most policies list no sensitive category
+  if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || NEGATION.test(text)) return false;
