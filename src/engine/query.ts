@@ -14,10 +14,6 @@ export function topicPattern(topic: Topic): RegExp {
   return TOPIC_PATTERNS.get(topic)!;
 }
 
-/**
- * Sections whose title is about `topic`, outermost first. Table-of-contents lines never count, and a
- * line that merely mentions the words (a sentence or list item) is not a section title.
- */
 const TITLE_EXCLUDES = new Map<string, RegExp>(
   Object.entries(sectionTopics.topics).flatMap(([name, topic]) =>
     "titleExcludes" in topic ? [[name, new RegExp(topic.titleExcludes as string)] as const] : [],
@@ -31,6 +27,10 @@ function titleIsAbout(title: string, topic: Topic): boolean {
 
 const sectionsCache = new WeakMap<PolicyDocument, Map<Topic, Section[]>>();
 
+/**
+ * Sections whose title is about `topic`, outermost first (found once per document). Table-of-contents lines
+ * never count, and a line that merely mentions the words (a sentence or list item) is not a section title.
+ */
 export function findSections(document: PolicyDocument, topic: Topic): Section[] {
   let byTopic = sectionsCache.get(document);
   if (!byTopic) sectionsCache.set(document, (byTopic = new Map()));
@@ -216,14 +216,9 @@ const rowSpanCache = new WeakMap<PolicyDocument, Map<number, [number, number][]>
 function rowSpans(document: PolicyDocument): Map<number, [number, number][]> {
   let spans = rowSpanCache.get(document);
   if (!spans) {
-    // only an HTML table can put several rows on one source line
-    if (document.format !== "html") {
-      spans = new Map();
-      rowSpanCache.set(document, spans);
-      return spans;
-    }
     spans = new Map();
-    for (const table of document.tables) {
+    // only an HTML table can put several rows on one source line
+    for (const table of document.format === "html" ? document.tables : []) {
       const rows = [table.header, ...table.rows].filter((row) => row.cells.length > 0 && row.endLine === row.line);
       const starts = new Map<number, number[]>();
       for (const row of rows) {

@@ -15,6 +15,7 @@ import { isBlank } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
+
 /** "제목**" without the emphasis left at its end (a loop: a pattern anchored at $ retries from every space). */
 function withoutTrailingEmphasis(text: string): string {
   let end = text.trimEnd().length;
@@ -50,8 +51,7 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     if (tocLines.has(line) || isBlank(text)) return;
     const marker = parseMarker(text);
     if (marker) {
-      const rawRest = text.slice(marker.restIndex);
-      const rest = withoutTrailingEmphasis(rawRest);
+      const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
