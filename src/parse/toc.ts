@@ -88,7 +88,8 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
           (first.style === "bracket" ||
             (next.number !== null && (next.number > (previousNumbered.number ?? 0) || (allOnes && next.number === 1))))) ||
           (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
-      if (!continues) break;
+      // a TOC lists each title once: the title again is the body's first heading, right after the TOC
+      if (!continues || run.some((entry) => squeeze(entry.title) === squeeze(next.title))) break;
       run.push(next);
       blankRun = 0;
       cursor++;

@@ -61,3 +61,27 @@ describe("table of contents", () => {
     expect(await linesOf("child-under-14", text)).toEqual([1]);
   });
 });
+
+describe("a table of contents of titles in brackets", () => {
+  it("ends where the body's first heading repeats its first entry", async () => {
+    const { parsePolicy } = await import("../../src/parse/index.js");
+    const text = [
+      "누리 개인정보 처리방침",
+      "목차",
+      "[개인정보의 처리 목적]",
+      "[개인정보의 보유 기간]",
+      "[개인정보 보호책임자]",
+      "[개인정보의 처리 목적]",
+      "회원 관리를 위해 처리합니다.",
+      "[개인정보의 보유 기간]",
+      "탈퇴 시까지",
+      "[개인정보 보호책임자]",
+      "성명 : 김누리",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[3, 5]]);
+    expect(document.sections.filter((section) => section.heading.style === "bracket").map((section) => section.startLine)).toEqual([
+      6, 8, 10,
+    ]);
+  });
+});
