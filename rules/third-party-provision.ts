@@ -38,8 +38,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸을 비워 두면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, or leaving the recipient or purpose fields blank is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
