@@ -4,7 +4,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
-import { fieldsByLine, linesBetween, linesMatching, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
+import { fieldsByLine, linesBetween, linesMatchingEach, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
 import { isPlaceholder } from "./extract.js";
 
 export interface Evidence {
@@ -18,6 +18,8 @@ export interface Evidence {
 interface EvidencePatterns {
   fieldLabel: RegExp | null;
   passage: RegExp | null;
+  /** the title pattern and the passage pattern, scanned for together (one array per topic, as linesMatchingEach wants) */
+  scanned: RegExp[];
 }
 
 const topics = sectionTopics.topics as Record<string, { fieldLabel?: string; passage?: string }>;
@@ -27,7 +29,12 @@ function patternsFor(topic: Topic): EvidencePatterns {
   let patterns = compiled.get(topic);
   if (!patterns) {
     const { fieldLabel, passage } = topics[topic];
-    patterns = { fieldLabel: fieldLabel ? new RegExp(fieldLabel, "i") : null, passage: passage ? new RegExp(passage, "i") : null };
+    const passagePattern = passage ? new RegExp(passage, "i") : null;
+    patterns = {
+      fieldLabel: fieldLabel ? new RegExp(fieldLabel, "i") : null,
+      passage: passagePattern,
+      scanned: passagePattern ? [topicPattern(topic), passagePattern] : [topicPattern(topic)],
+    };
     compiled.set(topic, patterns);
   }
   return patterns;
@@ -81,8 +88,9 @@ export function findEvidence(document: PolicyDocument, topic: Topic): Evidence[]
 }
 
 function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
-  const { fieldLabel, passage } = patternsFor(topic);
+  const { fieldLabel, passage, scanned } = patternsFor(topic);
   const title = topicPattern(topic);
+  const [titleLines, passageLines = []] = linesMatchingEach(document, scanned);
   const evidence: Evidence[] = [];
   const fields = fieldsByLine(document);
   for (const [line, field] of fields) {
@@ -91,7 +99,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   }
   // lines that name the item, found with one scan of the text each; a field line is a field, not a title
   const titled = new Set<number>();
-  for (const line of outsideToc(document, linesMatching(document, title))) {
+  for (const line of outsideToc(document, titleLines)) {
     // a title is short: a long line that names the item is a sentence, read as a passage below
     if (fields.has(line) || document.plain[line - 1].length > MAX_TITLE_LINE) continue;
     const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
@@ -101,7 +109,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
     }
   }
   if (passage) {
-    for (const line of outsideToc(document, linesMatching(document, passage))) {
+    for (const line of outsideToc(document, passageLines)) {
       if (fields.has(line) || titled.has(line)) continue;
       evidence.push({ line, kind: "passage", body: linesBetween(document, line, line + PASSAGE_LINES) });
     }
