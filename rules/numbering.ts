@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/engine/query.js";
 import { outlineLooksUnread } from "../src/engine/structure.js";
+import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
 import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */
@@ -157,9 +158,12 @@ export const numbering: Rule = {
     // the first section with a number is the one a reference means; a later duplicate is numbering's own finding
     const byNumber = new Map<number | null, Section>();
     for (const section of sections) if (!byNumber.has(section.heading.number)) byNumber.set(section.heading.number, section);
-    for (const { line, text } of bodyLines(document)) {
-      // a cross-reference is quoted or names an article
-      if (!/["“『「'‘조]/.test(text)) continue;
+    for (const { line, text: physical } of bodyLines(document)) {
+      // a cross-reference is quoted or names an article; one split by a hard wrap is read from its first line,
+      // which holds its opening
+      if (!/["“『「'‘조]/.test(physical) || isContinuation(document, line)) continue;
+      const joined = joinedFrom(document, line);
+      const text = joined.text;
       const references = [
         ...text.matchAll(QUOTED_REFERENCE),
         // "제3조(…)" opening the line is that article's own heading, not a reference to it
@@ -174,9 +178,14 @@ export const numbering: Rule = {
         const target = byNumber.get(number);
         if (!target || target.startLine === line) continue;
         if (titleSimilarity(reference[2], target.heading.title) < SIMILAR) {
+          const where = locate(joined, reference.index);
           report({
             messageId: "crossReference",
-            range: matchRange(line, reference.index, reference[0].length),
+            range: matchRange(
+              where.line,
+              where.index,
+              Math.min(reference[0].length, (document.plain[where.line - 1] ?? "").length - where.index),
+            ),
             data: {
               reference: reference[0].replace(/^["“『「'‘]|["”』」'’]$/g, ""),
               number: label(document, target),

@@ -1,6 +1,7 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/engine/rule.js";
 import { fieldsByLine, linesBetween, matchRange } from "../src/engine/query.js";
+import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
 import { findOpenList } from "../src/engine/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -71,12 +72,17 @@ export const vagueListing: Rule = {
       .filter(([, field]) => PLACE_FIELDS.test(field.label))
       .map(([line]) => ({ line, text: document.plain[line - 1] }));
     const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
-    for (const { line, text } of lines.sort((a, b) => a.line - b.line)) {
-      if (seen.has(line)) continue;
+    for (const { line } of lines.sort((a, b) => a.line - b.line)) {
+      // a list hard-wrapped over indented lines is read whole, from its first line
+      if (seen.has(line) || isContinuation(document, line)) continue;
       seen.add(line);
+      const joined = joinedFrom(document, line);
+      const text = joined.text;
+      const at = (index: number) => locate(joined, index);
       const count = COMPANY_COUNT.exec(text);
       if (count) {
-        report({ messageId: "companyCount", range: matchRange(line, count.index, count[0].length), data: { phrase: count[0] } });
+        const where = at(count.index);
+        report({ messageId: "companyCount", range: matchRange(where.line, where.index, count[0].length), data: { phrase: count[0] } });
         continue;
       }
       // "연락처(전화번호), 문의내용 등": a bracket without commas is part of its item
@@ -95,7 +101,8 @@ export const vagueListing: Rule = {
           .split(/[,、]/)
           .pop()!
           .trim();
-        report({ messageId: "openList", range: matchRange(line, open.deung, 1), data: { phrase: lastItem } });
+        const where = at(open.deung);
+        report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: lastItem } });
       }
     }
   },

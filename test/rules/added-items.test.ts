@@ -305,6 +305,13 @@ describe("vague-listing", () => {
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
   });
+  it("reads a list hard-wrapped over indented lines as one, at its 등", async () => {
+    const wrapped = [...header, "2. 수집 항목", "- 필수: 이름, 이메일,", "  휴대전화번호 등"];
+    expect((await findingsOf("vague-listing", wrapped)).map((f) => [f.line, f.column])).toEqual([[7, 10]]);
+    // a wrap right after "등" does not close a list that goes on
+    const endsAtWrap = [...header, "2. 수집 항목", "- 회원 정보로 이름, 이메일 등", "  가입에 필요한 최소한의 정보를 받습니다."];
+    expect(await linesOf("vague-listing", endsAtWrap)).toEqual([]);
+  });
   it("fires on an items field wherever it stands, an item with a bracket counted as one", async () => {
     const text = [
       ...header,

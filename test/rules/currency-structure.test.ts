@@ -186,6 +186,10 @@ describe("numbering", () => {
     ];
     expect(await linesOf("numbering", text)).toEqual([]);
   });
+  it("reads a cross-reference split by a hard wrap, and reports it on the line it starts", async () => {
+    const text = [...header, "1. 처리 목적", '- 보관은 아래 "2. 개인정보의', '  파기 방법"에 따릅니다.', "2. 보관 기한", "1년"];
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[4, "crossReference"]]);
+  });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
     const text = [
       ...header,
