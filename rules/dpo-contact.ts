@@ -27,6 +27,16 @@ const DPO_BLOCK_LENGTH = 8;
 const GENERIC_NAME =
   /^(?:(?:(?:주식회사|㈜|\(주\))\s*[^\s,]+|[^\s,]+\s*(?:주식회사|㈜|\(주\))|회사|당사|본사)\s*)?(?:담당자|관리자|운영자|책임자|담당)?$/;
 
+// the next field run together on the same line: "성명: [이름]직책: [직책]연락처: …"
+const NEXT_LABEL = /[가-힣A-Za-z]{1,6}\s{0,2}[:：]/;
+
+/** A field's value without the fields that follow it on the same line. */
+function untilNextLabel(value: string | null): string | null {
+  if (value === null) return null;
+  const next = value.search(NEXT_LABEL);
+  return next < 0 ? value : value.slice(0, next).trim();
+}
+
 /** "홍길동, 02-…" → "홍길동": the value up to its first comma or slash. */
 function firstPart(value: string): string {
   const cut = value.search(/[,/]/);
@@ -44,8 +54,8 @@ export function readDisclosure(lines: LineText[]): Disclosure {
   const result: Disclosure = { named: false, phone: false, email: false };
   for (const { text } of lines) {
     if (AGENCY_LINE.test(text)) continue;
-    const person = labelledValue(text, PERSON_LABEL);
-    const department = labelledValue(text, DEPARTMENT_LABEL);
+    const person = untilNextLabel(labelledValue(text, PERSON_LABEL));
+    const department = untilNextLabel(labelledValue(text, DEPARTMENT_LABEL));
     for (const value of [person, department]) {
       // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
       if (
@@ -74,7 +84,10 @@ function namedInTables(document: PolicyDocument, from: number, to: number): bool
     const column = table.header.cells.findIndex((cell) => NAME_COLUMN.test(cell.text));
     if (column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""))) return true;
     for (const row of [table.header, ...table.rows]) {
-      if (NAME_COLUMN.test(row.cells[0]?.text ?? "") && !isPlaceholder(row.cells[1]?.text ?? "")) return true;
+      // a cell may hold fields of its own ("성명: [이름]직책: [직책]"): the name is the first one's value
+      const cell = row.cells[1]?.text ?? "";
+      const value = untilNextLabel(labelledValue(cell, PERSON_LABEL) ?? labelledValue(cell, DEPARTMENT_LABEL) ?? cell) ?? "";
+      if (NAME_COLUMN.test(row.cells[0]?.text ?? "") && !isPlaceholder(value)) return true;
     }
   }
   return false;

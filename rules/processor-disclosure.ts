@@ -12,6 +12,7 @@ const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
+const TASKS_LABEL = /(?:위탁\s{0,2})?(?:하는\s{0,2})?업무(?:의)?\s{0,2}(?:내용)?\s{0,2}[:：]?$/;
 // "위탁업무의 내용이나 수탁자 변경 등을 게시판을 통하여 공개", "(금융도우미>개인정보처리방침>위탁업체 현황)"
 const LIST_ELSEWHERE =
   /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
@@ -109,6 +110,10 @@ export const processorDisclosure: Rule = {
       en: "Art. 6 (Entrustment)\nProcessor | Task\nHanbit Express Co., Ltd. | delivery\nBareun Payments Inc. | payment processing",
     },
     messages: {
+      tasksWithoutProcessor: {
+        ko: "위탁업무는 적었으나 수탁자(업체명)를 밝히지 않았습니다",
+        en: "the tasks entrusted are listed but not the processors (the companies) that do them",
+      },
       listElsewhere: {
         ko: "수탁자와 위탁업무를 처리방침에 적지 않고 다른 곳(게시판·페이지·목록)으로 미뤘습니다",
         en: "the processors and their tasks are not given in the policy but left to another place (a board, a page, a list)",
@@ -174,7 +179,17 @@ export const processorDisclosure: Rule = {
       const announced = lines.some(({ text }) => ANNOUNCEMENT.test(text));
       const vague = lines.some(({ text }) => VAGUE_ENTRUSTMENT.test(text));
       const elsewhere = lines.some(({ text }) => LIST_ELSEWHERE.test(text));
-      const messageId = elsewhere ? "listElsewhere" : announced ? "announcedNotListed" : vague ? "vague" : "noProcessor";
+      // the tasks listed under their own label ("1. 위탁 업무 내용" / "- 서버 운영") with no company named
+      const tasksListed = lines.some(({ text }, index) => TASKS_LABEL.test(text) && /^\s*[-•·*]/.test(lines[index + 1]?.text ?? ""));
+      const messageId = elsewhere
+        ? "listElsewhere"
+        : tasksListed
+          ? "tasksWithoutProcessor"
+          : announced
+            ? "announcedNotListed"
+            : vague
+              ? "vague"
+              : "noProcessor";
       report({ messageId, range: headingRange(document, section) });
     }
   },

@@ -10,11 +10,17 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, negation
   return bodyLines(document).filter(({ text }) => HANGUL.test(text) && pattern.test(text) && !(negation && negation.test(text)));
 }
 
-/** The passage around a mention: its section when it has one, else a few lines either side. */
+// a section longer than this is a whole chapter: the passage about one thing is a window in it
+const MAX_PASSAGE_SECTION = 40;
+
+/**
+ * The passage around a mention: its top-level section when that is short, else the innermost short section
+ * holding it, else a few lines either side.
+ */
 export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
-  const section = [...document.allSections]
-    .reverse()
-    .find((candidate) => candidate.startLine <= line && candidate.endLine >= line && candidate.level === 1);
+  const holding = document.allSections.filter((candidate) => candidate.startLine <= line && candidate.endLine >= line);
+  const short = (candidate: { startLine: number; endLine: number }) => candidate.endLine - candidate.startLine < MAX_PASSAGE_SECTION;
+  const section = holding.find((candidate) => candidate.level === 1 && short(candidate)) ?? [...holding].reverse().find(short);
   if (section) return linesBetween(document, section.startLine, section.endLine);
   return linesBetween(document, line - radius, line + radius);
 }

@@ -126,6 +126,10 @@ describe("pseudonymized-info", () => {
     const [finding] = await findingsOf("pseudonymized-info", text);
     expect(finding?.message).toMatch(/처리 기간, 가명처리하는 항목, 안전성 확보조치/);
   });
+  it("does not take a term introduced as (이하 '가명정보') for processing it", async () => {
+    const text = [...header, "1. 용어", "다. 추가정보 없이는 개인을 알아볼 수 없게 처리한 정보(이하 '가명정보')."];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
+  });
   it("does not take the law's definition of pseudonymised data for processing it", async () => {
     const text = [...header, "1. 용어", '"가명정보"란 추가 정보 없이는 특정 개인을 알아볼 수 없게 처리한 정보를 말한다.'];
     expect(await linesOf("pseudonymized-info", text)).toEqual([]);

@@ -42,6 +42,11 @@ describe("dpo-contact", () => {
       expect(await linesOf("dpo-contact", text)).toEqual([]);
     });
 
+    it("when every field run together on one line is left as a template blank", async () => {
+      const text = policy("제2조 (개인정보 보호책임자)", "성명: [보호책임자명]직책: [직책]연락처: [연락처]");
+      expect((await findingsOf("dpo-contact", text)).map((f) => [f.line, f.messageId])).toEqual([[6, "noDetails"]]);
+    });
+
     it("when the 'name' is only the company or a role", async () => {
       const findings = await findingsOf(
         "dpo-contact",

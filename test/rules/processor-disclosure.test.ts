@@ -147,3 +147,20 @@ describe("processors left to another place", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "listElsewhere"]]);
   });
 });
+
+describe("tasks without processors", () => {
+  it("says the companies are missing when the tasks are listed", async () => {
+    const text = [
+      "온누리 개인정보 처리방침",
+      "",
+      "5. 개인정보 처리의 위탁",
+      "회사는 서비스를 위해 처리 업무를 외부 업체에 위탁할 수 있습니다.",
+      "가. 위탁 업무 내용",
+      "   - 서버 운영",
+      "   - 고객 상담",
+      "6. 문의",
+      "전화 02-000-0000",
+    ];
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "tasksWithoutProcessor"]]);
+  });
+});
