@@ -51,13 +51,25 @@ describe("required-items", () => {
     const text = [
       ...header,
       "제2조 (처리하는 개인정보의 항목)",
+      "- 회원 가입 시 수집항목 : 이메일, 비밀번호",
+      "- 상담 시 수집항목 :",
+      "",
+      "제3조 (보유 기간)",
+      "탈퇴 시까지",
+    ];
+    expect(await found("required-items", text)).toEqual([[5, "blank"]]);
+  });
+  it("does not take an optional-items label left empty for a blank: it reads as 'none'", async () => {
+    const text = [
+      ...header,
+      "제2조 (처리하는 개인정보의 항목)",
       "- 필수항목 : 이메일, 비밀번호",
       "- 선택항목 :",
       "",
       "제3조 (보유 기간)",
       "탈퇴 시까지",
     ];
-    expect(await found("required-items", text)).toEqual([[5, "blank"]]);
+    expect(await linesOf("required-items", text)).toEqual([]);
   });
   it("does not fire on a label whose values follow on indented lines", async () => {
     const text = [...header, "제2조 (처리하는 개인정보의 항목)", "- 필수항목 :", "  - 이메일", "  - 휴대전화번호"];
