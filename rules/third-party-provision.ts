@@ -15,6 +15,8 @@ const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const GENERIC_RECIPIENT = new RegExp(`${processorTerms.genericProcessor}|^(?:${terms.recipientCategory})$`);
 const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
+const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
+const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
@@ -58,6 +60,10 @@ export const thirdPartyProvision: Rule = {
       recipientKind: {
         ko: "제공받는 자를 업체 종류('{value}')로만 적었습니다: 업체명을 밝히십시오",
         en: "the recipient is given only as a kind of business ('{value}'): name it",
+      },
+      detailsElsewhere: {
+        ko: "제공 목적·항목·보유기간을 처리방침에 적지 않고 동의 화면이나 별도 안내로 미뤘습니다",
+        en: "the purpose, items and retention of the provision are left to the consent screen or a separate notice",
       },
       recipientsElsewhere: {
         ko: "제공받는 자를 처리방침에 적지 않고 다른 곳(목록·게시판·페이지)으로 미뤘습니다",
@@ -123,9 +129,21 @@ export const thirdPartyProvision: Rule = {
         if (!listed) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       }
     }
+    // "제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 별도 안내": the details are left to the consent screen;
+    // the provision that line qualifies (just above it) is that finding, not another one
+    const deferred: number[] = [];
+    for (const anchor of anchors) {
+      for (const { line, text } of anchorBody(document, anchor)) {
+        if (!DETAILS_ELSEWHERE.test(text) || reported.has(line)) continue;
+        report({ messageId: "detailsElsewhere", range: lineRange(document, line) });
+        reported.add(line);
+        deferred.push(line);
+      }
+    }
     if (hasRecipientTable || !mayMatch(document, PROVISION)) return;
     for (const { line, text } of bodyLines(document)) {
       if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
+      if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;
       const unnamed = sentencesOf(text).some((sentence) => {
         const match = PROVISION.exec(sentence);
         if (match === null || LAWFUL_EXCEPTION.test(sentence)) return false;

@@ -156,6 +156,17 @@ describe("third-party-provision", () => {
     ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });
+  it("fires where the purpose, items and period are left to the consent screen, once", async () => {
+    const text = [
+      ...header,
+      "4. 제3자 제공",
+      "회사는 개인정보를 외부에 주지 않습니다. 다만, 아래 경우에는 예외로 합니다.",
+      "① 회원이 미리 동의한 경우",
+      "- 주문한 회원의 연락처가 판매자에게 전달되는 경우",
+      "- 제공 목적, 제공 항목, 보유 기간은 동의 화면에서 별도로 안내",
+    ];
+    expect(await found("third-party-provision", text)).toEqual([[7, "detailsElsewhere"]]);
+  });
   it("fires where the recipients are left to another place", async () => {
     const text = [
       ...header,
