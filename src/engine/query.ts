@@ -61,12 +61,21 @@ export function sectionLines(document: PolicyDocument, section: Section): LineTe
   return linesBetween(document, section.startLine, section.endLine);
 }
 
-export function linesBetween(document: PolicyDocument, from: number, to: number): LineText[] {
-  const lines: LineText[] = [];
-  for (let line = Math.max(1, from); line <= Math.min(to, document.plain.length); line++) {
-    lines.push({ line, text: document.plain[line - 1] });
+const lineTextsCache = new WeakMap<PolicyDocument, readonly LineText[]>();
+
+/** One { line, text } per line of the document, made once: rules ask for ranges of them many times. */
+function lineTexts(document: PolicyDocument): readonly LineText[] {
+  let lines = lineTextsCache.get(document);
+  if (!lines) {
+    lines = document.plain.map((text, index) => ({ line: index + 1, text }));
+    lineTextsCache.set(document, lines);
   }
   return lines;
+}
+
+/** The lines from `from` to `to` (a new array each call; the entries are shared and must not be changed). */
+export function linesBetween(document: PolicyDocument, from: number, to: number): LineText[] {
+  return lineTexts(document).slice(Math.max(1, from) - 1, Math.max(Math.min(to, document.plain.length), 0));
 }
 
 const bodyLinesCache = new WeakMap<PolicyDocument, LineText[]>();
