@@ -21,8 +21,10 @@ const indentOf = (text: string) => text.length - text.trimStart().length;
 
 /** True when `next` continues `current`: more deeply indented, and neither numbered nor a field. */
 function continues(current: string, next: string | undefined): boolean {
-  if (next === undefined || next.trim() === "" || ENDS_SENTENCE.test(current.trimEnd())) return false;
-  if (indentOf(next) <= indentOf(current) || indentOf(next) === 0) return false;
+  // cheapest tests first: most lines start flush left
+  if (next === undefined || (next[0] !== " " && next[0] !== "\t" && next[0] !== "\u3000")) return false;
+  const indent = indentOf(next);
+  if (indent === next.length || indent <= indentOf(current) || ENDS_SENTENCE.test(current.trimEnd())) return false;
   return parseMarker(next) === null && fieldOf(next) === null;
 }
 

@@ -14,6 +14,8 @@ interface Candidate {
   style: string;
   number: number | null;
   title: string;
+  /** the title without spaces and punctuation, as it is compared */
+  squeezed: string;
 }
 
 function candidateAt(text: string, line: number): Candidate | null {
@@ -21,9 +23,9 @@ function candidateAt(text: string, line: number): Candidate | null {
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
     const title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-    return { line, style: marker.style, number: marker.number, title };
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title) };
   }
-  if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim() };
+  if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text) };
   return null;
 }
 
@@ -32,7 +34,7 @@ function candidateAt(text: string, line: number): Candidate | null {
  * need not match: a TOC whose order differs from the body's is still a TOC (and a numbering finding).
  */
 function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
-  const wanted = squeeze(entry.title);
+  const wanted = entry.squeezed;
   if (wanted.length < 2) return false;
   for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
   return false;
@@ -89,7 +91,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
             (next.number !== null && (next.number > (previousNumbered.number ?? 0) || (allOnes && next.number === 1))))) ||
           (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
       // a TOC lists each title once: the title again is the body's first heading, right after the TOC
-      if (!continues || run.some((entry) => squeeze(entry.title) === squeeze(next.title))) break;
+      if (!continues || run.some((entry) => entry.squeezed === next.squeezed)) break;
       run.push(next);
       blankRun = 0;
       cursor++;
