@@ -67,10 +67,9 @@ export const behavioralInfo: Rule = {
       const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
       const readings = mentions.map((mention) => {
         const passage = passageAround(document, mention.line);
-        const absent = missingElements(passage.map((entry) => entry.text).join("\n"), spec.elements).filter(
-          (element) => !(element === spec.elements.refusal && refusalElsewhere),
-        );
-        const thirdParty = THIRD_PARTY_COLLECTOR.test(passage.map((entry) => entry.text).join("\n"));
+        const text = passage.map((entry) => entry.text).join("\n");
+        const absent = missingElements(text, spec.elements).filter((element) => !(element === spec.elements.refusal && refusalElsewhere));
+        const thirdParty = THIRD_PARTY_COLLECTOR.test(text);
         return { line: passage[0].line, absent, thirdParty };
       });
       const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));

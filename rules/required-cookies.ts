@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/engine/query.js";
 import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
 import { outlineLooksUnread } from "../src/engine/structure.js";
+import { sentencesOf } from "../src/engine/extract.js";
 
 // cookies and similar devices the policy says it uses
 // ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)
@@ -20,9 +21,7 @@ const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
 /** True when `pattern` is said in a sentence that does not deny it. */
 function affirmed(lines: LineText[], pattern: RegExp): boolean {
   return lines.some(({ text }) =>
-    text
-      .split(/(?<=[.。])\s+|(?<=니다)\s+/)
-      .some((sentence) => pattern.test(sentence) && !NEGATED.test(sentence.slice(sentence.search(pattern)))),
+    sentencesOf(text).some((sentence) => pattern.test(sentence) && !NEGATED.test(sentence.slice(sentence.search(pattern)))),
   );
 }
 

@@ -2,7 +2,7 @@
 import type { Rule } from "../src/engine/rule.js";
 import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/engine/query.js";
 import { assessTopic, blanksIn } from "../src/engine/required.js";
-import { HANGUL, isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import { HANGUL, isPlaceholder, labelledValue, sentencesOf } from "../src/engine/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -30,8 +30,6 @@ function withoutTrailingParticle(text: string): string {
   if (kind.endsWith("등")) kind = kind.slice(0, -1).trimEnd();
   return kind;
 }
-
-const sentencesOf = (text: string) => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
 
 export const thirdPartyProvision: Rule = {
   meta: {

@@ -6,6 +6,7 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 import { isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldsByLine, linesBetween, linesMatchingEach, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
 import { isPlaceholder } from "./extract.js";
+import { indentOf } from "../parse/lines.js";
 
 export interface Evidence {
   /** the line that names the item */
@@ -48,8 +49,6 @@ const PASSAGE_LINES = 2;
 const MAX_TITLE_LINE = 80;
 // a title line's passage runs to the next blank line, and no further than this
 const MAX_TITLE_PASSAGE = 15;
-
-const indentOf = (text: string) => text.length - text.trimStart().length;
 
 /** The lines after a title-like line, up to a blank line or the next numbered line. */
 function passageAfter(document: PolicyDocument, line: number): LineText[] {

@@ -42,6 +42,9 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** A line's sentences: split after a full stop, or after "니다" where the stop is missing. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.。])\s+|(?<=니다)\s+/);
+
 export interface Period {
   days: number;
   text: string;

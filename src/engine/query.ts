@@ -3,6 +3,7 @@ import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { endsWithTitleWord, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
+import { indentOf } from "../parse/lines.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -291,7 +292,7 @@ export function findFirst(lines: LineText[], pattern: RegExp): LineMatch | null 
 /** The range of a line's text, leading and trailing blanks left out. */
 export function lineRange(document: PolicyDocument, line: number): Range {
   const text = document.plain[line - 1] ?? "";
-  const start = text.length - text.trimStart().length;
+  const start = indentOf(text);
   const end = text.trimEnd().length;
   return { line, column: start + 1, endLine: line, endColumn: Math.max(end, start) + 1 };
 }

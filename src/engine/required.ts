@@ -59,7 +59,7 @@ const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
   let text = lines.map((entry) => entry.text).join("\n");
-  if (NAVIGATION_HINT.test(text) && NAVIGATION.test(text))
+  if (isNavigation(text))
     text = lines
       .filter((entry) => !isNavigation(entry.text))
       .map((entry) => entry.text)

@@ -3,6 +3,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
+import { indentOf } from "../parse/lines.js";
 
 /** A head line with the lines that continue it, joined by one space. */
 export interface JoinedLine {
@@ -17,8 +18,6 @@ const MAX_CONTINUATIONS = 3;
 // would retry from every trailing space)
 const ENDS_SENTENCE = /[.。!?다]$/;
 
-const indentOf = (text: string) => text.length - text.trimStart().length;
-
 /** True when `next` continues `current`: more deeply indented, and neither numbered nor a field. */
 function continues(current: string, next: string | undefined): boolean {
   // cheapest tests first: most lines start flush left
@@ -29,8 +28,8 @@ function continues(current: string, next: string | undefined): boolean {
 }
 
 /**
- * The line with its continuation lines. Lines that are themselves continuations of the line before are
- * returned as they are (the caller reads them as part of their head).
+ * The line with the lines that continue it (a line that itself continues the one before is for the caller
+ * to skip: see isContinuation).
  */
 export function joinedFrom(document: PolicyDocument, line: number): JoinedLine {
   const first = document.plain[line - 1] ?? "";

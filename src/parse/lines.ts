@@ -18,6 +18,11 @@ export function firstTextColumn(line: string): number {
   return match ? match.index + 1 : 1;
 }
 
+/** How many blank characters a line starts with (a blank line is all of them). */
+export function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
 export function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === "";
 }

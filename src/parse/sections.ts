@@ -11,7 +11,7 @@ import {
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
 import { nestedListItems } from "./restarts.js";
-import { isBlank } from "./lines.js";
+import { indentOf, isBlank } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
@@ -85,7 +85,7 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
     }
     const previousBlank = index === 0 || isBlank(lines[index - 1]);
     if (previousBlank && isUnnumberedHeading(text) && !splitHeaderTerms(text)) {
-      const column = text.length - text.trimStart().length + 1;
+      const column = indentOf(text) + 1;
       headings.push({
         line,
         column,

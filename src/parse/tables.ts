@@ -1,7 +1,7 @@
 // Tables as they arrive in pasted or scraped policies: delimited rows, one cell per line, or cells run
 // together under a header row. Markdown tables come from the Markdown parser instead.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { isBlank } from "./lines.js";
+import { indentOf, isBlank } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
@@ -44,7 +44,7 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
   let start = 0;
   const parts = text.split(delimiter);
   parts.forEach((part, index) => {
-    const leading = part.length - part.trimStart().length;
+    const leading = indentOf(part);
     let cellText = part.trim();
     let column = start + leading + 1;
     if (index === 0) {
@@ -128,7 +128,7 @@ export function splitRunTogetherCells(text: string, columns: string[], line: num
   const cell = (value: string, at: number): TableCell => ({
     text: value.trim(),
     line,
-    column: column + at + (value.length - value.trimStart().length),
+    column: column + at + indentOf(value),
   });
   const processorIndex = columns.findIndex((name) => PROCESSOR_COLUMN.test(name));
   const span = processorIndex >= 0 ? findProcessorSpan(text) : null;
@@ -152,7 +152,7 @@ export function splitRunTogetherCells(text: string, columns: string[], line: num
 }
 
 function headerRowFrom(terms: string[], text: string, line: number): TableRow {
-  const column = text.length - text.trimStart().length + 1;
+  const column = indentOf(text) + 1;
   return { line, endLine: line, cells: terms.map((term) => ({ text: term, line, column })) };
 }
 
@@ -169,7 +169,7 @@ function findRunTogetherTables(lines: readonly string[], taken: Set<number>): Ta
       const text = lines[cursor];
       const marker = parseMarker(text);
       if (marker && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex))) break;
-      const indent = text.length - text.trimStart().length;
+      const indent = indentOf(text);
       rows.push({ line: cursor + 1, endLine: cursor + 1, cells: splitRunTogetherCells(text.trim(), terms, cursor + 1, indent + 1) });
       cursor++;
     }
@@ -205,7 +205,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
       )
         break;
       const text = lines[cursor];
-      headerCells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
+      headerCells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;
     }
     if (headerCells.length < 2) {
@@ -225,7 +225,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
       const isHeading = marker !== null && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex));
       if (taken.has(cursor + 1) || isHeading || text.trim().length > MAX_CELL_LENGTH) break;
       blanks = 0;
-      cells.push({ text: text.trim(), line: cursor + 1, column: text.length - text.trimStart().length + 1 });
+      cells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;
     }
     const width = headerCells.length;
