@@ -1,7 +1,7 @@
 // 처리방침 변경 고지: at least 7 days' notice of a change, and 30 days for changes that matter to users.
 import type { Rule } from "../src/engine/rule.js";
 import type { Range } from "../src/parse/model.js";
-import { bodyLines, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
+import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
 const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
@@ -70,7 +70,7 @@ export const changeNotice: Rule = {
   check({ document, report }) {
     const sections = findSections(document, "change");
     const inSections = sections.flatMap((section) => sectionLines(document, section));
-    const statements = bodyLines(document).filter(({ text }) => CHANGE_STATEMENT.test(text) && !OTHER_NOTICE.test(text));
+    const statements = bodyLinesMatching(document, CHANGE_STATEMENT).filter(({ text }) => !OTHER_NOTICE.test(text));
     const seen = new Set<number>();
     const leadTimes: LeadTime[] = [];
     for (const { line, text } of [...inSections, ...statements]) {

@@ -1,6 +1,6 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
+import { bodyLinesMatching, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic, requiredMessages } from "../src/engine/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
@@ -26,7 +26,7 @@ export const requiredRemedies: Rule = {
     messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
   },
   check({ document, report }) {
-    const agencyLines = bodyLines(document).filter(({ text }) => AGENCY_LINE.test(text) && AGENCY_CONTACT.test(text));
+    const agencyLines = bodyLinesMatching(document, AGENCY_LINE).filter(({ text }) => AGENCY_CONTACT.test(text));
     const { anchors } = assessTopic(document, "remedies");
     if (anchors.length === 0) {
       if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });

@@ -78,6 +78,8 @@ export const vagueListing: Rule = {
       seen.add(line);
       const joined = joinedFrom(document, line);
       const text = joined.text;
+      // no list closes without "등" and no company count without "등" or "외"
+      if (!text.includes("등") && !text.includes("외")) continue;
       const at = (index: number) => locate(joined, index);
       const count = COMPANY_COUNT.exec(text);
       if (count) {

@@ -1,6 +1,6 @@
 // Retention periods too vague to predict when data is deleted.
 import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, matchRange } from "../src/engine/query.js";
+import { matchRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
 import { findPeriods } from "../src/engine/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -56,12 +56,11 @@ export const vagueRetention: Rule = {
   },
   check({ document, report }) {
     // a period is stated where data is kept, and also where it is destroyed ("일정기간 저장된 후 파기")
-    const anchors = [...assessTopic(document, "retention").anchors, ...assessTopic(document, "destruction").anchors];
+    const body = [...assessTopic(document, "retention").body, ...assessTopic(document, "destruction").body];
     const seen = new Set<number>();
-    for (const { line, text } of anchors.flatMap((anchor) => anchorBody(document, anchor))) {
+    for (const { line, text } of body) {
       if (seen.has(line)) continue;
       seen.add(line);
-      const hasPeriod = findPeriods(text).length > 0;
       const vague = VAGUE_PERIOD.exec(text);
       // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
       const periodInSentence = vague !== null && findPeriods(sentenceAround(text, vague.index)).length > 0;
@@ -70,11 +69,13 @@ export const vagueRetention: Rule = {
         continue;
       }
       const until = UNTIL_PURPOSE.exec(text);
+      const statute = STATUTE.exec(text);
+      if (!until && !statute) continue;
+      const hasPeriod = findPeriods(text).length > 0;
       if (until && !hasPeriod && !CONCRETE.test(text)) {
         report({ messageId: "untilPurpose", range: matchRange(line, until.index, until[0].length) });
         continue;
       }
-      const statute = STATUTE.exec(text);
       if (statute && hasPeriod && !ARTICLE.test(text))
         report({ messageId: "noArticle", range: matchRange(line, statute.index, statute[0].length), severity: "info" });
     }

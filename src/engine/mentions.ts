@@ -1,13 +1,12 @@
 // Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLines, linesBetween, mayMatch, type LineText } from "./query.js";
+import { bodyLinesMatching, linesBetween, type LineText } from "./query.js";
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 
 /** Korean lines (the Korean text is authoritative) that match `pattern` and do not deny it. */
 export function findMentions(document: PolicyDocument, pattern: RegExp, negation?: RegExp): LineText[] {
-  if (!mayMatch(document, pattern)) return [];
-  return bodyLines(document).filter(({ text }) => HANGUL.test(text) && pattern.test(text) && !(negation && negation.test(text)));
+  return bodyLinesMatching(document, pattern).filter(({ text }) => HANGUL.test(text) && !(negation && negation.test(text)));
 }
 
 // a section longer than this is a whole chapter: the passage about one thing is a window in it

@@ -172,6 +172,11 @@ export function linesMatching(document: PolicyDocument, pattern: RegExp): number
   return scanLines(document, wholeTextPattern(pattern), [linePattern(pattern)])[0];
 }
 
+/** The body lines (tables of contents left out) on which `pattern` matches, found with one scan of the whole text. */
+export function bodyLinesMatching(document: PolicyDocument, pattern: RegExp): LineText[] {
+  return outsideToc(document, linesMatching(document, pattern)).map((line) => ({ line, text: document.plain[line - 1] }));
+}
+
 /**
  * For each pattern, the lines on which it matches, found with one scan of the whole text for all of them
  * (their union, where they can be joined) instead of one per pattern. `patterns` should be one array kept

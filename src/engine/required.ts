@@ -66,8 +66,9 @@ export function substanceFound(topic: Topic, lines: LineText[]): boolean {
       .join("\n");
   if (spec.requireAll) return spec.requireAll.every((pattern) => pattern.test(text));
   if (!spec.substance) return text.trim().length > 0;
-  const found = spec.substance.filter((pattern) => pattern.test(text)).length;
-  return found >= spec.minimum;
+  let found = 0;
+  for (const pattern of spec.substance) if (pattern.test(text) && ++found >= spec.minimum) return true;
+  return false;
 }
 
 /** Template blanks and empty fields in the lines, each as a report; `labels` limits which empty fields count. */
@@ -112,9 +113,18 @@ export interface RequiredAssessment {
   body: LineText[];
 }
 
+const assessments = new WeakMap<PolicyDocument, Map<Topic, RequiredAssessment>>();
+
+/** The item's anchors and their body lines, found once per document: several rules read the same item. */
 export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAssessment {
-  const anchors = findTopic(document, topic);
-  return { anchors, body: anchors.flatMap((anchor) => anchorBody(document, anchor)) };
+  let byTopic = assessments.get(document);
+  if (!byTopic) assessments.set(document, (byTopic = new Map()));
+  let assessment = byTopic.get(topic);
+  if (!assessment) {
+    const anchors = findTopic(document, topic);
+    byTopic.set(topic, (assessment = { anchors, body: anchors.flatMap((anchor) => anchorBody(document, anchor)) }));
+  }
+  return assessment;
 }
 
 /**

@@ -88,8 +88,10 @@ const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", 
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
-// every marker above starts with one of these; most lines start with none, and are dismissed with one test
-const MARKER_START = /^\s*[제A-Z0-9０-９(（①-⑳Ⅰ-Ⅻ가나다라마바사아자차카타파하•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻o[【<〈《「『]/;
+// every marker above starts like one of these; most lines do not, and are dismissed with one test (a
+// sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
+const MARKER_START =
+  /^\s*(?:[A-Z0-9０-９(（①-⑳Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)])/;
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Full-width digits as ASCII, one code unit for one, so indexes into the result are indexes into the line. */
@@ -198,6 +200,7 @@ export function looksLikeSentence(text: string): boolean {
 
 /** A label line such as "성명 : 홍길동" or "1) 회원 정보 : 회원 탈퇴 후 즉시" is an item, not a title. */
 export function isLabelledValue(text: string): boolean {
+  if (!text.includes(":") && !text.includes("：")) return false;
   return /\S\s*[:：]\s*\S/.test(text) && !/^https?:/.test(text);
 }
 

@@ -40,6 +40,16 @@ function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): 
   return false;
 }
 
+/** True when at least `needed` entries reappear; stops as soon as the answer is known (each test scans the rest of the text). */
+function enoughReappear(run: Candidate[], reappearsLater: (entry: Candidate) => boolean, needed: number): boolean {
+  let found = 0;
+  for (let at = 0; at < run.length; at++) {
+    if (reappearsLater(run[at]) && ++found >= needed) return true;
+    if (found + (run.length - at - 1) < needed) return false;
+  }
+  return false;
+}
+
 /** Each line's text after its number, squeezed, computed when first asked for: lines are compared with many TOC entries. */
 class SqueezedStarts {
   private readonly squeezed: (string | undefined)[];
@@ -62,9 +72,16 @@ class SqueezedStarts {
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   const starts = new SqueezedStarts(lines);
+  // a run that is no TOC is read again from its next line: each line's candidate is made once
+  const candidates: (Candidate | null | undefined)[] = new Array(lines.length);
+  const candidate = (at: number): Candidate | null => {
+    let found = candidates[at];
+    if (found === undefined) candidates[at] = found = candidateAt(lines[at], at + 1);
+    return found;
+  };
   let index = 0;
   while (index < lines.length) {
-    const first = candidateAt(lines[index], index + 1);
+    const first = candidate(index);
     // a TOC starts at its first number, or with a title in brackets ("[수집 항목]") where it has no numbers
     if (!first || (first.number !== 1 && first.style !== "bracket")) {
       index++;
@@ -79,7 +96,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
         cursor++;
         continue;
       }
-      const next = candidateAt(lines[cursor], cursor + 1);
+      const next = candidate(cursor);
       const previousNumbered = [...run].reverse().find((entry) => entry.number !== null)!;
       // numbers rise through a TOC, and may skip one the body has (that is numbering's finding); a scraped
       // list that lost its numbers reads 1. on every line; titles in brackets follow one another
@@ -102,8 +119,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       continue;
     }
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
-    const repeated = run.filter((entry) => reappears(starts, lastLine, entry)).length;
-    if (repeated * 2 >= run.length || (introduced && repeated > 0)) {
+    if (enoughReappear(run, (entry) => reappears(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
       const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
       found.push({ startLine: first.line, endLine: lastLine, entries });
       index = lastLine;
