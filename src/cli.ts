@@ -20,7 +20,7 @@ import type { Locale } from "./engine/rule.js";
 import type { FileOutline } from "./outline.js";
 import { InputError, formatFromPath, readStdin } from "./input/read.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
-import { writeFileSync } from "node:fs";
+import { WriteError, writeTextFile } from "./output/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
 
@@ -80,7 +80,7 @@ function formatTimings(): string {
 }
 
 function writeReport(report: string, outputFile: string | undefined): void {
-  if (outputFile) writeFileSync(outputFile, report);
+  if (outputFile) writeTextFile(outputFile, report);
   else process.stdout.write(report);
 }
 
@@ -325,6 +325,10 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`policy-lint: ${error.message}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
+    if (error instanceof WriteError) {
+      process.stderr.write(`policy-lint: ${error.filePath}: cannot write: ${error.message}\n`);
       return EXIT_USAGE_OR_INPUT;
     }
     if (error instanceof ConfigError) {
