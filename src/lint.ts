@@ -33,6 +33,8 @@ export interface LintOptions {
   ignorePath?: string;
   /** report disable comments that suppress nothing, at this severity */
   reportUnusedDisables?: "warning" | "error";
+  /** the folder of rule pages findings link to (default: this version's docs/rules in the package's repository) */
+  docsBaseUrl?: string;
   /** report every warning as an error (the strict preset) */
   strict?: boolean;
   /** rules to run instead of the built-in set (for tests and plug-ins) */
@@ -81,10 +83,15 @@ export async function lintText(
     locale: options.locale ?? "ko",
     ruleSettings: options.rules ?? {},
     escalateWarnings: options.strict ?? false,
+    docsBaseUrl: options.docsBaseUrl,
   });
   const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
   if (options.reportUnusedDisables)
-    kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko")));
+    kept.push(
+      ...unused.map((directive) =>
+        unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko", options.docsBaseUrl),
+      ),
+    );
   return summarise(
     filePath,
     kept.sort((a, b) => a.line - b.line || a.column - b.column),
@@ -126,6 +133,7 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
       ...options,
       strict: options.strict ?? settings.strict,
       locale: options.locale ?? settings.locale,
+      docsBaseUrl: options.docsBaseUrl ?? settings.docsBaseUrl,
       rules: { ...settings.ruleSettings, ...options.rules },
     },
   };

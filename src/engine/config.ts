@@ -24,6 +24,8 @@ export interface Config {
   locale?: Locale;
   ignorePatterns?: string[];
   overrides?: Override[];
+  /** the folder of rule pages findings link to, for forks and private mirrors */
+  docsBaseUrl?: string;
 }
 
 export interface LoadedConfig {
@@ -46,7 +48,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILES = [".policylintrc.json", ".policylintrc.yaml", ".policylintrc.yml"];
 const SEVERITIES = new Set(["off", "warn", "warning", "error", "info"]);
 const PRESETS = new Set(["recommended", "strict"]);
-const TOP_LEVEL_KEYS = new Set(["$schema", "extends", "rules", "locale", "ignorePatterns", "overrides"]);
+const TOP_LEVEL_KEYS = new Set(["$schema", "extends", "rules", "locale", "ignorePatterns", "overrides", "docsBaseUrl"]);
 const OVERRIDE_KEYS = new Set(["files", "rules", "locale"]);
 
 function checkRules(path: string, key: string, value: unknown, ruleIds: ReadonlySet<string>): void {
@@ -81,6 +83,8 @@ export function validateConfig(path: string, raw: unknown, ruleIds: ReadonlySet<
   ) {
     throw new ConfigError(path, "ignorePatterns", "must be a list of globs");
   }
+  if (config.docsBaseUrl !== undefined && (typeof config.docsBaseUrl !== "string" || !/^https?:\/\/[^/\s]+/.test(config.docsBaseUrl)))
+    throw new ConfigError(path, "docsBaseUrl", "must be an http(s) URL, such as https://github.com/you/policy-lint/blob/main/docs/rules/");
   if (config.overrides !== undefined) {
     if (!Array.isArray(config.overrides)) throw new ConfigError(path, "overrides", "must be a list");
     config.overrides.forEach((override: unknown, index) => {
@@ -147,11 +151,12 @@ export interface ResolvedSettings {
   strict: boolean;
   locale: Locale | undefined;
   ignored: boolean;
+  docsBaseUrl: string | undefined;
 }
 
 /** The settings a file gets: presets, then rules, then every override whose globs match it. */
 export function resolveSettings(loaded: LoadedConfig | null, filePath: string): ResolvedSettings {
-  const resolved: ResolvedSettings = { ruleSettings: {}, strict: false, locale: undefined, ignored: false };
+  const resolved: ResolvedSettings = { ruleSettings: {}, strict: false, locale: undefined, ignored: false, docsBaseUrl: undefined };
   if (!loaded) return resolved;
   const { config } = loaded;
   const base = dirname(loaded.path);
@@ -161,6 +166,7 @@ export function resolveSettings(loaded: LoadedConfig | null, filePath: string): 
   resolved.strict = presets.includes("strict");
   for (const [id, severity] of Object.entries(config.rules ?? {})) resolved.ruleSettings[id] = normaliseSeverity(severity);
   resolved.locale = config.locale;
+  resolved.docsBaseUrl = config.docsBaseUrl;
   for (const override of config.overrides ?? []) {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
     if (!picomatch()(globs, { dot: true })(relativePath)) continue;

@@ -4,9 +4,7 @@
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
 import type { Finding, Locale } from "./rule.js";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { packageRoot } from "./package-info.js";
+import { readmeUrl } from "./docs-url.js";
 import { fingerprintOf } from "./baseline.js";
 
 const KIND = /policy-lint-(disable-next-line|disable-line|disable|enable)\b/y;
@@ -99,11 +97,11 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
 export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
 
 /** A finding for a directive that silenced nothing (--report-unused-disables). */
-export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale): Finding {
+export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale, docsBaseUrl?: string): Finding {
   const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
   return {
     ruleId: UNUSED_DIRECTIVE_RULE,
-    url: `${pathToFileURL(join(packageRoot(), "README.md")).href}#suppressions`,
+    url: readmeUrl("suppressions", docsBaseUrl),
     severity,
     messageId: "unused",
     message:

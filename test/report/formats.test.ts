@@ -65,7 +65,7 @@ describe("--format sarif", () => {
     const log = toSarif([await lintText(readSeed("000_db5f55dfc5c8a39a.txt"), "/repo/p.txt")], rules, "en", "/repo");
     const driver = log.runs[0].tool.driver;
     expect(driver.rules).toHaveLength(rules.length);
-    expect(driver.rules.every((rule) => rule.properties.statute.length > 0 && rule.helpUri.startsWith("file://"))).toBe(true);
+    expect(driver.rules.every((rule) => rule.properties.statute.length > 0 && rule.helpUri.startsWith("https://"))).toBe(true);
     const result = log.runs[0].results.find((entry) => entry.ruleId === "processor-disclosure")!;
     expect(driver.rules[result.ruleIndex!].id).toBe("processor-disclosure");
     expect(result.level).toBe("error");
