@@ -11,7 +11,7 @@ import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
-import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
+import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./engine/directives.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
@@ -85,13 +85,18 @@ export async function lintText(
     escalateWarnings: options.strict ?? false,
     docsBaseUrl: options.docsBaseUrl,
   });
-  const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
-  if (options.reportUnusedDisables)
-    kept.push(
-      ...unused.map((directive) =>
-        unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko", options.docsBaseUrl),
-      ),
-    );
+  const directives = parseDirectives(document.lines);
+  const { kept, unused } = applyDirectives(findings, directives);
+  const locale = options.locale ?? "ko";
+  const knownRuleIds = new Set(ruleIds(options.ruleSet));
+  for (const directive of directives) kept.push(...unknownRuleFindings(directive, knownRuleIds, locale, options.docsBaseUrl));
+  if (options.reportUnusedDisables) {
+    // a directive that names only unknown rules is reported as such already
+    const namesAKnownRule = (directive: Directive) =>
+      directive.ruleIds.length === 0 || directive.ruleIds.some((id) => knownRuleIds.has(id));
+    for (const directive of unused.filter(namesAKnownRule))
+      kept.push(unusedDirectiveFinding(directive, options.reportUnusedDisables, locale, options.docsBaseUrl));
+  }
   return summarise(
     filePath,
     kept.sort((a, b) => a.line - b.line || a.column - b.column),
