@@ -18,7 +18,9 @@ import { ConfigError } from "./engine/config.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import type { FileOutline } from "./outline.js";
-import { InputError, formatFromPath, readStdin } from "./input/read.js";
+import { InputError, readStdin } from "./input/read.js";
+import { sourceFormatOf } from "./input/source-format.js";
+import type { SourceFormat } from "./parse/model.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
 import { WriteError, writeTextFile } from "./output/write-file.js";
 import { availableParallelism } from "node:os";
@@ -53,6 +55,7 @@ interface CliOptions {
   maxWarnings?: number;
   failOn: "error" | "warning";
   encoding?: EncodingName;
+  parser?: SourceFormat;
   maxFileSize?: number;
   jobs: number;
   cache?: boolean;
@@ -99,7 +102,7 @@ async function printOutlines(files: string[], options: CliOptions, lintOptions: 
     try {
       const text = await readStdin(options.encoding, options.maxFileSize);
       const filePath = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
-      outlines.push({ filePath, ...(await outlinePolicy(text, formatFromPath(filePath))) });
+      outlines.push({ filePath, ...(await outlinePolicy(text, sourceFormatOf(text, filePath, options.parser))) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       inputErrors.push(error);
@@ -149,6 +152,12 @@ function buildProgram(): Command {
       .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
       .option("--quiet", "report errors only")
       .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
+      .addOption(
+        new Option(
+          "--parser <format>",
+          "read input as this format instead of by its extension (or, for .txt and stdin, its content)",
+        ).choices(["text", "markdown", "html"]),
+      )
       .option("--no-color", "plain output even on a terminal")
       .option("-c, --config <file>", "use this configuration file instead of looking for one")
       .option("--no-config", "use no configuration file")
@@ -242,6 +251,7 @@ async function run(argv: string[]): Promise<number> {
       config: configChoice,
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
       encoding: options.encoding,
+      parser: options.parser,
       maxFileSize: options.maxFileSize,
       // per-rule timings are kept per process, so TIMING lints on one thread
       jobs: process.env.TIMING ? 1 : options.jobs,

@@ -6,7 +6,8 @@ import { runRules, type RuleSetting } from "./engine/run.js";
 import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
-import { InputError, formatFromPath } from "./input/read.js";
+import { InputError } from "./input/read.js";
+import { sourceFormatOf } from "./input/source-format.js";
 import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
@@ -35,6 +36,8 @@ export interface LintOptions {
   reportUnusedDisables?: "warning" | "error";
   /** the folder of rule pages findings link to (default: this version's docs/rules in the package's repository) */
   docsBaseUrl?: string;
+  /** read every file as this format instead of by its extension or content (the CLI's --parser) */
+  parser?: SourceFormat;
   /** report every warning as an error (the strict preset) */
   strict?: boolean;
   /** rules to run instead of the built-in set (for tests and plug-ins) */
@@ -78,7 +81,7 @@ export async function lintText(
   filePath = "<text>",
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
-  const document = await parsePolicy(text, options.format ?? formatFromPath(filePath));
+  const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
   const findings = runRules(document, options.ruleSet ?? builtInRules, {
     locale: options.locale ?? "ko",
     ruleSettings: options.rules ?? {},
