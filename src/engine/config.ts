@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type Picomatch from "picomatch";
 import { lazy } from "./lazy.js";
+import { jsonSyntaxStop } from "./json-syntax.js";
 
 const picomatch = lazy<typeof Picomatch>("picomatch");
 import type { Locale } from "./rule.js";
@@ -33,16 +34,47 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** A configuration that cannot be used; names the file and the key at fault. */
+/** A configuration that cannot be used; names the file and the key (or the line and column) at fault. */
 export class ConfigError extends Error {
   constructor(
     readonly configPath: string,
     readonly key: string,
     reason: string,
+    /** where in the file, for a syntax error */
+    readonly location?: { line: number; column: number },
   ) {
-    super(`${key}: ${reason}`);
+    super(key ? `${key}: ${reason}` : reason);
     this.name = "ConfigError";
   }
+
+  /** `file:line:column` when the place is known, as editors and terminals link it. */
+  get where(): string {
+    return this.location ? `${this.configPath}:${this.location.line}:${this.location.column}` : this.configPath;
+  }
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function yamlSyntaxError(path: string, error: Error): ConfigError {
+  const firstLine = error.message.split("\n")[0];
+  const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (!place) return new ConfigError(path, "", `cannot be parsed: ${firstLine}`);
+  const reason = firstLine.replace(/ at line \d+, column \d+:?$/, "");
+  return new ConfigError(path, "", `cannot be parsed: ${reason}`, { line: place.line, column: place.col });
+}
+
+function jsonSyntaxError(path: string, text: string, error: Error): ConfigError {
+  const firstLine = error.message.split("\n")[0];
+  const stop = jsonSyntaxStop(text);
+  if (!stop) return new ConfigError(path, "", `cannot be parsed: ${firstLine}`);
+  // JSON.parse's wording when it says where ("Expected ',' or '}' after property value"), else what was found
+  const position = / in JSON at position \d+/.exec(firstLine);
+  const reason = position ? firstLine.slice(0, position.index) : `unexpected ${stop.found}`;
+  return new ConfigError(path, "", `cannot be parsed: ${reason}`, lineAndColumn(text, stop.offset));
 }
 
 export const CONFIG_FILES = [".policylintrc.json", ".policylintrc.yaml", ".policylintrc.yml"];
@@ -102,15 +134,19 @@ export function validateConfig(path: string, raw: unknown, ruleIds: ReadonlySet<
   return config as Config;
 }
 
+async function parseYaml(text: string): Promise<unknown> {
+  const yaml = await import("yaml");
+  // the bundled CLI sees yaml (CommonJS) as a default export only; tsc's output sees its named exports
+  const parse = yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
+  return parse(text);
+}
+
 async function parseConfigText(path: string, text: string): Promise<unknown> {
+  const isYaml = /\.ya?ml$/.test(path);
   try {
-    if (/\.ya?ml$/.test(path)) {
-      const { parse } = await import("yaml");
-      return parse(text);
-    }
-    return JSON.parse(text);
+    return isYaml ? await parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(path, "(file)", `cannot be parsed: ${(error as Error).message.split("\n")[0]}`);
+    throw isYaml ? yamlSyntaxError(path, error as Error) : jsonSyntaxError(path, text, error as Error);
   }
 }
 
