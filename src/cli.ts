@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { resolve } from "node:path";
 import {
   configLoader,
+  ignoredBy,
   lint,
   lintText,
   optionsFor,
@@ -15,6 +16,7 @@ import {
 } from "./lint.js";
 import type { Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
+import { ignoredFileFinding } from "./engine/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import type { FileOutline } from "./outline.js";
@@ -25,6 +27,7 @@ import { ENCODINGS, type EncodingName } from "./input/decode.js";
 import { WriteError, writeTextFile } from "./output/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
+import { defaultDocsBaseUrl } from "./engine/docs-url.js";
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -57,7 +60,7 @@ interface CliOptions {
   encoding?: EncodingName;
   parser?: SourceFormat;
   maxFileSize?: number;
-  jobs: number;
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
 }
@@ -74,6 +77,20 @@ function parseRuleSettings(entries: string[], known: Set<string>): Record<string
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/**
+ * Every rule with the severity it runs at, in the configuration's words (warn, not warning): what is set,
+ * else the rule's default, which the strict preset raises from warn to error.
+ */
+function effectiveRules(settings: Readonly<Record<string, RuleSetting>>, strict: boolean): Record<string, string> {
+  const inConfigWords = (setting: RuleSetting) => (setting === "warning" ? "warn" : setting);
+  return Object.fromEntries(
+    builtInRules.map(({ meta }) => {
+      const setting = settings[meta.id] ?? (strict && meta.severity === "warning" ? "error" : meta.severity);
+      return [meta.id, inConfigWords(setting)];
+    }),
+  );
+}
 
 function formatTimings(): string {
   const rows = [...ruleTimings].sort((a, b) => b[1] - a[1]);
@@ -172,15 +189,10 @@ function buildProgram(): Command {
           return name;
         }),
       )
-      .option(
-        "-j, --jobs <n>",
-        "lint files on this many worker threads (default: the available cores)",
-        (value) => {
-          if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
-          return Number(value);
-        },
-        availableParallelism(),
-      )
+      .option("-j, --jobs <n>", "lint files on this many worker threads (default: the available cores)", (value) => {
+        if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+        return Number(value);
+      })
       .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
         const match = /^(\d+)([km]?)$/i.exec(value);
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
@@ -254,7 +266,7 @@ async function run(argv: string[]): Promise<number> {
       parser: options.parser,
       maxFileSize: options.maxFileSize,
       // per-rule timings are kept per process, so TIMING lints on one thread
-      jobs: process.env.TIMING ? 1 : options.jobs,
+      jobs: process.env.TIMING ? 1 : (options.jobs ?? availableParallelism()),
       cache: options.cache ? options.cacheLocation : undefined,
     };
     const loadConfig = configLoader(configChoice);
@@ -266,7 +278,9 @@ async function run(argv: string[]): Promise<number> {
         ignored,
         strict: resolved.strict,
         locale: resolved.locale ?? "ko",
-        rules: resolved.rules,
+        docsBaseUrl: resolved.docsBaseUrl ?? defaultDocsBaseUrl(),
+        parser: resolved.parser ?? null,
+        rules: effectiveRules(resolved.rules, resolved.strict),
       };
       process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT_CLEAN;
@@ -280,7 +294,11 @@ async function run(argv: string[]): Promise<number> {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
         const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        results.push(await lintText(await readStdin(options.encoding, options.maxFileSize), name, stdinOptions));
+        const text = await readStdin(options.encoding, options.maxFileSize);
+        const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
+        if (ignorePattern)
+          results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
+        else results.push(await lintText(text, name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -342,7 +360,7 @@ async function run(argv: string[]): Promise<number> {
       return EXIT_USAGE_OR_INPUT;
     }
     if (error instanceof ConfigError) {
-      process.stderr.write(`policy-lint: ${error.configPath}: ${error.message}\n`);
+      process.stderr.write(`policy-lint: ${error.where}: ${error.message}\n`);
       return EXIT_USAGE_OR_INPUT;
     }
     throw error;

@@ -8,6 +8,8 @@ import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError } from "./input/read.js";
 import { sourceFormatOf } from "./input/source-format.js";
+import { isBlank } from "./parse/lines.js";
+import { emptyFileFinding } from "./engine/file-notices.js";
 import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
@@ -82,6 +84,8 @@ export async function lintText(
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
   const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
+  // every rule would report what an empty file lacks; one finding says what is wrong
+  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(options.locale ?? "ko", options.docsBaseUrl)]);
   const findings = runRules(document, options.ruleSet ?? builtInRules, {
     locale: options.locale ?? "ko",
     ruleSettings: options.rules ?? {},
@@ -145,6 +149,22 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
       rules: { ...settings.ruleSettings, ...options.rules },
     },
   };
+}
+
+/**
+ * What leaves `file` out of a lint: the ignore file's name, or the configuration whose ignorePatterns match
+ * it; null when nothing does. For a file named explicitly, which is linted or reported, never skipped silently.
+ */
+export async function ignoredBy(
+  file: string,
+  options: LintOptions,
+  loadConfig: (filePath: string) => Promise<LoadedConfig | null>,
+): Promise<string | null> {
+  const ignorePath = options.ignorePath ?? ".policylintignore";
+  const ignoreFile = readIgnoreFile(ignorePath);
+  if (ignoreFile && isIgnored(ignoreFile, file)) return ignorePath;
+  const loaded = await loadConfig(file);
+  return loaded && resolveSettings(loaded, file).ignored ? `ignorePatterns in ${loaded.path}` : null;
 }
 
 export interface SelectedFiles {
