@@ -23,18 +23,32 @@ function hostOwnerRepo(url: string): [string, string, string] | null {
   return match ? [match[1].toLowerCase(), match[2], match[3]] : null;
 }
 
+// trimmed by hand: an anchored /\/+$/ retries from every slash, quadratic in a run of them
+function withoutSlashesAround(path: string): string {
+  let start = 0;
+  let end = path.length;
+  while (start < end && path[start] === "/") start++;
+  while (end > start && path[end - 1] === "/") end--;
+  return path.slice(start, end);
+}
+
+function beforeQueryOrFragment(url: string): string {
+  const cut = url.search(/[#?]/);
+  return cut === -1 ? url : url.slice(0, cut);
+}
+
 /** The folder of rule pages for this package's version, from package.json; null when it names no known host. */
 export function packageDocsBaseUrl(manifest: PackageManifest = packageManifest()): string | null {
   const repository = typeof manifest.repository === "string" ? { url: manifest.repository } : (manifest.repository ?? {});
   const found = repository.url ? hostOwnerRepo(repository.url) : null;
-  const directory = repository.directory ? `${repository.directory.replace(/^\/+|\/+$/g, "")}/` : "";
+  const directory = repository.directory ? `${withoutSlashesAround(repository.directory)}/` : "";
   if (found && HOSTS[found[0]]) {
     const [host, owner, repo] = found;
     // the tag of this version: the page describes the rule as this build checks it
     return `${HOSTS[host](owner, repo, `v${manifest.version}`)}${directory}docs/rules/`;
   }
   if (manifest.homepage && /^https?:\/\//.test(manifest.homepage))
-    return `${manifest.homepage.replace(/[#?].*$/, "").replace(/\/*$/, "")}/docs/rules/`;
+    return `${withoutSlashesAround(beforeQueryOrFragment(manifest.homepage))}/docs/rules/`;
   return null;
 }
 

@@ -10,9 +10,17 @@ export function formatByExtension(filePath: string): SourceFormat | null {
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
-const TABLE_DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+const DELIMITER_CELL = /^:?-{3,}:?$/;
 const EMPHASIS_AT_LINE_START = /^ {0,3}(?:\*\*|__)\S/;
 const FENCE = /^ {0,3}(?:```|~~~)/;
+
+/** A GFM table's delimiter row, `| --- | :---: |`: two or more cells of dashes (split by hand, linear). */
+function isTableDelimiterRow(line: string): boolean {
+  let cells = line.trim().split("|");
+  if (cells[0].trim() === "") cells = cells.slice(1);
+  if (cells.length > 0 && cells[cells.length - 1].trim() === "") cells = cells.slice(0, -1);
+  return cells.length >= 2 && cells.every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
 
 /**
  * True when the text is written in Markdown. Conservative, since a plain-text policy read as Markdown
@@ -28,7 +36,7 @@ export function looksLikeMarkdown(text: string): boolean {
     if (FENCE.test(line)) inFence = !inFence;
     if (inFence) continue;
     if (ATX_HEADING.test(line)) headings++;
-    else if (line.includes("-") && TABLE_DELIMITER_ROW.test(line)) tables++;
+    else if (line.includes("-") && line.includes("|") && isTableDelimiterRow(line)) tables++;
     else if (EMPHASIS_AT_LINE_START.test(line)) emphasis++;
     if (headings >= 2 || (headings >= 1 && (tables >= 1 || emphasis >= 2)) || (tables >= 1 && emphasis >= 2)) return true;
   }
