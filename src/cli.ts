@@ -168,7 +168,10 @@ function buildProgram(): Command {
       .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
       .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
       .option("--quiet", "report errors only")
-      .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
+      .option(
+        "--stdin-filename <name>",
+        "name to report for standard input: its extension picks the format, and ignore patterns apply to it",
+      )
       .addOption(
         new Option(
           "--parser <format>",
