@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { resolve } from "node:path";
 import {
   configLoader,
+  ignoredBy,
   lint,
   lintText,
   optionsFor,
@@ -15,14 +16,18 @@ import {
 } from "./lint.js";
 import type { Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
+import { ignoredFileFinding } from "./engine/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
 import type { FileOutline } from "./outline.js";
-import { InputError, formatFromPath, readStdin } from "./input/read.js";
+import { InputError, readStdin } from "./input/read.js";
+import { sourceFormatOf } from "./input/source-format.js";
+import type { SourceFormat } from "./parse/model.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
-import { writeFileSync } from "node:fs";
+import { WriteError, writeTextFile } from "./output/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
+import { defaultDocsBaseUrl } from "./engine/docs-url.js";
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -53,8 +58,9 @@ interface CliOptions {
   maxWarnings?: number;
   failOn: "error" | "warning";
   encoding?: EncodingName;
+  parser?: SourceFormat;
   maxFileSize?: number;
-  jobs: number;
+  jobs?: number;
   cache?: boolean;
   cacheLocation: string;
 }
@@ -72,6 +78,20 @@ function parseRuleSettings(entries: string[], known: Set<string>): Record<string
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
+/**
+ * Every rule with the severity it runs at, in the configuration's words (warn, not warning): what is set,
+ * else the rule's default, which the strict preset raises from warn to error.
+ */
+function effectiveRules(settings: Readonly<Record<string, RuleSetting>>, strict: boolean): Record<string, string> {
+  const inConfigWords = (setting: RuleSetting) => (setting === "warning" ? "warn" : setting);
+  return Object.fromEntries(
+    builtInRules.map(({ meta }) => {
+      const setting = settings[meta.id] ?? (strict && meta.severity === "warning" ? "error" : meta.severity);
+      return [meta.id, inConfigWords(setting)];
+    }),
+  );
+}
+
 function formatTimings(): string {
   const rows = [...ruleTimings].sort((a, b) => b[1] - a[1]);
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0) || 1;
@@ -80,7 +100,7 @@ function formatTimings(): string {
 }
 
 function writeReport(report: string, outputFile: string | undefined): void {
-  if (outputFile) writeFileSync(outputFile, report);
+  if (outputFile) writeTextFile(outputFile, report);
   else process.stdout.write(report);
 }
 
@@ -99,7 +119,7 @@ async function printOutlines(files: string[], options: CliOptions, lintOptions: 
     try {
       const text = await readStdin(options.encoding, options.maxFileSize);
       const filePath = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
-      outlines.push({ filePath, ...(await outlinePolicy(text, formatFromPath(filePath))) });
+      outlines.push({ filePath, ...(await outlinePolicy(text, sourceFormatOf(text, filePath, options.parser))) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       inputErrors.push(error);
@@ -148,7 +168,16 @@ function buildProgram(): Command {
       .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
       .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
       .option("--quiet", "report errors only")
-      .option("--stdin-filename <name>", "name to report for standard input (its extension picks the format)")
+      .option(
+        "--stdin-filename <name>",
+        "name to report for standard input: its extension picks the format, and ignore patterns apply to it",
+      )
+      .addOption(
+        new Option(
+          "--parser <format>",
+          "read input as this format instead of by its extension (or, for .txt and stdin, its content)",
+        ).choices(["text", "markdown", "html"]),
+      )
       .option("--no-color", "plain output even on a terminal")
       .option("-c, --config <file>", "use this configuration file instead of looking for one")
       .option("--no-config", "use no configuration file")
@@ -163,15 +192,10 @@ function buildProgram(): Command {
           return name;
         }),
       )
-      .option(
-        "-j, --jobs <n>",
-        "lint files on this many worker threads (default: the available cores)",
-        (value) => {
-          if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
-          return Number(value);
-        },
-        availableParallelism(),
-      )
+      .option("-j, --jobs <n>", "lint files on this many worker threads (default: the available cores)", (value) => {
+        if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+        return Number(value);
+      })
       .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
         const match = /^(\d+)([km]?)$/i.exec(value);
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
@@ -242,9 +266,10 @@ async function run(argv: string[]): Promise<number> {
       config: configChoice,
       reportUnusedDisables: options.reportUnusedDisables ? ("warning" as const) : undefined,
       encoding: options.encoding,
+      parser: options.parser,
       maxFileSize: options.maxFileSize,
       // per-rule timings are kept per process, so TIMING lints on one thread
-      jobs: process.env.TIMING ? 1 : options.jobs,
+      jobs: process.env.TIMING ? 1 : (options.jobs ?? availableParallelism()),
       cache: options.cache ? options.cacheLocation : undefined,
     };
     const loadConfig = configLoader(configChoice);
@@ -256,7 +281,9 @@ async function run(argv: string[]): Promise<number> {
         ignored,
         strict: resolved.strict,
         locale: resolved.locale ?? "ko",
-        rules: resolved.rules,
+        docsBaseUrl: resolved.docsBaseUrl ?? defaultDocsBaseUrl(),
+        parser: resolved.parser ?? null,
+        rules: effectiveRules(resolved.rules, resolved.strict),
       };
       process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT_CLEAN;
@@ -270,7 +297,11 @@ async function run(argv: string[]): Promise<number> {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
         const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        results.push(await lintText(await readStdin(options.encoding, options.maxFileSize), name, stdinOptions));
+        const text = await readStdin(options.encoding, options.maxFileSize);
+        const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
+        if (ignorePattern)
+          results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
+        else results.push(await lintText(text, name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -327,8 +358,12 @@ async function run(argv: string[]): Promise<number> {
       process.stderr.write(`policy-lint: ${error.message}\n`);
       return EXIT_USAGE_OR_INPUT;
     }
+    if (error instanceof WriteError) {
+      process.stderr.write(`policy-lint: ${error.filePath}: cannot write: ${error.message}\n`);
+      return EXIT_USAGE_OR_INPUT;
+    }
     if (error instanceof ConfigError) {
-      process.stderr.write(`policy-lint: ${error.configPath}: ${error.message}\n`);
+      process.stderr.write(`policy-lint: ${error.where}: ${error.message}\n`);
       return EXIT_USAGE_OR_INPUT;
     }
     throw error;

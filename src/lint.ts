@@ -6,12 +6,15 @@ import { runRules, type RuleSetting } from "./engine/run.js";
 import type { Finding, Locale, Rule } from "./engine/rule.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
-import { InputError, formatFromPath } from "./input/read.js";
+import { InputError } from "./input/read.js";
+import { sourceFormatOf } from "./input/source-format.js";
+import { isBlank } from "./parse/lines.js";
+import { emptyFileFinding } from "./engine/file-notices.js";
 import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
 import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
-import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
+import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./engine/directives.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
@@ -33,6 +36,10 @@ export interface LintOptions {
   ignorePath?: string;
   /** report disable comments that suppress nothing, at this severity */
   reportUnusedDisables?: "warning" | "error";
+  /** the folder of rule pages findings link to (default: this version's docs/rules in the package's repository) */
+  docsBaseUrl?: string;
+  /** read every file as this format instead of by its extension or content (the CLI's --parser) */
+  parser?: SourceFormat;
   /** report every warning as an error (the strict preset) */
   strict?: boolean;
   /** rules to run instead of the built-in set (for tests and plug-ins) */
@@ -76,15 +83,27 @@ export async function lintText(
   filePath = "<text>",
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
-  const document = await parsePolicy(text, options.format ?? formatFromPath(filePath));
+  const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
+  // every rule would report what an empty file lacks; one finding says what is wrong
+  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(options.locale ?? "ko", options.docsBaseUrl)]);
   const findings = runRules(document, options.ruleSet ?? builtInRules, {
     locale: options.locale ?? "ko",
     ruleSettings: options.rules ?? {},
     escalateWarnings: options.strict ?? false,
+    docsBaseUrl: options.docsBaseUrl,
   });
-  const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
-  if (options.reportUnusedDisables)
-    kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko")));
+  const directives = parseDirectives(document.lines);
+  const { kept, unused } = applyDirectives(findings, directives);
+  const locale = options.locale ?? "ko";
+  const knownRuleIds = new Set(ruleIds(options.ruleSet));
+  for (const directive of directives) kept.push(...unknownRuleFindings(directive, knownRuleIds, locale, options.docsBaseUrl));
+  if (options.reportUnusedDisables) {
+    // a directive that names only unknown rules is reported as such already
+    const namesAKnownRule = (directive: Directive) =>
+      directive.ruleIds.length === 0 || directive.ruleIds.some((id) => knownRuleIds.has(id));
+    for (const directive of unused.filter(namesAKnownRule))
+      kept.push(unusedDirectiveFinding(directive, options.reportUnusedDisables, locale, options.docsBaseUrl));
+  }
   return summarise(
     filePath,
     kept.sort((a, b) => a.line - b.line || a.column - b.column),
@@ -126,9 +145,26 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
       ...options,
       strict: options.strict ?? settings.strict,
       locale: options.locale ?? settings.locale,
+      docsBaseUrl: options.docsBaseUrl ?? settings.docsBaseUrl,
       rules: { ...settings.ruleSettings, ...options.rules },
     },
   };
+}
+
+/**
+ * What leaves `file` out of a lint: the ignore file's name, or the configuration whose ignorePatterns match
+ * it; null when nothing does. For a file named explicitly, which is linted or reported, never skipped silently.
+ */
+export async function ignoredBy(
+  file: string,
+  options: LintOptions,
+  loadConfig: (filePath: string) => Promise<LoadedConfig | null>,
+): Promise<string | null> {
+  const ignorePath = options.ignorePath ?? ".policylintignore";
+  const ignoreFile = readIgnoreFile(ignorePath);
+  if (ignoreFile && isIgnored(ignoreFile, file)) return ignorePath;
+  const loaded = await loadConfig(file);
+  return loaded && resolveSettings(loaded, file).ignored ? `ignorePatterns in ${loaded.path}` : null;
 }
 
 export interface SelectedFiles {

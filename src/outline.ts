@@ -6,7 +6,8 @@ import { parsePolicy } from "./parse/index.js";
 import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "./parse/model.js";
 import { findTopic, type Topic } from "./engine/query.js";
 import { outlineLooksUnread } from "./engine/structure.js";
-import { InputError, decodeText, formatFromPath, readPolicyBytes } from "./input/read.js";
+import { InputError, decodeText, readPolicyBytes } from "./input/read.js";
+import { sourceFormatOf } from "./input/source-format.js";
 import { selectFiles, type LintOptions } from "./lint.js";
 
 const TOPICS = Object.keys(sectionTopics.topics) as Topic[];
@@ -143,7 +144,7 @@ export async function outlineFiles(patterns: readonly string[], options: LintOpt
   for (const { file, options: fileOptions } of files) {
     try {
       const text = decodeText(readPolicyBytes(file, fileOptions.maxFileSize), file, fileOptions.encoding);
-      outlines.push({ filePath: resolve(file), ...(await outlinePolicy(text, formatFromPath(file))) });
+      outlines.push({ filePath: resolve(file), ...(await outlinePolicy(text, sourceFormatOf(text, file, fileOptions.parser))) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       errors.push(error);

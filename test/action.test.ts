@@ -1,19 +1,30 @@
 // The GitHub Action: run its lint step's script as the runner would, on a fixture, and read the annotations.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 
 const root = new URL("..", import.meta.url).pathname;
+const SEED_000 = join(root, "fixtures/seeds/000_db5f55dfc5c8a39a.txt");
 const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as {
   inputs: Record<string, { default?: string }>;
-  runs: { using: string; steps: { name: string; run: string; env?: Record<string, string> }[] };
+  runs: { using: string; steps: { name: string; run: string; shell: string; env?: Record<string, string> }[] };
 };
 const lintStep = action.runs.steps.find((step) => step.name === "Lint")!;
 
-function runLintStep(inputs: Record<string, string>) {
+/** The README's workflow: the inputs it gives the action are the ones a new user copies. */
+function readmeActionInputs(): Record<string, string> {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### In GitHub Actions"));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+  const workflow = parse(yaml) as { jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }> };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  return steps.find((step) => step.uses?.includes("/policy-lint@"))!.with!;
+}
+
+function runLintStep(inputs: Record<string, string>, workspace = root) {
   // the runner substitutes ${{ inputs.x }} into the step's env; do the same
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(lintStep.env ?? {})) {
@@ -22,11 +33,35 @@ function runLintStep(inputs: Record<string, string>) {
       (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? "",
     );
   }
-  return spawnSync("bash", ["-e", "-c", lintStep.run], {
-    cwd: root,
+  // as the runner runs a `shell: bash` step: the script in a file, bash --noprofile --norc -eo pipefail {0}
+  expect(lintStep.shell).toBe("bash");
+  const script = join(mkdtempSync(join(tmpdir(), "policy-lint-step-")), "step.sh");
+  writeFileSync(script, lintStep.run);
+  return spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], {
+    cwd: workspace,
     encoding: "utf8",
-    env: { ...process.env, ...env, GITHUB_ACTION_PATH: root, GITHUB_WORKSPACE: root },
+    env: { ...process.env, ...env, GITHUB_ACTION_PATH: root, GITHUB_WORKSPACE: workspace },
   });
+}
+
+/** A checkout with policies in nested folders and in names with spaces, each a copy of a seed with findings. */
+function workspaceWith(files: string[]): string {
+  const workspace = mkdtempSync(join(tmpdir(), "policy-lint-workspace-"));
+  for (const file of files) {
+    mkdirSync(dirname(join(workspace, file)), { recursive: true });
+    copyFileSync(SEED_000, join(workspace, file));
+  }
+  return workspace;
+}
+
+const annotatedFiles = (stdout: string) =>
+  new Set([...stdout.matchAll(/^::\w+ file=([^,]+),/gm)].map((match) => decodeURIComponent(match[1])));
+
+function sarifFiles(path: string): Set<string> {
+  const sarif = JSON.parse(readFileSync(path, "utf8")) as {
+    runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+  };
+  return new Set(sarif.runs[0].results.map((result) => decodeURI(result.locations[0].physicalLocation.artifactLocation.uri)));
 }
 
 describe("action.yml", () => {
@@ -41,7 +76,27 @@ describe("action.yml", () => {
     expect(result.stdout).toContain(
       "::error file=fixtures/seeds/000_db5f55dfc5c8a39a.txt,line=46,endLine=46,col=1,endColumn=22,title=processor-disclosure::",
     );
-    expect(result.stdout).toMatch(/^::warning file=fixtures\/seeds\/000_db5f55dfc5c8a39a\.txt,line=1,/m);
+    expect(result.stdout).toMatch(/^::warning file=fixtures\/seeds\/000_db5f55dfc5c8a39a\.txt,line=\d+,/m);
+  });
+
+  it("runs the README's example on a checkout with nested folders and names with spaces: every policy is linted", () => {
+    const inputs = readmeActionInputs();
+    const policies = ["policies/privacy.md", "policies/ko/2024/privacy.md", "policies/my site/privacy policy.md", "privacy.txt"];
+    const workspace = workspaceWith([...policies, "policies/notes/readme.txt"]);
+    const result = runLintStep(inputs, workspace);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(1);
+    expect(annotatedFiles(result.stdout)).toEqual(new Set(policies));
+    expect(sarifFiles(join(workspace, inputs["sarif-file"]))).toEqual(new Set(policies));
+    // the notice of findings past GitHub's cap comes before the annotations the cap may cut
+    expect(result.stdout.split("\n")[0]).toMatch(/^::notice title=policy-lint::.* are not annotated/);
+  });
+
+  it("takes one path a line, so that names with spaces need no glob", () => {
+    const workspace = workspaceWith(["my policies/privacy policy.txt", "other/a b.md"]);
+    const result = runLintStep({ files: "my policies/privacy policy.txt\n  other/a b.md  \n\n" }, workspace);
+    expect(result.stderr).toBe("");
+    expect(annotatedFiles(result.stdout)).toEqual(new Set(["my policies/privacy policy.txt", "other/a b.md"]));
   });
 
   it("passes a clean policy, writes SARIF when asked, and respects fail-on", () => {

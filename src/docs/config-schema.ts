@@ -26,6 +26,12 @@ export function renderConfigSchema(rules: readonly Rule[]): string {
       rules: rulesObject,
       locale,
       ignorePatterns: { type: "array", items: { type: "string" }, description: "globs, relative to this file, of policies not to lint" },
+      docsBaseUrl: {
+        type: "string",
+        pattern: "^https?://",
+        description:
+          "the folder of rule pages that findings link to (<rule-id>.md is appended), for forks and private mirrors; default: this version's docs/rules/ in the package's repository",
+      },
       overrides: {
         type: "array",
         items: {

@@ -1,7 +1,8 @@
 // A baseline records today's findings so an existing policy can adopt policy-lint without failing CI on
 // day one: later runs report only findings that are not in it. Findings are matched by rule and a
 // fingerprint of the text they point at, not by line number, so editing above a finding keeps it matched.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { writeTextFile } from "../output/write-file.js";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "./rule.js";
 import type { LintResult } from "../lint.js";
@@ -103,10 +104,9 @@ export function createBaseline(results: readonly LintResult[], baselinePath: str
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a baseline. */
+/** Throws WriteError, naming the file and the reason, when it cannot be written. */
 export function writeBaseline(baseline: Baseline, path: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(baseline, null, 2)}\n`);
-  renameSync(temporary, path);
+  writeTextFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
 }
 
 export function readBaseline(path: string): Baseline {

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type Picomatch from "picomatch";
 import { lazy } from "./lazy.js";
+import { jsonSyntaxStop } from "./json-syntax.js";
 
 const picomatch = lazy<typeof Picomatch>("picomatch");
 import type { Locale } from "./rule.js";
@@ -24,6 +25,8 @@ export interface Config {
   locale?: Locale;
   ignorePatterns?: string[];
   overrides?: Override[];
+  /** the folder of rule pages findings link to, for forks and private mirrors */
+  docsBaseUrl?: string;
 }
 
 export interface LoadedConfig {
@@ -31,22 +34,53 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** A configuration that cannot be used; names the file and the key at fault. */
+/** A configuration that cannot be used; names the file and the key (or the line and column) at fault. */
 export class ConfigError extends Error {
   constructor(
     readonly configPath: string,
     readonly key: string,
     reason: string,
+    /** where in the file, for a syntax error */
+    readonly location?: { line: number; column: number },
   ) {
-    super(`${key}: ${reason}`);
+    super(key ? `${key}: ${reason}` : reason);
     this.name = "ConfigError";
   }
+
+  /** `file:line:column` when the place is known, as editors and terminals link it. */
+  get where(): string {
+    return this.location ? `${this.configPath}:${this.location.line}:${this.location.column}` : this.configPath;
+  }
+}
+
+/** Line and column (1-based) of a character offset. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function yamlSyntaxError(path: string, error: Error): ConfigError {
+  const firstLine = error.message.split("\n")[0];
+  const place = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (!place) return new ConfigError(path, "", `cannot be parsed: ${firstLine}`);
+  const reason = firstLine.replace(/ at line \d+, column \d+:?$/, "");
+  return new ConfigError(path, "", `cannot be parsed: ${reason}`, { line: place.line, column: place.col });
+}
+
+function jsonSyntaxError(path: string, text: string, error: Error): ConfigError {
+  const firstLine = error.message.split("\n")[0];
+  const stop = jsonSyntaxStop(text);
+  if (!stop) return new ConfigError(path, "", `cannot be parsed: ${firstLine}`);
+  // JSON.parse's wording when it says where ("Expected ',' or '}' after property value"), else what was found
+  const position = / in JSON at position \d+/.exec(firstLine);
+  const reason = position ? firstLine.slice(0, position.index) : `unexpected ${stop.found}`;
+  return new ConfigError(path, "", `cannot be parsed: ${reason}`, lineAndColumn(text, stop.offset));
 }
 
 export const CONFIG_FILES = [".policylintrc.json", ".policylintrc.yaml", ".policylintrc.yml"];
 const SEVERITIES = new Set(["off", "warn", "warning", "error", "info"]);
 const PRESETS = new Set(["recommended", "strict"]);
-const TOP_LEVEL_KEYS = new Set(["$schema", "extends", "rules", "locale", "ignorePatterns", "overrides"]);
+const TOP_LEVEL_KEYS = new Set(["$schema", "extends", "rules", "locale", "ignorePatterns", "overrides", "docsBaseUrl"]);
 const OVERRIDE_KEYS = new Set(["files", "rules", "locale"]);
 
 function checkRules(path: string, key: string, value: unknown, ruleIds: ReadonlySet<string>): void {
@@ -81,6 +115,8 @@ export function validateConfig(path: string, raw: unknown, ruleIds: ReadonlySet<
   ) {
     throw new ConfigError(path, "ignorePatterns", "must be a list of globs");
   }
+  if (config.docsBaseUrl !== undefined && (typeof config.docsBaseUrl !== "string" || !/^https?:\/\/[^/\s]+/.test(config.docsBaseUrl)))
+    throw new ConfigError(path, "docsBaseUrl", "must be an http(s) URL, such as https://github.com/you/policy-lint/blob/main/docs/rules/");
   if (config.overrides !== undefined) {
     if (!Array.isArray(config.overrides)) throw new ConfigError(path, "overrides", "must be a list");
     config.overrides.forEach((override: unknown, index) => {
@@ -98,15 +134,19 @@ export function validateConfig(path: string, raw: unknown, ruleIds: ReadonlySet<
   return config as Config;
 }
 
+async function parseYaml(text: string): Promise<unknown> {
+  const yaml = await import("yaml");
+  // the bundled CLI sees yaml (CommonJS) as a default export only; tsc's output sees its named exports
+  const parse = yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
+  return parse(text);
+}
+
 async function parseConfigText(path: string, text: string): Promise<unknown> {
+  const isYaml = /\.ya?ml$/.test(path);
   try {
-    if (/\.ya?ml$/.test(path)) {
-      const { parse } = await import("yaml");
-      return parse(text);
-    }
-    return JSON.parse(text);
+    return isYaml ? await parseYaml(text) : JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(path, "(file)", `cannot be parsed: ${(error as Error).message.split("\n")[0]}`);
+    throw isYaml ? yamlSyntaxError(path, error as Error) : jsonSyntaxError(path, text, error as Error);
   }
 }
 
@@ -147,11 +187,12 @@ export interface ResolvedSettings {
   strict: boolean;
   locale: Locale | undefined;
   ignored: boolean;
+  docsBaseUrl: string | undefined;
 }
 
 /** The settings a file gets: presets, then rules, then every override whose globs match it. */
 export function resolveSettings(loaded: LoadedConfig | null, filePath: string): ResolvedSettings {
-  const resolved: ResolvedSettings = { ruleSettings: {}, strict: false, locale: undefined, ignored: false };
+  const resolved: ResolvedSettings = { ruleSettings: {}, strict: false, locale: undefined, ignored: false, docsBaseUrl: undefined };
   if (!loaded) return resolved;
   const { config } = loaded;
   const base = dirname(loaded.path);
@@ -161,6 +202,7 @@ export function resolveSettings(loaded: LoadedConfig | null, filePath: string): 
   resolved.strict = presets.includes("strict");
   for (const [id, severity] of Object.entries(config.rules ?? {})) resolved.ruleSettings[id] = normaliseSeverity(severity);
   resolved.locale = config.locale;
+  resolved.docsBaseUrl = config.docsBaseUrl;
   for (const override of config.overrides ?? []) {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
     if (!picomatch()(globs, { dot: true })(relativePath)) continue;

@@ -4,9 +4,7 @@
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
 import type { Finding, Locale } from "./rule.js";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { packageRoot } from "./package-info.js";
+import { readmeUrl } from "./docs-url.js";
 import { fingerprintOf } from "./baseline.js";
 
 const KIND = /policy-lint-(disable-next-line|disable-line|disable|enable)\b/y;
@@ -97,13 +95,44 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
 }
 
 export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
+export const UNKNOWN_RULE_IN_DIRECTIVE = "unknown-rule-in-directive";
+
+/** Rule ids a directive names that no rule has: a typo would otherwise silence nothing, silently. */
+export function unknownRuleIds(directive: Directive, knownRuleIds: ReadonlySet<string>): string[] {
+  return directive.ruleIds.filter((id) => !knownRuleIds.has(id));
+}
+
+/** A finding for each rule a directive names that does not exist (always reported, as ESLint does). */
+export function unknownRuleFindings(
+  directive: Directive,
+  knownRuleIds: ReadonlySet<string>,
+  locale: Locale,
+  docsBaseUrl?: string,
+): Finding[] {
+  return unknownRuleIds(directive, knownRuleIds).map((id) => ({
+    ruleId: UNKNOWN_RULE_IN_DIRECTIVE,
+    url: readmeUrl("suppressions", docsBaseUrl),
+    severity: "error",
+    messageId: "unknownRule",
+    message:
+      locale === "ko"
+        ? `policy-lint-${directive.kind} 주석의 규칙 '${id}'은(는) 없는 규칙입니다(policy-lint --list-rules 참고)`
+        : `policy-lint-${directive.kind} names unknown rule '${id}' (see policy-lint --list-rules)`,
+    statute: "policy-lint",
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.line,
+    endColumn: directive.endColumn,
+    fingerprint: fingerprintOf(UNKNOWN_RULE_IN_DIRECTIVE, "unknownRule", `${directive.kind} ${id}`),
+  }));
+}
 
 /** A finding for a directive that silenced nothing (--report-unused-disables). */
-export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale): Finding {
+export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale, docsBaseUrl?: string): Finding {
   const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
   return {
     ruleId: UNUSED_DIRECTIVE_RULE,
-    url: `${pathToFileURL(join(packageRoot(), "README.md")).href}#suppressions`,
+    url: readmeUrl("suppressions", docsBaseUrl),
     severity,
     messageId: "unused",
     message:

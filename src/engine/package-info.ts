@@ -1,4 +1,4 @@
-// Facts about the installed package: where it lives and its version.
+// Facts about the installed package: where it lives, its version and where its source is published.
 import { readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,9 +11,20 @@ export function packageRoot(): string {
   return at >= 0 ? parts.slice(0, at).join(sep) : join(here, "..", "..");
 }
 
-let version: string | undefined;
+export interface PackageManifest {
+  name: string;
+  version: string;
+  repository?: string | { type?: string; url?: string; directory?: string };
+  homepage?: string;
+}
+
+let manifest: PackageManifest | undefined;
+
+export function packageManifest(): PackageManifest {
+  manifest ??= JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as PackageManifest;
+  return manifest;
+}
 
 export function packageVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
-  return version;
+  return packageManifest().version;
 }

@@ -3,7 +3,7 @@ import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { endsWithTitleWord, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
-import { indentOf } from "../parse/lines.js";
+import { indentOf, isBlank } from "../parse/lines.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -310,9 +310,18 @@ export function headingRange(document: PolicyDocument, section: Section): Range 
   return lineRange(document, section.startLine);
 }
 
-/** Where a finding about something missing from the whole policy points: line 1, the title. */
+/**
+ * Where a finding about something missing from the whole policy points: the title line, where a reader
+ * looks for what the policy is and a disable comment can sit beside it.
+ */
 export function documentStart(document: PolicyDocument): Range {
-  return lineRange(document, 1);
+  const line = document.openingLine;
+  // an HTML <title> is in the <head>, which the text blanks: point at the element's own text
+  if (isBlank(document.plain[line - 1]) && document.title?.line === line) {
+    const { column, text } = document.title;
+    return { line, column, endLine: line, endColumn: column + text.length };
+  }
+  return lineRange(document, line);
 }
 
 /** A place that treats a topic: a section, or a list item that reads as a sub-heading ("2. **파기 절차**"). */

@@ -13,6 +13,8 @@ export interface RunOptions {
   ruleSettings: Readonly<Record<string, RuleSetting>>;
   /** the strict preset: every warning is reported as an error */
   escalateWarnings?: boolean;
+  /** the folder of rule pages findings link to; the package's own by default */
+  docsBaseUrl?: string;
 }
 
 /** Milliseconds spent in each rule's check in this process, kept when TIMING is set (as ESLint and textlint do). */
@@ -31,7 +33,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
   for (const rule of rules) {
     const setting = options.ruleSettings[rule.meta.id];
     if (setting === "off") continue;
-    const url = ruleDocsUrl(rule.meta.id);
+    const url = ruleDocsUrl(rule.meta.id, options.docsBaseUrl);
     const report = (entry: Report) => {
       const template = rule.meta.messages[entry.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);

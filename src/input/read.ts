@@ -1,6 +1,5 @@
 // Reading a policy file into text. Inputs are only ever read, never written.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import type { SourceFormat } from "../parse/model.js";
 import { DecodeError, decodeBytes, type EncodingName } from "./decode.js";
 
 /** A file that cannot be linted; the message names the reason in one line. */
@@ -96,10 +95,4 @@ export async function readStdin(encoding?: EncodingName, maxFileSize = DEFAULT_M
     chunks.push(chunk as Buffer);
   }
   return decodeText(Buffer.concat(chunks), "<stdin>", encoding);
-}
-
-export function formatFromPath(filePath: string): SourceFormat {
-  if (/\.(md|markdown|mdx)$/i.test(filePath)) return "markdown";
-  if (/\.(html?|xhtml)$/i.test(filePath)) return "html";
-  return "text";
 }

@@ -5,6 +5,7 @@ import rehypeParse from "rehype-parse";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { headingFromMarkup } from "./headings.js";
+import { blankSpans, commentSpans } from "./comments.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
 
@@ -35,26 +36,7 @@ function blankBlocksAndComments(text: string): string {
     BLOCK_OPEN.lastIndex = closing.lastIndex;
   }
   const masked = blankSpans(text, spans);
-  const comments: [number, number][] = [];
-  for (let open = masked.indexOf("<!--"); open !== -1; open = masked.indexOf("<!--", open)) {
-    const close = masked.indexOf("-->", open + 4);
-    if (close === -1) break;
-    comments.push([open, close + 3]);
-    open = close + 3;
-  }
-  return blankSpans(masked, comments);
-}
-
-function blankSpans(text: string, spans: readonly [number, number][]): string {
-  if (spans.length === 0) return text;
-  const parts: string[] = [];
-  let at = 0;
-  for (const [start, end] of spans) {
-    parts.push(text.slice(at, start), blank(text.slice(start, end)));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join("");
+  return blankSpans(masked, commentSpans(masked));
 }
 
 /** Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces. */
@@ -104,16 +86,33 @@ function firstTextPosition(node: Element): { line: number; column: number } | nu
 export interface HtmlStructure {
   headings: Heading[];
   tables: Table[];
+  /** the page's title as a reader sees it: its first <h1>, else its <title> */
+  title: TitleLine | null;
+}
+
+export interface TitleLine {
+  text: string;
+  line: number;
+  column: number;
 }
 
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
   const headings: Heading[] = [];
   const tables: Table[] = [];
+  let h1: TitleLine | null = null;
+  let pageTitle: TitleLine | null = null;
   const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "title" && !pageTitle) {
+      const at = firstTextPosition(node);
+      const content = textOf(node).replace(/\s+/g, " ").trim();
+      if (at && content) pageTitle = { text: content, ...at };
+      return;
+    }
     if (node.type === "element" && /^h[1-6]$/.test(node.tagName) && node.position) {
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
       const content = textOf(node).replace(/\s+/g, " ").trim();
+      if (node.tagName === "h1" && !h1 && content) h1 = { text: content, ...at };
       const heading = headingFromMarkup(content, Number(node.tagName[1]), { ...at, titleColumn: at.column });
       if (heading) headings.push(heading);
       return;
@@ -144,5 +143,5 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(tree);
-  return { headings, tables };
+  return { headings, tables, title: h1 ?? pageTitle };
 }

@@ -5,6 +5,7 @@ import { findTablesOfContents } from "./toc.js";
 import { isTitleText } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
+import { blankCommentLines } from "./comments.js";
 
 export type * from "./model.js";
 
@@ -13,12 +14,13 @@ const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   const lines = splitLines(text);
-  let plain: string[] = lines;
+  let plain: readonly string[] = blankCommentLines(lines);
   let headings: Heading[] = [];
   let tables: Table[] = [];
+  let markupTitle: PolicyDocument["title"] = null;
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
-    plain = lines.map(markdown.maskMarkdownLine);
+    plain = plain.map(markdown.maskMarkdownLine);
     const structure = markdown.parseMarkdownStructure(lines);
     headings = structure.headings;
     tables = structure.tables;
@@ -28,6 +30,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     const structure = html.parseHtmlStructure(lines.join("\n"));
     headings = structure.headings;
     tables = structure.tables;
+    markupTitle = structure.title;
   }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
@@ -41,7 +44,24 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
 
   const { sections, allSections } = buildSections(headings, lines);
-  return { format, lines, plain, title: findTitle(lines, plain, headings), sections, allSections, tablesOfContents, tables, tocLines };
+  const title = markupTitle ?? findTitle(lines, plain, headings);
+  return {
+    format,
+    lines,
+    plain,
+    title,
+    openingLine: title?.line ?? firstTextLine(plain),
+    sections,
+    allSections,
+    tablesOfContents,
+    tables,
+    tocLines,
+  };
+}
+
+/** The first line with text once comments and markup are blanked (1 for a blank document). */
+function firstTextLine(plain: readonly string[]): number {
+  return plain.findIndex((text) => !isBlank(text)) + 1 || 1;
 }
 
 /** The policy's title: its first line of text, when that line is not already a numbered section. */

@@ -79,7 +79,12 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
     if (node.type === "heading" && node.position) {
       const start = node.position.start;
       const titleColumn = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
-      const heading = headingFromMarkup(toString(node).trim(), node.depth, { line: start.line, column: start.column, titleColumn });
+      // a comment beside the heading (a disable directive) is not part of its title
+      const content = node.children
+        .filter((child) => child.type !== "html")
+        .map((child) => toString(child))
+        .join("");
+      const heading = headingFromMarkup(content.trim(), node.depth, { line: start.line, column: start.column, titleColumn });
       if (heading) headings.push(heading);
       return;
     }

@@ -94,6 +94,11 @@ export interface PolicyDocument {
    */
   plain: readonly string[];
   title: { text: string; line: number; column: number } | null;
+  /**
+   * where findings about the whole policy point: the title line (an HTML page's <h1> or <title>), else the
+   * first line of text; never a comment or a <!DOCTYPE>
+   */
+  openingLine: number;
   /** top-level sections in document order */
   sections: Section[];
   /** every section at every level, in document order */

@@ -36,8 +36,9 @@ export function formatGithub(results: readonly LintResult[], cwd = process.env.G
     }
   }
   const hidden = Math.max(0, counts.error - GITHUB_ANNOTATIONS_PER_STEP) + Math.max(0, counts.warning - GITHUB_ANNOTATIONS_PER_STEP);
+  // first: GitHub caps each step's annotations, and a notice after the others could itself be cut
   if (hidden > 0) {
-    lines.push(
+    lines.unshift(
       `::notice title=policy-lint::${escapeData(`${counts.error} errors and ${counts.warning} warnings found; GitHub shows ${GITHUB_ANNOTATIONS_PER_STEP} of each per step, so ${hidden} are not annotated. Run policy-lint locally or upload SARIF for the full list.`)}`,
     );
   }

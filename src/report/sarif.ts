@@ -10,6 +10,8 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
 
 export function toSarif(results: readonly LintResult[], rules: readonly Rule[], locale: Locale, cwd = process.cwd()) {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  // the page the findings link to (a configuration may point them at a mirror), so helpUri and url agree
+  const findingUrls = new Map(results.flatMap((result) => result.findings.map((finding) => [finding.ruleId, finding.url] as const)));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -24,7 +26,7 @@ export function toSarif(results: readonly LintResult[], rules: readonly Rule[], 
               name: meta.id,
               shortDescription: { text: meta.title[locale] },
               fullDescription: { text: meta.description[locale] },
-              helpUri: ruleDocsUrl(meta.id),
+              helpUri: findingUrls.get(meta.id) ?? ruleDocsUrl(meta.id),
               help: { text: `${meta.description[locale]}\n\n${meta.example[locale]}` },
               defaultConfiguration: { level: LEVEL[meta.severity] },
               properties: { statute: meta.statute, tags: ["privacy", "compliance", "korea"] },

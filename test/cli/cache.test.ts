@@ -84,6 +84,8 @@ describe("--cache", () => {
     const copy = mkdtempSync(join(tmpdir(), "policy-lint-build-"));
     cpSync(new URL("../../dist", import.meta.url), join(copy, "dist"), { recursive: true });
     symlinkSync(new URL("../../node_modules", import.meta.url), join(copy, "node_modules"));
+    // an install has its package.json: the version and the rule pages' address come from it
+    copyFileSync(new URL("../../package.json", import.meta.url), join(copy, "package.json"));
     const runCopy = (args: string[]) => spawnSync(process.execPath, [join(copy, "dist/cli.js"), ...args], { encoding: "utf8", cwd: dir });
     runCopy(["--cache", "a.txt"]);
     const location = join(dir, ".policylintcache");

@@ -181,7 +181,7 @@ describe("policy-lint CLI", () => {
     expect(bad.stderr.trim()).toBe(`policy-lint: ${join(dir, ".policylintrc.json")}: severity: unknown key`);
     writeFileSync(join(dir, ".policylintrc.json"), JSON.stringify({ extends: "strict", rules: { "dpo-contact": "warn" } }));
     const printed = JSON.parse(run(["--print-config", join(dir, "policy.txt")]).stdout);
-    expect(printed).toMatchObject({ configFile: join(dir, ".policylintrc.json"), strict: true, rules: { "dpo-contact": "warning" } });
+    expect(printed).toMatchObject({ configFile: join(dir, ".policylintrc.json"), strict: true, rules: { "dpo-contact": "warn" } });
     expect(run(["--no-config", join(dir, "policy.txt")]).code).toBe(1);
   });
 
