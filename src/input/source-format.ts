@@ -28,6 +28,8 @@ function isTableDelimiterRow(line: string): boolean {
  * openings, or a GFM table with bold line openings. One signal alone is not enough.
  */
 export function looksLikeMarkdown(text: string): boolean {
+  // every signal needs one of these characters; most plain-text policies hold none of them
+  if (!text.includes("#") && !text.includes("|") && !text.includes("**") && !text.includes("__")) return false;
   let headings = 0;
   let tables = 0;
   let emphasis = 0;
