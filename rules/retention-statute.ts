@@ -83,9 +83,11 @@ function checkMention(
   const { record } = mention;
   const { line, text } = lines[at];
   const following = isLast ? followingCells(lines, at, records) : [];
-  const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
-  const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
-  if (NEEDS_CITED_STATUTE.has(record.statute) && !statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
+  if (NEEDS_CITED_STATUTE.has(record.statute)) {
+    const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
+    const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
+    if (!statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
+  }
 
   const region = text.slice(mention.end, regionEnd);
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")

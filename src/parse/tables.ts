@@ -9,8 +9,20 @@ import knownProcessors from "../../rules/data/known-processors.json" with { type
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
-// a header row starts with a column name, so a line starting with any other character is not one
+// a header row starts and ends with a column name, so a line starting or ending with any other character is
+// not one (tested before the line is squeezed: most lines are sentences ending in "다.")
 const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term[0]));
+const HEADER_LAST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term[term.length - 1]));
+
+// the longest header row seen is a few column names long; longer lines are not headers
+const MAX_HEADER_LENGTH = 120;
+
+function mayBeHeaderText(text: string): boolean {
+  if (text.length > MAX_HEADER_LENGTH) return false;
+  const trimmed = text.trim();
+  return HEADER_FIRST_CHARACTERS.has(trimmed[0]) && HEADER_LAST_CHARACTERS.has(trimmed[trimmed.length - 1]);
+}
+
 const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
 
 export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
@@ -20,11 +32,8 @@ const PERIOD_START =
   /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|(?<!\d)\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
 
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
-// the longest header row seen is a few column names long; longer lines are not headers
-const MAX_HEADER_LENGTH = 120;
-
 export function splitHeaderTerms(text: string): string[] | null {
-  if (text.length > MAX_HEADER_LENGTH || !HEADER_FIRST_CHARACTERS.has(text.trimStart()[0])) return null;
+  if (!mayBeHeaderText(text)) return null;
   const squeezed = squeeze(text);
   if (squeezed.length === 0) return null;
   const terms: string[] = [];
@@ -197,13 +206,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         continue;
       }
       const candidate = lines[cursor];
-      if (
-        taken.has(cursor + 1) ||
-        candidate.length > MAX_HEADER_LENGTH ||
-        !HEADER_FIRST_CHARACTERS.has(candidate.trimStart()[0]) ||
-        !HEADER_SET.has(squeeze(candidate))
-      )
-        break;
+      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeeze(candidate))) break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;
