@@ -6,7 +6,8 @@ import { findOpenList } from "../src/engine/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueListing;
-const LIST_END = new RegExp(spec.listEndsWhereDeungIsFollowedBy, "y");
+// "… 및 평가 등 인사관리": the list gives examples of the purpose it ends in, and is as open as "평가 등을"
+const LIST_END = new RegExp(`(?:${spec.listEndsWhereDeungIsFollowedBy})|(?:${spec.orByTheCategoryItExemplifies})`, "y");
 const COMPANY_COUNT = new RegExp(spec.companyCount);
 const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // the four places the PIPC evaluation penalises an open-ended list, by section title; a title that is also
@@ -23,15 +24,19 @@ const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
 const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
 // attributes of goods or animals ("상품 등록 정보: 상품명, 규격, 가격 등") are not personal data
 const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
+// what a processor does for the controller ("위탁업무의 내용: SMS, 카카오톡 및 E-mail 등의 발송") is not a list of processors
+const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
+// a lead-in that announces the full list below ("회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다") sums it up
+const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 
 /**
  * True when the list is of something else than the four lists: contract terms, field names, channels,
- * examples of a category, attributes of things.
+ * examples of a category, attributes of things, or a summary in front of the list it announces.
  */
 function notOneOfTheFour(text: string, start: number, deung: number): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
   if (items.filter((item) => DISCLOSURE_FIELD.test(item)).length >= 2) return true;
-  if (CONTRACT_TERMS.test(text.slice(deung))) return true;
+  if (CONTRACT_TERMS.test(text.slice(deung)) || ANNOUNCES_LIST_BELOW.test(text.slice(deung + 1))) return true;
   const before = text.slice(0, start + 1);
   return CHANNEL_LABEL.test(before) || EXAMPLES_OF.test(before.trimEnd()) || ABOUT_THINGS.test(before.trimEnd());
 }
@@ -72,9 +77,11 @@ export const vagueListing: Rule = {
       .filter(([, field]) => PLACE_FIELDS.test(field.label))
       .map(([line]) => ({ line, text: document.plain[line - 1] }));
     const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
+    const fieldAt = fieldsByLine(document);
     for (const { line } of lines.sort((a, b) => a.line - b.line)) {
       // a list hard-wrapped over indented lines is read whole, from its first line
       if (seen.has(line) || isContinuation(document, line)) continue;
+      if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
       seen.add(line);
       const joined = joinedFrom(document, line);
       const text = joined.text;

@@ -306,8 +306,22 @@ describe("vague-listing", () => {
     ["collection channels", "2. 수집 항목", "- 수집 방법: 누리집(회원 가입, 상담 신청, 예약 등), 전화"],
     ["examples of a category", "2. 수집 항목", "- 문의 내용, 문의 유형(배송, 교환, 환불 등)"],
     ["attributes of goods", "2. 수집 항목", "- 상품 등록 정보: 상품명, 규격, 가격 등"],
+    ["a lead-in summing up the list below it", "2. 수집 항목", "예약, 결제, 고객 문의 등을 처리하기 위해 다음과 같이 개인정보를 받습니다."],
+    ["a lead-in announcing the following items", "2. 수집 항목", "본인 확인, 배송 등에 필요한 하기의 정보를 수집합니다."],
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
+  });
+  it("fires on a list of purposes that gives examples of the purpose it ends in", async () => {
+    const text = [...header, "1. 처리 목적", "- 가입 심사, 요금 정산 및 환불 등 고객관리, 공지 전달"];
+    expect((await findingsOf("vague-listing", text)).map((f) => [f.line, f.column, f.messageId])).toEqual([[6, 21, "openList"]]);
+  });
+  it("does not fire on the description of an entrusted task", async () => {
+    const text = [...header, "4. 처리 위탁", "- 수탁업체 : 한결정보", "- 위탁 업무 내용 : 문자, 알림톡 및 전자우편 등의 발송"];
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+  it("fires on a list that only promises more ('다음' after the 등 is not a list below)", async () => {
+    const text = [...header, "2. 수집 항목", "- 필수: 성명, 연락처 등을 수집하며 다음 달부터 보관합니다"];
+    expect(await found("vague-listing", text)).toEqual([[6, "openList"]]);
   });
   it("reads a list hard-wrapped over indented lines as one, at its 등", async () => {
     const wrapped = [...header, "2. 수집 항목", "- 필수: 이름, 이메일,", "  휴대전화번호 등"];
