@@ -47,8 +47,8 @@ export const thirdPartyProvision: Rule = {
     },
     messages: {
       unnamedRecipient: {
-        ko: "개인정보를 제공한다고 하면서 제공받는 자와 목적·항목·기간을 밝히지 않았습니다",
-        en: "personal information is provided to others without naming the recipient, purpose, items and period",
+        ko: "'{recipient}'에게 제공한다고만 하고 누구인지 밝히지 않았습니다: 제공받는 자의 이름과 목적·항목·보유기간을 적으십시오",
+        en: "personal information is provided to '{recipient}' without saying who they are: name the recipient, with the purpose, items and retention period",
       },
       announcedNotListed: {
         ko: "제3자 제공의 예외를 안내한다고 하였으나 예외를 적지 않았습니다",
@@ -142,15 +142,19 @@ export const thirdPartyProvision: Rule = {
     for (const { line, text } of bodyLines(document)) {
       if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
       if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;
-      const unnamed = sentencesOf(text).some((sentence) => {
+      let unnamed: string | undefined;
+      for (const sentence of sentencesOf(text)) {
         const match = PROVISION.exec(sentence);
-        if (match === null || LAWFUL_EXCEPTION.test(sentence)) return false;
+        if (match === null || LAWFUL_EXCEPTION.test(sentence)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
-        return !NAMED_RECIPIENT.test(recipient);
-      });
-      if (unnamed) {
-        report({ messageId: "unnamedRecipient", range: lineRange(document, line) });
+        if (!NAMED_RECIPIENT.test(recipient)) {
+          unnamed = match[1];
+          break;
+        }
+      }
+      if (unnamed !== undefined) {
+        report({ messageId: "unnamedRecipient", range: lineRange(document, line), data: { recipient: unnamed } });
         reported.add(line);
       }
     }

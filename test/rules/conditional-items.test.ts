@@ -123,7 +123,12 @@ describe("third-party-provision", () => {
   });
   it("fires on provision to unnamed parties outside the section too", async () => {
     const text = [...header, "1. 처리 목적", "이벤트 당첨자 정보는 협력사에게 제공될 수 있습니다."];
-    expect(await found("third-party-provision", text)).toEqual([[4, "unnamedRecipient"]]);
+    const findings = await findingsOf("third-party-provision", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "unnamedRecipient"]]);
+    // it says what the sentence lacks, not that purpose and items are missing when they may be given
+    expect(findings[0].message).toBe(
+      "'협력사'에게 제공한다고만 하고 누구인지 밝히지 않았습니다: 제공받는 자의 이름과 목적·항목·보유기간을 적으십시오",
+    );
   });
   it("does not take the statute's exceptions, introduced as numbered cases, for a provision to unnamed parties", async () => {
     const text = [
