@@ -21,6 +21,10 @@ describe("outdated-reference", () => {
       [6, 1, 11],
     ]);
   });
+  it("reads an old agency number however it is written: (02) 3480-3572, 02 392 0330", async () => {
+    const text = [...header, "- 대검찰청 (☎ (02) 3480-3572)", "- 사이버 경찰 02 392 0330", "- 주문 문의 (031) 3480-3572"];
+    expect(await linesOf("outdated-reference", text)).toEqual([3, 4]);
+  });
   it("reports the 1-year dormancy rule presented as law", async () => {
     expect(
       await linesOf("outdated-reference", [...header, "개인정보 유효기간제에 따라 1년간 이용하지 않은 회원의 정보는 분리 보관합니다."]),
