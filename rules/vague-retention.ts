@@ -3,6 +3,7 @@ import type { Rule } from "../src/engine/rule.js";
 import { matchRange } from "../src/engine/query.js";
 import { assessTopic } from "../src/engine/required.js";
 import { findPeriods } from "../src/engine/extract.js";
+import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueRetention;
@@ -58,14 +59,22 @@ export const vagueRetention: Rule = {
     // a period is stated where data is kept, and also where it is destroyed ("일정기간 저장된 후 파기")
     const body = [...assessTopic(document, "retention").body, ...assessTopic(document, "destruction").body];
     const seen = new Set<number>();
-    for (const { line, text } of body) {
-      if (seen.has(line)) continue;
-      seen.add(line);
+    for (const entry of body) {
+      // a sentence hard-wrapped over indented lines is read whole, from its first line
+      if (seen.has(entry.line) || isContinuation(document, entry.line)) continue;
+      seen.add(entry.line);
+      // a heading's own body text (a run-on title) stands alone; a plain line is read with its continuations
+      const joined = entry.text === document.plain[entry.line - 1] ? joinedFrom(document, entry.line) : null;
+      const text = joined?.text ?? entry.text;
+      const rangeOf = (index: number, length: number) => {
+        const where = joined ? locate(joined, index) : { line: entry.line, index };
+        return matchRange(where.line, where.index, length);
+      };
       const vague = VAGUE_PERIOD.exec(text);
       // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
       const periodInSentence = vague !== null && findPeriods(sentenceAround(text, vague.index)).length > 0;
       if (vague && !periodInSentence && (!COVERED_ELSEWHERE.test(text) || INTERNAL_RULE.test(text))) {
-        report({ messageId: "vaguePeriod", range: matchRange(line, vague.index, vague[0].length), data: { phrase: vague[0] } });
+        report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
         continue;
       }
       const until = UNTIL_PURPOSE.exec(text);
@@ -73,11 +82,11 @@ export const vagueRetention: Rule = {
       if (!until && !statute) continue;
       const hasPeriod = findPeriods(text).length > 0;
       if (until && !hasPeriod && !CONCRETE.test(text)) {
-        report({ messageId: "untilPurpose", range: matchRange(line, until.index, until[0].length) });
+        report({ messageId: "untilPurpose", range: rangeOf(until.index, until[0].length) });
         continue;
       }
       if (statute && hasPeriod && !ARTICLE.test(text))
-        report({ messageId: "noArticle", range: matchRange(line, statute.index, statute[0].length), severity: "info" });
+        report({ messageId: "noArticle", range: rangeOf(statute.index, statute[0].length), severity: "info" });
     }
   },
 };

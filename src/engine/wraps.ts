@@ -18,13 +18,18 @@ const MAX_CONTINUATIONS = 3;
 // would retry from every trailing space)
 const ENDS_SENTENCE = /[.。!?다]$/;
 
-/** True when `next` continues `current`: more deeply indented, and neither numbered nor a field. */
-function continues(current: string, next: string | undefined): boolean {
+const startsIndented = (text: string | undefined) => text !== undefined && (text[0] === " " || text[0] === "\t" || text[0] === "\u3000");
+
+/**
+ * True when `next` goes on with the line `head` started and `previous` (head itself, or its last
+ * continuation) left unfinished: more deeply indented than the head, and neither numbered nor a field.
+ */
+function continues(head: string, previous: string, next: string | undefined): boolean {
   // cheapest tests first: most lines start flush left
-  if (next === undefined || (next[0] !== " " && next[0] !== "\t" && next[0] !== "\u3000")) return false;
-  const indent = indentOf(next);
-  if (indent === next.length || indent <= indentOf(current) || ENDS_SENTENCE.test(current.trimEnd())) return false;
-  return parseMarker(next) === null && fieldOf(next) === null;
+  if (!startsIndented(next)) return false;
+  const indent = indentOf(next!);
+  if (indent === next!.length || indent <= indentOf(head) || ENDS_SENTENCE.test(previous.trimEnd())) return false;
+  return parseMarker(next!) === null && fieldOf(next!) === null;
 }
 
 /**
@@ -34,21 +39,25 @@ function continues(current: string, next: string | undefined): boolean {
 export function joinedFrom(document: PolicyDocument, line: number): JoinedLine {
   const first = document.plain[line - 1] ?? "";
   const joined: JoinedLine = { line, text: first, parts: [{ line, at: 0, column: 0 }] };
-  let current = first;
+  let previous = first;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_CONTINUATIONS); next++) {
     const following = document.plain[next - 1];
-    if (!continues(current, following)) break;
+    if (!continues(first, previous, following)) break;
     const trimmed = following.trimStart();
     joined.parts.push({ line: next, at: joined.text.trimEnd().length + 1, column: following.length - trimmed.length });
     joined.text = `${joined.text.trimEnd()} ${trimmed}`;
-    current = following;
+    previous = following;
   }
   return joined;
 }
 
-/** True when `line` continues the line before it. */
+/** True when `line` continues a line above it (every continuation line of a wrapped line, not only the first). */
 export function isContinuation(document: PolicyDocument, line: number): boolean {
-  return line > 1 && continues(document.plain[line - 2] ?? "", document.plain[line - 1]);
+  if (line <= 1 || !startsIndented(document.plain[line - 1])) return false;
+  for (let head = line - 1; head >= Math.max(1, line - MAX_CONTINUATIONS); head--) {
+    if (joinedFrom(document, head).parts.some((part) => part.line === line)) return true;
+  }
+  return false;
 }
 
 /** The physical line and 0-based column of an index into a joined line. */

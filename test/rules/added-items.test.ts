@@ -284,6 +284,13 @@ describe("vague-retention", () => {
   });
 });
 
+describe("vague-retention over hard-wrapped lines", () => {
+  it("reads a vague period broken across continuation lines, at the line it starts on", async () => {
+    const text = [...header, "3. 보유 기간", "- 상담 기록은 회사 내부 방침에 따라", "    일정", "    기간 보관한 뒤 지웁니다."];
+    expect((await findingsOf("vague-retention", text)).map((f) => [f.line, f.column, f.messageId])).toEqual([[7, 5, "vaguePeriod"]]);
+  });
+});
+
 describe("vague-listing", () => {
   it("fires on a list of items closed with 등, at the 등", async () => {
     const findings = await findingsOf("vague-listing", [...header, "2. 처리하는 개인정보의 항목", "- 필수: 이름, 이메일, 주소 등"]);
@@ -322,6 +329,10 @@ describe("vague-listing", () => {
   it("fires on a list that only promises more ('다음' after the 등 is not a list below)", async () => {
     const text = [...header, "2. 수집 항목", "- 필수: 성명, 연락처 등을 수집하며 다음 달부터 보관합니다"];
     expect(await found("vague-listing", text)).toEqual([[6, "openList"]]);
+  });
+  it("reads a list wrapped over three lines indented alike as one", async () => {
+    const wrapped = [...header, "2. 수집 항목", "- 필수: 이름,", "    이메일,", "    휴대전화번호 등"];
+    expect((await findingsOf("vague-listing", wrapped)).map((f) => [f.line, f.column])).toEqual([[8, 12]]);
   });
   it("reads a list hard-wrapped over indented lines as one, at its 등", async () => {
     const wrapped = [...header, "2. 수집 항목", "- 필수: 이름, 이메일,", "  휴대전화번호 등"];
