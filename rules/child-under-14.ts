@@ -28,9 +28,9 @@ export const childUnder14: Rule = {
       },
     },
   },
-  check({ document, report }) {
-    if (!bodyLines(document).some(({ text }) => UNDER_FOURTEEN.test(text))) {
-      report({ messageId: "missing", range: documentStart(document) });
-    }
+  check({ document, report, found }) {
+    const mention = bodyLines(document).find(({ text }) => UNDER_FOURTEEN.test(text));
+    if (mention) found(mention.line);
+    else report({ messageId: "missing", range: documentStart(document) });
   },
 };

@@ -17,6 +17,7 @@ import type { Baseline } from "./engine/baseline.js";
 import { ConfigError } from "./engine/config.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
+import { recordsOf, settleVerdicts } from "./engine/verdict.js";
 import type { FileOutline } from "./outline.js";
 import { InputError, formatFromPath, readStdin } from "./input/read.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
@@ -300,7 +301,8 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
       }
       results.forEach((result, index) => {
-        results[index] = summarise(result.filePath, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
+        const kept = subtractBaseline(result.findings, result.filePath, baseline, options.baseline!);
+        results[index] = summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept));
       });
     }
     const shown = options.quiet

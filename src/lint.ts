@@ -4,6 +4,7 @@ import { parsePolicy } from "./parse/index.js";
 import type { SourceFormat } from "./parse/model.js";
 import { runRules, type RuleSetting } from "./engine/run.js";
 import type { Finding, Locale, Rule } from "./engine/rule.js";
+import { settleVerdicts, type RuleRecord, type Verdict } from "./engine/verdict.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError, formatFromPath } from "./input/read.js";
@@ -47,6 +48,8 @@ export interface LintOptions {
 export interface LintResult {
   filePath: string;
   findings: Finding[];
+  /** per rule, the checklist's verdict on the policy, in the order the rules ran */
+  verdicts: Verdict[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -66,9 +69,9 @@ async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined
   return outcomes;
 }
 
-export function summarise(filePath: string, findings: Finding[]): LintResult {
+export function summarise(filePath: string, findings: Finding[], verdicts: Verdict[] = []): LintResult {
   const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  return { filePath, findings, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+  return { filePath, findings, verdicts, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
 }
 
 export async function lintText(
@@ -77,18 +80,22 @@ export async function lintText(
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
   const document = await parsePolicy(text, options.format ?? formatFromPath(filePath));
-  const findings = runRules(document, options.ruleSet ?? builtInRules, {
-    locale: options.locale ?? "ko",
-    ruleSettings: options.rules ?? {},
-    escalateWarnings: options.strict ?? false,
-  });
+  const records: RuleRecord[] = [];
+  const findings = runRules(
+    document,
+    options.ruleSet ?? builtInRules,
+    {
+      locale: options.locale ?? "ko",
+      ruleSettings: options.rules ?? {},
+      escalateWarnings: options.strict ?? false,
+    },
+    records,
+  );
   const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
   if (options.reportUnusedDisables)
     kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko")));
-  return summarise(
-    filePath,
-    kept.sort((a, b) => a.line - b.line || a.column - b.column),
-  );
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  return summarise(filePath, kept, settleVerdicts(records, kept));
 }
 
 /**
