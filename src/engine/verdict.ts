@@ -30,10 +30,22 @@ export interface Verdict {
   lines: number[];
 }
 
-const groupOfRule = checklist.rules as Record<string, ChecklistGroup>;
+const entries = checklist.rules as Record<string, { group: ChecklistGroup; short: Record<"ko" | "en", string> }>;
 
 export function checklistGroup(ruleId: string): ChecklistGroup {
-  return groupOfRule[ruleId] ?? "checks";
+  return entries[ruleId]?.group ?? "checks";
+}
+
+const ORDER = new Map(Object.keys(entries).map((ruleId, index) => [ruleId, index]));
+
+/** Where the item comes in the checklist: the law's order, as the data lists it; unlisted rules last. */
+export function checklistOrder(ruleId: string): number {
+  return ORDER.get(ruleId) ?? ORDER.size;
+}
+
+/** The item's name in a few words, for column headers. */
+export function shortName(ruleId: string, locale: "ko" | "en"): string {
+  return entries[ruleId]?.short[locale] ?? ruleId;
 }
 
 export function groupName(group: ChecklistGroup, locale: "ko" | "en"): string {
