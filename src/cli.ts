@@ -165,7 +165,12 @@ async function render(
     case "sarif":
       return (await import("./report/sarif.js")).formatSarif(results, builtInRules, locale);
     default:
-      return (await import("./report/stylish.js")).formatStylish(results, { color, locale });
+      return (await import("./report/stylish.js")).formatStylish(results, {
+        color,
+        locale,
+        // wrap to the terminal; piped output keeps a finding on one line for grep and CI logs
+        width: process.stdout.isTTY ? process.stdout.columns : undefined,
+      });
   }
 }
 
