@@ -62,6 +62,7 @@ code { font-family: ui-monospace, "D2Coding", Consolas, monospace; font-size: .8
 .excerpt { background: #fafbfc; }
 .src-line { display: flex; white-space: pre-wrap; word-break: break-word; }
 .src-line .ln { flex: 0 0 4.5rem; text-align: right; padding-right: .75rem; color: var(--muted); user-select: none; border-right: 1px solid var(--line); margin-right: .75rem; text-decoration: none; }
+.src-line > span { flex: 1; min-width: 0; }
 .src-line.flagged { background: var(--mark); }
 .src-line.found { background: #e9f6ec; }
 .src-line:target { outline: 2px solid var(--accent); outline-offset: -2px; background: #dde8fb; }
