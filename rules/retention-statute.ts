@@ -211,7 +211,7 @@ export const retentionStatute: Rule = {
       if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
-    if (statements > 0) return context.found(...recordLines);
+    if (statements > 0) return context.found(...outsideToc(document, [...recordLines]));
     // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
     // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
