@@ -64,7 +64,8 @@ export function buildChecklist(result: LintResult, rules: readonly Rule[], local
     const meta = metaOf.get(verdict.ruleId);
     return {
       ruleId: verdict.ruleId,
-      title: meta?.title[locale] ?? verdict.ruleId,
+      // English titles are written to sit inside messages ("the security measures"); a row starts a sentence
+      title: meta ? meta.title[locale].charAt(0).toUpperCase() + meta.title[locale].slice(1) : verdict.ruleId,
       statute: meta?.statute ?? "",
       group: verdict.group,
       status: verdict.status,

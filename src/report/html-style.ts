@@ -46,7 +46,7 @@ code { font-family: ui-monospace, "D2Coding", Consolas, monospace; font-size: .8
 .matrix-wrap { overflow-x: auto; border: 1px solid var(--line); }
 .matrix { margin: 0; font-size: .9rem; }
 .matrix th, .matrix td { white-space: nowrap; text-align: center; }
-.matrix tbody th { text-align: left; }
+.matrix tbody th { text-align: left; position: sticky; left: 0; background: #fff; z-index: 1; }
 .matrix thead th button { font: inherit; font-weight: 700; background: none; border: 0; padding: 0; color: var(--ink); cursor: pointer; }
 .matrix thead th[aria-sort] button::after { content: " ↕"; color: var(--muted); }
 .matrix thead th[aria-sort=ascending] button::after { content: " ↑"; }
