@@ -80,7 +80,12 @@ footer { color: var(--muted); font-size: .9rem; padding-top: 2rem; padding-botto
   section:first-of-type h2 { break-before: auto; }
   .finding, tr, .src-line { break-inside: avoid; }
   .source-wrap, .matrix-wrap { max-height: none; overflow: visible; border: 0; }
-  .matrix { font-size: 8pt; }
+  /* the whole matrix on the page: narrow columns whose headings wrap, no sort arrows */
+  .matrix { font-size: 6.5pt; table-layout: fixed; width: 100%; }
+  .matrix th, .matrix td { white-space: normal; word-break: break-all; padding: 1px 2px; }
+  .matrix thead th:first-child { width: 16%; }
+  .matrix tbody th { position: static; }
+  .matrix thead th[aria-sort] button::after { content: none; }
   thead { display: table-header-group; }
 }
 `;

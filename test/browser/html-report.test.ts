@@ -209,6 +209,12 @@ describe("HTML report of a multi-file run", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.isVisible(".overview-tools")).toBe(false);
     expect(await page.isVisible("nav")).toBe(false);
+    // the whole overview fits the printed page: nothing is cut off at its right edge
+    const overflow = await page.$eval(
+      ".matrix",
+      (table) => table.getBoundingClientRect().right - document.querySelector("main")!.getBoundingClientRect().right,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.emulateMedia({ media: "screen" });
   });
 });
