@@ -58,16 +58,15 @@ code { font-family: ui-monospace, "D2Coding", Consolas, monospace; font-size: .8
 .finding.sev-info-box { border-left-color: #1b5a86; }
 .finding p { margin: .25rem 0; }
 .example { white-space: pre-wrap; background: #f2f8f3; border: 1px solid #cfe6d5; padding: .5rem .75rem; margin: .25rem 0; font: inherit; }
-.excerpt, .source { font-family: ui-monospace, "D2Coding", Consolas, monospace; font-size: .85rem; line-height: 1.5; border: 1px solid var(--line); margin: .5rem 0; }
+.lines { font-family: ui-monospace, "D2Coding", Consolas, monospace; font-size: .85rem; line-height: 1.5; border: 1px solid var(--line); margin: .5rem 0; padding: 0 0 0 5rem; }
+.lines li { white-space: pre-wrap; word-break: break-word; min-height: 1.5em; padding: 0 .5rem; border-left: 1px solid var(--line); }
+.lines li::marker { color: var(--muted); font-size: .8rem; }
 .excerpt { background: #fafbfc; }
-.src-line { display: flex; white-space: pre-wrap; word-break: break-word; }
-.src-line .ln { flex: 0 0 4.5rem; text-align: right; padding-right: .75rem; color: var(--muted); user-select: none; border-right: 1px solid var(--line); margin-right: .75rem; text-decoration: none; }
-.src-line > span { flex: 1; min-width: 0; }
-.src-line.flagged { background: var(--mark); }
-.src-line.found { background: #e9f6ec; }
-.src-line:target { outline: 2px solid var(--accent); outline-offset: -2px; background: #dde8fb; }
+.lines li.flagged { background: var(--mark); }
+.lines li.found { background: #e9f6ec; }
+.lines li:target { outline: 2px solid var(--accent); outline-offset: -2px; background: #dde8fb; }
 .finding:target, tr:target { outline: 3px solid var(--accent); outline-offset: 2px; }
-.src-line .tags { margin-left: auto; padding-left: 1rem; white-space: nowrap; }
+.lines .tags { float: right; padding-left: 1rem; white-space: nowrap; font-family: inherit; }
 .source-wrap { max-height: 40rem; overflow: auto; }
 .legend { color: var(--muted); font-size: .9rem; }
 footer { color: var(--muted); font-size: .9rem; padding-top: 2rem; padding-bottom: 2rem; }
@@ -78,7 +77,7 @@ footer { color: var(--muted); font-size: .9rem; padding-top: 2rem; padding-botto
   a { color: inherit; text-decoration: none; }
   h2 { break-before: page; border-top: 0; }
   section:first-of-type h2 { break-before: auto; }
-  .finding, tr, .src-line { break-inside: avoid; }
+  .finding, tr, .lines li { break-inside: avoid; }
   .source-wrap, .matrix-wrap { max-height: none; overflow: visible; border: 0; }
   /* the whole matrix on the page: narrow columns whose headings wrap, no sort arrows */
   .matrix { font-size: 6.5pt; table-layout: fixed; width: 100%; }

@@ -94,11 +94,10 @@ function quotedLines(policy: Policy, finding: Finding): string {
   const rows: string[] = [];
   for (let line = from; line <= to; line++) {
     const flagged = line >= finding.line && line <= finding.endLine;
-    rows.push(
-      `<div class="src-line${flagged ? " flagged" : ""}"><a class="ln" href="#${lineId(policy, line)}">${line}</a><span>${escapeHtml(policy.lines[line - 1]) || " "}</span></div>`,
-    );
+    rows.push(`<li${flagged ? ' class="flagged"' : ""}>${escapeHtml(policy.lines[line - 1])}</li>`);
   }
-  return `<blockquote class="excerpt">${rows.join("")}</blockquote>`;
+  // an ordered list numbered from the first line quoted: the numbers are the policy's line numbers
+  return `<ol class="lines excerpt" start="${from}">${rows.join("")}</ol>`;
 }
 
 function findingBlocks(policy: Policy, rules: ReadonlyMap<string, Rule>, text: HtmlText, locale: Locale): string {
@@ -129,24 +128,33 @@ ${explanation}
     .join("\n");
 }
 
-function policyText(policy: Policy, text: HtmlText): string {
+function policyText(policy: Policy, text: HtmlText, locale: Locale): string {
   if (!policy.lines) return "";
   const findingsAt = new Map<number, Finding[]>();
   for (const finding of policy.findings)
     for (let line = finding.line; line <= finding.endLine; line++) findingsAt.set(line, [...(findingsAt.get(line) ?? []), finding]);
-  const found = new Set(policy.checklist.sections.flatMap((section) => section.items.flatMap((item) => item.lines)));
+  const itemsFoundAt = new Map<number, ChecklistItem[]>();
+  for (const item of policy.checklist.sections.flatMap((section) => section.items))
+    for (const line of item.lines) itemsFoundAt.set(line, [...(itemsFoundAt.get(line) ?? []), item]);
   const rows = policy.lines.map((content, index) => {
     const line = index + 1;
     const here = findingsAt.get(line) ?? [];
-    const classes = ["src-line", here.length > 0 ? "flagged" : found.has(line) ? "found" : ""].filter(Boolean).join(" ");
-    const tags = here.length
-      ? `<span class="tags">${here.map((finding) => `<a href="#${findingId(policy, finding)}">${escapeHtml(text.finding(policy.findings.indexOf(finding) + 1))}</a>`).join(" ")}</span>`
-      : "";
-    return `<div class="${classes}" id="${lineId(policy, line)}"><a class="ln" href="#${lineId(policy, line)}">${line}</a><span>${escapeHtml(content) || " "}</span>${tags}</div>`;
+    const items = itemsFoundAt.get(line) ?? [];
+    const mark = here.length > 0 ? ' class="flagged"' : items.length > 0 ? ' class="found"' : "";
+    // in words as well as colour: which findings are about the line, which items were found on it
+    const links = [
+      ...here.map(
+        (finding) => `<a href="#${findingId(policy, finding)}">${escapeHtml(text.finding(policy.findings.indexOf(finding) + 1))}</a>`,
+      ),
+      ...items.map((item) => `<a href="#${itemId(policy, item.ruleId)}">✓ ${escapeHtml(shortName(item.ruleId, locale))}</a>`),
+    ];
+    const tags = links.length > 0 ? ` <span class="tags">${links.join(" ")}</span>` : "";
+    // one short element per line: an auditor's report holds hundreds of thousands of them
+    return `<li id="${lineId(policy, line)}"${mark}>${escapeHtml(content)}${tags}</li>`;
   });
   return `<h3 id="${policy.id}-text">${escapeHtml(text.policyText)}</h3>
 <p class="meta">${escapeHtml(text.policyTextHelp)}</p>
-<div class="source-wrap" tabindex="0" role="region" aria-labelledby="${policy.id}-text"><div class="source">${rows.join("\n")}</div></div>`;
+<div class="source-wrap" tabindex="0" role="region" aria-labelledby="${policy.id}-text"><ol class="lines">${rows.join("\n")}</ol></div>`;
 }
 
 function policySection(policy: Policy, rules: ReadonlyMap<string, Rule>, text: HtmlText, locale: Locale): string {
@@ -159,7 +167,7 @@ function policySection(policy: Policy, rules: ReadonlyMap<string, Rule>, text: H
 ${checklistTables(policy, text, locale)}
 <h3>${escapeHtml(text.findings)}</h3>
 ${findingBlocks(policy, rules, text, locale)}
-${policyText(policy, text)}
+${policyText(policy, text, locale)}
 </section>`;
 }
 

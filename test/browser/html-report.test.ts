@@ -92,11 +92,15 @@ async function readPolicySection(page: Page, sectionId: string) {
       status: row.getAttribute("data-status")!,
       links: [...row.querySelectorAll("a")].map((link) => link.getAttribute("href")!),
     })),
+    markedInText: [...section.querySelectorAll(".source-wrap li.flagged")].map((item) => Number(item.id.split("-L")[1])),
     findings: [...section.querySelectorAll("article.finding")].map((article) => ({
       id: article.id,
       heading: article.querySelector("h4")!.textContent!,
       lineLink: article.querySelector("p a[href*='-L']")!.getAttribute("href")!,
-      flagged: [...article.querySelectorAll(".excerpt .flagged .ln")].map((ln) => Number(ln.textContent)),
+      // the excerpt is a list numbered from its first line: a flagged item's number is its line
+      flagged: [...article.querySelectorAll(".excerpt li")]
+        .map((item, index) => (item.classList.contains("flagged") ? Number(item.parentElement!.getAttribute("start")) + index : 0))
+        .filter((line) => line > 0),
     })),
   }));
 }
@@ -113,6 +117,7 @@ function expectSectionMatches(shown: Awaited<ReturnType<typeof readPolicySection
     expect(article.heading).toContain(finding.message);
     expect(article.lineLink).toBe(`#${sectionId}-L${finding.line}`);
     expect(article.flagged).toContain(finding.line);
+    expect(shown.markedInText).toContain(finding.line);
     // the finding is linked from its checklist row
     const row = shown.rows.find((candidate) => candidate.ruleId === finding.ruleId);
     if (row) expect(row.links).toContain(`#${article.id}`);
