@@ -32,9 +32,10 @@ export const automatedDecision: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const mentions = findMentions(document, MENTION, NEGATION);
-    if (mentions.length === 0) return;
+    if (mentions.length === 0) return notApplicable();
+    found(mentions[0].line);
     const text = mentions
       .flatMap((mention) => passageAround(document, mention.line))
       .map((entry) => entry.text)

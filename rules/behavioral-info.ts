@@ -41,14 +41,15 @@ export const behavioralInfo: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const { anchors } = assessTopic(document, "behavioral");
     if (anchors.length > 0) {
+      found(...anchors.map((anchor) => anchor.headingLine));
       const text = anchors
         .flatMap((anchor) => anchorBody(document, anchor))
         .map((entry) => entry.text)
         .join("\n");
-      if (NEGATION.test(text) && !TOOLS.test(text)) return;
+      if (NEGATION.test(text) && !TOOLS.test(text)) return notApplicable();
       const absent = missingElements(text, spec.elements);
       if (absent.length > 0) {
         report({
@@ -73,6 +74,7 @@ export const behavioralInfo: Rule = {
         return { line: passage[0].line, absent, thirdParty };
       });
       const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));
+      found(best.line);
       if (best.absent.length > MAX_ABSENT_FOR_A_DISCLOSURE) report({ messageId: "missing", range: documentStart(document) });
       else if (best.absent.length > 0)
         // collection by another company's SDK or tool: the guideline recommends the disclosure (info), the
@@ -85,6 +87,7 @@ export const behavioralInfo: Rule = {
         });
       return;
     }
+    notApplicable();
     const tools = findMentions(document, TOOLS);
     if (tools.length > 0) {
       report({

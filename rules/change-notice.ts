@@ -67,7 +67,7 @@ export const changeNotice: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found }) {
     const sections = findSections(document, "change");
     const inSections = sections.flatMap((section) => sectionLines(document, section));
     const statements = bodyLinesMatching(document, CHANGE_STATEMENT).filter(({ text }) => !OTHER_NOTICE.test(text));
@@ -78,6 +78,7 @@ export const changeNotice: Rule = {
       seen.add(line);
       leadTimes.push(...leadTimesIn(line, text));
     }
+    found(...sections.map((section) => section.startLine), ...leadTimes.map((lead) => lead.line));
     const general = leadTimes.filter((lead) => !lead.significant);
     const significant = leadTimes.filter((lead) => lead.significant);
     const longestGeneral = Math.max(0, ...general.map((lead) => lead.days));

@@ -28,9 +28,9 @@ export const childUnder14: Rule = {
       },
     },
   },
-  check({ document, report }) {
-    if (bodyLinesMatching(document, UNDER_FOURTEEN).length === 0) {
-      report({ messageId: "missing", range: documentStart(document) });
-    }
+  check({ document, report, found }) {
+    const [mention] = bodyLinesMatching(document, UNDER_FOURTEEN);
+    if (mention) found(mention.line);
+    else report({ messageId: "missing", range: documentStart(document) });
   },
 };

@@ -31,14 +31,16 @@ export const domesticAgent: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const mentions = findMentions(document, MENTION, /지정\s*대상이\s*아니|해당\s*(사항\s*)?없/);
     if (mentions.length === 0) {
+      notApplicable();
       if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => FOREIGN_CONTROLLER.test(text))) {
         report({ messageId: "maybeRequired", range: documentStart(document), severity: "info" });
       }
       return;
     }
+    found(mentions[0].line);
     const text = passageAround(document, mentions[0].line)
       .map((entry) => entry.text)
       .join("\n");

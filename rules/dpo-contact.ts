@@ -130,7 +130,7 @@ export const dpoContact: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found }) {
     const sections = findSections(document, "dpo");
     let lines: LineText[];
     let where = documentStart(document);
@@ -149,6 +149,7 @@ export const dpoContact: Rule = {
       }
       lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);
     }
+    found(lines[0].line);
     const disclosure = readDisclosure(lines);
     const { phone, email } = disclosure;
     const named = disclosure.named || namedInTables(document, lines[0].line, lines[lines.length - 1].line);

@@ -28,9 +28,9 @@ export const effectiveDate: Rule = {
       blank: { ko: "시행일자를 채우지 않았습니다", en: "the effective date is left blank" },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found }) {
     const { date, blanks } = readEffectiveDate(document);
-    if (date) return;
+    if (date) return found(date.line);
     if (blanks.length > 0) for (const blank of blanks) report({ messageId: "blank", range: lineRange(document, blank.line) });
     else {
       // a policy that gives only the date it was first made still lacks the date this version took effect

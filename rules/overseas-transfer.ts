@@ -42,7 +42,7 @@ export const overseasTransfer: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) =>
       outsideToc(document, lines).map((line) => document.plain[line - 1]),
     );
@@ -51,7 +51,8 @@ export const overseasTransfer: Rule = {
     ];
     const statement = statementLines.find((text) => !NEGATION.test(text));
     const { anchors, body } = assessTopic(document, "overseas");
-    if (services.length === 0 && !statement && anchors.length === 0) return;
+    if (services.length === 0 && !statement && anchors.length === 0) return notApplicable();
+    found(...anchors.map((anchor) => anchor.headingLine));
     const service = services.slice(0, 3).join(", ") || "국외 보관";
     if (anchors.length === 0) {
       if (services.length > 0 || statement) report({ messageId: "missing", range: documentStart(document), data: { service } });
@@ -60,6 +61,7 @@ export const overseasTransfer: Rule = {
     const heading = lineRange(document, anchors[0].headingLine);
     if (body.some(({ text }) => NEGATION.test(text))) {
       if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });
+      else notApplicable();
       return;
     }
     const text = body.map((entry) => entry.text).join("\n");

@@ -152,12 +152,14 @@ export const processorDisclosure: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const sections = findSections(document, "entrustment");
+    found(...sections.map((section) => section.startLine));
     if (sections.length === 0) {
       const vague = findFirst(bodyLines(document), VAGUE_ENTRUSTMENT);
       const anyNamed = bodyLines(document).some(({ text }) => PROCESSOR_LABEL.test(text) && namesProcessor(text));
       if (vague && !anyNamed) report({ messageId: "vague", range: lineRange(document, vague.line) });
+      else notApplicable();
       return;
     }
     const reported = new Set<string>();

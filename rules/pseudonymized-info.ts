@@ -29,9 +29,10 @@ export const pseudonymizedInfo: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const mentions = findMentions(document, MENTION, NEGATION);
-    if (mentions.length === 0) return;
+    if (mentions.length === 0) return notApplicable();
+    found(mentions[0].line);
     const text = withoutBareTitles(passageAround(document, mentions[0].line))
       .map((entry) => entry.text)
       .join("\n");

@@ -1,7 +1,7 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/engine/rule.js";
 import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/engine/query.js";
-import { assessTopic, disclosedWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
+import { assessTopic, disclosureWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
 import { outlineLooksUnread } from "../src/engine/structure.js";
 import { sentencesOf } from "../src/engine/extract.js";
 
@@ -44,18 +44,20 @@ export const requiredCookies: Rule = {
       hollow: { ko: "쿠키 등 자동 수집 장치를 거부하는 방법이 없습니다", en: "the section never says how to refuse cookies" },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const lines = bodyLines(document);
     const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
     const adIdentifier = affirmed(
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return;
+    if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
+    found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {
-      if (!disclosedWithoutSection(document, "cookies") && !outlineLooksUnread(document))
-        report({ messageId: "missing", range: documentStart(document) });
+      const evidence = disclosureWithoutSection(document, "cookies");
+      if (evidence) found(evidence.line);
+      else if (!outlineLooksUnread(document)) report({ messageId: "missing", range: documentStart(document) });
     } else if (!substanceFound("cookies", body))
       report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
   },

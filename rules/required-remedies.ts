@@ -25,10 +25,12 @@ export const requiredRemedies: Rule = {
     },
     messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
   },
-  check({ document, report }) {
+  check({ document, report, found }) {
     const agencyLines = bodyLinesMatching(document, AGENCY_LINE).filter(({ text }) => AGENCY_CONTACT.test(text));
     const { anchors } = assessTopic(document, "remedies");
+    found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {
+      found(...agencyLines.map(({ line }) => line));
       if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });
       return;
     }

@@ -213,11 +213,12 @@ export const retentionStatute: Rule = {
       if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
-    if (statements > 0) return;
+    if (statements > 0) return context.found(...outsideToc(document, [...recordLines]));
     // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
     // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
-    if (onBody(OTHER_STATUTE_AT).some(concrete)) return;
+    const concreteLine = onBody(OTHER_STATUTE_AT).find(concrete);
+    if (concreteLine !== undefined) return context.found(concreteLine);
     // the template's opening sentence promises periods set by law too; it stands for the policy only when
     // nothing vaguer is said
     const [vague] = onBody(VAGUE_AT).length > 0 ? onBody(VAGUE_AT) : onBody(TEMPLATE_AT);
@@ -232,6 +233,6 @@ export const retentionStatute: Rule = {
           data: { statute: named[0] },
         });
       else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
-    }
+    } else context.notApplicable();
   },
 };

@@ -57,11 +57,12 @@ export const sensitiveInfo: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const processed = findMentions(document, PROCESSED, NEGATION);
     const where = processed[0]?.line ?? collectedCategoryLine(document);
-    if (where === undefined) return;
-    if (findMentions(document, DISCLOSURE).length > 0) return;
+    if (where === undefined) return notApplicable();
+    const disclosures = findMentions(document, DISCLOSURE);
+    if (disclosures.length > 0) return found(disclosures[0].line);
     report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },
 };

@@ -69,8 +69,9 @@ export const thirdPartyProvision: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const { anchors } = assessTopic(document, "third-party");
+    found(...anchors.map((anchor) => anchor.headingLine));
     // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
     // a recipient column whose cells are kinds of business ("결제 대행 업체") names no one: each such row is reported
     const categoryRows: { line: number; value: string }[] = [];
@@ -138,7 +139,11 @@ export const thirdPartyProvision: Rule = {
         deferred.push(line);
       }
     }
-    if (hasRecipientTable || !mayMatch(document, PROVISION)) return;
+    if (hasRecipientTable || !mayMatch(document, PROVISION)) {
+      // no section, no recipients and no word of providing: nothing is provided
+      if (anchors.length === 0 && !hasRecipientTable) notApplicable();
+      return;
+    }
     for (const { line, text } of bodyLines(document)) {
       if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
       if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;

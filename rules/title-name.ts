@@ -36,8 +36,9 @@ export const titleName: Rule = {
       noController: { ko: "서문에 개인정보처리자(회사·기관)의 이름이 없습니다", en: "the preamble does not name the controller" },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found }) {
     const title = document.title;
+    if (title) found(title.line);
     if (!title) report({ messageId: "noTitle", range: documentStart(document) });
     else if (!STATUTORY_NAME.test(title.text)) {
       report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });

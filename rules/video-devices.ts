@@ -36,12 +36,14 @@ export const videoDevices: Rule = {
       },
     },
   },
-  check({ document, report }) {
+  check({ document, report, found, notApplicable }) {
     const mentions = findMentions(document, MENTION);
-    if (mentions.length === 0) return;
-    if (findMentions(document, SEPARATE_POLICY).length > 0) return;
+    if (mentions.length === 0) return notApplicable();
+    const separatePolicy = findMentions(document, SEPARATE_POLICY);
+    if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     const { anchors } = assessTopic(document, "video");
     const where = anchors.length > 0 ? anchors[0].headingLine : mentions[0].line;
+    found(where);
     const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [];
     const text = body.map((entry) => entry.text).join("\n");
     const absent = missingElements(text, spec.elements);

@@ -19,8 +19,9 @@ import { ConfigError } from "./engine/config.js";
 import { ignoredFileFinding } from "./engine/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./engine/run.js";
 import type { Locale } from "./engine/rule.js";
+import { recordsOf, settleVerdicts } from "./engine/verdict.js";
 import type { FileOutline } from "./outline.js";
-import { InputError, readStdin } from "./input/read.js";
+import { InputError, decodeText, readPolicyBytes, readStdin } from "./input/read.js";
 import { sourceFormatOf } from "./input/source-format.js";
 import type { SourceFormat } from "./parse/model.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
@@ -36,7 +37,8 @@ const SETTINGS = new Set<string>(["off", "warn", "warning", "error", "info"]);
 
 class UsageError extends Error {}
 
-type Format = "stylish" | "json" | "github" | "sarif";
+const FORMATS = ["stylish", "json", "github", "sarif", "checklist", "html", "markdown"] as const;
+type Format = (typeof FORMATS)[number];
 
 interface CliOptions {
   format: Format;
@@ -140,9 +142,42 @@ async function printOutlines(files: string[], options: CliOptions, lintOptions: 
   return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }
 
+/** The text each result was linted from, for the HTML report's quotes: files are read again, stdin kept. */
+function sourcesOf(results: readonly LintResult[], stdin: { name: string; text: string } | undefined, options: CliOptions) {
+  const sources = new Map<string, string>();
+  for (const result of results) {
+    if (stdin && result.filePath === stdin.name) sources.set(result.filePath, stdin.text);
+    else {
+      try {
+        sources.set(result.filePath, decodeText(readPolicyBytes(result.filePath, options.maxFileSize), result.filePath, options.encoding));
+      } catch (error) {
+        // changed or gone since it was linted: the report goes without its quotes
+        if (!(error instanceof InputError)) throw error;
+      }
+    }
+  }
+  return sources;
+}
+
 /** Each formatter is loaded only when asked for: a run prints one format. */
-async function render(format: Format, results: LintResult[], locale: Locale, color: boolean): Promise<string> {
+async function render(
+  format: Format,
+  results: LintResult[],
+  locale: Locale,
+  color: boolean,
+  sources: () => Map<string, string>,
+): Promise<string> {
   switch (format) {
+    case "checklist":
+      return (await import("./report/checklist.js")).formatChecklist(results, builtInRules, locale);
+    case "html":
+      return (await import("./report/html.js")).formatHtml(results, builtInRules, {
+        locale,
+        version: packageVersion(),
+        sources: sources(),
+      });
+    case "markdown":
+      return (await import("./report/markdown.js")).formatMarkdown(results, builtInRules, { locale });
     case "json":
       return (await import("./report/json.js")).formatJson(results);
     case "github":
@@ -150,7 +185,12 @@ async function render(format: Format, results: LintResult[], locale: Locale, col
     case "sarif":
       return (await import("./report/sarif.js")).formatSarif(results, builtInRules, locale);
     default:
-      return (await import("./report/stylish.js")).formatStylish(results, { color, locale });
+      return (await import("./report/stylish.js")).formatStylish(results, {
+        color,
+        locale,
+        // wrap to the terminal; piped output keeps a finding on one line for grep and CI logs
+        width: process.stdout.isTTY ? process.stdout.columns : undefined,
+      });
   }
 }
 
@@ -163,7 +203,7 @@ function buildProgram(): Command {
       // belongs to the runs that ask for it, not to every start
       .option("-v, --version", "print the version and exit")
       .argument("[files...]", "files, directories or globs to lint; - reads standard input")
-      .addOption(new Option("-f, --format <format>", "output format").choices(["stylish", "json", "github", "sarif"]).default("stylish"))
+      .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish"))
       .option("-o, --output-file <file>", "write the report to a file instead of standard output")
       .addOption(new Option("--locale <locale>", "message language").choices(["ko", "en"]).default("ko"))
       .option("--rule <id=severity>", "set a rule to off, warn, error or info (repeatable)", collect, [])
@@ -293,15 +333,16 @@ async function run(argv: string[]): Promise<number> {
 
     const results: LintResult[] = [];
     const inputErrors: InputError[] = [];
+    let stdin: { name: string; text: string } | undefined;
     if (files.includes("-")) {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
         const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        const text = await readStdin(options.encoding, options.maxFileSize);
+        stdin = { name, text: await readStdin(options.encoding, options.maxFileSize) };
         const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
         if (ignorePattern)
           results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
-        else results.push(await lintText(text, name, stdinOptions));
+        else results.push(await lintText(stdin.text, name, stdinOptions));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -331,7 +372,8 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
       }
       results.forEach((result, index) => {
-        results[index] = summarise(result.filePath, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
+        const kept = subtractBaseline(result.findings, result.filePath, baseline, options.baseline!);
+        results[index] = summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept));
       });
     }
     const shown = options.quiet
@@ -339,7 +381,7 @@ async function run(argv: string[]): Promise<number> {
       : results;
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
-    const report = await render(options.format, shown, explicitLocale ?? "ko", color);
+    const report = await render(options.format, shown, explicitLocale ?? "ko", color, () => sourcesOf(shown, stdin, options));
     writeReport(report, options.outputFile);
     reportInputErrors(inputErrors);
     if (fileRun.cacheError) process.stderr.write(`policy-lint: ${fileRun.cacheError}\n`);

@@ -5,6 +5,8 @@ export type * from "./parse/model.js";
 export type { Finding, Rule, RuleMeta, Severity, Locale } from "./engine/rule.js";
 export { rules } from "../rules/index.js";
 export { toJsonResults } from "./report/json.js";
+export type { Verdict, VerdictStatus, ChecklistGroup } from "./engine/verdict.js";
+export { toChecklistJson } from "./report/checklist.js";
 export {
   outlinePolicy,
   outlineDocument,

@@ -4,6 +4,7 @@ import { parsePolicy } from "./parse/index.js";
 import type { SourceFormat } from "./parse/model.js";
 import { runRules, type RuleSetting } from "./engine/run.js";
 import type { Finding, Locale, Rule } from "./engine/rule.js";
+import { settleVerdicts, type RuleRecord, type Verdict } from "./engine/verdict.js";
 import { rules as builtInRules } from "../rules/index.js";
 import { collectFiles } from "./input/collect.js";
 import { InputError } from "./input/read.js";
@@ -54,6 +55,8 @@ export interface LintOptions {
 export interface LintResult {
   filePath: string;
   findings: Finding[];
+  /** per rule, the checklist's verdict on the policy, in the order the rules ran */
+  verdicts: Verdict[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -73,9 +76,9 @@ async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined
   return outcomes;
 }
 
-export function summarise(filePath: string, findings: Finding[]): LintResult {
+export function summarise(filePath: string, findings: Finding[], verdicts: Verdict[] = []): LintResult {
   const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  return { filePath, findings, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+  return { filePath, findings, verdicts, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
 }
 
 export async function lintText(
@@ -86,12 +89,18 @@ export async function lintText(
   const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
   // every rule would report what an empty file lacks; one finding says what is wrong
   if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(options.locale ?? "ko", options.docsBaseUrl)]);
-  const findings = runRules(document, options.ruleSet ?? builtInRules, {
-    locale: options.locale ?? "ko",
-    ruleSettings: options.rules ?? {},
-    escalateWarnings: options.strict ?? false,
-    docsBaseUrl: options.docsBaseUrl,
-  });
+  const records: RuleRecord[] = [];
+  const findings = runRules(
+    document,
+    options.ruleSet ?? builtInRules,
+    {
+      locale: options.locale ?? "ko",
+      ruleSettings: options.rules ?? {},
+      escalateWarnings: options.strict ?? false,
+      docsBaseUrl: options.docsBaseUrl,
+    },
+    records,
+  );
   const directives = parseDirectives(document.lines);
   const { kept, unused } = applyDirectives(findings, directives);
   const locale = options.locale ?? "ko";
@@ -104,10 +113,8 @@ export async function lintText(
     for (const directive of unused.filter(namesAKnownRule))
       kept.push(unusedDirectiveFinding(directive, options.reportUnusedDisables, locale, options.docsBaseUrl));
   }
-  return summarise(
-    filePath,
-    kept.sort((a, b) => a.line - b.line || a.column - b.column),
-  );
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  return summarise(filePath, kept, settleVerdicts(records, kept));
 }
 
 /**

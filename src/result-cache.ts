@@ -9,21 +9,55 @@ import type { LintResult } from "./lint.js";
 import type { Task } from "./parallel/worker.js";
 import { readPolicyBytes } from "./input/read.js";
 import { contentDigest } from "./input/digest.js";
+import { checklistGroup, type Verdict, type VerdictStatus } from "./engine/verdict.js";
 
 export const DEFAULT_CACHE_LOCATION = ".policylintcache";
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** A result as kept: its verdicts in a few characters each, in the order of the cache file's `rules`. */
+type StoredResult = Omit<LintResult, "verdicts"> & { verdicts: string };
 
 interface Entry {
   digest: string;
   settings: string;
-  result: LintResult;
+  result: StoredResult;
 }
 
 interface CacheFile {
   format: number;
   /** which build of policy-lint wrote the cache: another one may find other things */
   tool: string;
+  /** the rules of every result's verdicts, in order (one build runs one rule set) */
+  rules: string[];
   entries: Record<string, Entry>;
+}
+
+// a cache hit costs reading the file: 27 verdict objects per policy would make it a third larger
+const STATUS_CODE: Record<VerdictStatus, string> = {
+  disclosed: "d",
+  missing: "m",
+  incomplete: "i",
+  "not-applicable": "n",
+  passed: "p",
+  off: "o",
+};
+const STATUS_OF_CODE = new Map(Object.entries(STATUS_CODE).map(([status, code]) => [code, status as VerdictStatus]));
+
+function encodeVerdicts(verdicts: readonly Verdict[]): string {
+  return verdicts.map((verdict) => STATUS_CODE[verdict.status] + verdict.lines.join(",")).join(";");
+}
+
+function decodeVerdicts(code: string, rules: readonly string[]): Verdict[] | null {
+  const parts = code === "" ? [] : code.split(";");
+  if (parts.length !== rules.length) return null;
+  const verdicts: Verdict[] = [];
+  for (const [index, part] of parts.entries()) {
+    const status = STATUS_OF_CODE.get(part[0]);
+    if (!status) return null;
+    const ruleId = rules[index];
+    verdicts.push({ ruleId, group: checklistGroup(ruleId), status, lines: part.length > 1 ? part.slice(1).split(",").map(Number) : [] });
+  }
+  return verdicts;
 }
 
 /**
@@ -61,6 +95,7 @@ export class ResultCache {
     readonly location: string,
     private readonly tool: string,
     entries: Record<string, Entry>,
+    private rules: string[] = [],
   ) {
     this.entries = new Map(Object.entries(entries));
   }
@@ -76,8 +111,8 @@ export class ResultCache {
     if (!existsSync(location)) return empty;
     try {
       const file = JSON.parse(readFileSync(location, "utf8")) as CacheFile;
-      if (file.format !== FORMAT || file.tool !== tool || typeof file.entries !== "object") return empty;
-      return new ResultCache(location, tool, file.entries);
+      if (file.format !== FORMAT || file.tool !== tool || typeof file.entries !== "object" || !Array.isArray(file.rules)) return empty;
+      return new ResultCache(location, tool, file.entries, file.rules);
     } catch {
       return empty;
     }
@@ -96,11 +131,23 @@ export class ResultCache {
     } catch {
       return null;
     }
-    return digest === entry.digest ? entry.result : null;
+    if (digest !== entry.digest) return null;
+    const verdicts = decodeVerdicts(entry.result.verdicts, this.rules);
+    return verdicts ? { ...entry.result, verdicts } : null;
   }
 
   store(task: Task, digest: string, result: LintResult): void {
-    this.entries.set(task.absolutePath, { digest, settings: settingsKey(task), result });
+    const rules = result.verdicts.map((verdict) => verdict.ruleId);
+    // a rule set unlike the kept one (never within one build) makes the kept results unreadable: start over
+    if (rules.join() !== this.rules.join()) {
+      if (this.rules.length > 0) this.entries.clear();
+      this.rules = rules;
+    }
+    this.entries.set(task.absolutePath, {
+      digest,
+      settings: settingsKey(task),
+      result: { ...result, verdicts: encodeVerdicts(result.verdicts) },
+    });
   }
 
   forget(task: Task): void {
@@ -110,7 +157,7 @@ export class ResultCache {
   /** Writes the cache whole to a temporary file and renames it over the old one, so a reader never sees half. */
   save(): void {
     for (const path of this.entries.keys()) if (!existsSync(path)) this.entries.delete(path);
-    const file: CacheFile = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
+    const file: CacheFile = { format: FORMAT, tool: this.tool, rules: this.rules, entries: Object.fromEntries(this.entries) };
     const temporary = `${this.location}.${process.pid}.tmp`;
     try {
       writeFileSync(temporary, JSON.stringify(file));

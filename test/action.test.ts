@@ -24,23 +24,29 @@ function readmeActionInputs(): Record<string, string> {
   return steps.find((step) => step.uses?.includes("/policy-lint@"))!.with!;
 }
 
-function runLintStep(inputs: Record<string, string>, workspace = root) {
+interface StepRun {
+  step?: typeof lintStep;
+  workspace?: string;
+  extraEnv?: Record<string, string>;
+}
+
+function runLintStep(inputs: Record<string, string>, { step = lintStep, workspace = root, extraEnv = {} }: StepRun = {}) {
   // the runner substitutes ${{ inputs.x }} into the step's env; do the same
   const env: Record<string, string> = {};
-  for (const [name, value] of Object.entries(lintStep.env ?? {})) {
+  for (const [name, value] of Object.entries(step.env ?? {})) {
     env[name] = value.replace(
       /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g,
       (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? "",
     );
   }
   // as the runner runs a `shell: bash` step: the script in a file, bash --noprofile --norc -eo pipefail {0}
-  expect(lintStep.shell).toBe("bash");
+  expect(step.shell).toBe("bash");
   const script = join(mkdtempSync(join(tmpdir(), "policy-lint-step-")), "step.sh");
-  writeFileSync(script, lintStep.run);
+  writeFileSync(script, step.run);
   return spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], {
     cwd: workspace,
     encoding: "utf8",
-    env: { ...process.env, ...env, GITHUB_ACTION_PATH: root, GITHUB_WORKSPACE: workspace },
+    env: { ...process.env, ...env, GITHUB_ACTION_PATH: root, GITHUB_WORKSPACE: workspace, ...extraEnv },
   });
 }
 
@@ -67,7 +73,7 @@ function sarifFiles(path: string): Set<string> {
 describe("action.yml", () => {
   it("is a composite action with the inputs the README documents", () => {
     expect(action.runs.using).toBe("composite");
-    expect(Object.keys(action.inputs).sort()).toEqual(["args", "fail-on", "files", "sarif-file"]);
+    expect(Object.keys(action.inputs).sort()).toEqual(["args", "fail-on", "files", "sarif-file", "step-summary"]);
   });
 
   it("annotates a policy's lines and fails the step on errors", () => {
@@ -83,7 +89,7 @@ describe("action.yml", () => {
     const inputs = readmeActionInputs();
     const policies = ["policies/privacy.md", "policies/ko/2024/privacy.md", "policies/my site/privacy policy.md", "privacy.txt"];
     const workspace = workspaceWith([...policies, "policies/notes/readme.txt"]);
-    const result = runLintStep(inputs, workspace);
+    const result = runLintStep(inputs, { workspace });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(1);
     expect(annotatedFiles(result.stdout)).toEqual(new Set(policies));
@@ -94,7 +100,7 @@ describe("action.yml", () => {
 
   it("takes one path a line, so that names with spaces need no glob", () => {
     const workspace = workspaceWith(["my policies/privacy policy.txt", "other/a b.md"]);
-    const result = runLintStep({ files: "my policies/privacy policy.txt\n  other/a b.md  \n\n" }, workspace);
+    const result = runLintStep({ files: "my policies/privacy policy.txt\n  other/a b.md  \n\n" }, { workspace });
     expect(result.stderr).toBe("");
     expect(annotatedFiles(result.stdout)).toEqual(new Set(["my policies/privacy policy.txt", "other/a b.md"]));
   });
@@ -112,5 +118,34 @@ describe("action.yml", () => {
     });
     expect(strict.status).toBe(1);
     expect(strict.stdout).not.toContain("::error");
+  });
+
+  describe("job summary", () => {
+    const summaryStep = action.runs.steps.find((step) => step.name === "Job summary") as {
+      run: string;
+      if?: string;
+      env?: Record<string, string>;
+    };
+
+    it("appends the checklist as Markdown to $GITHUB_STEP_SUMMARY, before the lint step can fail the job", () => {
+      const summary = join(mkdtempSync(join(tmpdir(), "policy-lint-summary-")), "summary.md");
+      writeFileSync(summary, "earlier step\n");
+      const result = runLintStep(
+        { files: "fixtures/seeds/*.txt", args: "--locale en" },
+        { step: summaryStep as never, extraEnv: { GITHUB_STEP_SUMMARY: summary } },
+      );
+      expect(result.status).toBe(0);
+      const written = readFileSync(summary, "utf8");
+      expect(written.startsWith("earlier step\n## Privacy policy review\n")).toBe(true);
+      // every seed the glob names is in the summary
+      expect(written.match(/<details>/g)).toHaveLength(5);
+      expect(written).toContain("| Item | Result | Statute | Where / findings |");
+      expect(action.runs.steps.indexOf(summaryStep as never)).toBeLessThan(action.runs.steps.indexOf(lintStep));
+    });
+
+    it("is on by default and turned off with step-summary: false", () => {
+      expect(action.inputs["step-summary"].default).toBe("true");
+      expect(summaryStep.if).toBe("inputs.step-summary == 'true'");
+    });
   });
 });

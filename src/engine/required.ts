@@ -5,7 +5,7 @@ import type { Report, RuleContext } from "./rule.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
-import { findEvidence } from "./evidence.js";
+import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 
 interface SubstanceSpec {
@@ -100,7 +100,12 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
  * phrase about it, with the item's substance beside it. A "missing" finding claims the text is absent.
  */
 export function disclosedWithoutSection(document: PolicyDocument, topic: Topic): boolean {
-  return findEvidence(document, topic).some((evidence) => substanceFound(topic, evidence.body));
+  return disclosureWithoutSection(document, topic) !== undefined;
+}
+
+/** The first evidence of the item outside any section of its own that carries its substance. */
+export function disclosureWithoutSection(document: PolicyDocument, topic: Topic): Evidence | undefined {
+  return findEvidence(document, topic).find((evidence) => substanceFound(topic, evidence.body));
 }
 
 /** The passages outside the item's sections that speak of it, for what a section leaves out. */
@@ -135,11 +140,13 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   const { document, report } = context;
   const assessment = assessTopic(document, topic);
   if (assessment.anchors.length === 0) {
+    const evidence = disclosureWithoutSection(document, topic);
+    if (evidence) context.found(evidence.line);
     // when the outline could not be read, numbering says so once instead of a row of "missing" errors
-    if (!disclosedWithoutSection(document, topic) && !outlineLooksUnread(document))
-      report({ messageId: "missing", range: documentStart(document) });
+    else if (!outlineLooksUnread(document)) report({ messageId: "missing", range: documentStart(document) });
     return assessment;
   }
+  context.found(...assessment.anchors.map((anchor) => anchor.headingLine));
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under
   // retention; a section with nothing of its own is still hollow
   const partsElsewhere = () =>

@@ -31,6 +31,10 @@ export interface Report {
 export interface RuleContext {
   document: PolicyDocument;
   report(report: Report): void;
+  /** where the rule found its item (lines it already holds), for the checklist's "disclosed at" */
+  found(...lines: number[]): void;
+  /** the item does not apply: its fact pattern is absent, or the policy says so ("위탁하지 않습니다") */
+  notApplicable(): void;
 }
 
 export interface Rule {

@@ -4,6 +4,7 @@ import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
 import { formatMessage } from "./rule.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { fingerprintFromDigest, lineDigest } from "./baseline.js";
+import type { RuleRecord } from "./verdict.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -21,7 +22,8 @@ export interface RunOptions {
 export const ruleTimings = new Map<string, number>();
 const timing = Boolean(process.env.TIMING);
 
-export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions): Finding[] {
+/** Runs the rules; when `records` is given, each rule's record for the checklist is added to it. */
+export function runRules(document: PolicyDocument, rules: readonly Rule[], options: RunOptions, records?: RuleRecord[]): Finding[] {
   const findings: Finding[] = [];
   // several findings often point at one line (line 1 above all): digest each line once
   const digests = new Map<number, string>();
@@ -32,6 +34,8 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
   };
   for (const rule of rules) {
     const setting = options.ruleSettings[rule.meta.id];
+    const record: RuleRecord = { ruleId: rule.meta.id, off: setting === "off", notApplicable: false, lines: [] };
+    records?.push(record);
     if (setting === "off") continue;
     const url = ruleDocsUrl(rule.meta.id, options.docsBaseUrl);
     const report = (entry: Report) => {
@@ -51,12 +55,18 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         fingerprint: fingerprintFromDigest(rule.meta.id, entry.messageId, digestOf(entry.range.line)),
       });
     };
+    const context = {
+      document,
+      report,
+      found: (...lines: number[]) => void record.lines.push(...lines),
+      notApplicable: () => void (record.notApplicable = true),
+    };
     if (timing) {
       const start = performance.now();
-      rule.check({ document, report });
+      rule.check(context);
       ruleTimings.set(rule.meta.id, (ruleTimings.get(rule.meta.id) ?? 0) + performance.now() - start);
     } else {
-      rule.check({ document, report });
+      rule.check(context);
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

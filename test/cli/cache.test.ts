@@ -52,6 +52,8 @@ describe("--cache", () => {
     expect(first).toEqual(plain);
     expect(second).toEqual(plain);
     expect(run(["--cache", "a.txt", "b.txt"], dir).stdout).toBe(run(["a.txt", "b.txt"], dir).stdout);
+    // the verdicts, kept in a few characters each, come back whole
+    expect(run(["--cache", "-f", "checklist", "a.txt", "b.txt"], dir).stdout).toBe(run(["-f", "checklist", "a.txt", "b.txt"], dir).stdout);
   });
 
   it("takes a file's result from the cache when the file is unchanged", () => {

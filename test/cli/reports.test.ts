@@ -1,0 +1,52 @@
+// The report formats from the command line: checklist JSON, Markdown and HTML files, with baselines and stdin.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const SEED_004 = new URL("../../fixtures/seeds/004_d6aa57df349846ed.txt", import.meta.url).pathname;
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+type Item = { ruleId: string; status: string; findings: unknown[] };
+const itemsOf = (stdout: string) =>
+  new Map((JSON.parse(stdout)[0].groups as { items: Item[] }[]).flatMap((group) => group.items).map((item) => [item.ruleId, item]));
+
+describe("report formats on the command line", () => {
+  it("--format checklist prints each rule's verdict, and --rule off shows as off", () => {
+    const { code, stdout } = run(["--format", "checklist", "--rule", "child-under-14=off", SEED_004]);
+    expect(code).toBe(1);
+    const items = itemsOf(stdout);
+    expect(items.get("required-safety")?.status).toBe("missing");
+    expect(items.get("child-under-14")?.status).toBe("off");
+  });
+
+  it("settles the checklist again when a baseline takes findings away", () => {
+    const baseline = join(mkdtempSync(join(tmpdir(), "policy-lint-")), "baseline.json");
+    expect(run(["--baseline-write", baseline, SEED_004]).code).toBe(0);
+    const { code, stdout } = run(["--format", "checklist", "--baseline", baseline, SEED_004]);
+    expect(code).toBe(0);
+    const items = [...itemsOf(stdout).values()];
+    expect(items.filter((item) => item.status === "missing" || item.status === "incomplete")).toEqual([]);
+    expect(items.find((item) => item.ruleId === "required-purpose")?.status).toBe("disclosed");
+  });
+
+  it("--format markdown and --format html write their reports for standard input too", () => {
+    const text = readFileSync(SEED_004, "utf8");
+    const markdown = run(["--format", "markdown", "--locale", "en", "-", "--stdin-filename", "policy.txt"], text);
+    expect(markdown.stdout).toMatch(/^## Privacy policy review\n\n### .*policy\.txt\n/);
+    const output = join(mkdtempSync(join(tmpdir(), "policy-lint-")), "report.html");
+    const html = run(["--format", "html", "-o", output, "-", "--stdin-filename", "policy.txt"], text);
+    expect([html.code, html.stderr]).toEqual([1, ""]);
+    const page = readFileSync(output, "utf8");
+    expect(page.startsWith("<!DOCTYPE html>")).toBe(true);
+    // the policy text came from standard input: its lines are quoted and anchored
+    expect(page).toContain(`id="p1-L25"`);
+    expect(page).not.toMatch(/<(link|img|script)[^>]+(src|href)=/);
+  });
+});
