@@ -1,5 +1,6 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/engine/rule.js";
+import { skeletonSuggestions } from "../src/engine/skeleton.js";
 import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic, requiredMessages } from "../src/engine/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
@@ -29,7 +30,8 @@ export const requiredRemedies: Rule = {
     const agencyLines = bodyLines(document).filter(({ text }) => AGENCY_LINE.test(text) && AGENCY_CONTACT.test(text));
     const { anchors } = assessTopic(document, "remedies");
     if (anchors.length === 0) {
-      if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });
+      if (agencyLines.length === 0)
+        report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "remedies") });
       return;
     }
     if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import {
   configLoader,
   lint,
-  lintText,
+  lintTextAsFile,
   optionsFor,
   ruleIds,
   summarise,
@@ -57,6 +57,8 @@ interface CliOptions {
   jobs: number;
   cache?: boolean;
   cacheLocation: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -177,6 +179,8 @@ function buildProgram(): Command {
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
         return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
       })
+      .option("--fix", "apply the safe fixes (old names and agency contacts) and write the files back; the report shows what remains")
+      .option("--fix-dry-run", "fix as --fix does without writing; --format json carries each fixed text as output")
       .option("--cache", "reuse results for files unchanged since the last run with --cache")
       .option("--cache-location <path>", "the cache file, or a directory to keep it in", ".policylintcache")
       .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
@@ -236,7 +240,10 @@ async function run(argv: string[]): Promise<number> {
           : { use: "discover" };
     // --locale on the command line wins; otherwise a configuration file may choose one
     const explicitLocale = program.getOptionValueSource("locale") === "cli" ? options.locale : undefined;
+    if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run do not go together: choose one");
+    const fix = options.fix ? ("write" as const) : options.fixDryRun ? ("dry-run" as const) : undefined;
     const lintOptions = {
+      fix,
       locale: explicitLocale,
       rules: parseRuleSettings(options.rule, new Set(ruleIds())),
       config: configChoice,
@@ -269,8 +276,16 @@ async function run(argv: string[]): Promise<number> {
     if (files.includes("-")) {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
-        const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        results.push(await lintText(await readStdin(options.encoding, options.maxFileSize), name, stdinOptions));
+        const text = await readStdin(options.encoding, options.maxFileSize);
+        const lintAs = async (source: string) => (await lintTextAsFile(source, name, lintOptions, loadConfig)).result;
+        if (fix) {
+          // standard input is never written back: the fixed text is the JSON report's output
+          const { fixInPasses } = await import("./fix/fix-passes.js");
+          const fixed = await fixInPasses(text, lintAs);
+          results.push(fixed.text === text ? fixed.result : { ...fixed.result, output: fixed.text });
+        } else {
+          results.push(await lintAs(text));
+        }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -300,7 +315,10 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
       }
       results.forEach((result, index) => {
-        results[index] = summarise(result.filePath, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
+        results[index] = {
+          ...summarise(result.filePath, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!)),
+          output: result.output,
+        };
       });
     }
     const shown = options.quiet

@@ -12,6 +12,7 @@ import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
 import { applyDirectives, parseDirectives, unusedDirectiveFinding } from "./engine/directives.js";
+import { sourceText } from "./engine/source-text.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
@@ -42,6 +43,8 @@ export interface LintOptions {
    * only, and not with a custom ruleSet)
    */
   cache?: string;
+  /** apply fixes in passes until none is left, and write the file back ("write") or only report the result */
+  fix?: "write" | "dry-run";
 }
 
 export interface LintResult {
@@ -50,6 +53,11 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** findings that carry a fix, as ESLint counts them */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** the fixed text, when fixing changed it (ESLint's `output`) */
+  output?: string;
 }
 
 export interface LintRun {
@@ -67,8 +75,17 @@ async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined
 }
 
 export function summarise(filePath: string, findings: Finding[]): LintResult {
-  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  return { filePath, findings, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+  const count = (severity: Finding["severity"], fixable = false) =>
+    findings.filter((finding) => finding.severity === severity && (!fixable || finding.fix !== undefined)).length;
+  return {
+    filePath,
+    findings,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+    fixableErrorCount: count("error", true),
+    fixableWarningCount: count("warning", true),
+  };
 }
 
 export async function lintText(
@@ -77,14 +94,17 @@ export async function lintText(
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
   const document = await parsePolicy(text, options.format ?? formatFromPath(filePath));
+  const locale = options.locale ?? "ko";
+  const source = sourceText(text);
   const findings = runRules(document, options.ruleSet ?? builtInRules, {
-    locale: options.locale ?? "ko",
+    locale,
     ruleSettings: options.rules ?? {},
     escalateWarnings: options.strict ?? false,
+    source,
   });
   const { kept, unused } = applyDirectives(findings, parseDirectives(document.lines));
   if (options.reportUnusedDisables)
-    kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, options.locale ?? "ko")));
+    kept.push(...unused.map((directive) => unusedDirectiveFinding(directive, options.reportUnusedDisables!, locale)));
   return summarise(
     filePath,
     kept.sort((a, b) => a.line - b.line || a.column - b.column),
@@ -131,6 +151,22 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
   };
 }
 
+/**
+ * "Lint this text as this file": with the configuration lint() would give the file at `filePath` (its nearest
+ * configuration, or the one `options.config` names), under the options set here, and nothing read but the
+ * configuration. For editors and standard input; `loadConfig` lets a caller keep its configuration cache.
+ * `ignored` tells that the configuration's ignorePatterns leave the file out. Throws ConfigError.
+ */
+export async function lintTextAsFile(
+  text: string,
+  filePath: string,
+  options: LintOptions = {},
+  loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet),
+): Promise<{ result: LintResult; ignored: boolean }> {
+  const { ignored, options: fileOptions } = await optionsFor(filePath, options, loadConfig);
+  return { result: await lintText(text, filePath, fileOptions), ignored };
+}
+
 export interface SelectedFiles {
   /** each file with the options its configuration gives it */
   files: { file: string; options: LintOptions }[];
@@ -169,7 +205,8 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     delete transferable.cache;
     tasks.push({ file, absolutePath: resolve(file), options: transferable });
   }
-  const cache = options.cache ? await openCache(options.cache, options.ruleSet) : null;
+  // fixing changes the files: their results are of the fixed text, not of the bytes the cache would key them by
+  const cache = options.cache && !options.fix ? await openCache(options.cache, options.ruleSet) : null;
   const outcomes: Outcome[] = new Array(tasks.length);
   const pending: number[] = [];
   tasks.forEach((task, index) => {

@@ -7,6 +7,7 @@ import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineT
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
 import { findEvidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
+import { skeletonSuggestions } from "./skeleton.js";
 
 interface SubstanceSpec {
   substance?: string[];
@@ -127,7 +128,7 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   if (assessment.anchors.length === 0) {
     // when the outline could not be read, numbering says so once instead of a row of "missing" errors
     if (!disclosedWithoutSection(document, topic) && !outlineLooksUnread(document))
-      report({ messageId: "missing", range: documentStart(document) });
+      report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, topic) });
     return assessment;
   }
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under

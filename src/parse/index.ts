@@ -1,6 +1,6 @@
 // Raw policy text → document model.
 import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
-import { splitLines, firstTextColumn, isBlank } from "./lines.js";
+import { splitLines, firstTextColumn, isBlank, maskDisableComments } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
 import { isTitleText } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
@@ -13,12 +13,12 @@ const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   const lines = splitLines(text);
-  let plain: string[] = lines;
+  let plain: string[] = lines.map(maskDisableComments);
   let headings: Heading[] = [];
   let tables: Table[] = [];
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
-    plain = lines.map(markdown.maskMarkdownLine);
+    plain = plain.map(markdown.maskMarkdownLine);
     const structure = markdown.parseMarkdownStructure(lines);
     headings = structure.headings;
     tables = structure.tables;

@@ -26,3 +26,22 @@ export function indentOf(line: string): number {
 export function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === "";
 }
+
+/**
+ * A line with its policy-lint disable comments blanked: a comment put above a line to silence a rule must not
+ * read as text (a title, a paragraph) to the rules. HTML masks every comment already.
+ */
+export function maskDisableComments(line: string): string {
+  if (!line.includes("policy-lint-")) return line;
+  let masked = line;
+  for (let open = line.indexOf("<!--"); open !== -1; open = line.indexOf("<!--", open + 4)) {
+    let at = open + 4;
+    while (at < line.length && /\s/.test(line[at])) at++;
+    if (!line.startsWith("policy-lint-", at)) continue;
+    const close = line.indexOf("-->", at);
+    if (close === -1) break;
+    masked = masked.slice(0, open) + " ".repeat(close + 3 - open) + masked.slice(close + 3);
+    open = close - 1;
+  }
+  return masked;
+}
