@@ -138,7 +138,11 @@ export function configLoader(
 }
 
 /** Options for one file: its configuration's settings, under what the caller set explicitly. */
-export async function optionsFor(filePath: string, options: LintOptions, loadConfig: (filePath: string) => Promise<LoadedConfig | null>) {
+export async function optionsFor<Options extends LintOptions>(
+  filePath: string,
+  options: Options,
+  loadConfig: (filePath: string) => Promise<LoadedConfig | null>,
+) {
   const settings = resolveSettings(await loadConfig(filePath), filePath);
   return {
     ignored: settings.ignored,
@@ -160,11 +164,11 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
 export async function lintTextAsFile(
   text: string,
   filePath: string,
-  options: LintOptions = {},
+  options: LintOptions & { format?: SourceFormat } = {},
   loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet),
-): Promise<{ result: LintResult; ignored: boolean }> {
+): Promise<{ result: LintResult; ignored: boolean; locale: Locale }> {
   const { ignored, options: fileOptions } = await optionsFor(filePath, options, loadConfig);
-  return { result: await lintText(text, filePath, fileOptions), ignored };
+  return { result: await lintText(text, filePath, fileOptions), ignored, locale: fileOptions.locale ?? "ko" };
 }
 
 export interface SelectedFiles {
