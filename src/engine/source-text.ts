@@ -15,6 +15,11 @@ export function sourceText(text: string): SourceText {
     if (starts) return starts;
     // a byte-order mark is not part of line 1's columns
     starts = [text.startsWith("\uFEFF") ? 1 : 0];
+    if (!text.includes("\r")) {
+      // the usual case, found without a regular expression: fixes are made on every policy that has one
+      for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+      return starts;
+    }
     const ending = /\r\n|\r|\n/g;
     for (let match = ending.exec(text); match; match = ending.exec(text)) starts.push(match.index + match[0].length);
     return starts;
