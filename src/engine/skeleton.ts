@@ -23,9 +23,18 @@ function toAsciiRoman(value: number): string {
   return text;
 }
 
+const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+
 /** The last number in the text counted up, zero padding kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10. */
-const incrementLastNumber = (text: string) =>
-  text.replace(/(\d+)(?!.*\d)/, (digits) => String(Number(digits) + 1).padStart(digits.length, "0"));
+function incrementLastNumber(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isDigit(text[end - 1])) end--;
+  if (end === 0) return text;
+  let start = end;
+  while (start > 0 && isDigit(text[start - 1])) start--;
+  const digits = text.slice(start, end);
+  return text.slice(0, start) + String(Number(digits) + 1).padStart(digits.length, "0") + text.slice(end);
+}
 
 /** The marker after `heading`'s: 제9조 → 제10조, 09 → 10, ⑨ → ⑩, 라. → 마., Ⅳ. → Ⅴ.; bullets stay as they are. */
 export function nextMarker(heading: Heading): string {
@@ -63,7 +72,7 @@ function headingLine(document: PolicyDocument, title: string): string {
   const numbered = heading.style === "markdown" ? incrementLastNumber(before) : before.replace(heading.marker, nextMarker(heading));
   // what closes the title ("제9조(보호책임자)", "[보호책임자]", "<h2>…</h2>"), without any text run on after it
   const after = source.slice(titleAt + heading.title.length);
-  const closing = /^\s*[)\]】>〉」』]?\s*(<\/h[1-6]>)?/.exec(after)?.[0].trimEnd() ?? "";
+  const closing = /^\s*(?:[)\]】>〉」』]\s*)?(?:<\/h[1-6]>)?/.exec(after)?.[0].trimEnd() ?? "";
   return numbered + title + closing;
 }
 

@@ -6,6 +6,8 @@ import { applyFixes } from "../../src/fix/apply.js";
 import type { Finding } from "../../src/engine/rule.js";
 import { disableNextLineSuggestion } from "../../src/engine/directives.js";
 import { sourceText, toFix } from "../../src/engine/source-text.js";
+import { nextMarker } from "../../src/engine/skeleton.js";
+import type { Heading } from "../../src/parse/model.js";
 
 const missing = async (text: string, filePath: string, ruleId: string): Promise<Finding> => {
   const finding = (await lintText(text, filePath)).findings.find(
@@ -62,6 +64,25 @@ describe("skeleton suggestions", () => {
     const [skeleton] = (await missing(text, "a.txt", "required-destruction")).suggestions!;
     expect(skeleton.fix.text).toMatch(/^\r\n제3조\(개인정보의 파기 절차 및 방법\)\r\n- 파기 절차/);
     expect(skeleton.fix.text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("the next section's marker", () => {
+  it.each([
+    ["article", "제9조", 9, "제10조"],
+    ["chapter", "제2장", 2, "제3장"],
+    ["decimal", "9.", 9, "10."],
+    ["decimal-sub", "3-2.", 2, "3-3."],
+    ["zero-padded", "09", 9, "10"],
+    ["paren-decimal", "(4)", 4, "(5)"],
+    ["circled", "⑨", 9, "⑩"],
+    ["hangul", "라.", 4, "마."],
+    ["latin", "C.", 3, "D."],
+    ["roman", "Ⅳ.", 4, "Ⅴ."],
+    ["roman", "IV.", 4, "V."],
+    ["bullet", "■", null, "■"],
+  ])("%s %s → the next one", (style, marker, number, next) => {
+    expect(nextMarker({ style, marker, number } as Heading)).toBe(next);
   });
 });
 
