@@ -52,6 +52,16 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     options.locale === "ko"
       ? `✖ 문제 ${total}건 (오류 ${totals.error}, 경고 ${totals.warning}, 정보 ${totals.info})`
       : `✖ ${total} problem${total === 1 ? "" : "s"} (${totals.error} error${totals.error === 1 ? "" : "s"}, ${totals.warning} warning${totals.warning === 1 ? "" : "s"}, ${totals.info} info)`;
-  out.push(paint(totals.error > 0 ? "31;1" : "33;1", summary), "");
+  out.push(paint(totals.error > 0 ? "31;1" : "33;1", summary));
+  // as ESLint does: say how many of them --fix would take care of
+  const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0);
+  if (fixable > 0)
+    out.push(
+      paint(
+        totals.error > 0 ? "31;1" : "33;1",
+        options.locale === "ko" ? `  그중 ${fixable}건은 --fix로 고칠 수 있습니다` : `  ${fixable} of them fixable with the --fix option`,
+      ),
+    );
+  out.push("");
   return out.join("\n");
 }

@@ -115,6 +115,8 @@ describe("policy-lint --fix", () => {
       "118",
     ]);
 
+    expect(run([file]).stdout).toContain("그중 4건은 --fix로 고칠 수 있습니다");
+
     const [after] = JSON.parse(run(["--fix", "--format", "json", file]).stdout);
     expect([after.fixableErrorCount, after.fixableWarningCount]).toEqual([0, 0]);
     expect(

@@ -238,6 +238,17 @@ describe("policy-lint-language-server", () => {
     expect(edits[2].range).toEqual(stale[2].range);
   });
 
+  it("lints an HTML policy by its language id, with positions in the HTML source", async () => {
+    const htmlUri = "untitled:Untitled-1";
+    const published = client.diagnostics(htmlUri);
+    const text = "<h1>개인정보 처리방침</h1>\n<p>문의: <b>개인정보 관리책임자</b> 김하늘</p>\n";
+    await client.connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri: htmlUri, languageId: "html", version: 1, text },
+    });
+    const [stale] = ofRule(await published, "outdated-reference");
+    expect(stale.range).toEqual({ start: { line: 1, character: 10 }, end: { line: 1, character: 20 } });
+  });
+
   it("applies the nearest configuration, and re-lints open documents when a configuration file changes", async () => {
     expect(ofRule(client.publishedFor(markdownUri).at(-1)!.diagnostics, "outdated-reference")).toHaveLength(3);
     const configPath = join(workspace, ".policylintrc.json");
