@@ -8,9 +8,15 @@ const BY_EXTENSION: [RegExp, SourceFormat][] = [
   [/\.txt$/i, "text"],
 ];
 
+/** A URI's path part: without its query and fragment. */
+export function uriPath(uri: string): string {
+  const cut = uri.search(/[?#]/);
+  return cut < 0 ? uri : uri.slice(0, cut);
+}
+
 /** The format to lint a document as, or null for a document that is no policy (a .ts file, JSON). */
 export function documentFormat(languageId: string, uri: string): SourceFormat | null {
-  const path = uri.replace(/[?#].*$/, "");
+  const path = uriPath(uri);
   for (const [extension, format] of BY_EXTENSION) if (extension.test(path)) return format;
   return BY_LANGUAGE[languageId] ?? null;
 }

@@ -18,7 +18,7 @@ import { ConfigError, CONFIG_FILES } from "../engine/config.js";
 import type { Finding, Locale } from "../engine/rule.js";
 import { fixInPasses } from "../fix/fix-passes.js";
 import { rules } from "../../rules/index.js";
-import { documentFormat } from "./document-format.js";
+import { documentFormat, uriPath } from "./document-format.js";
 import { SOURCE, toDiagnostic } from "./diagnostics.js";
 import { hoverFor } from "./hover.js";
 import { FIX_ALL_KIND, codeActionsFor } from "./code-actions.js";
@@ -50,7 +50,7 @@ export function startServer(connection: Connection): void {
     if (document.uri.startsWith("file:")) return fileURLToPath(document.uri);
     const folder = workspaceFolders[0];
     const directory = folder?.uri.startsWith("file:") ? fileURLToPath(folder.uri) : process.cwd();
-    return join(directory, basename(document.uri.replace(/[?#].*$/, "")) || "untitled");
+    return join(directory, basename(uriPath(document.uri)) || "untitled");
   };
 
   const lintAs = async (document: TextDocument, text: string) => {
