@@ -10,10 +10,11 @@ import { fieldOf, matchesOf } from "../src/engine/extract.js";
 import { replaceSpan } from "../src/engine/edits.js";
 
 interface Replacement {
+  /** where on the line the stale text is replaced */
   match: string;
   text: string;
-  /** "fix" or "suggestion" */
-  apply: string;
+  /** a fix is applied without asking; a suggestion is offered */
+  apply: "fix" | "suggestion";
 }
 
 const ENTRIES = outdated.entries.map((entry) => ({
@@ -21,7 +22,7 @@ const ENTRIES = outdated.entries.map((entry) => ({
   group: "group" in entry ? entry.group : undefined,
   regex: new RegExp(entry.pattern),
   alsoOnLine: "alsoOnLine" in entry ? new RegExp(entry.alsoOnLine as string) : null,
-  replacements: (("replacements" in entry ? entry.replacements : undefined) ?? []).map((replacement: Replacement) => ({
+  replacements: ("replacements" in entry ? (entry.replacements as Replacement[]) : []).map((replacement) => ({
     ...replacement,
     match: new RegExp(replacement.match, "g"),
   })),

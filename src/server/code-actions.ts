@@ -68,17 +68,17 @@ export async function codeActionsFor(request: CodeActionRequest): Promise<CodeAc
       actions.push(quickFix(disable.desc, toFix(disable.edit, source)));
     }
   }
-  const fixable = findings.some((finding) => finding.fix);
-  const fixAllKinds = [FIX_ALL_KIND, CodeActionKind.QuickFix].filter((kind) => wanted(only, kind));
-  // offered as a quick fix beside a fixable finding, and always as source.fixAll (fix on save)
-  const besideFixable = diagnostics.some((diagnostic) => findingOf(diagnostic, findings)?.fix);
-  if (fixable && fixAllKinds.length > 0 && (besideFixable || fixAllKinds.includes(FIX_ALL_KIND))) {
+  // fixing the whole file lints it again pass after pass: only beside a fixable finding, or when the editor
+  // asks for source.fixAll (fix on save), not on every move of the cursor
+  const besideFixable = wanted(only, CodeActionKind.QuickFix) && diagnostics.some((diagnostic) => findingOf(diagnostic, findings)?.fix);
+  const askedForFixAll = only !== undefined && wanted(only, FIX_ALL_KIND);
+  if (findings.some((finding) => finding.fix) && (besideFixable || askedForFixAll)) {
     const before = document.getText();
     const after = await request.fixAll();
     if (after !== before) {
       const fixAll = edit([smallestEdit(document, before, after)]);
-      for (const kind of fixAllKinds)
-        if (kind === FIX_ALL_KIND || besideFixable) actions.push({ title: TITLES[locale].fixAll, kind, edit: fixAll });
+      if (besideFixable) actions.push({ title: TITLES[locale].fixAll, kind: CodeActionKind.QuickFix, edit: fixAll });
+      if (askedForFixAll) actions.push({ title: TITLES[locale].fixAll, kind: FIX_ALL_KIND, edit: fixAll });
     }
   }
   return actions;

@@ -8,6 +8,8 @@ import { disableNextLineSuggestion } from "../../src/engine/directives.js";
 import { sourceText, toFix } from "../../src/engine/source-text.js";
 import { nextMarker } from "../../src/engine/skeleton.js";
 import type { Heading } from "../../src/parse/model.js";
+import outdated from "../../rules/data/outdated-references.json" with { type: "json" };
+import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const missing = async (text: string, filePath: string, ruleId: string): Promise<Finding> => {
   const finding = (await lintText(text, filePath)).findings.find(
@@ -111,5 +113,24 @@ describe("disable-comment suggestions", () => {
       (await lintText(source, "a.md")).findings.filter((finding) => finding.ruleId === "title-name").map((finding) => finding.messageId);
     const first = (await lintText(text, "a.md")).findings.find((finding) => finding.ruleId === "outdated-reference")!;
     expect(await titleFindings(applyFixes(text, [disableFix(first, text)]).text)).toEqual(await titleFindings(text));
+  });
+});
+
+describe("the data a lawyer reviews", () => {
+  it("marks every replacement of a stale text as a fix or a suggestion, with a pattern that compiles", () => {
+    const replacements = outdated.entries.flatMap((entry) => ("replacements" in entry ? entry.replacements : []));
+    expect(replacements.length).toBeGreaterThan(10);
+    for (const replacement of replacements) {
+      expect(["fix", "suggestion"]).toContain(replacement.apply);
+      expect(() => new RegExp(replacement.match)).not.toThrow();
+      expect(replacement.text.trim()).not.toBe("");
+    }
+  });
+
+  it("gives every skeleton a title and items with blanks to fill", () => {
+    for (const skeleton of Object.values(skeletons.topics)) {
+      expect(skeleton.title).not.toBe("");
+      expect(skeleton.items.length).toBeGreaterThan(1);
+    }
   });
 });
