@@ -49,6 +49,7 @@ const ENCODINGS: Record<string, (text: string) => Buffer> = {
   "UTF-8 with BOM and CRLF": (text) => withBom([0xef, 0xbb, 0xbf], Buffer.from(text.replace(/\n/g, "\r\n"), "utf8")),
   "UTF-16LE with BOM": (text) => withBom([0xff, 0xfe], iconv.encode(text, "utf-16le")),
   "UTF-16BE with BOM": (text) => withBom([0xfe, 0xff], iconv.encode(text, "utf-16be")),
+  "UTF-16LE without BOM, CRLF": (text) => iconv.encode(text.replace(/\n/g, "\r\n"), "utf-16le"),
   CP949: (text) => iconv.encode(text, "cp949"),
 };
 
