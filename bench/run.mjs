@@ -1,10 +1,12 @@
 // npm run bench: policy-lint against a floor and against textlint on 1,000 real-size policies, cold start
-// against bare node, and the hostile inputs that must stay linear. Run `npm run build` first.
+// against bare node, the hostile inputs that must stay linear, and the language server's re-lint latency.
+// Run `npm run build` first.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measureServerLatency } from "./server-latency.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -112,4 +114,9 @@ for (const [name, make] of Object.entries(hostile)) {
     `${name.padEnd(40)} ${mib(times[0].size).padStart(10)} ${times[0].ms.toFixed(0).padStart(6)} ms ${mib(times[1].size).padStart(10)} ${times[1].ms.toFixed(0).padStart(6)} ms  ${(times[1].ms / times[0].ms).toFixed(2)}×`,
   );
 }
+const latency = await measureServerLatency();
+console.log(
+  `\n(e) language server, warm re-lint of a ${(latency.bytes / 1024).toFixed(0)} KB policy after an edit: p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms over ${latency.samples} edits (target: p95 ≤ 30 ms)`,
+);
+
 console.log("\nper-rule time on one policy: TIMING=1 node dist/cli.js fixtures/seeds/000_db5f55dfc5c8a39a.txt");

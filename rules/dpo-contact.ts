@@ -1,5 +1,6 @@
 // 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
 import type { Rule } from "../src/engine/rule.js";
+import { skeletonSuggestions } from "../src/engine/skeleton.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/engine/query.js";
 import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/engine/query.js";
@@ -144,7 +145,7 @@ export const dpoContact: Rule = {
         bodyLines(document).find(({ text }) => DPO_LABEL_LINE.test(text)) ??
         findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
       if (!labelled) {
-        report({ messageId: "missing", range: documentStart(document) });
+        report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "dpo") });
         return;
       }
       lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);

@@ -4,16 +4,30 @@ import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, ro
 import { readEffectiveDate } from "../src/engine/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
-import type { Severity } from "../src/engine/rule.js";
+import type { Report, Severity } from "../src/engine/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldOf, matchesOf } from "../src/engine/extract.js";
+import { replaceSpan } from "../src/engine/edits.js";
+
+interface Replacement {
+  /** where on the line the stale text is replaced */
+  match: string;
+  text: string;
+  /** a fix is applied without asking; a suggestion is offered */
+  apply: "fix" | "suggestion";
+}
 
 const ENTRIES = outdated.entries.map((entry) => ({
   ...entry,
   group: "group" in entry ? entry.group : undefined,
   regex: new RegExp(entry.pattern),
   alsoOnLine: "alsoOnLine" in entry ? new RegExp(entry.alsoOnLine as string) : null,
+  replacements: ("replacements" in entry ? (entry.replacements as Replacement[]) : []).map((replacement) => ({
+    ...replacement,
+    match: new RegExp(replacement.match, "g"),
+  })),
 }));
+type Entry = (typeof ENTRIES)[number];
 const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
 
 const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
@@ -64,6 +78,37 @@ function contactOnNextLines(document: PolicyDocument, line: number): { agency: s
   return null;
 }
 
+/**
+ * The data's corrections for the stale text at [start, end) of a line. The first replacement that fits picks
+ * the span; the others count only on that same span (1336 → 118 or → 1833-6972, never inside 1336.or.kr).
+ */
+function correctionsFor(
+  document: PolicyDocument,
+  entry: Entry,
+  line: number,
+  start: number,
+  end: number,
+): Pick<Report, "fix" | "suggestions"> {
+  const corrections: Pick<Report, "fix" | "suggestions"> = {};
+  const text = document.plain[line - 1];
+  let span: { index: number; text: string } | null = null;
+  for (const replacement of entry.replacements) {
+    const fits = matchesOf(replacement.match, text).find((match) =>
+      span ? match.index === span.index && match[0] === span.text : match.index < end && match.index + match[0].length > start,
+    );
+    if (!fits) continue;
+    span = { index: fits.index, text: fits[0] };
+    const edit = replaceSpan(document, line, fits.index, fits[0].length, replacement.text);
+    if (!edit) return {};
+    if (replacement.apply === "fix") corrections.fix ??= edit;
+    else {
+      const desc = { ko: `'${fits[0]}'을(를) '${replacement.text}'(으)로 바꾸기`, en: `Replace '${fits[0]}' with '${replacement.text}'` };
+      (corrections.suggestions ??= []).push({ desc, edit });
+    }
+  }
+  return corrections;
+}
+
 export const outdatedReference: Rule = {
   meta: {
     id: "outdated-reference",
@@ -107,7 +152,12 @@ export const outdatedReference: Rule = {
         const match = entry.regex.exec(document.plain[line - 1])!;
         const range = matchRange(line, match.index, match[0].length);
         const data = { messageKo: entry.ko, messageEn: entry.en };
-        found.push({ line, order, report: () => report({ messageId: "stale", range, severity: entry.severity as Severity, data }) });
+        const corrections = correctionsFor(document, entry, line, match.index, match.index + match[0].length);
+        found.push({
+          line,
+          order,
+          report: () => report({ messageId: "stale", range, severity: entry.severity as Severity, data, ...corrections }),
+        });
       }
     });
     for (const line of onBody(ENTRIES.length)) {

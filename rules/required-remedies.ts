@@ -1,5 +1,6 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/engine/rule.js";
+import { skeletonSuggestions } from "../src/engine/skeleton.js";
 import { bodyLinesMatching, documentStart, lineRange } from "../src/engine/query.js";
 import { assessTopic, requiredMessages } from "../src/engine/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
@@ -31,7 +32,8 @@ export const requiredRemedies: Rule = {
     found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {
       found(...agencyLines.map(({ line }) => line));
-      if (agencyLines.length === 0) report({ messageId: "missing", range: documentStart(document) });
+      if (agencyLines.length === 0)
+        report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "remedies") });
       return;
     }
     if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });

@@ -1,4 +1,4 @@
-// The command line starts from one bundle instead of ~40 ES modules: Node 20 resolves, reads and links each
+// The command line and the language server start from one bundle instead of ~40 ES modules: Node 20 resolves, reads and links each
 // module separately, which was a third of a one-file run. tsc's output in dist/src stays the library (main,
 // types); dist/cli.js points at the bundle. tinypool stays outside (it starts workers from its own files),
 // and iconv-lite is required lazily at run time.
@@ -9,7 +9,7 @@ import { chmodSync, rmSync, writeFileSync } from "node:fs";
 rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", worker: "src/parallel/worker.ts" },
+  entryPoints: { cli: "src/cli.ts", worker: "src/parallel/worker.ts", "language-server": "src/server/main.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,
@@ -22,5 +22,7 @@ await build({
   logLevel: "warning",
 });
 
-writeFileSync(new URL("../dist/cli.js", import.meta.url), '#!/usr/bin/env node\nimport "./bundle/cli.js";\n');
-chmodSync(new URL("../dist/cli.js", import.meta.url), 0o755);
+for (const name of ["cli", "language-server"]) {
+  writeFileSync(new URL(`../dist/${name}.js`, import.meta.url), `#!/usr/bin/env node\nimport "./bundle/${name}.js";\n`);
+  chmodSync(new URL(`../dist/${name}.js`, import.meta.url), 0o755);
+}

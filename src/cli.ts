@@ -6,7 +6,7 @@ import {
   configLoader,
   ignoredBy,
   lint,
-  lintText,
+  lintTextAsFile,
   optionsFor,
   ruleIds,
   summarise,
@@ -65,6 +65,8 @@ interface CliOptions {
   jobs?: number;
   cache?: boolean;
   cacheLocation: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 function parseRuleSettings(entries: string[], known: Set<string>): Record<string, RuleSetting> {
@@ -241,6 +243,8 @@ function buildProgram(): Command {
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
         return Number(match[1]) * (match[2].toLowerCase() === "m" ? 1024 * 1024 : match[2].toLowerCase() === "k" ? 1024 : 1);
       })
+      .option("--fix", "apply the safe fixes (old names and agency contacts) and write the files back; the report shows what remains")
+      .option("--fix-dry-run", "fix as --fix does without writing; --format json carries each fixed text as output")
       .option("--cache", "reuse results for files unchanged since the last run with --cache")
       .option("--cache-location <path>", "the cache file, or a directory to keep it in", ".policylintcache")
       .option("--report-unused-disables", "report policy-lint-disable comments that suppress nothing")
@@ -300,7 +304,10 @@ async function run(argv: string[]): Promise<number> {
           : { use: "discover" };
     // --locale on the command line wins; otherwise a configuration file may choose one
     const explicitLocale = program.getOptionValueSource("locale") === "cli" ? options.locale : undefined;
+    if (options.fix && options.fixDryRun) throw new UsageError("--fix and --fix-dry-run do not go together: choose one");
+    const fix = options.fix ? ("write" as const) : options.fixDryRun ? ("dry-run" as const) : undefined;
     const lintOptions = {
+      fix,
       locale: explicitLocale,
       rules: parseRuleSettings(options.rule, new Set(ruleIds())),
       config: configChoice,
@@ -337,12 +344,23 @@ async function run(argv: string[]): Promise<number> {
     if (files.includes("-")) {
       const name = options.stdinFilename ? resolve(options.stdinFilename) : "<stdin>";
       try {
-        const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-        stdin = { name, text: await readStdin(options.encoding, options.maxFileSize) };
+        const text = await readStdin(options.encoding, options.maxFileSize);
+        stdin = { name, text };
         const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
-        if (ignorePattern)
+        if (ignorePattern) {
+          const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
           results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
-        else results.push(await lintText(stdin.text, name, stdinOptions));
+        } else {
+          const lintAs = async (source: string) => (await lintTextAsFile(source, name, lintOptions, loadConfig)).result;
+          if (fix) {
+            // standard input is never written back: the fixed text is the JSON report's output
+            const { fixInPasses } = await import("./fix/fix-passes.js");
+            const fixed = await fixInPasses(text, lintAs);
+            results.push(fixed.text === text ? fixed.result : { ...fixed.result, output: fixed.text });
+          } else {
+            results.push(await lintAs(text));
+          }
+        }
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         inputErrors.push(error);
@@ -373,7 +391,7 @@ async function run(argv: string[]): Promise<number> {
       }
       results.forEach((result, index) => {
         const kept = subtractBaseline(result.findings, result.filePath, baseline, options.baseline!);
-        results[index] = summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept));
+        results[index] = { ...summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept)), output: result.output };
       });
     }
     const shown = options.quiet

@@ -1,8 +1,8 @@
 // Public API for editors and scripts.
-export { lint, lintText, type LintOptions, type LintResult, type LintRun } from "./lint.js";
+export { lint, lintText, lintTextAsFile, type LintOptions, type LintResult, type LintRun } from "./lint.js";
 export { parsePolicy } from "./parse/index.js";
 export type * from "./parse/model.js";
-export type { Finding, Rule, RuleMeta, Severity, Locale } from "./engine/rule.js";
+export type { Finding, Fix, Suggestion, Rule, RuleMeta, Severity, Locale } from "./engine/rule.js";
 export { rules } from "../rules/index.js";
 export { toJsonResults } from "./report/json.js";
 export type { Verdict, VerdictStatus, ChecklistGroup } from "./engine/verdict.js";

@@ -16,6 +16,7 @@ import type { EncodingName } from "./input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
 import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./engine/directives.js";
+import { sourceText } from "./engine/source-text.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
 
@@ -50,6 +51,8 @@ export interface LintOptions {
    * only, and not with a custom ruleSet)
    */
   cache?: string;
+  /** apply fixes in passes until none is left, and write the file back ("write") or only report the result */
+  fix?: "write" | "dry-run";
 }
 
 export interface LintResult {
@@ -60,6 +63,11 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** findings that carry a fix, as ESLint counts them */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** the fixed text, when fixing changed it (ESLint's `output`) */
+  output?: string;
 }
 
 export interface LintRun {
@@ -77,8 +85,18 @@ async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined
 }
 
 export function summarise(filePath: string, findings: Finding[], verdicts: Verdict[] = []): LintResult {
-  const count = (severity: Finding["severity"]) => findings.filter((finding) => finding.severity === severity).length;
-  return { filePath, findings, verdicts, errorCount: count("error"), warningCount: count("warning"), infoCount: count("info") };
+  const count = (severity: Finding["severity"], fixable = false) =>
+    findings.filter((finding) => finding.severity === severity && (!fixable || finding.fix !== undefined)).length;
+  return {
+    filePath,
+    findings,
+    verdicts,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+    fixableErrorCount: count("error", true),
+    fixableWarningCount: count("warning", true),
+  };
 }
 
 export async function lintText(
@@ -87,23 +105,24 @@ export async function lintText(
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
   const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
+  const locale = options.locale ?? "ko";
   // every rule would report what an empty file lacks; one finding says what is wrong
-  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(options.locale ?? "ko", options.docsBaseUrl)]);
+  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(locale, options.docsBaseUrl)]);
   const records: RuleRecord[] = [];
   const findings = runRules(
     document,
     options.ruleSet ?? builtInRules,
     {
-      locale: options.locale ?? "ko",
+      locale,
       ruleSettings: options.rules ?? {},
       escalateWarnings: options.strict ?? false,
       docsBaseUrl: options.docsBaseUrl,
+      source: sourceText(text),
     },
     records,
   );
   const directives = parseDirectives(document.lines);
   const { kept, unused } = applyDirectives(findings, directives);
-  const locale = options.locale ?? "ko";
   const knownRuleIds = new Set(ruleIds(options.ruleSet));
   for (const directive of directives) kept.push(...unknownRuleFindings(directive, knownRuleIds, locale, options.docsBaseUrl));
   if (options.reportUnusedDisables) {
@@ -144,7 +163,11 @@ export function configLoader(
 }
 
 /** Options for one file: its configuration's settings, under what the caller set explicitly. */
-export async function optionsFor(filePath: string, options: LintOptions, loadConfig: (filePath: string) => Promise<LoadedConfig | null>) {
+export async function optionsFor<Options extends LintOptions>(
+  filePath: string,
+  options: Options,
+  loadConfig: (filePath: string) => Promise<LoadedConfig | null>,
+) {
   const settings = resolveSettings(await loadConfig(filePath), filePath);
   return {
     ignored: settings.ignored,
@@ -159,6 +182,7 @@ export async function optionsFor(filePath: string, options: LintOptions, loadCon
 }
 
 /**
+/**
  * What leaves `file` out of a lint: the ignore file's name, or the configuration whose ignorePatterns match
  * it; null when nothing does. For a file named explicitly, which is linted or reported, never skipped silently.
  */
@@ -172,6 +196,22 @@ export async function ignoredBy(
   if (ignoreFile && isIgnored(ignoreFile, file)) return ignorePath;
   const loaded = await loadConfig(file);
   return loaded && resolveSettings(loaded, file).ignored ? `ignorePatterns in ${loaded.path}` : null;
+}
+
+/**
+ * "Lint this text as this file": with the configuration lint() would give the file at `filePath` (its nearest
+ * configuration, or the one `options.config` names), under the options set here, and nothing read but the
+ * configuration. For editors and standard input; `loadConfig` lets a caller keep its configuration cache.
+ * `ignored` tells that the configuration's ignorePatterns leave the file out. Throws ConfigError.
+ */
+export async function lintTextAsFile(
+  text: string,
+  filePath: string,
+  options: LintOptions & { format?: SourceFormat } = {},
+  loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet),
+): Promise<{ result: LintResult; ignored: boolean; locale: Locale }> {
+  const { ignored, options: fileOptions } = await optionsFor(filePath, options, loadConfig);
+  return { result: await lintText(text, filePath, fileOptions), ignored, locale: fileOptions.locale ?? "ko" };
 }
 
 export interface SelectedFiles {
@@ -212,7 +252,8 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     delete transferable.cache;
     tasks.push({ file, absolutePath: resolve(file), options: transferable });
   }
-  const cache = options.cache ? await openCache(options.cache, options.ruleSet) : null;
+  // fixing changes the files: their results are of the fixed text, not of the bytes the cache would key them by
+  const cache = options.cache && !options.fix ? await openCache(options.cache, options.ruleSet) : null;
   const outcomes: Outcome[] = new Array(tasks.length);
   const pending: number[] = [];
   tasks.forEach((task, index) => {

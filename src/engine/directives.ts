@@ -3,7 +3,7 @@
 //   <!-- policy-lint-disable-next-line rule-a -- reason -->
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
-import type { Finding, Locale } from "./rule.js";
+import type { Edit, Finding, Locale } from "./rule.js";
 import { readmeUrl } from "./docs-url.js";
 import { fingerprintOf } from "./baseline.js";
 
@@ -145,5 +145,27 @@ export function unusedDirectiveFinding(directive: Directive, severity: "warning"
     endLine: directive.line,
     endColumn: directive.endColumn,
     fingerprint: fingerprintOf(UNUSED_DIRECTIVE_RULE, "unused", `${directive.kind} ${directive.ruleIds.join(",")}`),
+  };
+}
+
+/** "Disable for this line": a disable-next-line comment on a line of its own above the finding, with its indentation. */
+export function disableNextLineSuggestion(
+  ruleId: string,
+  line: number,
+  lines: readonly string[],
+  locale: Locale,
+): { desc: string; edit: Edit } {
+  const target = lines[line - 1] ?? "";
+  const indent = target.slice(0, target.length - target.trimStart().length);
+  const reason = locale === "ko" ? "사유를 적으십시오" : "give the reason";
+  return {
+    desc:
+      locale === "ko"
+        ? `이 줄에서 ${ruleId} 규칙 끄기(주석에 사유를 적습니다)`
+        : `Disable ${ruleId} for this line (with the reason in the comment)`,
+    edit: {
+      range: { line, column: 1, endLine: line, endColumn: 1 },
+      text: `${indent}<!-- policy-lint-disable-next-line ${ruleId} -- ${reason} -->\n`,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineT
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
+import { skeletonSuggestions } from "./skeleton.js";
 
 interface SubstanceSpec {
   substance?: string[];
@@ -143,7 +144,8 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     const evidence = disclosureWithoutSection(document, topic);
     if (evidence) context.found(evidence.line);
     // when the outline could not be read, numbering says so once instead of a row of "missing" errors
-    else if (!outlineLooksUnread(document)) report({ messageId: "missing", range: documentStart(document) });
+    else if (!outlineLooksUnread(document))
+      report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, topic) });
     return assessment;
   }
   context.found(...assessment.anchors.map((anchor) => anchor.headingLine));

@@ -20,12 +20,23 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
 }
 
+/** Text to put in place of a range of the document's lines and columns; an empty range inserts. */
+export interface Edit {
+  range: Range;
+  /** lines end with "\n"; the engine writes the document's own line ending */
+  text: string;
+}
+
 export interface Report {
   messageId: string;
   range: Range;
   data?: Record<string, string | number>;
   /** a finding may be milder or harsher than the rule's default (e-mail only is a warning, no contact an error) */
   severity?: Severity;
+  /** a safe, mechanical, meaning-preserving correction that --fix may apply without asking */
+  fix?: Edit;
+  /** corrections for a person to choose from */
+  suggestions?: { desc: Localized; edit: Edit }[];
 }
 
 export interface RuleContext {
@@ -56,6 +67,20 @@ export interface Finding {
   endColumn: number;
   /** identifies the finding across edits elsewhere in the file (baselines) */
   fingerprint: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
+}
+
+/** ESLint's shape: replace the source text from offset range[0] up to range[1] with text. */
+export interface Fix {
+  /** offsets (UTF-16 code units) into the text that was linted */
+  range: [number, number];
+  text: string;
+}
+
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {

@@ -5,6 +5,7 @@ import { formatMessage } from "./rule.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { fingerprintFromDigest, lineDigest } from "./baseline.js";
 import type { RuleRecord } from "./verdict.js";
+import { toFix, type SourceText } from "./source-text.js";
 
 export type RuleSetting = Severity | "off";
 
@@ -16,6 +17,8 @@ export interface RunOptions {
   escalateWarnings?: boolean;
   /** the folder of rule pages findings link to; the package's own by default */
   docsBaseUrl?: string;
+  /** the text the document was parsed from: fixes and suggestions become offsets into it (none without) */
+  source?: SourceText;
 }
 
 /** Milliseconds spent in each rule's check in this process, kept when TIMING is set (as ESLint and textlint do). */
@@ -43,7 +46,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
       let severity = setting !== undefined && entry.severity !== "info" ? setting : (entry.severity ?? rule.meta.severity);
       if (options.escalateWarnings && severity === "warning" && setting === undefined) severity = "error";
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.meta.id,
         url,
         // a configured severity applies to the rule's findings, as in ESLint; advice (info) stays advice
@@ -53,7 +56,15 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         statute: rule.meta.statute,
         ...entry.range,
         fingerprint: fingerprintFromDigest(rule.meta.id, entry.messageId, digestOf(entry.range.line)),
-      });
+      };
+      const { source } = options;
+      if (source && entry.fix) finding.fix = toFix(entry.fix, source);
+      if (source && entry.suggestions)
+        finding.suggestions = entry.suggestions.map((suggestion) => ({
+          desc: suggestion.desc[options.locale],
+          fix: toFix(suggestion.edit, source),
+        }));
+      findings.push(finding);
     };
     const context = {
       document,

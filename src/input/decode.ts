@@ -54,9 +54,13 @@ function utf16WithoutBom(bytes: Uint8Array): EncodingName | null {
   }
 }
 
+const startsWithUtf16Bom = (bytes: Uint8Array) => (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+
 export interface Decoded {
   text: string;
   encoding: EncodingName;
+  /** the bytes began with a byte-order mark (not part of the text) */
+  bom: boolean;
 }
 
 export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
@@ -64,23 +68,39 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
     try {
       const skip = forced === "utf-8" && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
       const text = decodeAs(bytes.subarray(skip), forced);
-      return { text: text.startsWith("\uFEFF") ? text.slice(1) : text, encoding: forced };
+      const bom = skip > 0 || text.startsWith("\uFEFF") || (forced.startsWith("utf-16") && startsWithUtf16Bom(bytes));
+      return { text: text.startsWith("\uFEFF") ? text.slice(1) : text, encoding: forced, bom };
     } catch {
       throw new DecodeError(`not valid ${forced} text`);
     }
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeAs(bytes.subarray(3), "utf-8"), encoding: "utf-8" };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes.subarray(2), "utf-16le"), encoding: "utf-16le" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes.subarray(2), "utf-16be"), encoding: "utf-16be" };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: decodeAs(bytes.subarray(3), "utf-8"), encoding: "utf-8", bom: true };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes.subarray(2), "utf-16le"), encoding: "utf-16le", bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes.subarray(2), "utf-16be"), encoding: "utf-16be", bom: true };
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16 };
+  if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16, bom: false };
   if (bytes.includes(0)) throw new DecodeError("binary file (contains NUL bytes), not a text policy");
   try {
-    return { text: UTF8.decode(bytes), encoding: "utf-8" };
+    return { text: UTF8.decode(bytes), encoding: "utf-8", bom: false };
   } catch {
     const text = decodeCp949(bytes);
     // iconv-lite marks undecodable bytes with U+FFFD; a real CP949 policy has Hangul and no such marks
-    if (!text.includes("\uFFFD") && /[가-힣]/.test(text)) return { text, encoding: "cp949" };
+    if (!text.includes("\uFFFD") && /[가-힣]/.test(text)) return { text, encoding: "cp949", bom: false };
     throw new DecodeError("not valid UTF-8, UTF-16 or CP949 text (use --encoding)");
   }
+}
+
+/** Text → bytes in the encoding it was read in, with the byte-order mark it had: what --fix writes back. */
+export function encodeText(text: string, encoding: EncodingName, bom: boolean): Buffer {
+  let body: Buffer;
+  if (encoding === "cp949") body = (require("iconv-lite") as typeof import("iconv-lite")).encode(text, "cp949");
+  else if (encoding === "utf-8") body = Buffer.from(text, "utf8");
+  else {
+    body = Buffer.from(text, "utf16le");
+    if (encoding === "utf-16be") body.swap16();
+  }
+  if (!bom) return body;
+  const mark = { "utf-8": [0xef, 0xbb, 0xbf], "utf-16le": [0xff, 0xfe], "utf-16be": [0xfe, 0xff], cp949: [] }[encoding];
+  return Buffer.concat([Buffer.from(mark), body]);
 }

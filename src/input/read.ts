@@ -1,6 +1,6 @@
-// Reading a policy file into text. Inputs are only ever read, never written.
+// Reading a policy file into text. Only --fix writes a file back (src/fix/), in the encoding it was read in.
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { DecodeError, decodeBytes, type EncodingName } from "./decode.js";
+import { DecodeError, decodeBytes, type Decoded, type EncodingName } from "./decode.js";
 
 /** A file that cannot be linted; the message names the reason in one line. */
 export class InputError extends Error {
@@ -13,13 +13,18 @@ export class InputError extends Error {
   }
 }
 
-export function decodeText(bytes: Uint8Array, filePath: string, encoding?: EncodingName): string {
+/** The text, and the encoding and byte-order mark it was read with; an InputError when it is not text. */
+export function decodePolicy(bytes: Uint8Array, filePath: string, encoding?: EncodingName): Decoded {
   try {
-    return decodeBytes(bytes, encoding).text;
+    return decodeBytes(bytes, encoding);
   } catch (error) {
     if (error instanceof DecodeError) throw new InputError(filePath, error.message);
     throw error;
   }
+}
+
+export function decodeText(bytes: Uint8Array, filePath: string, encoding?: EncodingName): string {
+  return decodePolicy(bytes, filePath, encoding).text;
 }
 
 /** Policies are tens of kilobytes; anything past this is not one, and would only cost time and memory. */

@@ -3,6 +3,7 @@
 import { lintText, type LintOptions, type LintResult } from "../lint.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
 import { contentDigest } from "../input/digest.js";
+import { fixFile } from "../fix/fix-file.js";
 
 export interface Task {
   file: string;
@@ -30,7 +31,19 @@ function readTask(task: Task): Read {
   }
 }
 
+async function fixTask(task: Task, mode: "write" | "dry-run"): Promise<Outcome> {
+  const { encoding, maxFileSize } = task.options;
+  try {
+    const fixed = await fixFile(task.file, { mode, encoding, maxFileSize }, (text) => lintText(text, task.absolutePath, task.options));
+    return { result: { ...fixed.result, output: fixed.output } };
+  } catch (error) {
+    if (error instanceof InputError) return { error: { filePath: error.filePath, message: error.message } };
+    throw error;
+  }
+}
+
 export default async function lintFile(task: Task): Promise<Outcome> {
+  if (task.options.fix) return fixTask(task, task.options.fix);
   const read = readTask(task);
   if ("error" in read) return read;
   return { result: await lintText(read.text, task.absolutePath, task.options), digest: read.digest };

@@ -1,5 +1,5 @@
 // ESLint-compatible JSON: one entry per file, severities 2 (error), 1 (warning), 3 (info, as textlint).
-import type { Finding, Severity } from "../engine/rule.js";
+import type { Finding, Fix, Severity, Suggestion } from "../engine/rule.js";
 import type { LintResult } from "../lint.js";
 
 const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
@@ -15,6 +15,8 @@ export interface JsonMessage {
   endColumn: number;
   statute: string;
   url: string;
+  fix?: Fix;
+  suggestions?: Suggestion[];
 }
 
 export interface JsonResult {
@@ -23,11 +25,28 @@ export interface JsonResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** the fixed text, with --fix or --fix-dry-run when fixing changed it */
+  output?: string;
 }
 
 function toMessage(finding: Finding): JsonMessage {
-  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute, url } = finding;
-  return { ruleId, severity: SEVERITY_NUMBER[severity], message, messageId, line, column, endLine, endColumn, statute, url };
+  const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute, url, fix, suggestions } = finding;
+  return {
+    ruleId,
+    severity: SEVERITY_NUMBER[severity],
+    message,
+    messageId,
+    line,
+    column,
+    endLine,
+    endColumn,
+    statute,
+    url,
+    fix,
+    suggestions,
+  };
 }
 
 export function toJsonResults(results: readonly LintResult[]): JsonResult[] {
@@ -37,6 +56,9 @@ export function toJsonResults(results: readonly LintResult[]): JsonResult[] {
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     infoCount: result.infoCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    output: result.output,
   }));
 }
 

@@ -25,6 +25,7 @@ const TEXT = {
     byRule: "규칙별 건수",
     total: (total: number, counts: Record<Severity, number>) =>
       `✖ 문제 ${total}건 (오류 ${counts.error}, 경고 ${counts.warning}, 정보 ${counts.info})`,
+    fixable: (fixable: number) => `  그중 ${fixable}건은 --fix로 고칠 수 있습니다`,
   },
   en: {
     counts: (counts: Record<Severity, number>) =>
@@ -32,6 +33,7 @@ const TEXT = {
     byRule: "By rule",
     total: (total: number, counts: Record<Severity, number>) =>
       `✖ ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${counts.info} info)`,
+    fixable: (fixable: number) => `  ${fixable} of them fixable with the --fix option`,
   },
 };
 
@@ -130,6 +132,11 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
       .join(", ");
     out.push(`  ${ruleId.padEnd(idWidth)}  ${String(findings.length).padStart(countWidth)}  ${paint("2", split)}`);
   }
-  out.push("", paint(totals.error > 0 ? "31;1" : "33;1", text.total(total, totals)), "");
+  const color = totals.error > 0 ? "31;1" : "33;1";
+  out.push("", paint(color, text.total(total, totals)));
+  // as ESLint does: say how many of them --fix would take care of
+  const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0);
+  if (fixable > 0) out.push(paint(color, text.fixable(fixable)));
+  out.push("");
   return out.join("\n");
 }

@@ -10,7 +10,14 @@ const SEED_000 = new URL("../../fixtures/seeds/000_db5f55dfc5c8a39a.txt", import
 const SEED_DIR = new URL("../../fixtures/seeds/", import.meta.url).pathname;
 
 function run(args: string[], input?: string, cwd?: string) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input, cwd, env: { ...process.env, NO_COLOR: "1" } });
+  // 96 policies' JSON runs past spawnSync's default 1 MB of output
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: "utf8",
+    input,
+    cwd,
+    env: { ...process.env, NO_COLOR: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

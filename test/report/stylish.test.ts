@@ -40,9 +40,13 @@ describe("stylish output", () => {
     expect(new Map(perRule as [string, number][])).toEqual(expected);
     // most findings first
     expect(perRule.map(([, count]) => count)).toEqual([...perRule.map(([, count]) => count)].sort((a, b) => (b as number) - (a as number)));
-    expect(output.trimEnd().split("\n").pop()).toBe(
+    // the total, then (as ESLint's) how many --fix would take care of
+    const fixable = results.reduce((sum, result) => sum + result.fixableErrorCount + result.fixableWarningCount, 0);
+    expect(output.trimEnd().split("\n").slice(-2)).toEqual([
       `✖ ${all.length} problems (${first.errorCount + second.errorCount} errors, ${first.warningCount + second.warningCount} warnings, ${first.infoCount + second.infoCount} info)`,
-    );
+      `  ${fixable} of them fixable with the --fix option`,
+    ]);
+    expect(fixable).toBeGreaterThan(0);
   });
 
   it("fits an 80-column terminal when given its width, wrapping long messages and statutes", async () => {

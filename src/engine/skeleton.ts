@@ -1,0 +1,97 @@
+// The skeleton section suggested for a missing required item: a heading numbered and punctuated like the
+// policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
+import type { Heading, PolicyDocument } from "../parse/model.js";
+import type { Edit, Localized } from "./rule.js";
+import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
+
+const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const HANGUL = "가나다라마바사아자차카타파하";
+const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+const ASCII_ROMAN: [number, string][] = [
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+function toAsciiRoman(value: number): string {
+  let text = "";
+  for (const [size, letters] of ASCII_ROMAN) for (; value >= size; value -= size) text += letters;
+  return text;
+}
+
+const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+
+/** The last number in the text counted up, zero padding kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10. */
+function incrementLastNumber(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isDigit(text[end - 1])) end--;
+  if (end === 0) return text;
+  let start = end;
+  while (start > 0 && isDigit(text[start - 1])) start--;
+  const digits = text.slice(start, end);
+  return text.slice(0, start) + String(Number(digits) + 1).padStart(digits.length, "0") + text.slice(end);
+}
+
+/** The marker after `heading`'s: 제9조 → 제10조, 09 → 10, ⑨ → ⑩, 라. → 마., Ⅳ. → Ⅴ.; bullets stay as they are. */
+export function nextMarker(heading: Heading): string {
+  const { marker, number, style } = heading;
+  if (number === null) return marker;
+  const next = number + 1;
+  const swap = (alphabet: string) => {
+    const at = [...marker].findIndex((character) => alphabet.includes(character));
+    const characters = [...marker];
+    if (at >= 0 && next <= alphabet.length) characters[at] = [...alphabet][next - 1];
+    return characters.join("");
+  };
+  if (style === "circled") return swap(CIRCLED);
+  if (style === "hangul") return swap(HANGUL);
+  if (style === "latin") {
+    const letter = /[A-Za-z]/.exec(marker);
+    if (!letter) return marker;
+    const base = letter[0] === letter[0].toUpperCase() ? 65 : 97;
+    return marker.replace(letter[0], String.fromCharCode(base + ((next - 1) % 26)));
+  }
+  if (style === "roman") return /[Ⅰ-Ⅻ]/.test(marker) ? swap(ROMAN) : marker.replace(/[IVX]+/, toAsciiRoman(next));
+  return incrementLastNumber(marker);
+}
+
+/** A heading line for `title` written the way the policy wrote its last section's. */
+function headingLine(document: PolicyDocument, title: string): string {
+  const last = document.sections.at(-1);
+  if (!last) return document.format === "markdown" ? `## ${title}` : document.format === "html" ? `<h2>${title}</h2>` : title;
+  const { heading } = last;
+  const source = document.lines[heading.line - 1] ?? "";
+  const titleAt = source.indexOf(heading.title, heading.titleColumn - 1);
+  if (titleAt < 0) return `${heading.marker} ${title}`;
+  // a Markdown heading's number is in its text ("## 2. 보호책임자"), its marker is the hashes
+  const before = source.slice(0, titleAt);
+  const numbered = heading.style === "markdown" ? incrementLastNumber(before) : before.replace(heading.marker, nextMarker(heading));
+  // what closes the title ("제9조(보호책임자)", "[보호책임자]", "<h2>…</h2>"), without any text run on after it
+  const after = source.slice(titleAt + heading.title.length);
+  const closing = /^\s*(?:[)\]】>〉」』]\s*)?(?:<\/h[1-6]>)?/.exec(after)?.[0].trimEnd() ?? "";
+  return numbered + title + closing;
+}
+
+/** The suggestion to add the item's section at the end of the policy (none for an item without a skeleton). */
+export function skeletonSuggestions(document: PolicyDocument, topic: string): { desc: Localized; edit: Edit }[] {
+  const skeleton = TOPICS[topic];
+  if (!skeleton) return [];
+  const items = skeleton.items.map((item) => (document.format === "html" ? `<p>${item}</p>` : `- ${item}`));
+  const lastLine = document.lines.length;
+  const endsWithNewline = document.lines[lastLine - 1] === "";
+  const text = `${endsWithNewline ? "" : "\n"}\n${[headingLine(document, skeleton.title), ...items].join("\n")}${endsWithNewline ? "\n" : ""}`;
+  const column = (document.lines[lastLine - 1] ?? "").length + 1;
+  return [
+    {
+      desc: {
+        ko: `'${skeleton.title}' 절의 틀을 끝에 추가(빈칸 ○○을 채우십시오)`,
+        en: `Add a '${skeleton.title}' section at the end (fill in the ○○ blanks)`,
+      },
+      edit: { range: { line: lastLine, column, endLine: lastLine, endColumn: column }, text },
+    },
+  ];
+}
