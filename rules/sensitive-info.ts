@@ -1,6 +1,6 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/engine/rule.js";
-import { fieldsByLine, lineRange } from "../src/engine/query.js";
+import { fieldsByLine, lineRange, mayMatch } from "../src/engine/query.js";
 import { findMentions } from "../src/engine/mentions.js";
 import { assessTopic } from "../src/engine/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -20,6 +20,8 @@ const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
  * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
  */
 function collectedCategoryLine(document: PolicyDocument): number | undefined {
+  // most policies name no sensitive category anywhere: one scan of the text answers them
+  if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
   // the items section, and fields that name the items wherever they stand ("수집항목 : …")
   const fields = [...fieldsByLine(document)]
     .filter(([, field]) => ITEMS_FIELD.test(field.label))

@@ -172,6 +172,21 @@ export function linesMatching(document: PolicyDocument, pattern: RegExp): number
   return scanLines(document, wholeTextPattern(pattern), [linePattern(pattern)])[0];
 }
 
+/** The first body line (tables of contents left out) on which `pattern` matches; the scan stops there. */
+export function firstBodyLineMatching(document: PolicyDocument, pattern: RegExp): LineText | undefined {
+  const { text, starts } = joinedText(document);
+  const scan = wholeTextPattern(pattern);
+  const onLine = linePattern(pattern);
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
+    const index = lineIndexAt(starts, hit.index);
+    if (!document.tocLines.has(index + 1) && onLine.test(document.plain[index])) return { line: index + 1, text: document.plain[index] };
+    if (index + 1 >= starts.length) break;
+    scan.lastIndex = starts[index + 1];
+  }
+  return undefined;
+}
+
 /** The body lines (tables of contents left out) on which `pattern` matches, found with one scan of the whole text. */
 export function bodyLinesMatching(document: PolicyDocument, pattern: RegExp): LineText[] {
   return outsideToc(document, linesMatching(document, pattern)).map((line) => ({ line, text: document.plain[line - 1] }));

@@ -51,13 +51,21 @@ export function joinedFrom(document: PolicyDocument, line: number): JoinedLine {
   return joined;
 }
 
+const continuationCache = new WeakMap<PolicyDocument, Uint8Array>();
+
 /** True when `line` continues a line above it (every continuation line of a wrapped line, not only the first). */
 export function isContinuation(document: PolicyDocument, line: number): boolean {
-  if (line <= 1 || !startsIndented(document.plain[line - 1])) return false;
-  for (let head = line - 1; head >= Math.max(1, line - MAX_CONTINUATIONS); head--) {
-    if (joinedFrom(document, head).parts.some((part) => part.line === line)) return true;
+  let continuations = continuationCache.get(document);
+  if (!continuations) {
+    // one pass: each line that continues none starts a wrapped line, whose other lines are marked
+    continuations = new Uint8Array(document.plain.length + 2);
+    for (let head = 1; head <= document.plain.length; head++) {
+      if (continuations[head] === 1 || !startsIndented(document.plain[head])) continue;
+      for (const part of joinedFrom(document, head).parts.slice(1)) continuations[part.line] = 1;
+    }
+    continuationCache.set(document, continuations);
   }
-  return false;
+  return continuations[line] === 1;
 }
 
 /** The physical line and 0-based column of an index into a joined line. */
