@@ -1,7 +1,7 @@
 // 자동화된 결정: where such decisions are made, how to refuse them or ask for an explanation.
-import type { Rule } from "../src/engine/rule.js";
-import { lineRange } from "../src/engine/query.js";
-import { findMentions, passageAround } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { lineRange } from "../src/runtime/query.js";
+import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.automatedDecision;

@@ -1,8 +1,8 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
-import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, documentStart, lineRange } from "../src/engine/query.js";
-import { assessTopic } from "../src/engine/required.js";
-import { findMentions, missingElements, missingData, passageAround } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { anchorBody, documentStart, lineRange } from "../src/runtime/query.js";
+import { assessTopic } from "../src/runtime/required.js";
+import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;

@@ -1,7 +1,7 @@
 // 처리방침 변경 고지: at least 7 days' notice of a change, and 30 days for changes that matter to users.
-import type { Rule } from "../src/engine/rule.js";
+import type { Rule } from "../src/runtime/rule.js";
 import type { Range } from "../src/parse/model.js";
-import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
+import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
 const CHANGE_STATEMENT = new RegExp(notice.changeStatement);

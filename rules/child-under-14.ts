@@ -1,6 +1,6 @@
 // 만 14세 미만 아동: how children's data is handled, or that children cannot join.
-import type { Rule } from "../src/engine/rule.js";
-import { documentStart, firstBodyLineMatching } from "../src/engine/query.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { documentStart, firstBodyLineMatching } from "../src/runtime/query.js";
 
 // "만 14세 미만", "14세 미만 아동", "만14세미만", or "만 14세 이상만 가입" (children cannot join);
 // a bare "법정대리인" in the rights section does not count

@@ -1,7 +1,7 @@
 // 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
-import type { Rule } from "../src/engine/rule.js";
-import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
-import { findMentions, missingElements, passageAround, missingData } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
+import { findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.domesticAgent;

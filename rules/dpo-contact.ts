@@ -1,11 +1,11 @@
 // 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
-import type { Rule } from "../src/engine/rule.js";
-import { skeletonSuggestions } from "../src/engine/skeleton.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { skeletonSuggestions } from "../src/runtime/skeleton.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import type { LineText } from "../src/engine/query.js";
-import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/engine/query.js";
-import { findEvidence } from "../src/engine/evidence.js";
-import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import type { LineText } from "../src/runtime/query.js";
+import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/runtime/query.js";
+import { findEvidence } from "../src/runtime/evidence.js";
+import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");

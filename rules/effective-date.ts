@@ -1,7 +1,7 @@
 // 시행일자: the date the policy takes effect.
-import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, lineRange } from "../src/engine/query.js";
-import { parseDate, readEffectiveDate } from "../src/engine/dates.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { bodyLines, documentStart, lineRange } from "../src/runtime/query.js";
+import { parseDate, readEffectiveDate } from "../src/runtime/dates.js";
 
 const ENACTED = /제정/;
 

@@ -1,5 +1,5 @@
 // The registry: every rule policy-lint ships, imported by name. Adding a rule means adding it here.
-import type { Rule } from "../src/engine/rule.js";
+import type { Rule } from "../src/runtime/rule.js";
 import { dpoContact } from "./dpo-contact.js";
 import { processorDisclosure } from "./processor-disclosure.js";
 import { retentionStatute } from "./retention-statute.js";

@@ -1,9 +1,9 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
-import type { Rule } from "../src/engine/rule.js";
+import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, documentStart, lineRange, matchRange } from "../src/engine/query.js";
-import { outlineLooksUnread } from "../src/engine/structure.js";
-import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
+import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
+import { outlineLooksUnread } from "../src/runtime/structure.js";
+import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */

@@ -1,13 +1,13 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
-import type { Rule } from "../src/engine/rule.js";
-import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, rowTexts } from "../src/engine/query.js";
-import { readEffectiveDate } from "../src/engine/dates.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, rowTexts } from "../src/runtime/query.js";
+import { readEffectiveDate } from "../src/runtime/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
-import type { Report, Severity } from "../src/engine/rule.js";
+import type { Report, Severity } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { fieldOf, matchesOf } from "../src/engine/extract.js";
-import { replaceSpan } from "../src/engine/edits.js";
+import { fieldOf, matchesOf } from "../src/runtime/extract.js";
+import { replaceSpan } from "../src/runtime/edits.js";
 
 interface Replacement {
   /** where on the line the stale text is replaced */

@@ -1,8 +1,8 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
-import type { Rule } from "../src/engine/rule.js";
-import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/engine/query.js";
-import { assessTopic } from "../src/engine/required.js";
-import { missingData } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/runtime/query.js";
+import { assessTopic } from "../src/runtime/required.js";
+import { missingData } from "../src/runtime/mentions.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);

@@ -1,8 +1,8 @@
 // 처리위탁: every 수탁자 named, each with the task entrusted to it.
-import type { Report, Rule } from "../src/engine/rule.js";
+import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/engine/query.js";
-import { isPlaceholder, labelledValue } from "../src/engine/extract.js";
+import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
+import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };

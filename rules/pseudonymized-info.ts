@@ -1,7 +1,7 @@
 // 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
-import type { Rule } from "../src/engine/rule.js";
-import { lineRange } from "../src/engine/query.js";
-import { findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { lineRange } from "../src/runtime/query.js";
+import { findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/runtime/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;

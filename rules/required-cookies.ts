@@ -1,9 +1,9 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
-import type { Rule } from "../src/engine/rule.js";
-import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/engine/query.js";
-import { assessTopic, disclosureWithoutSection, requiredMessages, substanceFound } from "../src/engine/required.js";
-import { outlineLooksUnread } from "../src/engine/structure.js";
-import { sentencesOf } from "../src/engine/extract.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
+import { assessTopic, disclosureWithoutSection, requiredMessages, substanceFound } from "../src/runtime/required.js";
+import { outlineLooksUnread } from "../src/runtime/structure.js";
+import { sentencesOf } from "../src/runtime/extract.js";
 
 // cookies and similar devices the policy says it uses
 // ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)

@@ -1,6 +1,6 @@
 // 개인정보의 파기 절차 및 방법: the destruction procedure and method.
-import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/runtime/required.js";
 
 export const requiredDestruction: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 // 처리하는 개인정보의 항목: the personal information processed.
-import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/runtime/required.js";
 
 export const requiredItems: Rule = {
   meta: {

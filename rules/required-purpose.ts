@@ -1,6 +1,6 @@
 // 개인정보의 처리 목적: the purposes of processing.
-import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/runtime/required.js";
 
 export const requiredPurpose: Rule = {
   meta: {

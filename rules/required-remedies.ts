@@ -1,8 +1,8 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
-import type { Rule } from "../src/engine/rule.js";
-import { skeletonSuggestions } from "../src/engine/skeleton.js";
-import { bodyLinesMatching, documentStart, lineRange } from "../src/engine/query.js";
-import { assessTopic, requiredMessages } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { skeletonSuggestions } from "../src/runtime/skeleton.js";
+import { bodyLinesMatching, documentStart, lineRange } from "../src/runtime/query.js";
+import { assessTopic, requiredMessages } from "../src/runtime/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");

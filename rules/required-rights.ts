@@ -1,7 +1,7 @@
 // 정보주체와 법정대리인의 권리·의무 및 행사방법: data subjects' rights and how to exercise them.
-import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages, substanceFound } from "../src/engine/required.js";
-import { lineRange } from "../src/engine/query.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
+import { lineRange } from "../src/runtime/query.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // how a right is exercised: in writing, by e-mail, on a settings page, through the DPO …

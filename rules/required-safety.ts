@@ -1,6 +1,6 @@
 // 개인정보의 안전성 확보조치: the security measures.
-import type { Rule } from "../src/engine/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { checkRequiredItem, requiredMessages } from "../src/runtime/required.js";
 
 export const requiredSafety: Rule = {
   meta: {

@@ -1,8 +1,8 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
-import type { Rule, RuleContext } from "../src/engine/rule.js";
-import type { LineText } from "../src/engine/query.js";
-import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/engine/query.js";
-import { describeDays, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/engine/extract.js";
+import type { Rule, RuleContext } from "../src/runtime/rule.js";
+import type { LineText } from "../src/runtime/query.js";
+import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
+import { describeDays, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 

@@ -1,8 +1,8 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
-import type { Rule } from "../src/engine/rule.js";
-import { fieldsByLine, lineRange, mayMatch } from "../src/engine/query.js";
-import { findMentions } from "../src/engine/mentions.js";
-import { assessTopic } from "../src/engine/required.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { fieldsByLine, lineRange, mayMatch } from "../src/runtime/query.js";
+import { findMentions } from "../src/runtime/mentions.js";
+import { assessTopic } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };

@@ -1,8 +1,8 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
-import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/engine/query.js";
-import { assessTopic, blanksIn } from "../src/engine/required.js";
-import { HANGUL, isPlaceholder, labelledValue, sentencesOf } from "../src/engine/extract.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/runtime/query.js";
+import { assessTopic, blanksIn } from "../src/runtime/required.js";
+import { HANGUL, isPlaceholder, labelledValue, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 

@@ -1,6 +1,6 @@
 // 제목과 서문: the statutory name 개인정보 처리방침, and the controller named in the preamble.
-import type { Rule } from "../src/engine/rule.js";
-import { documentStart, lineRange, linesBetween } from "../src/engine/query.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 const CONTROLLER =

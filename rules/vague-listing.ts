@@ -1,8 +1,8 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
-import type { Rule } from "../src/engine/rule.js";
-import { fieldsByLine, linesBetween, matchRange } from "../src/engine/query.js";
-import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
-import { findOpenList } from "../src/engine/open-list.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
+import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
+import { findOpenList } from "../src/runtime/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueListing;

@@ -1,9 +1,9 @@
 // Retention periods too vague to predict when data is deleted.
-import type { Rule } from "../src/engine/rule.js";
-import { matchRange } from "../src/engine/query.js";
-import { assessTopic } from "../src/engine/required.js";
-import { findPeriods } from "../src/engine/extract.js";
-import { isContinuation, joinedFrom, locate } from "../src/engine/wraps.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { matchRange } from "../src/runtime/query.js";
+import { assessTopic } from "../src/runtime/required.js";
+import { findPeriods } from "../src/runtime/extract.js";
+import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueRetention;

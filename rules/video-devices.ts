@@ -1,8 +1,8 @@
 // 고정형·이동형 영상정보처리기기(CCTV): when the policy covers them, the operating details.
-import type { Rule } from "../src/engine/rule.js";
-import { anchorBody, lineRange } from "../src/engine/query.js";
-import { assessTopic, blanksIn } from "../src/engine/required.js";
-import { findMentions, missingElements, missingData } from "../src/engine/mentions.js";
+import type { Rule } from "../src/runtime/rule.js";
+import { anchorBody, lineRange } from "../src/runtime/query.js";
+import { assessTopic, blanksIn } from "../src/runtime/required.js";
+import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.video;

@@ -9,7 +9,7 @@ import { chmodSync, rmSync, writeFileSync } from "node:fs";
 rmSync(new URL("../dist/bundle", import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: "src/cli.ts", worker: "src/parallel/worker.ts", "language-server": "src/server/main.ts" },
+  entryPoints: { cli: "src/cli.ts", worker: "src/pipeline/parallel/worker.ts", "language-server": "src/server/main.ts" },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,

@@ -1,5 +1,5 @@
 // policy-lint [files…]: exit 0 with no error-level findings, 1 with any, 2 on a usage or input error.
-import { packageVersion } from "./engine/package-info.js";
+import { packageVersion } from "./pipeline/package-info.js";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { resolve } from "node:path";
 import {
@@ -13,14 +13,14 @@ import {
   type ConfigChoice,
   type LintOptions,
   type LintResult,
-} from "./lint.js";
-import type { Baseline } from "./engine/baseline.js";
-import { ConfigError } from "./engine/config.js";
-import { ignoredFileFinding } from "./engine/file-notices.js";
-import { ruleTimings, type RuleSetting } from "./engine/run.js";
-import type { Locale } from "./engine/rule.js";
-import { recordsOf, settleVerdicts } from "./engine/verdict.js";
-import type { FileOutline } from "./outline.js";
+} from "./pipeline/lint.js";
+import type { Baseline } from "./pipeline/baseline.js";
+import { ConfigError } from "./pipeline/config.js";
+import { ignoredFileFinding } from "./pipeline/file-notices.js";
+import { ruleTimings, type RuleSetting } from "./pipeline/run.js";
+import type { Locale } from "./runtime/rule.js";
+import { recordsOf, settleVerdicts } from "./pipeline/verdict.js";
+import type { FileOutline } from "./pipeline/outline.js";
 import { InputError, decodeText, readPolicyBytes, readStdin } from "./input/read.js";
 import { sourceFormatOf } from "./input/source-format.js";
 import type { SourceFormat } from "./parse/model.js";
@@ -28,7 +28,7 @@ import { ENCODINGS, type EncodingName } from "./input/decode.js";
 import { WriteError, writeTextFile } from "./output/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
-import { defaultDocsBaseUrl } from "./engine/docs-url.js";
+import { defaultDocsBaseUrl } from "./pipeline/docs-url.js";
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -116,7 +116,7 @@ function reportInputErrors(errors: readonly InputError[]): void {
 async function printOutlines(files: string[], options: CliOptions, lintOptions: LintOptions, locale: Locale): Promise<number> {
   if (options.format !== "stylish" && options.format !== "json")
     throw new UsageError(`--outline prints text (the default) or --format json, not --format ${options.format}`);
-  const { outlineFiles, outlinePolicy } = await import("./outline.js");
+  const { outlineFiles, outlinePolicy } = await import("./pipeline/outline.js");
   const outlines: FileOutline[] = [];
   const inputErrors: InputError[] = [];
   if (files.includes("-")) {
@@ -374,7 +374,7 @@ async function run(argv: string[]): Promise<number> {
     inputErrors.push(...fileRun.inputErrors);
 
     if (options.baselineWrite) {
-      const { createBaseline, writeBaseline } = await import("./engine/baseline.js");
+      const { createBaseline, writeBaseline } = await import("./pipeline/baseline.js");
       writeBaseline(createBaseline(results, options.baselineWrite), options.baselineWrite);
       const count = results.reduce((sum, result) => sum + result.findings.length, 0);
       process.stderr.write(`policy-lint: recorded ${count} findings in ${options.baselineWrite}\n`);
@@ -382,7 +382,7 @@ async function run(argv: string[]): Promise<number> {
       return inputErrors.length > 0 || fileRun.cacheError ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
     }
     if (options.baseline) {
-      const { readBaseline, subtractBaseline } = await import("./engine/baseline.js");
+      const { readBaseline, subtractBaseline } = await import("./pipeline/baseline.js");
       let baseline: Baseline;
       try {
         baseline = readBaseline(options.baseline);

@@ -4,7 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
-import { lintText } from "../src/lint.js";
+import { lintText } from "../src/pipeline/lint.js";
 import { DecodeError, decodeBytes } from "../src/input/decode.js";
 import { readSeed, SEEDS } from "./helpers.js";
 

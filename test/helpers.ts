@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { lintText } from "../src/lint.js";
-import type { Finding } from "../src/engine/rule.js";
+import { lintText } from "../src/pipeline/lint.js";
+import type { Finding } from "../src/runtime/rule.js";
 import type { SourceFormat } from "../src/parse/model.js";
 
 export const SEEDS = [

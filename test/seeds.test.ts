@@ -2,7 +2,7 @@
 // this version ships: every `true` must fire (on its line range when given) and every `false` must not.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../src/lint.js";
+import { lintText } from "../src/pipeline/lint.js";
 import { rules } from "../rules/index.js";
 import { readSeed } from "./helpers.js";
 

@@ -1,5 +1,5 @@
 // The JSON Schema of .policylintrc, generated from the rule registry so editors complete every rule id.
-import type { Rule } from "../engine/rule.js";
+import type { Rule } from "../runtime/rule.js";
 
 export function renderConfigSchema(rules: readonly Rule[]): string {
   const severity = { enum: ["off", "warn", "warning", "error", "info"] };

@@ -1,6 +1,6 @@
 // Rule documentation rendered from the rules' own metadata, so the docs cannot say one thing and the code
 // another: `npm run docs` writes docs/rules/, and a test fails when the committed files drift.
-import type { Rule, Severity } from "../engine/rule.js";
+import type { Rule, Severity } from "../runtime/rule.js";
 
 const SEVERITY_KO: Record<Severity, string> = { error: "오류", warning: "경고", info: "정보" };
 

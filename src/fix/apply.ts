@@ -1,6 +1,6 @@
 // Applying fixes to text, as ESLint does: in order of position, a fix that overlaps or touches one already
 // applied waits for the next pass (it was computed against text that the first one changes).
-import type { Fix } from "../engine/rule.js";
+import type { Fix } from "../runtime/rule.js";
 
 export interface Applied {
   text: string;

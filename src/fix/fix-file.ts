@@ -1,6 +1,6 @@
 // --fix and --fix-dry-run on one file: read it, fix in passes, and write it back in its own encoding, byte-order
 // mark and line endings, or not at all when nothing changed.
-import type { Finding } from "../engine/rule.js";
+import type { Finding } from "../runtime/rule.js";
 import { decodeBytes, encodeText, type EncodingName } from "../input/decode.js";
 import { InputError, decodePolicy, readPolicyBytes } from "../input/read.js";
 import { fixInPasses } from "./fix-passes.js";

@@ -1,5 +1,5 @@
 // Fixing in passes: lint, apply the fixes that do not overlap, lint the result again, until no fix is left.
-import type { Finding } from "../engine/rule.js";
+import type { Finding } from "../runtime/rule.js";
 import { applyFixes } from "./apply.js";
 
 // ESLint stops after ten passes: a fix that keeps producing new fixes is a bug, not a reason to loop forever

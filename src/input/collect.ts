@@ -1,7 +1,7 @@
 // Turning command-line arguments (files, directories, globs) into the list of files to lint.
 import { stat } from "node:fs/promises";
 import type FastGlob from "fast-glob";
-import { lazy } from "../engine/lazy.js";
+import { lazy } from "./lazy.js";
 
 const fastGlob = lazy<typeof FastGlob>("fast-glob");
 import { InputError } from "./read.js";

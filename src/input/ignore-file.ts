@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type ignoreFactory from "ignore";
 import type { Ignore } from "ignore";
-import { lazy } from "../engine/lazy.js";
+import { lazy } from "./lazy.js";
 
 const ignore = lazy<typeof ignoreFactory>("ignore");
 

@@ -1,9 +1,9 @@
 // The checklist as the reports show it: per policy, every rule's item in its law group, with its verdict,
 // statute, the lines where it was found and its findings. One model for the checklist, HTML and Markdown
 // formats, so they cannot disagree.
-import type { Finding, Locale, Rule, Severity } from "../engine/rule.js";
-import { CHECKLIST_GROUPS, checklistOrder, groupBasis, groupName, type ChecklistGroup, type VerdictStatus } from "../engine/verdict.js";
-import type { LintResult } from "../lint.js";
+import type { Finding, Locale, Rule, Severity } from "../runtime/rule.js";
+import { CHECKLIST_GROUPS, checklistOrder, groupBasis, groupName, type ChecklistGroup, type VerdictStatus } from "../pipeline/verdict.js";
+import type { LintResult } from "../pipeline/lint.js";
 
 export interface ChecklistItem {
   ruleId: string;

@@ -1,5 +1,5 @@
 // The words of the HTML report, in Korean (the default) and English.
-import type { Locale } from "../engine/rule.js";
+import type { Locale } from "../runtime/rule.js";
 
 export interface HtmlText {
   title: string;

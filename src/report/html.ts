@@ -1,10 +1,10 @@
 // --format html: one self-contained page a privacy officer reads — per policy the checklist grouped as the
 // law groups the items, each finding with the quoted lines, the explanation and a compliant example, and
 // the policy text with those lines marked; for several policies an overview matrix first.
-import type { Finding, Locale, Rule } from "../engine/rule.js";
-import type { VerdictStatus } from "../engine/verdict.js";
-import { shortName } from "../engine/verdict.js";
-import type { LintResult } from "../lint.js";
+import type { Finding, Locale, Rule } from "../runtime/rule.js";
+import type { VerdictStatus } from "../pipeline/verdict.js";
+import { shortName } from "../pipeline/verdict.js";
+import type { LintResult } from "../pipeline/lint.js";
 import { buildChecklist, SEVERITY_LABEL, STATUS_LABEL, type ChecklistItem, type PolicyChecklist } from "./checklist-model.js";
 import { displayPath } from "./display-path.js";
 import { HTML_SCRIPT } from "./html-script.js";

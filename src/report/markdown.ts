@@ -1,8 +1,8 @@
 // --format markdown: the checklist and the findings as GitHub-flavoured Markdown tables, for pull-request
 // comments and the Action's job summary. A reviewer sees what each policy discloses without opening files.
-import type { Locale, Rule } from "../engine/rule.js";
-import { fallsShortOn } from "../engine/verdict.js";
-import type { LintResult } from "../lint.js";
+import type { Locale, Rule } from "../runtime/rule.js";
+import { fallsShortOn } from "../pipeline/verdict.js";
+import type { LintResult } from "../pipeline/lint.js";
 import { buildChecklist, SEVERITY_LABEL, STATUS_LABEL, type PolicyChecklist } from "./checklist-model.js";
 import { displayPath } from "./display-path.js";
 

@@ -1,9 +1,9 @@
 // --outline: each file's sections as a tree (like `tree`), with line ranges, numbering styles and the items
 // the rules take each section for; or the same as JSON (schemas/outline.schema.json).
 import { relative } from "node:path";
-import type { Topic } from "../engine/query.js";
-import type { Locale } from "../engine/rule.js";
-import type { FileOutline, OutlineListItem, OutlineSection, PolicyOutline } from "../outline.js";
+import type { Topic } from "../runtime/query.js";
+import type { Locale } from "../runtime/rule.js";
+import type { FileOutline, OutlineListItem, OutlineSection, PolicyOutline } from "../pipeline/outline.js";
 import { topicName } from "./topic-names.js";
 
 export interface OutlineTextOptions {

@@ -1,6 +1,6 @@
 // --list-rules and --explain: the rules described from their own metadata.
-import type { Locale, Rule } from "../engine/rule.js";
-import { ruleDocsUrl } from "../engine/docs-url.js";
+import type { Locale, Rule } from "../runtime/rule.js";
+import { ruleDocsUrl } from "../pipeline/docs-url.js";
 
 export function formatRuleList(rules: readonly Rule[], locale: Locale, format: "stylish" | "json"): string {
   if (format === "json") {

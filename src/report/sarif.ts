@@ -1,10 +1,10 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Locale, Rule, Severity } from "../engine/rule.js";
-import type { LintResult } from "../lint.js";
-import { ruleDocsUrl } from "../engine/docs-url.js";
-import { packageVersion } from "../engine/package-info.js";
+import type { Locale, Rule, Severity } from "../runtime/rule.js";
+import type { LintResult } from "../pipeline/lint.js";
+import { ruleDocsUrl } from "../pipeline/docs-url.js";
+import { packageVersion } from "../pipeline/package-info.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 

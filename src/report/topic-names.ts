@@ -1,8 +1,8 @@
 // What each section topic (rules/data/section-topics.json) is called, in Korean and English: the item's name
 // in the rule that checks it (its meta.title), or the statute's wording where a rule's title names a check
 // rather than the item ("개인정보 보호책임자 연락처" → 개인정보 보호책임자).
-import type { Topic } from "../engine/query.js";
-import type { Locale } from "../engine/rule.js";
+import type { Topic } from "../runtime/query.js";
+import type { Locale } from "../runtime/rule.js";
 
 // typed by the topics themselves: a topic added to section-topics.json without a name here does not compile
 export const TOPIC_NAMES = {

@@ -2,9 +2,9 @@
 // for the line with a comment in the file's syntax.
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import type { Finding, Fix, Locale } from "../engine/rule.js";
-import { disableNextLineSuggestion } from "../engine/directives.js";
-import { sourceText, toFix } from "../engine/source-text.js";
+import type { Finding, Fix, Locale } from "../runtime/rule.js";
+import { disableNextLineSuggestion } from "../pipeline/directives.js";
+import { sourceText, toFix } from "../pipeline/source-text.js";
 import { findingOf, SOURCE } from "./diagnostics.js";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;

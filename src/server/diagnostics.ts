@@ -1,6 +1,6 @@
 // Findings as LSP diagnostics: severity, the rule id as code with a link to its page, the statute in the message.
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver";
-import type { Finding, Severity } from "../engine/rule.js";
+import type { Finding, Severity } from "../runtime/rule.js";
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -1,6 +1,6 @@
 // Hover on a finding: what it means, the rule's explanation and a compliant example, from the rule's metadata.
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver";
-import type { Finding, Locale, Rule } from "../engine/rule.js";
+import type { Finding, Locale, Rule } from "../runtime/rule.js";
 import { rangeOf } from "./diagnostics.js";
 
 const covers = (finding: Finding, { line, character }: Position) => {

@@ -13,9 +13,9 @@ import {
   type WorkspaceFolder,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { configLoader, lintTextAsFile } from "../lint.js";
-import { ConfigError, CONFIG_FILES } from "../engine/config.js";
-import type { Finding, Locale } from "../engine/rule.js";
+import { configLoader, lintTextAsFile } from "../pipeline/lint.js";
+import { ConfigError, CONFIG_FILES } from "../pipeline/config.js";
+import type { Finding, Locale } from "../runtime/rule.js";
 import { fixInPasses } from "../fix/fix-passes.js";
 import { rules } from "../../rules/index.js";
 import { documentFormat, uriPath } from "./document-format.js";

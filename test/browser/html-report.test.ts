@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { lintText, type LintResult } from "../../src/lint.js";
+import { lintText, type LintResult } from "../../src/pipeline/lint.js";
 import { readSeed, SEEDS } from "../helpers.js";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;

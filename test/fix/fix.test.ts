@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { applyFixes } from "../../src/fix/apply.js";
 import { fixInPasses } from "../../src/fix/fix-passes.js";
-import type { Finding } from "../../src/engine/rule.js";
+import type { Finding } from "../../src/runtime/rule.js";
 import { readSeed } from "../helpers.js";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;

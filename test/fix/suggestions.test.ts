@@ -1,12 +1,12 @@
 // Suggestions: a skeleton section for a missing required item, in the policy's own numbering, and a disable
 // comment that silences exactly the finding it is offered for.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { applyFixes } from "../../src/fix/apply.js";
-import type { Finding } from "../../src/engine/rule.js";
-import { disableNextLineSuggestion } from "../../src/engine/directives.js";
-import { sourceText, toFix } from "../../src/engine/source-text.js";
-import { nextMarker } from "../../src/engine/skeleton.js";
+import type { Finding } from "../../src/runtime/rule.js";
+import { disableNextLineSuggestion } from "../../src/pipeline/directives.js";
+import { sourceText, toFix } from "../../src/pipeline/source-text.js";
+import { nextMarker } from "../../src/runtime/skeleton.js";
 import type { Heading } from "../../src/parse/model.js";
 import outdated from "../../rules/data/outdated-references.json" with { type: "json" };
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };

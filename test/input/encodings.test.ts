@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import iconv from "iconv-lite";
 import { decodeBytes } from "../../src/input/decode.js";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { readSeed, SEEDS } from "../helpers.js";
 
 const signature = async (text: string) => (await lintText(text, "p.txt")).findings.map((f) => `${f.ruleId}@${f.line}:${f.column}`);

@@ -1,7 +1,7 @@
 // The same policy as Markdown and as HTML: headings and table cells come from the markup; lines and columns
 // are the file's own.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { parsePolicy } from "../../src/parse/index.js";
 import { maskHtml } from "../../src/parse/html.js";
 import { readSeed, SEEDS } from "../helpers.js";

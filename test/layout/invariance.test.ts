@@ -4,10 +4,10 @@
 // and fails once they no longer do, so that the entry is removed and the layout stays learnt.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { parsePolicy } from "../../src/parse/index.js";
 import { rules } from "../../rules/index.js";
-import type { Finding } from "../../src/engine/rule.js";
+import type { Finding } from "../../src/runtime/rule.js";
 import { SEEDS, readSeed } from "../helpers.js";
 import { restyle } from "./restyle.js";
 import { STYLES, type StyleName } from "./styles.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitLines } from "../../src/parse/lines.js";
 import { parsePolicy } from "../../src/parse/index.js";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { readSeed } from "../helpers.js";
 
 describe("splitLines", () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import Ajv from "ajv";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { rules } from "../../rules/index.js";
 import { toChecklistJson } from "../../src/report/checklist.js";
 import { readSeed } from "../helpers.js";

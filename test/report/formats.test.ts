@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { rules } from "../../rules/index.js";
 import { escapeData, escapeProperty, formatGithub, GITHUB_ANNOTATIONS_PER_STEP } from "../../src/report/github.js";
 import { toSarif } from "../../src/report/sarif.js";

@@ -6,7 +6,7 @@ import remarkGfm from "remark-gfm";
 import { toString } from "mdast-util-to-string";
 import type { Root, Table } from "mdast";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { rules } from "../../rules/index.js";
 import { formatMarkdown } from "../../src/report/markdown.js";
 import { readSeed, SEEDS } from "../helpers.js";

@@ -1,6 +1,6 @@
 // The default output people read in a terminal: each finding with its statute, counts per file and per rule.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 import { formatStylish } from "../../src/report/stylish.js";
 import { readSeed } from "../helpers.js";
 

@@ -2,7 +2,7 @@
 // sensitive-info, pseudonymized-info, automated-decision, behavioral-info, video-devices, vague-retention, vague-listing.
 import { describe, expect, it } from "vitest";
 import { findingsOf, linesOf } from "../helpers.js";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 
 const found = async (ruleId: string, lines: string[], format: "text" | "markdown" = "text") =>
   (await findingsOf(ruleId, lines, format)).map((f) => [f.line, f.messageId]);

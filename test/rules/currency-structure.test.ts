@@ -41,7 +41,7 @@ describe("outdated-reference", () => {
   it("adds one info note for a policy in force before the 2023 amendment", async () => {
     const findings = await findingsOf("outdated-reference", [...header, "시행일자: 2021년 7월 1일"]);
     expect(findings).toEqual([]);
-    const { lintText } = await import("../../src/lint.js");
+    const { lintText } = await import("../../src/pipeline/lint.js");
     const info = (await lintText([...header, "시행일자: 2021년 7월 1일"].join("\n"))).findings.filter(
       (f) => f.ruleId === "outdated-reference",
     );
@@ -56,7 +56,7 @@ describe("outdated-reference", () => {
       "1년간 이용하지 않은 회원의 정보는 정보통신망법 제29조에 따라 파기합니다.",
       "대검찰청 첨단범죄수사과에 문의할 수 있습니다.",
     ];
-    const { lintText } = await import("../../src/lint.js");
+    const { lintText } = await import("../../src/pipeline/lint.js");
     const findings = (await lintText(text.join("\n"))).findings.filter((f) => f.ruleId === "outdated-reference");
     expect(findings.map((f) => [f.line, f.severity])).toEqual([
       [3, "warning"],

@@ -1,9 +1,9 @@
 // Value extraction and the hand-written scanners that replaced backtracking regular expressions: the same
 // answers on ordinary text, and an answer at all on the shapes that made the old patterns quadratic.
 import { describe, expect, it } from "vitest";
-import { fieldOf, findPeriods, findTemplateBlank, PHONE, EMAIL } from "../../src/engine/extract.js";
-import { parseDirectives } from "../../src/engine/directives.js";
-import { findOpenList } from "../../src/engine/open-list.js";
+import { fieldOf, findPeriods, findTemplateBlank, PHONE, EMAIL } from "../../src/runtime/extract.js";
+import { parseDirectives } from "../../src/pipeline/directives.js";
+import { findOpenList } from "../../src/runtime/open-list.js";
 import { maskHtml } from "../../src/parse/html.js";
 
 describe("findTemplateBlank", () => {
@@ -49,7 +49,7 @@ describe("findPeriods", () => {
 
 describe("placeholders", () => {
   it("take keyboard junk and sample words for values left unfilled", async () => {
-    const { isPlaceholder } = await import("../../src/engine/extract.js");
+    const { isPlaceholder } = await import("../../src/runtime/extract.js");
     expect(["asd", "asdf", "test", "테스트", "미정", "OOO"].map(isPlaceholder)).toEqual([true, true, true, true, true, true]);
     expect(["홍길동", "이메일, 연락처", "Tester Kim"].map(isPlaceholder)).toEqual([false, false, false]);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** <root>/src/engine when run from source (tests), <root>/dist/src/engine when built. */
+/** <root>/src/pipeline when run from source (tests), <root>/dist/src/pipeline when built. */
 export function packageRoot(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const parts = here.split(sep);

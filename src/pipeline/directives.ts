@@ -3,7 +3,7 @@
 //   <!-- policy-lint-disable-next-line rule-a -- reason -->
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
-import type { Edit, Finding, Locale } from "./rule.js";
+import type { Edit, Finding, Locale } from "../runtime/rule.js";
 import { readmeUrl } from "./docs-url.js";
 import { fingerprintOf } from "./baseline.js";
 

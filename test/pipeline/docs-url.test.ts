@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { packageDocsBaseUrl, readmeUrl, ruleDocsUrl } from "../../src/engine/docs-url.js";
+import { packageDocsBaseUrl, readmeUrl, ruleDocsUrl } from "../../src/pipeline/docs-url.js";
 
 const manifest = (repository: unknown, homepage?: string) =>
   ({ name: "policy-lint", version: "1.2.3", repository, homepage }) as Parameters<typeof packageDocsBaseUrl>[0];

@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type Picomatch from "picomatch";
-import { lazy } from "./lazy.js";
+import { lazy } from "../input/lazy.js";
 import { jsonSyntaxStop } from "./json-syntax.js";
 
 const picomatch = lazy<typeof Picomatch>("picomatch");
-import type { Locale } from "./rule.js";
+import type { Locale } from "../runtime/rule.js";
 import type { RuleSetting } from "./run.js";
 
 export type SeverityName = "off" | "warn" | "warning" | "error" | "info";

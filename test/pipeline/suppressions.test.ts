@@ -1,7 +1,7 @@
 // Inline disable comments, unused-directive reports, baselines.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
-import { createBaseline, fingerprintOf, lineDigest, subtractBaseline } from "../../src/engine/baseline.js";
+import { lintText } from "../../src/pipeline/lint.js";
+import { createBaseline, fingerprintOf, lineDigest, subtractBaseline } from "../../src/pipeline/baseline.js";
 import { readSeed } from "../helpers.js";
 
 const policy = [

@@ -1,7 +1,7 @@
 // mayMatch gates the per-line checks: it may say true when no line matches, never false when one does.
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
-import { linesMatching, linesMatchingEach, mayMatch } from "../../src/engine/query.js";
+import { linesMatching, linesMatchingEach, mayMatch } from "../../src/runtime/query.js";
 
 describe("mayMatch", async () => {
   const document = await parsePolicy("개인정보 처리방침\n보유 기간은 5년\n위원회\n개인정보 분쟁조정위원회 안내", "text");

@@ -1,6 +1,6 @@
 // Findings about a file rather than its text: it is empty, or it was left out by an ignore pattern. One
 // clear word each, instead of every rule reporting what an empty file lacks, or a silent pass.
-import type { Finding, Locale, Severity } from "./rule.js";
+import type { Finding, Locale, Severity } from "../runtime/rule.js";
 import { fingerprintOf } from "./baseline.js";
 import { readmeUrl } from "./docs-url.js";
 

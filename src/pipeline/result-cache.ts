@@ -3,13 +3,13 @@
 // Auditors re-run thousands of policies of which few changed; a cached file costs a read and a hash.
 import { createHash, type Hash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LintResult } from "./lint.js";
 import type { Task } from "./parallel/worker.js";
-import { readPolicyBytes } from "./input/read.js";
-import { contentDigest } from "./input/digest.js";
-import { checklistGroup, type Verdict, type VerdictStatus } from "./engine/verdict.js";
+import { readPolicyBytes } from "../input/read.js";
+import { contentDigest } from "../input/digest.js";
+import { checklistGroup, type Verdict, type VerdictStatus } from "./verdict.js";
 
 export const DEFAULT_CACHE_LOCATION = ".policylintcache";
 const FORMAT = 2;
@@ -62,12 +62,14 @@ function decodeVerdicts(code: string, rules: readonly string[]): Verdict[] | nul
 
 /**
  * The build that is running: a hash of its code and data. Not the version or file times: a rebuild with a
- * changed rule keeps the version, and npm gives every installed file the same time. The code lives beside
- * this file's directory: dist/bundle (the command), dist/src and dist/rules (the library), or src and
- * rules when run from source. A few megabytes, hashed once a run, and only with --cache.
+ * changed rule keeps the version, and npm gives every installed file the same time. The code lives under
+ * one root: dist/bundle (the command), dist/src and dist/rules (the library), or src and rules when run
+ * from source. A few megabytes, hashed once a run, and only with --cache.
  */
 function toolIdentity(): string {
-  const root = dirname(dirname(fileURLToPath(import.meta.url)));
+  const here = dirname(fileURLToPath(import.meta.url));
+  // this file is in dist/bundle (the command's chunks) or in src/pipeline, built or not (the library)
+  const root = basename(here) === "bundle" ? dirname(here) : dirname(dirname(here));
   // where it is installed too: findings link to the rule pages beside it
   const hash = createHash("sha1").update(`${root}\0`);
   for (const part of ["bundle", "src", "rules"]) hashTree(hash, join(root, part));

@@ -1,5 +1,5 @@
 // Lines and columns → offsets into the text that was linted, and the text's own line ending, for fixes.
-import type { Edit, Fix } from "./rule.js";
+import type { Edit, Fix } from "../runtime/rule.js";
 
 export interface SourceText {
   /** offset of a 1-based line and column */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jsonSyntaxStop } from "../../src/engine/json-syntax.js";
+import { jsonSyntaxStop } from "../../src/pipeline/json-syntax.js";
 
 describe("jsonSyntaxStop", () => {
   it.each(['{"a": [1, -2.5e3, true, false, null, "\\u00e9\\n"]}', " [] ", '"x"', "0"])("finds nothing wrong in %s", (text) => {

@@ -1,13 +1,13 @@
 // The section tree as the rules see it: every section with the statutory items it was taken for, and the
 // titled list items that stand in for a section. For --outline, and for an editor's document outline.
 import { resolve } from "node:path";
-import sectionTopics from "../rules/data/section-topics.json" with { type: "json" };
-import { parsePolicy } from "./parse/index.js";
-import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "./parse/model.js";
-import { findTopic, type Topic } from "./engine/query.js";
-import { outlineLooksUnread } from "./engine/structure.js";
-import { InputError, decodeText, readPolicyBytes } from "./input/read.js";
-import { sourceFormatOf } from "./input/source-format.js";
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import { parsePolicy } from "../parse/index.js";
+import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
+import { findTopic, type Topic } from "../runtime/query.js";
+import { outlineLooksUnread } from "../runtime/structure.js";
+import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
+import { sourceFormatOf } from "../input/source-format.js";
 import { selectFiles, type LintOptions } from "./lint.js";
 
 const TOPICS = Object.keys(sectionTopics.topics) as Topic[];

@@ -2,7 +2,7 @@
 // incomplete, not applicable, or not checked. Derived from what each rule recorded while it checked and
 // from the findings that survived disable comments, so no rule is run twice and no text is read again.
 import checklist from "../../rules/data/checklist.json" with { type: "json" };
-import type { Finding } from "./rule.js";
+import type { Finding } from "../runtime/rule.js";
 
 export type ChecklistGroup = keyof typeof checklist.groups;
 export const CHECKLIST_GROUPS = Object.keys(checklist.groups) as ChecklistGroup[];

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import Ajv from "ajv";
-import { lint } from "../../src/lint.js";
+import { lint } from "../../src/pipeline/lint.js";
 import { readSeed } from "../helpers.js";
 
 function project(files: Record<string, string>): string {

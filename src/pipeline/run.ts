@@ -1,7 +1,7 @@
 // Running rules over a parsed document and turning their reports into findings.
 import type { PolicyDocument } from "../parse/model.js";
-import type { Finding, Locale, Report, Rule, Severity } from "./rule.js";
-import { formatMessage } from "./rule.js";
+import type { Finding, Locale, Report, Rule, Severity } from "../runtime/rule.js";
+import { formatMessage } from "../runtime/rule.js";
 import { ruleDocsUrl } from "./docs-url.js";
 import { fingerprintFromDigest, lineDigest } from "./baseline.js";
 import type { RuleRecord } from "./verdict.js";

@@ -1,6 +1,6 @@
 // A policy whose headings the parser cannot read gets one note, not a row of "missing" errors.
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
+import { lintText } from "../../src/pipeline/lint.js";
 
 const filler = (topic: string, count: number) =>
   Array.from({ length: count }, (_, index) => `${topic}에 관한 안내 문장 ${index + 1}번입니다.`);

@@ -1,6 +1,6 @@
 // outlinePolicy: which section or list item each item is found at, as the rules' findTopic finds it.
 import { describe, expect, it } from "vitest";
-import { outlinePolicy } from "../src/outline.js";
+import { outlinePolicy } from "../../src/pipeline/outline.js";
 
 describe("outlinePolicy", () => {
   const policy = [

@@ -1,24 +1,24 @@
 // The library entry point: lint text or files and get findings back. The CLI is a thin layer over this.
 import { resolve } from "node:path";
-import { parsePolicy } from "./parse/index.js";
-import type { SourceFormat } from "./parse/model.js";
-import { runRules, type RuleSetting } from "./engine/run.js";
-import type { Finding, Locale, Rule } from "./engine/rule.js";
-import { settleVerdicts, type RuleRecord, type Verdict } from "./engine/verdict.js";
-import { rules as builtInRules } from "../rules/index.js";
-import { collectFiles } from "./input/collect.js";
-import { InputError } from "./input/read.js";
-import { sourceFormatOf } from "./input/source-format.js";
-import { isBlank } from "./parse/lines.js";
-import { emptyFileFinding } from "./engine/file-notices.js";
-import { isIgnored, readIgnoreFile } from "./input/ignore-file.js";
-import type { EncodingName } from "./input/decode.js";
+import { parsePolicy } from "../parse/index.js";
+import type { SourceFormat } from "../parse/model.js";
+import { runRules, type RuleSetting } from "./run.js";
+import type { Finding, Locale, Rule } from "../runtime/rule.js";
+import { settleVerdicts, type RuleRecord, type Verdict } from "./verdict.js";
+import { rules as builtInRules } from "../../rules/index.js";
+import { collectFiles } from "../input/collect.js";
+import { InputError } from "../input/read.js";
+import { sourceFormatOf } from "../input/source-format.js";
+import { isBlank } from "../parse/lines.js";
+import { emptyFileFinding } from "./file-notices.js";
+import { isIgnored, readIgnoreFile } from "../input/ignore-file.js";
+import type { EncodingName } from "../input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
-import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./engine/directives.js";
-import { sourceText } from "./engine/source-text.js";
+import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./directives.js";
+import { sourceText } from "./source-text.js";
 import { dirname } from "node:path";
-import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./engine/config.js";
+import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./config.js";
 
 export type ConfigChoice = { use: "discover" } | { use: "file"; path: string } | { use: "none" };
 

@@ -2,9 +2,9 @@
 // findings kept. The seeds' verdicts must agree with their gold findings.
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lintText } from "../../src/lint.js";
-import { settleVerdicts } from "../../src/engine/verdict.js";
-import type { Finding } from "../../src/engine/rule.js";
+import { lintText } from "../../src/pipeline/lint.js";
+import { settleVerdicts } from "../../src/pipeline/verdict.js";
+import type { Finding } from "../../src/runtime/rule.js";
 import { readSeed, SEEDS } from "../helpers.js";
 
 // the project's shared gold when it sits beside the checkout (as .ci/run uses it), else the copy in fixtures
