@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { writeTextFile } from "../output/write-file.js";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "../runtime/rule.js";
-import type { LintResult } from "./lint.js";
+import type { LintResult } from "./results.js";
 
 export interface BaselineEntry {
   ruleId: string;

@@ -1,139 +1,29 @@
 // The library entry point: lint text or files and get findings back. The CLI is a thin layer over this.
 import { resolve } from "node:path";
-import { parsePolicy } from "../parse/index.js";
 import type { SourceFormat } from "../parse/model.js";
-import { runRules, type RuleSetting } from "./run.js";
-import type { Finding, Locale, Rule } from "../runtime/rule.js";
-import { settleVerdicts, type RuleRecord, type Verdict } from "./verdict.js";
+import type { Locale, Rule } from "../runtime/rule.js";
 import { rules as builtInRules } from "../../rules/index.js";
 import { collectFiles } from "../input/collect.js";
 import { InputError } from "../input/read.js";
-import { sourceFormatOf } from "../input/source-format.js";
-import { isBlank } from "../parse/lines.js";
-import { emptyFileFinding } from "./file-notices.js";
 import { isIgnored, readIgnoreFile } from "../input/ignore-file.js";
-import type { EncodingName } from "../input/decode.js";
 import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
-import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./directives.js";
-import { sourceText } from "./source-text.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./config.js";
+import { lintText } from "./lint-text.js";
+import type { ConfigChoice, LintOptions } from "./options.js";
+import type { LintResult, LintRun } from "./results.js";
 
-export type ConfigChoice = { use: "discover" } | { use: "file"; path: string } | { use: "none" };
-
-export interface LintOptions {
-  locale?: Locale;
-  /** rule settings that win over any configuration file (the CLI's --rule) */
-  rules?: Readonly<Record<string, RuleSetting>>;
-  /** how lint() finds a configuration file; lintText() takes none */
-  config?: ConfigChoice;
-  /** lint files on this many worker threads (default 1; the CLI uses the available cores) */
-  jobs?: number;
-  /** files larger than this many bytes are refused (default 10 MiB) */
-  maxFileSize?: number;
-  /** decode every file with this encoding instead of detecting it */
-  encoding?: EncodingName;
-  /** gitignore-style file of paths not to lint; lint() reads .policylintignore in the working directory by default */
-  ignorePath?: string;
-  /** report disable comments that suppress nothing, at this severity */
-  reportUnusedDisables?: "warning" | "error";
-  /** the folder of rule pages findings link to (default: this version's docs/rules in the package's repository) */
-  docsBaseUrl?: string;
-  /** read every file as this format instead of by its extension or content (the CLI's --parser) */
-  parser?: SourceFormat;
-  /** report every warning as an error (the strict preset) */
-  strict?: boolean;
-  /** rules to run instead of the built-in set (for tests and plug-ins) */
-  ruleSet?: readonly Rule[];
-  /**
-   * keep results in this file and reuse them for files whose bytes and settings have not changed (lint()
-   * only, and not with a custom ruleSet)
-   */
-  cache?: string;
-  /** apply fixes in passes until none is left, and write the file back ("write") or only report the result */
-  fix?: "write" | "dry-run";
-}
-
-export interface LintResult {
-  filePath: string;
-  findings: Finding[];
-  /** per rule, the checklist's verdict on the policy, in the order the rules ran */
-  verdicts: Verdict[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  /** findings that carry a fix, as ESLint counts them */
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** the fixed text, when fixing changed it (ESLint's `output`) */
-  output?: string;
-}
-
-export interface LintRun {
-  results: LintResult[];
-  /** files that could not be linted, each with its reason */
-  inputErrors: InputError[];
-  /** why the cache could not be written, when it could not */
-  cacheError?: string;
-}
+// lintText and the types live in modules of their own that the worker, the cache and the baseline import
+// without importing this file (which imports them); the library's callers find them here as before
+export { lintText, ruleIds, summarise } from "./lint-text.js";
+export type { ConfigChoice, LintOptions } from "./options.js";
+export type { LintResult, LintRun } from "./results.js";
 
 async function lintInProcess(tasks: Task[], ruleSet: readonly Rule[] | undefined): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const task of tasks) outcomes.push(await lintFile({ ...task, options: { ...task.options, ruleSet } }));
   return outcomes;
-}
-
-export function summarise(filePath: string, findings: Finding[], verdicts: Verdict[] = []): LintResult {
-  const count = (severity: Finding["severity"], fixable = false) =>
-    findings.filter((finding) => finding.severity === severity && (!fixable || finding.fix !== undefined)).length;
-  return {
-    filePath,
-    findings,
-    verdicts,
-    errorCount: count("error"),
-    warningCount: count("warning"),
-    infoCount: count("info"),
-    fixableErrorCount: count("error", true),
-    fixableWarningCount: count("warning", true),
-  };
-}
-
-export async function lintText(
-  text: string,
-  filePath = "<text>",
-  options: LintOptions & { format?: SourceFormat } = {},
-): Promise<LintResult> {
-  const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
-  const locale = options.locale ?? "ko";
-  // every rule would report what an empty file lacks; one finding says what is wrong
-  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(locale, options.docsBaseUrl)]);
-  const records: RuleRecord[] = [];
-  const findings = runRules(
-    document,
-    options.ruleSet ?? builtInRules,
-    {
-      locale,
-      ruleSettings: options.rules ?? {},
-      escalateWarnings: options.strict ?? false,
-      docsBaseUrl: options.docsBaseUrl,
-      source: sourceText(text),
-    },
-    records,
-  );
-  const directives = parseDirectives(document.lines);
-  const { kept, unused } = applyDirectives(findings, directives);
-  const knownRuleIds = new Set(ruleIds(options.ruleSet));
-  for (const directive of directives) kept.push(...unknownRuleFindings(directive, knownRuleIds, locale, options.docsBaseUrl));
-  if (options.reportUnusedDisables) {
-    // a directive that names only unknown rules is reported as such already
-    const namesAKnownRule = (directive: Directive) =>
-      directive.ruleIds.length === 0 || directive.ruleIds.some((id) => knownRuleIds.has(id));
-    for (const directive of unused.filter(namesAKnownRule))
-      kept.push(unusedDirectiveFinding(directive, options.reportUnusedDisables, locale, options.docsBaseUrl));
-  }
-  kept.sort((a, b) => a.line - b.line || a.column - b.column);
-  return summarise(filePath, kept, settleVerdicts(records, kept));
 }
 
 /**
@@ -298,8 +188,4 @@ function saveCache(cache: { save(): void; location: string }): string | undefine
     const code = (error as NodeJS.ErrnoException).code ?? "";
     return `${cache.location}: cannot write the cache: ${reasons[code] ?? (error as Error).message}`;
   }
-}
-
-export function ruleIds(ruleSet: readonly Rule[] = builtInRules): string[] {
-  return ruleSet.map((rule) => rule.meta.id);
 }

@@ -5,7 +5,7 @@ import { createHash, type Hash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { LintResult } from "./lint.js";
+import type { LintResult } from "./results.js";
 import type { Task } from "./parallel/worker.js";
 import { readPolicyBytes } from "../input/read.js";
 import { contentDigest } from "../input/digest.js";

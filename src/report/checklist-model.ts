@@ -3,7 +3,7 @@
 // formats, so they cannot disagree.
 import type { Finding, Locale, Rule, Severity } from "../runtime/rule.js";
 import { CHECKLIST_GROUPS, checklistOrder, groupBasis, groupName, type ChecklistGroup, type VerdictStatus } from "../pipeline/verdict.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 
 export interface ChecklistItem {
   ruleId: string;

@@ -1,7 +1,7 @@
 // GitHub Actions workflow commands: one annotation per finding on the pull request's lines.
 import { relative } from "node:path";
 import type { Severity } from "../runtime/rule.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 // GitHub shows at most this many error and this many warning annotations per step

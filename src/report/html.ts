@@ -4,7 +4,7 @@
 import type { Finding, Locale, Rule } from "../runtime/rule.js";
 import type { VerdictStatus } from "../pipeline/verdict.js";
 import { shortName } from "../pipeline/verdict.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 import { buildChecklist, SEVERITY_LABEL, STATUS_LABEL, type ChecklistItem, type PolicyChecklist } from "./checklist-model.js";
 import { displayPath } from "./display-path.js";
 import { HTML_SCRIPT } from "./html-script.js";

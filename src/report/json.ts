@@ -1,6 +1,6 @@
 // ESLint-compatible JSON: one entry per file, severities 2 (error), 1 (warning), 3 (info, as textlint).
 import type { Finding, Fix, Severity, Suggestion } from "../runtime/rule.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 
 const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
 

@@ -2,7 +2,7 @@
 // comments and the Action's job summary. A reviewer sees what each policy discloses without opening files.
 import type { Locale, Rule } from "../runtime/rule.js";
 import { fallsShortOn } from "../pipeline/verdict.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 import { buildChecklist, SEVERITY_LABEL, STATUS_LABEL, type PolicyChecklist } from "./checklist-model.js";
 import { displayPath } from "./display-path.js";
 

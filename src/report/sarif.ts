@@ -2,7 +2,7 @@
 import { relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Locale, Rule, Severity } from "../runtime/rule.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 import { ruleDocsUrl } from "../pipeline/docs-url.js";
 import { packageVersion } from "../pipeline/package-info.js";
 

@@ -1,7 +1,7 @@
 // Human output in the shape ESLint users know: per file, `line:col  severity  message  rule-id`, with the
 // statute under each finding (dimmed), the file's counts in its header, and a count per rule at the end.
 import type { Finding, Locale, Severity } from "../runtime/rule.js";
-import type { LintResult } from "../pipeline/lint.js";
+import type { LintResult } from "../pipeline/results.js";
 import { displayPath } from "./display-path.js";
 
 export interface StylishOptions {

@@ -1,6 +1,8 @@
 // Linting one file with options already resolved by the main thread: on a worker of the --jobs pool, or
 // in-process.
-import { lintText, type LintOptions, type LintResult } from "../lint.js";
+import { lintText } from "../lint-text.js";
+import type { LintOptions } from "../options.js";
+import type { LintResult } from "../results.js";
 import { InputError, decodeText, readPolicyBytes } from "../../input/read.js";
 import { contentDigest } from "../../input/digest.js";
 import { fixFile } from "../../fix/fix-file.js";

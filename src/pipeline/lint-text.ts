@@ -1,0 +1,71 @@
+// Linting one text: parse it, run the rules, apply its disable comments and settle the verdicts. Nothing is
+// read but the text; lint.ts finds files and their configuration, and the worker reads and decodes them.
+import { parsePolicy } from "../parse/index.js";
+import type { SourceFormat } from "../parse/model.js";
+import { runRules } from "./run.js";
+import type { Finding, Rule } from "../runtime/rule.js";
+import { settleVerdicts, type RuleRecord, type Verdict } from "./verdict.js";
+import { rules as builtInRules } from "../../rules/index.js";
+import { sourceFormatOf } from "../input/source-format.js";
+import { isBlank } from "../parse/lines.js";
+import { emptyFileFinding } from "./file-notices.js";
+import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./directives.js";
+import { sourceText } from "./source-text.js";
+import type { LintOptions } from "./options.js";
+import type { LintResult } from "./results.js";
+
+export function summarise(filePath: string, findings: Finding[], verdicts: Verdict[] = []): LintResult {
+  const count = (severity: Finding["severity"], fixable = false) =>
+    findings.filter((finding) => finding.severity === severity && (!fixable || finding.fix !== undefined)).length;
+  return {
+    filePath,
+    findings,
+    verdicts,
+    errorCount: count("error"),
+    warningCount: count("warning"),
+    infoCount: count("info"),
+    fixableErrorCount: count("error", true),
+    fixableWarningCount: count("warning", true),
+  };
+}
+
+export async function lintText(
+  text: string,
+  filePath = "<text>",
+  options: LintOptions & { format?: SourceFormat } = {},
+): Promise<LintResult> {
+  const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
+  const locale = options.locale ?? "ko";
+  // every rule would report what an empty file lacks; one finding says what is wrong
+  if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(locale, options.docsBaseUrl)]);
+  const records: RuleRecord[] = [];
+  const findings = runRules(
+    document,
+    options.ruleSet ?? builtInRules,
+    {
+      locale,
+      ruleSettings: options.rules ?? {},
+      escalateWarnings: options.strict ?? false,
+      docsBaseUrl: options.docsBaseUrl,
+      source: sourceText(text),
+    },
+    records,
+  );
+  const directives = parseDirectives(document.lines);
+  const { kept, unused } = applyDirectives(findings, directives);
+  const knownRuleIds = new Set(ruleIds(options.ruleSet));
+  for (const directive of directives) kept.push(...unknownRuleFindings(directive, knownRuleIds, locale, options.docsBaseUrl));
+  if (options.reportUnusedDisables) {
+    // a directive that names only unknown rules is reported as such already
+    const namesAKnownRule = (directive: Directive) =>
+      directive.ruleIds.length === 0 || directive.ruleIds.some((id) => knownRuleIds.has(id));
+    for (const directive of unused.filter(namesAKnownRule))
+      kept.push(unusedDirectiveFinding(directive, options.reportUnusedDisables, locale, options.docsBaseUrl));
+  }
+  kept.sort((a, b) => a.line - b.line || a.column - b.column);
+  return summarise(filePath, kept, settleVerdicts(records, kept));
+}
+
+export function ruleIds(ruleSet: readonly Rule[] = builtInRules): string[] {
+  return ruleSet.map((rule) => rule.meta.id);
+}
