@@ -14,6 +14,7 @@ import {
   type LintOptions,
   type LintResult,
 } from "./pipeline/lint.js";
+import { defaultJobs } from "./pipeline/options.js";
 import type { Baseline } from "./pipeline/baseline.js";
 import { ConfigError } from "./pipeline/config.js";
 import { ignoredFileFinding } from "./pipeline/file-notices.js";
@@ -234,10 +235,14 @@ function buildProgram(): Command {
           return name;
         }),
       )
-      .option("-j, --jobs <n>", "lint files on this many worker threads (default: the available cores)", (value) => {
-        if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
-        return Number(value);
-      })
+      .option(
+        "-j, --jobs <n>",
+        "lint files on this many threads (default: the available cores, one on a machine of two or fewer)",
+        (value) => {
+          if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expects a positive whole number");
+          return Number(value);
+        },
+      )
       .option("--max-file-size <bytes>", "refuse files larger than this (suffixes k, m; default 10m)", (value) => {
         const match = /^(\d+)([km]?)$/i.exec(value);
         if (!match) throw new InvalidArgumentError("expects a size such as 500k or 20m");
@@ -316,7 +321,7 @@ async function run(argv: string[]): Promise<number> {
       parser: options.parser,
       maxFileSize: options.maxFileSize,
       // per-rule timings are kept per process, so TIMING lints on one thread
-      jobs: process.env.TIMING ? 1 : (options.jobs ?? availableParallelism()),
+      jobs: process.env.TIMING ? 1 : (options.jobs ?? defaultJobs(availableParallelism())),
       cache: options.cache ? options.cacheLocation : undefined,
     };
     const loadConfig = configLoader(configChoice);

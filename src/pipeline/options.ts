@@ -13,7 +13,7 @@ export interface LintOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** how lint() finds a configuration file; lintText() takes none */
   config?: ConfigChoice;
-  /** lint files on this many worker threads (default 1; the CLI uses the available cores) */
+  /** lint files on this many threads (default 1; the CLI uses the available cores, one on two or fewer) */
   jobs?: number;
   /** files larger than this many bytes are refused (default 10 MiB) */
   maxFileSize?: number;
@@ -38,4 +38,13 @@ export interface LintOptions {
   cache?: string;
   /** apply fixes in passes until none is left, and write the file back ("write") or only report the result */
   fix?: "write" | "dry-run";
+}
+
+/**
+ * Threads for a machine of `cores`: one per core, but one in all on two cores or fewer, where each worker is an
+ * engine of its own whose compiler and collector compete with the lint itself (1,000 policies on 2 vCPUs:
+ * 2.2 s with two threads, 1.9 s with one).
+ */
+export function defaultJobs(cores: number): number {
+  return cores > 2 ? cores : 1;
 }

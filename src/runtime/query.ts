@@ -44,11 +44,13 @@ function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   const matches = document.allSections.filter(
     (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && titleIsAbout(section.heading.title, topic),
   );
-  return matches.filter((section) => !hasAncestorIn(section, matches));
+  // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
+  const matching = new Set(matches);
+  return matches.filter((section) => !hasAncestorIn(section, matching));
 }
 
-function hasAncestorIn(section: Section, candidates: Section[]): boolean {
-  for (let parent = section.parent; parent; parent = parent.parent) if (candidates.includes(parent)) return true;
+function hasAncestorIn(section: Section, candidates: ReadonlySet<Section>): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) if (candidates.has(parent)) return true;
   return false;
 }
 
