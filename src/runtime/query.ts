@@ -176,17 +176,14 @@ export function linesMatching(document: PolicyDocument, pattern: RegExp): number
 
 /** The first body line (tables of contents left out) on which `pattern` matches; the scan stops there. */
 export function firstBodyLineMatching(document: PolicyDocument, pattern: RegExp): LineText | undefined {
-  const { text, starts } = joinedText(document);
-  const scan = wholeTextPattern(pattern);
   const onLine = linePattern(pattern);
-  scan.lastIndex = 0;
-  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
-    const index = lineIndexAt(starts, hit.index);
-    if (!document.tocLines.has(index + 1) && onLine.test(document.plain[index])) return { line: index + 1, text: document.plain[index] };
-    if (index + 1 >= starts.length) break;
-    scan.lastIndex = starts[index + 1];
-  }
-  return undefined;
+  let first: LineText | undefined;
+  forEachLineHit(document, wholeTextPattern(pattern), (index) => {
+    if (document.tocLines.has(index + 1) || !onLine.test(document.plain[index])) return false;
+    first = { line: index + 1, text: document.plain[index] };
+    return true;
+  });
+  return first;
 }
 
 /** The body lines (tables of contents left out) on which `pattern` matches, found with one scan of the whole text. */
@@ -205,21 +202,31 @@ export function linesMatchingEach(document: PolicyDocument, patterns: readonly R
   return scanLines(document, union, patterns.map(linePattern));
 }
 
-/** A line that `scan` hits is tested with each pattern for one line; the scan then resumes at the next line. */
+/** A line that `scan` hits is tested with each pattern for one line. */
 function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[]): number[][] {
-  const { text, starts } = joinedText(document);
   const found: number[][] = onLine.map(() => []);
-  if (starts.length === 0) return found;
-  scan.lastIndex = 0;
-  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
-    const index = lineIndexAt(starts, hit.index);
+  forEachLineHit(document, scan, (index) => {
     onLine.forEach((pattern, which) => {
       if (pattern.test(document.plain[index])) found[which].push(index + 1);
     });
-    if (index + 1 >= starts.length) break;
+    return false;
+  });
+  return found;
+}
+
+/**
+ * Calls `visit` with the 0-based index of each line the whole-text `scan` hits, once a line: after a hit the
+ * scan resumes at the next line. `visit` returns true to stop.
+ */
+function forEachLineHit(document: PolicyDocument, scan: RegExp, visit: (index: number) => boolean): void {
+  const { text, starts } = joinedText(document);
+  if (starts.length === 0) return;
+  scan.lastIndex = 0;
+  for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
+    const index = lineIndexAt(starts, hit.index);
+    if (visit(index) || index + 1 >= starts.length) return;
     scan.lastIndex = starts[index + 1];
   }
-  return found;
 }
 
 const unions = new WeakMap<readonly RegExp[], RegExp | null>();
