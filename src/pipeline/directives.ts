@@ -95,7 +95,7 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
 }
 
 export const UNUSED_DIRECTIVE_RULE = "unused-disable-directive";
-export const UNKNOWN_RULE_IN_DIRECTIVE = "unknown-rule-in-directive";
+const UNKNOWN_RULE_IN_DIRECTIVE = "unknown-rule-in-directive";
 
 /** Rule ids a directive names that no rule has: a typo would otherwise silence nothing, silently. */
 export function unknownRuleIds(directive: Directive, knownRuleIds: ReadonlySet<string>): string[] {

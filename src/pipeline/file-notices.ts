@@ -4,8 +4,8 @@ import type { Finding, Locale, Severity } from "../runtime/rule.js";
 import { fingerprintOf } from "./baseline.js";
 import { readmeUrl } from "./docs-url.js";
 
-export const EMPTY_FILE = "empty-file";
-export const IGNORED_FILE = "ignored-file";
+const EMPTY_FILE = "empty-file";
+const IGNORED_FILE = "ignored-file";
 
 function notice(ruleId: string, severity: Severity, message: string, anchor: string, docsBaseUrl?: string): Finding {
   return {

@@ -97,14 +97,9 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
 }
 
 /**
- * True when the item is there without a section of its own: a field, a table column, a title-like line or a
- * phrase about it, with the item's substance beside it. A "missing" finding claims the text is absent.
+ * The first evidence of the item without a section of its own: a field, a table column, a title-like line or
+ * a phrase about it, with the item's substance beside it. A "missing" finding claims the text is absent.
  */
-export function disclosedWithoutSection(document: PolicyDocument, topic: Topic): boolean {
-  return disclosureWithoutSection(document, topic) !== undefined;
-}
-
-/** The first evidence of the item outside any section of its own that carries its substance. */
 export function disclosureWithoutSection(document: PolicyDocument, topic: Topic): Evidence | undefined {
   return findEvidence(document, topic).find((evidence) => substanceFound(topic, evidence.body));
 }
