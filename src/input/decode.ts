@@ -1,7 +1,8 @@
 // Bytes → text for the encodings Korean policies arrive in: UTF-8 (with or without BOM), UTF-16 LE/BE
 // (BOM, or the NUL pattern of ASCII in UTF-16), and CP949/EUC-KR from Korean word processors and older sites.
 // CP949 needs iconv-lite: Node's built-in "euc-kr" decoder rejects CP949's extended syllables (똠, 햏).
-import { createRequire } from "node:module";
+import type IconvLite from "iconv-lite";
+import { lazy } from "./lazy.js";
 
 export type EncodingName = "utf-8" | "utf-16le" | "utf-16be" | "cp949";
 export const ENCODINGS: readonly EncodingName[] = ["utf-8", "utf-16le", "utf-16be", "cp949"];
@@ -9,12 +10,11 @@ export const ENCODINGS: readonly EncodingName[] = ["utf-8", "utf-16le", "utf-16b
 export class DecodeError extends Error {}
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
-const require = createRequire(import.meta.url);
+// loaded on first use: most policies are UTF-8 and should not pay for the code tables
+const iconv = lazy<typeof IconvLite>("iconv-lite");
 
 function decodeCp949(bytes: Uint8Array): string {
-  // loaded on first use: most policies are UTF-8 and should not pay for the code tables
-  const iconv = require("iconv-lite") as typeof import("iconv-lite");
-  return iconv.decode(Buffer.from(bytes), "cp949");
+  return iconv().decode(Buffer.from(bytes), "cp949");
 }
 
 function decodeAs(bytes: Uint8Array, encoding: EncodingName): string {
@@ -94,7 +94,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: EncodingName): Decoded {
 /** Text → bytes in the encoding it was read in, with the byte-order mark it had: what --fix writes back. */
 export function encodeText(text: string, encoding: EncodingName, bom: boolean): Buffer {
   let body: Buffer;
-  if (encoding === "cp949") body = (require("iconv-lite") as typeof import("iconv-lite")).encode(text, "cp949");
+  if (encoding === "cp949") body = iconv().encode(text, "cp949");
   else if (encoding === "utf-8") body = Buffer.from(text, "utf8");
   else {
     body = Buffer.from(text, "utf16le");

@@ -1,10 +1,9 @@
 // --format checklist: the verdicts as JSON (schemas/checklist.schema.json), one entry per policy, for tools
 // that track which items each policy discloses.
-import type { Locale, Rule, Severity } from "../runtime/rule.js";
+import type { Locale, Rule } from "../runtime/rule.js";
 import type { LintResult } from "../pipeline/results.js";
 import { buildChecklist, STATUS_LABEL } from "./checklist-model.js";
-
-const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
+import { SEVERITY_NUMBER } from "./json.js";
 
 export function toChecklistJson(results: readonly LintResult[], rules: readonly Rule[], locale: Locale) {
   return results.map((result) => {

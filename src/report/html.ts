@@ -33,6 +33,12 @@ const STATUS_ORDER: Record<VerdictStatus, number> = { missing: 0, incomplete: 1,
 const CONTEXT_LINES = 2;
 const MAX_QUOTED_LINES = 12;
 
+function appendAt<T>(map: Map<number, T[]>, line: number, value: T): void {
+  const here = map.get(line);
+  if (here) here.push(value);
+  else map.set(line, [value]);
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
 
@@ -131,11 +137,10 @@ ${explanation}
 function policyText(policy: Policy, text: HtmlText, locale: Locale): string {
   if (!policy.lines) return "";
   const findingsAt = new Map<number, Finding[]>();
-  for (const finding of policy.findings)
-    for (let line = finding.line; line <= finding.endLine; line++) findingsAt.set(line, [...(findingsAt.get(line) ?? []), finding]);
+  for (const finding of policy.findings) for (let line = finding.line; line <= finding.endLine; line++) appendAt(findingsAt, line, finding);
   const itemsFoundAt = new Map<number, ChecklistItem[]>();
   for (const item of policy.checklist.sections.flatMap((section) => section.items))
-    for (const line of item.lines) itemsFoundAt.set(line, [...(itemsFoundAt.get(line) ?? []), item]);
+    for (const line of item.lines) appendAt(itemsFoundAt, line, item);
   const rows = policy.lines.map((content, index) => {
     const line = index + 1;
     const here = findingsAt.get(line) ?? [];

@@ -2,7 +2,8 @@
 import type { Finding, Fix, Severity, Suggestion } from "../runtime/rule.js";
 import type { LintResult } from "../pipeline/results.js";
 
-const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
+/** ESLint's numbers for severities (1 warning, 2 error), and 3 for info, which ESLint does not have */
+export const SEVERITY_NUMBER: Record<Severity, 1 | 2 | 3> = { error: 2, warning: 1, info: 3 };
 
 export interface JsonMessage {
   ruleId: string;

@@ -101,7 +101,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const indent = 2 + positionWidth + 2 + labelWidth + 2;
     const room = options.width ? Math.max(20, options.width - indent) : Infinity;
     for (const finding of result.findings) {
-      byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
+      const ofRule = byRule.get(finding.ruleId);
+      if (ofRule) ofRule.push(finding);
+      else byRule.set(finding.ruleId, [finding]);
       const label = paint(SEVERITY_COLOR[finding.severity], pad(labels[finding.severity], labelWidth));
       const lead = `  ${`${finding.line}:${finding.column}`.padStart(positionWidth)}  ${label}  `;
       const message = room === Infinity ? [finding.message] : wrap(finding.message, room);
