@@ -3,7 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { skeletonSuggestions } from "../src/runtime/skeleton.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
-import { documentStart, findSections, headingRange, linesBetween, sectionLines, bodyLines } from "../src/runtime/query.js";
+import { documentStart, findSections, firstBodyLineMatching, headingRange, linesBetween, sectionLines } from "../src/runtime/query.js";
 import { findEvidence } from "../src/runtime/evidence.js";
 import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
@@ -142,8 +142,7 @@ export const dpoContact: Rule = {
       // a label line ("개인정보 보호책임자 : …"), or a line that reads as the DPO's heading in a layout the
       // outline did not take for a heading ("§ 개인정보 보호책임자")
       const labelled =
-        bodyLines(document).find(({ text }) => DPO_LABEL_LINE.test(text)) ??
-        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
+        firstBodyLineMatching(document, DPO_LABEL_LINE) ?? findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
       if (!labelled) {
         report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "dpo") });
         return;

@@ -1,6 +1,6 @@
 // 시행일자: the date the policy takes effect.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLines, documentStart, lineRange } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange } from "../src/runtime/query.js";
 import { parseDate, readEffectiveDate } from "../src/runtime/dates.js";
 
 const ENACTED = /제정/;
@@ -34,7 +34,7 @@ export const effectiveDate: Rule = {
     if (blanks.length > 0) for (const blank of blanks) report({ messageId: "blank", range: lineRange(document, blank.line) });
     else {
       // a policy that gives only the date it was first made still lacks the date this version took effect
-      const enacted = bodyLines(document).find(({ text }) => ENACTED.test(text) && parseDate(text) !== null);
+      const enacted = bodyLinesMatching(document, ENACTED).find(({ text }) => parseDate(text) !== null);
       if (enacted) report({ messageId: "enactmentOnly", range: documentStart(document), data: { date: parseDate(enacted.text)!.iso } });
       else report({ messageId: "missing", range: documentStart(document) });
     }

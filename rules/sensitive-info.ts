@@ -1,6 +1,6 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/runtime/rule.js";
-import { fieldsByLine, lineRange, mayMatch } from "../src/runtime/query.js";
+import { fieldLinesLabelled, lineRange, mayMatch } from "../src/runtime/query.js";
 import { findMentions } from "../src/runtime/mentions.js";
 import { assessTopic } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -23,9 +23,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   // most policies name no sensitive category anywhere: one scan of the text answers them
   if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
   // the items section, and fields that name the items wherever they stand ("수집항목 : …")
-  const fields = [...fieldsByLine(document)]
-    .filter(([, field]) => ITEMS_FIELD.test(field.label))
-    .map(([line]) => ({ line, text: document.plain[line - 1] }));
+  const fields = fieldLinesLabelled(document, ITEMS_FIELD);
   const itemLines = [...assessTopic(document, "items").body, ...fields].sort((a, b) => a.line - b.line);
   // one test of the whole passage first: most policies list no sensitive category
   if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;

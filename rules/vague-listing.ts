@@ -1,6 +1,6 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/runtime/rule.js";
-import { fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
+import { fieldLinesLabelled, fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -73,9 +73,7 @@ export const vagueListing: Rule = {
         !NOT_PLACES.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
-    const fields = [...fieldsByLine(document)]
-      .filter(([, field]) => PLACE_FIELDS.test(field.label))
-      .map(([line]) => ({ line, text: document.plain[line - 1] }));
+    const fields = fieldLinesLabelled(document, PLACE_FIELDS);
     const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
     const fieldAt = fieldsByLine(document);
     for (const { line } of lines.sort((a, b) => a.line - b.line)) {

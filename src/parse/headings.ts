@@ -15,13 +15,13 @@ export interface Marker {
   indent: number;
 }
 
-const HANGUL_ORDER = "가나다라마바사아자차카타파하";
+export const HANGUL_ORDER = "가나다라마바사아자차카타파하";
 
 /** 가 → 1, 나 → 2, …; 0 for anything else. */
 export function hangulOrdinal(letter: string): number {
   return HANGUL_ORDER.indexOf(letter) + 1;
 }
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
 // A marker's grammar. Each entry reads one numbering style where the marker starts (sticky: at lastIndex,
 // after any indent or prefix); the first that matches wins, so more specific forms come first. `value`

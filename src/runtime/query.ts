@@ -110,6 +110,13 @@ export function fieldsByLine(document: PolicyDocument): Map<number, { label: str
   return fields;
 }
 
+/** The field lines whose label matches `label` ("수집항목 : …"), wherever they stand. */
+export function fieldLinesLabelled(document: PolicyDocument, label: RegExp): LineText[] {
+  const lines: LineText[] = [];
+  for (const [line, field] of fieldsByLine(document)) if (label.test(field.label)) lines.push({ line, text: document.plain[line - 1] });
+  return lines;
+}
+
 interface JoinedText {
   text: string;
   /** where each line starts in the text */

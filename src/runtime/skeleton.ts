@@ -2,12 +2,11 @@
 // policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
 import type { Heading, PolicyDocument } from "../parse/model.js";
 import type { Edit, Localized } from "./rule.js";
+import { CIRCLED, HANGUL_ORDER } from "../parse/headings.js";
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
-const HANGUL = "가나다라마바사아자차카타파하";
 const ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 const ASCII_ROMAN: [number, string][] = [
   [10, "X"],
@@ -48,7 +47,7 @@ export function nextMarker(heading: Heading): string {
     return characters.join("");
   };
   if (style === "circled") return swap(CIRCLED);
-  if (style === "hangul") return swap(HANGUL);
+  if (style === "hangul") return swap(HANGUL_ORDER);
   if (style === "latin") {
     const letter = /[A-Za-z]/.exec(marker);
     if (!letter) return marker;
