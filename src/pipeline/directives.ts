@@ -4,8 +4,8 @@
 //   <!-- policy-lint-disable-line rule-a -->
 // No rule ids means every rule.
 import type { Edit, Finding, Locale } from "../runtime/rule.js";
-import { readmeUrl } from "./docs-url.js";
-import { fingerprintOf } from "./baseline.js";
+import { toolFinding } from "./tool-finding.js";
+import { indentOf } from "../parse/lines.js";
 
 const KIND = /policy-lint-(disable-next-line|disable-line|disable|enable)\b/y;
 
@@ -102,6 +102,14 @@ export function unknownRuleIds(directive: Directive, knownRuleIds: ReadonlySet<s
   return directive.ruleIds.filter((id) => !knownRuleIds.has(id));
 }
 
+/** Where a directive stands: its comment on its line. */
+const rangeOf = (directive: Directive) => ({
+  line: directive.line,
+  column: directive.column,
+  endLine: directive.line,
+  endColumn: directive.endColumn,
+});
+
 /** A finding for each rule a directive names that does not exist (always reported, as ESLint does). */
 export function unknownRuleFindings(
   directive: Directive,
@@ -109,43 +117,43 @@ export function unknownRuleFindings(
   locale: Locale,
   docsBaseUrl?: string,
 ): Finding[] {
-  return unknownRuleIds(directive, knownRuleIds).map((id) => ({
-    ruleId: UNKNOWN_RULE_IN_DIRECTIVE,
-    url: readmeUrl("suppressions", docsBaseUrl),
-    severity: "error",
-    messageId: "unknownRule",
-    message:
-      locale === "ko"
-        ? `policy-lint-${directive.kind} 주석의 규칙 '${id}'은(는) 없는 규칙입니다(policy-lint --list-rules 참고)`
-        : `policy-lint-${directive.kind} names unknown rule '${id}' (see policy-lint --list-rules)`,
-    statute: "policy-lint",
-    line: directive.line,
-    column: directive.column,
-    endLine: directive.line,
-    endColumn: directive.endColumn,
-    fingerprint: fingerprintOf(UNKNOWN_RULE_IN_DIRECTIVE, "unknownRule", `${directive.kind} ${id}`),
-  }));
+  return unknownRuleIds(directive, knownRuleIds).map((id) =>
+    toolFinding(
+      {
+        ruleId: UNKNOWN_RULE_IN_DIRECTIVE,
+        messageId: "unknownRule",
+        severity: "error",
+        message:
+          locale === "ko"
+            ? `policy-lint-${directive.kind} 주석의 규칙 '${id}'은(는) 없는 규칙입니다(policy-lint --list-rules 참고)`
+            : `policy-lint-${directive.kind} names unknown rule '${id}' (see policy-lint --list-rules)`,
+        anchor: "suppressions",
+        range: rangeOf(directive),
+        fingerprintText: `${directive.kind} ${id}`,
+      },
+      docsBaseUrl,
+    ),
+  );
 }
 
 /** A finding for a directive that silenced nothing (--report-unused-disables). */
 export function unusedDirectiveFinding(directive: Directive, severity: "warning" | "error", locale: Locale, docsBaseUrl?: string): Finding {
   const rules = directive.ruleIds.length > 0 ? directive.ruleIds.join(", ") : locale === "ko" ? "모든 규칙" : "all rules";
-  return {
-    ruleId: UNUSED_DIRECTIVE_RULE,
-    url: readmeUrl("suppressions", docsBaseUrl),
-    severity,
-    messageId: "unused",
-    message:
-      locale === "ko"
-        ? `사용되지 않는 policy-lint-${directive.kind} 주석입니다(${rules})`
-        : `unused policy-lint-${directive.kind} comment (${rules})`,
-    statute: "policy-lint",
-    line: directive.line,
-    column: directive.column,
-    endLine: directive.line,
-    endColumn: directive.endColumn,
-    fingerprint: fingerprintOf(UNUSED_DIRECTIVE_RULE, "unused", `${directive.kind} ${directive.ruleIds.join(",")}`),
-  };
+  return toolFinding(
+    {
+      ruleId: UNUSED_DIRECTIVE_RULE,
+      messageId: "unused",
+      severity,
+      message:
+        locale === "ko"
+          ? `사용되지 않는 policy-lint-${directive.kind} 주석입니다(${rules})`
+          : `unused policy-lint-${directive.kind} comment (${rules})`,
+      anchor: "suppressions",
+      range: rangeOf(directive),
+      fingerprintText: `${directive.kind} ${directive.ruleIds.join(",")}`,
+    },
+    docsBaseUrl,
+  );
 }
 
 /** "Disable for this line": a disable-next-line comment on a line of its own above the finding, with its indentation. */
@@ -156,7 +164,7 @@ export function disableNextLineSuggestion(
   locale: Locale,
 ): { desc: string; edit: Edit } {
   const target = lines[line - 1] ?? "";
-  const indent = target.slice(0, target.length - target.trimStart().length);
+  const indent = target.slice(0, indentOf(target));
   const reason = locale === "ko" ? "사유를 적으십시오" : "give the reason";
   return {
     desc:

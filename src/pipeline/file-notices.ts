@@ -1,26 +1,15 @@
 // Findings about a file rather than its text: it is empty, or it was left out by an ignore pattern. One
 // clear word each, instead of every rule reporting what an empty file lacks, or a silent pass.
 import type { Finding, Locale, Severity } from "../runtime/rule.js";
-import { fingerprintOf } from "./baseline.js";
-import { readmeUrl } from "./docs-url.js";
+import { toolFinding } from "./tool-finding.js";
 
 const EMPTY_FILE = "empty-file";
 const IGNORED_FILE = "ignored-file";
 
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 function notice(ruleId: string, severity: Severity, message: string, anchor: string, docsBaseUrl?: string): Finding {
-  return {
-    ruleId,
-    url: readmeUrl(anchor, docsBaseUrl),
-    severity,
-    messageId: ruleId,
-    message,
-    statute: "policy-lint",
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    fingerprint: fingerprintOf(ruleId, ruleId, ""),
-  };
+  return toolFinding({ ruleId, messageId: ruleId, severity, message, anchor, range: FILE_START, fingerprintText: "" }, docsBaseUrl);
 }
 
 /** An empty file (or one of blanks and comments only) is no policy: an error, since a gate must not pass it. */
