@@ -23,6 +23,11 @@ export function indentOf(line: string): number {
   return line.length - line.trimStart().length;
 }
 
+/** True when the line starts with a space, a tab or an ideographic space: it is indented. */
+export function startsIndented(line: string | undefined): boolean {
+  return line !== undefined && (line[0] === " " || line[0] === "\t" || line[0] === "\u3000");
+}
+
 export function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim() === "";
 }

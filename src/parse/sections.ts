@@ -11,7 +11,7 @@ import {
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
 import { nestedListItems } from "./restarts.js";
-import { indentOf, isBlank } from "./lines.js";
+import { indentOf, isBlank, startsIndented } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
@@ -103,10 +103,10 @@ export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet
 }
 
 /** The key under which headings share a level: the same numbering written at the same indentation. */
-function levelKey(heading: Heading, indentOf: (line: number) => number): string {
+function levelKey(heading: Heading, isIndented: (line: number) => boolean): string {
   if (heading.style === "markdown") return `md${heading.marker.length}`;
-  if (heading.style === "bullet") return `bullet${heading.marker}:${indentOf(heading.line) > 0 ? "indented" : "flush"}`;
-  return `${heading.style}:${indentOf(heading.line) > 0 ? "indented" : "flush"}`;
+  if (heading.style === "bullet") return `bullet${heading.marker}:${isIndented(heading.line) ? "indented" : "flush"}`;
+  return `${heading.style}:${isIndented(heading.line) ? "indented" : "flush"}`;
 }
 
 /**
@@ -131,16 +131,11 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string): 
 }
 
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
-  const indentOf = (line: number) => {
-    const text = lines[line - 1] ?? "";
-    let indent = 0;
-    while (indent < text.length && (text[indent] === " " || text[indent] === "\t" || text[indent] === "\u3000")) indent++;
-    return indent;
-  };
+  const isIndented = (line: number) => startsIndented(lines[line - 1]);
   const styleKeys = new Map<Heading, string>();
   const styleKey = (heading: Heading) => {
     let key = styleKeys.get(heading);
-    if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, indentOf)));
+    if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
     return key;
   };
   const topKey = topLevelKey(headings, styleKey);

@@ -3,7 +3,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
-import { indentOf } from "../parse/lines.js";
+import { indentOf, startsIndented } from "../parse/lines.js";
 
 /** A head line with the lines that continue it, joined by one space. */
 export interface JoinedLine {
@@ -17,8 +17,6 @@ const MAX_CONTINUATIONS = 3;
 // a line that ends a sentence is not continued (tested on the trimmed line: a pattern anchored at $
 // would retry from every trailing space)
 const ENDS_SENTENCE = /[.。!?다]$/;
-
-const startsIndented = (text: string | undefined) => text !== undefined && (text[0] === " " || text[0] === "\t" || text[0] === "\u3000");
 
 /**
  * True when `next` goes on with the line `head` started and `previous` (head itself, or its last
