@@ -26,12 +26,12 @@ const TITLES: Record<Locale, { fix: string; fixAll: string }> = {
   en: { fix: "Fix", fixAll: "Fix all auto-fixable problems in this file" },
 };
 
-export function textEdit(document: TextDocument, fix: Fix): TextEdit {
+function textEdit(document: TextDocument, fix: Fix): TextEdit {
   return { range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text };
 }
 
 /** One edit from `before` to `after`: the span between their common start and common end. */
-export function smallestEdit(document: TextDocument, before: string, after: string): TextEdit {
+function smallestEdit(document: TextDocument, before: string, after: string): TextEdit {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let end = 0;
