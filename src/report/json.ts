@@ -20,17 +20,11 @@ export interface JsonMessage {
   suggestions?: Suggestion[];
 }
 
-export interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  infoCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-  /** the fixed text, with --fix or --fix-dry-run when fixing changed it */
-  output?: string;
-}
+/** ESLint's result: the lint result's counts and fixed text, with its findings as messages (verdicts travel in --format checklist). */
+export type JsonResult = Pick<
+  LintResult,
+  "filePath" | "errorCount" | "warningCount" | "infoCount" | "fixableErrorCount" | "fixableWarningCount" | "output"
+> & { messages: JsonMessage[] };
 
 function toMessage(finding: Finding): JsonMessage {
   const { ruleId, severity, message, messageId, line, column, endLine, endColumn, statute, url, fix, suggestions } = finding;
