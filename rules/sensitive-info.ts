@@ -1,6 +1,6 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/runtime/rule.js";
-import { fieldLinesLabelled, lineRange, mayMatch } from "../src/runtime/query.js";
+import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runtime/query.js";
 import { findMentions } from "../src/runtime/mentions.js";
 import { assessTopic } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -31,7 +31,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || NEGATION.test(text)) return false;
     // an animal's health ("젖소 기본 정보(…, 건강상태 등)", under "축산물 이력 정보") is not a person's
-    const headings = document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
+    const headings = sectionsAt(document, line);
     return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
   })?.line;
 }

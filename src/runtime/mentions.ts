@@ -1,6 +1,6 @@
 // Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLinesMatching, linesBetween, type LineText } from "./query.js";
+import { bodyLinesMatching, linesBetween, sectionsAt, type LineText } from "./query.js";
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 
@@ -17,7 +17,7 @@ const MAX_PASSAGE_SECTION = 40;
  * holding it, else a few lines either side.
  */
 export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
-  const holding = document.allSections.filter((candidate) => candidate.startLine <= line && candidate.endLine >= line);
+  const holding = sectionsAt(document, line);
   const short = (candidate: { startLine: number; endLine: number }) => candidate.endLine - candidate.startLine < MAX_PASSAGE_SECTION;
   const section = holding.find((candidate) => candidate.level === 1 && short(candidate)) ?? [...holding].reverse().find(short);
   if (section) return linesBetween(document, section.startLine, section.endLine);

@@ -54,6 +54,11 @@ function hasAncestorIn(section: Section, candidates: ReadonlySet<Section>): bool
   return false;
 }
 
+/** The sections that hold `line`, outermost first. */
+export function sectionsAt(document: PolicyDocument, line: number): Section[] {
+  return document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
+}
+
 export interface LineText {
   line: number;
   text: string;
