@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import {
   configLoader,
   ignoredBy,
+  keepFindings,
   lint,
   lintTextAsFile,
   optionsFor,
@@ -20,7 +21,6 @@ import { ConfigError } from "./pipeline/config.js";
 import { ignoredFileFinding } from "./pipeline/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./pipeline/run.js";
 import type { Locale } from "./runtime/rule.js";
-import { recordsOf, settleVerdicts } from "./pipeline/verdict.js";
 import type { FileOutline } from "./pipeline/outline.js";
 import { InputError, decodeText, readPolicyBytes, readStdin } from "./input/read.js";
 import { sourceFormatOf } from "./input/source-format.js";
@@ -160,6 +160,15 @@ function sourcesOf(results: readonly LintResult[], stdin: { name: string; text: 
     }
   }
   return sources;
+}
+
+/**
+ * --quiet: the errors alone, counted and judged as if the rest had not been found, as a baseline leaves a
+ * result: a hidden warning adds to no count, no "fixable" line and no checklist item's shortfall.
+ */
+function errorsOnly(result: LintResult): LintResult {
+  const errors = result.findings.filter((finding) => finding.severity === "error");
+  return keepFindings(result, errors);
 }
 
 /** Each formatter is loaded only when asked for: a run prints one format. */
@@ -395,13 +404,11 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
       }
       results.forEach((result, index) => {
-        const kept = subtractBaseline(result.findings, result.filePath, baseline, options.baseline!);
-        results[index] = { ...summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept)), output: result.output };
+        results[index] = keepFindings(result, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
       });
     }
-    const shown = options.quiet
-      ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") }))
-      : results;
+    // the exit code below still weighs every finding, as ESLint's --max-warnings does under --quiet
+    const shown = options.quiet ? results.map(errorsOnly) : results;
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
     const report = await render(options.format, shown, explicitLocale ?? "ko", color, () => sourcesOf(shown, stdin, options));

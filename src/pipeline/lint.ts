@@ -16,7 +16,7 @@ import type { LintResult, LintRun } from "./results.js";
 
 // lintText and the types live in modules of their own that the worker, the cache and the baseline import
 // without importing this file (which imports them); the library's callers find them here as before
-export { lintText, ruleIds, summarise } from "./lint-text.js";
+export { keepFindings, lintText, ruleIds, summarise } from "./lint-text.js";
 export type { ConfigChoice, LintOptions } from "./options.js";
 export type { LintResult, LintRun } from "./results.js";
 

@@ -36,6 +36,38 @@ describe("report formats on the command line", () => {
     expect(items.find((item) => item.ruleId === "required-purpose")?.status).toBe("disclosed");
   });
 
+  it("--quiet: the checklist, Markdown and HTML reports neither count nor fall short on the warnings it hides", () => {
+    const [quiet] = JSON.parse(run(["--quiet", "--format", "json", SEED_004]).stdout);
+    const withErrors = new Set<string>(quiet.messages.map((message: { ruleId: string }) => message.ruleId));
+    const [all] = JSON.parse(run(["--format", "json", SEED_004]).stdout);
+    // the seed has items that fall short on warnings alone: without them the test would prove nothing
+    expect(
+      all.messages.some((message: { ruleId: string; severity: number }) => message.severity === 1 && !withErrors.has(message.ruleId)),
+    ).toBe(true);
+    const shortOf = (pairs: [string, string][]) =>
+      new Set(pairs.filter(([, status]) => /^(missing|incomplete)$/.test(status)).map(([ruleId]) => ruleId));
+
+    const checklist = run(["--quiet", "--format", "checklist", SEED_004]);
+    expect(JSON.parse(checklist.stdout)[0]).toMatchObject({ errorCount: quiet.errorCount, warningCount: 0, infoCount: 0 });
+    expect(shortOf([...itemsOf(checklist.stdout).values()].map((item) => [item.ruleId, item.status]))).toEqual(withErrors);
+
+    const markdown = run(["--quiet", "--format", "markdown", "--locale", "en", SEED_004]).stdout;
+    expect(markdown).toContain(`\n${quiet.errorCount} errors · 0 warnings · 0 info\n`);
+    const rows = [
+      ...markdown.matchAll(/^\| .*`([a-z0-9-]+)` \| (?:\S+ )?(needs work|missing|disclosed|no issues|not applicable|off) \|/gm),
+    ];
+    expect(rows.length).toBeGreaterThan(20);
+    const markdownStatus = (label: string) => (label === "needs work" ? "incomplete" : label);
+    expect(shortOf(rows.map((row) => [row[1], markdownStatus(row[2])]))).toEqual(withErrors);
+
+    const output = join(mkdtempSync(join(tmpdir(), "policy-lint-")), "report.html");
+    expect(run(["--quiet", "--format", "html", "-o", output, SEED_004]).code).toBe(1);
+    const page = readFileSync(output, "utf8");
+    const statuses = [...page.matchAll(/data-rule="([a-z0-9-]+)" data-status="([a-z-]+)"/g)];
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(shortOf(statuses.map((match) => [match[1], match[2]]))).toEqual(withErrors);
+  });
+
   it("--format markdown and --format html write their reports for standard input too", () => {
     const text = readFileSync(SEED_004, "utf8");
     const markdown = run(["--format", "markdown", "--locale", "en", "-", "--stdin-filename", "policy.txt"], text);
