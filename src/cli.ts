@@ -145,11 +145,15 @@ async function printOutlines(files: string[], options: CliOptions, lintOptions: 
   return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }
 
-/** The text each result was linted from, for the HTML report's quotes: files are read again, stdin kept. */
+/**
+ * The text each result's findings are about, for the HTML report's quotes: the fixed text when a fix produced
+ * one (the remaining findings' lines and columns are in it), else stdin as it was read and files read again.
+ */
 function sourcesOf(results: readonly LintResult[], stdin: { name: string; text: string } | undefined, options: CliOptions) {
   const sources = new Map<string, string>();
   for (const result of results) {
-    if (stdin && result.filePath === stdin.name) sources.set(result.filePath, stdin.text);
+    if (result.output !== undefined) sources.set(result.filePath, result.output);
+    else if (stdin && result.filePath === stdin.name) sources.set(result.filePath, stdin.text);
     else {
       try {
         sources.set(result.filePath, decodeText(readPolicyBytes(result.filePath, options.maxFileSize), result.filePath, options.encoding));

@@ -6,11 +6,21 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const CLI = new URL("../../dist/cli.js", import.meta.url).pathname;
+const SEED_000 = new URL("../../fixtures/seeds/000_db5f55dfc5c8a39a.txt", import.meta.url).pathname;
 const SEED_004 = new URL("../../fixtures/seeds/004_d6aa57df349846ed.txt", import.meta.url).pathname;
 
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8", input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** The policy text the HTML report shows for its first policy, line by line (each line's tags left out). */
+function shownLines(page: string): string[] {
+  return [...page.matchAll(/<li id="p1-L\d+"[^>]*>([^<]*)/g)].map((match) =>
+    match[1].replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]).trimEnd(),
+  );
 }
 
 type Item = { ruleId: string; status: string; findings: unknown[] };
@@ -66,6 +76,25 @@ describe("report formats on the command line", () => {
     const statuses = [...page.matchAll(/data-rule="([a-z0-9-]+)" data-status="([a-z-]+)"/g)];
     expect(statuses.length).toBeGreaterThan(20);
     expect(shortOf(statuses.map((match) => [match[1], match[2]]))).toEqual(withErrors);
+  });
+
+  it("--fix-dry-run --format html quotes the fixed text its findings are about, for a file and for standard input", () => {
+    const [fixed] = JSON.parse(run(["--fix-dry-run", "--format", "json", SEED_000]).stdout);
+    const original = readFileSync(SEED_000, "utf8");
+    const fixedLines = (fixed.output as string).split(/\r\n|\r|\n/).map((line) => line.trimEnd());
+    // the seed's title is fixed ('개인정보취급방침' → '개인정보 처리방침'): the two texts differ on line 1
+    expect(fixedLines[0]).not.toBe(original.split(/\r\n|\r|\n/)[0].trimEnd());
+    const folder = mkdtempSync(join(tmpdir(), "policy-lint-"));
+    const fromFile = run(["--fix-dry-run", "--format", "html", "-o", join(folder, "file.html"), SEED_000]);
+    const fromStdin = run(
+      ["--fix-dry-run", "--format", "html", "-o", join(folder, "stdin.html"), "-", "--stdin-filename", "p.txt"],
+      original,
+    );
+    expect([fromFile.code, fromFile.stderr, fromStdin.code, fromStdin.stderr]).toEqual([1, "", 1, ""]);
+    expect(shownLines(readFileSync(join(folder, "file.html"), "utf8"))).toEqual(fixedLines);
+    expect(shownLines(readFileSync(join(folder, "stdin.html"), "utf8"))).toEqual(fixedLines);
+    // a dry run writes nothing back
+    expect(readFileSync(SEED_000, "utf8")).toBe(original);
   });
 
   it("--format markdown and --format html write their reports for standard input too", () => {
