@@ -26,7 +26,7 @@ import { InputError, decodeText, readPolicyBytes, readStdin } from "./input/read
 import { sourceFormatOf } from "./input/source-format.js";
 import type { SourceFormat } from "./parse/model.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
-import { WriteError, writeTextFile } from "./output/write-file.js";
+import { WriteError, writeTextFile } from "./input/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
 import { defaultDocsBaseUrl } from "./pipeline/docs-url.js";
