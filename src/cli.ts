@@ -5,12 +5,12 @@ import { resolve } from "node:path";
 import {
   configLoader,
   ignoredBy,
+  ignoredFileResult,
   keepFindings,
   lint,
   lintTextAsFile,
   optionsFor,
   ruleIds,
-  summarise,
   type ConfigChoice,
   type LintOptions,
   type LintResult,
@@ -18,7 +18,6 @@ import {
 import { defaultJobs } from "./pipeline/options.js";
 import type { Baseline } from "./pipeline/baseline.js";
 import { ConfigError } from "./pipeline/config.js";
-import { ignoredFileFinding } from "./pipeline/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./pipeline/run.js";
 import type { Locale } from "./runtime/rule.js";
 import type { FileOutline } from "./pipeline/outline.js";
@@ -367,7 +366,7 @@ async function run(argv: string[]): Promise<number> {
         const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
         if (ignorePattern) {
           const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-          results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
+          results.push(ignoredFileResult(name, ignorePattern, stdinOptions));
         } else {
           const lintAs = async (source: string) => (await lintTextAsFile(source, name, lintOptions, loadConfig)).result;
           if (fix) {
