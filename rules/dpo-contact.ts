@@ -1,6 +1,6 @@
 // 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
 import type { Rule } from "../src/runtime/rule.js";
-import { skeletonSuggestions } from "../src/runtime/skeleton.js";
+import { reportMissing } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
 import { documentStart, findSections, firstBodyLineMatching, headingRange, linesBetween, sectionLines } from "../src/runtime/query.js";
@@ -131,7 +131,8 @@ export const dpoContact: Rule = {
       },
     },
   },
-  check({ document, report, found }) {
+  check(context) {
+    const { document, report, found } = context;
     const sections = findSections(document, "dpo");
     let lines: LineText[];
     let where = documentStart(document);
@@ -144,7 +145,7 @@ export const dpoContact: Rule = {
       const labelled =
         firstBodyLineMatching(document, DPO_LABEL_LINE) ?? findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
       if (!labelled) {
-        report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "dpo") });
+        reportMissing(context, "dpo");
         return;
       }
       lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);

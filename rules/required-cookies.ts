@@ -1,8 +1,7 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLines, documentStart, findFirst, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
-import { assessTopic, disclosureWithoutSection, requiredMessages, substanceFound } from "../src/runtime/required.js";
-import { outlineLooksUnread } from "../src/runtime/structure.js";
+import { bodyLines, findFirst, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
+import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 
 // cookies and similar devices the policy says it uses
@@ -44,7 +43,8 @@ export const requiredCookies: Rule = {
       hollow: { ko: "쿠키 등 자동 수집 장치를 거부하는 방법이 없습니다", en: "the section never says how to refuse cookies" },
     },
   },
-  check({ document, report, found, notApplicable }) {
+  check(context) {
+    const { document, report, found, notApplicable } = context;
     const lines = bodyLines(document);
     const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
     const adIdentifier = affirmed(
@@ -57,7 +57,7 @@ export const requiredCookies: Rule = {
     if (anchors.length === 0) {
       const evidence = disclosureWithoutSection(document, "cookies");
       if (evidence) found(evidence.line);
-      else if (!outlineLooksUnread(document)) report({ messageId: "missing", range: documentStart(document) });
+      else reportMissing(context, "cookies");
     } else if (!substanceFound("cookies", body))
       report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
   },

@@ -1,8 +1,7 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/runtime/rule.js";
-import { skeletonSuggestions } from "../src/runtime/skeleton.js";
-import { bodyLinesMatching, documentStart, lineRange } from "../src/runtime/query.js";
-import { assessTopic, requiredMessages } from "../src/runtime/required.js";
+import { bodyLinesMatching, lineRange } from "../src/runtime/query.js";
+import { assessTopic, reportMissing, requiredMessages } from "../src/runtime/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
@@ -26,14 +25,14 @@ export const requiredRemedies: Rule = {
     },
     messages: requiredMessages({ ko: "권익침해 구제방법", en: "remedies for infringement" }),
   },
-  check({ document, report, found }) {
+  check(context) {
+    const { document, report, found } = context;
     const agencyLines = bodyLinesMatching(document, AGENCY_LINE).filter(({ text }) => AGENCY_CONTACT.test(text));
     const { anchors } = assessTopic(document, "remedies");
     found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {
       found(...agencyLines.map(({ line }) => line));
-      if (agencyLines.length === 0)
-        report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, "remedies") });
+      if (agencyLines.length === 0) reportMissing(context, "remedies");
       return;
     }
     if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });

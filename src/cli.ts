@@ -5,11 +5,12 @@ import { resolve } from "node:path";
 import {
   configLoader,
   ignoredBy,
+  ignoredFileResult,
+  keepFindings,
   lint,
   lintTextAsFile,
   optionsFor,
   ruleIds,
-  summarise,
   type ConfigChoice,
   type LintOptions,
   type LintResult,
@@ -17,16 +18,14 @@ import {
 import { defaultJobs } from "./pipeline/options.js";
 import type { Baseline } from "./pipeline/baseline.js";
 import { ConfigError } from "./pipeline/config.js";
-import { ignoredFileFinding } from "./pipeline/file-notices.js";
 import { ruleTimings, type RuleSetting } from "./pipeline/run.js";
 import type { Locale } from "./runtime/rule.js";
-import { recordsOf, settleVerdicts } from "./pipeline/verdict.js";
 import type { FileOutline } from "./pipeline/outline.js";
 import { InputError, decodeText, readPolicyBytes, readStdin } from "./input/read.js";
 import { sourceFormatOf } from "./input/source-format.js";
 import type { SourceFormat } from "./parse/model.js";
 import { ENCODINGS, type EncodingName } from "./input/decode.js";
-import { WriteError, writeTextFile } from "./output/write-file.js";
+import { WriteError, writeTextFile } from "./input/write-file.js";
 import { availableParallelism } from "node:os";
 import { rules as builtInRules } from "../rules/index.js";
 import { defaultDocsBaseUrl } from "./pipeline/docs-url.js";
@@ -145,11 +144,15 @@ async function printOutlines(files: string[], options: CliOptions, lintOptions: 
   return inputErrors.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_CLEAN;
 }
 
-/** The text each result was linted from, for the HTML report's quotes: files are read again, stdin kept. */
+/**
+ * The text each result's findings are about, for the HTML report's quotes: the fixed text when a fix produced
+ * one (the remaining findings' lines and columns are in it), else stdin as it was read and files read again.
+ */
 function sourcesOf(results: readonly LintResult[], stdin: { name: string; text: string } | undefined, options: CliOptions) {
   const sources = new Map<string, string>();
   for (const result of results) {
-    if (stdin && result.filePath === stdin.name) sources.set(result.filePath, stdin.text);
+    if (result.output !== undefined) sources.set(result.filePath, result.output);
+    else if (stdin && result.filePath === stdin.name) sources.set(result.filePath, stdin.text);
     else {
       try {
         sources.set(result.filePath, decodeText(readPolicyBytes(result.filePath, options.maxFileSize), result.filePath, options.encoding));
@@ -160,6 +163,15 @@ function sourcesOf(results: readonly LintResult[], stdin: { name: string; text: 
     }
   }
   return sources;
+}
+
+/**
+ * --quiet: the errors alone, counted and judged as if the rest had not been found, as a baseline leaves a
+ * result: a hidden warning adds to no count, no "fixable" line and no checklist item's shortfall.
+ */
+function errorsOnly(result: LintResult): LintResult {
+  const errors = result.findings.filter((finding) => finding.severity === "error");
+  return keepFindings(result, errors);
 }
 
 /** Each formatter is loaded only when asked for: a run prints one format. */
@@ -354,7 +366,7 @@ async function run(argv: string[]): Promise<number> {
         const ignorePattern = options.stdinFilename ? await ignoredBy(options.stdinFilename, lintOptions, loadConfig) : null;
         if (ignorePattern) {
           const { options: stdinOptions } = await optionsFor(options.stdinFilename ?? "<stdin>", lintOptions, loadConfig);
-          results.push(summarise(name, [ignoredFileFinding(ignorePattern, stdinOptions.locale ?? "ko", stdinOptions.docsBaseUrl)]));
+          results.push(ignoredFileResult(name, ignorePattern, stdinOptions));
         } else {
           const lintAs = async (source: string) => (await lintTextAsFile(source, name, lintOptions, loadConfig)).result;
           if (fix) {
@@ -395,13 +407,11 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError(`${options.baseline}: ${(error as Error).message}`);
       }
       results.forEach((result, index) => {
-        const kept = subtractBaseline(result.findings, result.filePath, baseline, options.baseline!);
-        results[index] = { ...summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept)), output: result.output };
+        results[index] = keepFindings(result, subtractBaseline(result.findings, result.filePath, baseline, options.baseline!));
       });
     }
-    const shown = options.quiet
-      ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === "error") }))
-      : results;
+    // the exit code below still weighs every finding, as ESLint's --max-warnings does under --quiet
+    const shown = options.quiet ? results.map(errorsOnly) : results;
     const color =
       options.outputFile === undefined && options.color !== false && process.stdout.isTTY === true && !("NO_COLOR" in process.env);
     const report = await render(options.format, shown, explicitLocale ?? "ko", color, () => sourcesOf(shown, stdin, options));

@@ -143,6 +143,23 @@ describe("action.yml", () => {
       expect(action.runs.steps.indexOf(summaryStep as never)).toBeLessThan(action.runs.steps.indexOf(lintStep));
     });
 
+    it("takes the files as the lint step does: one path a line, names with spaces kept whole", () => {
+      const policies = ["my policies/privacy policy.txt", "other/a b.md"];
+      const workspace = workspaceWith(policies);
+      const summary = join(workspace, "summary.md");
+      const files = "my policies/privacy policy.txt\n  other/a b.md  \n\n";
+      const result = runLintStep(
+        { files, args: "--locale en" },
+        { step: summaryStep as never, workspace, extraEnv: { GITHUB_STEP_SUMMARY: summary } },
+      );
+      expect([result.status, result.stderr]).toEqual([0, ""]);
+      const written = readFileSync(summary, "utf8");
+      // one fold per policy, each named by its path; the lint step reads the same input to the same files
+      expect(written.match(/<details>/g)).toHaveLength(2);
+      for (const policy of policies) expect(written).toContain(policy);
+      expect(annotatedFiles(runLintStep({ files }, { workspace }).stdout)).toEqual(new Set(policies));
+    });
+
     it("is on by default and turned off with step-summary: false", () => {
       expect(action.inputs["step-summary"].default).toBe("true");
       expect(summaryStep.if).toBe("inputs.step-summary == 'true'");

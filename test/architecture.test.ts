@@ -16,17 +16,16 @@ const LAYERS = {
   // what rules call: Rule and Finding types, finding sections and items, extracting values
   runtime: { path: "src/runtime/", mayImport: ["parse"] },
   rules: { path: "rules/", mayImport: ["runtime", "parse"] },
-  // reading and decoding files; writing them
+  // reading and decoding files; writing them (reports, baselines, the cache and fixed files), atomically
   input: { path: "src/input/", mayImport: ["parse"] },
-  output: { path: "src/output/", mayImport: [] },
   // applying fixes to a text and writing a fixed file; the lint function is passed in, not imported
   fix: { path: "src/fix/", mayImport: ["runtime", "parse", "input"] },
   // linting files: configuration, running the rules, disable comments, verdicts, cache, worker threads
-  pipeline: { path: "src/pipeline/", mayImport: ["rules", "runtime", "parse", "input", "output", "fix"] },
+  pipeline: { path: "src/pipeline/", mayImport: ["rules", "runtime", "parse", "input", "fix"] },
   report: { path: "src/report/", mayImport: ["pipeline", "rules", "runtime", "parse"] },
   docs: { path: "src/docs/", mayImport: ["rules", "runtime", "parse"] },
   server: { path: "src/server/", mayImport: ["pipeline", "report", "fix", "rules", "runtime", "parse", "input"] },
-  cli: { path: "src/cli.ts", mayImport: ["pipeline", "report", "fix", "rules", "runtime", "parse", "input", "output"] },
+  cli: { path: "src/cli.ts", mayImport: ["pipeline", "report", "fix", "rules", "runtime", "parse", "input"] },
   api: { path: "src/index.ts", mayImport: ["pipeline", "report", "rules", "runtime", "parse"] },
 } as const satisfies Record<string, { path: string; mayImport: readonly string[] }>;
 
@@ -178,6 +177,11 @@ describe("architecture", () => {
     const folders = Object.values(LAYERS).map((layer) => layer.path);
     const outside = [...graph.keys()].filter((file) => !layerOf(file));
     expect(outside, `modules outside ${folders.join(", ")}: place each in a layer`).toEqual([]);
+  });
+
+  it("writes files atomically in one place: a temporary file renamed over the old one", () => {
+    const renaming = [...graph.keys()].filter((file) => /\brenameSync\b|\brename\(/.test(readFileSync(join(root, file), "utf8")));
+    expect(renaming).toEqual(["src/input/write-file.ts"]);
   });
 
   it("imports only along the arrows: rules → runtime → parse; pipeline → rules; CLI, server, reports → pipeline", () => {

@@ -4,7 +4,7 @@ import type { Finding } from "../runtime/rule.js";
 import { decodeBytes, encodeText, type EncodingName } from "../input/decode.js";
 import { InputError, decodePolicy, readPolicyBytes } from "../input/read.js";
 import { fixInPasses } from "./fix-passes.js";
-import { writeFileAtomically } from "./write-file.js";
+import { writeFileAtomically } from "../input/write-file.js";
 
 export interface FixFileOptions {
   mode: "write" | "dry-run";

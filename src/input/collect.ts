@@ -13,6 +13,8 @@ const WALK = { ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false, sup
 
 export interface Collected {
   files: string[];
+  /** the files named as they are, not found by expanding a directory or a glob */
+  named: Set<string>;
   errors: InputError[];
 }
 
@@ -34,6 +36,7 @@ function withoutTrailingSlashes(path: string): string {
 
 export async function collectFiles(patterns: readonly string[]): Promise<Collected> {
   const files: string[] = [];
+  const named = new Set<string>();
   const errors: InputError[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -48,6 +51,7 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
     }
     if (kind === "file") {
       add(pattern);
+      named.add(pattern);
       continue;
     }
     if (kind === "directory") {
@@ -65,5 +69,5 @@ export async function collectFiles(patterns: readonly string[]): Promise<Collect
     }
     errors.push(new InputError(pattern, "no such file"));
   }
-  return { files, errors };
+  return { files, named, errors };
 }

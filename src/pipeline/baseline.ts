@@ -2,7 +2,7 @@
 // day one: later runs report only findings that are not in it. Findings are matched by rule and a
 // fingerprint of the text they point at, not by line number, so editing above a finding keeps it matched.
 import { readFileSync } from "node:fs";
-import { writeTextFile } from "../output/write-file.js";
+import { writeTextFile } from "../input/write-file.js";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "../runtime/rule.js";
 import type { LintResult } from "./results.js";
@@ -103,8 +103,10 @@ export function createBaseline(results: readonly LintResult[], baselinePath: str
   return { tool: "policy-lint", version: 2, files };
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a baseline. */
-/** Throws WriteError, naming the file and the reason, when it cannot be written. */
+/**
+ * Writes through a temporary file and a rename, so a reader never sees half a baseline. Throws WriteError,
+ * naming the file and the reason, when it cannot be written.
+ */
 export function writeBaseline(baseline: Baseline, path: string): void {
   writeTextFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
 }

@@ -4,7 +4,7 @@ import { parsePolicy } from "../parse/index.js";
 import type { SourceFormat } from "../parse/model.js";
 import { runRules } from "./run.js";
 import type { Finding, Rule } from "../runtime/rule.js";
-import { settleVerdicts, type RuleRecord, type Verdict } from "./verdict.js";
+import { recordsOf, settleVerdicts, type RuleRecord, type Verdict } from "./verdict.js";
 import { rules as builtInRules } from "../../rules/index.js";
 import { sourceFormatOf } from "../input/source-format.js";
 import { isBlank } from "../parse/lines.js";
@@ -27,6 +27,16 @@ export function summarise(filePath: string, findings: Finding[], verdicts: Verdi
     fixableErrorCount: count("error", true),
     fixableWarningCount: count("warning", true),
   };
+}
+
+/**
+ * The result with only `kept` of its findings (what a baseline or --quiet leaves to report): counts and
+ * verdicts settled again from them, so that nothing taken away is counted or makes an item fall short; the
+ * fixed text stays.
+ */
+export function keepFindings(result: LintResult, kept: Finding[]): LintResult {
+  const narrowed = summarise(result.filePath, kept, settleVerdicts(recordsOf(result.verdicts), kept));
+  return result.output === undefined ? narrowed : { ...narrowed, output: result.output };
 }
 
 export async function lintText(

@@ -10,13 +10,14 @@ import lintFile, { type Outcome, type Task } from "./parallel/worker.js";
 import { runOnPool } from "./parallel/pool.js";
 import { dirname } from "node:path";
 import { findConfigFile, loadConfigFile, resolveSettings, type LoadedConfig } from "./config.js";
-import { lintText } from "./lint-text.js";
+import { lintText, summarise } from "./lint-text.js";
+import { ignoredFileFinding } from "./file-notices.js";
 import type { ConfigChoice, LintOptions } from "./options.js";
 import type { LintResult, LintRun } from "./results.js";
 
 // lintText and the types live in modules of their own that the worker, the cache and the baseline import
 // without importing this file (which imports them); the library's callers find them here as before
-export { lintText, ruleIds, summarise } from "./lint-text.js";
+export { keepFindings, lintText, ruleIds, summarise } from "./lint-text.js";
 export type { ConfigChoice, LintOptions } from "./options.js";
 export type { LintResult, LintRun } from "./results.js";
 
@@ -89,6 +90,15 @@ export async function ignoredBy(
 }
 
 /**
+ * The result of a file named explicitly (on the command line, or as standard input's name) that an ignore
+ * pattern leaves out: not linted, and one warning that says so, as ESLint's "File ignored because of a
+ * matching ignore pattern". `source` is what ignoredBy() names.
+ */
+export function ignoredFileResult(filePath: string, source: string, options: Pick<LintOptions, "locale" | "docsBaseUrl">): LintResult {
+  return summarise(filePath, [ignoredFileFinding(source, options.locale ?? "ko", options.docsBaseUrl)]);
+}
+
+/**
  * "Lint this text as this file": with the configuration lint() would give the file at `filePath` (its nearest
  * configuration, or the one `options.config` names), under the options set here, and nothing read but the
  * configuration. For editors and standard input; `loadConfig` lets a caller keep its configuration cache.
@@ -105,24 +115,34 @@ export async function lintTextAsFile(
 }
 
 export interface SelectedFiles {
-  /** each file with the options its configuration gives it */
-  files: { file: string; options: LintOptions }[];
+  /**
+   * each file with the options its configuration gives it; a file named as it is that an ignore pattern leaves
+   * out comes with what left it out (`ignoredBy`), to be reported rather than read
+   */
+  files: { file: string; options: LintOptions; ignoredBy?: string }[];
   /** arguments that named no file */
   errors: InputError[];
 }
 
 /**
  * The files lint() reads for `patterns`: directories and globs expanded, and files that .policylintignore or
- * their configuration's ignorePatterns name left out. Shared with --outline, so that it shows the same files.
- * Throws ConfigError for a configuration that cannot be used.
+ * their configuration's ignorePatterns name left out: silently when a directory or glob brought them in,
+ * with `ignoredBy` when they were named, as ESLint warns of them. Shared with --outline, so that it shows the
+ * same files. Throws ConfigError for a configuration that cannot be used.
  */
 export async function selectFiles(patterns: readonly string[], options: LintOptions = {}): Promise<SelectedFiles> {
   const collected = await collectFiles(patterns);
   const ignoreFile = readIgnoreFile(options.ignorePath ?? ".policylintignore");
-  const candidates = ignoreFile ? collected.files.filter((file) => !isIgnored(ignoreFile, file)) : collected.files;
   const loadConfig = configLoader(options.config ?? { use: "discover" }, options.ruleSet);
   const files: SelectedFiles["files"] = [];
-  for (const file of candidates) {
+  for (const file of collected.files) {
+    if (collected.named.has(file)) {
+      const source = await ignoredBy(file, options, loadConfig);
+      const { options: fileOptions } = await optionsFor(file, options, loadConfig);
+      files.push(source ? { file, options: fileOptions, ignoredBy: source } : { file, options: fileOptions });
+      continue;
+    }
+    if (ignoreFile && isIgnored(ignoreFile, file)) continue;
     const { ignored, options: fileOptions } = await optionsFor(file, options, loadConfig);
     if (!ignored) files.push({ file, options: fileOptions });
   }
@@ -132,8 +152,16 @@ export async function selectFiles(patterns: readonly string[], options: LintOpti
 /** Lints files, directories and globs. A file that cannot be read is reported and the rest are still linted. */
 export async function lint(patterns: readonly string[], options: LintOptions = {}): Promise<LintRun> {
   const { files, errors } = await selectFiles(patterns, options);
+  const outcomes: Outcome[] = new Array(files.length);
   const tasks: Task[] = [];
-  for (const { file, options: fileOptions } of files) {
+  // where each task's outcome goes among the files
+  const slots: number[] = [];
+  files.forEach(({ file, options: fileOptions, ignoredBy: source }, slot) => {
+    if (source !== undefined) {
+      // named, but an ignore pattern leaves it out: said in its place among the results
+      outcomes[slot] = { result: ignoredFileResult(resolve(file), source, fileOptions) };
+      return;
+    }
     // what crosses to a worker thread: plain data only (no rule functions, no loader)
     const transferable = { ...fileOptions };
     delete transferable.ruleSet;
@@ -141,14 +169,14 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
     delete transferable.jobs;
     delete transferable.cache;
     tasks.push({ file, absolutePath: resolve(file), options: transferable });
-  }
+    slots.push(slot);
+  });
   // fixing changes the files: their results are of the fixed text, not of the bytes the cache would key them by
   const cache = options.cache && !options.fix ? await openCache(options.cache, options.ruleSet) : null;
-  const outcomes: Outcome[] = new Array(tasks.length);
   const pending: number[] = [];
   tasks.forEach((task, index) => {
     const cached = cache?.lookup(task);
-    if (cached) outcomes[index] = { result: cached };
+    if (cached) outcomes[slots[index]] = { result: cached };
     else pending.push(index);
   });
   // with a cache, the files linted bring back the digest of the bytes they were linted from
@@ -160,7 +188,7 @@ export async function lint(patterns: readonly string[], options: LintOptions = {
       ? await runOnPool(toLint, jobs, (batch) => lintInProcess(batch, undefined))
       : await lintInProcess(toLint, options.ruleSet);
   linted.forEach((outcome, at) => {
-    outcomes[pending[at]] = outcome;
+    outcomes[slots[pending[at]]] = outcome;
     if ("result" in outcome && outcome.digest) cache?.store(toLint[at], outcome.digest, outcome.result);
     else cache?.forget(toLint[at]);
   });

@@ -141,7 +141,9 @@ export interface OutlineRun {
 export async function outlineFiles(patterns: readonly string[], options: LintOptions = {}): Promise<OutlineRun> {
   const { files, errors } = await selectFiles(patterns, options);
   const outlines: FileOutline[] = [];
-  for (const { file, options: fileOptions } of files) {
+  for (const { file, options: fileOptions, ignoredBy } of files) {
+    // a named file an ignore pattern leaves out is not outlined, as it is not linted
+    if (ignoredBy !== undefined) continue;
     try {
       const text = decodeText(readPolicyBytes(file, fileOptions.maxFileSize), file, fileOptions.encoding);
       outlines.push({ filePath: resolve(file), ...(await outlinePolicy(text, sourceFormatOf(text, file, fileOptions.parser))) });

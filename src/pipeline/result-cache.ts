@@ -2,12 +2,13 @@
 // settings that apply to it nor policy-lint itself have changed, as ESLint's and textlint's caches do.
 // Auditors re-run thousands of policies of which few changed; a cached file costs a read and a hash.
 import { createHash, type Hash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LintResult } from "./results.js";
 import type { Task } from "./parallel/worker.js";
 import { readPolicyBytes } from "../input/read.js";
+import { writeFileAtomically } from "../input/write-file.js";
 import { contentDigest } from "../input/digest.js";
 import { checklistGroup, type Verdict, type VerdictStatus } from "./verdict.js";
 
@@ -156,16 +157,13 @@ export class ResultCache {
     this.entries.delete(task.absolutePath);
   }
 
-  /** Writes the cache whole to a temporary file and renames it over the old one, so a reader never sees half. */
+  /**
+   * Writes the cache whole, atomically, so a reader never sees half. Its folder is not made: a location in a
+   * missing folder is a mistake to report. Throws the file system's error.
+   */
   save(): void {
     for (const path of this.entries.keys()) if (!existsSync(path)) this.entries.delete(path);
     const file: CacheFile = { format: FORMAT, tool: this.tool, rules: this.rules, entries: Object.fromEntries(this.entries) };
-    const temporary = `${this.location}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, JSON.stringify(file));
-      renameSync(temporary, this.location);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeFileAtomically(this.location, JSON.stringify(file));
   }
 }

@@ -129,6 +129,17 @@ export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAss
 }
 
 /**
+ * The item is absent: `missing` at line 1, with a skeleton section to add where the data has one. Every
+ * required-item rule reports its absence here, so that all hold back alike when the outline could not be
+ * read: numbering says so once instead of a row of "missing" findings about text the tool could not place.
+ */
+export function reportMissing({ document, report }: RuleContext, topic: Topic): void {
+  if (outlineLooksUnread(document)) return;
+  const suggestions = skeletonSuggestions(document, topic);
+  report({ messageId: "missing", range: documentStart(document), ...(suggestions.length > 0 && { suggestions }) });
+}
+
+/**
  * The usual shape: missing → `missing` at line 1; a section with no substance → `hollow` at its heading;
  * blanks inside → `blank` at the blank.
  */
@@ -138,9 +149,7 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
   if (assessment.anchors.length === 0) {
     const evidence = disclosureWithoutSection(document, topic);
     if (evidence) context.found(evidence.line);
-    // when the outline could not be read, numbering says so once instead of a row of "missing" errors
-    else if (!outlineLooksUnread(document))
-      report({ messageId: "missing", range: documentStart(document), suggestions: skeletonSuggestions(document, topic) });
+    else reportMissing(context, topic);
     return assessment;
   }
   context.found(...assessment.anchors.map((anchor) => anchor.headingLine));

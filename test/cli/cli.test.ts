@@ -84,6 +84,27 @@ describe("policy-lint CLI", () => {
     expect(quiet.messages.every((m: { severity: number }) => m.severity === 2)).toBe(true);
   });
 
+  it("--quiet counts only the errors it shows: the JSON counts, the file's header and the fixable line", () => {
+    const [all] = JSON.parse(run(["--format", "json", SEED_000]).stdout);
+    const errors = all.messages.filter((m: { severity: number }) => m.severity === 2);
+    // the seed's fixes are all on warnings: the hidden ones must not be counted as fixable
+    expect(all.fixableWarningCount).toBeGreaterThan(0);
+    expect(errors.filter((m: { fix?: unknown }) => m.fix !== undefined)).toEqual([]);
+    const [quiet] = JSON.parse(run(["--quiet", "--format", "json", SEED_000]).stdout);
+    expect(quiet).toMatchObject({
+      errorCount: errors.length,
+      warningCount: 0,
+      infoCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    });
+    const { code, stdout } = run(["--quiet", SEED_000]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`000_db5f55dfc5c8a39a.txt  오류 ${errors.length} · 경고 0 · 정보 0`);
+    expect(stdout).toContain(`✖ 문제 ${errors.length}건 (오류 ${errors.length}, 경고 0, 정보 0)`);
+    expect(stdout).not.toContain("--fix로 고칠 수 있습니다");
+  });
+
   it("reads standard input with -, named by --stdin-filename", () => {
     const { code, stdout } = run(["--format", "json", "--stdin-filename", "policy.md", "-"], readFileSync(SEED_000, "utf8"));
     expect(code).toBe(1);

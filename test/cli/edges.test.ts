@@ -85,6 +85,70 @@ describe("--stdin-filename with a name an ignore pattern leaves out", () => {
   });
 });
 
+describe("a file named on the command line that an ignore pattern leaves out", () => {
+  const policy = readFileSync(SEED_000, "utf8");
+  /** A checkout with a draft left out by .policylintignore, one by ignorePatterns, and a policy linted. */
+  function project(): string {
+    const dir = tempDir();
+    writeFileSync(join(dir, ".policylintrc.json"), JSON.stringify({ ignorePatterns: ["drafts/**"] }));
+    writeFileSync(join(dir, ".policylintignore"), "archive/\n");
+    for (const folder of ["drafts", "archive", "site"]) mkdirSync(join(dir, folder));
+    for (const file of ["drafts/x.md", "archive/2019.txt", "site/privacy.txt"]) writeFileSync(join(dir, file), policy);
+    return dir;
+  }
+  type Result = { filePath: string; messages: Message[] };
+  const resultsOf = (stdout: string) => JSON.parse(stdout) as Result[];
+
+  it("is reported as ignored, as --stdin-filename reports it, in its place among the results, and not linted", () => {
+    const dir = project();
+    const { code, stdout, stderr } = run(["--format", "json", "--locale", "en", "drafts/x.md", "site/privacy.txt", "archive/2019.txt"], {
+      cwd: dir,
+    });
+    expect([code, stderr]).toEqual([1, ""]);
+    const results = resultsOf(stdout);
+    expect(results.map((result) => result.filePath)).toEqual(
+      ["drafts/x.md", "site/privacy.txt", "archive/2019.txt"].map((file) => join(dir, file)),
+    );
+    const [draft, site, archived] = results;
+    expect(draft.messages).toEqual([
+      expect.objectContaining({
+        ruleId: "ignored-file",
+        severity: 1,
+        line: 1,
+        message: `File ignored because of a matching ignore pattern (ignorePatterns in ${join(dir, ".policylintrc.json")})`,
+      }),
+    ]);
+    expect(archived.messages).toEqual([
+      expect.objectContaining({
+        ruleId: "ignored-file",
+        severity: 1,
+        message: "File ignored because of a matching ignore pattern (.policylintignore)",
+      }),
+    ]);
+    expect(site.messages.length).toBeGreaterThan(3);
+    // the same notice standard input gets under the same name
+    const stdin = run(["--format", "json", "--locale", "en", "-", "--stdin-filename", "drafts/x.md"], { input: policy, cwd: dir });
+    expect(resultsOf(stdin.stdout)[0]).toEqual(draft);
+  });
+
+  it("says so in the default report and exits 0: a warning, not an error", () => {
+    const dir = project();
+    const { code, stdout } = run(["archive/2019.txt"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1:1\s+경고\s+무시 패턴\(\.policylintignore\)에 해당하는 파일이라 검사하지 않았습니다\s+ignored-file/);
+    expect(stdout).toContain("문제 1건");
+  });
+
+  it("stays silent when a directory or a glob brings the file in", () => {
+    const dir = project();
+    for (const args of [["."], ["**/*.{md,txt}"], ["drafts", "archive", "site"]]) {
+      const { code, stdout, stderr } = run(["--format", "json", ...args], { cwd: dir });
+      expect([code, stderr]).toEqual([1, ""]);
+      expect(resultsOf(stdout).map((result) => result.filePath)).toEqual([join(dir, "site/privacy.txt")]);
+    }
+  });
+});
+
 describe("--print-config", () => {
   it("prints every rule at the severity it runs at, in the configuration's words", () => {
     const dir = tempDir();

@@ -28,10 +28,24 @@ describe("an outline that could not be read", () => {
     const { findings } = await lintText(unreadable.join("\n"));
     const notes = findings.filter((finding) => finding.ruleId === "numbering");
     expect(notes.map((finding) => [finding.line, finding.severity, finding.messageId])).toEqual([[1, "info", "unreadOutline"]]);
-    // the items found by their sections; remedies are looked for as agency contacts anywhere, so their absence is still true
     const missing = findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId);
-    expect(missing.filter((ruleId) => ruleId.startsWith("required-") && ruleId !== "required-remedies")).toEqual([]);
+    expect(missing.filter((ruleId) => ruleId.startsWith("required-"))).toEqual([]);
     expect(missing).not.toContain("dpo-contact");
+  });
+
+  // no DPO and no remedies anywhere, the outline unread all the same: "missing" would still be a claim about
+  // text the tool could not place, so these items are held back as every required item is
+  const withoutDpoOrRemedies = [
+    ...unreadable.slice(0, unreadable.indexOf("§ 개인정보 보호책임자")),
+    "§ 개인정보의 파기",
+    ...filler("파기", 12),
+  ];
+
+  it("holds back the DPO and remedies items too, as every required item, and still notes the outline", async () => {
+    const { findings } = await lintText(withoutDpoOrRemedies.join("\n"));
+    expect(findings.filter((finding) => finding.messageId === "unreadOutline").map((finding) => finding.line)).toEqual([1]);
+    const missing = findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId);
+    expect(missing.filter((ruleId) => ruleId.startsWith("required-") || ruleId === "dpo-contact")).toEqual([]);
   });
 
   it("does not apply to a policy whose sections were read, which still gets its missing items", async () => {
@@ -41,5 +55,20 @@ describe("an outline that could not be read", () => {
     expect(findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId)).toContain(
       "required-destruction",
     );
+  });
+
+  it("reports the DPO and remedies missing when the sections were read and neither is there", async () => {
+    const readable = withoutDpoOrRemedies.map((line) => line.replace(/^§ /, "■ "));
+    const { findings } = await lintText(readable.join("\n"));
+    expect(findings.some((finding) => finding.messageId === "unreadOutline")).toBe(false);
+    const missing = findings.filter((finding) => finding.messageId === "missing");
+    expect(
+      missing
+        .filter((finding) => finding.ruleId === "dpo-contact" || finding.ruleId === "required-remedies")
+        .map((finding) => [finding.ruleId, finding.line]),
+    ).toEqual([
+      ["dpo-contact", 1],
+      ["required-remedies", 1],
+    ]);
   });
 });
