@@ -13,7 +13,7 @@ const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
 const TASKS_LABEL = /(?:위탁\s{0,2})?(?:하는\s{0,2})?업무(?:의)?\s{0,2}(?:내용)?\s{0,2}[:：]?$/;
-// "위탁업무의 내용이나 수탁자 변경 등을 게시판을 통하여 공개", "(금융도우미>개인정보처리방침>위탁업체 현황)"
+// "수탁자가 바뀌면 공지사항 게시판에 공개합니다", or a menu path to the list ("(고객센터 > 약관 > 수탁업체 현황)")
 const LIST_ELSEWHERE =
   /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
 const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;

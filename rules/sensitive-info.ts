@@ -30,7 +30,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || NEGATION.test(text)) return false;
-    // an animal's health ("젖소 기본 정보(…, 건강상태 등)", under "축산물 이력 정보") is not a person's
+    // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's
     const headings = sectionsAt(document, line);
     return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
   })?.line;

@@ -110,6 +110,12 @@ describe("sensitive-info", () => {
     ];
     expect(await linesOf("sensitive-info", text)).toEqual([]);
   });
+  it("reads a farm animal's health as an animal's, whichever species a livestock service names", async () => {
+    for (const animal of ["한우 개체 정보", "돼지 사육 기록", "양계 농가의 닭 정보"]) {
+      const text = [...header, "2. 수집하는 항목", "- 필수항목 : 농장주 성명, 연락처", `- ${animal} : 출생일, 예방접종, 건강상태`];
+      expect(await linesOf("sensitive-info", text)).toEqual([]);
+    }
+  });
 });
 
 describe("pseudonymized-info", () => {
