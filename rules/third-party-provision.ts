@@ -1,15 +1,26 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/runtime/query.js";
+import { anchorBody, bodyLines, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
-import { HANGUL, isPlaceholder, labelledValue, sentencesOf } from "../src/runtime/extract.js";
+import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
 const PROVISION = new RegExp(terms.provisionStatement);
 const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
 const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
+const EXCEPTION_ANNOUNCEMENTS = new RegExp(terms.exceptionAnnouncement, "g");
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
+const EXCEPTION_FORWARD = new RegExp(terms.exceptionForward);
+const EXCEPTION_BACKWARD = new RegExp(terms.exceptionBackward);
+const VAGUE_EXCEPTION = new RegExp(terms.vagueException);
+// what frames the cases an exception names: "다만," before them, "경우에는" after them
+const CONDITION_OPENING = /^\s*(?:다만|단|그러나)?[\s,，]*/;
+const CONDITION_CLOSING = /\s*(?:의\s*)?(?:경우|때)?\s*(?:에는|에만|에도|에|는|엔|만|로)?\s*$/;
+const MIN_CONDITION_LETTERS = 4;
+// where a sentence ends: a full stop, or "니다" before a space where the stop is missing
+const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
+const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
@@ -22,6 +33,40 @@ const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
+
+/**
+ * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
+ * lines above it when the sentence was hard-wrapped ("… 않습니다. 다만\n   법률에 … 경우에는\n   예외로 합니다.").
+ */
+function sentenceUpTo(body: readonly LineText[], at: number, index: number): string {
+  let text = body[at].text.slice(0, index);
+  for (let above = at - 1; above >= 0 && at - above <= MAX_WRAPPED_LINES; above--) {
+    if (lastSentenceEnd(text) >= 0) break;
+    const line = body[above];
+    if (line.line !== body[above + 1].line - 1 || line.text.trim() === "") break;
+    text = `${line.text.trim()} ${text.trim()}`;
+  }
+  return text.slice(lastSentenceEnd(text) + 1);
+}
+
+function lastSentenceEnd(text: string): number {
+  let end = -1;
+  for (const match of matchesOf(SENTENCE_BOUNDARY, text)) end = match.index + match[0].length - 1;
+  return end;
+}
+
+/**
+ * True when the sentence that makes an exception ("다만 법률에 … 요청하는 경우에는 예외로 합니다") names the cases
+ * itself, or points to cases listed above it ("위의 경우에는"); false when it points to a list below ("다음의
+ * 경우는") or names no case ("다만, 일부 경우는 예외로 합니다").
+ */
+function exceptionStatedInline(sentence: string, announcement: string): boolean {
+  if (EXCEPTION_FORWARD.test(sentence + announcement)) return false;
+  const condition = sentence.replace(CONDITION_OPENING, "").replace(CONDITION_CLOSING, "");
+  if (EXCEPTION_BACKWARD.test(condition)) return true;
+  const letters = condition.match(/[가-힣A-Za-z]/g)?.length ?? 0;
+  return letters >= MIN_CONDITION_LETTERS && !VAGUE_EXCEPTION.test(condition);
+}
 
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
@@ -120,13 +165,17 @@ export const thirdPartyProvision: Rule = {
         report({ messageId: "recipientsElsewhere", range: lineRange(document, deferral.line) });
         reported.add(deferral.line);
       }
-      const announcement = body.findIndex(({ text }) => EXCEPTION_ANNOUNCEMENT.test(text));
-      if (announcement >= 0) {
-        const [announcing, ...after] = body.slice(announcement);
-        const rest = announcing.text.slice(announcing.text.search(EXCEPTION_ANNOUNCEMENT));
-        const listed = after.some(({ text }) => EXCEPTION_ITEM.test(text)) || EXCEPTION_ITEM.test(rest.replace(EXCEPTION_ANNOUNCEMENT, ""));
-        if (!listed) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
-      }
+      // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
+      // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it
+      const unlisted = body.some(({ text }, at) => {
+        if (!EXCEPTION_ANNOUNCEMENT.test(text)) return false;
+        return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
+          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
+          const rest = text.slice(match.index + match[0].length);
+          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
+        });
+      });
+      if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
     }
     // "제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 별도 안내": the details are left to the consent screen;
     // the provision that line qualifies (just above it) is that finding, not another one
