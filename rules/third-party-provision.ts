@@ -1,6 +1,8 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, bodyLines, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import { indentOf } from "../src/parse/lines.js";
+import { anchorBody, bodyLines, fieldsByLine, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -31,6 +33,16 @@ const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
+const CONSENT_AS_MEANS_ALL = new RegExp(terms.consentAsMeans, "g");
+// a sentence that sets a condition ("제공할 때에는 미리 동의를 받습니다") promises consent; it gives nothing
+const CONDITIONAL = /경우|때|(?:하|으|려)면|시에는/;
+const PROVISION_DETAIL = new RegExp(terms.provisionDetail);
+// "협력 기관(누리손해보험)에": what stands in brackets beside the kind, and the words in it that are kinds too
+const ASIDE = /^\s*\(([^()]{1,40})\)/;
+const KIND_WORDS = new RegExp(`${terms.recipientCategory}|판매자|파트너|입점사|제\\s*3\\s*자|등|및|[\\s,·ㆍ/]`, "g");
+const MIN_NAME_LETTERS = 2;
+const MAX_DETAIL_LINES = 8;
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
@@ -66,6 +78,50 @@ function exceptionStatedInline(sentence: string, announcement: string): boolean 
   if (EXCEPTION_BACKWARD.test(condition)) return true;
   const letters = condition.match(/[가-힣A-Za-z]/g)?.length ?? 0;
   return letters >= MIN_CONDITION_LETTERS && !VAGUE_EXCEPTION.test(condition);
+}
+
+/**
+ * The statute's exceptions ("동의한 경우", "법령에 따라", "동의 없이는 … 않습니다"); consent as the way data is
+ * given ("동의를 받아 다음과 같이 협력 기관에 제공합니다") makes a provision, which must name its recipient.
+ */
+function isLawfulException(text: string): boolean {
+  if (!LAWFUL_EXCEPTION.test(text)) return false;
+  if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
+  return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
+}
+
+/** "협력 기관(누리손해보험)에" names the recipient beside its kind; "제3자(판매자)에게", "(보험사 등)" do not. */
+function namedInAside(afterKind: string): boolean {
+  const aside = ASIDE.exec(afterKind);
+  if (!aside) return false;
+  if (NAMED_RECIPIENT.test(aside[1])) return true;
+  return (aside[1].replace(KIND_WORDS, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_NAME_LETTERS;
+}
+
+/**
+ * What the lines under a provision statement give: its details as fields ("제공 항목: …"), and whether one of
+ * them names the recipient ("제공받는 자: 누리손해보험", "- 누리손해보험: 보험 가입", a company mark).
+ */
+function provisionBlock(document: PolicyDocument, line: number): { details: number; named: boolean } {
+  const fields = fieldsByLine(document);
+  const indent = indentOf(document.plain[line - 1]);
+  // the title the statement stands under may name the recipient ("가. ㈜누리손해보험")
+  const title = document.plain[line - 2] ?? "";
+  const block = { details: 0, named: !fields.has(line - 1) && NAMED_RECIPIENT.test(title) };
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "") break;
+    const field = fields.get(next);
+    if (!field) {
+      // a line as deep as the statement or shallower starts something else
+      if (indentOf(text) <= indent) break;
+      if (NAMED_RECIPIENT.test(text)) block.named = true;
+    } else if (RECIPIENT_COLUMN.test(field.label)) {
+      if (!isPlaceholder(field.value) && !GENERIC_RECIPIENT.test(field.value)) block.named = true;
+    } else if (PROVISION_DETAIL.test(field.label)) block.details++;
+    else if (!GENERIC_RECIPIENT.test(field.label)) block.named = true;
+  }
+  return block;
 }
 
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
@@ -142,18 +198,23 @@ export const thirdPartyProvision: Rule = {
         const next = document.plain[line] ?? "";
         return RECIPIENT_HEADING.test(text) && next.trim() !== "" && !RECIPIENT_COLUMN.test(next);
       });
+    // a recipient named for the provision on `line`: among the fields under it, or, when none gives its details,
+    // anywhere in the policy's recipient tables and fields
+    const recipientNamedFor = (line: number) => {
+      const block = provisionBlock(document, line);
+      return block.named || (hasRecipientTable && block.details === 0);
+    };
     const reported = new Set<number>();
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
-      if (!hasRecipientTable) {
-        for (const { line, text } of body) {
-          const kind = RECIPIENT_CATEGORY.exec(text);
-          if (!kind || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
-          const value = withoutTrailingParticle(kind[0]);
-          report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
-          reported.add(line);
-        }
+      for (const { line, text } of body) {
+        const kind = RECIPIENT_CATEGORY.exec(text);
+        if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
+        if (namedInAside(text.slice(kind.index + kind[0].length)) || recipientNamedFor(line)) continue;
+        const value = withoutTrailingParticle(kind[0]);
+        report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+        reported.add(line);
       }
       for (const blank of blanksIn(document, body)) {
         report(blank);
@@ -188,7 +249,7 @@ export const thirdPartyProvision: Rule = {
         deferred.push(line);
       }
     }
-    if (hasRecipientTable || !mayMatch(document, PROVISION)) {
+    if (!mayMatch(document, PROVISION)) {
       // no section, no recipients and no word of providing: nothing is provided
       if (anchors.length === 0 && !hasRecipientTable) notApplicable();
       return;
@@ -199,15 +260,15 @@ export const thirdPartyProvision: Rule = {
       let unnamed: string | undefined;
       for (const sentence of sentencesOf(text)) {
         const match = PROVISION.exec(sentence);
-        if (match === null || LAWFUL_EXCEPTION.test(sentence)) continue;
+        if (match === null || isLawfulException(sentence)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
-        if (!NAMED_RECIPIENT.test(recipient)) {
+        if (!NAMED_RECIPIENT.test(recipient) && !namedInAside(sentence.slice(match.index + match[1].length))) {
           unnamed = match[1];
           break;
         }
       }
-      if (unnamed !== undefined) {
+      if (unnamed !== undefined && !recipientNamedFor(line)) {
         report({ messageId: "unnamedRecipient", range: lineRange(document, line), data: { recipient: unnamed } });
         reported.add(line);
       }

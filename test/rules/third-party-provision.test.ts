@@ -94,3 +94,88 @@ describe("exceptions to non-provision", () => {
     });
   });
 });
+
+describe("a recipient named only by its kind", () => {
+  const association = (...section: string[]) => ["푸른바다 환경지킴이회 개인정보 처리방침", "", "3. 개인정보의 제3자 제공", ...section];
+  const details = [
+    "  - 제공 항목: 이름, 생년월일, 휴대전화번호",
+    "  - 제공 목적: 해변 정화 활동 중 사고에 대비한 보험 가입",
+    "  - 보유 기간: 활동 종료 후 1년",
+  ];
+
+  it.each(["협력 기관에", "제휴사에", "보험사에", "관계 기관에"])(
+    "fires on consented provision to %s with its purpose, items and period but no recipient",
+    async (recipient) => {
+      const text = association(`지킴이회는 참가자의 동의를 받아 다음과 같이 ${recipient} 개인정보를 제공합니다.`, ...details);
+      const findings = await findingsOf("third-party-provision", text);
+      expect(findings.map((f) => f.line)).toEqual([4]);
+      expect(findings[0].message).toContain(`'${recipient.replace(/에$/, "")}'`);
+    },
+  );
+
+  it("fires on the block that names no recipient, though another provision names its own", async () => {
+    const text = association(
+      "▶ 지킴이회는 동의를 받은 경우와 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      "▶ 기부금 영수증 자료",
+      "  · 제공받는 자: 국세청",
+      "  · 제공 항목: 이름, 기부 금액",
+      "▶ 활동 보험",
+      "  · 지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      "  · 제공 항목: 이름, 생년월일",
+      "  · 제공 목적: 활동 보험 가입",
+    );
+    expect((await findingsOf("third-party-provision", text)).map((f) => f.line)).toEqual([9]);
+  });
+
+  it.each([
+    ["named beside the kind", "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관(㈜누리손해보험)에 개인정보를 제공합니다.", details],
+    [
+      "named beside the kind, without a company mark",
+      "지킴이회는 참가자의 동의를 받아 제휴 보험사(누리손해보험)에 개인정보를 제공합니다.",
+      details,
+    ],
+    ["named with its company mark", "지킴이회는 참가자의 동의를 받아 누리보험(주) 등 보험사에 개인정보를 제공합니다.", details],
+    [
+      "named in the title the statement stands under",
+      "가. 누리손해보험㈜",
+      ["지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.", ...details],
+    ],
+    [
+      "named in a recipient field below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.",
+      ["  - 제공받는 자: 누리손해보험", ...details],
+    ],
+    [
+      "named in a recipient field of the same list",
+      "- 지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["- 제공받는 자: 누리손해보험", "- 제공 항목: 이름, 생년월일"],
+    ],
+    [
+      "named as the label of the item below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["  - 누리손해보험: 활동 보험 가입(이름, 생년월일)"],
+    ],
+    [
+      "named in a table below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["", "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간", "누리손해보험 | 활동 보험 가입 | 이름, 생년월일 | 활동 종료 후 1년"],
+    ],
+  ])("does not fire when the recipient is %s", async (_, statement, after) => {
+    expect(await findingsOf("third-party-provision", association(statement, ...after))).toEqual([]);
+  });
+
+  it("does not take a promise to ask for consent before any provision for a provision", async () => {
+    const text = association("지킴이회가 협력 기관이나 보험사에 개인정보를 제공할 때에는 미리 참가자의 동의를 받습니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
+  it("does not take a provision a named statute requires for a provision to a kind", async () => {
+    const text = association("지킴이회는 「재난 및 안전관리 기본법」에 따라 관계 기관에 참가자 명단을 제공합니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
+  it("does not take the standard exceptions for consent and law for a provision to a kind", async () => {
+    const text = association("지킴이회는 참가자가 동의한 경우나 법령에 따라 관계 기관이 요청하는 경우에만 개인정보를 제공합니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+});
