@@ -2,8 +2,9 @@
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { LineText } from "../src/runtime/query.js";
 import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
-import { describeDays, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
+import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
+import { indentOf } from "../src/parse/lines.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
@@ -24,7 +25,10 @@ const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
 const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
 const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2, RECORDS.length + 3];
+const BACK_REFERENCE = new RegExp(retention.backReference);
+const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const LOOKAHEAD_LINES = 4;
+const LOOKBEHIND_LINES = 6;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
 // the access-log rule binds only services the statute names, so it counts only where the statute is cited
@@ -55,18 +59,35 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
   return mentions.sort((a, b) => a.index - b.index);
 }
 
-/** Cells that follow a record type when a table arrives one cell per line (statute, then period). */
+/**
+ * Cells that follow a record type when a table arrives one cell per line (statute, then period), or the fields
+ * under it ("보존 근거 : …"). A list item below a list item is the next item, not its cell: "- 소비자 불만 …
+ * 기록: 3년(같은 조)" does not take the statute of "- 세금계산서 등 거래 증빙: 5년(국세기본법)".
+ */
 function followingCells(lines: LineText[], at: number, records: readonly RecordType[]): LineText[] {
   const following: LineText[] = [];
+  const head = lines[at].text;
+  const headIsItem = parseMarker(head) !== null;
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
     if (recordsIn(candidate.text, records).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
+    if (marker && headIsItem && indentOf(candidate.text) <= indentOf(head) && !BASIS_FIELD.test(fieldOf(candidate.text)?.label ?? ""))
+      break;
     following.push(candidate);
   }
   return following;
+}
+
+/** The statutes "같은 조", "동법 시행령" point to: those the nearest line above names (lines pointing back too are passed). */
+function statutesAbove(lines: LineText[], at: number) {
+  for (let above = at - 1; above >= 0 && at - above <= LOOKBEHIND_LINES; above--) {
+    const named = statutesIn(lines[above].text);
+    if (named.length > 0) return named;
+  }
+  return [];
 }
 
 /** Checks one statutory-record mention; false when it is not a retention statement after all (no period). */
@@ -93,7 +114,8 @@ function checkMention(
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
   let cited = statutesIn(region);
   let citedAt = line;
-  if (cited.length === 0) {
+  if (cited.length === 0 && BACK_REFERENCE.test(region)) cited = statutesAbove(lines, at);
+  else if (cited.length === 0) {
     const basis = following.find((cell) => statutesIn(cell.text).length > 0);
     if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
   }

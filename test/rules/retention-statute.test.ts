@@ -162,6 +162,65 @@ describe("retention-statute", () => {
     });
   });
 
+  describe("each list item on its own", () => {
+    const ecommerceLaw = "「전자상거래 등에서의 소비자보호에 관한 법률」";
+
+    it("does not lend the next item's statute to a record whose basis points back ('같은 조')", async () => {
+      const text = policy(
+        `- 대금결제 및 재화 등의 공급에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조제1항제3호)`,
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(같은 조 제1항제4호)",
+        "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it.each(["같은 법 시행령 제6조", "동법 시행령 제6조", "같은 시행령 제6조", "동 시행령 같은 조"])(
+      "reads '%s' as the statute of the item above",
+      async (basis) => {
+        const text = policy(
+          `- 계약 또는 청약철회 등에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조)`,
+          `- 표시·광고에 관한 기록: 6개월(${basis})`,
+          `- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(${basis})`,
+          "- 웹사이트 방문 기록: 3개월(「통신비밀보호법 시행령」 제41조)",
+        );
+        expect(await findingsOf("retention-statute", text)).toEqual([]);
+      },
+    );
+
+    it("does not give a record with no basis the next item's statute", async () => {
+      const text = policy("- 소비자 불만 또는 분쟁처리에 관한 기록: 3년", "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)");
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("still reads the fields listed under a record as its cells, marked or not", async () => {
+      const flat = policy("- 계약 또는 청약철회 등에 관한 기록", "- 보존 근거: 통신비밀보호법", "- 보존 기간: 5년");
+      expect((await findingsOf("retention-statute", flat)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+    });
+
+    it("fires when the statute the basis points back to is not the record's", async () => {
+      const text = policy(
+        "- 세금계산서 관련 서류: 5년(「국세기본법」 제85조의3)",
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(같은 법 시행령 제6조)",
+      );
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+    });
+
+    it("fires on a period pointing back that is too short, on its own line", async () => {
+      const text = policy(
+        `- 계약 또는 청약철회 등에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조)`,
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 1년(같은 조)",
+        "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)",
+      );
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
+    });
+
+    it("takes 'tax invoices and other transaction evidence' for the tax records", async () => {
+      const short = policy("- 세금계산서 등 거래 증빙: 3년(「국세기본법」 제85조의3)");
+      expect((await findingsOf("retention-statute", short)).map((f) => [f.line, f.messageId])).toEqual([[4, "tooShort"]]);
+      expect(await findingsOf("retention-statute", policy("- 세금계산서 등 거래 증빙: 5년(「부가가치세법」)"))).toEqual([]);
+    });
+  });
+
   describe("seeds", () => {
     it.each([
       ["000_db5f55dfc5c8a39a.txt", [17]],
