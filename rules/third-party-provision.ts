@@ -15,10 +15,10 @@ const EXCEPTION_ANNOUNCEMENTS = new RegExp(terms.exceptionAnnouncement, "g");
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
 const EXCEPTION_FORWARD = new RegExp(terms.exceptionForward);
 const EXCEPTION_BACKWARD = new RegExp(terms.exceptionBackward);
-const VAGUE_EXCEPTION = new RegExp(terms.vagueException);
+const VAGUE_EXCEPTION = new RegExp(terms.vagueException, "g");
 // what frames the cases an exception names: "다만," before them, "경우에는" after them
 const CONDITION_OPENING = /^\s*(?:다만|단|그러나)?[\s,，]*/;
-const CONDITION_CLOSING = /\s*(?:의\s*)?(?:경우|때)?\s*(?:에는|에만|에도|에|는|엔|만|로)?\s*$/;
+const CONDITION_CLOSING = /\s{0,3}(?:의\s{0,2})?(?:경우|때)?\s{0,3}(?:에는|에만|에도|에|는|엔|만|로)?\s{0,3}$/;
 const MIN_CONDITION_LETTERS = 4;
 // where a sentence ends: a full stop, or "니다" before a space where the stop is missing
 const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
@@ -76,8 +76,8 @@ function exceptionStatedInline(sentence: string, announcement: string): boolean 
   if (EXCEPTION_FORWARD.test(sentence + announcement)) return false;
   const condition = sentence.replace(CONDITION_OPENING, "").replace(CONDITION_CLOSING, "");
   if (EXCEPTION_BACKWARD.test(condition)) return true;
-  const letters = condition.match(/[가-힣A-Za-z]/g)?.length ?? 0;
-  return letters >= MIN_CONDITION_LETTERS && !VAGUE_EXCEPTION.test(condition);
+  // "일부 경우", "불가피한 경우" name no case: what is left without those words must
+  return (condition.replace(VAGUE_EXCEPTION, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_CONDITION_LETTERS;
 }
 
 /**
