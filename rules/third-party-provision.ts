@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
-import { anchorBody, bodyLines, fieldsByLine, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
+import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -249,13 +249,15 @@ export const thirdPartyProvision: Rule = {
         deferred.push(line);
       }
     }
-    if (!mayMatch(document, PROVISION)) {
+    // the lines that speak of providing, found with one scan of the text (most policies have none or few)
+    const provisions = bodyLinesMatching(document, PROVISION);
+    if (provisions.length === 0) {
       // no section, no recipients and no word of providing: nothing is provided
       if (anchors.length === 0 && !hasRecipientTable) notApplicable();
       return;
     }
-    for (const { line, text } of bodyLines(document)) {
-      if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
+    for (const { line, text } of provisions) {
+      if (reported.has(line) || !HANGUL.test(text)) continue;
       if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;
       let unnamed: string | undefined;
       for (const sentence of sentencesOf(text)) {
