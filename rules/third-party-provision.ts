@@ -99,29 +99,26 @@ function namedInAside(afterKind: string): boolean {
 }
 
 /**
- * What the lines under a provision statement give: its details as fields ("제공 항목: …"), and whether one of
- * them names the recipient ("제공받는 자: 누리손해보험", "- 누리손해보험: 보험 가입", a company mark).
+ * True when the lines under a provision statement list its details ("제공 항목: …", "보유 기간: …") and nothing
+ * that could name the recipient: no 제공받는 자, no other item ("- 누리손해보험: 보험 가입"), no company mark in the
+ * title above it. The lines run to a blank line, a title, or a line less indented than the statement.
  */
-function provisionBlock(document: PolicyDocument, line: number): { details: number; named: boolean } {
+function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>): boolean {
   const fields = fieldsByLine(document);
-  const indent = indentOf(document.plain[line - 1]);
-  // the title the statement stands under may name the recipient ("가. ㈜누리손해보험")
   const title = document.plain[line - 2] ?? "";
-  const block = { details: 0, named: !fields.has(line - 1) && NAMED_RECIPIENT.test(title) };
+  if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
+  const indent = indentOf(document.plain[line - 1]);
+  let details = 0;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
-    if (text.trim() === "") break;
+    if (text.trim() === "" || titleLines.has(next) || indentOf(text) < indent) break;
     const field = fields.get(next);
-    if (!field) {
-      // a line as deep as the statement or shallower starts something else
-      if (indentOf(text) <= indent) break;
-      if (NAMED_RECIPIENT.test(text)) block.named = true;
-    } else if (RECIPIENT_COLUMN.test(field.label)) {
-      if (!isPlaceholder(field.value) && !GENERIC_RECIPIENT.test(field.value)) block.named = true;
-    } else if (PROVISION_DETAIL.test(field.label)) block.details++;
-    else if (!GENERIC_RECIPIENT.test(field.label)) block.named = true;
+    if (field && PROVISION_DETAIL.test(field.label)) details++;
+    // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
+    else if (!field || !RECIPIENT_COLUMN.test(field.label) || !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)))
+      return false;
   }
-  return block;
+  return details > 0;
 }
 
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
@@ -198,11 +195,13 @@ export const thirdPartyProvision: Rule = {
         const next = document.plain[line] ?? "";
         return RECIPIENT_HEADING.test(text) && next.trim() !== "" && !RECIPIENT_COLUMN.test(next);
       });
-    // a recipient named for the provision on `line`: among the fields under it, or, when none gives its details,
-    // anywhere in the policy's recipient tables and fields
-    const recipientNamedFor = (line: number) => {
-      const block = provisionBlock(document, line);
-      return block.named || (hasRecipientTable && block.details === 0);
+    // a provision the statute's exceptions read loosely ("동의를 받아 … 제공합니다" has 동의) or the policy's
+    // recipient tables excused stands on its own when the lines under it list its details and no recipient
+    let titleLines: Set<number> | undefined;
+    const standsUnnamed = (line: number, excusedLoosely: boolean) => {
+      if (!excusedLoosely && !hasRecipientTable) return true;
+      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+      return detailsWithoutRecipient(document, line, titleLines);
     };
     const reported = new Set<number>();
     for (const anchor of anchors) {
@@ -211,7 +210,7 @@ export const thirdPartyProvision: Rule = {
       for (const { line, text } of body) {
         const kind = RECIPIENT_CATEGORY.exec(text);
         if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
-        if (namedInAside(text.slice(kind.index + kind[0].length)) || recipientNamedFor(line)) continue;
+        if (namedInAside(text.slice(kind.index + kind[0].length)) || !standsUnnamed(line, LAWFUL_EXCEPTION.test(text))) continue;
         const value = withoutTrailingParticle(kind[0]);
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);
@@ -265,12 +264,13 @@ export const thirdPartyProvision: Rule = {
         if (match === null || isLawfulException(sentence)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
-        if (!NAMED_RECIPIENT.test(recipient) && !namedInAside(sentence.slice(match.index + match[1].length))) {
+        if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
+        if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence))) {
           unnamed = match[1];
           break;
         }
       }
-      if (unnamed !== undefined && !recipientNamedFor(line)) {
+      if (unnamed !== undefined) {
         report({ messageId: "unnamedRecipient", range: lineRange(document, line), data: { recipient: unnamed } });
         reported.add(line);
       }

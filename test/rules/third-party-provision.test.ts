@@ -164,6 +164,15 @@ describe("a recipient named only by its kind", () => {
     expect(await findingsOf("third-party-provision", association(statement, ...after))).toEqual([]);
   });
 
+  it.each([
+    ["numbered items without a colon", ["1) 제공받는 자 ㈜누리손해보험", "2) 제공 항목 이름, 생년월일"]],
+    ["a sub-heading per recipient", ["가. 누리손해보험", "- 제공 항목: 이름", "- 보유 기간: 1년"]],
+    ["a bare list of names", ["- 누리손해보험, 한결생명", "- 제공 항목: 이름"]],
+  ])("does not fire when the consented provision is followed by its recipients as %s", async (_, after) => {
+    const text = association("지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.", ...after);
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
   it("does not take a promise to ask for consent before any provision for a provision", async () => {
     const text = association("지킴이회가 협력 기관이나 보험사에 개인정보를 제공할 때에는 미리 참가자의 동의를 받습니다.");
     expect(await findingsOf("third-party-provision", text)).toEqual([]);
