@@ -2,8 +2,9 @@
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { LineText } from "../src/runtime/query.js";
 import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
-import { describeDays, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
+import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
+import { indentOf } from "../src/parse/lines.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
@@ -24,11 +25,20 @@ const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
 const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
 const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2, RECORDS.length + 3];
+const BACK_REFERENCE = new RegExp(retention.backReference);
+const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const LOOKAHEAD_LINES = 4;
+const LOOKBEHIND_LINES = 6;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
 // the access-log rule binds only services the statute names, so it counts only where the statute is cited
 const NEEDS_CITED_STATUTE = new Set(["telecom-secrecy"]);
+// the medical-records rule binds only clinics and hospitals, so its records count only in a policy that cites 의료법
+const NEEDS_STATUTE_IN_POLICY = new Set(["medical"]);
+// and those records are documents a clinic also issues: "사본은 … 7일 이내에 발급", "처방전은 … 3일 동안 유효" say
+// when a copy is issued or how long a prescription is valid, not how long the record is kept
+const ISSUED_NOT_KEPT = /발급|열람|사본|제출|유효|이내|내에/;
+const TEXT_AFTER_PERIOD = 8;
 
 type RecordType = (typeof RECORDS)[number];
 
@@ -55,18 +65,35 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
   return mentions.sort((a, b) => a.index - b.index);
 }
 
-/** Cells that follow a record type when a table arrives one cell per line (statute, then period). */
+/**
+ * Cells that follow a record type when a table arrives one cell per line (statute, then period), or the fields
+ * under it ("보존 근거 : …"). A list item below a list item is the next item, not its cell: "- 소비자 불만 …
+ * 기록: 3년(같은 조)" does not take the statute of "- 세금계산서 등 거래 증빙: 5년(국세기본법)".
+ */
 function followingCells(lines: LineText[], at: number, records: readonly RecordType[]): LineText[] {
   const following: LineText[] = [];
+  const head = lines[at].text;
+  const headIsItem = parseMarker(head) !== null;
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
     if (recordsIn(candidate.text, records).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
+    if (marker && headIsItem && indentOf(candidate.text) <= indentOf(head) && !BASIS_FIELD.test(fieldOf(candidate.text)?.label ?? ""))
+      break;
     following.push(candidate);
   }
   return following;
+}
+
+/** The statutes "같은 조", "동법 시행령" point to: those the nearest line above names (lines pointing back too are passed). */
+function statutesAbove(lines: LineText[], at: number) {
+  for (let above = at - 1; above >= 0 && at - above <= LOOKBEHIND_LINES; above--) {
+    const named = statutesIn(lines[above].text);
+    if (named.length > 0) return named;
+  }
+  return [];
 }
 
 /** Checks one statutory-record mention; false when it is not a retention statement after all (no period). */
@@ -93,7 +120,8 @@ function checkMention(
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
   let cited = statutesIn(region);
   let citedAt = line;
-  if (cited.length === 0) {
+  if (cited.length === 0 && BACK_REFERENCE.test(region)) cited = statutesAbove(lines, at);
+  else if (cited.length === 0) {
     const basis = following.find((cell) => statutesIn(cell.text).length > 0);
     if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
   }
@@ -108,6 +136,7 @@ function checkMention(
 
   const onLine = findPeriods(region);
   let period = onLine.length > 0 ? { ...onLine[0], line, index: mention.end + onLine[0].index } : null;
+  let periodContext = period ? text.slice(mention.index, period.index + period.text.length + TEXT_AFTER_PERIOD) : "";
   if (!period) {
     for (const cell of following) {
       const bare = BARE_NUMBER.exec(cell.text);
@@ -123,10 +152,12 @@ function checkMention(
       const periods = findPeriods(cell.text);
       if (periods.length > 0) {
         period = { ...periods[0], line: cell.line };
+        periodContext = cell.text;
         break;
       }
     }
   }
+  if (period && NEEDS_STATUTE_IN_POLICY.has(record.statute) && ISSUED_NOT_KEPT.test(periodContext)) return false;
   if (period && period.days < record.days) {
     report({
       messageId: "tooShort",
@@ -149,11 +180,11 @@ export const retentionStatute: Rule = {
     id: "retention-statute",
     severity: "error",
     statute:
-      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조",
+      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",
@@ -191,9 +222,17 @@ export const retentionStatute: Rule = {
     const lines = bodyLines(document);
     const found = linesMatchingEach(document, SCANNED);
     const onBody = (which: number) => outsideToc(document, found[which]);
-    // record types the policy names at all, and the lines that name one
-    const records = RECORDS.filter((_, which) => found[which].length > 0);
-    const recordLines = new Set(RECORDS.flatMap((_, which) => found[which]));
+    // record types the policy names at all (under a statute it cites, where the record needs that), and the lines
+    // that name one
+    const citedInPolicy = (statute: string) => {
+      const regex = STATUTES.find((candidate) => candidate.id === statute)!.regex;
+      return found[OTHER_STATUTE_AT].some((line) => regex.test(document.plain[line - 1]));
+    };
+    const applies = RECORDS.map(
+      (record, which) => found[which].length > 0 && (!NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)),
+    );
+    const records = RECORDS.filter((_, which) => applies[which]);
+    const recordLines = new Set(RECORDS.flatMap((_, which) => (applies[which] ? found[which] : [])));
     let statements = 0;
     lines.forEach(({ line }, at) => {
       if (!recordLines.has(line)) return;
@@ -214,7 +253,7 @@ export const retentionStatute: Rule = {
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
     if (statements > 0) return context.found(...outsideToc(document, [...recordLines]));
-    // a concrete line under a statute this rule has no table for (의료법 진료기록부 10년) is not vague
+    // a concrete line under a statute this rule has no table for (위치정보법 확인자료 6개월) is not vague
     // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
     const concreteLine = onBody(OTHER_STATUTE_AT).find(concrete);

@@ -1,15 +1,28 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, bodyLines, lineRange, mayMatch } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import { indentOf } from "../src/parse/lines.js";
+import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
-import { HANGUL, isPlaceholder, labelledValue, sentencesOf } from "../src/runtime/extract.js";
+import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
 const PROVISION = new RegExp(terms.provisionStatement);
 const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
 const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
+const EXCEPTION_ANNOUNCEMENTS = new RegExp(terms.exceptionAnnouncement, "g");
 const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
+const EXCEPTION_FORWARD = new RegExp(terms.exceptionForward);
+const EXCEPTION_BACKWARD = new RegExp(terms.exceptionBackward);
+const VAGUE_EXCEPTION = new RegExp(terms.vagueException, "g");
+// what frames the cases an exception names: "다만," before them, "경우에는" after them
+const CONDITION_OPENING = /^\s*(?:다만|단|그러나)?[\s,，]*/;
+const CONDITION_CLOSING = /\s{0,3}(?:의\s{0,2})?(?:경우|때)?\s{0,3}(?:에는|에만|에도|에|는|엔|만|로)?\s{0,3}$/;
+const MIN_CONDITION_LETTERS = 4;
+// where a sentence ends: a full stop, or "니다" before a space where the stop is missing
+const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
+const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
@@ -20,8 +33,93 @@ const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
+const CONSENT_AS_MEANS_ALL = new RegExp(terms.consentAsMeans, "g");
+// a sentence that sets a condition ("제공할 때에는 미리 동의를 받습니다") promises consent; it gives nothing
+const CONDITIONAL = /경우|때|(?:하|으|려)면|시에는/;
+const PROVISION_DETAIL = new RegExp(terms.provisionDetail);
+// "협력 기관(누리손해보험)에": what stands in brackets beside the kind, and the words in it that are kinds too
+const ASIDE = /^\s*\(([^()]{1,40})\)/;
+const KIND_WORDS = new RegExp(`${terms.recipientCategory}|판매자|파트너|입점사|제\\s*3\\s*자|등|및|[\\s,·ㆍ/]`, "g");
+const MIN_NAME_LETTERS = 2;
+const MAX_DETAIL_LINES = 8;
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
+
+/**
+ * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
+ * lines above it when the sentence was hard-wrapped ("… 않습니다. 다만\n   법률에 … 경우에는\n   예외로 합니다.").
+ */
+function sentenceUpTo(body: readonly LineText[], at: number, index: number): string {
+  let text = body[at].text.slice(0, index);
+  for (let above = at - 1; above >= 0 && at - above <= MAX_WRAPPED_LINES; above--) {
+    if (lastSentenceEnd(text) >= 0) break;
+    const line = body[above];
+    if (line.line !== body[above + 1].line - 1 || line.text.trim() === "") break;
+    text = `${line.text.trim()} ${text.trim()}`;
+  }
+  return text.slice(lastSentenceEnd(text) + 1);
+}
+
+function lastSentenceEnd(text: string): number {
+  let end = -1;
+  for (const match of matchesOf(SENTENCE_BOUNDARY, text)) end = match.index + match[0].length - 1;
+  return end;
+}
+
+/**
+ * True when the sentence that makes an exception ("다만 법률에 … 요청하는 경우에는 예외로 합니다") names the cases
+ * itself, or points to cases listed above it ("위의 경우에는"); false when it points to a list below ("다음의
+ * 경우는") or names no case ("다만, 일부 경우는 예외로 합니다").
+ */
+function exceptionStatedInline(sentence: string, announcement: string): boolean {
+  if (EXCEPTION_FORWARD.test(sentence + announcement)) return false;
+  const condition = sentence.replace(CONDITION_OPENING, "").replace(CONDITION_CLOSING, "");
+  if (EXCEPTION_BACKWARD.test(condition)) return true;
+  // "일부 경우", "불가피한 경우" name no case: what is left without those words must
+  return (condition.replace(VAGUE_EXCEPTION, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_CONDITION_LETTERS;
+}
+
+/**
+ * The statute's exceptions ("동의한 경우", "법령에 따라", "동의 없이는 … 않습니다"); consent as the way data is
+ * given ("동의를 받아 다음과 같이 협력 기관에 제공합니다") makes a provision, which must name its recipient.
+ */
+function isLawfulException(text: string): boolean {
+  if (!LAWFUL_EXCEPTION.test(text)) return false;
+  if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
+  return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
+}
+
+/** "협력 기관(누리손해보험)에" names the recipient beside its kind; "제3자(판매자)에게", "(보험사 등)" do not. */
+function namedInAside(afterKind: string): boolean {
+  const aside = ASIDE.exec(afterKind);
+  if (!aside) return false;
+  if (NAMED_RECIPIENT.test(aside[1])) return true;
+  return (aside[1].replace(KIND_WORDS, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_NAME_LETTERS;
+}
+
+/**
+ * True when the lines under a provision statement list its details ("제공 항목: …", "보유 기간: …") and nothing
+ * that could name the recipient: no 제공받는 자, no other item ("- 누리손해보험: 보험 가입"), no company mark in the
+ * title above it. The lines run to a blank line, a title, or a line less indented than the statement.
+ */
+function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>): boolean {
+  const fields = fieldsByLine(document);
+  const title = document.plain[line - 2] ?? "";
+  if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
+  const indent = indentOf(document.plain[line - 1]);
+  let details = 0;
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "" || titleLines.has(next) || indentOf(text) < indent) break;
+    const field = fields.get(next);
+    if (field && PROVISION_DETAIL.test(field.label)) details++;
+    // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
+    else if (!field || !RECIPIENT_COLUMN.test(field.label) || !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)))
+      return false;
+  }
+  return details > 0;
+}
 
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
@@ -97,18 +195,25 @@ export const thirdPartyProvision: Rule = {
         const next = document.plain[line] ?? "";
         return RECIPIENT_HEADING.test(text) && next.trim() !== "" && !RECIPIENT_COLUMN.test(next);
       });
+    // a provision the statute's exceptions read loosely ("동의를 받아 … 제공합니다" has 동의) or the policy's
+    // recipient tables excused stands on its own when the lines under it list its details and no recipient
+    let titleLines: Set<number> | undefined;
+    const standsUnnamed = (line: number, excusedLoosely: boolean) => {
+      if (!excusedLoosely && !hasRecipientTable) return true;
+      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+      return detailsWithoutRecipient(document, line, titleLines);
+    };
     const reported = new Set<number>();
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
-      if (!hasRecipientTable) {
-        for (const { line, text } of body) {
-          const kind = RECIPIENT_CATEGORY.exec(text);
-          if (!kind || !GIVEN_TO.test(text) || LAWFUL_EXCEPTION.test(text) || NAMED_RECIPIENT.test(text)) continue;
-          const value = withoutTrailingParticle(kind[0]);
-          report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
-          reported.add(line);
-        }
+      for (const { line, text } of body) {
+        const kind = RECIPIENT_CATEGORY.exec(text);
+        if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
+        if (namedInAside(text.slice(kind.index + kind[0].length)) || !standsUnnamed(line, LAWFUL_EXCEPTION.test(text))) continue;
+        const value = withoutTrailingParticle(kind[0]);
+        report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+        reported.add(line);
       }
       for (const blank of blanksIn(document, body)) {
         report(blank);
@@ -120,13 +225,17 @@ export const thirdPartyProvision: Rule = {
         report({ messageId: "recipientsElsewhere", range: lineRange(document, deferral.line) });
         reported.add(deferral.line);
       }
-      const announcement = body.findIndex(({ text }) => EXCEPTION_ANNOUNCEMENT.test(text));
-      if (announcement >= 0) {
-        const [announcing, ...after] = body.slice(announcement);
-        const rest = announcing.text.slice(announcing.text.search(EXCEPTION_ANNOUNCEMENT));
-        const listed = after.some(({ text }) => EXCEPTION_ITEM.test(text)) || EXCEPTION_ITEM.test(rest.replace(EXCEPTION_ANNOUNCEMENT, ""));
-        if (!listed) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
-      }
+      // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
+      // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it
+      const unlisted = body.some(({ text }, at) => {
+        if (!EXCEPTION_ANNOUNCEMENT.test(text)) return false;
+        return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
+          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
+          const rest = text.slice(match.index + match[0].length);
+          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
+        });
+      });
+      if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
     }
     // "제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 별도 안내": the details are left to the consent screen;
     // the provision that line qualifies (just above it) is that finding, not another one
@@ -139,21 +248,24 @@ export const thirdPartyProvision: Rule = {
         deferred.push(line);
       }
     }
-    if (hasRecipientTable || !mayMatch(document, PROVISION)) {
+    // the lines that speak of providing, found with one scan of the text (most policies have none or few)
+    const provisions = bodyLinesMatching(document, PROVISION);
+    if (provisions.length === 0) {
       // no section, no recipients and no word of providing: nothing is provided
       if (anchors.length === 0 && !hasRecipientTable) notApplicable();
       return;
     }
-    for (const { line, text } of bodyLines(document)) {
-      if (reported.has(line) || !HANGUL.test(text) || !PROVISION.test(text)) continue;
+    for (const { line, text } of provisions) {
+      if (reported.has(line) || !HANGUL.test(text)) continue;
       if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;
       let unnamed: string | undefined;
       for (const sentence of sentencesOf(text)) {
         const match = PROVISION.exec(sentence);
-        if (match === null || LAWFUL_EXCEPTION.test(sentence)) continue;
+        if (match === null || isLawfulException(sentence)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
-        if (!NAMED_RECIPIENT.test(recipient)) {
+        if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
+        if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence))) {
           unnamed = match[1];
           break;
         }

@@ -104,6 +104,19 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
   return tables;
 }
 
+// prose after a table ("의원은 위탁계약서에 … 감독합니다."): several words ending in a verb; no cell's name or
+// key reads so ("해당 없음", "㈜한바다" are short or one word)
+const ENDS_IN_VERB = /다\s*[.。]?$/;
+const MIN_PROSE_WORDS = 4;
+// a sentence that opens on its topic ("수탁업체는 …"): a task or period cell never does, so it ends a table even
+// where a row's next cell was due (-하는, -받는 … modify a noun and are no topic)
+const OPENS_ON_TOPIC = /^\S{0,15}(?<![하받있되없않같시])[은는]\s/;
+
+function readsAsProse(text: string): boolean {
+  const trimmed = text.trim();
+  return ENDS_IN_VERB.test(trimmed) && trimmed.split(/\s+/).length >= MIN_PROSE_WORDS;
+}
+
 /** The processor named in a run-together row: a known vendor, else the first run of Latin script. */
 function findProcessorSpan(text: string): { start: number; end: number } | null {
   const lower = text.toLowerCase();
@@ -178,6 +191,8 @@ function findRunTogetherTables(lines: readonly string[], taken: Set<number>): Ta
       const text = lines[cursor];
       const marker = parseMarker(text);
       if (marker && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex))) break;
+      // each row is a line: a sentence after the rows is prose, not a row whose cells ran together
+      if (readsAsProse(text)) break;
       const indent = indentOf(text);
       rows.push({ line: cursor + 1, endLine: cursor + 1, cells: splitRunTogetherCells(text.trim(), terms, cursor + 1, indent + 1) });
       cursor++;
@@ -227,6 +242,8 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
       const marker = parseMarker(text);
       const isHeading = marker !== null && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex));
       if (taken.has(cursor + 1) || isHeading || text.trim().length > MAX_CELL_LENGTH) break;
+      // the table ends where prose begins: a sentence is no row's first cell, nor a cell at all when it opens on its topic
+      if (readsAsProse(text) && (cells.length % headerCells.length === 0 || OPENS_ON_TOPIC.test(text.trim()))) break;
       blanks = 0;
       cells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;

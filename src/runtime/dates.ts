@@ -9,6 +9,16 @@ import dates from "../../rules/data/dates.json" with { type: "json" };
 const DATE =
   /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})\s{0,3}(?:년|[.\-/])\s{0,3}(\d{1,2})(?:\s{0,3}월|\.)?(?![ \t]{0,3}[.\-/]?[ \t]{0,3}\d)/g;
 const EFFECTIVE = new RegExp(dates.effectiveKeywords, "i");
+const LABELLED_EFFECTIVE = new RegExp(dates.effectiveLabelled, "i");
+const OTHER_DATE_LABEL = new RegExp(dates.otherDateLabels, "i");
+// the keyword and its label ("시행일 / Effective date: ") fit in this many characters before the date
+const LABELLED_REACH = 50;
+
+/** True when `text` ends in the effective-date keyword with a short label ("시행일자(Effective Date)", "시행일 / Effective date:"). */
+function endsInLabelledKeyword(text: string): boolean {
+  const labelled = LABELLED_EFFECTIVE.exec(text);
+  return labelled !== null && !OTHER_DATE_LABEL.test(labelled[0]);
+}
 
 export interface FoundDate {
   iso: string;
@@ -77,7 +87,9 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     const effective = parseDates(entry.text, entry.line).filter((date) => {
       const before = entry.text.slice(Math.max(0, date.index - 14), date.index);
       const after = entry.text.slice(date.index + date.length, date.index + date.length + 14);
-      return EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after));
+      if (EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after))) return true;
+      // a label between the keyword and the date: "시행일 / Effective date: 날짜", not "공고일 / Announced: 날짜"
+      return endsInLabelledKeyword(afterLastMark(entry.text.slice(Math.max(0, date.index - LABELLED_REACH), date.index)));
     });
     let found: FoundDate | null = effective.reduce<FoundDate | null>(
       (latest, date) => (!latest || date.iso > latest.iso ? date : latest),
@@ -85,7 +97,8 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     );
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
-      if (next && /(일자|일)(?:\s*[:：])?\s*$/.test(entry.text.trim())) found = parseDate(next.text, next.line);
+      const label = entry.text.trim();
+      if (next && (/(일자|일)(?:\s*[:：])?\s*$/.test(label) || endsInLabelledKeyword(label))) found = parseDate(next.text, next.line);
     }
     if (found) {
       if (!reading.date || found.iso > reading.date.iso) reading.date = found;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf, linesOf, readSeed } from "../helpers.js";
 
 const policy = (...section: string[]) => ["별빛서점 개인정보 처리방침", "", "1. 처리 목적", "도서 주문을 처리합니다.", "", ...section];
@@ -90,6 +91,75 @@ describe("processor-disclosure", () => {
     ])("%s", async (seed, lines) => {
       expect(await linesOf("processor-disclosure", readSeed(seed))).toEqual(lines);
     });
+  });
+});
+
+describe("a table flattened one cell per line, then prose", () => {
+  // a scraped table: each cell on its own line, blank lines between, and the section's closing sentence after it
+  const flattened = (...after: string[]) => [
+    "하늘정원 한의원 개인정보 처리방침",
+    "",
+    "5. 개인정보 처리업무의 위탁",
+    "한의원은 아래 업체에 개인정보 처리업무를 맡기고 있습니다.",
+    "",
+    "수탁업체",
+    "",
+    "위탁업무 내용",
+    "",
+    "㈜온기록",
+    "",
+    "진료 예약 시스템 관리",
+    "",
+    "누리문자 주식회사",
+    "",
+    "예약 확인 문자 발송",
+    ...after,
+  ];
+
+  it("does not read the sentence after the last row as a processor with no task", async () => {
+    const closing = "한의원은 수탁업체와의 계약서에 재위탁 금지와 안전 관리 의무를 적고, 이를 지키는지 정기적으로 살핍니다.";
+    expect(await linesOf("processor-disclosure", flattened("", closing))).toEqual([]);
+    expect(await linesOf("processor-disclosure", flattened(closing))).toEqual([]);
+    expect(await linesOf("processor-disclosure", flattened("", "", closing))).toEqual([]);
+  });
+
+  it("ends the table at the prose, so the rows before it keep their cells", async () => {
+    const text = flattened("", "위탁 내용이 바뀌면 이 처리방침을 고쳐 알려 드립니다.", "", "6. 파기", "지체 없이 파기합니다.");
+    const document = await parsePolicy(text.join("\n"), "text");
+    const [table] = document.tables;
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ["㈜온기록", "진료 예약 시스템 관리"],
+      ["누리문자 주식회사", "예약 확인 문자 발송"],
+    ]);
+    expect(table.endLine).toBe(16);
+  });
+
+  it("still fires on a row that lost its task cell before the prose", async () => {
+    const text = flattened("", "㈜새빛클라우드", "", "수탁업체는 위탁받은 업무 외의 목적으로 개인정보를 처리하지 않습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[18, "emptyTask"]]);
+  });
+
+  it("keeps a task cell worded as a sentence, which does not open on its topic, in its row", async () => {
+    const text = flattened("", "㈜새빛클라우드", "", "예약 자료를 매일 밤 백업하고 보관합니다.");
+    expect(await linesOf("processor-disclosure", text)).toEqual([]);
+  });
+
+  it("does not read a sentence after rows whose cells ran together as one more row", async () => {
+    const text = [
+      "하늘정원 한의원 개인정보 처리방침",
+      "",
+      "5. 개인정보 처리업무의 위탁",
+      "수탁자위탁업무",
+      "㈜온기록진료 예약 관리",
+      "한의원은 수탁자가 계약을 지키는지 해마다 점검합니다.",
+    ];
+    expect(await linesOf("processor-disclosure", text)).toEqual([]);
+  });
+
+  it("keeps a short cell that ends like a verb ('해당 없음', a name ending in 다) inside the table", async () => {
+    const text = flattened("", "㈜한바다", "", "해당 없음");
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.tables[0].rows.map((row) => row.cells.map((cell) => cell.text))).toContainEqual(["㈜한바다", "해당 없음"]);
   });
 });
 

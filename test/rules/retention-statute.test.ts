@@ -151,7 +151,7 @@ describe("retention-statute", () => {
     it("as vague when the policy keeps records under a statute this rule has no table for", async () => {
       const text = policy(
         "관련 법령에 따라 보존할 필요가 있는 경우 해당 기간 동안 보관합니다.",
-        "- 진료기록부 : 10년 (의료법 시행규칙 제15조)",
+        "- 위치정보 이용·제공사실 확인자료 : 6개월 (위치정보의 보호 및 이용 등에 관한 법률)",
       );
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
@@ -159,6 +159,112 @@ describe("retention-statute", () => {
     it("on dates and article numbers, which are not periods", async () => {
       const text = policy("- 계약 또는 청약철회 등에 관한 기록 : 전자상거래법 제6조에 따라 2024년 3월 1일부터 5년");
       expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+  });
+
+  describe("each list item on its own", () => {
+    const ecommerceLaw = "「전자상거래 등에서의 소비자보호에 관한 법률」";
+
+    it("does not lend the next item's statute to a record whose basis points back ('같은 조')", async () => {
+      const text = policy(
+        `- 대금결제 및 재화 등의 공급에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조제1항제3호)`,
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(같은 조 제1항제4호)",
+        "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it.each(["같은 법 시행령 제6조", "동법 시행령 제6조", "같은 시행령 제6조", "동 시행령 같은 조"])(
+      "reads '%s' as the statute of the item above",
+      async (basis) => {
+        const text = policy(
+          `- 계약 또는 청약철회 등에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조)`,
+          `- 표시·광고에 관한 기록: 6개월(${basis})`,
+          `- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(${basis})`,
+          "- 웹사이트 방문 기록: 3개월(「통신비밀보호법 시행령」 제41조)",
+        );
+        expect(await findingsOf("retention-statute", text)).toEqual([]);
+      },
+    );
+
+    it("does not give a record with no basis the next item's statute", async () => {
+      const text = policy("- 소비자 불만 또는 분쟁처리에 관한 기록: 3년", "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)");
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("still reads the fields listed under a record as its cells, marked or not", async () => {
+      const flat = policy("- 계약 또는 청약철회 등에 관한 기록", "- 보존 근거: 통신비밀보호법", "- 보존 기간: 5년");
+      expect((await findingsOf("retention-statute", flat)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+    });
+
+    it("fires when the statute the basis points back to is not the record's", async () => {
+      const text = policy(
+        "- 세금계산서 관련 서류: 5년(「국세기본법」 제85조의3)",
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 3년(같은 법 시행령 제6조)",
+      );
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+    });
+
+    it("fires on a period pointing back that is too short, on its own line", async () => {
+      const text = policy(
+        `- 계약 또는 청약철회 등에 관한 기록: 5년(${ecommerceLaw} 시행령 제6조)`,
+        "- 소비자 불만 또는 분쟁처리에 관한 기록: 1년(같은 조)",
+        "- 세금계산서 및 거래 증빙: 5년(「국세기본법」 제85조의3)",
+      );
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
+    });
+
+    it("takes 'tax invoices and other transaction evidence' for the tax records", async () => {
+      const short = policy("- 세금계산서 등 거래 증빙: 3년(「국세기본법」 제85조의3)");
+      expect((await findingsOf("retention-statute", short)).map((f) => [f.line, f.messageId])).toEqual([[4, "tooShort"]]);
+      expect(await findingsOf("retention-statute", policy("- 세금계산서 등 거래 증빙: 5년(「부가가치세법」)"))).toEqual([]);
+    });
+  });
+
+  describe("medical records (의료법 시행규칙 제15조제1항)", () => {
+    const clinic = (...section: string[]) => ["맑은숲 정형외과의원 개인정보 처리방침", "", "3. 개인정보의 보유 기간", ...section];
+
+    it("fires when a record is kept for less than the rule sets, at the period", async () => {
+      const findings = await findingsOf("retention-statute", clinic("- 진료기록부: 5년(「의료법 시행규칙」 제15조제1항)"));
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "tooShort"]]);
+      expect(findings[0].message).toContain("10년");
+    });
+
+    it("fires on short rows of a table, and of a table flattened one cell per line", async () => {
+      const table = clinic("기록 | 근거 | 보존 기간", "수술기록 | 의료법 시행규칙 제15조 | 3년", "처방전 | 의료법 시행규칙 제15조 | 2년");
+      expect((await findingsOf("retention-statute", table)).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
+      const flattened = clinic("기록의 종류", "", "근거 법령", "", "보존 기간", "", "간호기록부", "", "의료법 시행규칙", "", "3년", "");
+      expect((await findingsOf("retention-statute", flattened)).map((f) => [f.line, f.messageId])).toEqual([[14, "tooShort"]]);
+    });
+
+    it("does not fire on the periods the rule sets, or longer ones", async () => {
+      const text = clinic(
+        "의원은 「의료법 시행규칙」 제15조에 따라 다음 기록을 보존합니다.",
+        "- 환자 명부: 5년",
+        "- 진료기록부: 10년",
+        "- 처방전: 3년",
+        "- 수술기록: 10년",
+        "- 검사내용 및 검사소견기록: 5년",
+        "- 방사선 사진(영상물 포함) 및 그 소견서: 5년",
+        "- 간호기록부: 5년",
+        "- 조산기록부: 5년",
+        "- 진단서 등의 부본: 3년",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("does not take the days a copy is issued in, or a prescription is valid for, for a retention period", async () => {
+      const text = clinic(
+        "- 진료기록부: 10년(의료법 시행규칙 제15조)",
+        "진료기록부 사본은 「의료법」 제21조에 따라 신청하신 날부터 7일 이내에 발급합니다.",
+        "처방전은 의료법에 따라 발행일부터 3일 동안 유효합니다.",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("does not apply the rule where the policy never cites 의료법 (a veterinary clinic)", async () => {
+      const text = clinic("- 처방전: 1년(「수의사법 시행규칙」)", "- 진료부: 1년(「수의사법 시행규칙」)");
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
     });
   });
 

@@ -1,0 +1,54 @@
+// effective-date: the passages that must fire and those that must not, beside the cases in conditional-items.test.ts.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const found = async (lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf("effective-date", lines, format)).map((f) => [f.line, f.messageId]);
+const policy = (...closing: string[]) => [
+  "다온회계법인 개인정보 처리방침",
+  "",
+  "1. 처리 목적",
+  "세무 상담 신청을 처리합니다.",
+  "",
+  "9. 처리방침의 변경",
+  ...closing,
+];
+
+describe("effective-date", () => {
+  describe("reads a date with a short label between the keyword and the date", () => {
+    it.each([
+      ["an English label after a slash", "- 시행일 / Effective date: 2026년 5월 2일 (2 May 2026)"],
+      ["an English label in brackets, no colon", "시행일자(Effective Date) 2026-05-02"],
+      ["a Hangul label in brackets", "적용일(효력 발생일): 2026. 5. 2."],
+      ["a label in square brackets", "시행일 [Effective]: 2026.05.02"],
+      ["a label after a full-width slash", "효력 발생일／Date of effect : 2026-05-02"],
+    ])("%s", async (_, line) => {
+      expect(await found(policy(line))).toEqual([]);
+    });
+
+    it("and a labelled keyword with the date on the next line", async () => {
+      expect(await found(policy("시행일 / Effective date:", "2026년 5월 2일"))).toEqual([]);
+    });
+
+    it("in Markdown", async () => {
+      const text = ["# 다온회계법인 개인정보 처리방침", "", "## 9. 처리방침의 변경", "", "- **시행일 / Effective date**: 2026년 5월 2일"];
+      expect(await found(text, "markdown")).toEqual([]);
+    });
+  });
+
+  describe("still refuses a date that is not the effective date", () => {
+    it("when the label names another date (announcement, revision)", async () => {
+      expect(await found(policy("시행일 안내(공고일 기준) 2026-04-20"))).toEqual([[1, "missing"]]);
+      expect(await found(policy("공고일 / Announced: 2026년 4월 20일"))).toEqual([[1, "missing"]]);
+      expect(await found(policy("시행일 / Last revised: 2026-04-20"))).toEqual([[1, "missing"]]);
+    });
+
+    it("in a revision history with no effective date", async () => {
+      expect(await found(policy("개정 이력 (Revision history)", "- 2025. 6. 1. 개정", "- 2026. 4. 20. 개정"))).toEqual([[1, "missing"]]);
+    });
+
+    it("when the label is a long phrase, not a label", async () => {
+      expect(await found(policy("시행일 / 이 방침을 처음 만든 뒤 여러 번 고쳤으며 최근 고친 날은 2026-04-20"))).toEqual([[1, "missing"]]);
+    });
+  });
+});

@@ -1,0 +1,190 @@
+// third-party-provision: the passages that must fire and those that must not, beside the cases in
+// conditional-items.test.ts.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const found = async (lines: string[]) => (await findingsOf("third-party-provision", lines)).map((f) => [f.line, f.messageId]);
+const policy = (...section: string[]) => ["초록별 피아노교습소 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
+
+describe("exceptions to non-provision", () => {
+  describe("stated in the sentence that makes them exceptions: listed", () => {
+    it.each([
+      ["…경우에는 예외로 합니다", "다만 법률에 근거가 있거나 수사기관이 적법한 절차에 따라 요구하는 경우에는 예외로 합니다."],
+      ["…때에는 예외로 합니다", "다만 법원이 발부한 영장에 따라 요청받은 때에는 예외로 합니다."],
+      ["…의 경우는 예외로 한다", "단, 원생의 보호자가 미리 동의한 경우는 예외로 한다."],
+      ["…에는 그러하지 아니하다", "다만, 다른 법률에 특별한 규정이 있는 경우에는 그러하지 아니하다."],
+      ["…에는 그러하지 아니합니다", "다만 원생의 생명이나 안전이 급박하게 위험한 경우에는 그러하지 아니합니다."],
+      ["…경우에만 예외로 합니다", "세무 당국이 법령에 따라 자료를 요구하는 경우에만 예외로 합니다."],
+      ["a noun phrase, not a 경우 clause", "다만, 보호자가 동의한 사진 공유와 법령상 신고 의무에 따른 제공은 예외로 합니다."],
+    ])("%s", async (_, exception) => {
+      expect(await found(policy(`교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. ${exception}`))).toEqual([]);
+    });
+
+    it("across hard-wrapped lines", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를",
+        "   외부에 제공하지 않습니다. 다만",
+        "   법령에 정해진 절차에 따라",
+        "   관계 당국이 요구하는 경우에는",
+        "   예외로 합니다.",
+      );
+      expect(await found(text)).toEqual([]);
+    });
+
+    it("after the cases listed above it ('위의 경우')", async () => {
+      const text = policy(
+        "교습소는 다음 사유가 없으면 개인정보를 외부에 제공하지 않습니다.",
+        "1. 보호자가 미리 동의한 경우",
+        "2. 법률에 특별한 규정이 있는 경우",
+        "위의 경우에는 예외로 합니다.",
+      );
+      expect(await found(text)).toEqual([]);
+    });
+  });
+
+  describe("announced for a list below", () => {
+    it("is listed when the list follows", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만, 다음의 경우는 예외로 합니다.",
+        "1. 보호자가 미리 동의한 경우",
+        "2. 법령에 따라 수사기관이 요구하는 경우",
+      );
+      expect(await found(text)).toEqual([]);
+    });
+
+    it("fires at the heading when the list never comes", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만, 아래에 해당하는 경우는 예외로 합니다.",
+        "",
+        "5. 파기",
+        "지체 없이 파기합니다.",
+      );
+      expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+    });
+
+    it("fires when 'the cases below' are excepted with 그러하지 아니합니다 and none follows", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만 다음 각 호의 경우에는 그러하지 아니합니다.",
+        "",
+        "5. 파기",
+        "지체 없이 파기합니다.",
+      );
+      expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+    });
+
+    it("fires when the exception names no case at all ('일부 경우')", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만 일부 경우는 예외로 합니다.",
+        "",
+        "5. 파기",
+        "지체 없이 파기합니다.",
+      );
+      expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+    });
+
+    it("is not excused by an inline exception earlier in the section", async () => {
+      const text = policy(
+        "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만 법령에 특별한 규정이 있으면 그러하지 아니합니다.",
+        "연주회 촬영 영상도 외부에 넘기지 않으나, 다음의 경우는 예외로 합니다.",
+        "",
+        "5. 파기",
+        "지체 없이 파기합니다.",
+      );
+      expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+    });
+  });
+});
+
+describe("a recipient named only by its kind", () => {
+  const association = (...section: string[]) => ["푸른바다 환경지킴이회 개인정보 처리방침", "", "3. 개인정보의 제3자 제공", ...section];
+  const details = [
+    "  - 제공 항목: 이름, 생년월일, 휴대전화번호",
+    "  - 제공 목적: 해변 정화 활동 중 사고에 대비한 보험 가입",
+    "  - 보유 기간: 활동 종료 후 1년",
+  ];
+
+  it.each(["협력 기관에", "제휴사에", "보험사에", "관계 기관에"])(
+    "fires on consented provision to %s with its purpose, items and period but no recipient",
+    async (recipient) => {
+      const text = association(`지킴이회는 참가자의 동의를 받아 다음과 같이 ${recipient} 개인정보를 제공합니다.`, ...details);
+      const findings = await findingsOf("third-party-provision", text);
+      expect(findings.map((f) => f.line)).toEqual([4]);
+      expect(findings[0].message).toContain(`'${recipient.replace(/에$/, "")}'`);
+    },
+  );
+
+  it("fires on the block that names no recipient, though another provision names its own", async () => {
+    const text = association(
+      "▶ 지킴이회는 동의를 받은 경우와 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      "▶ 기부금 영수증 자료",
+      "  · 제공받는 자: 국세청",
+      "  · 제공 항목: 이름, 기부 금액",
+      "▶ 활동 보험",
+      "  · 지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      "  · 제공 항목: 이름, 생년월일",
+      "  · 제공 목적: 활동 보험 가입",
+    );
+    expect((await findingsOf("third-party-provision", text)).map((f) => f.line)).toEqual([9]);
+  });
+
+  it.each([
+    ["named beside the kind", "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관(㈜누리손해보험)에 개인정보를 제공합니다.", details],
+    [
+      "named beside the kind, without a company mark",
+      "지킴이회는 참가자의 동의를 받아 제휴 보험사(누리손해보험)에 개인정보를 제공합니다.",
+      details,
+    ],
+    ["named with its company mark", "지킴이회는 참가자의 동의를 받아 누리보험(주) 등 보험사에 개인정보를 제공합니다.", details],
+    [
+      "named in the title the statement stands under",
+      "가. 누리손해보험㈜",
+      ["지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.", ...details],
+    ],
+    [
+      "named in a recipient field below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.",
+      ["  - 제공받는 자: 누리손해보험", ...details],
+    ],
+    [
+      "named in a recipient field of the same list",
+      "- 지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["- 제공받는 자: 누리손해보험", "- 제공 항목: 이름, 생년월일"],
+    ],
+    [
+      "named as the label of the item below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["  - 누리손해보험: 활동 보험 가입(이름, 생년월일)"],
+    ],
+    [
+      "named in a table below",
+      "지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
+      ["", "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간", "누리손해보험 | 활동 보험 가입 | 이름, 생년월일 | 활동 종료 후 1년"],
+    ],
+  ])("does not fire when the recipient is %s", async (_, statement, after) => {
+    expect(await findingsOf("third-party-provision", association(statement, ...after))).toEqual([]);
+  });
+
+  it.each([
+    ["numbered items without a colon", ["1) 제공받는 자 ㈜누리손해보험", "2) 제공 항목 이름, 생년월일"]],
+    ["a sub-heading per recipient", ["가. 누리손해보험", "- 제공 항목: 이름", "- 보유 기간: 1년"]],
+    ["a bare list of names", ["- 누리손해보험, 한결생명", "- 제공 항목: 이름"]],
+  ])("does not fire when the consented provision is followed by its recipients as %s", async (_, after) => {
+    const text = association("지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.", ...after);
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
+  it("does not take a promise to ask for consent before any provision for a provision", async () => {
+    const text = association("지킴이회가 협력 기관이나 보험사에 개인정보를 제공할 때에는 미리 참가자의 동의를 받습니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
+  it("does not take a provision a named statute requires for a provision to a kind", async () => {
+    const text = association("지킴이회는 「재난 및 안전관리 기본법」에 따라 관계 기관에 참가자 명단을 제공합니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+
+  it("does not take the standard exceptions for consent and law for a provision to a kind", async () => {
+    const text = association("지킴이회는 참가자가 동의한 경우나 법령에 따라 관계 기관이 요청하는 경우에만 개인정보를 제공합니다.");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+});
