@@ -13,7 +13,8 @@ const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising
 // how to reset or refuse the advertising identifier, wherever the policy says it
 const AD_ID_REFUSAL =
   /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
-const NO_COOKIES = /(쿠키|자동\s*수집\s*장치)[^.。]{0,40}(사용|설치|운영|저장)하지\s*않/;
+// "사용하지 않습니다", "두지 않습니다", "쓰지 아니합니다": any verb of having or using the device, denied
+const NO_COOKIES = /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)하지|두지|쓰지)\s*(않|아니)/;
 // "광고 SDK를 사용하지 않습니다" says the opposite of using one
 const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
 

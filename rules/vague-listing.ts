@@ -92,7 +92,7 @@ export const vagueListing: Rule = {
         report({ messageId: "companyCount", range: matchRange(where.line, where.index, count[0].length), data: { phrase: count[0] } });
         continue;
       }
-      // "연락처(전화번호), 문의내용 등": a bracket without commas is part of its item
+      // "주소(배송지), 요청사항 등": a bracket without commas is part of its item
       let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
       if (masked.includes("(") || masked.includes("（"))
         masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));

@@ -48,7 +48,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
 // content; their words ("민원", "접속") are not the content
 const NAVIGATION = /→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
 
-// "개인정보파일 목록에 기재하여 공개하고 있습니다", "게시판을 참고하십시오"
+// "파일 목록은 누리집에 따로 공개합니다", "게시판을 참고하십시오"
 const POINTER = /(목록|게시판|포털|홈페이지|누리집|링크|별도\s*페이지)[^.。]{0,30}(확인|참고|참조|공개)/;
 
 const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;

@@ -21,9 +21,15 @@ describe("required-cookies", () => {
       "제2조 (처리 항목)",
       "- 통계 도구와 광고 SDK를 쓰지 않으며, 광고 SDK를 사용하지 않습니다.",
       "제9조 (자동 수집 장치의 설치·운영 및 거부)",
-      "앱은 쿠키, 웹 비콘 등 자동 수집 장치를 사용하지 않습니다.",
+      "이 앱은 쿠키나 웹 비콘 같은 자동 수집 장치를 두지 않습니다.",
     ];
     expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
+  it("reads any verb of having or using the device as denied", async () => {
+    for (const denial of ["쿠키를 설치하지 아니합니다.", "웹 비콘도 쓰지 않습니다.", "쿠키 등 자동 수집 장치는 이용하지 않습니다."]) {
+      const text = [...header, "제9조 (자동 수집 장치)", `회사는 ${denial}`, "제10조 (문의)", "쿠키 관련 문의는 고객센터로 해 주십시오."];
+      expect(await linesOf("required-cookies", text)).toEqual([]);
+    }
   });
   it("fires at line 1 when cookies are collected and no section explains them", async () => {
     expect(await found("required-cookies", [...header, "제2조 (처리 항목)", "접속 IP, 쿠키, 방문 일시"])).toEqual([[1, "missing"]]);
