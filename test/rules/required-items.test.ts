@@ -188,3 +188,30 @@ describe("seeds", () => {
     }
   }
 });
+
+describe("required items under English headings", () => {
+  // bilingual policies give some or all headings in English only, with the body in Korean
+  const policy = [
+    "누리상회 개인정보 처리방침",
+    "",
+    "1. PURPOSES OF PROCESSING",
+    "주문 처리와 배송, 고객 문의 응대를 위하여 개인정보를 처리합니다.",
+    "2. INFORMATION WE COLLECT",
+    "필수: 이름, 휴대전화번호, 배송지 주소",
+    "3. RETENTION",
+    "회원 탈퇴 시까지 보관하며, 주문 기록은 전자상거래법에 따라 5년간 보존합니다.",
+    "4. DELETION",
+    "보유 기간이 끝난 정보는 지체 없이 파기합니다. 전자 파일은 복구할 수 없게 지우고 종이 문서는 파쇄합니다.",
+    "5. YOUR RIGHTS",
+    "이용자는 열람, 정정, 삭제, 처리정지를 요구할 수 있으며 전자우편(help@nuri.example)으로 요청하면 됩니다.",
+    "6. SECURITY MEASURES",
+    "접근 권한을 최소화하고 비밀번호를 암호화하여 저장하며, 직원 교육을 연 1회 실시합니다.",
+  ];
+  for (const rule of ["required-purpose", "required-items", "required-retention", "required-destruction", "required-rights", "required-safety"])
+    it(`reads the English heading as ${rule}'s section`, async () => {
+      expect(await linesOf(rule, policy)).toEqual([]);
+    });
+  it("still reports an item whose English heading is absent", async () => {
+    expect(await linesOf("required-safety", policy.slice(0, 12))).toEqual([1]);
+  });
+});
