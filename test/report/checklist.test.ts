@@ -39,8 +39,10 @@ describe("--format checklist", () => {
       lines: [],
       findings: [{ severity: 2, messageId: "missing", line: 1 }],
     });
-    expect(items.get("required-purpose")).toMatchObject({ status: "disclosed", lines: [25], findings: [] });
+    // the purposes in Korean at line 25, and again in the English translation's "Article 2 Purpose …" at 78
+    expect(items.get("required-purpose")).toMatchObject({ status: "disclosed", lines: [25, 78], findings: [] });
     expect(readSeed("004_d6aa57df349846ed.txt").split("\n")[24]).toMatch(/목적/);
+    expect(readSeed("004_d6aa57df349846ed.txt").split("\n")[77]).toMatch(/^Article 2 Purpose/);
     // no processor is named or hinted at anywhere in 004
     expect(items.get("processor-disclosure")?.status).toBe("not-applicable");
   });

@@ -207,7 +207,14 @@ describe("required items under English headings", () => {
     "6. SECURITY MEASURES",
     "접근 권한을 최소화하고 비밀번호를 암호화하여 저장하며, 직원 교육을 연 1회 실시합니다.",
   ];
-  for (const rule of ["required-purpose", "required-items", "required-retention", "required-destruction", "required-rights", "required-safety"])
+  for (const rule of [
+    "required-purpose",
+    "required-items",
+    "required-retention",
+    "required-destruction",
+    "required-rights",
+    "required-safety",
+  ])
     it(`reads the English heading as ${rule}'s section`, async () => {
       expect(await linesOf(rule, policy)).toEqual([]);
     });
