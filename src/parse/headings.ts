@@ -90,17 +90,21 @@ const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", 
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
 // every marker above starts like one of these; most lines do not, and are dismissed with one test (a
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
+// (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9０-９(（①-⑳Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)])/;
-const FULL_WIDTH_DIGIT = /[０-９]/g;
+  /^\s*(?:[A-Z0-9(①-⑳Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）])/;
+const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
-/** Full-width digits as ASCII, one code unit for one, so indexes into the result are indexes into the line. */
-function asciiDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+/**
+ * Full-width digits, letters and punctuation ("４．", "（２）", "ＩＶ．") as ASCII, one code unit for one, so
+ * indexes into the result are indexes into the line: a Korean word processor's numbering reads as typed.
+ */
+function asciiForms(text: string): string {
+  return text.replace(FULL_WIDTH_FORM, (form) => String.fromCharCode(form.charCodeAt(0) - 0xfee0));
 }
 
-// a full-width digit near the start: only then is the line copied with ASCII digits
-const FULL_WIDTH_NEAR_START = /^[^０-９]{0,8}[０-９]/;
+// a full-width form near the start: only then is the line copied with ASCII forms
+const FULL_WIDTH_NEAR_START = /^[^\uFF01-\uFF5E]{0,8}[\uFF01-\uFF5E]/;
 const BRACKET_OPENING = /[[【<〈《「『]/;
 const PREFIX_START = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*_]/;
 
@@ -157,7 +161,7 @@ export function parseMarker(line: string): Marker | null {
 }
 
 function readLineMarker(line: string): Marker | null {
-  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiDigits(line) : line;
+  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;

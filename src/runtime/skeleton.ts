@@ -22,17 +22,24 @@ function toAsciiRoman(value: number): string {
   return text;
 }
 
-const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+const isAsciiDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+const isFullWidthDigit = (character: string | undefined) => character !== undefined && character >= "０" && character <= "９";
+const isDigit = (character: string | undefined) => isAsciiDigit(character) || isFullWidthDigit(character);
+const FULL_WIDTH_OFFSET = 0xfee0;
 
-/** The last number in the text counted up, zero padding kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10. */
+/** The last number in the text counted up, zero padding and full-width digits kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10, ９ → １０. */
 function incrementLastNumber(text: string): string {
   let end = text.length;
   while (end > 0 && !isDigit(text[end - 1])) end--;
   if (end === 0) return text;
   let start = end;
   while (start > 0 && isDigit(text[start - 1])) start--;
-  const digits = text.slice(start, end);
-  return text.slice(0, start) + String(Number(digits) + 1).padStart(digits.length, "0") + text.slice(end);
+  const written = text.slice(start, end);
+  const fullWidth = isFullWidthDigit(written[0]);
+  const digits = fullWidth ? [...written].map((digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_OFFSET)).join("") : written;
+  let next = String(Number(digits) + 1).padStart(digits.length, "0");
+  if (fullWidth) next = [...next].map((digit) => String.fromCharCode(digit.charCodeAt(0) + FULL_WIDTH_OFFSET)).join("");
+  return text.slice(0, start) + next + text.slice(end);
 }
 
 /** The marker after `heading`'s: 제9조 → 제10조, 09 → 10, ⑨ → ⑩, 라. → 마., Ⅳ. → Ⅴ.; bullets stay as they are. */

@@ -83,6 +83,8 @@ describe("the next section's marker", () => {
     ["roman", "Ⅳ.", 4, "Ⅴ."],
     ["roman", "IV.", 4, "V."],
     ["bullet", "■", null, "■"],
+    ["decimal", "９．", 9, "１０．"],
+    ["article", "제１２조", 12, "제１３조"],
   ])("%s %s → the next one", (style, marker, number, next) => {
     expect(nextMarker({ style, marker, number } as Heading)).toBe(next);
   });
