@@ -183,6 +183,67 @@ function readLineMarker(line: string): Marker | null {
   return readMarker(line, ascii, indent, indent, true);
 }
 
+// a number standing alone on its line, as a scraped page sets it in an element of its own above the title:
+// "07", "1.", "3)", "(3)", "제7조", "제2장", "Ⅶ", "VII.", "⑦" (read after full-width forms are made ASCII)
+const BARE_NUMBER = /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ])\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳]))$/;
+const MAX_BARE_NUMBER_LENGTH = 8;
+
+/**
+ * The number a line holds when it holds nothing else ("07", "1.", "제7조", "Ⅶ"), as a marker whose title is
+ * on another line; null for any other line. Whether it is a heading's number is the document's to say.
+ */
+export function bareNumber(line: string): Marker | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_BARE_NUMBER_LENGTH) return null;
+  const match = BARE_NUMBER.exec(FULL_WIDTH_NEAR_START.test(text) ? asciiForms(text) : text);
+  if (!match || match[0] === "" || match[0] === ".") return null;
+  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled] = match;
+  const read = (): [NumberingStyle, number] => {
+    if (digits !== undefined)
+      return [punctuation === "." ? "decimal" : punctuation === ")" ? "decimal-paren" : "zero-padded", Number(digits)];
+    if (parenthesised !== undefined) return ["paren-decimal", Number(parenthesised)];
+    if (statuteNumber !== undefined) return [statuteUnit === "장" ? "chapter" : "article", Number(statuteNumber)];
+    if (unicodeRoman !== undefined) return ["roman", romanValue(unicodeRoman)];
+    if (circled !== undefined) return ["circled", CIRCLED.indexOf(circled) + 1];
+    return ["roman", romanValue(asciiRoman)];
+  };
+  const [style, number] = read();
+  if (number === 0) return null;
+  const indent = line.length - line.trimStart().length;
+  return { style, marker: text, number, markerIndex: indent, restIndex: indent + text.length, bracketTitle: null, indent };
+}
+
+// a bare number's title is on the next line, or the one after a blank line
+const MAX_BLANKS_BELOW_NUMBER = 1;
+// a line this long holds no bare number; the test spares the trim of every longer line
+const MAX_BARE_LINE_LENGTH = 24;
+// "제7조" / "(개인정보의 국외 이전)": the title in parentheses on its own line
+const PARENTHESISED_TITLE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
+const HAS_LETTERS = /[가-힣A-Za-z]/;
+
+/**
+ * A bare number at line `index` (0-based) with a title on the line below it ("07" / "개인정보의 국외 이전"),
+ * or null. Whether the pair is a heading is the document's to say (see the section builder).
+ */
+export function numberAboveTitle(
+  lines: readonly string[],
+  index: number,
+): { marker: Marker; title: string; titleIndex: number; titleColumn: number } | null {
+  if (lines[index].length > MAX_BARE_LINE_LENGTH) return null;
+  const marker = bareNumber(lines[index]);
+  if (!marker) return null;
+  let at = index + 1;
+  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlankLine(lines[at])) at++;
+  const text = lines[at];
+  if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
+  const trimmed = text.trim();
+  const title = PARENTHESISED_TITLE.exec(trimmed)?.[1] ?? trimmed;
+  if (title.length < 2 || !HAS_LETTERS.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
+  return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
+}
+
+const isBlankLine = (text: string) => text.trim() === "";
+
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;
 const TITLE_WORDS = new Set(headingWords.titleEndings);

@@ -37,11 +37,11 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
-  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
-
+  // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
+  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents, taken);
 
   const { sections, allSections } = buildSections(headings, lines);
   const title = markupTitle ?? findTitle(lines, plain, headings);

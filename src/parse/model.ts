@@ -23,8 +23,13 @@ export type NumberingStyle =
 
 export interface Heading {
   line: number;
-  /** column of the numbering marker (or of the title when there is none) */
+  /** column of the numbering marker (or of the title when there is none), on `markerLine` when that is set */
   column: number;
+  /**
+   * the line of the number when it stands on a line of its own above the title, as a scraped page sets it
+   * ("07", then "개인정보의 국외 이전"): `line` is then the title's line, and the number's line belongs to no body
+   */
+  markerLine?: number;
   style: NumberingStyle;
   /** the marker as written: "제3조", "1.", "①", "##" */
   marker: string;

@@ -1,13 +1,15 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, parseMarker } from "./headings.js";
+import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
+// a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
+const withoutOpening = (squeezed: string) => squeezed.replace(/^개인정보의?/, "");
 
 interface Candidate {
   line: number;
@@ -16,16 +18,27 @@ interface Candidate {
   title: string;
   /** the title without spaces and punctuation, as it is compared */
   squeezed: string;
+  /** the entry's last line: the title's, below a number on a line of its own */
+  lastLine: number;
 }
 
-function candidateAt(text: string, line: number): Candidate | null {
+function candidateAt(lines: readonly string[], index: number): Candidate | null {
+  const text = lines[index];
+  const line = index + 1;
+  // "01" / "처리 목적": a scraped page's number in an element of its own, the title on the next line
+  const numbered = numberAboveTitle(lines, index);
+  if (numbered) {
+    const { marker, title, titleIndex } = numbered;
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1 };
+  }
   const marker = parseMarker(text);
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
     const title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title) };
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line };
   }
-  if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text) };
+  if (!marker && isUnnumberedHeading(text))
+    return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text), lastLine: line };
   return null;
 }
 
@@ -37,6 +50,17 @@ function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): 
   const wanted = entry.squeezed;
   if (wanted.length < 2) return false;
   for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
+  return false;
+}
+
+/**
+ * The same, with "개인정보(의)" left out on both sides: only for a list introduced as a TOC ("목차"), where
+ * shortened titles are expected; a list in the body ("1. 개인정보 열람요구") would otherwise match its own items.
+ */
+function reappearsShortened(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
+  const wanted = withoutOpening(entry.squeezed);
+  if (wanted.length < 2) return false;
+  for (let index = fromLine; index < starts.lines.length; index++) if (withoutOpening(starts.at(index)).startsWith(wanted)) return true;
   return false;
 }
 
@@ -76,7 +100,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
   const candidates: (Candidate | null | undefined)[] = new Array(lines.length);
   const candidate = (at: number): Candidate | null => {
     let found = candidates[at];
-    if (found === undefined) candidates[at] = found = candidateAt(lines[at], at + 1);
+    if (found === undefined) candidates[at] = found = candidateAt(lines, at);
     return found;
   };
   let index = 0;
@@ -88,7 +112,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       continue;
     }
     const run: Candidate[] = [first];
-    let cursor = index + 1;
+    let cursor = first.lastLine;
     let blankRun = 0;
     while (cursor < lines.length) {
       if (isBlank(lines[cursor])) {
@@ -111,15 +135,16 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       if (!continues || run.some((entry) => entry.squeezed === next.squeezed)) break;
       run.push(next);
       blankRun = 0;
-      cursor++;
+      cursor = next.lastLine;
     }
-    const lastLine = run[run.length - 1].line;
+    const lastLine = run[run.length - 1].lastLine;
     if (run.length < MIN_ENTRIES) {
       index++;
       continue;
     }
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
-    if (enoughReappear(run, (entry) => reappears(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
+    const reappearsLater = introduced ? reappearsShortened : reappears;
+    if (enoughReappear(run, (entry) => reappearsLater(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
       const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
       found.push({ startLine: first.line, endLine: lastLine, entries });
       index = lastLine;

@@ -70,6 +70,8 @@ function headingLine(document: PolicyDocument, title: string): string {
   const last = document.sections.at(-1);
   if (!last) return document.format === "markdown" ? `## ${title}` : document.format === "html" ? `<h2>${title}</h2>` : title;
   const { heading } = last;
+  // a number on a line of its own above its title ("07" / "개인정보 보호책임자") is written the same way
+  if (heading.markerLine !== undefined) return `${nextMarker(heading)}\n${title}`;
   const source = document.lines[heading.line - 1] ?? "";
   const titleAt = source.indexOf(heading.title, heading.titleColumn - 1);
   if (titleAt < 0) return `${heading.marker} ${title}`;

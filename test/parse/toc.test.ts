@@ -85,3 +85,34 @@ describe("a table of contents of titles in brackets", () => {
     ]);
   });
 });
+
+describe("a table of contents whose numbers stand on lines of their own (scraped pages)", () => {
+  it("is a TOC, and the body's numbers with titles below them are the sections", async () => {
+    const text = [
+      "별빛여행 개인정보 처리방침", // 1
+      "목차", // 2
+      "01", // 3
+      "처리 목적", // 4
+      "02", // 5
+      "보유 기간", // 6
+      "03", // 7
+      "국외 이전", // 8
+      "01", // 9
+      "개인정보의 처리 목적", // 10
+      "예약 확인과 상담 회신에 씁니다.", // 11
+      "02", // 12
+      "개인정보의 보유 기간", // 13
+      "여행이 끝나고 한 해 동안 둡니다.", // 14
+      "03", // 15
+      "개인정보의 국외 이전", // 16
+      "이전받는 자: 어느 해외 호텔 예약 대행사", // 17
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine, toc.entries.map((entry) => entry.title)])).toEqual([
+      [3, 8, ["처리 목적", "보유 기간", "국외 이전"]],
+    ]);
+    expect(document.allSections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([
+      10, 13, 16,
+    ]);
+  });
+});
