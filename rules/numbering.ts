@@ -4,7 +4,7 @@ import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
-import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
+import { hangulOrdinal, isChapter, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */
 const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
@@ -64,7 +64,9 @@ function label(document: PolicyDocument, section: Section): string {
  * are left out, and count only where they are the sections themselves.
  */
 function topLevel(document: PolicyDocument): Section[] {
-  const titled = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
+  // the sections a chapter groups are numbered across chapters: they stand beside the chapters here
+  const grouped = document.sections.flatMap((section) => (isChapter(section.heading) ? [section, ...section.children] : [section]));
+  const titled = grouped.filter((section) => section.heading.number !== null && section.heading.isTitle);
   const withoutChapters = titled.filter((section) => section.heading.style !== "chapter");
   const numbered = withoutChapters.length > 0 ? withoutChapters : titled;
   const counts = new Map<string, number>();
@@ -200,7 +202,10 @@ export const numbering: Rule = {
         const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
         // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that
         // names one of the sections is fine wherever it stands
-        const sameStyle = target !== undefined && tocStyle(document, entry.line) === target.heading.style;
+        const style = tocStyle(document, entry.line);
+        // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
+        if (style === "chapter" && sections[0]?.heading.style !== "chapter") continue;
+        const sameStyle = target !== undefined && style === target.heading.style;
         if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
           report({

@@ -372,6 +372,7 @@ export function headingFromMarkup(
     column: at.column,
     style: "markdown",
     marker: "#".repeat(depth),
+    ...(numbered ? { numbering: numbered.style } : {}),
     number: numbered?.number ?? null,
     title,
     titleColumn: at.titleColumn,
@@ -379,4 +380,9 @@ export function headingFromMarkup(
     // markup already says it is a heading: only a sentence or a field is not a title
     isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
+}
+
+/** A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading. */
+export function isChapter(heading: Heading): boolean {
+  return heading.style === "chapter" || heading.numbering === "chapter";
 }

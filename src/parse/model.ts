@@ -33,6 +33,8 @@ export interface Heading {
   style: NumberingStyle;
   /** the marker as written: "제3조", "1.", "①", "##" */
   marker: string;
+  /** a Markdown or HTML heading's own numbering, the one its text opens with ("## 제3장 …" → "chapter") */
+  numbering?: NumberingStyle;
   /** numeric value of the marker (가 = 1, A = 1, ① = 1); null for bullets and plain headings */
   number: number | null;
   title: string;

@@ -4,6 +4,7 @@ import {
   HEADING_BULLETS,
   MAX_ARTICLE_TITLE_LENGTH,
   bareNumber,
+  isChapter,
   numberAboveTitle,
   endsUnfinished,
   endsWithTitleWord,
@@ -231,9 +232,14 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   let stack: { key: string; section: Section }[] = [];
   for (const heading of headings) {
     const key = keyOf(heading);
-    // a chapter (제N장) groups articles but is not numbered with them: it and they both start afresh
-    if (key === topKey || heading.style === "chapter") {
-      stack = [];
+    // a chapter (제N장) groups the sections after it and is numbered apart from them: it starts afresh at the
+    // top, and a section of the top style starts afresh under the chapter it is in (a Markdown one no deeper)
+    const chapter = isChapter(heading);
+    if (chapter || key === topKey) {
+      stack =
+        chapter || topKey?.startsWith("chapter")
+          ? []
+          : stack.filter((entry) => isChapter(entry.section.heading) && (!isMarkdown || markdownDepth(entry.key) <= markdownDepth(key)));
     } else if (isMarkdown && key.startsWith("md")) {
       // Markdown depth decides nesting directly; a heading above the section level is top level
       const depth = markdownDepth(key);

@@ -211,3 +211,39 @@ describe("a number on a line of its own above its title (scraped pages)", () => 
     expect(numbered(await parsePolicy(names, "text"))).toEqual([]);
   });
 });
+
+describe("chapters (제N장) and the articles under them", () => {
+  it("makes each chapter the parent of its articles, and its body the articles'", async () => {
+    const text = [
+      "한빛군 개인정보 처리방침", // 1
+      "제1장 총칙", // 2
+      "제1조(목적) 이 방침은 군이 처리하는 개인정보의 기준을 알린다.", // 3
+      "제2조(적용 범위) 이 방침은 군청에 적용한다.", // 4
+      "제2장 처리와 맡김", // 5
+      "제3조(개인정보의 처리 목적) 군은 민원 처리를 위하여 처리한다.", // 6
+      "① 민원 접수", // 7
+      "제4조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.", // 8
+      "| 수탁자 | 위탁업무 |", // 9
+      "| ㈜다솜정보 | 누리집 관리 |", // 10
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    const chapters = document.sections.filter((section) => section.heading.style === "chapter");
+    expect(chapters.map((chapter) => [chapter.heading.title, chapter.startLine, chapter.endLine, chapter.level])).toEqual([
+      ["총칙", 2, 4, 1],
+      ["처리와 맡김", 5, 10, 1],
+    ]);
+    expect(chapters[1].children.map((article) => [article.heading.marker, article.startLine, article.endLine, article.level])).toEqual([
+      ["제3조", 6, 7, 2],
+      ["제4조", 8, 10, 2],
+    ]);
+  });
+
+  it("leaves chapters top level when no article follows them", async () => {
+    const text = ["제1장 처리 목적", "1. 회원 관리", "2. 상담", "제2장 보유 기간", "1. 탈퇴 시까지"].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.sections.map((section) => [section.heading.marker, section.children.length])).toEqual([
+      ["제1장", 2],
+      ["제2장", 1],
+    ]);
+  });
+});
