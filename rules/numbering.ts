@@ -107,8 +107,8 @@ export const numbering: Rule = {
         en: "the reference '{reference}' does not match section {number}, '{actual}'",
       },
       unreadOutline: {
-        ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
-        en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so no item is reported missing (check with policy-lint --outline)",
+        ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 본문 어디에도 언급되지 않은 항목 외에는 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
+        en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so only items the text never mentions are reported missing (check with policy-lint --outline)",
       },
       tocMismatch: {
         ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다",
