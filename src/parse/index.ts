@@ -18,6 +18,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let headings: Heading[] = [];
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
+  let pageTitle: PolicyDocument["title"] = null;
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     plain = plain.map(markdown.maskMarkdownLine);
@@ -31,6 +32,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     headings = structure.headings;
     tables = structure.tables;
     markupTitle = structure.title;
+    pageTitle = structure.pageTitle;
   }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
@@ -44,7 +46,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents, taken);
 
   const { sections, allSections } = buildSections(headings, lines);
-  const title = markupTitle ?? findTitle(lines, plain, headings, tocLines);
+  // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
+  // <title>; else the first line of text when it reads as a title
+  const title = markupTitle ?? namedTitle(lines, plain, headings, tocLines) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
   return {
     format,
     lines,
@@ -73,12 +77,22 @@ const NAVIGATION = /[|｜]|\S\s*[>›»＞]\s*\S|\s\/\s|보기$|바로\s*가기|
 const MAX_OPENING_LINES = 40;
 const MAX_OPENING_LINE_LENGTH = 100;
 
+/** The policy's title as its first line of text, set as a title and not already a numbered section. */
+function firstLineTitle(lines: readonly string[], plain: readonly string[], headings: Heading[]): PolicyDocument["title"] {
+  const first = plain.findIndex((text) => !isBlank(text));
+  if (first < 0) return null;
+  const heading = headings.find((candidate) => candidate.line === first + 1);
+  if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
+  // a policy that opens with its preamble has no title line
+  if (!heading && !isTitleText(plain[first].replace(/\([^()]*\)/g, ""))) return null;
+  return { text: heading ? heading.title : plain[first].trim(), line: first + 1, column: firstTextColumn(plain[first] ?? lines[first]) };
+}
+
 /**
- * The policy's title: the line before its preamble that names the policy, a scraped page's site name, menus
- * and breadcrumb above it passed over; else its first line of text, when that line reads as a title and is
- * not already a numbered section.
+ * The line before the preamble that names the policy, a scraped page's site name, menus and breadcrumb above
+ * it passed over; null when no line there names it.
  */
-function findTitle(
+function namedTitle(
   lines: readonly string[],
   plain: readonly string[],
   headings: Heading[],
@@ -87,10 +101,6 @@ function findTitle(
   const first = plain.findIndex((text) => !isBlank(text));
   if (first < 0) return null;
   const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
-  const titleAt = (index: number) => {
-    const heading = headingAt.get(index + 1);
-    return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
-  };
   const named: number[] = [];
   for (let index = first; index < Math.min(plain.length, first + MAX_OPENING_LINES); index++) {
     const text = plain[index];
@@ -101,14 +111,10 @@ function findTitle(
       break;
     if (POLICY_NAME.test(text) && !NAVIGATION.test(text) && isTitleText(text.replace(/\([^()]*\)/g, ""))) named.push(index);
   }
-  if (named.length > 0) {
-    // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
-    const squeezed = (index: number) => plain[index].replace(/\s/g, "");
-    return titleAt(named.filter((index) => squeezed(index) === squeezed(named[0])).at(-1)!);
-  }
-  const heading = headingAt.get(first + 1);
-  if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
-  // a policy that opens with its preamble has no title line
-  if (!heading && !isTitleText(plain[first].replace(/\([^()]*\)/g, ""))) return null;
-  return titleAt(first);
+  if (named.length === 0) return null;
+  // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
+  const squeezed = (index: number) => plain[index].replace(/\s/g, "");
+  const index = named.filter((candidate) => squeezed(candidate) === squeezed(named[0])).at(-1)!;
+  const heading = headingAt.get(index + 1);
+  return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
 }

@@ -120,6 +120,26 @@ describe("title-name on a scraped page, its navigation above the title", () => {
     const result = await lintText(html.join("\n"), "policy.html");
     expect(result.findings.filter((finding) => finding.ruleId === "title-name")).toEqual([]);
   });
+
+  it("takes the body's line that names the policy over the <title> of an HTML page without an <h1>", async () => {
+    const html = [
+      "<html><head><title>별하몰</title></head>",
+      "<body>",
+      "<ul>",
+      ...["상품", "기획전", "이벤트", "장바구니", "고객센터", "로그인", "회원가입", "마이페이지", "찜한 상품", "최근 본 상품"].map(
+        (item) => `<li>${item}</li>`,
+      ),
+      "</ul>",
+      '<p class="page-title">개인정보 처리방침</p>', // 15
+      `<p>${preamble}</p>`,
+      "<p><strong>1. 처리 목적</strong></p>",
+      "<p>주문 처리</p>",
+      "</body></html>",
+    ];
+    const result = await lintText(html.join("\n"), "policy.html");
+    expect(result.findings.filter((finding) => finding.ruleId === "title-name")).toEqual([]);
+    expect(result.findings.find((finding) => finding.ruleId === "required-retention")?.line).toBe(15);
+  });
 });
 
 describe("domestic-agent", () => {
