@@ -54,6 +54,9 @@ export function nextMarker(heading: Heading): string {
     return characters.join("");
   };
   if (style === "circled") return swap(CIRCLED);
+  // a word processor's one-character numbers, ⑴–⒇ and ⒈–⒛
+  if (/^[⑴-⒇]$/.test(marker) && next <= 20) return String.fromCharCode(0x2473 + next);
+  if (/^[⒈-⒛]$/.test(marker) && next <= 20) return String.fromCharCode(0x2487 + next);
   if (style === "hangul") return swap(HANGUL_ORDER);
   if (style === "latin") {
     const letter = /[A-Za-z]/.exec(marker);

@@ -103,6 +103,8 @@ describe("the next section's marker", () => {
     ["bullet", "■", null, "■"],
     ["decimal", "９．", 9, "１０．"],
     ["article", "제１２조", 12, "제１３조"],
+    ["paren-decimal", "⑶", 3, "⑷"],
+    ["decimal", "⒐", 9, "⒑"],
   ])("%s %s → the next one", (style, marker, number, next) => {
     expect(nextMarker({ style, marker, number } as Heading)).toBe(next);
   });

@@ -54,6 +54,10 @@ describe("full-width digits and punctuation (Korean word processors)", () => {
     ["나． 보관 기한", "hangul", 2, "나．"],
     ["２－１． 세부 절차", "decimal-sub", 1, "２－１．"],
     ["⑤ 보관 기한을 정합니다", "circled", 5, "⑤"],
+    // a word processor's one-character numbers: ⑴ is (1), ⒊ is 3.
+    ["⑵ 처리 절차", "paren-decimal", 2, "⑵"],
+    ["⑿ 문의처", "paren-decimal", 12, "⑿"],
+    ["⒊ 보관 기한", "decimal", 3, "⒊"],
   ])("reads %s as its ASCII form", (line, style, number, marker) => {
     expect(parseMarker(line)).toMatchObject({ style, number, marker });
   });
