@@ -223,6 +223,8 @@ const MAX_BARE_LINE_LENGTH = 24;
 // "제7조" / "(개인정보의 국외 이전)": the title in parentheses on its own line
 const PARENTHESISED_TITLE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
 const HAS_LETTERS = /[가-힣A-Za-z]/;
+// "2024년 1월 1일 개정", "2025.03.01 시행": a dated entry of a list (a revision history), not a section's title
+const DATED = /^[0-9０-９]{2,4}\s*[년.．\-/]/;
 
 /**
  * A bare number at line `index` (0-based) with a title on the line below it ("07" / "개인정보의 국외 이전"),
@@ -241,7 +243,7 @@ export function numberAboveTitle(
   if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
   const trimmed = text.trim();
   const title = PARENTHESISED_TITLE.exec(trimmed)?.[1] ?? trimmed;
-  if (title.length < 2 || !HAS_LETTERS.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
+  if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
   return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
 }
 

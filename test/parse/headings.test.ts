@@ -170,7 +170,7 @@ describe("a number on a line of its own above its title (scraped pages)", () => 
     ]);
   });
 
-  it("does not read a telephone number, a year or a lone number with a title as a heading", async () => {
+  it("does not read a telephone number, a year, a lone number with a title or a dated list as headings", async () => {
     const text = [
       "개인정보 보호책임자", // 1
       "대표 전화", // 2
@@ -181,6 +181,12 @@ describe("a number on a line of its own above its title (scraped pages)", () => 
       "1", // 7
       "개인정보의 보유 기간", // 8
       "한 해 동안 둡니다.", // 9
+      "변경 이력", // 10
+      "01", // 11
+      "2024년 1월 1일 개정", // 12
+      "02", // 13
+      "2025년 3월 1일 개정", // 14
+      "이 방침은 2025년 3월 1일부터 시행합니다.", // 15
     ].join("\n");
     const document = await parsePolicy(text, "text");
     expect(numbered(document)).toEqual([]);
