@@ -67,7 +67,7 @@ function topLevel(document: PolicyDocument): Section[] {
   // the sections a chapter groups are numbered across chapters: they stand beside the chapters here
   const grouped = document.sections.flatMap((section) => (isChapter(section.heading) ? [section, ...section.children] : [section]));
   const titled = grouped.filter((section) => section.heading.number !== null && section.heading.isTitle);
-  const withoutChapters = titled.filter((section) => section.heading.style !== "chapter");
+  const withoutChapters = titled.filter((section) => !isChapter(section.heading));
   const numbered = withoutChapters.length > 0 ? withoutChapters : titled;
   const counts = new Map<string, number>();
   for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
@@ -204,7 +204,7 @@ export const numbering: Rule = {
         // names one of the sections is fine wherever it stands
         const style = tocStyle(document, entry.line);
         // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
-        if (style === "chapter" && sections[0]?.heading.style !== "chapter") continue;
+        if (style === "chapter" && !(sections[0] && isChapter(sections[0].heading))) continue;
         const sameStyle = target !== undefined && style === target.heading.style;
         if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {

@@ -212,6 +212,20 @@ describe("numbering", () => {
     ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "gap"]]);
   });
+  it("numbers articles across chapters in Markdown too, apart from the chapters", async () => {
+    const text = [
+      "# 가람시 개인정보 처리방침",
+      "## 제1장 총칙",
+      "### 제1조(목적)",
+      "시의 기준을 알립니다.",
+      "## 제2장 처리",
+      "### 제2조(보관 기한)",
+      "다섯 해 동안 둡니다.",
+      "### 제4조(문의처)",
+      "기획실 031-000-0000",
+    ];
+    expect((await findingsOf("numbering", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[8, "gap"]]);
+  });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
     const text = [
       ...header,
