@@ -162,7 +162,16 @@ describe("a number on a line of its own above its title (scraped pages)", () => 
   });
 
   it("takes a blank line between the number and its title, and a title in brackets", async () => {
-    const text = ["제3조", "", "(개인정보의 파기)", "지체 없이 지웁니다.", "제4조", "", "(개인정보 보호책임자)", "담당: 정보팀 한누리"].join("\n");
+    const text = [
+      "제3조",
+      "",
+      "(개인정보의 파기)",
+      "지체 없이 지웁니다.",
+      "제4조",
+      "",
+      "(개인정보 보호책임자)",
+      "담당: 정보팀 한누리",
+    ].join("\n");
     const document = await parsePolicy(text, "text");
     expect(numbered(document)).toEqual([
       ["제3조", "개인정보의 파기", 1, 3, 4],

@@ -55,7 +55,11 @@ describe("title-name", () => {
 
 describe("title-name on a scraped page, its navigation above the title", () => {
   // a site's name, its menu and a breadcrumb, then the policy's own title and preamble
-  const furniture = ["별하몰 - 생활을 고르는 곳", "로그인 | 회원가입 | 장바구니 | 고객센터", "홈 > 고객센터 > 약관 및 정책 > 개인정보 처리방침"];
+  const furniture = [
+    "별하몰 - 생활을 고르는 곳",
+    "로그인 | 회원가입 | 장바구니 | 고객센터",
+    "홈 > 고객센터 > 약관 및 정책 > 개인정보 처리방침",
+  ];
   const preamble = '주식회사 별하(이하 "회사")는 「개인정보 보호법」 제30조에 따라 이 처리방침을 둡니다.';
 
   it("takes the line that names the policy for the title, and finds the preamble under it", async () => {
@@ -88,7 +92,14 @@ describe("title-name on a scraped page, its navigation above the title", () => {
   });
 
   it("still fires on a policy title that is not the statutory name, at that title", async () => {
-    const text = ["별하몰 - 생활을 고르는 곳", "로그인 | 회원가입", "홈 > 고객센터 > 개인정보 보호정책", "개인정보 보호정책", preamble, "1. 처리 목적"];
+    const text = [
+      "별하몰 - 생활을 고르는 곳",
+      "로그인 | 회원가입",
+      "홈 > 고객센터 > 개인정보 보호정책",
+      "개인정보 보호정책",
+      preamble,
+      "1. 처리 목적",
+    ];
     expect(await found("title-name", text)).toEqual([[4, "nonstandardTitle"]]);
   });
 
@@ -100,7 +111,7 @@ describe("title-name on a scraped page, its navigation above the title", () => {
   it("finds the preamble right after an HTML page's <h1> below its logo and menu", async () => {
     const html = [
       "<body>",
-      "<header><a href=\"/\">별하몰</a>",
+      '<header><a href="/">별하몰</a>',
       "<ul>",
       "<li>상품</li>",
       "<li>기획전</li>",

@@ -16,7 +16,11 @@ describe("processor-disclosure", () => {
     ];
 
     it("reads the entrustment article, not the chapter whose title names entrustment", async () => {
-      const text = chaptered("제9조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.", "| 수탁자 | 위탁업무 |", "| ㈜다솜정보 | 누리집 관리 |");
+      const text = chaptered(
+        "제9조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.",
+        "| 수탁자 | 위탁업무 |",
+        "| ㈜다솜정보 | 누리집 관리 |",
+      );
       expect(await linesOf("processor-disclosure", text)).toEqual([]);
     });
 
