@@ -4,7 +4,7 @@ import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
-import { hangulOrdinal, isChapter, parseMarker } from "../src/parse/headings.js";
+import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */
 const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
@@ -64,11 +64,16 @@ function label(document: PolicyDocument, section: Section): string {
  * are left out, and count only where they are the sections themselves.
  */
 function topLevel(document: PolicyDocument): Section[] {
-  // the sections a chapter groups are numbered across chapters: they stand beside the chapters here
-  const grouped = document.sections.flatMap((section) => (isChapter(section.heading) ? [section, ...section.children] : [section]));
+  // the articles chapters group are numbered across chapters: they stand beside the chapters here (what
+  // else a chapter holds, where chapters are the sections, is a list inside it, and one article among
+  // chapters is a stray)
+  const articles = (section: Section) => (isChapter(section.heading) ? section.children.filter((child) => isArticle(child.heading)) : []);
+  const groupsArticles = document.sections.flatMap(articles).length >= 2;
+  const grouped = groupsArticles ? document.sections.flatMap((section) => [section, ...articles(section)]) : document.sections;
   const titled = grouped.filter((section) => section.heading.number !== null && section.heading.isTitle);
   const withoutChapters = titled.filter((section) => !isChapter(section.heading));
-  const numbered = withoutChapters.length > 0 ? withoutChapters : titled;
+  // one section among chapters is a stray, not the level the policy is numbered at
+  const numbered = withoutChapters.length >= 2 ? withoutChapters : titled;
   const counts = new Map<string, number>();
   for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
   const style = [...counts.entries()].reduce<[string, number] | null>(

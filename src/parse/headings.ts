@@ -391,3 +391,8 @@ export function headingFromMarkup(
 export function isChapter(heading: Heading): boolean {
   return heading.style === "chapter" || heading.numbering === "chapter";
 }
+
+/** An article (제N조), in plain text or as a Markdown or HTML heading: what a chapter groups. */
+export function isArticle(heading: Heading): boolean {
+  return heading.style === "article" || heading.numbering === "article";
+}

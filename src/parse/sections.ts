@@ -4,6 +4,7 @@ import {
   HEADING_BULLETS,
   MAX_ARTICLE_TITLE_LENGTH,
   bareNumber,
+  isArticle,
   isChapter,
   numberAboveTitle,
   endsUnfinished,
@@ -230,17 +231,20 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const allSections: Section[] = [];
   const sections: Section[] = [];
   let stack: { key: string; section: Section }[] = [];
+  let articles: number | undefined;
+  const articleCount = () => (articles ??= headings.filter(isArticle).length);
   for (const heading of headings) {
     const key = keyOf(heading);
     // a chapter (제N장) groups the sections after it and is numbered apart from them: it starts afresh at the
-    // top, and a section of the top style starts afresh under the chapter it is in (a Markdown one no deeper)
+    // top, and a section of the top style starts afresh under the chapter it is in (in Markdown, a chapter
+    // heading of the same depth groups only articles, where there are articles: "## 부칙" after "## 제12장 …"
+    // is the chapter's sibling, and so is one "## 제13조" among chapters)
     const chapter = isChapter(heading);
-    if (chapter || key === topKey) {
-      stack =
-        chapter || topKey?.startsWith("chapter")
-          ? []
-          : stack.filter((entry) => isChapter(entry.section.heading) && (!isMarkdown || markdownDepth(entry.key) <= markdownDepth(key)));
-    } else if (isMarkdown && key.startsWith("md")) {
+    const groupedBy = (entry: { key: string; section: Section }) =>
+      isChapter(entry.section.heading) &&
+      (!isMarkdown || markdownDepth(entry.key) < markdownDepth(key) || (isArticle(heading) && articleCount() >= 2));
+    if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : stack.filter(groupedBy);
+    else if (isMarkdown && key.startsWith("md")) {
       // Markdown depth decides nesting directly; a heading above the section level is top level
       const depth = markdownDepth(key);
       stack = stack.filter((entry) => entry.key.startsWith("md") && markdownDepth(entry.key) < depth);

@@ -2,7 +2,7 @@
 // policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
 import type { Heading, PolicyDocument, Section } from "../parse/model.js";
 import type { Edit, Localized } from "./rule.js";
-import { CIRCLED, HANGUL_ORDER, isChapter } from "../parse/headings.js";
+import { CIRCLED, HANGUL_ORDER, isArticle, isChapter } from "../parse/headings.js";
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
@@ -72,8 +72,8 @@ export function nextMarker(heading: Heading): string {
 function headingLine(document: PolicyDocument, title: string): string {
   // a chapter (제N장) that groups articles: the new section is the article after its last one
   let last = document.sections.at(-1);
-  const isArticle = (section: Section) => section.heading.style === "article" || section.heading.numbering === "article";
-  while (last && isChapter(last.heading) && last.children.some(isArticle)) last = last.children.filter(isArticle).at(-1);
+  const article = (section: Section) => isArticle(section.heading);
+  while (last && isChapter(last.heading) && last.children.some(article)) last = last.children.filter(article).at(-1);
   if (!last) return document.format === "markdown" ? `## ${title}` : document.format === "html" ? `<h2>${title}</h2>` : title;
   const { heading } = last;
   // a number on a line of its own above its title ("07" / "개인정보 보호책임자") is written the same way
