@@ -253,6 +253,25 @@ describe("chapters (제N장) and the articles under them", () => {
     ]);
   });
 
+  it("nests Markdown articles under a chapter heading of their own depth, and nothing else of that depth", async () => {
+    const text = [
+      "# 한빛군 개인정보 처리방침",
+      "## 제1장 총칙",
+      "## 제1조(목적)",
+      "군의 기준을 알린다.",
+      "## 제2조(적용 범위)",
+      "군청에 적용한다.",
+      "## 부칙",
+      "2026년 1월 1일부터 시행한다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.sections.map((section) => [section.heading.title, section.children.map((child) => child.heading.title)])).toEqual([
+      ["한빛군 개인정보 처리방침", []],
+      ["총칙", ["목적", "적용 범위"]],
+      ["부칙", []],
+    ]);
+  });
+
   it("leaves chapters top level when no article follows them", async () => {
     const text = ["제1장 처리 목적", "1. 회원 관리", "2. 상담", "제2장 보유 기간", "1. 탈퇴 시까지"].join("\n");
     const document = await parsePolicy(text, "text");
