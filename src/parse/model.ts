@@ -58,6 +58,7 @@ export interface Section {
 }
 
 export interface TocEntry {
+  /** the entry's line; entries set side by side ("제1조(목적)  제2조(적용 범위)") share one */
   line: number;
   number: number | null;
   title: string;
