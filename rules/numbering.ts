@@ -4,7 +4,7 @@ import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
-import { hangulOrdinal, parseMarker } from "../src/parse/headings.js";
+import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
 
 /** The numbering style of a table-of-contents line. */
 const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
@@ -64,9 +64,16 @@ function label(document: PolicyDocument, section: Section): string {
  * are left out, and count only where they are the sections themselves.
  */
 function topLevel(document: PolicyDocument): Section[] {
-  const titled = document.sections.filter((section) => section.heading.number !== null && section.heading.isTitle);
-  const withoutChapters = titled.filter((section) => section.heading.style !== "chapter");
-  const numbered = withoutChapters.length > 0 ? withoutChapters : titled;
+  // the articles chapters group are numbered across chapters: they stand beside the chapters here (what
+  // else a chapter holds, where chapters are the sections, is a list inside it, and one article among
+  // chapters is a stray)
+  const articles = (section: Section) => (isChapter(section.heading) ? section.children.filter((child) => isArticle(child.heading)) : []);
+  const groupsArticles = document.sections.flatMap(articles).length >= 2;
+  const grouped = groupsArticles ? document.sections.flatMap((section) => [section, ...articles(section)]) : document.sections;
+  const titled = grouped.filter((section) => section.heading.number !== null && section.heading.isTitle);
+  const withoutChapters = titled.filter((section) => !isChapter(section.heading));
+  // one section among chapters is a stray, not the level the policy is numbered at
+  const numbered = withoutChapters.length >= 2 ? withoutChapters : titled;
   const counts = new Map<string, number>();
   for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
   const style = [...counts.entries()].reduce<[string, number] | null>(
@@ -105,8 +112,8 @@ export const numbering: Rule = {
         en: "the reference '{reference}' does not match section {number}, '{actual}'",
       },
       unreadOutline: {
-        ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
-        en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so no item is reported missing (check with policy-lint --outline)",
+        ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 본문 어디에도 언급되지 않은 항목 외에는 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
+        en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so only items the text never mentions are reported missing (check with policy-lint --outline)",
       },
       tocMismatch: {
         ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다",
@@ -200,7 +207,10 @@ export const numbering: Rule = {
         const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
         // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that
         // names one of the sections is fine wherever it stands
-        const sameStyle = target !== undefined && tocStyle(document, entry.line) === target.heading.style;
+        const style = tocStyle(document, entry.line);
+        // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
+        if (style === "chapter" && !(sections[0] && isChapter(sections[0].heading))) continue;
+        const sameStyle = target !== undefined && style === target.heading.style;
         if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
           report({

@@ -43,11 +43,13 @@ export const titleName: Rule = {
     else if (!STATUTORY_NAME.test(title.text)) {
       report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });
     }
-    const firstSection = document.sections.find((section) => section.heading.number !== null);
-    let end = Math.min(firstSection ? firstSection.startLine - 1 : PREAMBLE_LINES, PREAMBLE_LINES);
+    // the preamble follows the title, which a scraped page sets below its site name, menus and breadcrumb
+    const start = title?.line ?? 1;
+    const firstSection = document.sections.find((section) => section.heading.number !== null && section.startLine > start);
+    let end = Math.min(firstSection ? firstSection.startLine - 1 : start + PREAMBLE_LINES - 1, start + PREAMBLE_LINES - 1);
     if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
       end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
-    const preamble = linesBetween(document, 1, Math.max(end, 3));
+    const preamble = linesBetween(document, start, Math.max(end, start + 2));
     if (!preamble.some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)))
       report({ messageId: "noController", range: documentStart(document) });
   },

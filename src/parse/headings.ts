@@ -60,6 +60,9 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
   { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})\)/y, value: (m) => Number(m[1]) },
   { style: "paren-decimal", first: /[(（]/, pattern: /[(（](\d{1,2})[)）]/y, value: (m) => Number(m[1]) },
+  // a word processor's one-character numbers: "⑴" reads as (1), "⒈" as 1.
+  { style: "paren-decimal", first: /[⑴-⒇]/, pattern: /[⑴-⒇]/y, value: (m) => m[0].charCodeAt(0) - 0x2473 },
+  { style: "decimal", first: /[⒈-⒛]/, pattern: /[⒈-⒛]/y, value: (m) => m[0].charCodeAt(0) - 0x2487 },
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
@@ -90,17 +93,21 @@ const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", 
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
 // every marker above starts like one of these; most lines do not, and are dismissed with one test (a
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
+// (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9０-９(（①-⑳Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)])/;
-const FULL_WIDTH_DIGIT = /[０-９]/g;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）])/;
+const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
-/** Full-width digits as ASCII, one code unit for one, so indexes into the result are indexes into the line. */
-function asciiDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+/**
+ * Full-width digits, letters and punctuation ("４．", "（２）", "ＩＶ．") as ASCII, one code unit for one, so
+ * indexes into the result are indexes into the line: a Korean word processor's numbering reads as typed.
+ */
+function asciiForms(text: string): string {
+  return text.replace(FULL_WIDTH_FORM, (form) => String.fromCharCode(form.charCodeAt(0) - 0xfee0));
 }
 
-// a full-width digit near the start: only then is the line copied with ASCII digits
-const FULL_WIDTH_NEAR_START = /^[^０-９]{0,8}[０-９]/;
+// a full-width form near the start: only then is the line copied with ASCII forms
+const FULL_WIDTH_NEAR_START = /^[^\uFF01-\uFF5E]{0,8}[\uFF01-\uFF5E]/;
 const BRACKET_OPENING = /[[【<〈《「『]/;
 const PREFIX_START = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*_]/;
 
@@ -157,7 +164,7 @@ export function parseMarker(line: string): Marker | null {
 }
 
 function readLineMarker(line: string): Marker | null {
-  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiDigits(line) : line;
+  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
@@ -178,6 +185,69 @@ function readLineMarker(line: string): Marker | null {
   }
   return readMarker(line, ascii, indent, indent, true);
 }
+
+// a number standing alone on its line, as a scraped page sets it in an element of its own above the title:
+// "07", "1.", "3)", "(3)", "제7조", "제2장", "Ⅶ", "VII.", "⑦" (read after full-width forms are made ASCII)
+const BARE_NUMBER = /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ])\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳]))$/;
+const MAX_BARE_NUMBER_LENGTH = 8;
+
+/**
+ * The number a line holds when it holds nothing else ("07", "1.", "제7조", "Ⅶ"), as a marker whose title is
+ * on another line; null for any other line. Whether it is a heading's number is the document's to say.
+ */
+export function bareNumber(line: string): Marker | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_BARE_NUMBER_LENGTH) return null;
+  const match = BARE_NUMBER.exec(FULL_WIDTH_NEAR_START.test(text) ? asciiForms(text) : text);
+  if (!match || match[0] === "" || match[0] === ".") return null;
+  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled] = match;
+  const read = (): [NumberingStyle, number] => {
+    if (digits !== undefined)
+      return [punctuation === "." ? "decimal" : punctuation === ")" ? "decimal-paren" : "zero-padded", Number(digits)];
+    if (parenthesised !== undefined) return ["paren-decimal", Number(parenthesised)];
+    if (statuteNumber !== undefined) return [statuteUnit === "장" ? "chapter" : "article", Number(statuteNumber)];
+    if (unicodeRoman !== undefined) return ["roman", romanValue(unicodeRoman)];
+    if (circled !== undefined) return ["circled", CIRCLED.indexOf(circled) + 1];
+    return ["roman", romanValue(asciiRoman)];
+  };
+  const [style, number] = read();
+  if (number === 0) return null;
+  const indent = line.length - line.trimStart().length;
+  return { style, marker: text, number, markerIndex: indent, restIndex: indent + text.length, bracketTitle: null, indent };
+}
+
+// a bare number's title is on the next line, or the one after a blank line
+const MAX_BLANKS_BELOW_NUMBER = 1;
+// a line this long holds no bare number; the test spares the trim of every longer line
+const MAX_BARE_LINE_LENGTH = 24;
+// "제7조" / "(개인정보의 국외 이전)": the title in parentheses on its own line
+const PARENTHESISED_TITLE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
+const HAS_LETTERS = /[가-힣A-Za-z]/;
+// "2024년 1월 1일 개정", "2025.03.01 시행": a dated entry of a list (a revision history), not a section's title
+const DATED = /^[0-9０-９]{2,4}\s*[년.．\-/]/;
+
+/**
+ * A bare number at line `index` (0-based) with a title on the line below it ("07" / "개인정보의 국외 이전"),
+ * or null. Whether the pair is a heading is the document's to say (see the section builder).
+ */
+export function numberAboveTitle(
+  lines: readonly string[],
+  index: number,
+): { marker: Marker; title: string; titleIndex: number; titleColumn: number } | null {
+  if (lines[index].length > MAX_BARE_LINE_LENGTH) return null;
+  const marker = bareNumber(lines[index]);
+  if (!marker) return null;
+  let at = index + 1;
+  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlankLine(lines[at])) at++;
+  const text = lines[at];
+  if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
+  const trimmed = text.trim();
+  const title = PARENTHESISED_TITLE.exec(trimmed)?.[1] ?? trimmed;
+  if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
+  return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
+}
+
+const isBlankLine = (text: string) => text.trim() === "";
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;
@@ -307,6 +377,7 @@ export function headingFromMarkup(
     column: at.column,
     style: "markdown",
     marker: "#".repeat(depth),
+    ...(numbered ? { numbering: numbered.style } : {}),
     number: numbered?.number ?? null,
     title,
     titleColumn: at.titleColumn,
@@ -314,4 +385,14 @@ export function headingFromMarkup(
     // markup already says it is a heading: only a sentence or a field is not a title
     isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
+}
+
+/** A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading. */
+export function isChapter(heading: Heading): boolean {
+  return heading.style === "chapter" || heading.numbering === "chapter";
+}
+
+/** An article (제N조), in plain text or as a Markdown or HTML heading: what a chapter groups. */
+export function isArticle(heading: Heading): boolean {
+  return heading.style === "article" || heading.numbering === "article";
 }

@@ -86,8 +86,10 @@ function firstTextPosition(node: Element): { line: number; column: number } | nu
 export interface HtmlStructure {
   headings: Heading[];
   tables: Table[];
-  /** the page's title as a reader sees it: its first <h1>, else its <title> */
+  /** the page's first <h1> */
   title: TitleLine | null;
+  /** the page's <title>, in its head: the title when the body has none of its own */
+  pageTitle: TitleLine | null;
 }
 
 export interface TitleLine {
@@ -143,5 +145,5 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if ("children" in node) for (const child of node.children) visit(child);
   };
   visit(tree);
-  return { headings, tables, title: h1 ?? pageTitle };
+  return { headings, tables, title: h1, pageTitle };
 }

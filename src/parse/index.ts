@@ -2,7 +2,7 @@
 import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
-import { isTitleText } from "./headings.js";
+import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
@@ -18,6 +18,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let headings: Heading[] = [];
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
+  let pageTitle: PolicyDocument["title"] = null;
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     plain = plain.map(markdown.maskMarkdownLine);
@@ -31,20 +32,23 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     headings = structure.headings;
     tables = structure.tables;
     markupTitle = structure.title;
+    pageTitle = structure.pageTitle;
   }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
-  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents);
-
+  // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
+  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents, taken);
 
   const { sections, allSections } = buildSections(headings, lines);
-  const title = markupTitle ?? findTitle(lines, plain, headings);
+  // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
+  // <title>; else the first line of text when it reads as a title
+  const title = markupTitle ?? namedTitle(lines, plain, headings, tocLines) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
   return {
     format,
     lines,
@@ -64,13 +68,53 @@ function firstTextLine(plain: readonly string[]): number {
   return plain.findIndex((text) => !isBlank(text)) + 1 || 1;
 }
 
-/** The policy's title: its first line of text, when that line is not already a numbered section. */
-function findTitle(lines: readonly string[], plain: readonly string[], headings: Heading[]): PolicyDocument["title"] {
-  const index = plain.findIndex((text) => !isBlank(text));
-  if (index < 0) return null;
-  const heading = headings.find((h) => h.line === index + 1);
+// the policy's name as a title carries it: the statutory one and the older or foreign ones title-name reports
+const POLICY_NAME = /개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*정책|Privacy\s*(?:Policy|Notice|Statement)/i;
+// a scraped page's navigation above the title: a menu ("로그인 | 회원가입"), a breadcrumb ("홈 > 고객센터 > …"),
+// a link or a version selector ("이전 방침 보기", "2026.01.01 ▼")
+const NAVIGATION = /[|｜]|\S\s*[>›»＞]\s*\S|\s\/\s|보기$|바로\s*가기|다운로드|인쇄|[▼▲]/;
+// the title stands within this many lines of the first text, before the preamble or the first section
+const MAX_OPENING_LINES = 40;
+const MAX_OPENING_LINE_LENGTH = 100;
+
+/** The policy's title as its first line of text, set as a title and not already a numbered section. */
+function firstLineTitle(lines: readonly string[], plain: readonly string[], headings: Heading[]): PolicyDocument["title"] {
+  const first = plain.findIndex((text) => !isBlank(text));
+  if (first < 0) return null;
+  const heading = headings.find((candidate) => candidate.line === first + 1);
   if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
   // a policy that opens with its preamble has no title line
-  if (!heading && !isTitleText(plain[index].replace(/\([^()]*\)/g, ""))) return null;
+  if (!heading && !isTitleText(plain[first].replace(/\([^()]*\)/g, ""))) return null;
+  return { text: heading ? heading.title : plain[first].trim(), line: first + 1, column: firstTextColumn(plain[first] ?? lines[first]) };
+}
+
+/**
+ * The line before the preamble that names the policy, a scraped page's site name, menus and breadcrumb above
+ * it passed over; null when no line there names it.
+ */
+function namedTitle(
+  lines: readonly string[],
+  plain: readonly string[],
+  headings: Heading[],
+  tocLines: ReadonlySet<number>,
+): PolicyDocument["title"] {
+  const first = plain.findIndex((text) => !isBlank(text));
+  if (first < 0) return null;
+  const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
+  const named: number[] = [];
+  for (let index = first; index < Math.min(plain.length, first + MAX_OPENING_LINES); index++) {
+    const text = plain[index];
+    if (isBlank(text)) continue;
+    const heading = headingAt.get(index + 1);
+    // the opening ends at the preamble's first sentence, a table of contents or the first numbered section
+    if (text.length > MAX_OPENING_LINE_LENGTH || looksLikeSentence(text) || tocLines.has(index + 1) || (heading && heading.number !== null))
+      break;
+    if (POLICY_NAME.test(text) && !NAVIGATION.test(text) && isTitleText(text.replace(/\([^()]*\)/g, ""))) named.push(index);
+  }
+  if (named.length === 0) return null;
+  // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
+  const squeezed = (index: number) => plain[index].replace(/\s/g, "");
+  const index = named.filter((candidate) => squeezed(candidate) === squeezed(named[0])).at(-1)!;
+  const heading = headingAt.get(index + 1);
   return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
 }

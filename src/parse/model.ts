@@ -23,11 +23,18 @@ export type NumberingStyle =
 
 export interface Heading {
   line: number;
-  /** column of the numbering marker (or of the title when there is none) */
+  /** column of the numbering marker (or of the title when there is none), on `markerLine` when that is set */
   column: number;
+  /**
+   * the line of the number when it stands on a line of its own above the title, as a scraped page sets it
+   * ("07", then "개인정보의 국외 이전"): `line` is then the title's line, and the number's line belongs to no body
+   */
+  markerLine?: number;
   style: NumberingStyle;
   /** the marker as written: "제3조", "1.", "①", "##" */
   marker: string;
+  /** a Markdown or HTML heading's own numbering, the one its text opens with ("## 제3장 …" → "chapter") */
+  numbering?: NumberingStyle;
   /** numeric value of the marker (가 = 1, A = 1, ① = 1); null for bullets and plain headings */
   number: number | null;
   title: string;
@@ -51,6 +58,7 @@ export interface Section {
 }
 
 export interface TocEntry {
+  /** the entry's line; entries set side by side ("제1조(목적)  제2조(적용 범위)") share one */
   line: number;
   number: number | null;
   title: string;

@@ -3,11 +3,17 @@ import type { Heading, Section, TableOfContents } from "./model.js";
 import {
   HEADING_BULLETS,
   MAX_ARTICLE_TITLE_LENGTH,
+  bareNumber,
+  isArticle,
+  isChapter,
+  numberAboveTitle,
   endsUnfinished,
+  endsWithTitleWord,
   isTitleText,
   isUnnumberedHeading,
   parseMarker,
   splitRunOnTitle,
+  type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
 import { nestedListItems } from "./restarts.js";
@@ -41,14 +47,88 @@ function withContinuation(lines: readonly string[], index: number, rest: string)
   return text;
 }
 
+interface NumberAbove {
+  marker: Marker;
+  /** 0-based indexes of the number's line and of its title's */
+  markerIndex: number;
+  titleIndex: number;
+  title: string;
+  titleColumn: number;
+}
+
+/**
+ * Numbers standing on lines of their own with the title on the next line ("07" / "개인정보의 국외 이전"), where
+ * the document shows that layout: two or more of one style numbered in sequence, most of their titles worded
+ * as section titles, and text under them. A lone number, a phone number's area code, a list of numbered
+ * names or a table written one cell per line is not that layout. Keyed by the title's line index.
+ */
+function numbersAboveTitles(lines: readonly string[], skip: (line: number) => boolean): Map<number, NumberAbove> {
+  const chains: NumberAbove[][] = [];
+  const open = new Map<string, NumberAbove[]>();
+  lines.forEach((_, index) => {
+    if (skip(index + 1)) return;
+    const numbered = numberAboveTitle(lines, index);
+    if (!numbered || skip(numbered.titleIndex + 1)) return;
+    const pair: NumberAbove = { ...numbered, markerIndex: index };
+    const number = pair.marker.number!;
+    // numbers rise by one, or skip one (a gap is numbering's finding, not a reason to lose the headings)
+    const chain = open.get(pair.marker.style);
+    const previous = chain?.[chain.length - 1].marker.number ?? null;
+    if (chain && previous !== null && number > previous && number <= previous + 2) chain.push(pair);
+    else {
+      const started = [pair];
+      chains.push(started);
+      open.set(pair.marker.style, started);
+    }
+  });
+  const found = new Map<number, NumberAbove>();
+  for (const chain of chains) {
+    if (chain.length < 2) continue;
+    const worded = chain.filter(({ title }) => endsWithTitleWord(title) || isUnnumberedHeading(title)).length;
+    if (worded * 2 < chain.length) continue;
+    // text under a title before the next number: a heading has a body, a column of a table does not
+    const hasBody = chain.some((pair, at) => {
+      const end = at + 1 < chain.length ? chain[at + 1].markerIndex : lines.length;
+      for (let index = pair.titleIndex + 1; index < end; index++) if (!isBlank(lines[index])) return !bareNumber(lines[index]);
+      return false;
+    });
+    if (hasBody) for (const pair of chain) found.set(pair.titleIndex, pair);
+  }
+  return found;
+}
+
 /** Headings found in plain text: numbered lines, and unnumbered lines that read as section titles. */
-export function findTextHeadings(lines: readonly string[], tocLines: ReadonlySet<number>, tocs: TableOfContents[]): Heading[] {
+export function findTextHeadings(
+  lines: readonly string[],
+  tocLines: ReadonlySet<number>,
+  tocs: TableOfContents[],
+  tableLines: ReadonlySet<number> = new Set(),
+): Heading[] {
   const knownTitles = new Map<number, string>();
   for (const toc of tocs) for (const entry of toc.entries) if (entry.number !== null) knownTitles.set(entry.number, entry.title);
   const headings: Heading[] = [];
+  const numbersAbove = numbersAboveTitles(lines, (line) => tocLines.has(line) || tableLines.has(line));
+  const bareNumberLines = new Set([...numbersAbove.values()].map((pair) => pair.markerIndex));
   lines.forEach((text, index) => {
     const line = index + 1;
-    if (tocLines.has(line) || isBlank(text)) return;
+    if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
+    const above = numbersAbove.get(index);
+    if (above) {
+      const { marker } = above;
+      headings.push({
+        line,
+        column: marker.markerIndex + 1,
+        markerLine: above.markerIndex + 1,
+        style: marker.style,
+        marker: marker.marker,
+        number: marker.number,
+        title: above.title,
+        titleColumn: above.titleColumn,
+        inlineBody: null,
+        isTitle: true,
+      });
+      return;
+    }
     const marker = parseMarker(text);
     if (marker) {
       const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
@@ -151,12 +231,20 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const allSections: Section[] = [];
   const sections: Section[] = [];
   let stack: { key: string; section: Section }[] = [];
+  let articles: number | undefined;
+  const articleCount = () => (articles ??= headings.filter(isArticle).length);
   for (const heading of headings) {
     const key = keyOf(heading);
-    // a chapter (제N장) groups articles but is not numbered with them: it and they both start afresh
-    if (key === topKey || heading.style === "chapter") {
-      stack = [];
-    } else if (isMarkdown && key.startsWith("md")) {
+    // a chapter (제N장) groups the sections after it and is numbered apart from them: it starts afresh at the
+    // top, and a section of the top style starts afresh under the chapter it is in (in Markdown, a chapter
+    // heading of the same depth groups only articles, where there are articles: "## 부칙" after "## 제12장 …"
+    // is the chapter's sibling, and so is one "## 제13조" among chapters)
+    const chapter = isChapter(heading);
+    const groupedBy = (entry: { key: string; section: Section }) =>
+      isChapter(entry.section.heading) &&
+      (!isMarkdown || markdownDepth(entry.key) < markdownDepth(key) || (isArticle(heading) && articleCount() >= 2));
+    if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : stack.filter(groupedBy);
+    else if (isMarkdown && key.startsWith("md")) {
       // Markdown depth decides nesting directly; a heading above the section level is top level
       const depth = markdownDepth(key);
       stack = stack.filter((entry) => entry.key.startsWith("md") && markdownDepth(entry.key) < depth);
@@ -178,7 +266,8 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     let end = lastTextLine;
     for (let next = index + 1; next < allSections.length; next++) {
       if (allSections[next].level <= section.level) {
-        end = allSections[next].startLine - 1;
+        // a number on a line of its own above the next title belongs to that heading, not to this body
+        end = (allSections[next].heading.markerLine ?? allSections[next].startLine) - 1;
         break;
       }
     }

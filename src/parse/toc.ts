@@ -1,13 +1,19 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, parseMarker } from "./headings.js";
+import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
+// a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
+const TOC_HEADING = /^\s*[[【<〈(]?\s*(?:목\s*차|차\s*례|(?:Table\s+of\s+)?Contents)\s*[\]】>〉)]?\s*$/i;
+// entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
+const ENTRY_GAP = /\s{2,}|\t+/;
 
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
+// a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
+const withoutOpening = (squeezed: string) => squeezed.replace(/^개인정보의?/, "");
 
 interface Candidate {
   line: number;
@@ -16,16 +22,53 @@ interface Candidate {
   title: string;
   /** the title without spaces and punctuation, as it is compared */
   squeezed: string;
+  /** the entry's last line: the title's, below a number on a line of its own */
+  lastLine: number;
+  /** further entries on the same line, numbered in the same style */
+  more: { number: number; title: string }[];
 }
 
-function candidateAt(text: string, line: number): Candidate | null {
+/** "제1조(목적)  제2조(적용 범위)": the entries after the first on a line, or null when the rest is not entries. */
+function entriesAfter(segments: string[], style: string): { number: number; title: string }[] | null {
+  const more: { number: number; title: string }[] = [];
+  for (const segment of segments) {
+    const marker = parseMarker(segment);
+    if (!marker || marker.style !== style || marker.number === null) return null;
+    const title = (marker.bracketTitle ?? segment.slice(marker.restIndex)).trim();
+    if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
+    more.push({ number: marker.number, title });
+  }
+  return more;
+}
+
+function candidateAt(lines: readonly string[], index: number): Candidate | null {
+  const text = lines[index];
+  const line = index + 1;
+  // "01" / "처리 목적": a scraped page's number in an element of its own, the title on the next line
+  const numbered = numberAboveTitle(lines, index);
+  if (numbered) {
+    const { marker, title, titleIndex } = numbered;
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1, more: [] };
+  }
   const marker = parseMarker(text);
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
-    const title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
+    let title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
+    let more: Candidate["more"] = [];
+    const rest = text.slice(marker.restIndex).trim();
+    // after a title in brackets the next entry may follow at once; after a plain title, after a wide gap
+    if (marker.number !== null && rest !== "" && (marker.bracketTitle !== null || ENTRY_GAP.test(rest))) {
+      const segments = rest.split(ENTRY_GAP);
+      const side = entriesAfter(marker.bracketTitle ? segments : segments.slice(1), marker.style);
+      if (side) {
+        more = side;
+        if (!marker.bracketTitle) title = segments[0];
+      }
+    }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title) };
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more };
   }
-  if (!marker && isUnnumberedHeading(text)) return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text) };
+  if (!marker && isUnnumberedHeading(text))
+    return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text), lastLine: line, more: [] };
   return null;
 }
 
@@ -37,6 +80,17 @@ function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): 
   const wanted = entry.squeezed;
   if (wanted.length < 2) return false;
   for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
+  return false;
+}
+
+/**
+ * The same, with "개인정보(의)" left out on both sides: only for a list introduced as a TOC ("목차"), where
+ * shortened titles are expected; a list in the body ("1. 개인정보 열람요구") would otherwise match its own items.
+ */
+function reappearsShortened(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
+  const wanted = withoutOpening(entry.squeezed);
+  if (wanted.length < 2) return false;
+  for (let index = fromLine; index < starts.lines.length; index++) if (withoutOpening(starts.at(index)).startsWith(wanted)) return true;
   return false;
 }
 
@@ -69,6 +123,15 @@ class SqueezedStarts {
   }
 }
 
+/** The number of a line's last entry ("제2조" of "제1조(목적)  제2조(적용 범위)"). */
+const lastNumberOf = (entry: Candidate) => entry.more.at(-1)?.number ?? entry.number ?? 0;
+
+/** True when the nearest line above `index` with text (at most two lines up) is a "목차" heading. */
+function underTocHeading(lines: readonly string[], index: number): boolean {
+  for (let above = index - 1; above >= Math.max(0, index - 2); above--) if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above]);
+  return false;
+}
+
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   const starts = new SqueezedStarts(lines);
@@ -76,19 +139,23 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
   const candidates: (Candidate | null | undefined)[] = new Array(lines.length);
   const candidate = (at: number): Candidate | null => {
     let found = candidates[at];
-    if (found === undefined) candidates[at] = found = candidateAt(lines[at], at + 1);
+    if (found === undefined) candidates[at] = found = candidateAt(lines, at);
     return found;
   };
   let index = 0;
   while (index < lines.length) {
     const first = candidate(index);
-    // a TOC starts at its first number, or with a title in brackets ("[수집 항목]") where it has no numbers
-    if (!first || (first.number !== 1 && first.style !== "bracket")) {
+    // a TOC starts at its first number, or with a title in brackets ("[수집 항목]") where it has no numbers;
+    // under a "목차" line it may start anywhere
+    if (!first || (first.number !== 1 && first.style !== "bracket" && !(first.number !== null && underTocHeading(lines, index)))) {
       index++;
       continue;
     }
     const run: Candidate[] = [first];
-    let cursor = index + 1;
+    // the highest number so far of each style: chapters (제N장) and the entries they group are numbered apart
+    const highest = new Map<string, number>([[first.style, lastNumberOf(first)]]);
+    let entryStyle = first.style === "chapter" ? null : first.style;
+    let cursor = first.lastLine;
     let blankRun = 0;
     while (cursor < lines.length) {
       if (isBlank(lines[cursor])) {
@@ -97,30 +164,43 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
         continue;
       }
       const next = candidate(cursor);
-      const previousNumbered = [...run].reverse().find((entry) => entry.number !== null)!;
+      const previous = run[run.length - 1];
       // numbers rise through a TOC, and may skip one the body has (that is numbering's finding); a scraped
-      // list that lost its numbers reads 1. on every line; titles in brackets follow one another
+      // list that lost its numbers reads 1. on every line; titles in brackets follow one another; entries may
+      // start again at 1 under each chapter line
       const allOnes = run.every((entry) => entry.number === 1);
+      const rises = (entry: Candidate) =>
+        entry.number !== null &&
+        (entry.number > (highest.get(entry.style) ?? 0) ||
+          (allOnes && entry.number === 1) ||
+          (entry.number === 1 && previous.style === "chapter" && entry.style !== "chapter"));
+      const fits = (entry: Candidate) =>
+        first.style === "bracket"
+          ? entry.style === "bracket"
+          : entry.style === "chapter" || entry.style === (entryStyle ?? (first.style === "chapter" ? entry.style : first.style));
       const continues =
         next !== null &&
-        ((next.style === first.style &&
-          (first.style === "bracket" ||
-            (next.number !== null && (next.number > (previousNumbered.number ?? 0) || (allOnes && next.number === 1))))) ||
-          (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
+        ((fits(next) && (first.style === "bracket" || rises(next))) || (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
       // a TOC lists each title once: the title again is the body's first heading, right after the TOC
       if (!continues || run.some((entry) => entry.squeezed === next.squeezed)) break;
       run.push(next);
+      if (next.number !== null) highest.set(next.style, lastNumberOf(next));
+      if (entryStyle === null && next.style !== "chapter" && next.style !== "plain") entryStyle = next.style;
       blankRun = 0;
-      cursor++;
+      cursor = next.lastLine;
     }
-    const lastLine = run[run.length - 1].line;
-    if (run.length < MIN_ENTRIES) {
+    const lastLine = run[run.length - 1].lastLine;
+    if (run.reduce((count, entry) => count + 1 + entry.more.length, 0) < MIN_ENTRIES) {
       index++;
       continue;
     }
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
-    if (enoughReappear(run, (entry) => reappears(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
-      const entries: TocEntry[] = run.map(({ line, number, title }) => ({ line, number, title }));
+    const reappearsLater = introduced ? reappearsShortened : reappears;
+    if (enoughReappear(run, (entry) => reappearsLater(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
+      const entries: TocEntry[] = run.flatMap(({ line, number, title, more }) => [
+        { line, number, title },
+        ...more.map((entry) => ({ line, ...entry })),
+      ]);
       found.push({ startLine: first.line, endLine: lastLine, entries });
       index = lastLine;
     } else {

@@ -1,7 +1,7 @@
 // Finding things in the document model: sections by meaning, lines by pattern, ranges to report.
 import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
-import { endsWithTitleWord, isTitleText, parseMarker } from "../parse/headings.js";
+import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
 import { indentOf, isBlank } from "../parse/lines.js";
 
@@ -46,7 +46,13 @@ function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   );
   // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
   const matching = new Set(matches);
-  return matches.filter((section) => !hasAncestorIn(section, matching));
+  // a chapter (제N장) gives way to the articles it groups that are about the topic: "제3장 제공과 위탁" holds
+  // "제9조(처리업무의 위탁)", and that article is the entrustment section
+  for (const section of matches) {
+    if (!isArticle(section.heading)) continue;
+    for (let parent = section.parent; parent; parent = parent.parent) if (isChapter(parent.heading)) matching.delete(parent);
+  }
+  return matches.filter((section) => matching.has(section) && !hasAncestorIn(section, matching));
 }
 
 function hasAncestorIn(section: Section, candidates: ReadonlySet<Section>): boolean {

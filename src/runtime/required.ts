@@ -3,7 +3,19 @@
 import type { PolicyDocument } from "../parse/model.js";
 import type { Report, RuleContext } from "./rule.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
-import { anchorBody, documentStart, findTopic, lineRange, matchRange, type LineText, type Topic, type TopicAnchor } from "./query.js";
+import {
+  anchorBody,
+  bodyLines,
+  documentStart,
+  findTopic,
+  lineRange,
+  matchRange,
+  mayMatch,
+  topicPattern,
+  type LineText,
+  type Topic,
+  type TopicAnchor,
+} from "./query.js";
 import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
@@ -109,6 +121,17 @@ function evidenceBodies(document: PolicyDocument, topic: Topic): LineText[] {
   return findEvidence(document, topic).flatMap((evidence) => evidence.body);
 }
 
+/**
+ * True when the text says nothing of the item anywhere: no line holds its title's words, and the whole text
+ * lacks its substance. That absence needs no outline to be sure of, so an unread outline does not hide it.
+ */
+export function absentFromText(document: PolicyDocument, topic: Topic): boolean {
+  if (mayMatch(document, topicPattern(topic))) return false;
+  // an item known by its title alone (the DPO, remedies) is absent when no line names it
+  const spec = compiledSpec(topic);
+  return (!spec.substance && !spec.requireAll) || !substanceFound(topic, bodyLines(document));
+}
+
 export interface RequiredAssessment {
   anchors: TopicAnchor[];
   body: LineText[];
@@ -132,9 +155,10 @@ export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAss
  * The item is absent: `missing` at line 1, with a skeleton section to add where the data has one. Every
  * required-item rule reports its absence here, so that all hold back alike when the outline could not be
  * read: numbering says so once instead of a row of "missing" findings about text the tool could not place.
+ * An item whose words appear nowhere in the text is missing however the outline reads.
  */
 export function reportMissing({ document, report }: RuleContext, topic: Topic): void {
-  if (outlineLooksUnread(document)) return;
+  if (outlineLooksUnread(document) && !absentFromText(document, topic)) return;
   const suggestions = skeletonSuggestions(document, topic);
   report({ messageId: "missing", range: documentStart(document), ...(suggestions.length > 0 && { suggestions }) });
 }

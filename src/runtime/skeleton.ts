@@ -1,8 +1,8 @@
 // The skeleton section suggested for a missing required item: a heading numbered and punctuated like the
 // policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
-import type { Heading, PolicyDocument } from "../parse/model.js";
+import type { Heading, PolicyDocument, Section } from "../parse/model.js";
 import type { Edit, Localized } from "./rule.js";
-import { CIRCLED, HANGUL_ORDER } from "../parse/headings.js";
+import { CIRCLED, HANGUL_ORDER, isArticle, isChapter } from "../parse/headings.js";
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
@@ -22,17 +22,24 @@ function toAsciiRoman(value: number): string {
   return text;
 }
 
-const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+const isAsciiDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+const isFullWidthDigit = (character: string | undefined) => character !== undefined && character >= "０" && character <= "９";
+const isDigit = (character: string | undefined) => isAsciiDigit(character) || isFullWidthDigit(character);
+const FULL_WIDTH_OFFSET = 0xfee0;
 
-/** The last number in the text counted up, zero padding kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10. */
+/** The last number in the text counted up, zero padding and full-width digits kept: 3-2 → 3-3, 제9조 → 제10조, 09 → 10, ９ → １０. */
 function incrementLastNumber(text: string): string {
   let end = text.length;
   while (end > 0 && !isDigit(text[end - 1])) end--;
   if (end === 0) return text;
   let start = end;
   while (start > 0 && isDigit(text[start - 1])) start--;
-  const digits = text.slice(start, end);
-  return text.slice(0, start) + String(Number(digits) + 1).padStart(digits.length, "0") + text.slice(end);
+  const written = text.slice(start, end);
+  const fullWidth = isFullWidthDigit(written[0]);
+  const digits = fullWidth ? [...written].map((digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_OFFSET)).join("") : written;
+  let next = String(Number(digits) + 1).padStart(digits.length, "0");
+  if (fullWidth) next = [...next].map((digit) => String.fromCharCode(digit.charCodeAt(0) + FULL_WIDTH_OFFSET)).join("");
+  return text.slice(0, start) + next + text.slice(end);
 }
 
 /** The marker after `heading`'s: 제9조 → 제10조, 09 → 10, ⑨ → ⑩, 라. → 마., Ⅳ. → Ⅴ.; bullets stay as they are. */
@@ -47,6 +54,9 @@ export function nextMarker(heading: Heading): string {
     return characters.join("");
   };
   if (style === "circled") return swap(CIRCLED);
+  // a word processor's one-character numbers, ⑴–⒇ and ⒈–⒛
+  if (/^[⑴-⒇]$/.test(marker) && next <= 20) return String.fromCharCode(0x2473 + next);
+  if (/^[⒈-⒛]$/.test(marker) && next <= 20) return String.fromCharCode(0x2487 + next);
   if (style === "hangul") return swap(HANGUL_ORDER);
   if (style === "latin") {
     const letter = /[A-Za-z]/.exec(marker);
@@ -60,9 +70,14 @@ export function nextMarker(heading: Heading): string {
 
 /** A heading line for `title` written the way the policy wrote its last section's. */
 function headingLine(document: PolicyDocument, title: string): string {
-  const last = document.sections.at(-1);
+  // a chapter (제N장) that groups articles: the new section is the article after its last one
+  let last = document.sections.at(-1);
+  const article = (section: Section) => isArticle(section.heading);
+  while (last && isChapter(last.heading) && last.children.some(article)) last = last.children.filter(article).at(-1);
   if (!last) return document.format === "markdown" ? `## ${title}` : document.format === "html" ? `<h2>${title}</h2>` : title;
   const { heading } = last;
+  // a number on a line of its own above its title ("07" / "개인정보 보호책임자") is written the same way
+  if (heading.markerLine !== undefined) return `${nextMarker(heading)}\n${title}`;
   const source = document.lines[heading.line - 1] ?? "";
   const titleAt = source.indexOf(heading.title, heading.titleColumn - 1);
   if (titleAt < 0) return `${heading.marker} ${title}`;

@@ -40,6 +40,24 @@ describe("skeleton suggestions", () => {
       "다. 개인정보의 파기 절차 및 방법",
     ],
     [
+      "Ｎ．제목 (full width)",
+      "누리 개인정보 처리방침\n\n１．처리 목적\n회원 가입\n\n２．보호책임자\n성명: 김하늘, 02-555-0100",
+      "a.txt",
+      "３．개인정보의 파기 절차 및 방법",
+    ],
+    [
+      "0N on a line of its own, the title below",
+      "누리 개인정보 처리방침\n\n01\n처리 목적\n회원 가입\n\n02\n보호책임자\n성명: 김하늘, 02-555-0100",
+      "a.txt",
+      "03\n개인정보의 파기 절차 및 방법",
+    ],
+    [
+      "제N장 grouping 제N조(제목)",
+      "누리군 개인정보 처리방침\n\n제1장 총칙\n제1조(개인정보의 처리 목적) 민원 처리\n제2장 문의\n제2조(개인정보 보호책임자) 성명: 김하늘, 02-555-0100",
+      "a.txt",
+      "제3조(개인정보의 파기 절차 및 방법)",
+    ],
+    [
       "## N. 제목",
       "# 누리 개인정보 처리방침\n\n## 1. 목적\n회원 가입\n\n## 2. 보호책임자\n김하늘 02-555-0100",
       "a.md",
@@ -83,6 +101,10 @@ describe("the next section's marker", () => {
     ["roman", "Ⅳ.", 4, "Ⅴ."],
     ["roman", "IV.", 4, "V."],
     ["bullet", "■", null, "■"],
+    ["decimal", "９．", 9, "１０．"],
+    ["article", "제１２조", 12, "제１３조"],
+    ["paren-decimal", "⑶", 3, "⑷"],
+    ["decimal", "⒐", 9, "⒑"],
   ])("%s %s → the next one", (style, marker, number, next) => {
     expect(nextMarker({ style, marker, number } as Heading)).toBe(next);
   });

@@ -166,6 +166,20 @@ describe("restyle: top-level headings", () => {
     expect(result!.lines[9]).toBe("제3조 개인정보 보호책임자");
   });
 
+  it("restyles every entry of a TOC line that holds two", async () => {
+    const lines = [
+      "목차",
+      "  제1조(개인정보의 처리 목적)  제2조(개인정보의 파기)",
+      "  제3조(개인정보 보호책임자)",
+      "",
+      "제1조(개인정보의 처리 목적) 회원 관리에 씁니다.",
+      "제2조(개인정보의 파기) 지체 없이 파기합니다.",
+      "제3조(개인정보 보호책임자) 성명 : 김하늘",
+    ];
+    const result = await restyled(lines, "N.");
+    expect(result!.lines.slice(1, 3)).toEqual(["  1. 개인정보의 처리 목적  2. 개인정보의 파기", "  3. 개인정보 보호책임자"]);
+  });
+
   it("rewrites the content of a Markdown heading and keeps its #s", async () => {
     const lines = [
       "# 개인정보 처리방침",

@@ -170,18 +170,20 @@ export function restyle(document: PolicyDocument, style: LayoutStyle): Restyled 
           lines[section.startLine - 1] = `  ${lines[section.startLine - 1]}`;
     }
     if (format === "text") {
-      // a table of contents repeats the headings' numbering (with its own numbers, which may differ from the body's)
+      // a table of contents repeats the headings' numbering (with its own numbers, which may differ from the body's);
+      // entries set side by side on one line ("제1조(목적)  제2조(범위)") are rewritten one after the other
+      const startOf = new Map<number, number>();
       for (const toc of document.tablesOfContents)
         for (const entry of toc.entries) {
           if (entry.number === null) continue;
           const line = lines[entry.line - 1];
-          const next = replaceHeading(
-            line,
-            line.length - line.trimStart().length,
-            entry.title,
-            numbering.render(entry.number, entry.title),
-          );
-          if (next !== null) lines[entry.line - 1] = next;
+          const start = startOf.get(entry.line) ?? line.length - line.trimStart().length;
+          const written = numbering.render(entry.number, entry.title);
+          const next = replaceHeading(line, start, entry.title, written);
+          if (next === null) continue;
+          lines[entry.line - 1] = next;
+          const after = start + written.length;
+          startOf.set(entry.line, after + (next.slice(after).length - next.slice(after).trimStart().length));
         }
     }
   }

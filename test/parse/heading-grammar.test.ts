@@ -41,6 +41,58 @@ describe("marker grammar beyond 1. and 제N조", () => {
   });
 });
 
+describe("full-width digits and punctuation (Korean word processors)", () => {
+  it.each([
+    ["４．보관 기한", "decimal", 4, "４．"],
+    ["１２．문의처 안내", "decimal", 12, "１２．"],
+    ["３） 보관 장소", "decimal-paren", 3, "３）"],
+    ["（２）처리 절차", "paren-decimal", 2, "（２）"],
+    ["제７조（보관 기한）", "article", 7, "제７조"],
+    ["제２장 정보의 보관", "chapter", 2, "제２장"],
+    ["Ⅲ．문의처", "roman", 3, "Ⅲ．"],
+    ["ＩＶ． 보관 장소", "roman", 4, "ＩＶ．"],
+    ["나． 보관 기한", "hangul", 2, "나．"],
+    ["２－１． 세부 절차", "decimal-sub", 1, "２－１．"],
+    ["⑤ 보관 기한을 정합니다", "circled", 5, "⑤"],
+    // a word processor's one-character numbers: ⑴ is (1), ⒊ is 3.
+    ["⑵ 처리 절차", "paren-decimal", 2, "⑵"],
+    ["⑿ 문의처", "paren-decimal", 12, "⑿"],
+    ["⒊ 보관 기한", "decimal", 3, "⒊"],
+  ])("reads %s as its ASCII form", (line, style, number, marker) => {
+    expect(parseMarker(line)).toMatchObject({ style, number, marker });
+  });
+
+  it("reads the title of a full-width article and a title in full-width brackets", () => {
+    expect(parseMarker("제７조（보관 기한）")?.bracketTitle).toBe("보관 기한");
+    expect(parseMarker("［보관 장소 안내］")).toMatchObject({ style: "bracket", bracketTitle: "보관 장소 안내" });
+  });
+
+  it("does not read full-width dates, decimals or telephone numbers as numbering", () => {
+    expect(parseMarker("２０２５．０３．０１부터 적용합니다")).toBeNull();
+    expect(parseMarker("３．５배 빠른 처리")).toBeNull();
+    expect(parseMarker("０２ ７７７ ８８８８")).toBeNull();
+  });
+
+  it("makes the 1. headings the sections and the (1) items their children", async () => {
+    const text = [
+      "바다페이 개인정보 처리방침", // 1
+      "３．보관 기한", // 2
+      "（１）회원 정보: 탈퇴할 때까지", // 3
+      "（２）거래 기록: 다섯 해", // 4
+      "４．정보의 폐기", // 5
+      "（１）절차: 기한이 끝난 정보는 매주 골라 없앱니다.", // 6
+      "（２）방법: 파일은 되살릴 수 없게 지웁니다.", // 7
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    const numbered = document.sections.filter((section) => section.heading.number !== null);
+    expect(numbered.map((section) => [section.heading.marker, section.heading.title, section.startLine, section.endLine])).toEqual([
+      ["３．", "보관 기한", 2, 4],
+      ["４．", "정보의 폐기", 5, 7],
+    ]);
+    expect(numbered[1].children.map((child) => child.heading.number)).toEqual([1, 2]);
+  });
+});
+
 describe("titles", () => {
   it("takes a long 제N조 title for a title", async () => {
     const text = [

@@ -125,3 +125,159 @@ describe("section tree", () => {
     expect(document.sections.map((section) => section.heading.title)).toEqual(["수집하는 항목", "보유 기간"]);
   });
 });
+
+describe("a number on a line of its own above its title (scraped pages)", () => {
+  const numbered = (document: Awaited<ReturnType<typeof parsePolicy>>) =>
+    document.allSections
+      .filter((section) => section.heading.number !== null)
+      .map((section) => [section.heading.marker, section.heading.title, section.heading.markerLine, section.startLine, section.endLine]);
+
+  it.each([
+    ["01", "02", "03", "zero-padded"],
+    ["1.", "2.", "3.", "decimal"],
+    ["제5조", "제6조", "제7조", "article"],
+    ["Ⅴ", "Ⅵ", "Ⅶ", "roman"],
+    ["(1)", "(2)", "(3)", "paren-decimal"],
+  ])("reads %s / %s / %s each with the title on the next line as one heading", async (first, second, third, style) => {
+    const text = [
+      "별빛여행 개인정보 처리방침", // 1
+      first, // 2
+      "개인정보의 처리 목적", // 3
+      "예약 확인과 상담 회신에 씁니다.", // 4
+      second, // 5
+      "개인정보의 보유 기간", // 6
+      "여행이 끝나고 한 해 동안 둡니다.", // 7
+      "맨 위로", // 8
+      third, // 9
+      "개인정보의 국외 이전", // 10
+      "이전받는 자: 어느 해외 호텔 예약 대행사", // 11
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(numbered(document)).toEqual([
+      [first, "개인정보의 처리 목적", 2, 3, 4],
+      [second, "개인정보의 보유 기간", 5, 6, 8],
+      [third, "개인정보의 국외 이전", 9, 10, 11],
+    ]);
+    expect(document.allSections.filter((section) => section.heading.number !== null).every((s) => s.heading.style === style)).toBe(true);
+  });
+
+  it("takes a blank line between the number and its title, and a title in brackets", async () => {
+    const text = [
+      "제3조",
+      "",
+      "(개인정보의 파기)",
+      "지체 없이 지웁니다.",
+      "제4조",
+      "",
+      "(개인정보 보호책임자)",
+      "담당: 정보팀 한누리",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(numbered(document)).toEqual([
+      ["제3조", "개인정보의 파기", 1, 3, 4],
+      ["제4조", "개인정보 보호책임자", 5, 7, 8],
+    ]);
+  });
+
+  it("does not read a telephone number, a year, a lone number with a title or a dated list as headings", async () => {
+    const text = [
+      "개인정보 보호책임자", // 1
+      "대표 전화", // 2
+      "02", // 3
+      "6010-4520", // 4
+      "2024", // 5
+      "개정 이력 안내", // 6
+      "1", // 7
+      "개인정보의 보유 기간", // 8
+      "한 해 동안 둡니다.", // 9
+      "변경 이력", // 10
+      "01", // 11
+      "2024년 1월 1일 개정", // 12
+      "02", // 13
+      "2025년 3월 1일 개정", // 14
+      "이 방침은 2025년 3월 1일부터 시행합니다.", // 15
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(numbered(document)).toEqual([]);
+  });
+
+  it("does not read the numbers of a table written one cell per line as headings", async () => {
+    const text = [
+      "6. 개인정보 처리업무의 위탁", // 1
+      "번호", // 2
+      "수탁자", // 3
+      "위탁업무", // 4
+      "1", // 5
+      "가온정보", // 6
+      "서버 운영", // 7
+      "2", // 8
+      "나래콜", // 9
+      "고객 상담", // 10
+      "3", // 11
+      "다온발송", // 12
+      "알림 발송", // 13
+      "7. 개인정보 보호책임자", // 14
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.sections.map((section) => section.heading.number)).toEqual([6, 7]);
+    expect(document.allSections).toHaveLength(2);
+    // nor a numbered list of names whose header the table finder does not know
+    const names = ["1", "가온정보", "2", "나래콜", "3", "다온발송"].join("\n");
+    expect(numbered(await parsePolicy(names, "text"))).toEqual([]);
+  });
+});
+
+describe("chapters (제N장) and the articles under them", () => {
+  it("makes each chapter the parent of its articles, and its body the articles'", async () => {
+    const text = [
+      "한빛군 개인정보 처리방침", // 1
+      "제1장 총칙", // 2
+      "제1조(목적) 이 방침은 군이 처리하는 개인정보의 기준을 알린다.", // 3
+      "제2조(적용 범위) 이 방침은 군청에 적용한다.", // 4
+      "제2장 처리와 맡김", // 5
+      "제3조(개인정보의 처리 목적) 군은 민원 처리를 위하여 처리한다.", // 6
+      "① 민원 접수", // 7
+      "제4조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.", // 8
+      "| 수탁자 | 위탁업무 |", // 9
+      "| ㈜다솜정보 | 누리집 관리 |", // 10
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    const chapters = document.sections.filter((section) => section.heading.style === "chapter");
+    expect(chapters.map((chapter) => [chapter.heading.title, chapter.startLine, chapter.endLine, chapter.level])).toEqual([
+      ["총칙", 2, 4, 1],
+      ["처리와 맡김", 5, 10, 1],
+    ]);
+    expect(chapters[1].children.map((article) => [article.heading.marker, article.startLine, article.endLine, article.level])).toEqual([
+      ["제3조", 6, 7, 2],
+      ["제4조", 8, 10, 2],
+    ]);
+  });
+
+  it("nests Markdown articles under a chapter heading of their own depth, and nothing else of that depth", async () => {
+    const text = [
+      "# 한빛군 개인정보 처리방침",
+      "## 제1장 총칙",
+      "## 제1조(목적)",
+      "군의 기준을 알린다.",
+      "## 제2조(적용 범위)",
+      "군청에 적용한다.",
+      "## 부칙",
+      "2026년 1월 1일부터 시행한다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.sections.map((section) => [section.heading.title, section.children.map((child) => child.heading.title)])).toEqual([
+      ["한빛군 개인정보 처리방침", []],
+      ["총칙", ["목적", "적용 범위"]],
+      ["부칙", []],
+    ]);
+  });
+
+  it("leaves chapters top level when no article follows them", async () => {
+    const text = ["제1장 처리 목적", "1. 회원 관리", "2. 상담", "제2장 보유 기간", "1. 탈퇴 시까지"].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.sections.map((section) => [section.heading.marker, section.children.length])).toEqual([
+      ["제1장", 2],
+      ["제2장", 1],
+    ]);
+  });
+});

@@ -85,3 +85,92 @@ describe("a table of contents of titles in brackets", () => {
     ]);
   });
 });
+
+describe("a table of contents whose numbers stand on lines of their own (scraped pages)", () => {
+  it("is a TOC, and the body's numbers with titles below them are the sections", async () => {
+    const text = [
+      "별빛여행 개인정보 처리방침", // 1
+      "목차", // 2
+      "01", // 3
+      "처리 목적", // 4
+      "02", // 5
+      "보유 기간", // 6
+      "03", // 7
+      "국외 이전", // 8
+      "01", // 9
+      "개인정보의 처리 목적", // 10
+      "예약 확인과 상담 회신에 씁니다.", // 11
+      "02", // 12
+      "개인정보의 보유 기간", // 13
+      "여행이 끝나고 한 해 동안 둡니다.", // 14
+      "03", // 15
+      "개인정보의 국외 이전", // 16
+      "이전받는 자: 어느 해외 호텔 예약 대행사", // 17
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine, toc.entries.map((entry) => entry.title)])).toEqual([
+      [3, 8, ["처리 목적", "보유 기간", "국외 이전"]],
+    ]);
+    expect(document.allSections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([
+      10, 13, 16,
+    ]);
+  });
+});
+
+describe("a table of contents of chapters and the articles under them", () => {
+  // a district office's layout: chapters (제N장) group articles (제N조), two articles to a TOC line
+  const policy = [
+    "한빛군 개인정보 처리방침", // 1
+    "[차례]", // 2
+    "제1장 총칙", // 3
+    "  제1조(목적)  제2조(적용 범위)", // 4
+    "제2장 처리와 맡김", // 5
+    "  제3조(개인정보의 처리 목적)  제4조(개인정보 처리업무의 위탁)", // 6
+    "  제5조(개인정보 보호책임자)", // 7
+    "", // 8
+    "제1장 총칙", // 9
+    "제1조(목적) 이 방침은 군이 처리하는 개인정보의 기준을 알린다.", // 10
+    "제2조(적용 범위) 이 방침은 군청과 읍·면 사무소에 적용한다.", // 11
+    "제2장 처리와 맡김", // 12
+    "제3조(개인정보의 처리 목적) 군은 민원 처리를 위하여 개인정보를 처리한다.", // 13
+    "제4조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.", // 14
+    "| 수탁자 | 위탁업무 |", // 15
+    "|---|---|", // 16
+    "| ㈜다솜정보 | 누리집 관리 |", // 17
+    "제5조(개인정보 보호책임자) 기획실장 윤슬기(031-000-0000)", // 18
+  ];
+
+  it("is one TOC, chapter lines included, with every article of a line as an entry", async () => {
+    const document = await parsePolicy(policy.join("\n"), "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[3, 7]]);
+    expect(document.tablesOfContents[0].entries.map((entry) => [entry.line, entry.title])).toEqual([
+      [3, "총칙"],
+      [4, "목적"],
+      [4, "적용 범위"],
+      [5, "처리와 맡김"],
+      [6, "개인정보의 처리 목적"],
+      [6, "개인정보 처리업무의 위탁"],
+      [7, "개인정보 보호책임자"],
+    ]);
+    expect(document.allSections.some((section) => document.tocLines.has(section.startLine))).toBe(false);
+  });
+
+  it("is a TOC when introduced as one, even when it does not start at 1", async () => {
+    const text = [
+      "한빛군 개인정보 처리방침",
+      "목차",
+      "제3조(개인정보의 처리 목적)",
+      "제4조(개인정보 처리업무의 위탁)",
+      "제5조(개인정보 보호책임자)",
+      "",
+      ...policy.slice(12),
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[3, 5]]);
+  });
+
+  it("is not read into the body's chapters and articles, which are no TOC", async () => {
+    const document = await parsePolicy(policy.slice(8).join("\n"), "text");
+    expect(document.tablesOfContents).toEqual([]);
+  });
+});

@@ -53,6 +53,106 @@ describe("title-name", () => {
   });
 });
 
+describe("title-name on a scraped page, its navigation above the title", () => {
+  // a site's name, its menu and a breadcrumb, then the policy's own title and preamble
+  const furniture = [
+    "별하몰 - 생활을 고르는 곳",
+    "로그인 | 회원가입 | 장바구니 | 고객센터",
+    "홈 > 고객센터 > 약관 및 정책 > 개인정보 처리방침",
+  ];
+  const preamble = '주식회사 별하(이하 "회사")는 「개인정보 보호법」 제30조에 따라 이 처리방침을 둡니다.';
+
+  it("takes the line that names the policy for the title, and finds the preamble under it", async () => {
+    const text = [...furniture, "개인정보 처리방침", preamble, "1. 처리 목적", "주문 처리"];
+    expect(await linesOf("title-name", text)).toEqual([]);
+    const { findings } = await lintText(text.join("\n"), "policy.txt");
+    // what the whole policy lacks is reported at its title
+    expect(findings.find((finding) => finding.ruleId === "required-retention")?.line).toBe(4);
+  });
+
+  it("takes the name repeated under a menu of the site's documents, and finds a preamble far below the first line", async () => {
+    const text = [
+      ...furniture,
+      "상품",
+      "기획전",
+      "이벤트",
+      "이용약관",
+      "개인정보 처리방침", // 8: a link in the menu
+      "운영정책",
+      "개인정보 처리방침", // 10: the title
+      "적용 버전 2026.01.01 ▼",
+      "",
+      preamble, // 13
+      "1. 처리 목적",
+      "주문 처리",
+    ];
+    expect(await linesOf("title-name", text)).toEqual([]);
+    const { findings } = await lintText(text.join("\n"), "policy.txt");
+    expect(findings.find((finding) => finding.ruleId === "required-retention")?.line).toBe(10);
+  });
+
+  it("still fires on a policy title that is not the statutory name, at that title", async () => {
+    const text = [
+      "별하몰 - 생활을 고르는 곳",
+      "로그인 | 회원가입",
+      "홈 > 고객센터 > 개인정보 보호정책",
+      "개인정보 보호정책",
+      preamble,
+      "1. 처리 목적",
+    ];
+    expect(await found("title-name", text)).toEqual([[4, "nonstandardTitle"]]);
+  });
+
+  it("still fires when the text under the title names no controller, at the title", async () => {
+    const text = [...furniture, "개인정보 처리방침", "이 방침은 누리집 이용자에게 적용됩니다.", "1. 처리 목적", "주문 처리"];
+    expect(await found("title-name", text)).toEqual([[4, "noController"]]);
+  });
+
+  it("finds the preamble right after an HTML page's <h1> below its logo and menu", async () => {
+    const html = [
+      "<body>",
+      '<header><a href="/">별하몰</a>',
+      "<ul>",
+      "<li>상품</li>",
+      "<li>기획전</li>",
+      "<li>이벤트</li>",
+      "<li>장바구니</li>",
+      "<li>고객센터</li>",
+      "<li>로그인</li>",
+      "</ul>",
+      "</header>",
+      "<main>",
+      "<h1>별하몰 개인정보 처리방침</h1>",
+      `<p>${preamble}</p>`,
+      "<h2>1. 처리 목적</h2>",
+      "<p>주문 처리</p>",
+      "</main></body>",
+    ];
+    const result = await lintText(html.join("\n"), "policy.html");
+    expect(result.findings.filter((finding) => finding.ruleId === "title-name")).toEqual([]);
+  });
+
+  it("takes the body's line that names the policy over the <title> of an HTML page without an <h1>", async () => {
+    const html = [
+      "<html><head><title>별하몰</title></head>",
+      "<body>",
+      "<ul>",
+      ...["상품", "기획전", "이벤트", "장바구니", "고객센터", "로그인", "회원가입", "마이페이지", "찜한 상품", "최근 본 상품"].map(
+        (item) => `<li>${item}</li>`,
+      ),
+      "</ul>",
+      '<p class="page-title">개인정보 처리방침</p>', // 15
+      `<p>${preamble}</p>`,
+      "<p><strong>1. 처리 목적</strong></p>",
+      "<p>주문 처리</p>",
+      "</body></html>",
+    ];
+    const result = await lintText(html.join("\n"), "policy.html");
+    expect(result.findings.filter((finding) => finding.ruleId === "title-name")).toEqual([]);
+    expect(result.findings.find((finding) => finding.ruleId === "required-retention")?.line).toBe(15);
+  });
+});
+
 describe("domestic-agent", () => {
   it("fires when the agent's address and phone are missing", async () => {
     const text = [

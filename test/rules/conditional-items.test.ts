@@ -264,6 +264,25 @@ describe("overseas-transfer", () => {
   it("does not fire on a service kept in a Korean region", async () => {
     expect(await linesOf("overseas-transfer", [...header, "수탁자 | 위탁업무", "AWS(서울 리전) | 서버 운영"])).toEqual([]);
   });
+  it("finds the section whose number stands on a line of its own above its title, and reports at that title", async () => {
+    const text = [
+      ...header,
+      "06", // 3
+      "개인정보 처리업무의 위탁",
+      "수탁자 | 위탁업무",
+      "Amazon Web Services | 서버 운영",
+      "07", // 7
+      "개인정보의 국외 이전", // 8
+      "- 이전받는 자: Amazon Web Services, Inc. (aws-privacy@amazon.com)",
+      "- 이전 국가: 미국",
+      "- 이전 항목: 이메일, 접속 기록",
+      "- 이전 일시와 방법: 가입할 때 네트워크로 전송",
+      "- 이용 목적과 보유 기간: 서버 운영, 탈퇴 시까지",
+    ];
+    const findings = await findingsOf("overseas-transfer", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[8, "incomplete"]]);
+    expect(findings[0].message).toContain("거부 방법");
+  });
   it("does not fire on a bare brand in browser instructions", async () => {
     expect(await linesOf("overseas-transfer", [...header, "Android: 설정 > Google > 광고에서 광고 ID를 재설정합니다."])).toEqual([]);
   });

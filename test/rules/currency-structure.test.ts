@@ -194,6 +194,38 @@ describe("numbering", () => {
     const text = [...header, "1. 처리 목적", '- 보관은 아래 "2. 개인정보의', '  파기 방법"에 따릅니다.', "2. 보관 기한", "1년"];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[4, "crossReference"]]);
   });
+  it("numbers articles across chapters, and compares a TOC's chapter lines with the chapters", async () => {
+    const text = [
+      ...header,
+      "목차", // 3
+      "제1장 총칙", // 4
+      "  제1조(목적)  제2조(적용 범위)", // 5
+      "제2장 처리", // 6
+      "  제3조(보관 기한)  제4조(문의처)", // 7
+      "", // 8
+      "제1장 총칙", // 9
+      "제1조(목적) 이 방침은 군의 기준을 알린다.", // 10
+      "제2조(적용 범위) 군청에 적용한다.", // 11
+      "제2장 처리", // 12
+      "제3조(보관 기한) 다섯 해 동안 둔다.", // 13
+      "제5조(문의처) 기획실 031-000-0000", // 14
+    ];
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "gap"]]);
+  });
+  it("numbers articles across chapters in Markdown too, apart from the chapters", async () => {
+    const text = [
+      "# 가람시 개인정보 처리방침",
+      "## 제1장 총칙",
+      "### 제1조(목적)",
+      "시의 기준을 알립니다.",
+      "## 제2장 처리",
+      "### 제2조(보관 기한)",
+      "다섯 해 동안 둡니다.",
+      "### 제4조(문의처)",
+      "기획실 031-000-0000",
+    ];
+    expect((await findingsOf("numbering", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[8, "gap"]]);
+  });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
     const text = [
       ...header,

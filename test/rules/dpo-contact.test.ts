@@ -11,6 +11,36 @@ const policy = (...dpoSection: string[]) => [
 ];
 
 describe("dpo-contact", () => {
+  describe("under chapters (제N장)", () => {
+    it("reads a chapter that is itself the section, a sub-heading of the same name under it, at the chapter", async () => {
+      const text = [
+        "# 하늘마켓 개인정보 처리방침",
+        "## 제1장 처리 목적",
+        "주문 처리를 위해 이용합니다.",
+        "## 제2장 개인정보 보호책임자", // 4
+        "### 개인정보 보호책임자",
+        "- 직책: 정보보호 담당",
+        "- 이메일: privacy@haneul.example",
+        "## 부칙",
+        "이 방침은 2026년 1월 1일부터 시행합니다.",
+      ];
+      expect((await findingsOf("dpo-contact", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[4, "noName"]]);
+    });
+
+    it("reads the article a chapter groups, at the article", async () => {
+      const text = [
+        "하늘시 개인정보 처리방침",
+        "제1장 총칙",
+        "제1조(목적) 이 방침은 시의 기준을 알린다.",
+        "제2장 보호책임자와 구제",
+        "제2조(개인정보 보호책임자) 시는 아래와 같이 보호책임자를 둔다.", // 5
+        "- 이메일: privacy@haneul.example",
+        "제3조(권익침해 구제방법) 개인정보침해신고센터(118)에 신고할 수 있다.",
+      ];
+      expect((await findingsOf("dpo-contact", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "noName"]]);
+    });
+  });
+
   describe("fires", () => {
     it("when no privacy officer is named anywhere, at line 1", async () => {
       expect(await linesOf("dpo-contact", policy("제2조 (보유 기간)", "탈퇴 시까지 보유합니다."))).toEqual([1]);

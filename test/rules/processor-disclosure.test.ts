@@ -5,6 +5,46 @@ import { findingsOf, linesOf, readSeed } from "../helpers.js";
 const policy = (...section: string[]) => ["별빛서점 개인정보 처리방침", "", "1. 처리 목적", "도서 주문을 처리합니다.", "", ...section];
 
 describe("processor-disclosure", () => {
+  describe("under chapters (제N장) that group articles", () => {
+    const chaptered = (...entrustment: string[]) => [
+      "한빛군 개인정보 처리방침",
+      "제2장 개인정보의 제공과 위탁",
+      "제8조(개인정보의 제3자 제공) 군은 개인정보를 제3자에게 제공하지 않는다.",
+      ...entrustment,
+      "제3장 정보주체의 권리",
+      "제10조(개인정보 보호책임자) 기획실장 윤슬기(031-000-0000)",
+    ];
+
+    it("reads the entrustment article, not the chapter whose title names entrustment", async () => {
+      const text = chaptered(
+        "제9조(개인정보 처리업무의 위탁) 군은 다음과 같이 맡긴다.",
+        "| 수탁자 | 위탁업무 |",
+        "| ㈜다솜정보 | 누리집 관리 |",
+      );
+      expect(await linesOf("processor-disclosure", text)).toEqual([]);
+    });
+
+    it("reads the entrustment article under a Markdown chapter heading", async () => {
+      const text = [
+        "# 한빛군 개인정보 처리방침",
+        "## 제2장 개인정보의 제공과 위탁",
+        "### 제8조(개인정보의 제3자 제공)",
+        "군은 개인정보를 제3자에게 제공하지 않는다.",
+        "### 제9조(개인정보 처리업무의 위탁)",
+        "군은 업무 일부를 외부에 맡길 수 있다.",
+        "## 제3장 정보주체의 권리",
+        "### 제10조(개인정보 보호책임자)",
+        "기획실장 윤슬기(031-000-0000)",
+      ];
+      expect((await findingsOf("processor-disclosure", text, "markdown")).map((f) => f.line)).toEqual([5]);
+    });
+
+    it("fires at the entrustment article that names no processor", async () => {
+      const text = chaptered("제9조(개인정보 처리업무의 위탁) 군은 업무 일부를 외부에 맡길 수 있다.");
+      expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([4]);
+    });
+  });
+
   describe("fires", () => {
     it("when a list is announced and never comes, at the heading", async () => {
       const text = policy(

@@ -126,6 +126,19 @@ describe("required-destruction", () => {
     ];
     expect(await linesOf("required-destruction", text, "markdown")).toEqual([]);
   });
+  it("finds the section under a full-width heading whose items are numbered （１）, （２）", async () => {
+    const text = [
+      "가온마켓 개인정보 처리방침",
+      "５．개인정보의 파기 절차 및 방법",
+      "（１）절차: 보관 기한이 지난 정보는 매주 한 번 골라 지체 없이 지웁니다.",
+      "（２）방법: 파일은 되살릴 수 없게 지우고 종이는 파쇄합니다.",
+      "６．개인정보의 안전성 확보조치",
+      "（１）관리: 직원 교육을 해마다 합니다.",
+      "（２）기술: 저장하는 정보를 암호화합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([]);
+    expect(await found("required-safety", text)).toEqual([]);
+  });
 });
 
 describe("required-rights", () => {
