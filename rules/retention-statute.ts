@@ -42,6 +42,33 @@ const TEXT_AFTER_PERIOD = 8;
 
 type RecordType = (typeof RECORDS)[number];
 
+const recordById = (id: string) => RECORDS.find((record) => record.id === id)!;
+const SUB_CATEGORIES = retention.subCategories.map((family) => ({
+  general: recordById(family.general),
+  qualifier: new RegExp(family.qualifier),
+  excluding: new RegExp(family.excluding),
+  selectors: Object.entries(family.selectors).map(([id, pattern]) => ({ record: recordById(id), regex: new RegExp(pattern) })),
+}));
+
+/**
+ * The record whose period applies to a mention, given the words that qualify it (its brackets, the 호 it cites,
+ * up to its period): "전자금융거래 기록(건당 1만원 이하)" is the 1-year record. Null when a qualifier leaves the
+ * sub-category undecided (an amount the statute does not split at, an exclusion, both picked): no period is checked.
+ */
+function subCategoryOf(record: RecordType, qualified: string): RecordType | null {
+  const family = SUB_CATEGORIES.find(
+    (candidate) => candidate.general === record || candidate.selectors.some((selector) => selector.record === record),
+  );
+  if (!family) return record;
+  const picked = new Set(family.selectors.filter((selector) => selector.regex.test(qualified)).map((selector) => selector.record));
+  if (picked.size === 0 && !family.qualifier.test(qualified)) return record;
+  // a line that gives each sub-category its own period ("1년, 단 1만원 초과 거래는 5년") splits the record itself
+  if (family.excluding.test(qualified) || findPeriods(qualified).length > 1) return null;
+  // a record named by its sub-category ("건당 1만원 이하 … 기록") is picked by its name
+  if (record !== family.general) picked.add(record);
+  return picked.size === 1 ? [...picked][0] : null;
+}
+
 function statutesIn(text: string) {
   return STATUTES.filter((statute) => statute.regex.test(text));
 }
@@ -158,16 +185,19 @@ function checkMention(
     }
   }
   if (period && NEEDS_STATUTE_IN_POLICY.has(record.statute) && ISSUED_NOT_KEPT.test(periodContext)) return false;
-  if (period && period.days < record.days) {
+  // what qualifies the record: the rest of its line and its cells below it
+  const qualified = [region, ...following.map((cell) => cell.text)].join("\n");
+  const applies = period ? subCategoryOf(record, qualified) : null;
+  if (period && applies && period.days < applies.days) {
     report({
       messageId: "tooShort",
       range: matchRange(period.line, period.index, period.text.length),
       data: {
-        record: record.label,
+        record: applies.label,
         found: period.text,
-        required: describeDays(record.days, "ko"),
-        requiredEn: describeDays(record.days, "en"),
-        article: record.article,
+        required: describeDays(applies.days, "ko"),
+        requiredEn: describeDays(applies.days, "en"),
+        article: applies.article,
       },
     });
   }
@@ -183,8 +213,8 @@ export const retentionStatute: Rule = {
       "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",

@@ -221,6 +221,55 @@ describe("retention-statute", () => {
     });
   });
 
+  describe("a qualifier that picks a sub-category with its own period (전자금융거래법 시행령 제12조제1항)", () => {
+    const bank = (...section: string[]) => ["한결저축은행 개인정보 처리방침", "", "3. 개인정보의 보유 기간", ...section];
+    const tooShort = async (lines: string[]) =>
+      (await findingsOf("retention-statute", lines)).map((f) => [f.line, f.messageId, f.message.includes("5년") ? "5년" : "1년"]);
+
+    it.each([
+      ["the amount in brackets after the record", "- 전자금융거래 기록(1건당 1만 원 이하): 1년 (전자금융거래법 시행령 제12조)"],
+      ["the amount in brackets, the 호 cited as well", "- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조제1항제2호, 1년"],
+      ["the 호 cited alone", "- 전자금융거래 기록: 1년(「전자금융거래법 시행령」 제12조 제1항 제2호)"],
+      ["10,000원 written in figures", "- 전자금융거래에 관한 기록 (거래금액 10,000원 이하): 1년, 전자금융거래법"],
+      ["a table row", "전자금융거래 기록(건당 1만원 이하)   전자금융거래법 시행령 제12조   1년"],
+    ])("does not fire on 1 year for the records of 1만원 이하: %s", async (_, line) => {
+      expect(await findingsOf("retention-statute", bank(line))).toEqual([]);
+    });
+
+    it("fires on 1 year for the records over 1만원, and names 5 years", async () => {
+      const text = bank(
+        "- 전자금융거래 기록(건당 1만원 초과): 전자금융거래법 시행령 제12조, 1년",
+        "- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조, 1년",
+      );
+      expect(await tooShort(text)).toEqual([[4, "tooShort", "5년"]]);
+    });
+
+    it("fires on less than 1 year for the records of 1만원 이하, and names 1 year", async () => {
+      expect(await tooShort(bank("- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조, 6개월"))).toEqual([
+        [4, "tooShort", "1년"],
+      ]);
+      expect(await tooShort(bank("- 전자금융거래 기록: 전자금융거래법 시행령 제12조제1항제2호, 3개월"))).toEqual([[4, "tooShort", "1년"]]);
+    });
+
+    it("fires on 1 year where the 호 cited is the 5-year one", async () => {
+      expect(await tooShort(bank("- 전자금융거래 기록: 1년(전자금융거래법 시행령 제12조제1항제1호)"))).toEqual([[4, "tooShort", "5년"]]);
+    });
+
+    it.each([
+      ["an amount the table does not split at", "- 전자금융거래 기록(건당 5만원 이하): 전자금융거래법 시행령 제12조, 1년"],
+      ["a qualifier and a 호 that disagree", "- 전자금융거래 기록(건당 1만원 초과): 전자금융거래법 시행령 제12조제1항제2호, 1년"],
+      ["a qualifier that excludes", "- 전자금융거래 기록(1만원 초과 거래 제외): 1년(전자금융거래법)"],
+      ["both sub-categories on one line", "- 전자금융거래 기록: 1년, 단 건당 1만원 초과 거래는 5년(전자금융거래법 시행령 제12조)"],
+      ["the 전자금융보조업자's 항", "- 전자금융거래 기록: 3년(전자금융거래법 시행령 제12조제2항)"],
+    ])("does not fire where it cannot tell which sub-category applies: %s", async (_, line) => {
+      expect(await findingsOf("retention-statute", bank(line))).toEqual([]);
+    });
+
+    it("still fires on a short period for the records named with no qualifier", async () => {
+      expect(await tooShort(bank("- 전자금융거래에 관한 기록: 1년(전자금융거래법 시행령 제12조)"))).toEqual([[4, "tooShort", "5년"]]);
+    });
+  });
+
   describe("medical records (의료법 시행규칙 제15조제1항)", () => {
     const clinic = (...section: string[]) => ["맑은숲 정형외과의원 개인정보 처리방침", "", "3. 개인정보의 보유 기간", ...section];
 
