@@ -42,6 +42,33 @@ const TEXT_AFTER_PERIOD = 8;
 
 type RecordType = (typeof RECORDS)[number];
 
+const recordById = (id: string) => RECORDS.find((record) => record.id === id)!;
+const SUB_CATEGORIES = retention.subCategories.map((family) => ({
+  general: recordById(family.general),
+  qualifier: new RegExp(family.qualifier),
+  excluding: new RegExp(family.excluding),
+  selectors: Object.entries(family.selectors).map(([id, pattern]) => ({ record: recordById(id), regex: new RegExp(pattern) })),
+}));
+
+/**
+ * The record whose period applies to a mention, given the words that qualify it (its brackets, the 호 it cites,
+ * up to its period): "전자금융거래 기록(건당 1만원 이하)" is the 1-year record. Null when a qualifier leaves the
+ * sub-category undecided (an amount the statute does not split at, an exclusion, both picked): no period is checked.
+ */
+function subCategoryOf(record: RecordType, qualified: string): RecordType | null {
+  const family = SUB_CATEGORIES.find(
+    (candidate) => candidate.general === record || candidate.selectors.some((selector) => selector.record === record),
+  );
+  if (!family) return record;
+  const picked = new Set(family.selectors.filter((selector) => selector.regex.test(qualified)).map((selector) => selector.record));
+  if (picked.size === 0 && !family.qualifier.test(qualified)) return record;
+  // a line that gives each sub-category its own period ("1년, 단 1만원 초과 거래는 5년") splits the record itself
+  if (family.excluding.test(qualified) || findPeriods(qualified).length > 1) return null;
+  // a record named by its sub-category ("건당 1만원 이하 … 기록") is picked by its name
+  if (record !== family.general) picked.add(record);
+  return picked.size === 1 ? [...picked][0] : null;
+}
+
 function statutesIn(text: string) {
   return STATUTES.filter((statute) => statute.regex.test(text));
 }
@@ -96,6 +123,20 @@ function statutesAbove(lines: LineText[], at: number) {
   return [];
 }
 
+/**
+ * The period a record in brackets stands after ("12개월(가입자 전기통신일시 …), 3개월(로그기록자료 …)"): the
+ * first period after the record would be the next bracket's. None when the brackets give a period of their own.
+ */
+function periodBeforeBrackets(text: string, mention: RecordMention) {
+  const open = Math.max(text.lastIndexOf("(", mention.index), text.lastIndexOf("（", mention.index));
+  if (open < 0 || /[)）]/.test(text.slice(open, mention.index))) return null;
+  const close = text.slice(mention.end).search(/[)）]/);
+  if (close < 0 || findPeriods(text.slice(mention.end, mention.end + close)).length > 0) return null;
+  const before = text.slice(0, open).trimEnd();
+  const last = findPeriods(before).at(-1);
+  return last && last.index + last.text.length === before.length ? last : null;
+}
+
 /** Checks one statutory-record mention; false when it is not a retention statement after all (no period). */
 function checkMention(
   context: RuleContext,
@@ -103,6 +144,7 @@ function checkMention(
   at: number,
   mention: RecordMention,
   regionEnd: number,
+  isFirst: boolean,
   isLast: boolean,
   records: readonly RecordType[],
 ): boolean {
@@ -120,7 +162,11 @@ function checkMention(
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
   let cited = statutesIn(region);
   let citedAt = line;
+  // a statute the line names before its first record ("통신비밀보호법에 따라 통신사실확인자료를 …") is its basis,
+  // and the list below such a sentence holds other records, not its cells
+  const lead = isFirst ? statutesIn(text.slice(0, mention.index)) : [];
   if (cited.length === 0 && BACK_REFERENCE.test(region)) cited = statutesAbove(lines, at);
+  else if (cited.length === 0 && lead.length > 0) cited = lead;
   else if (cited.length === 0) {
     const basis = following.find((cell) => statutesIn(cell.text).length > 0);
     if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
@@ -135,7 +181,8 @@ function checkMention(
   }
 
   const onLine = findPeriods(region);
-  let period = onLine.length > 0 ? { ...onLine[0], line, index: mention.end + onLine[0].index } : null;
+  const bracketed = periodBeforeBrackets(text, mention);
+  let period = bracketed ? { ...bracketed, line } : onLine.length > 0 ? { ...onLine[0], line, index: mention.end + onLine[0].index } : null;
   let periodContext = period ? text.slice(mention.index, period.index + period.text.length + TEXT_AFTER_PERIOD) : "";
   if (!period) {
     for (const cell of following) {
@@ -158,16 +205,19 @@ function checkMention(
     }
   }
   if (period && NEEDS_STATUTE_IN_POLICY.has(record.statute) && ISSUED_NOT_KEPT.test(periodContext)) return false;
-  if (period && period.days < record.days) {
+  // what qualifies the record: the rest of its line and its cells below it
+  const qualified = [region, ...following.map((cell) => cell.text)].join("\n");
+  const applies = period ? subCategoryOf(record, qualified) : null;
+  if (period && applies && period.days < applies.days) {
     report({
       messageId: "tooShort",
       range: matchRange(period.line, period.index, period.text.length),
       data: {
-        record: record.label,
+        record: applies.label,
         found: period.text,
-        required: describeDays(record.days, "ko"),
-        requiredEn: describeDays(record.days, "en"),
-        article: record.article,
+        required: describeDays(applies.days, "ko"),
+        requiredEn: describeDays(applies.days, "en"),
+        article: applies.article,
       },
     });
   }
@@ -180,11 +230,11 @@ export const retentionStatute: Rule = {
     id: "retention-statute",
     severity: "error",
     statute:
-      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조",
+      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조; 위치정보법 제16조제2항",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 로그기록·접속지 추적자료 3개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: access logs 3 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",
@@ -242,7 +292,8 @@ export const retentionStatute: Rule = {
         const rowLines = text === lines[at].text ? lines : lines.map((entry, index) => (index === at ? { line, text } : entry));
         mentions.forEach((mention, index) => {
           const regionEnd = mentions[index + 1]?.index ?? text.length;
-          if (checkMention(context, rowLines, at, mention, regionEnd, index === mentions.length - 1, records)) statements++;
+          const [isFirst, isLast] = [index === 0, index === mentions.length - 1];
+          if (checkMention(context, rowLines, at, mention, regionEnd, isFirst, isLast, records)) statements++;
         });
       }
     });

@@ -1,6 +1,6 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument } from "../src/parse/model.js";
+import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
@@ -33,6 +33,8 @@ const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+// the columns a recipient's row must fill: "제공 목적", "제공 항목", "보유 기간" (and "제공받는 자의 이용목적")
+const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
 const CONSENT_AS_MEANS_ALL = new RegExp(terms.consentAsMeans, "g");
 // a sentence that sets a condition ("제공할 때에는 미리 동의를 받습니다") promises consent; it gives nothing
@@ -121,6 +123,24 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLi
   return details > 0;
 }
 
+/**
+ * The details a recipient's row leaves empty, by column name. Only where the cells line up with the header: an
+ * HTML row that a rowspan above fills, or under a header that spans two rows, has fewer or more cells than the
+ * header and is not read; a Markdown row that stops short shows its last cells empty, as GFM renders it. Tab
+ * separated text is not read (an empty cell there may be alignment), nor is a row whose recipient cell is empty
+ * (it continues the row above) or whose other cells all are (a group label).
+ */
+function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, recipient: number): string[] {
+  const header = table.header.cells;
+  const delimitedByPipes = table.form === "delimited" && document.lines[row.line - 1].includes("|");
+  if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes) return [];
+  if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
+  const textAt = (column: number) => row.cells[column]?.text.trim() ?? "";
+  if (header.every((_, column) => column === recipient || textAt(column) === "")) return [];
+  const columns = header.flatMap((cell, column) => (column !== recipient && DETAIL_COLUMN.test(cell.text) ? [column] : []));
+  return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
+}
+
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
   let kind = text.trimEnd();
@@ -136,8 +156,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
@@ -153,6 +173,10 @@ export const thirdPartyProvision: Rule = {
         en: "the section announces exceptions to non-provision but lists none",
       },
       blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
+      emptyCell: {
+        ko: "제공받는 자 '{recipient}'의 {columns} 칸이 비어 있습니다",
+        en: "the {columns} cell for the recipient '{recipient}' is empty",
+      },
       recipientKind: {
         ko: "제공받는 자를 업체 종류('{value}')로만 적었습니다: 업체명을 밝히십시오",
         en: "the recipient is given only as a kind of business ('{value}'): name it",
@@ -172,7 +196,9 @@ export const thirdPartyProvision: Rule = {
     found(...anchors.map((anchor) => anchor.headingLine));
     // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
     // a recipient column whose cells are kinds of business ("결제 대행 업체") names no one: each such row is reported
+    // and a row that leaves its purpose, items or period empty is reported, naming the column
     const categoryRows: { line: number; value: string }[] = [];
+    const emptyRows: { line: number; recipient: string; columns: string[] }[] = [];
     let namedInTable = false;
     for (const table of document.tables) {
       const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
@@ -182,9 +208,13 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell)) continue;
         if (GENERIC_RECIPIENT.test(cell)) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
+        const columns = emptyDetails(document, table, row, column);
+        if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
       }
     }
     for (const { line, value } of categoryRows) report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+    for (const { line, recipient, columns } of emptyRows)
+      report({ messageId: "emptyCell", range: lineRange(document, line), data: { recipient, columns: columns.join(", ") } });
     const hasRecipientTable =
       namedInTable ||
       categoryRows.length > 0 ||

@@ -148,7 +148,7 @@ describe("retention-statute", () => {
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
 
-    it("as vague when the policy keeps records under a statute this rule has no table for", async () => {
+    it("on a 위치정보법 record kept for its 6 months, beside a vague line", async () => {
       const text = policy(
         "관련 법령에 따라 보존할 필요가 있는 경우 해당 기간 동안 보관합니다.",
         "- 위치정보 이용·제공사실 확인자료 : 6개월 (위치정보의 보호 및 이용 등에 관한 법률)",
@@ -218,6 +218,123 @@ describe("retention-statute", () => {
       const short = policy("- 세금계산서 등 거래 증빙: 3년(「국세기본법」 제85조의3)");
       expect((await findingsOf("retention-statute", short)).map((f) => [f.line, f.messageId])).toEqual([[4, "tooShort"]]);
       expect(await findingsOf("retention-statute", policy("- 세금계산서 등 거래 증빙: 5년(「부가가치세법」)"))).toEqual([]);
+    });
+  });
+
+  describe("a qualifier that picks a sub-category with its own period (전자금융거래법 시행령 제12조제1항)", () => {
+    const bank = (...section: string[]) => ["한결저축은행 개인정보 처리방침", "", "3. 개인정보의 보유 기간", ...section];
+    const tooShort = async (lines: string[]) =>
+      (await findingsOf("retention-statute", lines)).map((f) => [f.line, f.messageId, f.message.includes("5년") ? "5년" : "1년"]);
+
+    it.each([
+      ["the amount in brackets after the record", "- 전자금융거래 기록(1건당 1만 원 이하): 1년 (전자금융거래법 시행령 제12조)"],
+      ["the amount in brackets, the 호 cited as well", "- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조제1항제2호, 1년"],
+      ["the 호 cited alone", "- 전자금융거래 기록: 1년(「전자금융거래법 시행령」 제12조 제1항 제2호)"],
+      ["10,000원 written in figures", "- 전자금융거래에 관한 기록 (거래금액 10,000원 이하): 1년, 전자금융거래법"],
+      ["a table row", "전자금융거래 기록(건당 1만원 이하)   전자금융거래법 시행령 제12조   1년"],
+    ])("does not fire on 1 year for the records of 1만원 이하: %s", async (_, line) => {
+      expect(await findingsOf("retention-statute", bank(line))).toEqual([]);
+    });
+
+    it("fires on 1 year for the records over 1만원, and names 5 years", async () => {
+      const text = bank(
+        "- 전자금융거래 기록(건당 1만원 초과): 전자금융거래법 시행령 제12조, 1년",
+        "- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조, 1년",
+      );
+      expect(await tooShort(text)).toEqual([[4, "tooShort", "5년"]]);
+    });
+
+    it("fires on less than 1 year for the records of 1만원 이하, and names 1 year", async () => {
+      expect(await tooShort(bank("- 전자금융거래 기록(건당 1만원 이하): 전자금융거래법 시행령 제12조, 6개월"))).toEqual([
+        [4, "tooShort", "1년"],
+      ]);
+      expect(await tooShort(bank("- 전자금융거래 기록: 전자금융거래법 시행령 제12조제1항제2호, 3개월"))).toEqual([[4, "tooShort", "1년"]]);
+    });
+
+    it("fires on 1 year where the 호 cited is the 5-year one", async () => {
+      expect(await tooShort(bank("- 전자금융거래 기록: 1년(전자금융거래법 시행령 제12조제1항제1호)"))).toEqual([[4, "tooShort", "5년"]]);
+    });
+
+    it.each([
+      ["an amount the table does not split at", "- 전자금융거래 기록(건당 5만원 이하): 전자금융거래법 시행령 제12조, 1년"],
+      ["a qualifier and a 호 that disagree", "- 전자금융거래 기록(건당 1만원 초과): 전자금융거래법 시행령 제12조제1항제2호, 1년"],
+      ["a qualifier that excludes", "- 전자금융거래 기록(1만원 초과 거래 제외): 1년(전자금융거래법)"],
+      ["both sub-categories on one line", "- 전자금융거래 기록: 1년, 단 건당 1만원 초과 거래는 5년(전자금융거래법 시행령 제12조)"],
+      ["the 전자금융보조업자's 항", "- 전자금융거래 기록: 3년(전자금융거래법 시행령 제12조제2항)"],
+    ])("does not fire where it cannot tell which sub-category applies: %s", async (_, line) => {
+      expect(await findingsOf("retention-statute", bank(line))).toEqual([]);
+    });
+
+    it("still fires on a short period for the records named with no qualifier", async () => {
+      expect(await tooShort(bank("- 전자금융거래에 관한 기록: 1년(전자금융거래법 시행령 제12조)"))).toEqual([[4, "tooShort", "5년"]]);
+    });
+  });
+
+  describe("통신비밀보호법's 12-month records and 위치정보법's 확인자료", () => {
+    const telecom = (...section: string[]) => ["바다모바일 개인정보 처리방침", "", "3. 개인정보의 보유 기간", ...section];
+    const shortOf = async (lines: string[]) =>
+      (await findingsOf("retention-statute", lines)).map((f) => [f.line, f.messageId, /법정 기간 (\S+?)보다/.exec(f.message)?.[1]]);
+
+    it("fires on each record kept for less than its own period", async () => {
+      const text = telecom(
+        "회사는 다음 자료를 법령이 정한 기간 동안 보관합니다.",
+        "- 가입자의 전기통신일시, 개시·종료시간, 상대방 가입자번호, 사용도수, 발신기지국의 위치추적자료: 통신비밀보호법 시행령 제41조, 6개월",
+        "- 위치정보 이용·제공사실 확인자료: 「위치정보의 보호 및 이용 등에 관한 법률」 제16조제2항, 3개월",
+        "- 로그기록자료, 접속지의 추적자료: 통신비밀보호법 시행령 제41조, 1개월",
+      );
+      expect(await shortOf(text)).toEqual([
+        [5, "tooShort", "12개월"],
+        [6, "tooShort", "6개월"],
+        [7, "tooShort", "3개월"],
+      ]);
+    });
+
+    it("fires on a row of a table whose record cell lists the 12-month items", async () => {
+      const text = telecom(
+        "보존 자료 | 근거 | 보존 기간",
+        "발신기지국 위치추적자료, 상대방의 가입자번호 | 통신비밀보호법 제15조의2 | 3개월",
+        "접속지 추적자료 | 통신비밀보호법 시행령 제41조 | 3개월",
+      );
+      expect(await shortOf(text)).toEqual([[5, "tooShort", "12개월"]]);
+    });
+
+    it("fires when the items stand in brackets after 통신사실확인자료 and the period after them", async () => {
+      const text = telecom("- 통신사실확인자료(가입자 전기통신일시, 상대방 가입자번호, 사용도수) : 6개월 (통신비밀보호법)");
+      expect(await shortOf(text)).toEqual([[4, "tooShort", "12개월"]]);
+    });
+
+    it("does not fire on the statutory periods or longer ones", async () => {
+      const text = telecom(
+        "- 가입자 전기통신일시, 상대방 가입자번호, 발신기지국 위치추적자료: 12개월 (통신비밀보호법 시행령 제41조)",
+        "- 사용도수: 1년 (통신비밀보호법)",
+        "- 위치정보 수집·이용·제공사실 확인자료: 6개월 이상 (위치정보법 제16조제2항)",
+        "- 개인위치정보 이용·제공사실 확인자료: 1년 (위치정보의 보호 및 이용 등에 관한 법률)",
+        "- 로그기록자료, 접속지 추적자료: 3개월 (통신비밀보호법 시행령 제41조)",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("does not give items in brackets after a period the next period ('12개월(…), 3개월(…)')", async () => {
+      const text = telecom(
+        "- 통신사실확인자료: 12개월(가입자 전기통신일시, 상대방 가입자번호), 3개월(로그기록자료, 접속지 추적자료) — 통신비밀보호법 시행령 제41조",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("does not take a record that shares a word for the statutory one", async () => {
+      const text = telecom(
+        "회사는 통신비밀보호법 시행령 제41조에 따라 통신사실확인자료를 보관합니다.",
+        "- 가입자 정보(이름, 휴대전화번호): 이용계약 해지 후 6개월",
+        "- 상대방 정보 변경 이력: 3개월",
+        "- 개인위치정보: 이용 목적을 달성하면 1개월 안에 파기 (위치정보법)",
+        "- 위치정보 이용 기록: 1개월",
+        "- 차량 위치추적자료: 1개월",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("does not apply the 12-month records where 통신비밀보호법 is not cited beside them", async () => {
+      expect(await findingsOf("retention-statute", telecom("- 상대방 가입자번호: 3개월 (분쟁 대응을 위한 내부 방침)"))).toEqual([]);
     });
   });
 

@@ -2,6 +2,7 @@
 // conditional-items.test.ts.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
+import { lintText } from "../../src/pipeline/lint.js";
 
 const found = async (lines: string[]) => (await findingsOf("third-party-provision", lines)).map((f) => [f.line, f.messageId]);
 const policy = (...section: string[]) => ["초록별 피아노교습소 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
@@ -186,5 +187,112 @@ describe("a recipient named only by its kind", () => {
   it("does not take the standard exceptions for consent and law for a provision to a kind", async () => {
     const text = association("지킴이회는 참가자가 동의한 경우나 법령에 따라 관계 기관이 요청하는 경우에만 개인정보를 제공합니다.");
     expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+});
+
+describe("a recipient row with an empty purpose, items or period cell", () => {
+  const clinic = (...section: string[]) => ["햇살내과의원 개인정보 처리방침", "", "## 개인정보의 제3자 제공", "", ...section];
+  const cells = async (text: string[], name = "passage.md") => {
+    const result = await lintText(text.join("\n"), name);
+    return result.findings
+      .filter((finding) => finding.ruleId === "third-party-provision")
+      .map((finding) => [finding.line, finding.messageId, finding.message]);
+  };
+  const html = (...rows: string[]) => [
+    "<html><body><h1>햇살내과의원 개인정보 처리방침</h1>",
+    "<h2>개인정보의 제3자 제공</h2>",
+    "<table>",
+    ...rows,
+    "</table>",
+    "</body></html>",
+  ];
+
+  it("fires on the row, naming the column, in a Markdown table", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 근거 | 제공 목적 | 제공 항목 |",
+      "|---|---|---|---|",
+      "| 관할 보건소 | 감염병예방법 제11조 | 감염병 발생 신고 |  |",
+      "| 국민건강보험공단 |  | 요양급여 청구 | 성명, 진료 내역 |",
+    );
+    const found = await cells(text);
+    expect(found.map(([line, id]) => [line, id])).toEqual([[7, "emptyCell"]]);
+    expect(found[0][2]).toContain("관할 보건소");
+    expect(found[0][2]).toContain("제공 항목");
+  });
+
+  it("fires on a Markdown row that stops short of the last columns, which GFM shows empty", async () => {
+    const text = clinic("| 제공받는 자 | 제공 목적 | 보유 기간 |", "|---|---|---|", "| 관할 보건소 | 감염병 발생 신고 |");
+    const found = await cells(text);
+    expect(found.map(([line, id]) => [line, id])).toEqual([[7, "emptyCell"]]);
+    expect(found[0][2]).toContain("보유 기간");
+  });
+
+  it("fires on the row, naming each empty column, in an HTML table", async () => {
+    const text = html(
+      "<tr><th>제공받는 자</th><th>제공 목적</th><th>제공 항목</th><th>보유 기간</th></tr>",
+      "<tr><td>관할 보건소</td><td>감염병 발생 신고</td><td>성명, 진단명</td><td>신고 후 즉시 파기</td></tr>",
+      "<tr><td>국민건강보험공단</td><td></td><td>성명, 진료 내역</td><td> </td></tr>",
+    );
+    const found = await cells(text, "passage.html");
+    expect(found.map(([line, id]) => [line, id])).toEqual([[6, "emptyCell"]]);
+    expect(found[0][2]).toContain("제공 목적");
+    expect(found[0][2]).toContain("보유 기간");
+  });
+
+  it("fires in a pipe-delimited table of a text policy", async () => {
+    const text = [
+      "햇살내과의원 개인정보 처리방침",
+      "",
+      "4. 개인정보의 제3자 제공",
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      "관할 보건소 | 감염병 발생 신고 |  | 신고 후 즉시 파기",
+    ];
+    expect((await cells(text, "passage.txt")).map(([line, id]) => [line, id])).toEqual([[5, "emptyCell"]]);
+  });
+
+  it("does not fire on cells an HTML rowspan fills from the row above", async () => {
+    const text = html(
+      "<tr><th>제공받는 자</th><th>제공 목적</th><th>제공 항목</th><th>보유 기간</th></tr>",
+      '<tr><td rowspan="2">국민건강보험공단</td><td>요양급여 청구</td><td>성명, 진료 내역</td><td rowspan="2">관계 법령에 따른 기간</td></tr>',
+      "<tr><td>건강검진 결과 통보</td><td>검진 결과</td></tr>",
+      "<tr><td>관할 보건소</td><td>감염병 발생 신고</td><td>성명, 진단명</td><td>신고 후 즉시 파기</td></tr>",
+    );
+    expect(await cells(text, "passage.html")).toEqual([]);
+  });
+
+  it("does not fire on a header spanning two rows, whose body rows the first header row does not line up with", async () => {
+    const text = html(
+      '<tr><th rowspan="2">제공받는 자</th><th colspan="2">제공 내용</th><th rowspan="2">보유 기간</th></tr>',
+      "<tr><th>목적</th><th>항목</th></tr>",
+      "<tr><td>관할 보건소</td><td>감염병 발생 신고</td><td>성명, 진단명</td><td>신고 후 즉시 파기</td></tr>",
+    );
+    expect(await cells(text, "passage.html")).toEqual([]);
+  });
+
+  it("does not ask for a column the header does not have", async () => {
+    const text = clinic("| 제공받는 자 | 제공 목적 | 비고 |", "|---|---|---|", "| 관할 보건소 | 감염병 발생 신고 |  |");
+    expect(await cells(text)).toEqual([]);
+  });
+
+  it("does not fire on a row that continues the recipient above, or on a group label", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| **공공기관** |  |  |  |",
+      "| 국민건강보험공단 | 요양급여 청구 | 성명, 진료 내역 | 5년 |",
+      "|  | 건강검진 결과 통보 | 검진 결과 |  |",
+    );
+    expect(await cells(text)).toEqual([]);
+  });
+
+  it("does not read a tab-separated export, whose empty cells may be alignment", async () => {
+    const text = [
+      "햇살내과의원 개인정보 처리방침",
+      "",
+      "4. 개인정보의 제3자 제공",
+      "제공받는 자\t제공 목적\t제공 항목",
+      "관할 보건소\t\t감염병 발생 신고 (성명, 진단명)",
+    ];
+    expect(await cells(text, "passage.txt")).toEqual([]);
   });
 });
