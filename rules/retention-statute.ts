@@ -305,7 +305,7 @@ export const retentionStatute: Rule = {
     }
     if (statements > 0) return context.found(...outsideToc(document, [...recordLines]));
     // a concrete line under a statute this rule has no table for (위치정보법 확인자료 6개월) is not vague
-    // ("3년 (전자상거래 등 관련 법령 기준)" names no statute: "등 관련 법령" is any of them)
+    // ("5년(상법 등 관련 법령에 따름)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
     const concreteLine = onBody(OTHER_STATUTE_AT).find(concrete);
     if (concreteLine !== undefined) return context.found(concreteLine);

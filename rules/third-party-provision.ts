@@ -267,7 +267,7 @@ export const thirdPartyProvision: Rule = {
       });
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
     }
-    // "제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 별도 안내": the details are left to the consent screen;
+    // "받는 목적과 항목, 보유 기간은 동의받을 때 알려 드립니다": the details are left to the consent screen;
     // the provision that line qualifies (just above it) is that finding, not another one
     const deferred: number[] = [];
     for (const anchor of anchors) {
