@@ -28,6 +28,7 @@ const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, REC
 const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const LOOKAHEAD_LINES = 4;
+const SENTENCE_END = /(다|니다|요)\s*[.。]?\s*$/;
 const LOOKBEHIND_LINES = 6;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
@@ -101,10 +102,16 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
   const following: LineText[] = [];
   const head = lines[at].text;
   const headIsItem = parseMarker(head) !== null;
+  // a sentence ("…자료를 보관합니다.") is no table cell: only its basis or period fields below belong to it
+  const headIsSentence = SENTENCE_END.test(head);
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
     if (recordsIn(candidate.text, records).length > 0 || candidate.text.trim().length > MAX_CELL_LENGTH) break;
+    // a field with a label of its own ("- 상담 기록: 1개월") is another item, not this record's cell
+    const label = fieldOf(candidate.text)?.label;
+    if (label !== undefined && !BASIS_FIELD.test(label)) break;
+    if (headIsSentence && label === undefined) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
     if (marker && headIsItem && indentOf(candidate.text) <= indentOf(head) && !BASIS_FIELD.test(fieldOf(candidate.text)?.label ?? ""))

@@ -11,6 +11,11 @@ describe("retention-statute", () => {
       expect(findings[0].message).toContain("3년");
     });
 
+    it("on a period field under a sentence that names a record", async () => {
+      const text = policy("회사는 통신비밀보호법에 따라 로그기록자료를 아래와 같이 보관합니다.", "- 보존 기간 : 1개월");
+      expect(await linesOf("retention-statute", text)).toEqual([5]);
+    });
+
     it("on each short period when several records share one line", async () => {
       const text = policy(
         "전자상거래법에 따라 표시·광고에 관한 기록 3개월, 계약 또는 청약철회 등에 관한 기록 5년, 대금결제 및 재화 등의 공급에 관한 기록 1년을 보관합니다.",
@@ -123,6 +128,15 @@ describe("retention-statute", () => {
         "- 소비자 불만 및 분쟁처리 기록 : 3년",
         "나. 통신비밀보호법",
         "- 웹사이트 방문 기록 : 3개월",
+      );
+      expect(await linesOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("on the list under a sentence that names a record: each item is a record of its own, not the sentence's cell", async () => {
+      const text = policy(
+        "회사는 통신비밀보호법에 따라 통신사실확인자료를 보관합니다.",
+        "- 상담 기록: 1개월",
+        "- 경품 응모 내역 : 6개월",
       );
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
