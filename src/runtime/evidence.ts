@@ -4,7 +4,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
-import { fieldsByLine, linesBetween, linesMatchingEach, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
+import { fieldsByLine, findSections, linesBetween, linesMatchingEach, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
 import { isPlaceholder } from "./extract.js";
 import { indentOf } from "../parse/lines.js";
 
@@ -86,6 +86,18 @@ export function findEvidence(document: PolicyDocument, topic: Topic): Evidence[]
   return found;
 }
 
+// sections whose tables and fields describe another party's use: their "목적" or "항목" column is what the
+// recipient, processor or overseas receiver does, not the controller's own purposes or items
+const OTHER_PARTIES: readonly Topic[] = ["third-party", "entrustment", "overseas"];
+
+/** True when `line` lies in a section about another party's use of the data (and not about `topic` itself). */
+function inOtherPartysSection(document: PolicyDocument, line: number, topic: Topic): boolean {
+  if (OTHER_PARTIES.includes(topic)) return false;
+  return OTHER_PARTIES.some((other) =>
+    findSections(document, other).some((section) => section.startLine <= line && line <= section.endLine),
+  );
+}
+
 function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const { fieldLabel, passage, scanned } = patternsFor(topic);
   const title = topicPattern(topic);
@@ -93,14 +105,16 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const evidence: Evidence[] = [];
   const fields = fieldsByLine(document);
   for (const [line, field] of fields) {
-    if (fieldLabel?.test(field.label) && !isPlaceholder(field.value))
+    if (fieldLabel?.test(field.label) && !isPlaceholder(field.value) && !inOtherPartysSection(document, line, topic))
       evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });
   }
   // lines that name the item, found with one scan of the text each; a field line is a field, not a title
   const titled = new Set<number>();
+  // a table's header row names its columns, not a section: the columns are read as such below
+  const inTable = (line: number) => document.tables.some((table) => table.startLine <= line && line <= table.endLine);
   for (const line of outsideToc(document, titleLines)) {
     // a title is short: a long line that names the item is a sentence, read as a passage below
-    if (fields.has(line) || document.plain[line - 1].length > MAX_TITLE_LINE) continue;
+    if (fields.has(line) || document.plain[line - 1].length > MAX_TITLE_LINE || inTable(line)) continue;
     const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
@@ -116,7 +130,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   if (fieldLabel) {
     for (const table of document.tables) {
       table.header.cells.forEach((cell, column) => {
-        if (!fieldLabel.test(cell.text)) return;
+        if (!fieldLabel.test(cell.text) || inOtherPartysSection(document, cell.line, topic)) return;
         const cells = table.rows.map((row) => row.cells[column]).filter((value) => value && !isPlaceholder(value.text));
         if (cells.length > 0)
           evidence.push({ line: cell.line, kind: "table-column", body: cells.map(({ line, text }) => ({ line, text })) });

@@ -21,6 +21,14 @@ describe("evidence before absence", () => {
     expect(await linesOf("required-items", text)).toEqual([]);
   });
 
+  it("does not take a recipient's purpose column for the controller's own purposes", async () => {
+    const recipients = ["받는 곳 | 목적 | 항목 | 보유 기간", "㈜한결택배 | 상품 배송 | 이름, 주소 | 배송 완료 후 3개월"];
+    const provision = sections("2. 개인정보의 제3자 제공", ...recipients, "3. 문의", "전화 02-000-0000");
+    expect(await linesOf("required-purpose", provision)).toEqual([1]);
+    const ownTable = sections("2. 개인정보 처리 현황", ...recipients, "3. 문의", "전화 02-000-0000");
+    expect(await linesOf("required-purpose", ownTable)).toEqual([]);
+  });
+
   it("takes a title-like line that is not numbered like the sections, with its substance below", async () => {
     const text = sections(
       "2. 보관",
