@@ -3,12 +3,13 @@ import type { Rule } from "../src/runtime/rule.js";
 import { anchorBody, documentStart, lineRange } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
+import { denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
-const NEGATION = new RegExp(spec.negation);
+const DENIAL = denialOf(OWN_ADS, spec.notApplicable);
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
@@ -45,11 +46,9 @@ export const behavioralInfo: Rule = {
     const { anchors } = assessTopic(document, "behavioral");
     if (anchors.length > 0) {
       found(...anchors.map((anchor) => anchor.headingLine));
-      const text = anchors
-        .flatMap((anchor) => anchorBody(document, anchor))
-        .map((entry) => entry.text)
-        .join("\n");
-      if (NEGATION.test(text) && !TOOLS.test(text)) return notApplicable();
+      const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
+      const text = body.map((entry) => entry.text).join("\n");
+      if (passageDeclaresNotApplicable(body, DENIAL) && !TOOLS.test(text)) return notApplicable();
       const absent = missingElements(text, spec.elements);
       if (absent.length > 0) {
         report({
@@ -60,7 +59,7 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    const mentions = findMentions(document, OWN_ADS, NEGATION);
+    const mentions = findMentions(document, OWN_ADS, DENIAL);
     if (mentions.length > 0) {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most

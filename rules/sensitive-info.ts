@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runtime/query.js";
 import { findMentions } from "../src/runtime/mentions.js";
+import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -9,10 +10,11 @@ import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.sensitive;
 const PROCESSED = new RegExp(spec.processed);
-const NEGATION = new RegExp(spec.negation);
 const ITEMS_FIELD = new RegExp(sectionTopics.topics.items.fieldLabel);
 const DISCLOSURE = new RegExp(spec.disclosure);
 const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
+const DENIAL = denialOf(new RegExp(spec.subject), spec.notApplicable);
+const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
 const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
 
 /**
@@ -29,7 +31,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
-    if (category === null || NEGATION.test(text)) return false;
+    if (category === null || lineDenies(text, CATEGORY_DENIAL)) return false;
     // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's
     const headings = sectionsAt(document, line);
     return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
@@ -58,7 +60,7 @@ export const sensitiveInfo: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const processed = findMentions(document, PROCESSED, NEGATION);
+    const processed = findMentions(document, PROCESSED, DENIAL);
     const where = processed[0]?.line ?? collectedCategoryLine(document);
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);

@@ -3,10 +3,12 @@ import type { Rule } from "../src/runtime/rule.js";
 import { anchorBody, lineRange } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
+import { denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.video;
 const MENTION = new RegExp(spec.mention);
+const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
 const MODERN_TERM = new RegExp(spec.modernTerm);
 
@@ -17,8 +19,8 @@ export const videoDevices: Rule = {
     statute: "개인정보 보호법 제25조, 제25조의2, 시행령 제25조",
     title: { ko: "영상정보처리기기 운영·관리", en: "CCTV and other video devices" },
     description: {
-      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
-      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
+      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. CCTV를 설치·운영하지 않는다고 밝히면 충족합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
+      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning; stating that none are run satisfies the rule. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
     },
     example: {
       ko: "고정형 영상정보처리기기: 설치 근거·목적(시설 안전), 설치 대수·위치(2대, 출입구), 관리책임자(총무팀장), 보관 기간(30일)",
@@ -37,7 +39,7 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION);
+    const mentions = findMentions(document, MENTION, DENIAL);
     if (mentions.length === 0) return notApplicable();
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);

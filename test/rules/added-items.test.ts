@@ -218,6 +218,18 @@ describe("sensitive-info", () => {
   });
 });
 
+describe("sensitive-info: words that contain a category's letters", () => {
+  it("does not take '수사상의 목적' (investigative) for 사상 (beliefs)", async () => {
+    const text = [
+      ...header,
+      "2. 처리하는 개인정보의 항목",
+      "- 이름, 이메일",
+      "법령에 따라 수사상의 목적으로 기관이 요구하면 제공할 수 있습니다.",
+    ];
+    expect(await linesOf("sensitive-info", text)).toEqual([]);
+  });
+});
+
 describe("pseudonymized-info", () => {
   it("does not take an outline of headings left unfilled for the elements", async () => {
     const text = [

@@ -1,0 +1,168 @@
+// Reading a policy's statement that an optional item does not apply: "회사는 가명정보를 처리하지 않습니다",
+// "해당 사항 없음", "CCTV를 설치·운영하지 아니합니다", "가명정보를 처리하게 되면 이 방침으로 알리겠습니다".
+// One reader for every optional item, so each rule accepts the same wordings and turns down the same
+// look-alikes: a negation of something else done with the item ("제3자에게 제공하지 않습니다"), a negation
+// narrowed to some cases ("동의 없이는 처리하지 않습니다", "원칙적으로"), a narrower kind of the item ("민감한
+// 행태정보는"), and the consequence of opting out ("끄면 이전하지 않으며").
+import type { LineText } from "./query.js";
+
+/** What an item's rule says about its item; the grammar of denial is the reader's. */
+export interface NotApplicableSpec {
+  /** the actions that are the item itself ("처리", "수집", "설치·운영"): negating one of them denies the item */
+  verbs: string;
+  /** words that narrow a denial to a kind of the item ("민감", "아동"): the rest may still be done */
+  narrowing?: string;
+}
+
+export interface Denial {
+  subject: RegExp;
+  verbs: RegExp;
+  narrowing: RegExp | null;
+}
+
+// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다"
+const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
+
+/** The reader for one item: its words and the actions whose negation says it is not done. */
+export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
+  return {
+    subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
+    verbs: new RegExp(`${PROCESSING_VERBS}|${spec.verbs}`),
+    narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
+  };
+}
+
+// A clause ends at a sentence end or at a connective that starts a new predicate ("…사용하며", "…않으나,").
+// "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
+const CLAUSE_BREAK = /(?<=[.。!?;；])\s+|(?<=(?:며|으나|지만|는데|면서))\s*,?\s+|(?<=[고서나]),\s+/;
+
+/** The clauses of a line or passage, each a predicate with what leads up to it. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
+}
+
+// "하지 않", "하지는 아니", "할 수 없", "되지 못"
+const NEGATED = /지(?:는|도)?\s*(?:않|아니|못)|수\s*(?:가|는|도)?\s*없(?!이)/g;
+// a fact, plan or case that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
+// "이전할 계획이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니)/g;
+// statements with no verb to weigh: "해당 사항 없음", "미운영", a bare "없음"
+const NOT_APPLICABLE =
+  /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
+// a condition before the negation makes it the consequence of a choice: "끄면 이전하지 않으며", "거부할 경우"
+const CONDITION =
+  /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s*|[하되]지\s*않는\s*)경우|(?:할|한|될|된|는|을)\s*때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s*(?:시|후)(?![가-힣])/;
+// a negation that is itself a condition: "동의하지 않는 경우", "해당 사항이 없으면"
+const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면)/;
+// a negation that holds only in some cases or for some purposes
+const SCOPE =
+  /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
+// giving the item to someone else: its negation leaves the item itself in place
+const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
+const RECIPIENT = /에게|한테|제\s*3\s*자|타사|타인|외부|광고주|협력\s*(?:사|업체)|제휴\s*(?:사|업체)|다른\s*(?:회사|기관|사업자|업체)/;
+const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
+// "…하게 되면 이 방침에 반영하여 알리겠습니다": a promise to disclose it if it starts, so it is not done now
+const LATER_NOTICE =
+  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s*(?:하겠|할\s*(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s*드리/;
+// "다음과 같이", "아래 사항": the conditional introduces what follows, not a later notice
+const LIST_FOLLOWS = /다음|아래|하기\s*(?:와|의|사항)|별표/;
+
+/** A predicate's stem: "처리하" → "처리", "가입할" → "가입", "운영하는" → "운영"; a bare light verb → "". */
+function stemOf(word: string): string {
+  return word
+    .replace(/지(?:는|도)?$/, "")
+    .replace(/(?:하는|되는|한|할|된|될|는|을)$/, "")
+    .replace(/(?:하|해|되|돼|시키)$/, "");
+}
+
+/** The stem of the predicate that ends where a negation starts: "광고를 하" → "광고", "쿠키를 쓰" → "쓰". */
+function predicateBefore(clause: string, at: number): string {
+  const words = clause.slice(0, at).trim().split(/\s+/);
+  let stem = stemOf(words.pop() ?? "");
+  // "이전하고 있지 않": the verb is the word before "있"
+  if (stem === "있") stem = stemOf((words.pop() ?? "").replace(/고$/, ""));
+  // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
+  if (stem === "") stem = (words.pop() ?? "").replace(PARTICLE, "");
+  return stem;
+}
+
+/** True when the negation at `at` in the clause denies the item outright. */
+function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
+  const before = clause.slice(0, at);
+  if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
+  if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
+  if (verbFree) return true;
+  const stem = predicateBefore(clause, at);
+  if (!denial.verbs.test(stem)) return false;
+  // "제3자에게 제공하지 않습니다" is about handing the item over, not about the item
+  return !(HANDING_OVER.test(stem) && RECIPIENT.test(before));
+}
+
+/** "가명정보를 처리하게 되면 … 알리겠습니다": the item, a condition on it, then a promise to say so. */
+function laterNotice(clause: string, denial: Denial): boolean {
+  const subject = denial.subject.exec(clause);
+  if (!subject || LIST_FOLLOWS.test(clause)) return false;
+  const after = clause.slice(subject.index);
+  const condition = CONDITION.exec(after);
+  return condition !== null && LATER_NOTICE.test(after.slice(condition.index));
+}
+
+/**
+ * True when the clause says the item is not done. `subjectKnown`: the clause stands under a title about the
+ * item, so "처리하지 않습니다" or "해당 사항 없음" need not name it.
+ */
+export function clauseDenies(clause: string, denial: Denial, subjectKnown = false): boolean {
+  const named = denial.subject.test(clause);
+  if (!named && !subjectKnown) return false;
+  if (named && laterNotice(clause, denial)) return true;
+  const verbFree = NOT_APPLICABLE.exec(clause);
+  if (verbFree && deniesAt(clause, verbFree.index, denial, true)) return true;
+  for (const pattern of [NEGATED, NOTHING_OF]) {
+    pattern.lastIndex = 0;
+    for (let negation = pattern.exec(clause); negation !== null; negation = pattern.exec(clause))
+      if (deniesAt(clause, negation.index, denial, false)) return true;
+  }
+  // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
+  const subject = denial.subject.exec(clause);
+  if (subject) {
+    const rest = clause.slice(subject.index + subject[0].length);
+    if (/^\s*(?:이|가|은|는|도)?\s*없(?!이)/.test(rest) && !CONDITION.test(clause.slice(0, subject.index))) return true;
+  }
+  return false;
+}
+
+/** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
+export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
+  let denies = false;
+  for (const clause of clausesOf(text)) {
+    if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
+    if (clauseDenies(clause, denial)) denies = true;
+    else return "affirms";
+  }
+  return denies ? "denies" : "silent";
+}
+
+/** True when the line names the item only to deny it. */
+export function lineDenies(text: string, denial: Denial, ignore?: RegExp): boolean {
+  return readLine(text, denial, ignore) === "denies";
+}
+
+/**
+ * True when a passage under a title about the item says the item does not apply: some clause denies it,
+ * with or without naming it, and no clause names it to say it is done.
+ */
+export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, ignore?: RegExp): boolean {
+  let denies = false;
+  for (const { text } of lines) {
+    for (const clause of clausesOf(text)) {
+      if (ignore?.test(clause)) continue;
+      const named = denial.subject.test(clause);
+      if (clauseDenies(clause, denial, true)) denies = true;
+      else if (named) return false;
+    }
+  }
+  return denies;
+}
