@@ -12,6 +12,8 @@ export interface NotApplicableSpec {
   verbs: string;
   /** words that narrow a denial to a kind of the item ("민감", "아동"): the rest may still be done */
   narrowing?: string;
+  /** false when the verbs are all that counts: denying that something is made public is not denying processing */
+  includesProcessing?: boolean;
 }
 
 export interface Denial {
@@ -27,7 +29,7 @@ const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
 export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
   return {
     subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
-    verbs: new RegExp(`${PROCESSING_VERBS}|${spec.verbs}`),
+    verbs: new RegExp(spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`),
     narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
   };
 }
@@ -46,9 +48,9 @@ export function clausesOf(text: string): string[] {
 
 // "하지 않", "하지는 아니", "할 수 없", "되지 못"
 const NEGATED = /지(?:는|도)?\s*(?:않|아니|못)|수\s*(?:가|는|도)?\s*없(?!이)/g;
-// a fact, plan or case that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
-// "이전할 계획이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
-const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니)/g;
+// a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
+// "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니)/g;
 // statements with no verb to weigh: "해당 사항 없음", "미운영", a bare "없음"
 const NOT_APPLICABLE =
   /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
@@ -143,6 +145,11 @@ export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies
     else return "affirms";
   }
   return denies ? "denies" : "silent";
+}
+
+/** True when some line of the passage says, unconditionally, that the action is not done: "외부에 공개되지 않습니다". */
+export function passageDenies(lines: LineText[], denial: Denial): boolean {
+  return lines.some(({ text }) => clausesOf(text).some((clause) => clauseDenies(clause, denial, true)));
 }
 
 /** True when the line names the item only to deny it. */

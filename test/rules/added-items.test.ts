@@ -218,6 +218,39 @@ describe("sensitive-info", () => {
   });
 });
 
+describe("sensitive-info: a statement that sensitive data is never made public", () => {
+  const items = [...header, "2. 처리하는 개인정보의 항목", "- 진료 예약 : 이름, 연락처, 복용 중인 약과 병력"];
+  it.each([
+    "병력은 민감정보로서 진료 예약에만 쓰며, 외부에 공개되지 않습니다.",
+    "병력은 민감정보로서 진료 예약에만 쓰며, 공개될 가능성이 없습니다.",
+    "병력은 누구나 볼 수 있는 후기 게시판 등에 게시되지 않습니다.",
+    "병력 정보는 다른 이용자에게 노출되지 않습니다.",
+  ])("does not fire when the passage says so: %s", async (sentence) => {
+    expect(await linesOf("sensitive-info", [...items, sentence])).toEqual([]);
+  });
+  it("still fires when it may become public and no way to keep it private is given", async () => {
+    expect(await found("sensitive-info", [...items, "병력은 후기 게시판에 쓰면 다른 이용자에게 공개될 수 있습니다."])).toEqual([
+      [6, "noDisclosure"],
+    ]);
+  });
+  it("still fires when it is kept from the public only without consent", async () => {
+    expect(await found("sensitive-info", [...items, "병력은 본인의 동의 없이 공개하지 않습니다."])).toEqual([[6, "noDisclosure"]]);
+  });
+  it("still fires when the only 'not made public' is about something else, far from the sensitive data", async () => {
+    const text = [
+      ...items,
+      "",
+      "3. 보유 기간",
+      "탈퇴 시까지",
+      "",
+      "4. 개인정보 보호책임자",
+      "- 성명: 김나래",
+      "- 담당자의 휴대전화 번호는 공개하지 않습니다.",
+    ];
+    expect(await found("sensitive-info", text)).toEqual([[6, "noDisclosure"]]);
+  });
+});
+
 describe("sensitive-info: words that contain a category's letters", () => {
   it("does not take '수사상의 목적' (investigative) for 사상 (beliefs)", async () => {
     const text = [
