@@ -1,6 +1,7 @@
 // 고정형·이동형 영상정보처리기기(CCTV): when the policy covers them, the operating details.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, lineRange } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import { anchorBody, lineRange, linesBetween, topicPattern, type LineText, type TopicAnchor } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
@@ -11,6 +12,27 @@ const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
 const MODERN_TERM = new RegExp(spec.modernTerm);
+
+const TITLE = topicPattern("video");
+const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
+
+/**
+ * The heading of the article that holds the text. A heading with nothing under it repeats the article's title
+ * (a contents list the parser did not recognise), and a section about the item inside another (an article in
+ * a chapter, or an article read as nested under such a contents line) is the more precise place.
+ */
+function articleLine(document: PolicyDocument, anchors: TopicAnchor[]): number {
+  const anchor = anchors.find((candidate) => hasText(anchorBody(document, candidate))) ?? anchors[0];
+  const inner = document.allSections.find(
+    (section) =>
+      section.startLine > anchor.startLine &&
+      section.endLine <= anchor.endLine &&
+      section.heading.isTitle &&
+      TITLE.test(section.heading.title) &&
+      (section.heading.inlineBody !== null || hasText(linesBetween(document, section.startLine + 1, section.endLine))),
+  );
+  return inner?.startLine ?? anchor.headingLine;
+}
 
 export const videoDevices: Rule = {
   meta: {
@@ -44,9 +66,9 @@ export const videoDevices: Rule = {
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     const { anchors } = assessTopic(document, "video");
-    const where = anchors.length > 0 ? anchors[0].headingLine : mentions[0].line;
-    found(where);
     const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [];
+    const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
+    found(where);
     const text = body.map((entry) => entry.text).join("\n");
     const absent = missingElements(text, spec.elements);
     if (absent.length > 0) {

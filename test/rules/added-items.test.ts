@@ -394,6 +394,51 @@ describe("video-devices", () => {
   });
 });
 
+describe("video-devices: basis and purpose written as '…에 따라 … 위하여'", () => {
+  it.each([
+    "제6조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」 제25조제1항제2호에 따라 도난 방지를 위하여 고정형 영상정보처리기기를 설치·운영합니다.",
+    "제6조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」에 근거하여 화재 예방을 위해 고정형 영상정보처리기기를 둡니다.",
+  ])("does not fire on a complete article: %s", async (first) => {
+    const text = [
+      ...header,
+      first,
+      "② 설치 대수와 위치: 창고 출입문 2대",
+      "③ 관리책임자: 시설관리팀장 (02-555-0142)",
+      "④ 촬영한 영상은 30일 동안 보관합니다.",
+    ];
+    expect(await linesOf("video-devices", text)).toEqual([]);
+  });
+  it("still fires when neither basis nor purpose is given, whatever else follows '에 따라'", async () => {
+    const text = [
+      ...header,
+      "제6조(고정형 영상정보처리기기의 운영·관리)",
+      "① 설치 대수와 위치: 창고 출입문 2대",
+      "② 관리책임자: 시설관리팀장 (02-555-0142)",
+      "③ 영상은 보관 기간에 따라 30일 뒤 지웁니다.",
+    ];
+    const [finding] = await findingsOf("video-devices", text);
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("설치 근거·목적");
+  });
+  it("points at the article, not at a contents line that repeats its title", async () => {
+    const text = [
+      ...header,
+      "[목차]",
+      "제1조(목적)  제2조(처리하는 개인정보의 항목)",
+      "제3조(고정형 영상정보처리기기의 운영·관리)",
+      "",
+      "제1조(목적) 이 방침은 회사의 개인정보 처리 기준을 알립니다.",
+      "제2조(처리하는 개인정보의 항목) 회사는 이름과 연락처를 처리합니다.",
+      "제3조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」 제25조제1항에 따라 도난 방지를 위하여 고정형 영상정보처리기기를 설치·운영합니다.",
+      "② 설치 대수와 위치: 창고 출입문 2대",
+      "③ 촬영한 영상은 30일 동안 보관합니다.",
+    ];
+    const findings = await findingsOf("video-devices", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[11, "incomplete"]]);
+    expect(findings[0].message).toContain("관리책임자");
+  });
+});
+
 describe("vague-retention", () => {
   it("fires on periods that are not periods", async () => {
     const text = [
