@@ -21,18 +21,31 @@ import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
 
+/** One part of an item of several parts (파기 절차 및 방법): what shows it, and its name for the message. */
+interface PartSpec {
+  pattern: string;
+  ko: string;
+  en: string;
+}
+
 interface SubstanceSpec {
   substance?: string[];
   minimum?: number;
-  requireAll?: string[];
+  requireAll?: PartSpec[];
   blankLabels?: string;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
 
+interface CompiledPart {
+  regex: RegExp;
+  ko: string;
+  en: string;
+}
+
 interface CompiledSpec {
   substance?: RegExp[];
-  requireAll?: RegExp[];
+  requireAll?: CompiledPart[];
   minimum: number;
   blankLabels: RegExp;
 }
@@ -47,7 +60,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
     const compile = (patterns: string[] | undefined) => patterns?.map((pattern) => new RegExp(pattern, "i"));
     compiled = {
       substance: compile(spec.substance),
-      requireAll: compile(spec.requireAll),
+      requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
     };
@@ -68,16 +81,21 @@ const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;
 const NAVIGATION_HINT = /[→>접검클메입]/;
 const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.test(text);
 
+/** The lines' text, directions to another place left out. */
+function contentText(lines: LineText[]): string {
+  const text = lines.map((entry) => entry.text).join("\n");
+  if (!isNavigation(text)) return text;
+  return lines
+    .filter((entry) => !isNavigation(entry.text))
+    .map((entry) => entry.text)
+    .join("\n");
+}
+
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  let text = lines.map((entry) => entry.text).join("\n");
-  if (isNavigation(text))
-    text = lines
-      .filter((entry) => !isNavigation(entry.text))
-      .map((entry) => entry.text)
-      .join("\n");
-  if (spec.requireAll) return spec.requireAll.every((pattern) => pattern.test(text));
+  const text = contentText(lines);
+  if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
   for (const pattern of spec.substance) if (pattern.test(text) && ++found >= spec.minimum) return true;
@@ -188,7 +206,21 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)
     const pointsElsewhere = assessment.body.some(({ text }) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text)));
-    report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
+    const range = lineRange(document, first.headingLine);
+    // a section that gives one part of a two-part item (the procedure, not the method) has substance:
+    // say which part is missing rather than that there is none
+    const parts = compiledSpec(topic).requireAll;
+    const bodyText = contentText(assessment.body);
+    if (!pointsElsewhere && parts?.some((part) => part.regex.test(bodyText))) {
+      const everywhere = contentText([...assessment.body, ...evidenceBodies(document, topic)]);
+      const absent = parts.filter((part) => !part.regex.test(everywhere));
+      report({
+        messageId: "partMissing",
+        range,
+        severity: "warning",
+        data: { part: absent.map((part) => part.ko).join(", "), partEn: absent.map((part) => part.en).join(", ") },
+      });
+    } else report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range, severity: "warning" });
   }
   const labels = compiledSpec(topic).blankLabels;
   // each anchor on its own: a field is blank when nothing follows it in its own passage
@@ -206,4 +238,9 @@ export const requiredMessages = (item: { ko: string; en: string }) => ({
     en: `the section on ${item.en} only points elsewhere (a portal, a file list, a board) and gives nothing in the policy`,
   },
   blank: { ko: `${item.ko} 절에 채우지 않은 칸이 있습니다{value}`, en: `the section on ${item.en} has a field left blank{value}` },
+});
+
+/** For an item of several parts ('requireAll' in section-topics.json): the message naming the parts a section leaves out. */
+export const partMessages = (item: { ko: string; en: string }) => ({
+  partMissing: { ko: `${item.ko} 절에 {part}이(가) 없습니다`, en: `the section on ${item.en} does not give {partEn}` },
 });

@@ -97,10 +97,36 @@ describe("required-destruction", () => {
   it("fires when there is no destruction section", async () => {
     expect(await found("required-destruction", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
-  it("fires at the heading when the method is missing", async () => {
+  it("fires at the heading when the method is missing, and says so", async () => {
     expect(
       await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
-    ).toEqual([[3, "hollow"]]);
+    ).toEqual([[3, "partMissing"]]);
+  });
+  it("names the method as what a procedure-only section leaves out, not 'no substance'", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기 절차)",
+      "1. 보관 기한이 지난 정보는 담당 부서가 매월 말에 파기 대상을 골라 선정합니다.",
+      "2. 선정된 대상은 개인정보 보호책임자의 승인을 거쳐 파기하고, 파기 대장에 기록합니다.",
+      "3. 법령에 따라 남겨야 하는 기록은 운영 시스템과 분리하여 둡니다.",
+    ];
+    const [finding, ...rest] = await findingsOf("required-destruction", text);
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.messageId, finding.severity]).toEqual([3, "partMissing", "warning"]);
+    expect(finding.message).toContain("파기 방법");
+    expect(finding.message).not.toContain("파기 절차(");
+  });
+  it("names the procedure as what a method-only section leaves out", async () => {
+    const text = [...header, "제4조 (개인정보의 파기 방법)", "- 전산 파일: 복원할 수 없게 완전히 삭제", "- 출력물: 문서 세단기로 파쇄"];
+    const [finding] = await findingsOf("required-destruction", text);
+    expect([finding.line, finding.messageId]).toEqual([3, "partMissing"]);
+    expect(finding.message).toContain("파기 절차");
+    expect(finding.message).not.toContain("파기 방법(");
+  });
+  it("keeps 'no substance' for a section that gives neither", async () => {
+    expect(await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "회사는 관련 법령을 준수합니다."])).toEqual([
+      [3, "hollow"],
+    ]);
   });
   it("takes a deadline in working days for the procedure", async () => {
     const text = [...header, "제7조 (개인정보의 파기)", "보관 기한이 지나면 3영업일 이내에 지우며, 종이 서류는 파쇄합니다."];
