@@ -29,6 +29,7 @@ interface PartSpec {
 }
 
 interface SubstanceSpec {
+  aboutThePolicy?: { title: string; sentence: string };
   substance?: string[];
   minimum?: number;
   requireAll?: PartSpec[];
@@ -44,6 +45,8 @@ interface CompiledPart {
 }
 
 interface CompiledSpec {
+  /** sentences about the policy itself, and the title words that make a section the item whatever it says */
+  aboutThePolicy?: { title: RegExp; sentence: RegExp };
   substance?: RegExp[];
   requireAll?: CompiledPart[];
   minimum: number;
@@ -59,6 +62,10 @@ function compiledSpec(topic: Topic): CompiledSpec {
     const spec = specs[topic];
     const compile = (patterns: string[] | undefined) => patterns?.map((pattern) => new RegExp(pattern, "i"));
     compiled = {
+      aboutThePolicy: spec.aboutThePolicy && {
+        title: new RegExp(spec.aboutThePolicy.title),
+        sentence: new RegExp(spec.aboutThePolicy.sentence, "gm"),
+      },
       substance: compile(spec.substance),
       requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
@@ -91,10 +98,15 @@ function contentText(lines: LineText[]): string {
     .join("\n");
 }
 
+/** The text without the sentences in which the policy speaks of itself ("이 방침은 … 목적으로 한다"). */
+function withoutAboutThePolicy(spec: CompiledSpec, text: string): string {
+  return spec.aboutThePolicy ? text.replace(spec.aboutThePolicy.sentence, "") : text;
+}
+
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  const text = contentText(lines);
+  const text = withoutAboutThePolicy(spec, contentText(lines));
   if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
@@ -163,10 +175,24 @@ export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAss
   if (!byTopic) assessments.set(document, (byTopic = new Map()));
   let assessment = byTopic.get(topic);
   if (!assessment) {
-    const anchors = findTopic(document, topic);
+    const anchors = findTopic(document, topic).filter((anchor) => !aboutThePolicy(document, topic, anchor));
     byTopic.set(topic, (assessment = { anchors, body: anchors.flatMap((anchor) => anchorBody(document, anchor)) }));
   }
   return assessment;
+}
+
+/**
+ * True when the anchor is the policy's article about itself: "제1조(목적) 이 방침은 … 알리는 것을 목적으로
+ * 한다" shares the word 목적 with the processing purposes, but its title does not name processing and its
+ * body, that sentence aside, says nothing of the item.
+ */
+function aboutThePolicy(document: PolicyDocument, topic: Topic, anchor: TopicAnchor): boolean {
+  const about = compiledSpec(topic).aboutThePolicy;
+  if (!about || about.title.test(anchor.title)) return false;
+  const body = anchorBody(document, anchor);
+  const text = contentText(body);
+  about.sentence.lastIndex = 0;
+  return about.sentence.test(text) && !substanceFound(topic, body);
 }
 
 /**

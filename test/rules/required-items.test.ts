@@ -23,6 +23,34 @@ describe("required-purpose", () => {
     ];
     expect(await found("required-purpose", text)).toEqual([[3, "hollow"]]);
   });
+  it.each([
+    ["on the article's line", ["제1조(목적) 이 방침은 회사가 개인정보를 어떻게 다루는지 정보주체에게 알리는 것을 목적으로 합니다."]],
+    ["under the heading", ["제1조 (목적)", "본 처리방침은 개인정보 처리의 기준을 밝히는 것을 목적으로 한다."]],
+    [
+      "with words that would pass for a purpose",
+      ["제1조(목적) 이 지침은 고객의 개인정보를 보호하고 고충을 처리하는 것을 목적으로 합니다."],
+    ],
+  ])("does not take the policy's own purpose article for the purposes of processing (%s)", async (_where, article) => {
+    const text = [...header, ...article, "제2조(처리하는 개인정보의 항목) 이름, 연락처", "제3조(보유 기간) 탈퇴 시까지"];
+    const findings = await findingsOf("required-purpose", text);
+    expect(findings.map((f) => [f.line, f.messageId, f.severity])).toEqual([[1, "missing", "error"]]);
+  });
+  it.each([
+    [
+      "a section titled 목적 that lists purposes",
+      ["제1조(목적)", "회사는 다음 목적으로 개인정보를 처리합니다.", "- 회원 관리", "- 요금 정산"],
+    ],
+    [
+      "the policy's purpose followed by the processing purposes in the same article",
+      ["제1조(목적) 이 방침은 처리 기준을 알리는 것을 목적으로 한다. 회사는 회원 관리와 요금 정산을 위하여 개인정보를 처리한다."],
+    ],
+    [
+      "the policy's purpose article beside a processing-purposes section",
+      ["제1조(목적) 이 방침은 처리 기준을 알리는 것을 목적으로 한다.", "제2조(개인정보의 처리 목적) 회원 관리, 상품 배송"],
+    ],
+  ])("still finds the purposes in %s", async (_name, passage) => {
+    expect(await linesOf("required-purpose", [...header, ...passage])).toEqual([]);
+  });
   it("does not fire on purposes listed under the legacy heading 수집 및 이용목적", async () => {
     expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual(
       [],
