@@ -61,7 +61,7 @@ const CONDITION =
 const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면)/;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
-  /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
+  /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|(?:다른|그\s*외의?)\s*목적|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
 // giving the item to someone else: its negation leaves the item itself in place
 const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
 const RECIPIENT = /에게|한테|제\s*3\s*자|타사|타인|외부|광고주|협력\s*(?:사|업체)|제휴\s*(?:사|업체)|다른\s*(?:회사|기관|사업자|업체)/;

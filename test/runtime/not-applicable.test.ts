@@ -43,6 +43,7 @@ describe("a clause that only looks like a denial", () => {
     ["a denial of handing it over", "가명정보는 제3자에게 제공하지 않습니다.", pseudonymized],
     ["a narrowed denial", "정보주체의 동의 없이는 가명정보를 처리하지 않습니다.", pseudonymized],
     ["a denial in principle", "가명정보는 원칙적으로 처리하지 않습니다.", pseudonymized],
+    ["a denial of other purposes", "해외로 이전된 정보는 다른 목적으로 처리하지 않습니다.", transfer],
     ["the consequence of opting out", "[설정]에서 기능을 끄면 해외로 이전하지 않으며", transfer],
     ["the consequence of a refusal", "동의를 거부할 경우 국외로 전송하지 않습니다.", transfer],
     ["a narrower kind of the item", "민감한 행태정보는 수집하지 않습니다.", ads],
