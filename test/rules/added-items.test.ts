@@ -171,6 +171,26 @@ describe("domestic-agent", () => {
     const result = await lintText(["Star Apps Inc. 개인정보 처리방침", "", 'Star Apps Inc.(이하 "회사")는 …'].join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "domestic-agent").map((f) => f.severity)).toEqual(["info"]);
   });
+  it("does not take the foreign entity in an English translation of the preamble for the controller", async () => {
+    const text = [
+      "누리소프트 개인정보 처리방침 (Nurisoft Privacy Policy)",
+      "",
+      '주식회사 누리소프트(이하 "회사")는 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다. 한국어 본문이 우선합니다.',
+      "",
+      'Nurisoft Inc. (the "Company") publishes this policy under Article 30 of the Personal Information Protection Act.',
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "domestic-agent")).toEqual([]);
+  });
+  it("does not take a Korean company's English name beside its Korean one for a foreign controller", async () => {
+    const text = [
+      "누리소프트 개인정보 처리방침",
+      "",
+      '주식회사 누리소프트(Nurisoft Inc., 이하 "회사")는 다음과 같이 개인정보 처리방침을 공개합니다.',
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "domestic-agent")).toEqual([]);
+  });
   it("does not fire on a complete agent section", async () => {
     const text = [
       ...header,
