@@ -378,6 +378,26 @@ describe("behavioral-info", () => {
     const result = await lintText(text.join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => [f.line, f.severity])).toEqual([[5, "info"]]);
   });
+  it("warns, not advises, when the controller itself collects the advertising ID for targeted ads beside an ad SDK", async () => {
+    const text = [
+      ...header,
+      "9. 광고 식별자 등 자동 수집 장치",
+      "앱은 맞춤형 광고를 위해 기기의 광고 식별자를 수집하며, 광고 SDK가 광고 클릭 기록을 수집합니다. 이 정보는 광고 성과 측정에 쓰입니다.",
+    ];
+    const result = await lintText(text.join("\n"));
+    const findings = result.findings.filter((f) => f.ruleId === "behavioral-info");
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([["incomplete", "warning"]]);
+    expect(findings[0].message).toContain("보유·이용 기간");
+  });
+  it("still only advises when the sentence on targeted ads names another company as the collector", async () => {
+    const text = [
+      ...header,
+      "3. 제3자 서비스 제공자에 의한 수집",
+      "앱에는 외부 광고 SDK가 들어 있습니다. 해당 서비스 제공자는 맞춤형 광고를 위해 기기 식별자를 수집할 수 있습니다.",
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => f.severity)).toEqual(["info"]);
+  });
   it("takes profiling visits for targeted marketing for behavioural advertising", async () => {
     const text = [...header, "1. 처리 목적", "- 방문 횟수를 분석하여 회원의 취향과 관심분야를 파악하고 타겟 마케팅에 씁니다."];
     expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
