@@ -20,6 +20,10 @@ export interface Denial {
   subject: RegExp;
   verbs: RegExp;
   narrowing: RegExp | null;
+  /** the item as the purpose or field of an action: "행태정보 수집에는", "맞춤형 광고를 위해" */
+  frame: RegExp;
+  /** the subject, to find every mention of it */
+  mentions: RegExp;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다"
@@ -31,12 +35,17 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
     verbs: new RegExp(spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`),
     narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
+    mentions: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "") + "g"),
+    frame: new RegExp(
+      `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
+      subject.flags.replace(/[gy]/g, ""),
+    ),
   };
 }
 
 // A clause ends at a sentence end or at a connective that starts a new predicate ("…사용하며", "…않으나,").
 // "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
-const CLAUSE_BREAK = /(?<=[.。!?;；])\s+|(?<=(?:며|으나|지만|는데|면서))\s*,?\s+|(?<=[고서나]),\s+/;
+const CLAUSE_BREAK = /(?<=[.。!?;；])\s+|(?<=(?:며|으나|지만|는데|면서|니다만))\s*,?\s+|(?<=[고서나]),\s+/;
 
 /** The clauses of a line or passage, each a predicate with what leads up to it. */
 export function clausesOf(text: string): string[] {
@@ -51,14 +60,15 @@ const NEGATED = /지(?:는|도)?\s*(?:않|아니|못)|수\s*(?:가|는|도)?\s*�
 // a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
 // "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
 const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니)/g;
-// statements with no verb to weigh: "해당 사항 없음", "미운영", a bare "없음"
+// statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
-  /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
+  /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|해당\s*(?:되|하)지\s*(?:않|아니)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
 // a condition before the negation makes it the consequence of a choice: "끄면 이전하지 않으며", "거부할 경우"
 const CONDITION =
   /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s*|[하되]지\s*않는\s*)경우|(?:할|한|될|된|는|을)\s*때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s*(?:시|후)(?![가-힣])/;
-// a negation that is itself a condition: "동의하지 않는 경우", "해당 사항이 없으면"
-const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면)/;
+// a negation that is itself a condition, or only a principle: "동의하지 않는 경우", "해당 사항이 없으면",
+// "수집하지 않는 것을 원칙으로 합니다"
+const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면|는\s*것을\s*원칙)/;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
   /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|(?:다른|그\s*외의?)\s*목적|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
@@ -80,15 +90,40 @@ function stemOf(word: string): string {
     .replace(/(?:하|해|되|돼|시키)$/, "");
 }
 
-/** The stem of the predicate that ends where a negation starts: "광고를 하" → "광고", "쿠키를 쓰" → "쓰". */
-function predicateBefore(clause: string, at: number): string {
+/**
+ * The stem of the predicate that ends where a negation starts ("광고를 하" → "광고", "쿠키를 쓰" → "쓰"), and
+ * the word before it when that word is its object or topic ("녹음 기능을 사용하지" → "기능을").
+ */
+function predicateBefore(clause: string, at: number): { stem: string; object: string | undefined } {
   const words = clause.slice(0, at).trim().split(/\s+/);
   let stem = stemOf(words.pop() ?? "");
   // "이전하고 있지 않": the verb is the word before "있"
   if (stem === "있") stem = stemOf((words.pop() ?? "").replace(/고$/, ""));
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
-  if (stem === "") stem = (words.pop() ?? "").replace(PARTICLE, "");
-  return stem;
+  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  const object = words.at(-1);
+  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined };
+}
+
+// the word before a predicate, marked as its object or topic
+const OBJECT_OR_TOPIC = /[을를은는]$/;
+// objects that stand for the item or any data ("이를", "개인정보를"), and topics that are the one who acts ("회사는")
+const STANDS_FOR_THE_ITEM =
+  /^(?:이를|이것을|그것을|이는|이|그|해당|위|이러한|그러한|모든|일체|어떠한|[가-힣]*정보[을를은는]|[가-힣]*기록[을를은는]|[가-힣]*데이터[을를은는]|[가-힣]*자료[을를은는])$/;
+const ONE_WHO_ACTS =
+  /(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]+(?:구|시|군|청|부|처))[은는]$/;
+
+/**
+ * True when the negated predicate has an object of its own that is neither the item nor data in general:
+ * "CCTV 영상은 녹음 기능을 사용하지 않습니다" denies the sound, not the cameras. The item may frame the
+ * object: "행태정보 수집에는 쿠키를 쓰지 않습니다".
+ */
+function aboutAnotherObject(object: string | undefined, before: string, denial: Denial): boolean {
+  if (object === undefined || STANDS_FOR_THE_ITEM.test(object) || ONE_WHO_ACTS.test(object)) return false;
+  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를")
+  const objectStart = before.trimEnd().lastIndexOf(object);
+  for (const mention of before.matchAll(denial.mentions)) if (mention.index + mention[0].length > objectStart) return false;
+  return !denial.frame.test(before);
 }
 
 /** True when the negation at `at` in the clause denies the item outright. */
@@ -97,8 +132,8 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;
-  const stem = predicateBefore(clause, at);
-  if (!denial.verbs.test(stem)) return false;
+  const { stem, object } = predicateBefore(clause, at);
+  if (!denial.verbs.test(stem) || aboutAnotherObject(object, before, denial)) return false;
   // "제3자에게 제공하지 않습니다" is about handing the item over, not about the item
   return !(HANDING_OVER.test(stem) && RECIPIENT.test(before));
 }

@@ -26,6 +26,7 @@ describe("a clause that denies the item", () => {
     "가명정보를 처리할 계획이 없습니다.",
     "가명정보 처리: 해당 사항 없음",
     "향후 가명정보를 처리하는 경우 이 방침을 개정하여 안내하겠습니다.",
+    "가명정보의 처리에 관한 사항은 해당되지 않습니다.",
   ])("%s", (text) => {
     expect(lineDenies(text, pseudonymized)).toBe(true);
   });
@@ -53,7 +54,20 @@ describe("a clause that only looks like a denial", () => {
   ])("%s: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(false);
   });
+  it("reads a negation with an object of its own as about that object, unless the item frames it", () => {
+    const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용" });
+    expect(lineDenies("CCTV 영상은 녹음 기능을 사용하지 않습니다.", cameras)).toBe(false);
+    expect(lineDenies("회사는 CCTV를 사용하지 않습니다.", cameras)).toBe(true);
+    expect(lineDenies("행태정보 수집에는 쿠키를 쓰지 않습니다.", ads)).toBe(true);
+    expect(lineDenies("회사는 맞춤형 광고를 제공하지 않습니다.", ads)).toBe(true);
+  });
+  it("does not take a principle for a denial", () => {
+    expect(lineDenies("가명정보는 처리하지 않는 것을 원칙으로 합니다.", pseudonymized)).toBe(false);
+  });
   it("reads a line with a denial and an affirmation as affirming", () => {
+    expect(readLine("회사는 가명정보를 처리하지 않습니다만, 통계 목적으로 이용 기록을 가명처리할 수 있습니다.", pseudonymized)).toBe(
+      "affirms",
+    );
     expect(readLine("회사는 맞춤형 광고를 하며, 민감한 행태정보는 수집하지 않습니다.", ads)).toBe("affirms");
     expect(readLine("회사는 필수 쿠키만 쓰며 맞춤형 광고는 하지 않습니다.", ads)).toBe("denies");
     expect(readLine("회사는 필수 쿠키만 씁니다.", ads)).toBe("silent");
