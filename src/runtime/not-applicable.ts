@@ -59,7 +59,7 @@ export function clausesOf(text: string): string[] {
 const NEGATED = /지(?:는|도)?\s*(?:않|아니|못)|수\s*(?:가|는|도)?\s*없(?!이)/g;
 // a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
 // "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
-const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니)/g;
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니|아닙|아님)/g;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
   /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|해당\s*(?:되|하)지\s*(?:않|아니)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
@@ -69,6 +69,7 @@ const CONDITION =
 // a negation that is itself a condition, or only a principle: "동의하지 않는 경우", "해당 사항이 없으면",
 // "수집하지 않는 것을 원칙으로 합니다"
 const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면|는\s*것을\s*원칙)/;
+const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s*경우(?:에도|라도|든지)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
   /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|(?:다른|그\s*외의?)\s*목적|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
@@ -128,7 +129,8 @@ function aboutAnotherObject(object: string | undefined, before: string, denial: 
 
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
-  const before = clause.slice(0, at);
+  // "어떠한 경우에도" strengthens a denial; it is no condition
+  const before = clause.slice(0, at).replace(IN_NO_CASE, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;

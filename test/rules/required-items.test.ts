@@ -30,6 +30,7 @@ describe("required-purpose", () => {
       "with words that would pass for a purpose",
       ["제1조(목적) 이 지침은 고객의 개인정보를 보호하고 고충을 처리하는 것을 목적으로 합니다."],
     ],
+    ["said as 위함입니다", ["제1조(목적) 본 방침은 회사가 개인정보를 어떻게 보호하는지 알리기 위함입니다."]],
   ])("does not take the policy's own purpose article for the purposes of processing (%s)", async (_where, article) => {
     const text = [...header, ...article, "제2조(처리하는 개인정보의 항목) 이름, 연락처", "제3조(보유 기간) 탈퇴 시까지"];
     const findings = await findingsOf("required-purpose", text);

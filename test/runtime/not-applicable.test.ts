@@ -27,6 +27,8 @@ describe("a clause that denies the item", () => {
     "가명정보 처리: 해당 사항 없음",
     "향후 가명정보를 처리하는 경우 이 방침을 개정하여 안내하겠습니다.",
     "가명정보의 처리에 관한 사항은 해당되지 않습니다.",
+    "회사는 가명정보 처리 대상이 아닙니다.",
+    "회사는 어떠한 경우에도 가명정보를 처리하지 않습니다.",
   ])("%s", (text) => {
     expect(lineDenies(text, pseudonymized)).toBe(true);
   });
