@@ -45,7 +45,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
 
 // A clause ends at a sentence end or at a connective that starts a new predicate ("…사용하며", "…않으나,").
 // "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
-const CLAUSE_BREAK = /(?<=[.。!?;；])\s+|(?<=(?:며|으나|지만|는데|면서|니다만))\s*,?\s+|(?<=[고서나]),\s+/;
+const CLAUSE_BREAK = /(?<=[.。!?;；])\s{1,3}|(?<=(?:며|으나|지만|는데|면서|니다만))\s{0,3},?\s{1,3}|(?<=[고서나]),\s{1,3}/;
 
 /** The clauses of a line or passage, each a predicate with what leads up to it. */
 export function clausesOf(text: string): string[] {
@@ -56,32 +56,33 @@ export function clausesOf(text: string): string[] {
 }
 
 // "하지 않", "하지는 아니", "할 수 없", "되지 못"
-const NEGATED = /지(?:는|도)?\s*(?:않|아니|못)|수\s*(?:가|는|도)?\s*없(?!이)/g;
+const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|도)?\s{0,3}없(?!이)/g;
 // a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
 // "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
-const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s*(?:이|가|은|는|도)?\s*(?:없(?!이)|아니|아닙|아님)/g;
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
-  /해당\s*(?:사항|내용)?\s*(?:이|은|는)?\s*없(?!이)|해당\s*(?:되|하)지\s*(?:않|아니)|(?<![가-힣])미\s*(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s*(?:[-–•·※▶]\s*)?(?:없음|없습니다|없다)\s*[.。]?\s*$/;
+  /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
 // a condition before the negation makes it the consequence of a choice: "끄면 이전하지 않으며", "거부할 경우"
 const CONDITION =
-  /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s*|[하되]지\s*않는\s*)경우|(?:할|한|될|된|는|을)\s*때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s*(?:시|후)(?![가-힣])/;
+  /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s{0,3}|[하되]지\s{0,3}않는\s{0,3})경우|(?:할|한|될|된|는|을)\s{0,3}때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s{0,3}(?:시|후)(?![가-힣])/;
 // a negation that is itself a condition, or only a principle: "동의하지 않는 경우", "해당 사항이 없으면",
 // "수집하지 않는 것을 원칙으로 합니다"
-const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s*(?:경우|때)|으면|는\s*것을\s*원칙)/;
-const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s*경우(?:에도|라도|든지)/g;
+const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s{0,3}(?:경우|때)|으면|는\s{0,3}것을\s{0,3}원칙)/;
+const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s{0,3}경우(?:에도|라도|든지)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
-  /동의\s*(?:없이|를?\s*받지\s*않고)|원칙\s*적으로|목적\s*(?:외|이외|범위)|(?:다른|그\s*외의?)\s*목적|범위를\s*(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s*없이|부당하게|과도하게|불필요하게/;
+  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
 // giving the item to someone else: its negation leaves the item itself in place
 const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
-const RECIPIENT = /에게|한테|제\s*3\s*자|타사|타인|외부|광고주|협력\s*(?:사|업체)|제휴\s*(?:사|업체)|다른\s*(?:회사|기관|사업자|업체)/;
+const RECIPIENT =
+  /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
 // "…하게 되면 이 방침에 반영하여 알리겠습니다": a promise to disclose it if it starts, so it is not done now
 const LATER_NOTICE =
-  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s*(?:하겠|할\s*(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s*드리/;
+  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s{0,3}(?:하겠|할\s{0,3}(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s{0,3}드리/;
 // "다음과 같이", "아래 사항": the conditional introduces what follows, not a later notice
-const LIST_FOLLOWS = /다음|아래|하기\s*(?:와|의|사항)|별표/;
+const LIST_FOLLOWS = /다음|아래|하기\s{0,3}(?:와|의|사항)|별표/;
 
 /** A predicate's stem: "처리하" → "처리", "가입할" → "가입", "운영하는" → "운영"; a bare light verb → "". */
 function stemOf(word: string): string {
@@ -112,7 +113,7 @@ const OBJECT_OR_TOPIC = /[을를은는]$/;
 const STANDS_FOR_THE_ITEM =
   /^(?:이를|이것을|그것을|이는|이|그|해당|위|이러한|그러한|모든|일체|어떠한|[가-힣]*정보[을를은는]|[가-힣]*기록[을를은는]|[가-힣]*데이터[을를은는]|[가-힣]*자료[을를은는])$/;
 const ONE_WHO_ACTS =
-  /(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]+(?:구|시|군|청|부|처))[은는]$/;
+  /^[가-힣]{0,12}(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]{1,12}(?:구|시|군|청|부|처))[은는]$/;
 
 /**
  * True when the negated predicate has an object of its own that is neither the item nor data in general:
@@ -168,7 +169,7 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
   const subject = denial.subject.exec(clause);
   if (subject) {
     const rest = clause.slice(subject.index + subject[0].length);
-    if (/^\s*(?:이|가|은|는|도)?\s*없(?!이)/.test(rest) && !CONDITION.test(clause.slice(0, subject.index))) return true;
+    if (/^\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/.test(rest) && !CONDITION.test(clause.slice(0, subject.index))) return true;
   }
   return false;
 }
