@@ -322,6 +322,17 @@ describe("pseudonymized-info", () => {
   it("does not fire when none is processed", async () => {
     expect(await linesOf("pseudonymized-info", [...header, "회사는 가명정보를 처리하지 않습니다."])).toEqual([]);
   });
+  it("takes a purpose written as '…을 위하여' for the purpose", async () => {
+    const text = [
+      ...header,
+      "8. 가명정보의 처리",
+      "(1) 회사는 요금제 개선 연구를 위하여 통화 기록을 가명처리합니다.",
+      "(2) 가명처리하는 항목: 연령대, 통화 시간대",
+      "(3) 처리 기간: 가명처리한 날부터 2년",
+      "(4) 안전성 확보조치: 추가정보를 분리 보관하고 접근 권한을 제한합니다.",
+    ];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
+  });
 });
 
 describe("automated-decision", () => {
