@@ -3,17 +3,28 @@ import type { Rule } from "../src/runtime/rule.js";
 import { anchorBody, documentStart, lineRange } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
+import { clausesOf, denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
-const NEGATION = new RegExp(spec.negation);
+const DENIAL = denialOf(OWN_ADS, spec.notApplicable);
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
 // another company collects through its SDK or tool ("타사가 제공하는 SDK", "제3자 서비스 제공자")
 const THIRD_PARTY_COLLECTOR = /타사|제\s*3\s*자\s*(서비스|광고|분석)|SDK|서비스\s*제공자|광고\s*네트워크/i;
+// collecting, said as a predicate ("수집하며", "이용합니다"), not a label ("수집 목적")
+const COLLECTS = /(수집|이용|활용|처리)\s*(하|합|한다|함|해|했)/;
+
+/**
+ * True when the line says the controller itself collects for targeted ads: a clause that names them and
+ * collects, with no other company as the collector ("앱은 맞춤형 광고를 위해 광고 식별자를 수집하며").
+ */
+function collectsItself(text: string): boolean {
+  return clausesOf(text).some((clause) => OWN_ADS.test(clause) && COLLECTS.test(clause) && !THIRD_PARTY_COLLECTOR.test(clause));
+}
 
 export const behavioralInfo: Rule = {
   meta: {
@@ -22,8 +33,8 @@ export const behavioralInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제7호, 개인정보 처리방침 작성지침(행태정보), 온라인 맞춤형 광고 개인정보보호 가이드라인",
     title: { ko: "행태정보의 수집·이용 및 거부", en: "Behavioural information" },
     description: {
-      ko: "맞춤형 광고 등을 위해 행태정보를 수집하면 수집 항목, 수집 방법(도구), 목적, 보유·이용 기간, 거부 방법을 처리방침에 적어야 합니다(작성지침). 행태정보 절에 이 가운데 빠진 것이 있거나, 맞춤형 광고를 한다면서 행태정보 안내가 없으면 경고입니다. 제3자가 분석·광고 도구(Google Analytics, AdMob 등)로 행태정보를 수집하도록 허용하면서 안내가 없으면 권장 사항으로 안내(정보)합니다.",
-      en: "Collecting behavioural data for targeted advertising requires the policy to give the items, the method or tools, the purpose, the retention period and how to refuse (PIPC drafting guideline). A behavioural-data section missing any of these, or targeted advertising with no such section, is a warning. Letting third-party analytics or ad tools (Google Analytics, AdMob …) collect behavioural data without saying so gets an info note, as the guideline recommends disclosure.",
+      ko: "맞춤형 광고 등을 위해 행태정보를 수집하면 수집 항목, 수집 방법(도구), 목적, 보유·이용 기간, 거부 방법을 처리방침에 적어야 합니다(작성지침). 행태정보 절에 이 가운데 빠진 것이 있거나, 맞춤형 광고를 한다면서 행태정보 안내가 없으면 경고입니다. 제3자가 분석·광고 도구(Google Analytics, AdMob 등)로 행태정보를 수집하도록 허용하면서 안내가 없으면 권장 사항으로 안내(정보)합니다. 회사가 직접 광고 식별자 등을 수집한다고 적었으면 광고 SDK를 함께 쓰더라도 경고입니다.",
+      en: "Collecting behavioural data for targeted advertising requires the policy to give the items, the method or tools, the purpose, the retention period and how to refuse (PIPC drafting guideline). A behavioural-data section missing any of these, or targeted advertising with no such section, is a warning. Letting third-party analytics or ad tools (Google Analytics, AdMob …) collect behavioural data without saying so gets an info note, as the guideline recommends disclosure. Where the policy says the controller itself collects (an advertising ID for targeted ads, say), an ad SDK beside it does not lower the warning.",
     },
     example: {
       ko: "행태정보: 수집 항목(방문 기록, 광고식별자), 수집 방법(Google Analytics SDK), 목적(맞춤형 광고), 보유 기간(수집 후 1년), 거부 방법(기기 설정에서 광고 ID 재설정·맞춤 광고 해제)",
@@ -45,11 +56,9 @@ export const behavioralInfo: Rule = {
     const { anchors } = assessTopic(document, "behavioral");
     if (anchors.length > 0) {
       found(...anchors.map((anchor) => anchor.headingLine));
-      const text = anchors
-        .flatMap((anchor) => anchorBody(document, anchor))
-        .map((entry) => entry.text)
-        .join("\n");
-      if (NEGATION.test(text) && !TOOLS.test(text)) return notApplicable();
+      const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
+      const text = body.map((entry) => entry.text).join("\n");
+      if (passageDeclaresNotApplicable(body, DENIAL) && !TOOLS.test(text)) return notApplicable();
       const absent = missingElements(text, spec.elements);
       if (absent.length > 0) {
         report({
@@ -60,7 +69,7 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    const mentions = findMentions(document, OWN_ADS, NEGATION);
+    const mentions = findMentions(document, OWN_ADS, DENIAL);
     if (mentions.length > 0) {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most
@@ -70,7 +79,8 @@ export const behavioralInfo: Rule = {
         const passage = passageAround(document, mention.line);
         const text = passage.map((entry) => entry.text).join("\n");
         const absent = missingElements(text, spec.elements).filter((element) => !(element === spec.elements.refusal && refusalElsewhere));
-        const thirdParty = THIRD_PARTY_COLLECTOR.test(text);
+        // an ad SDK in the passage leaves the controller the collector when its own sentence says so
+        const thirdParty = THIRD_PARTY_COLLECTOR.test(text) && !collectsItself(mention.text);
         return { line: passage[0].line, absent, thirdParty };
       });
       const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));

@@ -1,11 +1,19 @@
 // 만 14세 미만 아동: how children's data is handled, or that children cannot join.
 import type { Rule } from "../src/runtime/rule.js";
-import { documentStart, firstBodyLineMatching } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, firstBodyLineMatching } from "../src/runtime/query.js";
+import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
+import items from "./data/conditional-items.json" with { type: "json" };
 
 // "만 14세 미만", "14세 미만 아동", "만14세미만", or "만 14세 이상만 가입" (children cannot join);
 // a bare "법정대리인" in the rights section does not count
 const UNDER_FOURTEEN =
   /(만\s*)?(14|십사)\s*세\s*(미만|이하|가\s*되지\s*않은)|(아동|어린이)\s*\(\s*만?\s*14\s*세|(만\s*)?14\s*세\s*이상[^.。]{0,30}(가입|이용|회원)/;
+
+const spec = items.children;
+const MINORS = new RegExp(spec.minors);
+// "만 19세 이상만 가입할 수 있습니다": no child can join
+const ADULTS_ONLY = new RegExp(spec.adultsOnly);
+const MINORS_KEPT_OUT = denialOf(MINORS, spec.notApplicable);
 
 export const childUnder14: Rule = {
   meta: {
@@ -14,8 +22,8 @@ export const childUnder14: Rule = {
     statute: "개인정보 보호법 제22조의2",
     title: { ko: "만 14세 미만 아동", en: "Children under 14" },
     description: {
-      ko: "만 14세 미만 아동의 개인정보를 처리하려면 법정대리인의 동의를 받고 확인해야 합니다(법 제22조의2). 처리방침은 법정대리인 동의를 어떻게 받고 확인하는지, 또는 14세 미만은 가입할 수 없다는 것을 밝혀야 합니다. 14세 미만에 대한 언급이 전혀 없으면 경고합니다. 권리 행사 절의 일반적인 '법정대리인' 언급만으로는 충족하지 않습니다.",
-      en: "Processing the data of children under 14 needs a legal guardian's consent, verified (PIPA Art. 22-2). The policy must say how that consent is obtained and verified, or that children under 14 cannot sign up. No mention of under-14s at all is a warning; a generic 'legal representative' in the rights section does not count.",
+      ko: "만 14세 미만 아동의 개인정보를 처리하려면 법정대리인의 동의를 받고 확인해야 합니다(법 제22조의2). 처리방침은 법정대리인 동의를 어떻게 받고 확인하는지, 또는 14세 미만은 가입할 수 없다는 것을 밝혀야 합니다. 미성년자는 가입할 수 없다거나 만 19세 이상만 이용할 수 있다고 밝혀도 충족합니다. 14세 미만에 대한 언급이 전혀 없으면 경고합니다. 권리 행사 절의 일반적인 '법정대리인' 언급만으로는 충족하지 않습니다.",
+      en: "Processing the data of children under 14 needs a legal guardian's consent, verified (PIPA Art. 22-2). The policy must say how that consent is obtained and verified, or that children under 14 cannot sign up; saying that minors cannot sign up, or that only those 19 or older may, also satisfies it. No mention of under-14s at all is a warning; a generic 'legal representative' in the rights section does not count.",
     },
     example: {
       ko: "회사는 만 14세 미만 아동의 개인정보를 처리할 때 법정대리인의 동의를 받으며, 법정대리인의 휴대전화 본인인증으로 동의 여부를 확인합니다.",
@@ -30,7 +38,12 @@ export const childUnder14: Rule = {
   },
   check({ document, report, found }) {
     const mention = firstBodyLineMatching(document, UNDER_FOURTEEN);
-    if (mention) found(mention.line);
-    else report({ messageId: "missing", range: documentStart(document) });
+    if (mention) return found(mention.line);
+    // a service closed to minors has no children's data to handle
+    const closed =
+      firstBodyLineMatching(document, ADULTS_ONLY) ??
+      bodyLinesMatching(document, MINORS).find(({ text }) => lineDenies(text, MINORS_KEPT_OUT));
+    if (closed) return found(closed.line);
+    report({ messageId: "missing", range: documentStart(document) });
   },
 };

@@ -2,11 +2,18 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
 import { findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
+import { denialOf } from "../src/runtime/not-applicable.js";
+import { HANGUL } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.domesticAgent;
 const MENTION = new RegExp(spec.mention);
+const DENIAL = denialOf(MENTION, spec.notApplicable);
 const FOREIGN_CONTROLLER = new RegExp(spec.foreignController);
+const KOREAN_LEGAL_FORM = new RegExp(spec.koreanLegalForm);
+// the Korean text is authoritative: an English translation of the preamble ("TeamLog Inc. publishes …"),
+// or a Korean company's English name beside its Korean one ("주식회사 누리(Nuri Inc.)"), is not a foreign controller
+const namesForeignController = (text: string) => HANGUL.test(text) && FOREIGN_CONTROLLER.test(text) && !KOREAN_LEGAL_FORM.test(text);
 const PREAMBLE_LINES = 12;
 
 export const domesticAgent: Rule = {
@@ -16,8 +23,8 @@ export const domesticAgent: Rule = {
     statute: "개인정보 보호법 제31조의2제3항",
     title: { ko: "국내대리인", en: "Domestic agent" },
     description: {
-      ko: "국내에 주소나 영업소가 없는 개인정보처리자가 국내대리인을 지정하면 처리방침에 국내대리인의 성명(법인은 명칭과 대표자 성명), 주소(영업소 소재지), 전화번호, 전자우편 주소를 적어야 합니다(법 제31조의2제3항; 2025-10-02부터 누락 시 과태료). 국내대리인을 적었으나 이 가운데 빠진 것이 있으면 오류입니다. 서문에 해외 법인(Inc., LLC, Ltd. 등)이 처리자로 나오는데 국내대리인이 없으면 지정 대상인지 확인하라고 안내(정보)합니다.",
-      en: "A controller with no address or office in Korea that designates a domestic agent must give the agent's name (for a company, its name and representative), address, phone number and e-mail address in the policy (PIPA Art. 31-2(3); fines for omissions since 2025-10-02). An agent section missing any of these is an error. A foreign entity (Inc., LLC, Ltd. …) as controller with no agent at all gets an info note to check whether it must designate one.",
+      ko: "국내에 주소나 영업소가 없는 개인정보처리자가 국내대리인을 지정하면 처리방침에 국내대리인의 성명(법인은 명칭과 대표자 성명), 주소(영업소 소재지), 전화번호, 전자우편 주소를 적어야 합니다(법 제31조의2제3항; 2025-10-02부터 누락 시 과태료). 국내대리인을 적었으나 이 가운데 빠진 것이 있으면 오류입니다. 국내대리인을 지정하지 않는다(지정 대상이 아니다)고 밝히면 충족합니다. 서문의 한국어 문장에 해외 법인(Inc., LLC, Ltd. 등)이 처리자로 나오는데 국내대리인이 없으면 지정 대상인지 확인하라고 안내(정보)합니다. 영어 번역 문장이나 국내 법인의 영문 병기('주식회사 누리(Nuri Inc.)')는 해외 사업자로 보지 않습니다.",
+      en: "A controller with no address or office in Korea that designates a domestic agent must give the agent's name (for a company, its name and representative), address, phone number and e-mail address in the policy (PIPA Art. 31-2(3); fines for omissions since 2025-10-02). An agent section missing any of these is an error; stating that no agent is designated (or none is required) satisfies the rule. A foreign entity (Inc., LLC, Ltd. …) named as controller in the Korean preamble with no agent at all gets an info note to check whether it must designate one; an English translation of the preamble or a Korean company's English name beside its Korean one is not a foreign controller.",
     },
     example: {
       ko: "국내대리인\n- 명칭 및 대표자: 주식회사 한국대리 (대표 이도윤)\n- 주소: 서울특별시 중구 세종대로 1\n- 전화번호: 02-555-0199 / 전자우편: agent@example.kr",
@@ -32,10 +39,10 @@ export const domesticAgent: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, /지정\s*대상이\s*아니|해당\s*(사항\s*)?없/);
+    const mentions = findMentions(document, MENTION, DENIAL);
     if (mentions.length === 0) {
       notApplicable();
-      if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => FOREIGN_CONTROLLER.test(text))) {
+      if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => namesForeignController(text))) {
         report({ messageId: "maybeRequired", range: documentStart(document), severity: "info" });
       }
       return;

@@ -3,11 +3,12 @@ import type { Rule } from "../src/runtime/rule.js";
 import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
+import { denialOf, lineDenies, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
 const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
-const NEGATION = new RegExp(overseas.negation);
+const DENIAL = denialOf(new RegExp(overseas.subject), overseas.notApplicable);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
@@ -43,23 +44,32 @@ export const overseasTransfer: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) =>
-      outsideToc(document, lines).map((line) => document.plain[line - 1]),
-    );
+    const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) => outsideToc(document, lines));
     const services = [
-      ...new Set(serviceLines.flatMap((text) => (DOMESTIC_REGION.test(text) ? [] : OVERSEAS_SERVICE.exec(text)!.slice(0, 1)))),
+      ...new Set(
+        serviceLines.flatMap((line) => {
+          const text = document.plain[line - 1];
+          return DOMESTIC_REGION.test(text) ? [] : OVERSEAS_SERVICE.exec(text)!.slice(0, 1);
+        }),
+      ),
     ];
-    const statement = statementLines.find((text) => !NEGATION.test(text));
+    const statement = statementLines.find((line) => !lineDenies(document.plain[line - 1], DENIAL));
+    const denial = statementLines.find((line) => lineDenies(document.plain[line - 1], DENIAL));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return notApplicable();
     found(...anchors.map((anchor) => anchor.headingLine));
     const service = services.slice(0, 3).join(", ") || "국외 보관";
     if (anchors.length === 0) {
-      if (services.length > 0 || statement) report({ messageId: "missing", range: documentStart(document), data: { service } });
+      // "국외로 이전하지 않습니다" with no section of its own, beside overseas services: the policy did speak
+      // of it, and what is wrong is that the two disagree
+      if (services.length > 0 && denial !== undefined && statement === undefined)
+        report({ messageId: "contradiction", range: lineRange(document, denial), data: { service } });
+      else if (services.length > 0 || statement) report({ messageId: "missing", range: documentStart(document), data: { service } });
       return;
     }
     const heading = lineRange(document, anchors[0].headingLine);
-    if (body.some(({ text }) => NEGATION.test(text))) {
+    // the section says no data leaves Korea; what opting out does ("끄면 이전하지 않으며") is not that
+    if (passageDeclaresNotApplicable(body, DENIAL)) {
       if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });
       else notApplicable();
       return;

@@ -2,11 +2,14 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { lineRange } from "../src/runtime/query.js";
 import { findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/runtime/mentions.js";
+import { denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;
 const MENTION = new RegExp(spec.mention);
-const NEGATION = new RegExp(spec.negation);
+const DENIAL = denialOf(MENTION, spec.notApplicable);
+// a definition or the decree's criterion names pseudonymised data without processing it
+const NOT_A_MENTION = new RegExp(spec.notAMention);
 
 export const pseudonymizedInfo: Rule = {
   meta: {
@@ -30,7 +33,7 @@ export const pseudonymizedInfo: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, NEGATION);
+    const mentions = findMentions(document, MENTION, DENIAL, NOT_A_MENTION);
     if (mentions.length === 0) return notApplicable();
     found(mentions[0].line);
     const text = withoutBareTitles(passageAround(document, mentions[0].line))

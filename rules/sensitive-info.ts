@@ -1,7 +1,8 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/runtime/rule.js";
 import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runtime/query.js";
-import { findMentions } from "../src/runtime/mentions.js";
+import { findMentions, passageAround } from "../src/runtime/mentions.js";
+import { denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -9,10 +10,13 @@ import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.sensitive;
 const PROCESSED = new RegExp(spec.processed);
-const NEGATION = new RegExp(spec.negation);
 const ITEMS_FIELD = new RegExp(sectionTopics.topics.items.fieldLabel);
 const DISCLOSURE = new RegExp(spec.disclosure);
 const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
+const DENIAL = denialOf(new RegExp(spec.subject), spec.notApplicable);
+const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
+// "이 정보는 외부에 공개되지 않습니다": the subject is the passage's, the action is making it public
+const NOT_PUBLIC = denialOf(new RegExp(spec.subject), spec.notPublic);
 const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
 
 /**
@@ -29,7 +33,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
-    if (category === null || NEGATION.test(text)) return false;
+    if (category === null || lineDenies(text, CATEGORY_DENIAL)) return false;
     // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's
     const headings = sectionsAt(document, line);
     return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
@@ -43,8 +47,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히면 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나, 민감정보를 적은 곳 가까이에서 그 정보가 공개되지 않는다고 밝히면('외부에 공개되지 않습니다', '공개될 가능성이 없습니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed, or saying beside it that it is never made public, satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",
@@ -58,11 +62,15 @@ export const sensitiveInfo: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const processed = findMentions(document, PROCESSED, NEGATION);
+    const processed = findMentions(document, PROCESSED, DENIAL);
     const where = processed[0]?.line ?? collectedCategoryLine(document);
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);
     if (disclosures.length > 0) return found(disclosures[0].line);
+    // data that is never made public has no disclosure to choose against (제23조제3항): a plain statement
+    // beside the sensitive data answers the item
+    const passage = passageAround(document, where);
+    if (passageDenies(passage, NOT_PUBLIC)) return found(where);
     report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },
 };

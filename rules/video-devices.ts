@@ -1,14 +1,38 @@
 // 고정형·이동형 영상정보처리기기(CCTV): when the policy covers them, the operating details.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, lineRange } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import { anchorBody, lineRange, linesBetween, topicPattern, type LineText, type TopicAnchor } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
+import { denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.video;
 const MENTION = new RegExp(spec.mention);
+const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
 const MODERN_TERM = new RegExp(spec.modernTerm);
+
+const TITLE = topicPattern("video");
+const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
+
+/**
+ * The heading of the article that holds the text. A heading with nothing under it repeats the article's title
+ * (a contents list the parser did not recognise), and a section about the item inside another (an article in
+ * a chapter, or an article read as nested under such a contents line) is the more precise place.
+ */
+function articleLine(document: PolicyDocument, anchors: TopicAnchor[]): number {
+  const anchor = anchors.find((candidate) => hasText(anchorBody(document, candidate))) ?? anchors[0];
+  const inner = document.allSections.find(
+    (section) =>
+      section.startLine > anchor.startLine &&
+      section.endLine <= anchor.endLine &&
+      section.heading.isTitle &&
+      TITLE.test(section.heading.title) &&
+      (section.heading.inlineBody !== null || hasText(linesBetween(document, section.startLine + 1, section.endLine))),
+  );
+  return inner?.startLine ?? anchor.headingLine;
+}
 
 export const videoDevices: Rule = {
   meta: {
@@ -17,8 +41,8 @@ export const videoDevices: Rule = {
     statute: "개인정보 보호법 제25조, 제25조의2, 시행령 제25조",
     title: { ko: "영상정보처리기기 운영·관리", en: "CCTV and other video devices" },
     description: {
-      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
-      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
+      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. CCTV를 설치·운영하지 않는다고 밝히면 충족합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
+      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning; stating that none are run satisfies the rule. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
     },
     example: {
       ko: "고정형 영상정보처리기기: 설치 근거·목적(시설 안전), 설치 대수·위치(2대, 출입구), 관리책임자(총무팀장), 보관 기간(30일)",
@@ -37,14 +61,14 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION);
+    const mentions = findMentions(document, MENTION, DENIAL);
     if (mentions.length === 0) return notApplicable();
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     const { anchors } = assessTopic(document, "video");
-    const where = anchors.length > 0 ? anchors[0].headingLine : mentions[0].line;
-    found(where);
     const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [];
+    const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
+    found(where);
     const text = body.map((entry) => entry.text).join("\n");
     const absent = missingElements(text, spec.elements);
     if (absent.length > 0) {

@@ -3,10 +3,48 @@ import type { PolicyDocument } from "../parse/model.js";
 import { bodyLinesMatching, linesBetween, sectionsAt, type LineText } from "./query.js";
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
+import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
 
-/** Korean lines (the Korean text is authoritative) that match `pattern` and do not deny it. */
-export function findMentions(document: PolicyDocument, pattern: RegExp, negation?: RegExp): LineText[] {
-  return bodyLinesMatching(document, pattern).filter(({ text }) => HANGUL.test(text) && !(negation && negation.test(text)));
+/**
+ * Korean lines (the Korean text is authoritative) that match `pattern` and, given the item's `denial`, say
+ * it is done: not a line that names it only to deny it, nor a title whose passage says it does not apply
+ * ("7. 가명정보의 처리" over "해당 사항 없음"). `ignore`: clauses that name the item without being about
+ * doing it (a definition, "(이하 '가명정보')").
+ */
+export function findMentions(document: PolicyDocument, pattern: RegExp, denial?: Denial, ignore?: RegExp): LineText[] {
+  return bodyLinesMatching(document, pattern).filter(
+    ({ line, text }) =>
+      HANGUL.test(text) &&
+      !(denial && (readLine(text, denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))),
+  );
+}
+
+// list glyphs, numbers and brackets around a title-like line
+const TITLE_LEAD = /^\s*(?:[-*•·▶▷■□◆◇○●※#]+\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
+const TITLE_TRAIL = /[\]】>〉》]\s*$/;
+// an unnumbered title's passage: the lines after it, to a blank line, no further than this
+const MAX_TITLE_PASSAGE = 5;
+
+/** True when the line is a title (a heading, or a short line that reads as one) whose passage says the item does not apply. */
+function titleOverDenial(document: PolicyDocument, line: number, text: string, denial: Denial, ignore?: RegExp): boolean {
+  const section = sectionsAt(document, line).find((candidate) => candidate.startLine === line);
+  if (section) {
+    const body = linesBetween(document, line + 1, section.endLine);
+    const inline = section.heading.inlineBody;
+    return passageDeclaresNotApplicable(inline ? [{ line, text: inline }, ...body] : body, denial, ignore);
+  }
+  if (!isTitleText(text.replace(TITLE_LEAD, "").replace(TITLE_TRAIL, ""))) return false;
+  const passage: LineText[] = [];
+  for (const next of linesBetween(document, line + 1, line + MAX_TITLE_PASSAGE)) {
+    if (next.text.trim() === "") {
+      if (passage.length > 0) break;
+      continue;
+    }
+    // the next title starts another item's passage
+    if (passage.length > 0 && isTitleText(next.text.replace(TITLE_LEAD, "").replace(TITLE_TRAIL, ""))) break;
+    passage.push(next);
+  }
+  return passageDeclaresNotApplicable(passage, denial, ignore);
 }
 
 // a section longer than this is a whole chapter: the passage about one thing is a window in it

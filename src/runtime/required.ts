@@ -21,18 +21,34 @@ import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
 
+/** One part of an item of several parts (파기 절차 및 방법): what shows it, and its name for the message. */
+interface PartSpec {
+  pattern: string;
+  ko: string;
+  en: string;
+}
+
 interface SubstanceSpec {
+  aboutThePolicy?: { title: string; sentence: string };
   substance?: string[];
   minimum?: number;
-  requireAll?: string[];
+  requireAll?: PartSpec[];
   blankLabels?: string;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
 
+interface CompiledPart {
+  regex: RegExp;
+  ko: string;
+  en: string;
+}
+
 interface CompiledSpec {
+  /** sentences about the policy itself, and the title words that make a section the item whatever it says */
+  aboutThePolicy?: { title: RegExp; sentence: RegExp };
   substance?: RegExp[];
-  requireAll?: RegExp[];
+  requireAll?: CompiledPart[];
   minimum: number;
   blankLabels: RegExp;
 }
@@ -46,8 +62,12 @@ function compiledSpec(topic: Topic): CompiledSpec {
     const spec = specs[topic];
     const compile = (patterns: string[] | undefined) => patterns?.map((pattern) => new RegExp(pattern, "i"));
     compiled = {
+      aboutThePolicy: spec.aboutThePolicy && {
+        title: new RegExp(spec.aboutThePolicy.title),
+        sentence: new RegExp(spec.aboutThePolicy.sentence, "gm"),
+      },
       substance: compile(spec.substance),
-      requireAll: compile(spec.requireAll),
+      requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
     };
@@ -68,16 +88,26 @@ const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;
 const NAVIGATION_HINT = /[→>접검클메입]/;
 const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.test(text);
 
+/** The lines' text, directions to another place left out. */
+function contentText(lines: LineText[]): string {
+  const text = lines.map((entry) => entry.text).join("\n");
+  if (!isNavigation(text)) return text;
+  return lines
+    .filter((entry) => !isNavigation(entry.text))
+    .map((entry) => entry.text)
+    .join("\n");
+}
+
+/** The text without the sentences in which the policy speaks of itself ("이 방침은 … 목적으로 한다"). */
+function withoutAboutThePolicy(spec: CompiledSpec, text: string): string {
+  return spec.aboutThePolicy ? text.replace(spec.aboutThePolicy.sentence, "") : text;
+}
+
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  let text = lines.map((entry) => entry.text).join("\n");
-  if (isNavigation(text))
-    text = lines
-      .filter((entry) => !isNavigation(entry.text))
-      .map((entry) => entry.text)
-      .join("\n");
-  if (spec.requireAll) return spec.requireAll.every((pattern) => pattern.test(text));
+  const text = withoutAboutThePolicy(spec, contentText(lines));
+  if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
   for (const pattern of spec.substance) if (pattern.test(text) && ++found >= spec.minimum) return true;
@@ -145,10 +175,24 @@ export function assessTopic(document: PolicyDocument, topic: Topic): RequiredAss
   if (!byTopic) assessments.set(document, (byTopic = new Map()));
   let assessment = byTopic.get(topic);
   if (!assessment) {
-    const anchors = findTopic(document, topic);
+    const anchors = findTopic(document, topic).filter((anchor) => !aboutThePolicy(document, topic, anchor));
     byTopic.set(topic, (assessment = { anchors, body: anchors.flatMap((anchor) => anchorBody(document, anchor)) }));
   }
   return assessment;
+}
+
+/**
+ * True when the anchor is the policy's article about itself: "제1조(목적) 이 방침은 … 알리는 것을 목적으로
+ * 한다" shares the word 목적 with the processing purposes, but its title does not name processing and its
+ * body, that sentence aside, says nothing of the item.
+ */
+function aboutThePolicy(document: PolicyDocument, topic: Topic, anchor: TopicAnchor): boolean {
+  const about = compiledSpec(topic).aboutThePolicy;
+  if (!about || about.title.test(anchor.title)) return false;
+  const body = anchorBody(document, anchor);
+  const text = contentText(body);
+  about.sentence.lastIndex = 0;
+  return about.sentence.test(text) && !substanceFound(topic, body);
 }
 
 /**
@@ -188,7 +232,21 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)
     const pointsElsewhere = assessment.body.some(({ text }) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text)));
-    report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range: lineRange(document, first.headingLine), severity: "warning" });
+    const range = lineRange(document, first.headingLine);
+    // a section that gives one part of a two-part item (the procedure, not the method) has substance:
+    // say which part is missing rather than that there is none
+    const parts = compiledSpec(topic).requireAll;
+    const bodyText = contentText(assessment.body);
+    if (!pointsElsewhere && parts?.some((part) => part.regex.test(bodyText))) {
+      const everywhere = contentText([...assessment.body, ...evidenceBodies(document, topic)]);
+      const absent = parts.filter((part) => !part.regex.test(everywhere));
+      report({
+        messageId: "partMissing",
+        range,
+        severity: "warning",
+        data: { part: absent.map((part) => part.ko).join(", "), partEn: absent.map((part) => part.en).join(", ") },
+      });
+    } else report({ messageId: pointsElsewhere ? "elsewhere" : "hollow", range, severity: "warning" });
   }
   const labels = compiledSpec(topic).blankLabels;
   // each anchor on its own: a field is blank when nothing follows it in its own passage
@@ -206,4 +264,9 @@ export const requiredMessages = (item: { ko: string; en: string }) => ({
     en: `the section on ${item.en} only points elsewhere (a portal, a file list, a board) and gives nothing in the policy`,
   },
   blank: { ko: `${item.ko} 절에 채우지 않은 칸이 있습니다{value}`, en: `the section on ${item.en} has a field left blank{value}` },
+});
+
+/** For an item of several parts ('requireAll' in section-topics.json): the message naming the parts a section leaves out. */
+export const partMessages = (item: { ko: string; en: string }) => ({
+  partMissing: { ko: `${item.ko} 절에 {part}이(가) 없습니다`, en: `the section on ${item.en} does not give {partEn}` },
 });

@@ -171,6 +171,26 @@ describe("domestic-agent", () => {
     const result = await lintText(["Star Apps Inc. 개인정보 처리방침", "", 'Star Apps Inc.(이하 "회사")는 …'].join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "domestic-agent").map((f) => f.severity)).toEqual(["info"]);
   });
+  it("does not take the foreign entity in an English translation of the preamble for the controller", async () => {
+    const text = [
+      "누리소프트 개인정보 처리방침 (Nurisoft Privacy Policy)",
+      "",
+      '주식회사 누리소프트(이하 "회사")는 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다. 한국어 본문이 우선합니다.',
+      "",
+      'Nurisoft Inc. (the "Company") publishes this policy under Article 30 of the Personal Information Protection Act.',
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "domestic-agent")).toEqual([]);
+  });
+  it("does not take a Korean company's English name beside its Korean one for a foreign controller", async () => {
+    const text = [
+      "누리소프트 개인정보 처리방침",
+      "",
+      '주식회사 누리소프트(Nurisoft Inc., 이하 "회사")는 다음과 같이 개인정보 처리방침을 공개합니다.',
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "domestic-agent")).toEqual([]);
+  });
   it("does not fire on a complete agent section", async () => {
     const text = [
       ...header,
@@ -218,6 +238,51 @@ describe("sensitive-info", () => {
   });
 });
 
+describe("sensitive-info: a statement that sensitive data is never made public", () => {
+  const items = [...header, "2. 처리하는 개인정보의 항목", "- 진료 예약 : 이름, 연락처, 복용 중인 약과 병력"];
+  it.each([
+    "병력은 민감정보로서 진료 예약에만 쓰며, 외부에 공개되지 않습니다.",
+    "병력은 민감정보로서 진료 예약에만 쓰며, 공개될 가능성이 없습니다.",
+    "병력은 누구나 볼 수 있는 후기 게시판 등에 게시되지 않습니다.",
+    "병력 정보는 다른 이용자에게 노출되지 않습니다.",
+  ])("does not fire when the passage says so: %s", async (sentence) => {
+    expect(await linesOf("sensitive-info", [...items, sentence])).toEqual([]);
+  });
+  it("still fires when it may become public and no way to keep it private is given", async () => {
+    expect(await found("sensitive-info", [...items, "병력은 후기 게시판에 쓰면 다른 이용자에게 공개될 수 있습니다."])).toEqual([
+      [6, "noDisclosure"],
+    ]);
+  });
+  it("still fires when it is kept from the public only without consent", async () => {
+    expect(await found("sensitive-info", [...items, "병력은 본인의 동의 없이 공개하지 않습니다."])).toEqual([[6, "noDisclosure"]]);
+  });
+  it("still fires when the only 'not made public' is about something else, far from the sensitive data", async () => {
+    const text = [
+      ...items,
+      "",
+      "3. 보유 기간",
+      "탈퇴 시까지",
+      "",
+      "4. 개인정보 보호책임자",
+      "- 성명: 김나래",
+      "- 담당자의 휴대전화 번호는 공개하지 않습니다.",
+    ];
+    expect(await found("sensitive-info", text)).toEqual([[6, "noDisclosure"]]);
+  });
+});
+
+describe("sensitive-info: words that contain a category's letters", () => {
+  it("does not take '수사상의 목적' (investigative) for 사상 (beliefs)", async () => {
+    const text = [
+      ...header,
+      "2. 처리하는 개인정보의 항목",
+      "- 이름, 이메일",
+      "법령에 따라 수사상의 목적으로 기관이 요구하면 제공할 수 있습니다.",
+    ];
+    expect(await linesOf("sensitive-info", text)).toEqual([]);
+  });
+});
+
 describe("pseudonymized-info", () => {
   it("does not take an outline of headings left unfilled for the elements", async () => {
     const text = [
@@ -256,6 +321,17 @@ describe("pseudonymized-info", () => {
   });
   it("does not fire when none is processed", async () => {
     expect(await linesOf("pseudonymized-info", [...header, "회사는 가명정보를 처리하지 않습니다."])).toEqual([]);
+  });
+  it("takes a purpose written as '…을 위하여' for the purpose", async () => {
+    const text = [
+      ...header,
+      "8. 가명정보의 처리",
+      "(1) 회사는 요금제 개선 연구를 위하여 통화 기록을 가명처리합니다.",
+      "(2) 가명처리하는 항목: 연령대, 통화 시간대",
+      "(3) 처리 기간: 가명처리한 날부터 2년",
+      "(4) 안전성 확보조치: 추가정보를 분리 보관하고 접근 권한을 제한합니다.",
+    ];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
   });
 });
 
@@ -313,6 +389,26 @@ describe("behavioral-info", () => {
     const result = await lintText(text.join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => [f.line, f.severity])).toEqual([[5, "info"]]);
   });
+  it("warns, not advises, when the controller itself collects the advertising ID for targeted ads beside an ad SDK", async () => {
+    const text = [
+      ...header,
+      "9. 광고 식별자 등 자동 수집 장치",
+      "앱은 맞춤형 광고를 위해 기기의 광고 식별자를 수집하며, 광고 SDK가 광고 클릭 기록을 수집합니다. 이 정보는 광고 성과 측정에 쓰입니다.",
+    ];
+    const result = await lintText(text.join("\n"));
+    const findings = result.findings.filter((f) => f.ruleId === "behavioral-info");
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([["incomplete", "warning"]]);
+    expect(findings[0].message).toContain("보유·이용 기간");
+  });
+  it("still only advises when the sentence on targeted ads names another company as the collector", async () => {
+    const text = [
+      ...header,
+      "3. 제3자 서비스 제공자에 의한 수집",
+      "앱에는 외부 광고 SDK가 들어 있습니다. 해당 서비스 제공자는 맞춤형 광고를 위해 기기 식별자를 수집할 수 있습니다.",
+    ];
+    const result = await lintText(text.join("\n"));
+    expect(result.findings.filter((f) => f.ruleId === "behavioral-info").map((f) => f.severity)).toEqual(["info"]);
+  });
   it("takes profiling visits for targeted marketing for behavioural advertising", async () => {
     const text = [...header, "1. 처리 목적", "- 방문 횟수를 분석하여 회원의 취향과 관심분야를 파악하고 타겟 마케팅에 씁니다."];
     expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
@@ -346,6 +442,51 @@ describe("video-devices", () => {
     "이 방침은 개인정보 처리방침과 <영상 정보 처리 기기 운영, 관리 방침>의 두 가지로 이루어집니다.\n9. CCTV\n출입구에 CCTV를 둡니다.",
   ])("does not fire when the policy names a separate video-device policy: %s", async (passage) => {
     expect(await linesOf("video-devices", [...header, ...passage.split("\n")])).toEqual([]);
+  });
+});
+
+describe("video-devices: basis and purpose written as '…에 따라 … 위하여'", () => {
+  it.each([
+    "제6조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」 제25조제1항제2호에 따라 도난 방지를 위하여 고정형 영상정보처리기기를 설치·운영합니다.",
+    "제6조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」에 근거하여 화재 예방을 위해 고정형 영상정보처리기기를 둡니다.",
+  ])("does not fire on a complete article: %s", async (first) => {
+    const text = [
+      ...header,
+      first,
+      "② 설치 대수와 위치: 창고 출입문 2대",
+      "③ 관리책임자: 시설관리팀장 (02-555-0142)",
+      "④ 촬영한 영상은 30일 동안 보관합니다.",
+    ];
+    expect(await linesOf("video-devices", text)).toEqual([]);
+  });
+  it("still fires when neither basis nor purpose is given, whatever else follows '에 따라'", async () => {
+    const text = [
+      ...header,
+      "제6조(고정형 영상정보처리기기의 운영·관리)",
+      "① 설치 대수와 위치: 창고 출입문 2대",
+      "② 관리책임자: 시설관리팀장 (02-555-0142)",
+      "③ 영상은 보관 기간에 따라 30일 뒤 지웁니다.",
+    ];
+    const [finding] = await findingsOf("video-devices", text);
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("설치 근거·목적");
+  });
+  it("points at the article, not at a contents line that repeats its title", async () => {
+    const text = [
+      ...header,
+      "[목차]",
+      "제1조(목적)  제2조(처리하는 개인정보의 항목)",
+      "제3조(고정형 영상정보처리기기의 운영·관리)",
+      "",
+      "제1조(목적) 이 방침은 회사의 개인정보 처리 기준을 알립니다.",
+      "제2조(처리하는 개인정보의 항목) 회사는 이름과 연락처를 처리합니다.",
+      "제3조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」 제25조제1항에 따라 도난 방지를 위하여 고정형 영상정보처리기기를 설치·운영합니다.",
+      "② 설치 대수와 위치: 창고 출입문 2대",
+      "③ 촬영한 영상은 30일 동안 보관합니다.",
+    ];
+    const findings = await findingsOf("video-devices", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[11, "incomplete"]]);
+    expect(findings[0].message).toContain("관리책임자");
   });
 });
 

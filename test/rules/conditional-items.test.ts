@@ -261,6 +261,44 @@ describe("overseas-transfer", () => {
     const text = [...header, "7. 국외 이전", "회사는 개인정보를 국외로 이전하지 않습니다.", "", "8. 위탁", "Zendesk | 고객 문의 처리"];
     expect(await found("overseas-transfer", text)).toEqual([[3, "contradiction"]]);
   });
+  const complete = [
+    "- 이전받는 자: Zendesk, Inc. (privacy@zendesk.com)",
+    "- 이전 국가: 미국",
+    "- 이전 항목: 문의 내용, 이메일",
+    "- 이전 일시와 방법: 문의를 접수할 때마다 네트워크로 전송",
+    "- 이용 목적과 보유 기간: 고객 문의 응대, 접수 후 1년",
+  ];
+  it.each([
+    "- 거부 방법과 효과: 앱 설정에서 채팅 상담을 끄면 국외로 이전하지 않으며, 채팅 상담만 쓸 수 없습니다.",
+    "- 거부 방법과 효과: 동의를 거부할 경우 해외로 이전하지 않고, 전화 상담으로 안내합니다.",
+  ])("does not read what opting out does as a denial of any transfer: %s", async (refusal) => {
+    const text = [...header, "7. 개인정보의 국외 이전", ...complete, refusal];
+    expect(await linesOf("overseas-transfer", text)).toEqual([]);
+  });
+  it("does not read a denial for one kind of data as a denial of any transfer", async () => {
+    const text = [
+      ...header,
+      "7. 개인정보의 국외 이전",
+      "회사는 다음과 같이 개인정보를 국외로 이전합니다. 결제 정보는 원칙적으로 국외로 이전하지 않습니다.",
+      ...complete,
+      "- 거부 방법: 고객센터에 요청(거부하면 채팅 상담 불가)",
+    ];
+    expect(await linesOf("overseas-transfer", text)).toEqual([]);
+  });
+  it("fires on a denial written '아니합니다' that contradicts the services named", async () => {
+    const text = [...header, "7. 국외 이전", "회사는 개인정보를 해외로 이전하지 아니합니다.", "", "8. 위탁", "Zendesk | 고객 문의 처리"];
+    expect(await found("overseas-transfer", text)).toEqual([[3, "contradiction"]]);
+  });
+  it("calls a denial outside any overseas section a contradiction, on the denial's line", async () => {
+    const text = [
+      ...header,
+      "5. 개인정보 처리업무의 위탁",
+      "회사는 배송을 한빛택배㈜에 맡기며, 개인정보를 국외로 이전하지 않습니다.",
+      "6. 행태정보",
+      "회사는 Google Analytics로 방문 기록을 수집합니다.",
+    ];
+    expect(await found("overseas-transfer", text)).toEqual([[4, "contradiction"]]);
+  });
   it("does not fire on a service kept in a Korean region", async () => {
     expect(await linesOf("overseas-transfer", [...header, "수탁자 | 위탁업무", "AWS(서울 리전) | 서버 운영"])).toEqual([]);
   });

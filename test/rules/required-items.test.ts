@@ -23,6 +23,35 @@ describe("required-purpose", () => {
     ];
     expect(await found("required-purpose", text)).toEqual([[3, "hollow"]]);
   });
+  it.each([
+    ["on the article's line", ["제1조(목적) 이 방침은 회사가 개인정보를 어떻게 다루는지 정보주체에게 알리는 것을 목적으로 합니다."]],
+    ["under the heading", ["제1조 (목적)", "본 처리방침은 개인정보 처리의 기준을 밝히는 것을 목적으로 한다."]],
+    [
+      "with words that would pass for a purpose",
+      ["제1조(목적) 이 지침은 고객의 개인정보를 보호하고 고충을 처리하는 것을 목적으로 합니다."],
+    ],
+    ["said as 위함입니다", ["제1조(목적) 본 방침은 회사가 개인정보를 어떻게 보호하는지 알리기 위함입니다."]],
+  ])("does not take the policy's own purpose article for the purposes of processing (%s)", async (_where, article) => {
+    const text = [...header, ...article, "제2조(처리하는 개인정보의 항목) 이름, 연락처", "제3조(보유 기간) 탈퇴 시까지"];
+    const findings = await findingsOf("required-purpose", text);
+    expect(findings.map((f) => [f.line, f.messageId, f.severity])).toEqual([[1, "missing", "error"]]);
+  });
+  it.each([
+    [
+      "a section titled 목적 that lists purposes",
+      ["제1조(목적)", "회사는 다음 목적으로 개인정보를 처리합니다.", "- 회원 관리", "- 요금 정산"],
+    ],
+    [
+      "the policy's purpose followed by the processing purposes in the same article",
+      ["제1조(목적) 이 방침은 처리 기준을 알리는 것을 목적으로 한다. 회사는 회원 관리와 요금 정산을 위하여 개인정보를 처리한다."],
+    ],
+    [
+      "the policy's purpose article beside a processing-purposes section",
+      ["제1조(목적) 이 방침은 처리 기준을 알리는 것을 목적으로 한다.", "제2조(개인정보의 처리 목적) 회원 관리, 상품 배송"],
+    ],
+  ])("still finds the purposes in %s", async (_name, passage) => {
+    expect(await linesOf("required-purpose", [...header, ...passage])).toEqual([]);
+  });
   it("does not fire on purposes listed under the legacy heading 수집 및 이용목적", async () => {
     expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual(
       [],
@@ -97,10 +126,36 @@ describe("required-destruction", () => {
   it("fires when there is no destruction section", async () => {
     expect(await found("required-destruction", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
-  it("fires at the heading when the method is missing", async () => {
+  it("fires at the heading when the method is missing, and says so", async () => {
     expect(
       await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
-    ).toEqual([[3, "hollow"]]);
+    ).toEqual([[3, "partMissing"]]);
+  });
+  it("names the method as what a procedure-only section leaves out, not 'no substance'", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기 절차)",
+      "1. 보관 기한이 지난 정보는 담당 부서가 매월 말에 파기 대상을 골라 선정합니다.",
+      "2. 선정된 대상은 개인정보 보호책임자의 승인을 거쳐 파기하고, 파기 대장에 기록합니다.",
+      "3. 법령에 따라 남겨야 하는 기록은 운영 시스템과 분리하여 둡니다.",
+    ];
+    const [finding, ...rest] = await findingsOf("required-destruction", text);
+    expect(rest).toEqual([]);
+    expect([finding.line, finding.messageId, finding.severity]).toEqual([3, "partMissing", "warning"]);
+    expect(finding.message).toContain("파기 방법");
+    expect(finding.message).not.toContain("파기 절차(");
+  });
+  it("names the procedure as what a method-only section leaves out", async () => {
+    const text = [...header, "제4조 (개인정보의 파기 방법)", "- 전산 파일: 복원할 수 없게 완전히 삭제", "- 출력물: 문서 세단기로 파쇄"];
+    const [finding] = await findingsOf("required-destruction", text);
+    expect([finding.line, finding.messageId]).toEqual([3, "partMissing"]);
+    expect(finding.message).toContain("파기 절차");
+    expect(finding.message).not.toContain("파기 방법(");
+  });
+  it("keeps 'no substance' for a section that gives neither", async () => {
+    expect(await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "회사는 관련 법령을 준수합니다."])).toEqual([
+      [3, "hollow"],
+    ]);
   });
   it("takes a deadline in working days for the procedure", async () => {
     const text = [...header, "제7조 (개인정보의 파기)", "보관 기한이 지나면 3영업일 이내에 지우며, 종이 서류는 파쇄합니다."];

@@ -1,0 +1,213 @@
+// Reading a policy's statement that an optional item does not apply: "회사는 가명정보를 처리하지 않습니다",
+// "해당 사항 없음", "CCTV를 설치·운영하지 아니합니다", "가명정보를 처리하게 되면 이 방침으로 알리겠습니다".
+// One reader for every optional item, so each rule accepts the same wordings and turns down the same
+// look-alikes: a negation of something else done with the item ("제3자에게 제공하지 않습니다"), a negation
+// narrowed to some cases ("동의 없이는 처리하지 않습니다", "원칙적으로"), a narrower kind of the item ("민감한
+// 행태정보는"), and the consequence of opting out ("끄면 이전하지 않으며").
+import type { LineText } from "./query.js";
+
+/** What an item's rule says about its item; the grammar of denial is the reader's. */
+export interface NotApplicableSpec {
+  /** the actions that are the item itself ("처리", "수집", "설치·운영"): negating one of them denies the item */
+  verbs: string;
+  /** words that narrow a denial to a kind of the item ("민감", "아동"): the rest may still be done */
+  narrowing?: string;
+  /** false when the verbs are all that counts: denying that something is made public is not denying processing */
+  includesProcessing?: boolean;
+}
+
+export interface Denial {
+  subject: RegExp;
+  verbs: RegExp;
+  narrowing: RegExp | null;
+  /** the item as the purpose or field of an action: "행태정보 수집에는", "맞춤형 광고를 위해" */
+  frame: RegExp;
+  /** the subject, to find every mention of it */
+  mentions: RegExp;
+}
+
+// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다"
+const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
+
+/** The reader for one item: its words and the actions whose negation says it is not done. */
+export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
+  return {
+    subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
+    verbs: new RegExp(spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`),
+    narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
+    mentions: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "") + "g"),
+    frame: new RegExp(
+      `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
+      subject.flags.replace(/[gy]/g, ""),
+    ),
+  };
+}
+
+// A clause ends at a sentence end or at a connective that starts a new predicate ("…사용하며", "…않으나,").
+// "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
+const CLAUSE_BREAK = /(?<=[.。!?;；])\s{1,3}|(?<=(?:며|으나|지만|는데|면서|니다만))\s{0,3},?\s{1,3}|(?<=[고서나]),\s{1,3}/;
+
+/** The clauses of a line or passage, each a predicate with what leads up to it. */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
+}
+
+// "하지 않", "하지는 아니", "할 수 없", "되지 못"
+const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|도)?\s{0,3}없(?!이)/g;
+// a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
+// "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
+// statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
+const NOT_APPLICABLE =
+  /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
+// a condition before the negation makes it the consequence of a choice: "끄면 이전하지 않으며", "거부할 경우"
+const CONDITION =
+  /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s{0,3}|[하되]지\s{0,3}않는\s{0,3})경우|(?:할|한|될|된|는|을)\s{0,3}때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s{0,3}(?:시|후)(?![가-힣])/;
+// a negation that is itself a condition, or only a principle: "동의하지 않는 경우", "해당 사항이 없으면",
+// "수집하지 않는 것을 원칙으로 합니다"
+const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s{0,3}(?:경우|때)|으면|는\s{0,3}것을\s{0,3}원칙)/;
+const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s{0,3}경우(?:에도|라도|든지)/g;
+// a negation that holds only in some cases or for some purposes
+const SCOPE =
+  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
+// giving the item to someone else: its negation leaves the item itself in place
+const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
+const RECIPIENT =
+  /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
+const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
+// "…하게 되면 이 방침에 반영하여 알리겠습니다": a promise to disclose it if it starts, so it is not done now
+const LATER_NOTICE =
+  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s{0,3}(?:하겠|할\s{0,3}(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s{0,3}드리/;
+// "다음과 같이", "아래 사항": the conditional introduces what follows, not a later notice
+const LIST_FOLLOWS = /다음|아래|하기\s{0,3}(?:와|의|사항)|별표/;
+
+/** A predicate's stem: "처리하" → "처리", "가입할" → "가입", "운영하는" → "운영"; a bare light verb → "". */
+function stemOf(word: string): string {
+  return word
+    .replace(/지(?:는|도)?$/, "")
+    .replace(/(?:하는|되는|한|할|된|될|는|을)$/, "")
+    .replace(/(?:하|해|되|돼|시키)$/, "");
+}
+
+/**
+ * The stem of the predicate that ends where a negation starts ("광고를 하" → "광고", "쿠키를 쓰" → "쓰"), and
+ * the word before it when that word is its object or topic ("녹음 기능을 사용하지" → "기능을").
+ */
+function predicateBefore(clause: string, at: number): { stem: string; object: string | undefined } {
+  const words = clause.slice(0, at).trim().split(/\s+/);
+  let stem = stemOf(words.pop() ?? "");
+  // "이전하고 있지 않": the verb is the word before "있"
+  if (stem === "있") stem = stemOf((words.pop() ?? "").replace(/고$/, ""));
+  // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
+  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  const object = words.at(-1);
+  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined };
+}
+
+// the word before a predicate, marked as its object or topic
+const OBJECT_OR_TOPIC = /[을를은는]$/;
+// objects that stand for the item or any data ("이를", "개인정보를"), and topics that are the one who acts ("회사는")
+const STANDS_FOR_THE_ITEM =
+  /^(?:이를|이것을|그것을|이는|이|그|해당|위|이러한|그러한|모든|일체|어떠한|[가-힣]*정보[을를은는]|[가-힣]*기록[을를은는]|[가-힣]*데이터[을를은는]|[가-힣]*자료[을를은는])$/;
+const ONE_WHO_ACTS =
+  /^[가-힣]{0,12}(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]{1,12}(?:구|시|군|청|부|처))[은는]$/;
+
+/**
+ * True when the negated predicate has an object of its own that is neither the item nor data in general:
+ * "CCTV 영상은 녹음 기능을 사용하지 않습니다" denies the sound, not the cameras. The item may frame the
+ * object: "행태정보 수집에는 쿠키를 쓰지 않습니다".
+ */
+function aboutAnotherObject(object: string | undefined, before: string, denial: Denial): boolean {
+  if (object === undefined || STANDS_FOR_THE_ITEM.test(object) || ONE_WHO_ACTS.test(object)) return false;
+  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를")
+  const objectStart = before.trimEnd().lastIndexOf(object);
+  for (const mention of before.matchAll(denial.mentions)) if (mention.index + mention[0].length > objectStart) return false;
+  return !denial.frame.test(before);
+}
+
+/** True when the negation at `at` in the clause denies the item outright. */
+function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
+  // "어떠한 경우에도" strengthens a denial; it is no condition
+  const before = clause.slice(0, at).replace(IN_NO_CASE, "");
+  if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
+  if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
+  if (verbFree) return true;
+  const { stem, object } = predicateBefore(clause, at);
+  if (!denial.verbs.test(stem) || aboutAnotherObject(object, before, denial)) return false;
+  // "제3자에게 제공하지 않습니다" is about handing the item over, not about the item
+  return !(HANDING_OVER.test(stem) && RECIPIENT.test(before));
+}
+
+/** "가명정보를 처리하게 되면 … 알리겠습니다": the item, a condition on it, then a promise to say so. */
+function laterNotice(clause: string, denial: Denial): boolean {
+  const subject = denial.subject.exec(clause);
+  if (!subject || LIST_FOLLOWS.test(clause)) return false;
+  const after = clause.slice(subject.index);
+  const condition = CONDITION.exec(after);
+  return condition !== null && LATER_NOTICE.test(after.slice(condition.index));
+}
+
+/**
+ * True when the clause says the item is not done. `subjectKnown`: the clause stands under a title about the
+ * item, so "처리하지 않습니다" or "해당 사항 없음" need not name it.
+ */
+export function clauseDenies(clause: string, denial: Denial, subjectKnown = false): boolean {
+  const named = denial.subject.test(clause);
+  if (!named && !subjectKnown) return false;
+  if (named && laterNotice(clause, denial)) return true;
+  const verbFree = NOT_APPLICABLE.exec(clause);
+  if (verbFree && deniesAt(clause, verbFree.index, denial, true)) return true;
+  for (const pattern of [NEGATED, NOTHING_OF]) {
+    pattern.lastIndex = 0;
+    for (let negation = pattern.exec(clause); negation !== null; negation = pattern.exec(clause))
+      if (deniesAt(clause, negation.index, denial, false)) return true;
+  }
+  // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
+  const subject = denial.subject.exec(clause);
+  if (subject) {
+    const rest = clause.slice(subject.index + subject[0].length);
+    if (/^\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/.test(rest) && !CONDITION.test(clause.slice(0, subject.index))) return true;
+  }
+  return false;
+}
+
+/** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
+export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
+  let denies = false;
+  for (const clause of clausesOf(text)) {
+    if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
+    if (clauseDenies(clause, denial)) denies = true;
+    else return "affirms";
+  }
+  return denies ? "denies" : "silent";
+}
+
+/** True when some line of the passage says, unconditionally, that the action is not done: "외부에 공개되지 않습니다". */
+export function passageDenies(lines: LineText[], denial: Denial): boolean {
+  return lines.some(({ text }) => clausesOf(text).some((clause) => clauseDenies(clause, denial, true)));
+}
+
+/** True when the line names the item only to deny it. */
+export function lineDenies(text: string, denial: Denial, ignore?: RegExp): boolean {
+  return readLine(text, denial, ignore) === "denies";
+}
+
+/**
+ * True when a passage under a title about the item says the item does not apply: some clause denies it,
+ * with or without naming it, and no clause names it to say it is done.
+ */
+export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, ignore?: RegExp): boolean {
+  let denies = false;
+  for (const { text } of lines) {
+    for (const clause of clausesOf(text)) {
+      if (ignore?.test(clause)) continue;
+      const named = denial.subject.test(clause);
+      if (clauseDenies(clause, denial, true)) denies = true;
+      else if (named) return false;
+    }
+  }
+  return denies;
+}

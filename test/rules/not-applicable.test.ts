@@ -1,0 +1,130 @@
+// Declarations that an optional item does not apply ("처리하지 않습니다", "해당 사항 없음", "…하게 되면 알리겠습니다"),
+// read the same way by every optional-item rule; and the look-alikes that must not pass for one: a negation of
+// something else about the item (provision, a narrower kind), a narrowed negation ("동의 없이는"), and the
+// consequence of opting out ("끄면 … 수집하지 않습니다").
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf } from "../helpers.js";
+
+const found = async (ruleId: string, lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf(ruleId, lines, format)).map((f) => [f.line, f.messageId]);
+const header = ["온새미 개인정보 처리방침", "", '온새미 주식회사(이하 "회사")는 아래와 같이 개인정보 처리방침을 둡니다.', ""];
+
+describe("pseudonymized-info: a declaration that none is processed", () => {
+  it.each([
+    ["a denial under the item's own heading", ["6. 가명정보의 처리", "당사는 가명정보를 처리하지 아니합니다."]],
+    ["'해당 사항이 없습니다' under the heading", ["6. 가명정보의 처리", "해당 사항이 없습니다."]],
+    ["a bare '없음' under the heading", ["6. 가명정보 처리에 관한 사항", "- 없음"]],
+    [
+      "a promise to disclose if it ever starts",
+      ["6. 가명정보의 처리", "회사가 가명정보를 처리하게 되면 그 목적과 항목 등을 이 방침에 반영하여 알리겠습니다."],
+    ],
+    ["an unnumbered title followed by a denial", ["가명정보 처리", "회사는 가명처리를 하지 않습니다."]],
+    ["a denial in other words", ["6. 가명정보", "회사는 가명정보를 취급하지 않습니다."]],
+  ])("does not fire on %s", async (_name, passage) => {
+    expect(await linesOf("pseudonymized-info", [...header, ...passage])).toEqual([]);
+  });
+  it("still fires when the denial is about giving it to others", async () => {
+    const text = [
+      ...header,
+      "6. 가명정보의 처리",
+      "회사는 통계 작성을 위해 구매 기록을 가명처리합니다.",
+      "가명정보는 제3자에게 제공하지 않습니다.",
+    ];
+    expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
+  });
+  it("still fires on a narrowed negation that implies processing with consent", async () => {
+    const text = [...header, "6. 가명정보의 처리", "회사는 정보주체의 동의 없이는 가명정보를 처리하지 않습니다."];
+    expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
+  });
+  it("still fires when a conditional introduces what follows rather than promising a later notice", async () => {
+    const text = [...header, "6. 가명정보의 처리", "회사는 가명정보를 처리하는 경우 아래 사항을 지킵니다.", "- 재식별 금지"];
+    expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
+  });
+});
+
+describe("behavioral-info: a declaration that no targeted advertising is done", () => {
+  it.each([
+    ["essential cookies only and no targeted ads", ["## 9. 쿠키", "", "회사는 로그인 유지용 쿠키만 쓰며 맞춤형 광고는 하지 않습니다."]],
+    [
+      "cookies not used for ads or behavioural data",
+      ["## 9. 쿠키", "", "세션 쿠키만 사용하고, 광고나 행태정보 수집 목적으로는 쿠키를 사용하지 않습니다."],
+    ],
+    ["'해당 없음' under the item's heading", ["## 9. 행태정보의 수집·이용 및 거부", "", "해당 없음"]],
+    ["targeted ads denied with another verb", ["## 9. 맞춤형 광고", "", "당사는 온라인 맞춤형 광고를 제공하지 않습니다."]],
+  ])("does not fire on %s", async (_name, passage) => {
+    expect(await linesOf("behavioral-info", [...header, ...passage], "markdown")).toEqual([]);
+  });
+  it("still fires on a section that denies only giving the data to others", async () => {
+    const text = [
+      ...header,
+      "8. 행태정보의 수집·이용",
+      "회사는 맞춤형 광고를 위해 상품 조회 기록을 수집합니다.",
+      "수집한 행태정보는 제3자에게 제공하지 않습니다.",
+    ];
+    expect(await found("behavioral-info", text)).toEqual([[5, "incomplete"]]);
+  });
+  it("still fires on targeted ads beside a denial of provision on the same line", async () => {
+    const text = [...header, "3. 처리 목적", "회사는 관심사에 맞춘 맞춤형 광고를 보여 주며, 이용 기록을 광고주에게 제공하지 않습니다."];
+    expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
+  });
+  it("still fires when the negation is what opting out does", async () => {
+    const text = [...header, "3. 처리 목적", "이용자가 설정에서 맞춤형 광고를 끄면 행태정보를 수집하지 않습니다."];
+    // the refusal is given; what is collected for how long is not
+    expect(await found("behavioral-info", text)).toEqual([[1, "incomplete"]]);
+  });
+});
+
+describe("sensitive-info: a declaration that none is processed", () => {
+  it("does not fire on '수집·이용하지 아니합니다'", async () => {
+    expect(await linesOf("sensitive-info", [...header, "회사는 건강정보 등 민감정보를 수집·이용하지 아니합니다."])).toEqual([]);
+  });
+  it("still fires when 'in principle not' is followed by collecting it with consent", async () => {
+    const text = [...header, "민감정보는 원칙적으로 수집하지 않으나, 예약 시 병력을 동의받아 수집합니다."];
+    expect(await found("sensitive-info", text)).toEqual([[5, "noDisclosure"]]);
+  });
+});
+
+describe("automated-decision: a declaration that none is made", () => {
+  it("does not fire on '결정을 내리지 아니합니다'", async () => {
+    const text = [...header, "회사는 완전히 자동화된 시스템만으로 이용자의 권리에 영향을 주는 결정을 내리지 아니합니다."];
+    expect(await linesOf("automated-decision", text)).toEqual([]);
+  });
+  it("still fires when the only negation is what a request changes", async () => {
+    const text = [...header, "대출 한도는 자동화된 결정으로 정하며, 이용자가 요청하면 자동화된 결정을 적용하지 않습니다."];
+    expect((await found("automated-decision", text)).map(([, id]) => id)).toContain("noExplanation");
+  });
+});
+
+describe("domestic-agent: a declaration that no agent is designated", () => {
+  it("does not fire when the controller says it designates none", async () => {
+    const text = [...header, "회사는 국내에 본사를 두고 있어 국내대리인을 지정하지 않습니다."];
+    expect(await linesOf("domestic-agent", text)).toEqual([]);
+  });
+  it("still fires on an agent section whose only negation is about something else", async () => {
+    const text = [...header, "9. 국내대리인", "국내대리인은 아래와 같으며, 정보주체에게 수수료를 받지 않습니다.", "- 명칭: 한빛대리㈜"];
+    expect(await found("domestic-agent", text)).toEqual([[5, "incomplete"]]);
+  });
+});
+
+describe("video-devices: a declaration that no cameras are run", () => {
+  it("does not fire when the policy says it runs no CCTV", async () => {
+    expect(await linesOf("video-devices", [...header, "회사는 사업장에 CCTV를 설치·운영하지 않습니다."])).toEqual([]);
+  });
+  it("still fires when the only negation is about handing the footage over", async () => {
+    const text = [...header, "9. 고정형 영상정보처리기기", "출입구에 CCTV 2대를 둡니다.", "촬영한 영상은 외부에 제공하지 않습니다."];
+    expect(await found("video-devices", text)).toEqual([[5, "incomplete"]]);
+  });
+});
+
+describe("child-under-14: a declaration that minors cannot join", () => {
+  it("does not fire when no one under 19 may sign up", async () => {
+    const text = [...header, "1. 회원 가입", "회원 가입은 만 19세 이상만 할 수 있으며, 미성년자는 가입할 수 없습니다."];
+    expect(await linesOf("child-under-14", text)).toEqual([]);
+  });
+  it.each([
+    "회사는 미성년자의 개인정보를 법정대리인 동의 없이 제3자에게 제공하지 않습니다.",
+    "회사는 아동에게 맞춤형 광고를 하지 않습니다.",
+  ])("still fires on a negation that does not keep children out: %s", async (sentence) => {
+    expect(await found("child-under-14", [...header, "1. 이용 안내", sentence])).toEqual([[1, "missing"]]);
+  });
+});

@@ -1,0 +1,77 @@
+// The reader of "does not apply" declarations, on its own: which clauses deny an item and which only look so.
+import { describe, expect, it } from "vitest";
+import { clausesOf, denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../../src/runtime/not-applicable.js";
+
+const pseudonymized = denialOf(/가명\s*(정보|처리)/, { verbs: "생성|가명\\s*처리" });
+const ads = denialOf(/행태\s*정보|맞춤형\s*광고/, { verbs: "광고|제공|쓰|사용", narrowing: "민감|아동|14\\s*세" });
+const transfer = denialOf(/국외|해외/, { verbs: "이전|보관|저장|전송" });
+
+describe("clausesOf", () => {
+  it("splits at sentence ends and at connectives that start a new predicate, not at a condition", () => {
+    expect(clausesOf("쿠키만 쓰며, 광고는 하지 않습니다. 설정에서 끄면 수집하지 않습니다.")).toEqual([
+      "쿠키만 쓰며",
+      "광고는 하지 않습니다.",
+      "설정에서 끄면 수집하지 않습니다.",
+    ]);
+  });
+});
+
+describe("a clause that denies the item", () => {
+  it.each([
+    "회사는 가명정보를 처리하지 않습니다.",
+    "당사는 가명정보를 처리하지 아니합니다.",
+    "가명처리를 하지 않습니다.",
+    "회사는 가명정보를 취급하고 있지 않습니다.",
+    "가명정보를 처리한 사실이 없습니다.",
+    "가명정보를 처리할 계획이 없습니다.",
+    "가명정보 처리: 해당 사항 없음",
+    "향후 가명정보를 처리하는 경우 이 방침을 개정하여 안내하겠습니다.",
+    "가명정보의 처리에 관한 사항은 해당되지 않습니다.",
+    "회사는 가명정보 처리 대상이 아닙니다.",
+    "회사는 어떠한 경우에도 가명정보를 처리하지 않습니다.",
+  ])("%s", (text) => {
+    expect(lineDenies(text, pseudonymized)).toBe(true);
+  });
+  it("takes the subject from the title above when the clause leaves it out", () => {
+    const under = (text: string) => passageDeclaresNotApplicable([{ line: 2, text }], pseudonymized);
+    expect(under("해당 없음")).toBe(true);
+    expect(under("- 없음")).toBe(true);
+    expect(under("회사는 처리하지 않습니다.")).toBe(true);
+    expect(under("통계 작성을 위해 이용 기록을 가명처리합니다. 제3자에게 제공하지 않습니다.")).toBe(false);
+  });
+});
+
+describe("a clause that only looks like a denial", () => {
+  it.each([
+    ["a denial of handing it over", "가명정보는 제3자에게 제공하지 않습니다.", pseudonymized],
+    ["a narrowed denial", "정보주체의 동의 없이는 가명정보를 처리하지 않습니다.", pseudonymized],
+    ["a denial in principle", "가명정보는 원칙적으로 처리하지 않습니다.", pseudonymized],
+    ["a denial of other purposes", "해외로 이전된 정보는 다른 목적으로 처리하지 않습니다.", transfer],
+    ["the consequence of opting out", "[설정]에서 기능을 끄면 해외로 이전하지 않으며", transfer],
+    ["the consequence of a refusal", "동의를 거부할 경우 국외로 전송하지 않습니다.", transfer],
+    ["a narrower kind of the item", "민감한 행태정보는 수집하지 않습니다.", ads],
+    ["children only", "만 14세 미만 아동에게는 맞춤형 광고를 하지 않습니다.", ads],
+    ["a negation that is a condition", "가명정보를 처리하지 않는 경우에는 해당 기록을 통계에서 뺍니다.", pseudonymized],
+    ["a conditional that announces a list", "회사가 가명정보를 처리하는 경우 아래와 같이 안내합니다.", pseudonymized],
+  ])("%s: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+  it("reads a negation with an object of its own as about that object, unless the item frames it", () => {
+    const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용" });
+    expect(lineDenies("CCTV 영상은 녹음 기능을 사용하지 않습니다.", cameras)).toBe(false);
+    expect(lineDenies("회사는 CCTV를 사용하지 않습니다.", cameras)).toBe(true);
+    expect(lineDenies("행태정보 수집에는 쿠키를 쓰지 않습니다.", ads)).toBe(true);
+    expect(lineDenies("회사는 맞춤형 광고를 제공하지 않습니다.", ads)).toBe(true);
+  });
+  it("does not take a principle for a denial", () => {
+    expect(lineDenies("가명정보는 처리하지 않는 것을 원칙으로 합니다.", pseudonymized)).toBe(false);
+  });
+  it("reads a line with a denial and an affirmation as affirming", () => {
+    expect(readLine("회사는 가명정보를 처리하지 않습니다만, 통계 목적으로 이용 기록을 가명처리할 수 있습니다.", pseudonymized)).toBe(
+      "affirms",
+    );
+    expect(readLine("회사는 맞춤형 광고를 하며, 민감한 행태정보는 수집하지 않습니다.", ads)).toBe("affirms");
+    expect(readLine("회사는 필수 쿠키만 쓰며 맞춤형 광고는 하지 않습니다.", ads)).toBe("denies");
+    expect(readLine("회사는 필수 쿠키만 씁니다.", ads)).toBe("silent");
+  });
+});
