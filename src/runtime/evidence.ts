@@ -4,7 +4,16 @@
 import type { PolicyDocument } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { isTitleText, parseMarker } from "../parse/headings.js";
-import { fieldsByLine, findSections, linesBetween, linesMatchingEach, outsideToc, topicPattern, type LineText, type Topic } from "./query.js";
+import {
+  fieldsByLine,
+  findSections,
+  linesBetween,
+  linesMatchingEach,
+  outsideToc,
+  topicPattern,
+  type LineText,
+  type Topic,
+} from "./query.js";
 import { isPlaceholder } from "./extract.js";
 import { indentOf } from "../parse/lines.js";
 

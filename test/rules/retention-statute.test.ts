@@ -133,11 +133,7 @@ describe("retention-statute", () => {
     });
 
     it("on the list under a sentence that names a record: each item is a record of its own, not the sentence's cell", async () => {
-      const text = policy(
-        "회사는 통신비밀보호법에 따라 통신사실확인자료를 보관합니다.",
-        "- 상담 기록: 1개월",
-        "- 경품 응모 내역 : 6개월",
-      );
+      const text = policy("회사는 통신비밀보호법에 따라 통신사실확인자료를 보관합니다.", "- 상담 기록: 1개월", "- 경품 응모 내역 : 6개월");
       expect(await linesOf("retention-statute", text)).toEqual([]);
     });
 
