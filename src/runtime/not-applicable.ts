@@ -58,8 +58,9 @@ export function clausesOf(text: string): string[] {
 // "하지 않", "하지는 아니", "할 수 없", "되지 못"
 const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|도)?\s{0,3}없(?!이)/g;
 // a fact, plan, case or chance that does not exist, or a duty that does not hold: "처리한 사실이 없습니다",
-// "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다"; the predicate is the word before the noun
-const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
+// "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다", "공개하는 기능은 없습니다"; the
+// predicate is the word before the noun
+const NOTHING_OF = /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려|기능|서비스|메뉴)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
   /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
@@ -101,6 +102,8 @@ function predicateBefore(clause: string, at: number): { stem: string; object: st
   let stem = stemOf(words.pop() ?? "");
   // "이전하고 있지 않": the verb is the word before "있"
   if (stem === "있") stem = stemOf((words.pop() ?? "").replace(/고$/, ""));
+  // "공개될 수 있는 경우는 없습니다": the verb is the word before "수 있"
+  if (stem === "수") stem = stemOf(words.pop() ?? "");
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
   if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
   const object = words.at(-1);

@@ -245,6 +245,9 @@ describe("sensitive-info: a statement that sensitive data is never made public",
     "병력은 민감정보로서 진료 예약에만 쓰며, 공개될 가능성이 없습니다.",
     "병력은 누구나 볼 수 있는 후기 게시판 등에 게시되지 않습니다.",
     "병력 정보는 다른 이용자에게 노출되지 않습니다.",
+    "병력은 담당 의사만 열람하며 외부에 공개하는 기능은 없습니다.",
+    "병력이 다른 사람에게 보여질 수 있는 경우는 없습니다.",
+    "병력이 공개될 수 있는 서비스는 운영하지 않으며, 공개될 수 있는 메뉴도 없습니다.",
   ])("does not fire when the passage says so: %s", async (sentence) => {
     expect(await linesOf("sensitive-info", [...items, sentence])).toEqual([]);
   });
