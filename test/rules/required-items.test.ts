@@ -152,6 +152,16 @@ describe("required-destruction", () => {
     expect(finding.message).toContain("파기 절차");
     expect(finding.message).not.toContain("파기 방법(");
   });
+  it("takes when and by whom, in plain words, for the procedure", async () => {
+    for (const procedure of [
+      "보관 기간이 끝난 회원 정보는 매주 월요일에 운영팀이 확인하여 파기합니다.",
+      "이용 목적을 달성한 정보는 정기적으로 점검하여 파기합니다.",
+      "탈퇴 회원의 정보는 매 분기 첫날 일괄 파기합니다.",
+    ]) {
+      const text = [...header, "제4조 (개인정보의 파기)", procedure, "전산 파일은 되살릴 수 없게 지우고, 서류는 파쇄합니다."];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    }
+  });
   it("keeps 'no substance' for a section that gives neither", async () => {
     expect(await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "회사는 관련 법령을 준수합니다."])).toEqual([
       [3, "hollow"],
