@@ -23,6 +23,18 @@ describe("required-purpose", () => {
     ];
     expect(await found("required-purpose", text)).toEqual([[3, "hollow"]]);
   });
+  it("takes purposes given as noun phrases outside the usual service words", async () => {
+    const text = [
+      ...header,
+      "제1조 (개인정보의 처리 목적)",
+      "재단은 다음의 목적을 위하여 개인정보를 처리합니다.",
+      "1. 장학생 선발 심사와 장학금 지급",
+      "2. 봉사단원 모집 및 활동 확인서 발급",
+      "제2조 (보유 기간)",
+      "탈퇴 시까지",
+    ];
+    expect(await linesOf("required-purpose", text)).toEqual([]);
+  });
   it.each([
     ["on the article's line", ["제1조(목적) 이 방침은 회사가 개인정보를 어떻게 다루는지 정보주체에게 알리는 것을 목적으로 합니다."]],
     ["under the heading", ["제1조 (목적)", "본 처리방침은 개인정보 처리의 기준을 밝히는 것을 목적으로 한다."]],
