@@ -75,6 +75,49 @@ describe("a section that only points elsewhere", () => {
   });
 });
 
+// Directions are dropped sentence by sentence, and only the directions: "누리집에 접속하여" or a menu path is
+// where to go, but the rest of the sentence may state a measure or a right, and "비밀번호로 접속합니다" is one.
+describe("a sentence that holds directions", () => {
+  it.each([
+    [
+      "required-safety",
+      "6) 안전성 확보조치",
+      "서류는 잠금장치가 있는 서랍에 두고, 회계 프로그램은 총무 담당자만 개인 비밀번호로 접속합니다. 직원은 해마다 개인정보 보호 교육을 받습니다.",
+    ],
+    ["required-safety", "6) 안전성 확보조치", "회계 프로그램에는 총무 담당자만 개인 비밀번호로 접속합니다."],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "이용자는 누리집에 접속하여 본인의 정보를 조회·수정하거나 삭제를 요청할 수 있습니다.",
+    ],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "회원은 앱의 '내 정보' 메뉴를 클릭하여 자신의 정보를 열람하고 정정할 수 있습니다.",
+    ],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "회원은 '설정 > 계정 > 회원 탈퇴'에서 직접 탈퇴하거나 정보를 수정할 수 있습니다.",
+    ],
+  ])("keeps what %s reads besides the directions: %s / %s", async (ruleId, heading, sentence) => {
+    expect(await found(ruleId, [...header, heading, sentence])).toEqual([]);
+  });
+
+  it("still finds a section of directions only hollow, and says it points elsewhere", async () => {
+    const rights = [
+      ...header,
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "권리 행사 방법은 아래 누리집에서 확인하십시오.",
+      "개인정보보호 종합포털(www.privacy.go.kr)에 접속하십시오.",
+      "민원 → 개인정보 열람 요구 → 정정·삭제 요구",
+    ];
+    expect(await found("required-rights", rights)).toEqual([[3, "elsewhere"]]);
+    const safety = [...header, "6) 안전성 확보조치", "자세한 내용은 누리집에 접속하여 '개인정보 암호화 현황' 메뉴를 클릭하십시오."];
+    expect(await found("required-safety", safety)).toEqual([[3, "elsewhere"]]);
+  });
+});
+
 describe("required-items", () => {
   it("fires on a field left blank, at that field", async () => {
     const text = [
