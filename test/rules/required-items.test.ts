@@ -275,6 +275,21 @@ describe("required-rights", () => {
   ])("does not fire when the section says how: %s", async (sentence) => {
     expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
   });
+  // a channel followed by its number, address or hours in brackets is still the channel
+  it.each([
+    "회원은 열람, 정정, 삭제를 요구할 수 있으며, 요구는 서면, 전자우편, 상담센터(1577-0000)를 통하여 할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 전화(02-345-6789)로 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 이메일(help@gaon.example)로 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 고객센터 (평일 09:00~18:00, ☎ 1577-0000)에 요청할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 개인정보 보호책임자[전화 02-345-6789]에게 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 누리집（www.gaon.example）에서 신청할 수 있습니다.",
+  ])("does not fire when a bracketed contact follows the channel: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  it("fires when the brackets hold only the statute and no channel is named", async () => {
+    const text = [...header, "4. 회원의 권리", "회원은 열람(법 제35조), 정정·삭제(법 제36조), 처리정지(법 제37조)를 요구할 수 있습니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
+  });
 });
 
 describe("required-safety", () => {
