@@ -34,6 +34,7 @@ interface SubstanceSpec {
   minimum?: number;
   requireAll?: PartSpec[];
   blankLabels?: string;
+  keepDirections?: boolean;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
@@ -51,6 +52,7 @@ interface CompiledSpec {
   requireAll?: CompiledPart[];
   minimum: number;
   blankLabels: RegExp;
+  keepDirections: boolean;
 }
 
 const compiledSpecs = new Map<string, CompiledSpec>();
@@ -70,6 +72,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
       requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
+      keepDirections: spec.keepDirections ?? false,
     };
     compiledSpecs.set(topic, compiled);
   }
@@ -138,10 +141,13 @@ function withoutDirections(text: string): string {
     .join(" ");
 }
 
-/** The lines' text, directions to another place left out: a line's directions, not the rest of its sentences. */
-function contentText(lines: LineText[]): string {
+/**
+ * The lines' text, directions to another place left out: a line's directions, not the rest of its sentences;
+ * kept whole where the item's substance is a path (`keepDirections`).
+ */
+function contentText(lines: LineText[], keepDirections = false): string {
   const text = lines.map((entry) => entry.text).join("\n");
-  if (!isNavigation(text)) return text;
+  if (keepDirections || !isNavigation(text)) return text;
   return lines.map((entry) => (isNavigation(entry.text) ? withoutDirections(entry.text) : entry.text)).join("\n");
 }
 
@@ -153,7 +159,7 @@ function withoutAboutThePolicy(spec: CompiledSpec, text: string): string {
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  const text = withoutAboutThePolicy(spec, contentText(lines));
+  const text = withoutAboutThePolicy(spec, contentText(lines, spec.keepDirections));
   if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
