@@ -262,9 +262,14 @@ export function reportMissing({ document, report }: RuleContext, topic: Topic): 
 
 /**
  * The usual shape: missing → `missing` at line 1; a section with no substance → `hollow` at its heading;
- * blanks inside → `blank` at the blank.
+ * blanks inside → `blank` at the blank. `disclosedElsewhere` lets a rule accept a section whose substance
+ * stands elsewhere in the policy where the section points to it (a table of files with their periods).
  */
-export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredAssessment {
+export function checkRequiredItem(
+  context: RuleContext,
+  topic: Topic,
+  disclosedElsewhere: (body: LineText[]) => boolean = () => false,
+): RequiredAssessment {
   const { document, report } = context;
   const assessment = assessTopic(document, topic);
   if (assessment.anchors.length === 0) {
@@ -280,7 +285,7 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     compiledSpec(topic).requireAll !== undefined &&
     assessment.body.some(({ text }) => text.trim() !== "") &&
     substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
-  if (!substanceFound(topic, assessment.body) && !partsElsewhere()) {
+  if (!substanceFound(topic, assessment.body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)

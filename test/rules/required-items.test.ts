@@ -163,6 +163,63 @@ describe("required-retention", () => {
       await linesOf("required-retention", [...header, "4. 보유 및 이용 기간", "이 앱은 개인정보를 서버에 저장하지 않습니다."]),
     ).toEqual([]);
   });
+  // public bodies list their personal-data files in a table with a period column, and the retention section
+  // points to it: disclosed when that table exists and holds periods, hollow when it does not
+  const fileTable = (...rows: string[]) => [
+    ...header,
+    "1. 처리하는 개인정보 항목 및 개인정보파일",
+    "파일 이름 | 처리 항목 | 보유 기간",
+    ...rows,
+    "",
+    "2. 개인정보의 처리 및 보유 기간",
+  ];
+  it.each([
+    "군청은 법령이 정하거나 동의받은 기간 안에서 개인정보를 보유하며, 파일별 보유 기간은 제1항의 표와 같습니다.",
+    "각 개인정보파일의 보존 기간은 위 표에 적었습니다.",
+    "개인정보의 보유 기간은 앞의 표를 따릅니다.",
+  ])("accepts a section that points to a file table holding periods: %s", async (sentence) => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | 3년", "누리집 회원 파일 | 아이디, 이메일 | 탈퇴할 때까지"), sentence];
+    expect(await linesOf("required-retention", text)).toEqual([]);
+  });
+  it("accepts a Markdown file table with a 보존기간 column", async () => {
+    const text = [
+      ...header,
+      "## 1. 개인정보파일",
+      "",
+      "| 파일 이름 | 보존기간 |",
+      "| --- | --- |",
+      "| 민원 처리 파일 | 준영구 |",
+      "",
+      "## 2. 개인정보의 처리 및 보유 기간",
+      "",
+      "파일별 보유 기간은 위 표와 같습니다.",
+    ];
+    expect(await linesOf("required-retention", text, "markdown")).toEqual([]);
+  });
+  it("fires at the heading when the table pointed to is not in the policy", async () => {
+    const text = [...header, "2. 개인정보의 처리 및 보유 기간", "파일별 보유 기간은 제1항의 표와 같습니다."];
+    expect(await found("required-retention", text)).toEqual([[3, "hollow"]]);
+  });
+  it("fires at the heading when the table pointed to has no period in it", async () => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | -"), "파일별 보유 기간은 제1항의 표와 같습니다."];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
+  });
+  it("fires at the heading when the only table has no period column", async () => {
+    const text = [
+      ...header,
+      "1. 처리하는 개인정보 항목",
+      "구분 | 처리 항목",
+      "회원 | 성명, 연락처",
+      "",
+      "2. 개인정보의 처리 및 보유 기간",
+      "보유 기간은 위 표와 같습니다.",
+    ];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
+  });
+  it("does not take a word that merely contains 표 (대표, 공표) for a table", async () => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | 3년"), "보유 기간은 대표자가 정하여 공표합니다."];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
+  });
 });
 
 describe("required-destruction", () => {
