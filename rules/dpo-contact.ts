@@ -18,8 +18,9 @@ const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*�
 // (a word ending in a case particle is not a name: "민원을 보호책임자에게")
 const NAME = `(?:${surnames.twoSyllable.join("|")}|[${surnames.oneSyllable.join("")}])[가-힣]{1,2}(?<![을를의에께])`;
 const TITLE = "[가-힣]{0,8}?(?:장|사|관|무|대표|주임|선임|매니저|책임자|담당자)(?<!회사|당사|본사|지사|귀사)";
-// a contact word, the sample name, or a title standing alone ("보호책임자는 원장입니다") where a name would be
-const NOT_A_NAME = `(?!전화|번호|메일|이메일|연락|홈페|주소|팩스|문의|직통|홍길동|${TITLE}(?:입니다|이며|이고|이다|이|가|님)?(?![가-힣]))`;
+// a contact word, the sample name, the company ("당사 대표"), or a title standing alone ("보호책임자는 원장입니다")
+// where a name would be
+const NOT_A_NAME = `(?!전화|번호|메일|이메일|연락|홈페|주소|팩스|문의|직통|홍길동|(?:당사|귀사|본사|지사)(?![가-힣])|${TITLE}(?:입니다|이며|이고|이다|이|가|님)?(?![가-힣]))`;
 // what may follow a name: a copula, then punctuation, the end, or the contact ("… 윤보람입니다. 전화 …")
 const AFTER_NAME = "(?:입니다|이며|이고|이다|님|씨)?(?:\\s*[,.(/·)]|\\s*$|\\s+(?:전화|연락|Tel|☎|이메일|전자우편|메일|e-?mail|\\+?\\d))";
 const NAMED_IN_SENTENCE = new RegExp(

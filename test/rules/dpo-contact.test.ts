@@ -237,6 +237,7 @@ describe("dpo-contact", () => {
       ["the company alone", "개인정보 보호책임자는 주식회사 한빛입니다. 전화 02-741-3300"],
       ["a title with no one named", "개인정보 보호책임자는 관리사무소장이 맡고 있습니다. 전화 031-555-1200"],
       ["a title standing where a name would be", "개인정보 보호책임자는 원장입니다. 전화 02-741-3300"],
+      ["the company's head, unnamed", "개인정보 보호책임자는 당사 대표입니다. 전화 02-741-3300"],
       ["a complaint channel named only as where to ask", "개인정보 관련 문의는 고객지원센터로 해 주십시오. 전화 02-741-3300"],
       ["a switchboard after a title", "개인정보 보호책임자는 사무국장이며, 대표 전화 02-741-3300으로 연락할 수 있습니다."],
     ])("still reports no name for %s", async (_, sentence) => {
