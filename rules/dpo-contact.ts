@@ -5,20 +5,45 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
 import { documentStart, findSections, firstBodyLineMatching, headingRange, linesBetween, sectionLines } from "../src/runtime/query.js";
 import { findEvidence } from "../src/runtime/evidence.js";
-import { EMAIL, PHONE, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
+import { EMAIL, PHONE, findTemplateBlank, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
+import surnames from "./data/korean-surnames.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
 const PERSON_LABEL = /성\s*명|이\s*름|책\s*임\s*자|담\s*당\s*자|Name/i;
 const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*처리\s*부서|팀\s*명|Department/i;
-// a person named in a sentence: "대표이사 홍길동", "홍길동 팀장"
-const ROLE = "대표\\s*이사|대표|이사|팀장|부장|실장|본부장|센터장|과장|차장";
-// ("대표 전화", "대표번호" are contact labels, not a person)
+// A person named in a sentence, whatever the job title: a name by its shape (a family name, then one or two
+// syllables) next to a word that reads as a title by its last syllable — 사무국장, 원장, 간사, 목사, 담당관,
+// 상무, 책임자 … ("대표이사 윤보람", "윤보람 관리소장이", "윤보람(지점장)"). Not "대표 전화" or "주식회사 한빛".
+// (a word ending in a case particle is not a name: "민원을 보호책임자에게")
+const NAME = `(?:${surnames.twoSyllable.join("|")}|[${surnames.oneSyllable.join("")}])[가-힣]{1,2}(?<![을를의에께])`;
+const TITLE = "[가-힣]{0,8}?(?:장|사|관|무|대표|주임|선임|매니저|책임자|담당자)(?<!회사|당사|본사|지사|귀사)";
+// a contact word, the sample name, the company ("당사 대표"), or a title standing alone ("보호책임자는 원장입니다")
+// where a name would be
+const NOT_A_NAME = `(?!전화|번호|메일|이메일|연락|홈페|주소|팩스|문의|직통|홍길동|(?:당사|귀사|본사|지사)(?![가-힣])|${TITLE}(?:입니다|이며|이고|이다|이|가|님)?(?![가-힣]))`;
+// what may follow a name: a copula, then punctuation, the end, or the contact ("… 윤보람입니다. 전화 …")
+const AFTER_NAME = "(?:입니다|이며|이고|이다|님|씨)?(?:\\s*[,.(/·)]|\\s*$|\\s+(?:전화|연락|Tel|☎|이메일|전자우편|메일|e-?mail|\\+?\\d))";
 const NAMED_IN_SENTENCE = new RegExp(
-  `(?:${ROLE})\\s*(?!전화|번호|메일|이메일|연락|홈페|주소|팩스)[가-힣]{2,4}(?:\\s|,|\\(|$)|[가-힣]{2,4}\\s+(?:${ROLE})(?![가-힣])`,
+  [
+    `(?<![가-힣])${TITLE}(?:인|이신|는|은)?\\s+${NOT_A_NAME}${NAME}(?=${AFTER_NAME})`,
+    `(?<![가-힣])${NOT_A_NAME}${NAME}\\s+${TITLE}(?:입니다|이며|이고|이|가|님|께서|으로)?(?![가-힣])`,
+    `(?<![가-힣])${NOT_A_NAME}${NAME}\\s*\\(\\s*${TITLE}\\s*\\)`,
+  ].join("|"),
+  "i",
+);
+// A department named in a sentence, by its suffix: "입주자지원센터이며", "운영팀(전화 …)", "행정지원과에서".
+// Not "고객센터로 문의하십시오", which says where to ask, not who answers. A one-syllable suffix (부, 과, 실, 국)
+// needs two syllables before it and a copula, 에서 or a bracket after it, since "명칭과 전화번호" ends in the
+// particle 과; a few common words ending in one are not departments.
+const DEPARTMENT_IN_SENTENCE = new RegExp(
+  "(?<![가-힣])(?:[가-힣]{1,10}(?:팀|센터|본부|사무국|사무소|관리소)(?:(?:입니다|이며|이고|에서|이|가)(?![가-힣])|\\s*[,(/·]|\\s*$|\\s+(?:전화|연락|Tel|☎|이메일|전자우편|\\d))" +
+    "|[가-힣]{2,10}(?:부|과|실|국)(?<!여부|결과|효과|내부|외부|일부|전부|사실|분실|손실)(?:(?:입니다|이며|이고|에서)(?![가-힣])|\\s*\\())",
+  "i",
 );
 // "성명 홍길동", "이름 홍길동 / 연락처 …": a name label followed by a name, no colon
-const NAME_WITHOUT_COLON = /(?:성\s*명|이\s*름)\s+(?![Oo○]{2}|또는|혹은|그리고|및)[가-힣]{2,4}(?:\s|$|[,/(])/;
+const NAME_WITHOUT_COLON = /(?:성\s*명|이\s*름)\s+(?![Oo○]{2}|또는|혹은|그리고|및|홍길동)[가-힣]{2,4}(?:\s|$|[,/(])/;
+// the sample name of Korean forms, left in by a template: not a person
+const SAMPLE_NAME = /홍길동/;
 const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
 // a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동";
 // not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
@@ -64,12 +89,15 @@ export function readDisclosure(lines: LineText[]): Disclosure {
         !isPlaceholder(value) &&
         !/^[:：]/.test(value) &&
         !CONTACT_LABEL.test(value.slice(0, 6)) &&
-        !GENERIC_NAME.test(firstPart(value))
+        !GENERIC_NAME.test(firstPart(value)) &&
+        // "○○○ 원장", "홍길동 (대표)": a blank or the sample name with a title is no one
+        findTemplateBlank(firstPart(value)) === null &&
+        !SAMPLE_NAME.test(firstPart(value))
       ) {
         result.named = true;
       }
     }
-    if (NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text)) result.named = true;
+    if (NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text)) result.named = true;
     if (PHONE.test(text)) result.phone = true;
     if (EMAIL.test(text)) result.email = true;
   }

@@ -1,6 +1,37 @@
 // 개인정보의 처리 및 보유 기간: the processing and retention period.
 import type { Rule } from "../src/runtime/rule.js";
-import { checkRequiredItem, requiredMessages } from "../src/runtime/required.js";
+import type { PolicyDocument } from "../src/parse/model.js";
+import type { LineText } from "../src/runtime/query.js";
+import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
+import { sentencesOf } from "../src/runtime/extract.js";
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
+
+// a column that holds the retention period: "보유 기간", "보존기간", "보유 및 이용기간"
+const PERIOD_COLUMN = new RegExp(sectionTopics.topics.retention.fieldLabel);
+// a sentence about the period that points to a table: "파일별 보유 기간은 제1항의 표와 같습니다", "위 표를 따릅니다";
+// 표 as a word of its own, not inside 대표, 공표 or 표시
+const PERIOD = /(보유|보존|보관|이용)\s*기간/;
+const TABLE = /(?:(?<![가-힣])|(?<=위|아래|앞|별|상기|하기|다음))표(?=[와과에를을의은는로\s\]\d)]|$)/;
+// a period in a cell: a length of time or an event that ends it ("5년", "탈퇴할 때까지"), or 영구/준영구
+const PERMANENT = /영구/;
+
+/** A table in the policy with a period column that holds at least one period. */
+function periodTable(document: PolicyDocument): boolean {
+  return document.tables.some((table) => {
+    const column = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(cell.text));
+    if (column < 0) return false;
+    return table.rows.some((row) => {
+      const text = row.cells[column]?.text ?? "";
+      return PERMANENT.test(text) || substanceFound("retention", [{ line: row.line, text }]);
+    });
+  });
+}
+
+/** The section gives its periods as a reference to a table of files that is there and holds them. */
+function pointsToPeriodTable(document: PolicyDocument, body: LineText[]): boolean {
+  const pointsToTable = body.some(({ text }) => sentencesOf(text).some((sentence) => PERIOD.test(sentence) && TABLE.test(sentence)));
+  return pointsToTable && periodTable(document);
+}
 
 export const requiredRetention: Rule = {
   meta: {
@@ -9,8 +40,8 @@ export const requiredRetention: Rule = {
     statute: "개인정보 보호법 제30조제1항제2호",
     title: { ko: "개인정보의 처리 및 보유 기간", en: "the processing and retention period" },
     description: {
-      ko: "처리방침에는 개인정보의 처리 및 보유 기간을 적어야 합니다(법 제30조제1항제2호). 보유기간 절이 없으면 오류, 기간을 하나도 적지 않았거나 'oo년간'처럼 채우지 않은 칸이 있으면 경고입니다.",
-      en: "The policy must state how long personal information is processed and kept (PIPA Art. 30(1)2). No such section is an error; a section with no period at all, or a template blank such as 'oo년간', is a warning.",
+      ko: "처리방침에는 개인정보의 처리 및 보유 기간을 적어야 합니다(법 제30조제1항제2호). 보유기간 절이 없으면 오류, 기간을 하나도 적지 않았거나 'oo년간'처럼 채우지 않은 칸이 있으면 경고입니다. 개인정보파일 표의 보유기간 열에 기간을 적고 이 절에서 그 표를 가리키면('파일별 보유 기간은 제1항의 표와 같습니다') 적은 것으로 봅니다.",
+      en: "The policy must state how long personal information is processed and kept (PIPA Art. 30(1)2). No such section is an error; a section with no period at all, or a template blank such as 'oo년간', is a warning. A section that points to a table of personal-data files whose period column holds the periods ('파일별 보유 기간은 제1항의 표와 같습니다') gives them.",
     },
     example: {
       ko: "제3조 (개인정보의 처리 및 보유 기간)\n회원 정보는 회원 탈퇴 시까지 보유하며, 주문 기록은 5년간 보존합니다.",
@@ -19,6 +50,6 @@ export const requiredRetention: Rule = {
     messages: requiredMessages({ ko: "개인정보의 처리 및 보유 기간", en: "the processing and retention period" }),
   },
   check(context) {
-    checkRequiredItem(context, "retention");
+    checkRequiredItem(context, "retention", (body) => pointsToPeriodTable(context.document, body));
   },
 };

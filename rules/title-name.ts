@@ -1,5 +1,6 @@
 // 제목과 서문: the statutory name 개인정보 처리방침, and the controller named in the preamble.
 import type { Rule } from "../src/runtime/rule.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
@@ -10,8 +11,38 @@ const CONTROLLER =
 const PUBLIC_BODY =
   /(?<=[가-힣])(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합|은행|금고|보험|증권|캐피탈|카드|병원|의원|치과|한의원|클리닉|약국|학원|재단|협회)\s{0,2}(은|는|이|가|에서)\s/;
 const PREAMBLE_LINES = 12;
+// a Korean name for the policy itself ("개인정보취급방침", "개인정보 보호정책"): such a title is the one judged
+const KOREAN_POLICY_NAME = /방침|정책|지침|규정|약관/;
+const HANGUL = /[가-힣]/;
+// a sentence, not a title line: "… 처리방침을 수립·공개합니다."
+const SENTENCE = /(다|요)[.。]?\s*$|[.。]\s*$/;
+const TITLE_LENGTH = 40;
+// the non-blank lines after the title that may still be the opening: a brand, a translation, the Korean title
+const OPENING_LINES = 3;
 // the first section may be the preamble under a heading: 제1장 총칙, 제1조(목적)
 const PREAMBLE_SECTION = /^(총칙|목적|개요|서문|머리말|들어가며|일반\s*사항)$/;
+
+/**
+ * The Korean title under an English or brand line ("HANBYEOL PRIVACY POLICY" or "한별마켓", then "한별 개인정보
+ * 처리방침"): the line a reader takes for the policy's name. None when the title is itself a Korean policy
+ * name ("개인정보취급방침") or when the opening holds no short line with the statutory name.
+ */
+function koreanTitleBelow(document: PolicyDocument, title: { line: number; text: string }): { line: number; text: string } | null {
+  if (HANGUL.test(title.text) && KOREAN_POLICY_NAME.test(title.text)) return null;
+  const headings = new Set(document.allSections.filter((section) => section.heading.number !== null).map((section) => section.startLine));
+  let seen = 0;
+  for (let line = title.line + 1; line <= document.plain.length && seen < OPENING_LINES; line++) {
+    const text = document.plain[line - 1].trim();
+    if (text === "") continue;
+    seen++;
+    // a numbered heading or a sentence is the body: the opening has ended
+    if (headings.has(line) || text.length > TITLE_LENGTH || SENTENCE.test(text)) return null;
+    if (STATUTORY_NAME.test(text)) return { line, text };
+    // another Korean policy name is a title of its own, not a brand or a translation
+    if (HANGUL.test(text) && KOREAN_POLICY_NAME.test(text)) return null;
+  }
+  return null;
+}
 
 export const titleName: Rule = {
   meta: {
@@ -37,7 +68,7 @@ export const titleName: Rule = {
     },
   },
   check({ document, report, found }) {
-    const title = document.title;
+    const title = document.title && (koreanTitleBelow(document, document.title) ?? document.title);
     if (title) found(title.line);
     if (!title) report({ messageId: "noTitle", range: documentStart(document) });
     else if (!STATUTORY_NAME.test(title.text)) {

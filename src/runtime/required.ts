@@ -16,7 +16,7 @@ import {
   type Topic,
   type TopicAnchor,
 } from "./query.js";
-import { fieldOf, findBlankFields, findTemplateBlank } from "./extract.js";
+import { fieldOf, findBlankFields, findTemplateBlank, matchesOf, sentencesOf } from "./extract.js";
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
@@ -34,6 +34,7 @@ interface SubstanceSpec {
   minimum?: number;
   requireAll?: PartSpec[];
   blankLabels?: string;
+  keepDirections?: boolean;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
@@ -51,6 +52,7 @@ interface CompiledSpec {
   requireAll?: CompiledPart[];
   minimum: number;
   blankLabels: RegExp;
+  keepDirections: boolean;
 }
 
 const compiledSpecs = new Map<string, CompiledSpec>();
@@ -70,6 +72,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
       requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
+      keepDirections: spec.keepDirections ?? false,
     };
     compiledSpecs.set(topic, compiled);
   }
@@ -88,14 +91,64 @@ const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;
 const NAVIGATION_HINT = /[→>접검클메입]/;
 const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.test(text);
 
-/** The lines' text, directions to another place left out. */
-function contentText(lines: LineText[]): string {
+// a path of menus or pages: "민원 → 열람 청구 → 파일 목록", "설정 > 광고 > 광고 ID"
+const PATH = /→|>\s*\S+\s*>/;
+const PATH_STEP = /→|>/g;
+// where a path ends inside a sentence: the first word after its last step that takes a particle ("…탈퇴'에서")
+const PATH_END = /^\s*(?:\S{1,20}\s+){0,4}?\S{0,20}?(?:에서|에|을|를|으로|로)(?=\s|$)/;
+// going somewhere: "접속하여", "클릭하십시오", "검색 후", a line that ends "… 포털 접속"; not "접속 기록" or
+// "접속하는 IP" (not directions)
+const DIRECTION_VERB =
+  /(?:접속|검색|클릭|입력\s?후)(?:하여|해서|하신\s?후|한\s?후|\s?후|하면|하시면|하십시오|하세요|해\s?주십시오|해\s?주세요|합니다|하시기\s?바랍니다|(?=[.。]?\s*$))/g;
+// the place gone to, just before the verb: "누리집에 ", "'내 정보' 메뉴를 ", "포털 " (read on the last few characters)
+const PLACE_BEFORE = /(?:['"‘“「][^'"’”」]{1,30}['"’”」]\s?(?:메뉴|버튼|화면|탭)?|[^\s'"‘“「]{1,20})(?:에서|에|을|를)?\s?$/;
+// a word that is the means or the one who goes, not the place: "비밀번호로 접속합니다", "담당자만 접속합니다"
+const NOT_A_PLACE = /[로만은는이가도]$/;
+
+/** A path's steps taken out of a sentence, with the word before the first and the words up to where it ends. */
+function withoutPath(sentence: string): string {
+  if (!PATH.test(sentence)) return sentence;
+  const steps = [...sentence.matchAll(PATH_STEP)];
+  const before = sentence.slice(0, steps[0].index).trimEnd();
+  const start = Math.max(before.lastIndexOf(" "), before.lastIndexOf("\t")) + 1;
+  const last = steps[steps.length - 1].index! + 1;
+  const end = PATH_END.exec(sentence.slice(last));
+  return `${sentence.slice(0, start)} ${end ? sentence.slice(last + end[0].length) : ""}`;
+}
+
+/** The directions taken out of a sentence: each direction verb with the place just before it. */
+function withoutDirectionVerbs(sentence: string): string {
+  let kept = "";
+  let from = 0;
+  for (const verb of matchesOf(DIRECTION_VERB, sentence)) {
+    let start = verb.index;
+    const window = sentence.slice(Math.max(from, start - 40), start);
+    const place = PLACE_BEFORE.exec(window);
+    if (place && !NOT_A_PLACE.test(place[0].trimEnd())) start -= place[0].length;
+    kept += `${sentence.slice(from, start)} `;
+    from = verb.index + verb[0].length;
+  }
+  return kept + sentence.slice(from);
+}
+
+/**
+ * What a line says besides its directions, sentence by sentence: "홈페이지에 접속하여 열람·정정을 요구할 수
+ * 있습니다" still names two rights, "담당자만 비밀번호로 접속합니다" still a measure; "포털 접속" is nothing.
+ */
+function withoutDirections(text: string): string {
+  return sentencesOf(text)
+    .map((sentence) => withoutDirectionVerbs(withoutPath(sentence)))
+    .join(" ");
+}
+
+/**
+ * The lines' text, directions to another place left out: a line's directions, not the rest of its sentences;
+ * kept whole where the item's substance is a path (`keepDirections`).
+ */
+function contentText(lines: LineText[], keepDirections = false): string {
   const text = lines.map((entry) => entry.text).join("\n");
-  if (!isNavigation(text)) return text;
-  return lines
-    .filter((entry) => !isNavigation(entry.text))
-    .map((entry) => entry.text)
-    .join("\n");
+  if (keepDirections || !isNavigation(text)) return text;
+  return lines.map((entry) => (isNavigation(entry.text) ? withoutDirections(entry.text) : entry.text)).join("\n");
 }
 
 /** The text without the sentences in which the policy speaks of itself ("이 방침은 … 목적으로 한다"). */
@@ -106,7 +159,7 @@ function withoutAboutThePolicy(spec: CompiledSpec, text: string): string {
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  const text = withoutAboutThePolicy(spec, contentText(lines));
+  const text = withoutAboutThePolicy(spec, contentText(lines, spec.keepDirections));
   if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
@@ -209,9 +262,14 @@ export function reportMissing({ document, report }: RuleContext, topic: Topic): 
 
 /**
  * The usual shape: missing → `missing` at line 1; a section with no substance → `hollow` at its heading;
- * blanks inside → `blank` at the blank.
+ * blanks inside → `blank` at the blank. `disclosedElsewhere` lets a rule accept a section whose substance
+ * stands elsewhere in the policy where the section points to it (a table of files with their periods).
  */
-export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredAssessment {
+export function checkRequiredItem(
+  context: RuleContext,
+  topic: Topic,
+  disclosedElsewhere: (body: LineText[]) => boolean = () => false,
+): RequiredAssessment {
   const { document, report } = context;
   const assessment = assessTopic(document, topic);
   if (assessment.anchors.length === 0) {
@@ -227,7 +285,7 @@ export function checkRequiredItem(context: RuleContext, topic: Topic): RequiredA
     compiledSpec(topic).requireAll !== undefined &&
     assessment.body.some(({ text }) => text.trim() !== "") &&
     substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
-  if (!substanceFound(topic, assessment.body) && !partsElsewhere()) {
+  if (!substanceFound(topic, assessment.body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)

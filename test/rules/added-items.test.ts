@@ -40,6 +40,24 @@ describe("title-name", () => {
     const text = ["개인정보 처리방침", "", "가온저축은행은 고객의 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "예금 거래"];
     expect(await linesOf("title-name", text)).toEqual([]);
   });
+  // an English or brand line above the Korean title: the Korean title is the one judged
+  const preamble = ['주식회사 한별(이하 "회사")는 다음과 같이 개인정보 처리방침을 공개합니다.', "", "1. 처리 목적", "회원 관리"];
+  it.each([
+    [["HANBYEOL PRIVACY POLICY", "한별 개인정보 처리방침", ""]],
+    [["Privacy Notice", "", "한별 개인정보 처리방침", ""]],
+    [["HANBYEOL", "Privacy Policy", "한별 개인정보 처리방침", ""]],
+    [["한별마켓", "개인정보 처리방침", ""]],
+  ])("does not fire when a translation or brand line stands above the statutory title: %j", async (opening) => {
+    expect(await linesOf("title-name", [...opening, ...preamble])).toEqual([]);
+  });
+  it.each([
+    [["Privacy Policy", ""]],
+    [["개인정보취급방침", ""]],
+    [["개인정보취급방침", "한별 개인정보 처리방침", ""]],
+    [["HANBYEOL PRIVACY POLICY", ""]],
+  ])("still fires when the title is not the statutory name and no Korean title follows it: %j", async (opening) => {
+    expect(await found("title-name", [...opening, ...preamble])).toEqual([[1, "nonstandardTitle"]]);
+  });
   it("still fires when the first section is not a preamble", async () => {
     const text = [
       "개인정보 처리방침",

@@ -57,6 +57,27 @@ describe("required-cookies", () => {
       ]),
     ).toEqual([]);
   });
+  // a way to refuse is a setting that refuses, blocks or deletes cookies, not the word 설정 anywhere
+  it.each([
+    "회원이 고른 화면 설정을 기억하기 위하여 쿠키를 씁니다.",
+    "쿠키는 로그인 유지와 언어 설정 저장에 쓰이며, 브라우저를 닫으면 삭제됩니다.",
+    "쿠키 옵션 값은 서버가 정합니다.",
+  ])("fires at the heading when the section names a setting but no way to refuse: %s", async (sentence) => {
+    const text = [...header, "7. 자동 수집 장치의 설치·운영 및 거부", sentence, "", "8. 보호책임자", "성명: 한결"];
+    expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
+  });
+  it.each([
+    ["브라우저 설정에서 쿠키를 차단할 수 있습니다."],
+    ["쿠키 저장을 원하지 않으면 브라우저에서 거부할 수 있습니다."],
+    ["웹 브라우저의 쿠키 설정을 바꾸어 저장을 막을 수 있습니다."],
+    ["모바일 브라우저의 환경 설정에서 쿠키 허용 여부를 고를 수 있습니다."],
+    ["저장된 쿠키는 브라우저에서 언제든지 삭제할 수 있습니다."],
+    ["브라우저별 방법은 다음과 같습니다.", "- 크롬: 설정 > 개인정보 및 보안 > 서드 파티 쿠키"],
+    ["이용자는 '설정 > 개인정보 > 쿠키 차단'에서 직접 막을 수 있습니다."],
+  ])("does not fire when the section says how to refuse: %s", async (...lines) => {
+    const text = [...header, "7. 자동 수집 장치의 설치·운영 및 거부", "회사는 로그인 유지를 위해 쿠키를 씁니다.", ...lines];
+    expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
   it("does not fire when no cookies are used", async () => {
     expect(await linesOf("required-cookies", [...header, "회사는 쿠키를 사용하지 않습니다."])).toEqual([]);
   });

@@ -199,6 +199,53 @@ describe("dpo-contact", () => {
     });
   });
 
+  // The officer named in a sentence, under whatever job title the organisation uses: the name is read by its
+  // shape (a family name and one or two syllables next to a word that reads as a title), the department by
+  // its suffix (팀, 과, 센터, 사무국 …), so a title nobody listed is not taken for "no name".
+  describe("an officer or department named in a sentence", () => {
+    const section = (sentence: string) => policy("제2조 (개인정보 보호책임자)", sentence);
+
+    it.each([
+      "개인정보 보호책임자는 사무국장 한소윤입니다. 전화 02-741-3300",
+      "개인정보 보호책임자는 원장 석가람이며, 연락처는 02-741-3300입니다.",
+      "개인정보 보호책임자: 점장 도하린 (전화 051-220-4410)",
+      "개인정보 보호책임자는 관리소장 위서준입니다. 전화 031-555-1200",
+      "개인정보 보호책임자는 간사 모예진입니다. 전화 02-741-3300",
+      "개인정보 보호책임자는 이사장 남궁은재이며 전화 02-741-3300으로 연락할 수 있습니다.",
+      "개인정보 보호책임자는 목사 빈도윤입니다. 전화 02-741-3300",
+      "개인정보 보호책임자는 한소윤 사무국장입니다. 전화 02-741-3300",
+      "개인정보 보호책임자는 석가람 원장이 맡고 있으며 전화 02-741-3300으로 연락할 수 있습니다.",
+      "개인정보 보호책임자는 도하린(지점장)이며 전화 051-220-4410으로 연락할 수 있습니다.",
+      "개인정보 보호책임자는 위서준입니다. 전화 031-555-1200",
+    ])("a person: %s", async (sentence) => {
+      expect(await linesOf("dpo-contact", section(sentence))).toEqual([]);
+    });
+
+    it.each([
+      "개인정보 보호 업무는 행정지원과에서 맡고 있습니다(전화 02-741-3300).",
+      "개인정보 보호 담당 부서는 입주자지원센터이며 전화 031-555-1200으로 연락할 수 있습니다.",
+      "개인정보 관련 고충은 총무부(☎ 051-220-4410)에서 처리합니다.",
+      "개인정보 보호 업무는 운영사무국이 맡습니다. 전화 02-741-3300",
+    ])("a department: %s", async (sentence) => {
+      expect(await linesOf("dpo-contact", section(sentence))).toEqual([]);
+    });
+
+    it.each([
+      ["the sample name 홍길동", "개인정보 보호책임자는 대표이사 홍길동입니다. 전화 02-741-3300"],
+      ["a blank before the title", "개인정보 보호책임자: ○○○ 원장, 전화 02-741-3300"],
+      ["a blank in a sentence", "개인정보 보호책임자는 OOO 사무국장이며, 전화 02-741-3300으로 연락할 수 있습니다."],
+      ["the company alone", "개인정보 보호책임자는 주식회사 한빛입니다. 전화 02-741-3300"],
+      ["a title with no one named", "개인정보 보호책임자는 관리사무소장이 맡고 있습니다. 전화 031-555-1200"],
+      ["a title standing where a name would be", "개인정보 보호책임자는 원장입니다. 전화 02-741-3300"],
+      ["the company's head, unnamed", "개인정보 보호책임자는 당사 대표입니다. 전화 02-741-3300"],
+      ["a complaint channel named only as where to ask", "개인정보 관련 문의는 고객지원센터로 해 주십시오. 전화 02-741-3300"],
+      ["a switchboard after a title", "개인정보 보호책임자는 사무국장이며, 대표 전화 02-741-3300으로 연락할 수 있습니다."],
+    ])("still reports no name for %s", async (_, sentence) => {
+      const findings = await findingsOf("dpo-contact", section(sentence));
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+    });
+  });
+
   describe("seeds", () => {
     it.each([
       ["000_db5f55dfc5c8a39a.txt", [98]],

@@ -87,6 +87,49 @@ describe("a section that only points elsewhere", () => {
   });
 });
 
+// Directions are dropped sentence by sentence, and only the directions: "누리집에 접속하여" or a menu path is
+// where to go, but the rest of the sentence may state a measure or a right, and "비밀번호로 접속합니다" is one.
+describe("a sentence that holds directions", () => {
+  it.each([
+    [
+      "required-safety",
+      "6) 안전성 확보조치",
+      "서류는 잠금장치가 있는 서랍에 두고, 회계 프로그램은 총무 담당자만 개인 비밀번호로 접속합니다. 직원은 해마다 개인정보 보호 교육을 받습니다.",
+    ],
+    ["required-safety", "6) 안전성 확보조치", "회계 프로그램에는 총무 담당자만 개인 비밀번호로 접속합니다."],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "이용자는 누리집에 접속하여 본인의 정보를 조회·수정하거나 삭제를 요청할 수 있습니다.",
+    ],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "회원은 앱의 '내 정보' 메뉴를 클릭하여 자신의 정보를 열람하고 정정할 수 있습니다.",
+    ],
+    [
+      "required-rights",
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "회원은 '설정 > 계정 > 회원 탈퇴'에서 직접 탈퇴하거나 정보를 수정할 수 있습니다.",
+    ],
+  ])("keeps what %s reads besides the directions: %s / %s", async (ruleId, heading, sentence) => {
+    expect(await found(ruleId, [...header, heading, sentence])).toEqual([]);
+  });
+
+  it("still finds a section of directions only hollow, and says it points elsewhere", async () => {
+    const rights = [
+      ...header,
+      "5. 정보주체의 권리·의무 및 행사방법",
+      "권리 행사 방법은 아래 누리집에서 확인하십시오.",
+      "개인정보보호 종합포털(www.privacy.go.kr)에 접속하십시오.",
+      "민원 → 개인정보 열람 요구 → 정정·삭제 요구",
+    ];
+    expect(await found("required-rights", rights)).toEqual([[3, "elsewhere"]]);
+    const safety = [...header, "6) 안전성 확보조치", "자세한 내용은 누리집에 접속하여 '개인정보 암호화 현황' 메뉴를 클릭하십시오."];
+    expect(await found("required-safety", safety)).toEqual([[3, "elsewhere"]]);
+  });
+});
+
 describe("required-items", () => {
   it("fires on a field left blank, at that field", async () => {
     const text = [
@@ -131,6 +174,63 @@ describe("required-retention", () => {
     expect(
       await linesOf("required-retention", [...header, "4. 보유 및 이용 기간", "이 앱은 개인정보를 서버에 저장하지 않습니다."]),
     ).toEqual([]);
+  });
+  // public bodies list their personal-data files in a table with a period column, and the retention section
+  // points to it: disclosed when that table exists and holds periods, hollow when it does not
+  const fileTable = (...rows: string[]) => [
+    ...header,
+    "1. 처리하는 개인정보 항목 및 개인정보파일",
+    "파일 이름 | 처리 항목 | 보유 기간",
+    ...rows,
+    "",
+    "2. 개인정보의 처리 및 보유 기간",
+  ];
+  it.each([
+    "군청은 법령이 정하거나 동의받은 기간 안에서 개인정보를 보유하며, 파일별 보유 기간은 제1항의 표와 같습니다.",
+    "각 개인정보파일의 보존 기간은 위 표에 적었습니다.",
+    "개인정보의 보유 기간은 앞의 표를 따릅니다.",
+  ])("accepts a section that points to a file table holding periods: %s", async (sentence) => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | 3년", "누리집 회원 파일 | 아이디, 이메일 | 탈퇴할 때까지"), sentence];
+    expect(await linesOf("required-retention", text)).toEqual([]);
+  });
+  it("accepts a Markdown file table with a 보존기간 column", async () => {
+    const text = [
+      ...header,
+      "## 1. 개인정보파일",
+      "",
+      "| 파일 이름 | 보존기간 |",
+      "| --- | --- |",
+      "| 민원 처리 파일 | 준영구 |",
+      "",
+      "## 2. 개인정보의 처리 및 보유 기간",
+      "",
+      "파일별 보유 기간은 위 표와 같습니다.",
+    ];
+    expect(await linesOf("required-retention", text, "markdown")).toEqual([]);
+  });
+  it("fires at the heading when the table pointed to is not in the policy", async () => {
+    const text = [...header, "2. 개인정보의 처리 및 보유 기간", "파일별 보유 기간은 제1항의 표와 같습니다."];
+    expect(await found("required-retention", text)).toEqual([[3, "hollow"]]);
+  });
+  it("fires at the heading when the table pointed to has no period in it", async () => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | -"), "파일별 보유 기간은 제1항의 표와 같습니다."];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
+  });
+  it("fires at the heading when the only table has no period column", async () => {
+    const text = [
+      ...header,
+      "1. 처리하는 개인정보 항목",
+      "구분 | 처리 항목",
+      "회원 | 성명, 연락처",
+      "",
+      "2. 개인정보의 처리 및 보유 기간",
+      "보유 기간은 위 표와 같습니다.",
+    ];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
+  });
+  it("does not take a word that merely contains 표 (대표, 공표) for a table", async () => {
+    const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | 3년"), "보유 기간은 대표자가 정하여 공표합니다."];
+    expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
   });
 });
 
@@ -243,6 +343,21 @@ describe("required-rights", () => {
     "회원은 열람, 정정, 삭제를 개인정보 보호책임자에게 요구할 수 있습니다.",
   ])("does not fire when the section says how: %s", async (sentence) => {
     expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  // a channel followed by its number, address or hours in brackets is still the channel
+  it.each([
+    "회원은 열람, 정정, 삭제를 요구할 수 있으며, 요구는 서면, 전자우편, 상담센터(1577-0000)를 통하여 할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 전화(02-345-6789)로 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 이메일(help@gaon.example)로 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 고객센터 (평일 09:00~18:00, ☎ 1577-0000)에 요청할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 개인정보 보호책임자[전화 02-345-6789]에게 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 누리집（www.gaon.example）에서 신청할 수 있습니다.",
+  ])("does not fire when a bracketed contact follows the channel: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  it("fires when the brackets hold only the statute and no channel is named", async () => {
+    const text = [...header, "4. 회원의 권리", "회원은 열람(법 제35조), 정정·삭제(법 제36조), 처리정지(법 제37조)를 요구할 수 있습니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
   });
 });
 
