@@ -319,6 +319,11 @@ describe("required-destruction", () => {
 });
 
 describe("required-rights", () => {
+  it("takes a 방법 field that lists the channels for the way to exercise the rights", async () => {
+    const rights = [...header, "5. 정보주체의 권리와 행사 방법", "회원은 개인정보의 열람, 정정, 삭제, 처리정지를 요구할 수 있습니다."];
+    expect(await linesOf("required-rights", [...rights, "- 신청 방법: 앱 설정 메뉴, 지점 방문, 우편 또는 이메일"])).toEqual([]);
+    expect(await linesOf("required-rights", [...rights, "- 방법: 관련 법령에서 정하는 바에 따릅니다"])).toEqual([3]);
+  });
   it("fires at the heading when fewer than two rights are named", async () => {
     const text = [...header, "## 6. 이용자의 권리", "", "광고 식별자는 기기 설정에서 삭제할 수 있습니다."];
     expect(await found("required-rights", text, "markdown")).toEqual([[3, "hollow"]]);
