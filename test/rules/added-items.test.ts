@@ -20,6 +20,13 @@ describe("title-name", () => {
   it("does not fire on the statutory name with the controller in the preamble", async () => {
     expect(await linesOf("title-name", [...header, "1. 처리 목적"])).toEqual([]);
   });
+  it.each([
+    'Nordlys GmbH(스웨덴 스톡홀름 소재, 이하 "회사")는 한국 이용자의 개인정보를 다음과 같이 처리합니다.',
+    "Brightwave Pte. Ltd.는 앱 서비스를 제공하며 개인정보를 다음과 같이 처리합니다.",
+    "Alpenrose AG는 한국 고객의 개인정보를 이 방침에 따라 처리합니다.",
+  ])("takes a foreign controller named in Latin script for the controller: %s", async (preamble) => {
+    expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
+  });
   it("takes a public body named without a legal form for the controller", async () => {
     const text = ["개인정보 처리방침", "", "하늘군 체육시설관리공단은 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "시설 예약"];
     expect(await linesOf("title-name", text)).toEqual([]);
