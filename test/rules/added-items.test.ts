@@ -378,6 +378,20 @@ describe("automated-decision", () => {
     ];
     expect(await linesOf("automated-decision", text)).toEqual([]);
   });
+  it("reads a decision made without a person's review as automated, though the policy never uses the term", async () => {
+    const text = [...header, "7. 대출 심사", "신청 정보와 신용 점수를 분석하여 심사역의 검토 없이 대출 승인 여부를 즉시 정합니다."];
+    // at the sentence that describes the decision
+    expect(await found("automated-decision", text)).toEqual([
+      [6, "noRefusal"],
+      [6, "noExplanation"],
+    ]);
+    const review = "결과에 동의하지 않으면 고객센터에서 거부하거나 담당자의 재검토를 요청할 수 있습니다.";
+    expect(await linesOf("automated-decision", [...text, review])).toEqual([]);
+  });
+  it("does not take work done without a person's review that decides nothing about the person", async () => {
+    const text = [...header, "7. 알림", "예약 확인 문자는 직원의 확인 없이 자동으로 발송됩니다."];
+    expect(await linesOf("automated-decision", text)).toEqual([]);
+  });
 });
 
 describe("behavioral-info", () => {
