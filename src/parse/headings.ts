@@ -221,7 +221,8 @@ const MAX_BLANKS_BELOW_NUMBER = 1;
 // a line this long holds no bare number; the test spares the trim of every longer line
 const MAX_BARE_LINE_LENGTH = 24;
 // "제7조" / "(개인정보의 국외 이전)": the title in parentheses on its own line
-const PARENTHESISED_TITLE = /^[(（]\s*([^()（）]+?)\s*[)）]$/;
+// the brackets and what they hold; the title is trimmed after (spaces around a lazy group would backtrack)
+const PARENTHESISED_TITLE = /^[(（]([^()（）]+)[)）]$/;
 const HAS_LETTERS = /[가-힣A-Za-z]/;
 // "2024년 1월 1일 개정", "2025.03.01 시행": a dated entry of a list (a revision history), not a section's title
 const DATED = /^[0-9０-９]{2,4}\s*[년.．\-/]/;
@@ -242,7 +243,7 @@ export function numberAboveTitle(
   const text = lines[at];
   if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
   const trimmed = text.trim();
-  const title = PARENTHESISED_TITLE.exec(trimmed)?.[1] ?? trimmed;
+  const title = PARENTHESISED_TITLE.exec(trimmed)?.[1].trim() ?? trimmed;
   if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
   return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
 }

@@ -7,7 +7,8 @@ import { isBlank } from "./lines.js";
 const MIN_ENTRIES = 3;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 // a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
-const TOC_HEADING = /^\s*[[【<〈(]?\s*(?:목\s*차|차\s*례|(?:Table\s+of\s+)?Contents)\s*[\]】>〉)]?\s*$/i;
+// tested on the trimmed line, with bounded spaces: runs of \s* on both sides of optional brackets backtrack
+const TOC_HEADING = /^[[【<〈(]?\s{0,3}(?:목\s{0,3}차|차\s{0,3}례|(?:Table\s{1,3}of\s{1,3})?Contents)\s{0,3}[\]】>〉)]?$/i;
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
 
@@ -128,7 +129,7 @@ const lastNumberOf = (entry: Candidate) => entry.more.at(-1)?.number ?? entry.nu
 
 /** True when the nearest line above `index` with text (at most two lines up) is a "목차" heading. */
 function underTocHeading(lines: readonly string[], index: number): boolean {
-  for (let above = index - 1; above >= Math.max(0, index - 2); above--) if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above]);
+  for (let above = index - 1; above >= Math.max(0, index - 2); above--) if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above].trim());
   return false;
 }
 
