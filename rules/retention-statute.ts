@@ -31,7 +31,8 @@ const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
 const TABLE_PERIOD_COLUMN = new RegExp(retention.retentionTable.periodColumn);
 const LOOKAHEAD_LINES = 4;
-const SENTENCE_END = /(다|니다|요)\s*[.。]?\s*$/;
+// tested on the trimmed line: a pattern anchored at $ after \s* would retry from every trailing space
+const SENTENCE_END = /(다|니다|요)\s{0,8}[.。]?$/;
 const LOOKBEHIND_LINES = 6;
 const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
@@ -106,7 +107,7 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
   const head = lines[at].text;
   const headIsItem = parseMarker(head) !== null;
   // a sentence ("…자료를 보관합니다.") is no table cell: only its basis or period fields below belong to it
-  const headIsSentence = SENTENCE_END.test(head);
+  const headIsSentence = SENTENCE_END.test(head.trimEnd());
   for (let next = at + 1; next < lines.length && following.length < LOOKAHEAD_LINES; next++) {
     const candidate = lines[next];
     if (candidate.text.trim() === "") continue;
