@@ -1,7 +1,7 @@
 // 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
 import type { Rule } from "../src/runtime/rule.js";
 import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
-import { findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
+import { disclosureMention, findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
 import { HANGUL } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -39,23 +39,24 @@ export const domesticAgent: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL);
-    if (mentions.length === 0) {
+    // the agent section, not a passing word in another section ("국내대리인에게 서면으로 요구할 수도")
+    const mention = disclosureMention(document, findMentions(document, MENTION, DENIAL), "domestic-agent");
+    if (mention === undefined) {
       notApplicable();
       if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => namesForeignController(text))) {
         report({ messageId: "maybeRequired", range: documentStart(document), severity: "info" });
       }
       return;
     }
-    found(mentions[0].line);
-    const text = passageAround(document, mentions[0].line)
+    found(mention.line);
+    const text = passageAround(document, mention.line)
       .map((entry) => entry.text)
       .join("\n");
     const absent = missingElements(text, spec.fields);
     if (absent.length > 0) {
       report({
         messageId: "incomplete",
-        range: lineRange(document, mentions[0].line),
+        range: lineRange(document, mention.line),
         data: missingData(absent),
       });
     }

@@ -1,7 +1,7 @@
 // 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
 import type { Rule } from "../src/runtime/rule.js";
 import { lineRange } from "../src/runtime/query.js";
-import { findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/runtime/mentions.js";
+import { disclosureMention, findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -33,17 +33,18 @@ export const pseudonymizedInfo: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL, NOT_A_MENTION);
-    if (mentions.length === 0) return notApplicable();
-    found(mentions[0].line);
-    const text = withoutBareTitles(passageAround(document, mentions[0].line))
+    // the section about it, not a definition or the preamble ("개인정보와 가명정보에 관한 사항을 … 공개합니다")
+    const mention = disclosureMention(document, findMentions(document, MENTION, DENIAL, NOT_A_MENTION), "pseudonymized");
+    if (mention === undefined) return notApplicable();
+    found(mention.line);
+    const text = withoutBareTitles(passageAround(document, mention.line))
       .map((entry) => entry.text)
       .join("\n");
     const absent = missingElements(text, spec.elements);
     if (absent.length > 0) {
       report({
         messageId: "incomplete",
-        range: lineRange(document, mentions[0].line),
+        range: lineRange(document, mention.line),
         data: missingData(absent),
       });
     }

@@ -1,6 +1,7 @@
 // 법정 보존기간: statutory record types kept for at least the period the statute sets.
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { LineText } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
@@ -27,6 +28,8 @@ const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETE
 const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2, RECORDS.length + 3];
 const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
+const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
+const TABLE_PERIOD_COLUMN = new RegExp(retention.retentionTable.periodColumn);
 const LOOKAHEAD_LINES = 4;
 // tested on the trimmed line: a pattern anchored at $ after \s* would retry from every trailing space
 const SENTENCE_END = /(다|니다|요)\s{0,8}[.。]?$/;
@@ -233,6 +236,27 @@ function checkMention(
   return period !== null;
 }
 
+/**
+ * The first row of a table with a basis column and a period column that names a statute in the one and a
+ * period in the other ("입학지원자 파일 | 고등교육법 제34조 | … | 4년"): the policy's own statement of retention by law.
+ */
+function statuteTableRow(document: PolicyDocument): number | undefined {
+  for (const table of document.tables) {
+    const columns = table.header.cells.map((cell) => cell.text);
+    const basis = columns.findIndex((column) => TABLE_BASIS_COLUMN.test(column));
+    const period = columns.findIndex((column, index) => index !== basis && TABLE_PERIOD_COLUMN.test(column));
+    if (basis < 0 || period < 0) continue;
+    const row = table.rows.find(
+      ({ cells }) =>
+        NAMED_STATUTE.test(cells[basis]?.text ?? "") &&
+        !GENERIC_LAW.test(cells[basis]?.text.trim() ?? "") &&
+        findPeriods(cells[period]?.text ?? "").length > 0,
+    );
+    if (row) return row.line;
+  }
+  return undefined;
+}
+
 export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
@@ -320,6 +344,9 @@ export const retentionStatute: Rule = {
     // the template's opening sentence promises periods set by law too; it stands for the policy only when
     // nothing vaguer is said
     const [vague] = onBody(VAGUE_AT).length > 0 ? onBody(VAGUE_AT) : onBody(TEMPLATE_AT);
+    // a table that gives each file's statute and period (a public body's 개인정보파일 현황) says what the law sets
+    const tableRow = vague === undefined ? undefined : statuteTableRow(document);
+    if (tableRow !== undefined) return context.found(tableRow);
     if (vague) {
       // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
       const named = NAMED_STATUTE.exec(document.plain[vague - 1]);

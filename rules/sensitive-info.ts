@@ -4,6 +4,7 @@ import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runt
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
+import { wrappedPassage } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -68,8 +69,8 @@ export const sensitiveInfo: Rule = {
     const disclosures = findMentions(document, DISCLOSURE);
     if (disclosures.length > 0) return found(disclosures[0].line);
     // data that is never made public has no disclosure to choose against (제23조제3항): a plain statement
-    // beside the sensitive data answers the item
-    const passage = passageAround(document, where);
+    // beside the sensitive data answers the item, read with hard-wrapped lines joined ("민감정보가" / "공개될 가능성은 없으나")
+    const passage = wrappedPassage(document, passageAround(document, where));
     if (passageDenies(passage, NOT_PUBLIC)) return found(where);
     report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },

@@ -37,6 +37,9 @@ const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령
 const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
 const CONSENT_AS_MEANS_ALL = new RegExp(terms.consentAsMeans, "g");
+// "동의한 경우에는 긴급 지원 연계를 위하여 관계 기관에 … 제공하며": a provision made on consent, with its purpose
+const CONSENT_WITH_PURPOSE = new RegExp(terms.consentWithPurpose);
+const CONSENT_WITH_PURPOSE_ALL = new RegExp(terms.consentWithPurpose, "g");
 // a sentence that sets a condition ("제공할 때에는 미리 동의를 받습니다") promises consent; it gives nothing
 const CONDITIONAL = /경우|때|(?:하|으|려)면|시에는/;
 const PROVISION_DETAIL = new RegExp(terms.provisionDetail);
@@ -88,6 +91,7 @@ function exceptionStatedInline(sentence: string, announcement: string): boolean 
  */
 function isLawfulException(text: string): boolean {
   if (!LAWFUL_EXCEPTION.test(text)) return false;
+  if (CONSENT_WITH_PURPOSE.test(text)) return LAWFUL_EXCEPTION.test(text.replace(CONSENT_WITH_PURPOSE_ALL, ""));
   if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
   return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
 }
@@ -295,7 +299,8 @@ export const thirdPartyProvision: Rule = {
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
-        if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence))) {
+        // a provision on consent that gives its purpose in the sentence is not excused loosely: its details are there
+        if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
           unnamed = match[1];
           break;
         }

@@ -1,9 +1,10 @@
 // Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLinesMatching, linesBetween, sectionsAt, type LineText } from "./query.js";
+import { bodyLinesMatching, findSections, linesBetween, sectionsAt, type LineText, type Topic } from "./query.js";
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
+import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
 /**
  * Korean lines (the Korean text is authoritative) that match `pattern` and, given the item's `denial`, say
@@ -16,6 +17,25 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, denial?:
     ({ line, text }) =>
       HANGUL.test(text) &&
       !(denial && (readLine(text, denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))),
+  );
+}
+
+const DEFINITIONS_TITLE = new RegExp(headingWords.definitionsTitle, "i");
+
+/**
+ * The mention that stands for the item's disclosure: the first inside a section titled about the item;
+ * failing that, the first outside the preamble and a definitions section. A passing word elsewhere
+ * ("국내대리인에게 서면으로 요구할 수도", "가명정보에 관한 사항을 공개합니다") is read only when no section is about the item.
+ */
+export function disclosureMention(document: PolicyDocument, mentions: LineText[], topic: Topic): LineText | undefined {
+  const sections = findSections(document, topic);
+  const titled = mentions.find(({ line }) => sections.some((section) => section.startLine <= line && section.endLine >= line));
+  if (titled) return titled;
+  const firstSection = document.allSections.find((section) => section.startLine !== document.title?.line);
+  return mentions.find(
+    ({ line }) =>
+      !(firstSection && line < firstSection.startLine) &&
+      !sectionsAt(document, line).some((section) => DEFINITIONS_TITLE.test(section.heading.title)),
   );
 }
 

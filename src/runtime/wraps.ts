@@ -72,3 +72,60 @@ export function locate(joined: JoinedLine, index: number): { line: number; index
   for (const candidate of joined.parts) if (candidate.at <= index) part = candidate;
   return { line: part.line, index: index - part.at + part.column };
 }
+
+/**
+ * The passage with hard wraps undone, flush-left ones too: a line that stops mid-sentence ("따라서
+ * 민감정보가") goes on in the next ("공개될 가능성은 없으나"), unless the next is blank, a list item, a field
+ * or a heading, or the line is a heading. New entries are made; the given ones are shared and left as they are.
+ */
+export function hardWrapsJoined(
+  document: PolicyDocument,
+  lines: readonly { line: number; text: string }[],
+  notHeadings: ReadonlySet<number> = new Set(),
+): { line: number; text: string }[] {
+  const headings = new Set(document.allSections.map((section) => section.startLine).filter((line) => !notHeadings.has(line)));
+  const joined: { line: number; text: string }[] = [];
+  let previous: { line: number; text: string } | undefined;
+  for (const entry of lines) {
+    const last = joined[joined.length - 1];
+    const goesOn =
+      last !== undefined &&
+      previous !== undefined &&
+      previous.line === entry.line - 1 &&
+      previous.text.trim() !== "" &&
+      entry.text.trim() !== "" &&
+      !headings.has(previous.line) &&
+      !headings.has(entry.line) &&
+      !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
+      parseMarker(entry.text) === null &&
+      fieldOf(entry.text) === null;
+    if (goesOn) joined[joined.length - 1] = { line: last.line, text: `${last.text.trimEnd()} ${entry.text.trimStart()}` };
+    else joined.push({ line: entry.line, text: entry.text });
+    previous = entry;
+  }
+  return joined;
+}
+
+// how many times a passage is carried on into the section a wrapped sentence runs into
+const MAX_WRAPPED_SECTIONS = 2;
+
+/**
+ * A passage read as prose: when its last line stops mid-sentence and the next line, taken for a heading,
+ * goes on with it ("노동조합의 가입·탈퇴에 관한 정보는" over "「개인정보 보호법」 제23조 및 같은 법"), the
+ * section that line starts is the same passage; then hard wraps are undone (hardWrapsJoined).
+ */
+export function wrappedPassage(document: PolicyDocument, lines: readonly { line: number; text: string }[]): { line: number; text: string }[] {
+  const passage = [...lines];
+  // the lines taken for headings that only go on with the sentence above them
+  const carriedOn = new Set<number>();
+  for (let carried = 0; carried < MAX_WRAPPED_SECTIONS && passage.length > 0; carried++) {
+    const last = passage[passage.length - 1];
+    const next = document.plain[last.line];
+    if (last.text.trim() === "" || ENDS_SENTENCE.test(last.text.trimEnd()) || next === undefined || next.trim() === "") break;
+    const section = document.allSections.find((candidate) => candidate.startLine === last.line + 1);
+    if (!section) break;
+    carriedOn.add(section.startLine);
+    for (let line = section.startLine; line <= section.endLine; line++) passage.push({ line, text: document.plain[line - 1] });
+  }
+  return hardWrapsJoined(document, passage, carriedOn);
+}

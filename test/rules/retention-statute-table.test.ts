@@ -1,0 +1,32 @@
+// retention-statute: a public body's template opening above a table that gives each file's statute and period.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const found = async (lines: string[]) => (await findingsOf("retention-statute", lines)).map((f) => [f.line, f.messageId]);
+const opening = "군청은 법령에 따른 개인정보 보유·이용기간 또는 수집 시 동의받은 보유·이용기간 내에서 개인정보를 처리·보유합니다.";
+const policy = (...rows: string[]) => ["푸른군청 개인정보 처리방침", "", "제3조(개인정보파일의 보유 기간)", opening, "", ...rows];
+
+describe("template opening with a table of statutes and periods", () => {
+  it("must not fire: each file's statute and period in the table", async () => {
+    const text = policy(
+      "파일명 | 운영 근거 | 처리 항목 | 보유기간",
+      "주민 상담 대장 | 민원 처리에 관한 법률 제12조 | 성명, 연락처 | 3년",
+      "복지 수급자 명부 | 국민기초생활 보장법 제22조 | 성명, 주소, 소득 | 5년",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must fire: the table's basis column says only 'related laws'", async () => {
+    const text = policy("파일명 | 운영 근거 | 처리 항목 | 보유기간", "주민 상담 대장 | 관련 법령 | 성명, 연락처 | 3년");
+    expect(await found(text)).toEqual([[4, "vague"]]);
+  });
+
+  it("must fire: the table names statutes but gives no period", async () => {
+    const text = policy("파일명 | 운영 근거 | 처리 항목 | 보유기간", "주민 상담 대장 | 민원 처리에 관한 법률 제12조 | 성명, 연락처 | 별도 고지");
+    expect(await found(text)).toEqual([[4, "vague"]]);
+  });
+
+  it("must fire: the template opening alone", async () => {
+    expect(await found(policy("개인정보파일 현황은 누리집에서 확인할 수 있습니다."))).toEqual([[4, "vague"]]);
+  });
+});
