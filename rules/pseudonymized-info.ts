@@ -1,7 +1,14 @@
 // 가명정보: when the policy says it processes pseudonymised data, what the law asks it to say about it.
 import type { Rule } from "../src/runtime/rule.js";
 import { lineRange } from "../src/runtime/query.js";
-import { disclosureMention, findMentions, missingElements, passageAround, missingData, withoutBareTitles } from "../src/runtime/mentions.js";
+import {
+  disclosureMention,
+  findMentions,
+  missingElements,
+  passageAround,
+  missingData,
+  withoutBareTitles,
+} from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 

@@ -129,7 +129,8 @@ const lastNumberOf = (entry: Candidate) => entry.more.at(-1)?.number ?? entry.nu
 
 /** True when the nearest line above `index` with text (at most two lines up) is a "목차" heading. */
 function underTocHeading(lines: readonly string[], index: number): boolean {
-  for (let above = index - 1; above >= Math.max(0, index - 2); above--) if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above].trim());
+  for (let above = index - 1; above >= Math.max(0, index - 2); above--)
+    if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above].trim());
   return false;
 }
 

@@ -114,7 +114,10 @@ const MAX_WRAPPED_SECTIONS = 2;
  * goes on with it ("노동조합의 가입·탈퇴에 관한 정보는" over "「개인정보 보호법」 제23조 및 같은 법"), the
  * section that line starts is the same passage; then hard wraps are undone (hardWrapsJoined).
  */
-export function wrappedPassage(document: PolicyDocument, lines: readonly { line: number; text: string }[]): { line: number; text: string }[] {
+export function wrappedPassage(
+  document: PolicyDocument,
+  lines: readonly { line: number; text: string }[],
+): { line: number; text: string }[] {
   const passage = [...lines];
   // the lines taken for headings that only go on with the sentence above them
   const carriedOn = new Set<number>();

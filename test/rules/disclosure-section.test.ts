@@ -60,7 +60,12 @@ describe("pseudonymized-info: the section about it, not a definition or the prea
   });
 
   it("must fire: the section about it gives no period or items, though a definition comes first", async () => {
-    const text = policy(plainPreamble, definitions, purpose, pseudonymSection("상담 통계 작성을 위하여 가명정보를 처리하며, 추가정보는 분리 보관합니다."));
+    const text = policy(
+      plainPreamble,
+      definitions,
+      purpose,
+      pseudonymSection("상담 통계 작성을 위하여 가명정보를 처리하며, 추가정보는 분리 보관합니다."),
+    );
     expect(await found("pseudonymized-info", text, "markdown")).toEqual([[14, "incomplete"]]);
   });
 });

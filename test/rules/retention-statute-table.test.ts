@@ -22,7 +22,10 @@ describe("template opening with a table of statutes and periods", () => {
   });
 
   it("must fire: the table names statutes but gives no period", async () => {
-    const text = policy("파일명 | 운영 근거 | 처리 항목 | 보유기간", "주민 상담 대장 | 민원 처리에 관한 법률 제12조 | 성명, 연락처 | 별도 고지");
+    const text = policy(
+      "파일명 | 운영 근거 | 처리 항목 | 보유기간",
+      "주민 상담 대장 | 민원 처리에 관한 법률 제12조 | 성명, 연락처 | 별도 고지",
+    );
     expect(await found(text)).toEqual([[4, "vague"]]);
   });
 

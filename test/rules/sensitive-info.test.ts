@@ -3,9 +3,21 @@ import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 
 const found = async (lines: string[]) => (await findingsOf("sensitive-info", lines)).map((f) => [f.line, f.messageId]);
-const policy = (...passage: string[]) => ["푸른숲 산악회 개인정보 처리방침", "", "【민감정보의 처리】", ...passage, "", "【보유 기간】", "회원 탈퇴 시까지 보유합니다."];
+const policy = (...passage: string[]) => [
+  "푸른숲 산악회 개인정보 처리방침",
+  "",
+  "【민감정보의 처리】",
+  ...passage,
+  "",
+  "【보유 기간】",
+  "회원 탈퇴 시까지 보유합니다.",
+];
 // wrapped at a narrow column; the second line, opening with a statute's name, reads like a heading on its own
-const opening = ["회원의 질병 정보는 산행 중 응급 상황에 대비하여", "「개인정보 보호법」 제23조에 따라 별도 동의를", "받아 처리하는 민감정보입니다."];
+const opening = [
+  "회원의 질병 정보는 산행 중 응급 상황에 대비하여",
+  "「개인정보 보호법」 제23조에 따라 별도 동의를",
+  "받아 처리하는 민감정보입니다.",
+];
 
 describe("not made public, wrapped at a narrow column", () => {
   it("must not fire: the subject on one line, the denial on the next", async () => {

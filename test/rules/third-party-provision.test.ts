@@ -299,16 +299,28 @@ describe("a recipient row with an empty purpose, items or period cell", () => {
 
 describe("a provision made on consent, with its purpose, to a kind of recipient", () => {
   it.each([
-    ["after a denial", "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만, 보호자가 동의한 경우에는 장학금 연계를 위하여 관계 기관에 성명, 연락처, 학년을 제공합니다."],
-    ["on its own", "보호자가 동의하신 경우 공연 참가 접수를 목적으로 관계 기관에 성명과 생년월일을 제공하며, 받은 기관은 공연이 끝나면 파기합니다."],
+    [
+      "after a denial",
+      "교습소는 수강생의 개인정보를 외부에 제공하지 않습니다. 다만, 보호자가 동의한 경우에는 장학금 연계를 위하여 관계 기관에 성명, 연락처, 학년을 제공합니다.",
+    ],
+    [
+      "on its own",
+      "보호자가 동의하신 경우 공연 참가 접수를 목적으로 관계 기관에 성명과 생년월일을 제공하며, 받은 기관은 공연이 끝나면 파기합니다.",
+    ],
   ])("must fire: %s", async (_, sentence) => {
     expect(await found(policy(sentence))).toEqual([[4, "unnamedRecipient"]]);
   });
 
   it.each([
-    ["the bare exception for consent", "교습소는 개인정보를 외부에 제공하지 않습니다. 다만, 보호자가 미리 동의한 경우에는 그러하지 아니합니다."],
+    [
+      "the bare exception for consent",
+      "교습소는 개인정보를 외부에 제공하지 않습니다. 다만, 보호자가 미리 동의한 경우에는 그러하지 아니합니다.",
+    ],
     ["the recipient named", "보호자가 동의한 경우에는 장학금 연계를 위하여 (재)하늘장학재단에 성명과 연락처를 제공합니다."],
-    ["a law beside the consent", "법령에 따라 요구되거나 보호자가 동의한 경우에는 아동 보호를 위하여 관계 기관에 성명을 제공할 수 있습니다."],
+    [
+      "a law beside the consent",
+      "법령에 따라 요구되거나 보호자가 동의한 경우에는 아동 보호를 위하여 관계 기관에 성명을 제공할 수 있습니다.",
+    ],
   ])("must not fire: %s", async (_, sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
