@@ -367,6 +367,14 @@ describe("required-rights", () => {
 });
 
 describe("required-safety", () => {
+  it.each([
+    "8. 개인정보를 안전하게 지키기 위한 조치",
+    "8. 고객 정보를 안전하게 관리하기 위하여 하는 일",
+    "8. 개인정보를 보호하기 위한 노력",
+  ])("reads a heading in plain words as the safety section: %s", async (heading) => {
+    const text = [...header, heading, "- 내부관리계획을 세우고 직원 교육을 합니다.", "- 비밀번호는 암호화하여 저장합니다."];
+    expect(await linesOf("required-safety", text)).toEqual([]);
+  });
   it("fires at line 1 when no section covers security measures", async () => {
     expect(await found("required-safety", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
