@@ -11,6 +11,47 @@ const TOC_HEADING = /^\s*[[【<〈(]?\s*(?:목\s*차|차\s*례|(?:Table\s+of\s+)
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
 
+// a printed TOC's leader: dots, ellipses, middle dots or a rule, spaces between them allowed
+const LEADER_CHARACTER = /[.．·ㆍ・…‥_\-－─]/;
+const MAX_PAGE_DIGITS = 3;
+const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+
+/**
+ * "개인정보의 처리 목적 ........ 2" → "개인정보의 처리 목적": a printed TOC's leader and page number ("…… 3", "· · · 4",
+ * a tab or a wide gap and "5", "p. 5"), which the body's heading does not repeat. A number that is part of the
+ * title ("제28조의2", "v1.2", "제3자 제공 2") stays: only a leader, a tab, a wide gap or "p." sets a page number apart.
+ */
+export function withoutPageNumber(title: string): string {
+  // read from the end, character by character: a pattern anchored at $ would be retried from every position
+  const digitsEnd = title.trimEnd().length;
+  let at = digitsEnd;
+  while (at > 0 && isDigit(title[at - 1]) && digitsEnd - at <= MAX_PAGE_DIGITS) at--;
+  const hasNumber = at < digitsEnd;
+  if (hasNumber && (digitsEnd - at > MAX_PAGE_DIGITS || isDigit(title[at - 1]))) return title;
+  let pageMark = false;
+  if (hasNumber) {
+    let before = at;
+    while (before > 0 && title[before - 1] === " ") before--;
+    // "p. 5", "p.5", "P.5" after a space or a leader, not the end of a word ("step. 5")
+    if (title[before - 1] === "." && /[pP]/.test(title[before - 2] ?? "") && !/[A-Za-z]/.test(title[before - 3] ?? "")) {
+      pageMark = true;
+      at = before - 2;
+    }
+  }
+  let leaders = 0;
+  let spaces = 0;
+  let tab = false;
+  for (; at > 0; at--) {
+    const character = title[at - 1];
+    if (character === "\t") tab = true;
+    else if (character === " " || character === "\u3000") spaces++;
+    else if (LEADER_CHARACTER.test(character)) leaders += character === "…" ? 3 : character === "‥" ? 2 : 1;
+    else break;
+  }
+  const setApart = hasNumber ? leaders >= 3 || tab || pageMark || spaces >= 2 : leaders >= 3;
+  return setApart ? title.slice(0, at).trimEnd() : title;
+}
+
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
 // a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
 const withoutOpening = (squeezed: string) => squeezed.replace(/^개인정보의?/, "");
@@ -34,7 +75,7 @@ function entriesAfter(segments: string[], style: string): { number: number; titl
   for (const segment of segments) {
     const marker = parseMarker(segment);
     if (!marker || marker.style !== style || marker.number === null) return null;
-    const title = (marker.bracketTitle ?? segment.slice(marker.restIndex)).trim();
+    const title = withoutPageNumber((marker.bracketTitle ?? segment.slice(marker.restIndex)).trim());
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     more.push({ number: marker.number, title });
   }
@@ -52,23 +93,24 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
   }
   const marker = parseMarker(text);
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
-    let title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
+    let title = withoutPageNumber((marker.bracketTitle ?? text.slice(marker.restIndex)).trim());
     let more: Candidate["more"] = [];
-    const rest = text.slice(marker.restIndex).trim();
+    const rest = withoutPageNumber(text.slice(marker.restIndex).trim());
     // after a title in brackets the next entry may follow at once; after a plain title, after a wide gap
     if (marker.number !== null && rest !== "" && (marker.bracketTitle !== null || ENTRY_GAP.test(rest))) {
       const segments = rest.split(ENTRY_GAP);
       const side = entriesAfter(marker.bracketTitle ? segments : segments.slice(1), marker.style);
       if (side) {
         more = side;
-        if (!marker.bracketTitle) title = segments[0];
+        if (!marker.bracketTitle) title = withoutPageNumber(segments[0]);
       }
     }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more };
   }
-  if (!marker && isUnnumberedHeading(text))
-    return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text), lastLine: line, more: [] };
+  const unnumbered = marker ? "" : withoutPageNumber(text.trim());
+  if (!marker && isUnnumberedHeading(unnumbered))
+    return { line, style: "plain", number: null, title: unnumbered, squeezed: squeeze(unnumbered), lastLine: line, more: [] };
   return null;
 }
 
