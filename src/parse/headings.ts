@@ -54,6 +54,8 @@ const MARKER_FORMS: MarkerForm[] = [
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
   { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   { style: "english-article", first: /A/, pattern: /Article\s+(\d{1,3})\b\.?/y, value: (m) => Number(m[1]) },
+  // "12.1.2." under "12.1.": a third level; the value is the last part
+  { style: "decimal-sub-sub", first: /\d/, pattern: /\d{1,2}[-.]\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part
   { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
@@ -385,6 +387,17 @@ export function headingFromMarkup(
     // markup already says it is a heading: only a sentence or a field is not a title
     isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
+}
+
+/** "12.1.2." → "12.1", "２－１．" → "2": the numbers of the sub-section a decimal sub-heading sits in, as one key. */
+export function parentNumbers(marker: string): string {
+  const numbers = asciiForms(marker).match(/\d+/g) ?? [];
+  return numbers.slice(0, -1).map(Number).join(".");
+}
+
+/** "12.1." → "12.1": a decimal heading's numbers as one key, to find the sub-headings under it. */
+export function ownNumbers(marker: string): string {
+  return (asciiForms(marker).match(/\d+/g) ?? []).map(Number).join(".");
 }
 
 /** A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading. */

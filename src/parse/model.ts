@@ -9,6 +9,7 @@ export type NumberingStyle =
   | "english-article" // Article N
   | "decimal" // N.  or N.제목
   | "decimal-sub" // N-N. or N.N
+  | "decimal-sub-sub" // N.N.N or N-N-N.
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
   | "zero-padded" // 01 제목 (two digits, no punctuation)

@@ -11,6 +11,8 @@ import {
   endsWithTitleWord,
   isTitleText,
   isUnnumberedHeading,
+  ownNumbers,
+  parentNumbers,
   parseMarker,
   splitRunOnTitle,
   type Marker,
@@ -109,6 +111,8 @@ export function findTextHeadings(
   const headings: Heading[] = [];
   const numbersAbove = numbersAboveTitles(lines, (line) => tocLines.has(line) || tableLines.has(line));
   const bareNumberLines = new Set([...numbersAbove.values()].map((pair) => pair.markerIndex));
+  // "12.1" headings seen so far: "12.1.2" is a heading only under one ("24.07.01 개정" is a date)
+  const subSections = new Set<string>();
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -130,6 +134,8 @@ export function findTextHeadings(
       return;
     }
     const marker = parseMarker(text);
+    if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
+    if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
       const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
@@ -179,7 +185,23 @@ export function findTextHeadings(
       });
     }
   });
+  markBodilessItems(headings, lines);
   return headings;
+}
+
+/**
+ * "12.1.1. 내부관리계획의 수립", "12.1.2. 보호책임자의 지정", … with nothing under any of them is a numbered list of
+ * measures, not sections: a third-level line with no body of its own is an item, and a title it mentions
+ * ("보호책임자") does not make it the section about that.
+ */
+function markBodilessItems(headings: Heading[], lines: readonly string[]): void {
+  headings.forEach((heading, at) => {
+    if (heading.style !== "decimal-sub-sub" || heading.inlineBody !== null) return;
+    const next = headings[at + 1];
+    const end = next ? (next.markerLine ?? next.line) - 1 : lines.length;
+    for (let index = heading.line; index < end; index++) if (!isBlank(lines[index])) return;
+    heading.isTitle = false;
+  });
 }
 
 /** The key under which headings share a level: the same numbering written at the same indentation. */
