@@ -1,6 +1,7 @@
 // Recognising numbered headings and list markers at the start of a line.
 import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 
 export interface Marker {
   style: NumberingStyle;
@@ -357,6 +358,28 @@ export function isUnnumberedHeading(text: string): boolean {
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
   return UNNUMBERED_HEADING.test(trimmed);
+}
+
+const ITEM_TITLE_ENDINGS = headingWords.itemTitleEndings;
+const ITEM_SUBJECT = new RegExp(headingWords.itemSubject, "i");
+const ITEM_TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
+// a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
+const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
+const MAX_ITEM_TITLE_LENGTH = 40;
+
+/**
+ * An unnumbered line worded as a statutory item's title ("정보주체와 법정대리인의 권리·의무 및 그 행사방법",
+ * "고정형 영상정보처리기기 운영·관리"): short, not a sentence or a field, ending as a title ends, naming what the
+ * item is about (개인정보, 정보주체, 영상정보처리기기 …) and about one of the items. Whether such a line is a
+ * heading is the document's to say: see the section builder.
+ */
+export function isItemTitle(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || trimmed.length > MAX_ITEM_TITLE_LENGTH || !isTitleText(trimmed, MAX_ITEM_TITLE_LENGTH)) return false;
+  if (TOPIC_PARTICLE.test(trimmed)) return false;
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
+  if (!ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending))) return false;
+  return ITEM_SUBJECT.test(trimmed) && ITEM_TOPICS.some((topic) => topic.test(trimmed));
 }
 
 /**
