@@ -1,5 +1,6 @@
 // Raw policy text → document model.
 import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
+import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
 import { isTitleText, looksLikeSentence } from "./headings.js";
@@ -16,6 +17,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   const lines = splitLines(text);
   let plain: readonly string[] = blankCommentLines(lines);
   let headings: Heading[] = [];
+  // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
+  let visualHeadings: VisualHeading[] = [];
+  let withVisualHeadings: ((tagged: Heading[], visual: VisualHeading[], plain: readonly string[]) => Heading[]) | null = null;
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
   let pageTitle: PolicyDocument["title"] = null;
@@ -30,6 +34,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     plain = splitLines(html.maskHtml(lines.join("\n")));
     const structure = html.parseHtmlStructure(lines.join("\n"));
     headings = structure.headings;
+    visualHeadings = structure.visualHeadings;
+    withVisualHeadings = html.withVisualHeadings;
     tables = structure.tables;
     markupTitle = structure.title;
     pageTitle = structure.pageTitle;
@@ -39,11 +45,16 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
+  visualHeadings = visualHeadings.filter(({ heading }) => !tocLines.has(heading.line));
   // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
-  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents, taken);
+  if (headings.length < MIN_STRUCTURED_HEADINGS) {
+    // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
+    const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
+    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone);
+  } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
 
   const { sections, allSections } = buildSections(headings, lines);
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's

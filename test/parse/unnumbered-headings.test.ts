@@ -74,6 +74,27 @@ describe("unnumbered titles of statutory items", () => {
     expect(await findingsOf("required-rights", text)).toEqual([]);
   });
 
+  it("reads them in a page without heading tags, a bold paragraph under another paragraph", async () => {
+    const html = [
+      "<html><body>", // 1
+      '<div class="title">가람구청 개인정보 처리방침</div>', // 2
+      '<p class="tit"><b>개인정보 처리업무의 위탁</b></p>', // 3
+      "<p>㈜가람시스템: 누리집 유지보수</p>", // 4
+      '<p class="tit"><b>정보주체와 법정대리인의 권리·의무 및 그 행사방법</b></p>', // 5
+      "<p>구민은 자기 개인정보의 열람을 요구할 수 있으며, 서면이나 전자우편으로 하시면 열흘 안에 답합니다.</p>", // 6
+      '<p class="tit"><b>고정형 영상정보처리기기 운영·관리</b></p>', // 7
+      "<p>정문에 2대를 두고 30일 보관합니다.</p>", // 8
+      "</body></html>", // 9
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(titles(document)).toEqual([
+      [2, 1, "가람구청 개인정보 처리방침"],
+      [3, 1, "개인정보 처리업무의 위탁"],
+      [5, 1, "정보주체와 법정대리인의 권리·의무 및 그 행사방법"],
+      [7, 1, "고정형 영상정보처리기기 운영·관리"],
+    ]);
+  });
+
   it("does not read a hard-wrapped sentence's lines, a table's cells or a list of titles as headings", async () => {
     const text = [
       "가람구청 개인정보 처리방침", // 1
