@@ -7,6 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
+import { blankOutOfScope, findOutOfScope } from "./scope.js";
 
 export type * from "./model.js";
 
@@ -40,6 +41,16 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     markupTitle = structure.title;
     pageTitle = structure.pageTitle;
   }
+  // an earlier version appended to the policy, another document on the page: blanked, as comments are
+  const outOfScope = findOutOfScope(plain);
+  if (outOfScope.length > 0) {
+    plain = blankOutOfScope(plain, outOfScope);
+    const inScope = (line: number) => !outOfScope.some((part) => part.startLine <= line && line <= part.endLine);
+    headings = headings.filter((heading) => inScope(heading.line));
+    visualHeadings = visualHeadings.filter(({ heading }) => inScope(heading.line));
+    tables = tables.filter((table) => inScope(table.startLine));
+    if (markupTitle && !inScope(markupTitle.line)) markupTitle = null;
+  }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
@@ -57,6 +68,14 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
 
   const { sections, allSections } = buildSections(headings, lines);
+  // a section ends before an out-of-scope part: the last one before an appended old version does not hold it
+  for (const section of allSections) {
+    const part = outOfScope.find((candidate) => candidate.startLine > section.startLine && candidate.startLine <= section.endLine);
+    if (!part) continue;
+    let end = part.startLine - 1;
+    while (end > section.startLine && isBlank(plain[end - 1])) end--;
+    section.endLine = end;
+  }
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
   // <title>; else the first line of text when it reads as a title
   const title = markupTitle ?? namedTitle(lines, plain, headings, tocLines) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
@@ -71,6 +90,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tablesOfContents,
     tables,
     tocLines,
+    outOfScope,
   };
 }
 

@@ -1,0 +1,145 @@
+// Parts of a page that are not the policy in force: an earlier version appended to it ("이전 개인정보 처리방침
+// (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"). The rules do not read it: its lines are blanked as comments
+// are, so lines and columns hold, and the outline names it.
+import type { OutOfScope } from "./model.js";
+import { isTitleText, parseMarker } from "./headings.js";
+import { isBlank } from "./lines.js";
+import pageParts from "../../rules/data/page-parts.json" with { type: "json" };
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+
+// a title line is short: a longer line is a sentence, and is not tested further
+const MAX_TITLE_LINE = 60;
+// most lines name no policy and no document: one test sets them aside
+const MAY_NAME_A_DOCUMENT = /방침|정책|약관|동의|거부|Policy|Notice|Statement|Terms/i;
+const POLICY_NAME = /(?:개인\s*정보\s*)?(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*정책|Privacy\s*(?:Policy|Notice|Statement)/i;
+// the title ends with the policy's name: "이용약관 및 개인정보 처리방침" names the policy, "처리방침의 변경" a section
+const ENDS_WITH_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})$`, "i");
+// "이전", "종전", "개정 전", "(구)" as a word of their own before the name ("가람구 개인정보 처리방침" is a district's)
+const EARLIER = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.earlierVersion})(?:$|[\\s)>\\]】〉》」])`);
+const CURRENT = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.currentVersion})`);
+// "(2023.1.1 ~ 2024.6.30)": a version that has ended; "(2024.7.1 ~ 현재)" is the one in force
+const DATE = String.raw`\d{2,4}\s{0,2}[.\-/년]\s{0,2}\d{1,2}\s{0,2}[.\-/월]\s{0,2}\d{1,2}\s{0,2}일?\.?`;
+const CLOSED_DATE_RANGE = new RegExp(`${DATE}\\s{0,3}[~∼〜–-]\\s{0,3}${DATE}`);
+// a link or a menu entry ("이전 처리방침 보기", "이용약관 | 개인정보 처리방침"), not a title
+const NAVIGATION = /보기$|바로\s*가기|다운로드|클릭|[|｜▼▲]/;
+const PARENTHESISED = /[(（][^()（）]*[)）]/g;
+const CLOSING: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "(": ")" };
+const TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
+
+type TitleKind = "earlier" | "current" | "policy";
+
+/** "[이전 개인정보 처리방침]" → "이전 개인정보 처리방침": a title standing in brackets of its own. */
+function unbracketed(text: string): string {
+  const closing = CLOSING[text[0]];
+  return closing && text.endsWith(closing) ? text.slice(1, -1).trim() : text;
+}
+
+/** What a line names when it is a document's title: the policy, an earlier version of it or the one in force. */
+function titleKind(text: string): TitleKind | null {
+  const trimmed = text.trim();
+  if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE || !MAY_NAME_A_DOCUMENT.test(trimmed) || NAVIGATION.test(trimmed)) return null;
+  // a numbered line is a section or a list item (a list of versions), not a document's title
+  const marker = parseMarker(trimmed);
+  if (marker && marker.style !== "bracket") return null;
+  const title = unbracketed(trimmed);
+  const bare = title
+    .replace(PARENTHESISED, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s(?:전문|원문)$/, "");
+  if (bare.length < 2 || !isTitleText(bare)) return null;
+  const name = ENDS_WITH_POLICY_NAME.exec(bare);
+  if (name) {
+    if (EARLIER.test(bare.slice(0, name.index)) || CLOSED_DATE_RANGE.test(title)) return "earlier";
+    return CURRENT.test(title) ? "current" : "policy";
+  }
+  return null;
+}
+
+interface SectionLine {
+  style: string | null;
+  number: number | null;
+  topics: number[];
+}
+
+/** A line that reads as a section's title about a statutory item ("3. 개인정보 관리책임자"), with its number. */
+function sectionLine(text: string): SectionLine | null {
+  const trimmed = text.trim();
+  if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE) return null;
+  const marker = parseMarker(trimmed);
+  if (marker?.style === "bullet") return null;
+  const title = marker ? (marker.bracketTitle ?? trimmed.slice(marker.restIndex)) : trimmed;
+  if (!isTitleText(title)) return null;
+  const topics = TOPICS.flatMap((topic, index) => (topic.test(title) ? [index] : []));
+  if (topics.length === 0) return null;
+  return { style: marker?.number != null ? marker.style : null, number: marker?.number ?? null, topics };
+}
+
+/**
+ * True when the lines from `start` hold a version of the policy itself: its numbering starts again below where
+ * the policy before it had come to ("3. 개인정보 관리책임자" after "13."), or two of its section titles are about
+ * items the policy has already covered. A list of earlier versions or links under the heading is neither.
+ */
+function holdsAnotherVersion(plain: readonly string[], start: number, end: number): boolean {
+  const highest = new Map<string, number>();
+  const covered = new Set<number>();
+  for (let index = 0; index < start; index++) {
+    const line = sectionLine(plain[index]);
+    if (!line) continue;
+    for (const topic of line.topics) covered.add(topic);
+    if (line.style && line.number !== null) highest.set(line.style, Math.max(highest.get(line.style) ?? 0, line.number));
+  }
+  let repeated = 0;
+  let firstNumbered = true;
+  for (let index = start + 1; index <= end; index++) {
+    const line = sectionLine(plain[index]);
+    if (!line) continue;
+    if (line.style && line.number !== null && firstNumbered) {
+      firstNumbered = false;
+      if (line.number <= (highest.get(line.style) ?? 0)) return true;
+    }
+    if (line.topics.every((topic) => covered.has(topic)) && ++repeated >= 2) return true;
+  }
+  return false;
+}
+
+/** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */
+export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
+  const kinds = plain.map((text) => (text.length === 0 ? null : titleKind(text)));
+  if (!kinds.includes("earlier")) return [];
+  const parts: OutOfScope[] = [];
+  let index = 0;
+  while (index < plain.length) {
+    const kind = kinds[index];
+    if (kind !== "earlier") {
+      index++;
+      continue;
+    }
+    // an earlier version runs until a heading returns to the version in force, usually to the end
+    let next = index + 1;
+    while (next < plain.length && kinds[next] !== "current") next++;
+    let end = next - 1;
+    while (end > index && isBlank(plain[end])) end--;
+    if (next === plain.length && !holdsAnotherVersion(plain, index, end)) {
+      index++;
+      continue;
+    }
+    parts.push({
+      startLine: index + 1,
+      endLine: end + 1,
+      reason: "previous-version",
+      title: unbracketed(plain[index].trim()),
+    });
+    index = next;
+  }
+  return parts;
+}
+
+/** The lines with the out-of-scope parts blanked character for character. */
+export function blankOutOfScope(plain: readonly string[], parts: readonly OutOfScope[]): readonly string[] {
+  if (parts.length === 0) return plain;
+  const blanked = [...plain];
+  for (const part of parts)
+    for (let line = part.startLine; line <= part.endLine; line++) blanked[line - 1] = " ".repeat(plain[line - 1].length);
+  return blanked;
+}

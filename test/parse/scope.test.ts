@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf, linesOf } from "../helpers.js";
+
+const parts = (document: Awaited<ReturnType<typeof parsePolicy>>) =>
+  document.outOfScope.map((part) => [part.startLine, part.endLine, part.reason]);
+
+describe("a previous version appended to the policy", () => {
+  const markdown = [
+    "# 별솔 개인정보 처리방침", // 1
+    "", // 2
+    "**시행일: 2025년 3월 1일**", // 3
+    "", // 4
+    "## 7. 개인정보 보호책임자", // 5
+    "- 보호책임자: 개발이사 문하람, 02-600-0000", // 6
+    "", // 7
+    "## 8. 권익침해 구제방법", // 8
+    "- 개인정보침해신고센터: 118, privacy.kisa.or.kr", // 9
+    "", // 10
+    "# 이전 개인정보 처리방침 (2022.1.1 ~ 2025.2.28)", // 11
+    "", // 12
+    "## 7. 개인정보 관리책임자", // 13
+    "- 관리책임자: 문하람, 02-600-0000", // 14
+    "", // 15
+    "## 8. 권익침해 구제방법", // 16
+    "- 경찰청 사이버안전국: cyberbureau.police.go.kr", // 17
+  ].join("\n");
+
+  it("is out of scope from its heading to the end, its lines blanked and kept", async () => {
+    const document = await parsePolicy(markdown, "markdown");
+    expect(parts(document)).toEqual([[11, 17, "previous-version"]]);
+    expect(document.allSections.every((section) => section.endLine < 11)).toBe(true);
+    expect(document.plain.slice(10).every((line) => line.trim() === "")).toBe(true);
+    expect(document.plain.every((line, index) => line.length === document.lines[index].length)).toBe(true);
+    expect(document.lines[16]).toContain("사이버안전국");
+  });
+
+  it("is not linted: its old names and agencies are history", async () => {
+    expect(await linesOf("outdated-reference", markdown, "markdown")).toEqual([]);
+  });
+
+  it("does not lend its 시행일 to the current policy", async () => {
+    const text = [
+      "다솜 개인정보 처리방침", // 1
+      "", // 2
+      "1. 개인정보의 처리 목적", // 3
+      "회원 관리에 씁니다.", // 4
+      "", // 5
+      "2. 개인정보 보호책임자", // 6
+      "보호책임자: 운영팀장 서다솜, 02-500-0000", // 7
+      "", // 8
+      "[이전 개인정보 처리방침]", // 9
+      "", // 10
+      "1. 개인정보의 처리 목적", // 11
+      "회원 관리와 이벤트 안내에 씁니다.", // 12
+      "", // 13
+      "부칙", // 14
+      "이 방침은 2021년 5월 1일부터 시행합니다.", // 15
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(parts(document)).toEqual([[9, 15, "previous-version"]]);
+    expect(await findingsOf("effective-date", text)).toHaveLength(1);
+  });
+
+  it.each([
+    ["개정 전 처리방침 전문"],
+    ["종전 개인정보처리방침"],
+    ["개인정보 처리방침 (2021.03.01 ~ 2023.12.31)"],
+    ["<구> 개인정보 처리방침"],
+  ])("starts at '%s'", async (heading) => {
+    const text = [
+      "다솜 개인정보 처리방침", // 1
+      "1. 개인정보의 처리 목적", // 2
+      "회원 관리에 씁니다.", // 3
+      "2. 개인정보 보호책임자", // 4
+      "보호책임자: 운영팀장 서다솜, 02-500-0000", // 5
+      "", // 6
+      heading, // 7
+      "1. 개인정보의 처리 목적", // 8
+      "회원 관리에 씁니다.", // 9
+    ].join("\n");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([[7, 9, "previous-version"]]);
+  });
+
+  it("ends where a heading returns to the policy in force", async () => {
+    const text = [
+      "[이전 개인정보 처리방침 (2021.1.1 ~ 2023.12.31)]", // 1
+      "1. 개인정보의 처리 목적", // 2
+      "회원 관리에 씁니다.", // 3
+      "", // 4
+      "[현행 개인정보 처리방침]", // 5
+      "1. 개인정보의 처리 목적", // 6
+      "회원 관리와 상담에 씁니다.", // 7
+    ].join("\n");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([[1, 3, "previous-version"]]);
+  });
+
+  it("leaves a revision history and links to earlier versions in the policy", async () => {
+    const text = [
+      "다솜 개인정보 처리방침", // 1
+      "1. 개인정보의 처리 목적", // 2
+      "회원 관리에 씁니다.", // 3
+      "2. 개인정보 처리방침의 변경", // 4
+      "이 방침은 2025년 1월 1일부터 시행합니다.", // 5
+      "개정 이력", // 6
+      "- 2024.1.1 개정", // 7
+      "- 2023.1.1 제정", // 8
+      "이전 개인정보 처리방침", // 9
+      "- 2023.1.1 ~ 2023.12.31 적용 (보기)", // 10
+      "이전 처리방침 보기", // 11
+      "3. 개인정보 보호책임자", // 12
+      "보호책임자: 운영팀장 서다솜, 02-500-0000", // 13
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(parts(document)).toEqual([]);
+    expect(document.allSections.map((section) => section.startLine)).toContain(12);
+  });
+});
