@@ -1,5 +1,5 @@
 // Raw policy text → document model.
-import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
+import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table } from "./model.js";
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
@@ -78,7 +78,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   }
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
   // <title>; else the first line of text when it reads as a title
-  const title = markupTitle ?? namedTitle(lines, plain, headings, tocLines) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
+  const title =
+    markupTitle ?? namedTitle(lines, plain, headings, tocLines, outOfScope) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
   return {
     format,
     lines,
@@ -128,11 +129,12 @@ function namedTitle(
   plain: readonly string[],
   headings: Heading[],
   tocLines: ReadonlySet<number>,
+  outOfScope: readonly OutOfScope[],
 ): PolicyDocument["title"] {
   const first = plain.findIndex((text) => !isBlank(text));
   if (first < 0) return null;
   const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
-  const named: number[] = [];
+  let named: number[] = [];
   for (let index = first; index < Math.min(plain.length, first + MAX_OPENING_LINES); index++) {
     const text = plain[index];
     if (isBlank(text)) continue;
@@ -143,6 +145,11 @@ function namedTitle(
     if (POLICY_NAME.test(text) && !NAVIGATION.test(text) && isTitleText(text.replace(/\([^()]*\)/g, ""))) named.push(index);
   }
   if (named.length === 0) return null;
+  // a page that sets another document before the policy ("이용약관 및 개인정보 처리방침", "[회원 이용약관]" …,
+  // "[개인정보 처리방침]"): the policy's title is the one after it
+  const last = named[named.length - 1] + 1;
+  const skipped = Math.max(0, ...outOfScope.filter((part) => part.endLine < last).map((part) => part.endLine));
+  named = named.filter((index) => index + 1 > skipped);
   // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
   const squeezed = (index: number) => plain[index].replace(/\s/g, "");
   const index = named.filter((candidate) => squeezed(candidate) === squeezed(named[0])).at(-1)!;

@@ -1,14 +1,16 @@
 // Parts of a page that are not the policy in force: an earlier version appended to it ("이전 개인정보 처리방침
-// (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"). The rules do not read it: its lines are blanked as comments
-// are, so lines and columns hold, and the outline names it.
+// (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"), and another document published on the same page (회원
+// 이용약관, 마케팅 정보 수신 동의). The rules read neither: their lines are blanked as comments are, so lines
+// and columns hold, and the outline names them.
 import type { OutOfScope } from "./model.js";
-import { isTitleText, parseMarker } from "./headings.js";
+import { isItemTitle, isTitleText, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 import pageParts from "../../rules/data/page-parts.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 
 // a title line is short: a longer line is a sentence, and is not tested further
 const MAX_TITLE_LINE = 60;
+const MAX_DOCUMENT_TITLE = 30;
 // most lines name no policy and no document: one test sets them aside
 const MAY_NAME_A_DOCUMENT = /방침|정책|약관|동의|거부|Policy|Notice|Statement|Terms/i;
 const POLICY_NAME = /(?:개인\s*정보\s*)?(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*정책|Privacy\s*(?:Policy|Notice|Statement)/i;
@@ -17,6 +19,7 @@ const ENDS_WITH_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})$`, "i");
 // "이전", "종전", "개정 전", "(구)" as a word of their own before the name ("가람구 개인정보 처리방침" is a district's)
 const EARLIER = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.earlierVersion})(?:$|[\\s)>\\]】〉》」])`);
 const CURRENT = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.currentVersion})`);
+const OTHER_DOCUMENT = new RegExp(`(?:${pageParts.otherDocuments})$`, "i");
 // "(2023.1.1 ~ 2024.6.30)": a version that has ended; "(2024.7.1 ~ 현재)" is the one in force
 const DATE = String.raw`\d{2,4}\s{0,2}[.\-/년]\s{0,2}\d{1,2}\s{0,2}[.\-/월]\s{0,2}\d{1,2}\s{0,2}일?\.?`;
 const CLOSED_DATE_RANGE = new RegExp(`${DATE}\\s{0,3}[~∼〜–-]\\s{0,3}${DATE}`);
@@ -26,7 +29,7 @@ const PARENTHESISED = /[(（][^()（）]*[)）]/g;
 const CLOSING: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "(": ")" };
 const TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
 
-type TitleKind = "earlier" | "current" | "policy";
+type TitleKind = "earlier" | "current" | "policy" | "other";
 
 /** "[이전 개인정보 처리방침]" → "이전 개인정보 처리방침": a title standing in brackets of its own. */
 function unbracketed(text: string): string {
@@ -34,7 +37,7 @@ function unbracketed(text: string): string {
   return closing && text.endsWith(closing) ? text.slice(1, -1).trim() : text;
 }
 
-/** What a line names when it is a document's title: the policy, an earlier version of it or the one in force. */
+/** What a line names when it is a document's title: the policy (an earlier version, the one in force), or another document. */
 function titleKind(text: string): TitleKind | null {
   const trimmed = text.trim();
   if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE || !MAY_NAME_A_DOCUMENT.test(trimmed) || NAVIGATION.test(trimmed)) return null;
@@ -53,7 +56,7 @@ function titleKind(text: string): TitleKind | null {
     if (EARLIER.test(bare.slice(0, name.index)) || CLOSED_DATE_RANGE.test(title)) return "earlier";
     return CURRENT.test(title) ? "current" : "policy";
   }
-  return null;
+  return bare.length <= MAX_DOCUMENT_TITLE && OTHER_DOCUMENT.test(bare) && !POLICY_NAME.test(bare) ? "other" : null;
 }
 
 interface SectionLine {
@@ -103,31 +106,55 @@ function holdsAnotherVersion(plain: readonly string[], start: number, end: numbe
   return false;
 }
 
+/**
+ * True when the lines from `start` are another document: it begins at its first article ("제1조", "1.") or ends
+ * where the policy's own title starts, and does not read as the policy's own sections (two item titles).
+ */
+function holdsAnotherDocument(plain: readonly string[], start: number, end: number, endsAtPolicy: boolean): boolean {
+  let itemTitles = 0;
+  let startsAtOne: boolean | null = null;
+  for (let index = start + 1; index <= end; index++) {
+    const text = plain[index];
+    if (isBlank(text)) continue;
+    const marker = parseMarker(text);
+    const title = marker && marker.style !== "bullet" ? (marker.bracketTitle ?? text.slice(marker.restIndex)) : text;
+    if (isItemTitle(title) && ++itemTitles >= 2) return false;
+    if (startsAtOne === null && marker && marker.style !== "bullet" && marker.number !== null) startsAtOne = marker.number === 1;
+  }
+  return endsAtPolicy || startsAtOne === true;
+}
+
 /** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */
 export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
   const kinds = plain.map((text) => (text.length === 0 ? null : titleKind(text)));
-  if (!kinds.includes("earlier")) return [];
+  if (!kinds.some((kind) => kind === "earlier" || kind === "other")) return [];
   const parts: OutOfScope[] = [];
   let index = 0;
   while (index < plain.length) {
     const kind = kinds[index];
-    if (kind !== "earlier") {
+    if (kind !== "earlier" && kind !== "other") {
       index++;
       continue;
     }
-    // an earlier version runs until a heading returns to the version in force, usually to the end
+    // an earlier version runs until a heading returns to the version in force; another document until the
+    // policy's title (an earlier version or another document inside it is out of scope all the same)
     let next = index + 1;
-    while (next < plain.length && kinds[next] !== "current") next++;
+    while (next < plain.length && !(kinds[next] === "current" || (kind === "other" && kinds[next] === "policy"))) next++;
     let end = next - 1;
     while (end > index && isBlank(plain[end])) end--;
-    if (next === plain.length && !holdsAnotherVersion(plain, index, end)) {
+    const valid =
+      kind === "earlier"
+        ? next < plain.length || holdsAnotherVersion(plain, index, end)
+        : kinds.some((other, at) => (other === "policy" || other === "current") && (at < index || at > end)) &&
+          holdsAnotherDocument(plain, index, end, next < plain.length);
+    if (!valid) {
       index++;
       continue;
     }
     parts.push({
       startLine: index + 1,
       endLine: end + 1,
-      reason: "previous-version",
+      reason: kind === "earlier" ? "previous-version" : "other-document",
       title: unbracketed(plain[index].trim()),
     });
     index = next;

@@ -116,3 +116,77 @@ describe("a previous version appended to the policy", () => {
     expect(document.allSections.map((section) => section.startLine)).toContain(12);
   });
 });
+
+describe("another document on the same page", () => {
+  const termsThenPolicy = [
+    "하람 요가 이용약관 및 개인정보 처리방침", // 1
+    "", // 2
+    "[회원 이용약관]", // 3
+    "", // 4
+    "제1조(목적)", // 5
+    "이 약관은 요가원이 제공하는 강습의 이용 조건을 정합니다.", // 6
+    "", // 7
+    "제2조(약관의 변경)", // 8
+    "요가원은 약관을 바꿀 때 적용일 7일 전부터 알리고, 회원에게 불리하면 30일 전부터 알립니다.", // 9
+    "", // 10
+    "부칙", // 11
+    "이 약관은 2025년 4월 1일부터 시행합니다.", // 12
+    "", // 13
+    "[개인정보 처리방침]", // 14
+    "", // 15
+    "제1조(개인정보의 처리 목적)", // 16
+    "요가원은 회원 관리와 출석 확인에 개인정보를 씁니다.", // 17
+    "", // 18
+    "제2조(처리방침의 변경)", // 19
+    "방침을 바꾸면 요가원 게시판에 알립니다.", // 20
+  ].join("\n");
+
+  it("is out of scope up to the policy's own title", async () => {
+    const document = await parsePolicy(termsThenPolicy, "text");
+    expect(parts(document)).toEqual([[3, 12, "other-document"]]);
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 14, 16, 19]);
+  });
+
+  it("lends neither its 부칙 nor its 시행일 to the policy", async () => {
+    expect(await linesOf("change-notice", termsThenPolicy)).toEqual([19]);
+    expect(await findingsOf("effective-date", termsThenPolicy)).toHaveLength(1);
+  });
+
+  it("is out of scope from its title to the end when it follows the policy", async () => {
+    const text = [
+      "# 하람 개인정보 처리방침", // 1
+      "", // 2
+      "## 1. 개인정보의 처리 목적", // 3
+      "회원 관리에 씁니다.", // 4
+      "", // 5
+      "## 2. 개인정보 보호책임자", // 6
+      "보호책임자: 원장 한하람, 02-400-0000", // 7
+      "", // 8
+      "# 위치기반서비스 이용약관", // 9
+      "", // 10
+      "## 제1조(목적)", // 11
+      "이 약관은 위치 정보를 이용한 강습 안내의 조건을 정합니다.", // 12
+      "", // 13
+      "## 마케팅 정보 수신 동의", // 14
+      "행사 소식을 문자로 받으려면 동의해 주십시오.", // 15
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(parts(document)).toEqual([[9, 15, "other-document"]]);
+  });
+
+  it("leaves a policy that mentions 이용약관 and a section on the policy's changes alone", async () => {
+    const text = [
+      "[하람 개인정보 처리방침]", // 1
+      "", // 2
+      "[개인정보의 처리 목적]", // 3
+      "회원 가입 때 이용약관과 이 방침에 동의를 받고, 회원 관리에 씁니다.", // 4
+      "", // 5
+      "[이용약관과의 관계]", // 6
+      "이 방침에 없는 사항은 이용약관을 따릅니다.", // 7
+      "", // 8
+      "[개인정보 처리방침의 변경]", // 9
+      "바꿀 때에는 7일 전부터 알립니다.", // 10
+    ].join("\n");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([]);
+  });
+});
