@@ -132,7 +132,8 @@ function allBold(node: Element, inBold = false): boolean {
       bold = true;
     } else if (child.type === "element") {
       if (child.tagName === "br") continue;
-      if (!BOLD.has(child.tagName) && !INLINE.has(child.tagName)) return false;
+      // a link in bold is a way to another place (a menu, a TOC), not a title
+      if (child.tagName === "a" || (!BOLD.has(child.tagName) && !INLINE.has(child.tagName))) return false;
       if (!allBold(child, inBold || BOLD.has(child.tagName))) return false;
       bold = true;
     }

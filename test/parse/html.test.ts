@@ -135,7 +135,7 @@ describe("HTML headings shown without heading tags, beside <hN> sub-headings", (
       "<p>회사는 <strong>주문 처리</strong>에만 개인정보를 씁니다.</p>", // 5
       "<ul><li><strong>회원 관리:</strong> 본인 확인</li></ul>", // 6
       "<p><b>회사는 개인정보를 목적 밖으로 쓰지 않습니다.</b></p>", // 7
-      "<p><strong>보유 기간: 탈퇴할 때까지</strong></p>", // 8
+      '<p><a href="#s2"><strong>개인정보 보호책임자</strong></a></p>', // 8: a link, set in bold
       "<table><tr><th><strong>수탁자</strong></th><th><strong>위탁업무</strong></th></tr>", // 9
       "<tr><td>다온택배</td><td>배송</td></tr></table>", // 10
       "<h2>2. 개인정보 보호책임자</h2>", // 11
