@@ -23,13 +23,16 @@ const OTHER_DOCUMENT = new RegExp(`(?:${pageParts.otherDocuments})$`, "i");
 // "(2023.1.1 ~ 2024.6.30)": a version that has ended; "(2024.7.1 ~ 현재)" is the one in force
 const DATE = String.raw`\d{2,4}\s{0,2}[.\-/년]\s{0,2}\d{1,2}\s{0,2}[.\-/월]\s{0,2}\d{1,2}\s{0,2}일?\.?`;
 const CLOSED_DATE_RANGE = new RegExp(`${DATE}\\s{0,3}[~∼〜–-]\\s{0,3}${DATE}`);
-// a link or a menu entry ("이전 처리방침 보기", "이용약관 | 개인정보 처리방침"), not a title
-const NAVIGATION = /보기$|바로\s*가기|다운로드|클릭|[|｜▼▲]/;
+// a menu or a control ("이용약관 | 개인정보 처리방침", "2024.07.01 ▼"), not a title
+const NAVIGATION = /다운로드|클릭|[|｜▼▲]/;
+// a link to an earlier version ("이전 처리방침 보기"): its text must show that it holds that version
+const LINK = /(?:보기|바로\s*가기)$/;
 const PARENTHESISED = /[(（][^()（）]*[)）]/g;
 const CLOSING: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "(": ")" };
 const TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
 
-type TitleKind = "earlier" | "current" | "policy" | "other";
+// "earlier link": a link's text that names an earlier version ("이전 처리방침 보기"), over the version folded under it
+type TitleKind = "earlier" | "earlier link" | "current" | "policy" | "other";
 
 /** "[이전 개인정보 처리방침]" → "이전 개인정보 처리방침": a title standing in brackets of its own. */
 function unbracketed(text: string): string {
@@ -45,18 +48,19 @@ function titleKind(text: string): TitleKind | null {
   const marker = parseMarker(trimmed);
   if (marker && marker.style !== "bracket") return null;
   const title = unbracketed(trimmed);
+  const linked = LINK.test(title);
   const bare = title
     .replace(PARENTHESISED, " ")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/\s(?:전문|원문)$/, "");
+    .replace(/\s(?:전문|원문|보기|바로\s*가기)$/, "");
   if (bare.length < 2 || !isTitleText(bare)) return null;
   const name = ENDS_WITH_POLICY_NAME.exec(bare);
   if (name) {
-    if (EARLIER.test(bare.slice(0, name.index)) || CLOSED_DATE_RANGE.test(title)) return "earlier";
-    return CURRENT.test(title) ? "current" : "policy";
+    if (EARLIER.test(bare.slice(0, name.index)) || CLOSED_DATE_RANGE.test(title)) return linked ? "earlier link" : "earlier";
+    return linked ? null : CURRENT.test(title) ? "current" : "policy";
   }
-  return bare.length <= MAX_DOCUMENT_TITLE && OTHER_DOCUMENT.test(bare) && !POLICY_NAME.test(bare) ? "other" : null;
+  return !linked && bare.length <= MAX_DOCUMENT_TITLE && OTHER_DOCUMENT.test(bare) && !POLICY_NAME.test(bare) ? "other" : null;
 }
 
 interface SectionLine {
@@ -127,12 +131,12 @@ function holdsAnotherDocument(plain: readonly string[], start: number, end: numb
 /** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */
 export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
   const kinds = plain.map((text) => (text.length === 0 ? null : titleKind(text)));
-  if (!kinds.some((kind) => kind === "earlier" || kind === "other")) return [];
+  if (!kinds.some((kind) => kind === "earlier" || kind === "earlier link" || kind === "other")) return [];
   const parts: OutOfScope[] = [];
   let index = 0;
   while (index < plain.length) {
     const kind = kinds[index];
-    if (kind !== "earlier" && kind !== "other") {
+    if (kind !== "earlier" && kind !== "earlier link" && kind !== "other") {
       index++;
       continue;
     }
@@ -143,8 +147,8 @@ export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
     let end = next - 1;
     while (end > index && isBlank(plain[end])) end--;
     const valid =
-      kind === "earlier"
-        ? next < plain.length || holdsAnotherVersion(plain, index, end)
+      kind === "earlier" || kind === "earlier link"
+        ? (kind === "earlier" && next < plain.length) || holdsAnotherVersion(plain, index, end)
         : kinds.some((other, at) => (other === "policy" || other === "current") && (at < index || at > end)) &&
           holdsAnotherDocument(plain, index, end, next < plain.length);
     if (!valid) {
@@ -154,7 +158,7 @@ export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
     parts.push({
       startLine: index + 1,
       endLine: end + 1,
-      reason: kind === "earlier" ? "previous-version" : "other-document",
+      reason: kind === "other" ? "other-document" : "previous-version",
       title: unbracketed(plain[index].trim()),
     });
     index = next;

@@ -95,6 +95,25 @@ describe("a previous version appended to the policy", () => {
     expect(parts(await parsePolicy(text, "text"))).toEqual([[1, 3, "previous-version"]]);
   });
 
+  it("starts at a folded earlier version whose summary reads as a link ('이전 처리방침 보기')", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>다솜 개인정보 처리방침</h1>", // 2
+      "<h2>1. 개인정보의 처리 목적</h2>", // 3
+      "<p>회원 관리에 씁니다.</p>", // 4
+      "<h2>2. 개인정보 보호책임자</h2>", // 5
+      "<p>보호책임자: 운영팀장 서다솜, 02-500-0000</p>", // 6
+      "<details><summary>이전 개인정보 처리방침 보기</summary>", // 7
+      "<h2>1. 개인정보의 처리 목적</h2>", // 8
+      "<p>회원 관리와 이벤트 안내에 씁니다.</p>", // 9
+      "</details>", // 10
+      "</body></html>", // 11
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(parts(document)).toEqual([[7, 9, "previous-version"]]);
+    expect(document.allSections.map((section) => section.startLine)).toEqual([2, 3, 5]);
+  });
+
   it("leaves a revision history and links to earlier versions in the policy", async () => {
     const text = [
       "다솜 개인정보 처리방침", // 1
