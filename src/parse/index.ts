@@ -7,7 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
-import { blankOutOfScope, findOutOfScope } from "./scope.js";
+import { blankOutOfScope, findOutOfScope, type MarkupHints } from "./scope.js";
 
 export type * from "./model.js";
 
@@ -42,7 +42,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     pageTitle = structure.pageTitle;
   }
   // an earlier version appended to the policy, another document on the page: blanked, as comments are
-  const outOfScope = findOutOfScope(plain);
+  const outOfScope = findOutOfScope(plain, markupHints([...headings, ...visualHeadings.map(({ heading }) => heading)], tables));
   if (outOfScope.length > 0) {
     plain = blankOutOfScope(plain, outOfScope);
     const inScope = (line: number) => !outOfScope.some((part) => part.startLine <= line && line <= part.endLine);
@@ -93,6 +93,18 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tocLines,
     outOfScope,
   };
+}
+
+/** What the markup says of lines the masked text may not show: a heading's text, a table's lines. */
+function markupHints(headings: Heading[], tables: Table[]): MarkupHints {
+  const headingTexts = new Map<number, string>();
+  for (const heading of headings) {
+    const numbered = heading.number === null ? "" : heading.numbering === "article" ? `제${heading.number}조 ` : `${heading.number}. `;
+    headingTexts.set(heading.line, numbered + heading.title);
+  }
+  const tableLines = new Set<number>();
+  for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) tableLines.add(line);
+  return { headingTexts, tableLines };
 }
 
 /** The first line with text once comments and markup are blanked (1 for a blank document). */

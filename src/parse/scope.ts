@@ -10,6 +10,8 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 
 // a title line is short: a longer line is a sentence, and is not tested further
 const MAX_TITLE_LINE = 60;
+// the same, with room for the indentation or the masked markup ("<h2 class=…>") around it
+const MAX_LINE_WITH_INDENT = 200;
 const MAX_DOCUMENT_TITLE = 30;
 // most lines name no policy and no document: one test sets them aside
 const MAY_NAME_A_DOCUMENT = /방침|정책|약관|동의|거부|Policy|Notice|Statement|Terms/i;
@@ -42,8 +44,10 @@ function unbracketed(text: string): string {
 
 /** What a line names when it is a document's title: the policy (an earlier version, the one in force), or another document. */
 function titleKind(text: string): TitleKind | null {
+  // most lines are sentences or name no document: two tests on the line as it stands set them aside
+  if (text.length > MAX_LINE_WITH_INDENT || !MAY_NAME_A_DOCUMENT.test(text)) return null;
   const trimmed = text.trim();
-  if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE || !MAY_NAME_A_DOCUMENT.test(trimmed) || NAVIGATION.test(trimmed)) return null;
+  if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE || NAVIGATION.test(trimmed)) return null;
   // a numbered line is a section or a list item (a list of versions), not a document's title
   const marker = parseMarker(trimmed);
   if (marker && marker.style !== "bracket") return null;
@@ -60,7 +64,9 @@ function titleKind(text: string): TitleKind | null {
     if (EARLIER.test(bare.slice(0, name.index)) || CLOSED_DATE_RANGE.test(title)) return linked ? "earlier link" : "earlier";
     return linked ? null : CURRENT.test(title) ? "current" : "policy";
   }
-  return !linked && bare.length <= MAX_DOCUMENT_TITLE && OTHER_DOCUMENT.test(bare) && !POLICY_NAME.test(bare) ? "other" : null;
+  // a document's name lists nothing: "이름, 이메일주소, 마케팅 수신동의" is a table's cell or a list
+  if (linked || bare.length > MAX_DOCUMENT_TITLE || /[,，、]/.test(bare)) return null;
+  return OTHER_DOCUMENT.test(bare) && !POLICY_NAME.test(bare) ? "other" : null;
 }
 
 interface SectionLine {
@@ -123,14 +129,39 @@ function holdsAnotherDocument(plain: readonly string[], start: number, end: numb
     const marker = parseMarker(text);
     const title = marker && marker.style !== "bullet" ? (marker.bracketTitle ?? text.slice(marker.restIndex)) : text;
     if (isItemTitle(title) && ++itemTitles >= 2) return false;
-    if (startsAtOne === null && marker && marker.style !== "bullet" && marker.number !== null) startsAtOne = marker.number === 1;
+    // "제1조(목적)", "1. 목적": a document's first article; "1. 회원 정보: 탈퇴할 때까지" is a list's first item
+    if (startsAtOne === null && marker && marker.style !== "bullet" && marker.number !== null)
+      startsAtOne = marker.number === 1 && isTitleText(title);
   }
   return endsAtPolicy || startsAtOne === true;
 }
 
+export interface MarkupHints {
+  /** a heading's text by line, for a heading whose text the masked line does not show ("<h2>< 제목 ></h2>") */
+  headingTexts?: ReadonlyMap<number, string>;
+  /** lines of tables the markup gives: a cell is never a document's title */
+  tableLines?: ReadonlySet<number>;
+}
+
+/**
+ * A document's title stands as a heading: a heading element, a title in brackets, or a line of its own after a
+ * blank line; not a paragraph's line or a list's item that happens to end with a document's name, nor a label in
+ * the policy's text ("… 시행합니다." then "이전 개인정보 처리방침" over the links to earlier versions).
+ */
+function standsAsHeading(texts: readonly string[], index: number, hints: MarkupHints): boolean {
+  if (hints.headingTexts?.has(index + 1)) return true;
+  const text = texts[index].trim();
+  if (CLOSING[text[0]] !== undefined && text.endsWith(CLOSING[text[0]])) return true;
+  return index === 0 || isBlank(texts[index - 1]);
+}
+
 /** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */
-export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
-  const kinds = plain.map((text) => (text.length === 0 ? null : titleKind(text)));
+export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}): OutOfScope[] {
+  const texts = plain.map((text, index) => (isBlank(text) ? (hints.headingTexts?.get(index + 1) ?? text) : text));
+  const kinds = texts.map((text, index) => {
+    const kind = text.length === 0 || hints.tableLines?.has(index + 1) ? null : titleKind(text);
+    return (kind === "other" || kind === "earlier" || kind === "earlier link") && !standsAsHeading(texts, index, hints) ? null : kind;
+  });
   if (!kinds.some((kind) => kind === "earlier" || kind === "earlier link" || kind === "other")) return [];
   const parts: OutOfScope[] = [];
   let index = 0;
@@ -145,12 +176,12 @@ export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
     let next = index + 1;
     while (next < plain.length && !(kinds[next] === "current" || (kind === "other" && kinds[next] === "policy"))) next++;
     let end = next - 1;
-    while (end > index && isBlank(plain[end])) end--;
+    while (end > index && isBlank(texts[end])) end--;
     const valid =
       kind === "earlier" || kind === "earlier link"
-        ? (kind === "earlier" && next < plain.length) || holdsAnotherVersion(plain, index, end)
+        ? (kind === "earlier" && next < plain.length) || holdsAnotherVersion(texts, index, end)
         : kinds.some((other, at) => (other === "policy" || other === "current") && (at < index || at > end)) &&
-          holdsAnotherDocument(plain, index, end, next < plain.length);
+          holdsAnotherDocument(texts, index, end, next < plain.length);
     if (!valid) {
       index++;
       continue;
@@ -159,7 +190,7 @@ export function findOutOfScope(plain: readonly string[]): OutOfScope[] {
       startLine: index + 1,
       endLine: end + 1,
       reason: kind === "other" ? "other-document" : "previous-version",
-      title: unbracketed(plain[index].trim()),
+      title: unbracketed(texts[index].trim()),
     });
     index = next;
   }

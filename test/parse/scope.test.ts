@@ -208,4 +208,39 @@ describe("another document on the same page", () => {
     ].join("\n");
     expect(parts(await parsePolicy(text, "text"))).toEqual([]);
   });
+
+  it("does not take a table's cell or a list that ends with a document's name for that document", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>하람 개인정보 처리방침</h1>", // 2
+      "<h2>처리하는 개인정보의 항목</h2>", // 3
+      "<table>", // 4
+      "<tr><th>구분</th><th>항목</th></tr>", // 5
+      "<tr>", // 6
+      "<td>소식지</td>", // 7
+      "<td>마케팅 정보 수신 동의</td>", // 8: a cell
+      "</tr>", // 9
+      "</table>", // 10
+      "<p>이름, 휴대전화번호, 마케팅 수신 동의</p>", // 11: a list
+      "<h2>보유 기간</h2>", // 12
+      "<p>1. 회원 정보: 탈퇴할 때까지</p>", // 13
+      "<h2>문의처</h2>", // 14
+      "<p>보호책임자: 원장 한하람, 02-400-0000</p>", // 15
+      "</body></html>", // 16
+    ].join("\n");
+    expect(parts(await parsePolicy(html, "html"))).toEqual([]);
+    const text = [
+      "하람 개인정보 처리방침", // 1
+      "", // 2
+      "1. 처리 목적", // 3
+      "회원 관리에 씁니다.", // 4
+      "", // 5
+      "마케팅 정보 수신 동의", // 6: a label over a list, not a document
+      "1. 행사 안내: 동의한 회원에게만 문자로 보냅니다.", // 7
+      "", // 8
+      "2. 문의처", // 9
+      "원장 한하람, 02-400-0000", // 10
+    ].join("\n");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([]);
+  });
 });
