@@ -12,6 +12,8 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 const MAX_TITLE_LINE = 60;
 // the same, with room for the indentation or the masked markup ("<h2 class=…>") around it
 const MAX_LINE_WITH_INDENT = 200;
+// a space, a tab, an ideographic or a no-break space (what masked markup and indentation leave)
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0;
 const MAX_DOCUMENT_TITLE = 30;
 // most lines name no policy and no document: one test sets them aside
 const MAY_NAME_A_DOCUMENT = /방침|정책|약관|동의|거부|Policy|Notice|Statement|Terms/i;
@@ -44,10 +46,15 @@ function unbracketed(text: string): string {
 
 /** What a line names when it is a document's title: the policy (an earlier version, the one in force), or another document. */
 function titleKind(text: string): TitleKind | null {
-  // most lines are sentences or name no document: two tests on the line as it stands set them aside
-  if (text.length > MAX_LINE_WITH_INDENT || !MAY_NAME_A_DOCUMENT.test(text)) return null;
-  const trimmed = text.trim();
-  if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE || NAVIGATION.test(trimmed)) return null;
+  // most lines are sentences: their length sets them aside before any pattern is tried
+  if (text.length > MAX_LINE_WITH_INDENT) return null;
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end - start < 2 || end - start > MAX_TITLE_LINE) return null;
+  const trimmed = text.slice(start, end);
+  if (!MAY_NAME_A_DOCUMENT.test(trimmed) || NAVIGATION.test(trimmed)) return null;
   // a numbered line is a section or a list item (a list of versions), not a document's title
   const marker = parseMarker(trimmed);
   if (marker && marker.style !== "bracket") return null;
@@ -157,7 +164,8 @@ function standsAsHeading(texts: readonly string[], index: number, hints: MarkupH
 
 /** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */
 export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}): OutOfScope[] {
-  const texts = plain.map((text, index) => (isBlank(text) ? (hints.headingTexts?.get(index + 1) ?? text) : text));
+  const headingTexts = hints.headingTexts;
+  const texts = headingTexts?.size ? plain.map((text, index) => (isBlank(text) ? (headingTexts.get(index + 1) ?? text) : text)) : plain;
   const kinds = texts.map((text, index) => {
     const kind = text.length === 0 || hints.tableLines?.has(index + 1) ? null : titleKind(text);
     return (kind === "other" || kind === "earlier" || kind === "earlier link") && !standsAsHeading(texts, index, hints) ? null : kind;

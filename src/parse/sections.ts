@@ -176,8 +176,10 @@ export function findTextHeadings(
     // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
     const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
     if (!startsBlock) return;
+    const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
+    if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return;
     const column = indentOf(text) + 1;
-    const heading: Heading = {
+    (byWords ? headings : itemTitles).push({
       line,
       column,
       style: "plain",
@@ -187,9 +189,7 @@ export function findTextHeadings(
       titleColumn: column,
       inlineBody: null,
       isTitle: true,
-    };
-    if (isUnnumberedHeading(text) && !splitHeaderTerms(text)) headings.push(heading);
-    else if (!tableLines.has(line) && isItemTitle(text) && standsAsTitle(lines, index)) itemTitles.push(heading);
+    });
   });
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(headings, itemTitles, lines) ? mergeByLine(headings, itemTitles) : headings;
   markBodilessItems(merged, lines);

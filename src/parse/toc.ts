@@ -5,16 +5,25 @@ import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, numberAbove
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
+// an unnumbered entry with its leader and page number fits in this many characters
+const MAX_UNNUMBERED_ENTRY_LINE = 120;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 // a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
 const TOC_HEADING = /^\s*[[【<〈(]?\s*(?:목\s*차|차\s*례|(?:Table\s+of\s+)?Contents)\s*[\]】>〉)]?\s*$/i;
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
 
-// a printed TOC's leader: dots, ellipses, middle dots or a rule, spaces between them allowed
-const LEADER_CHARACTER = /[.．·ㆍ・…‥_\-－─]/;
+// a printed TOC's leader: dots, ellipses, middle dots or a rule, spaces between them allowed (as character
+// codes: a line is read from its end character by character, and indexing a Korean string allocates)
+const LEADER_CODES = new Set([..."．·ㆍ・…‥_-－─."].map((character) => character.charCodeAt(0)));
+const ELLIPSIS = "…".charCodeAt(0);
+const TWO_DOT_LEADER = "‥".charCodeAt(0);
+const SPACE = 0x20;
+const TAB = 0x09;
+const IDEOGRAPHIC_SPACE = 0x3000;
 const MAX_PAGE_DIGITS = 3;
-const isDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isLatinCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /**
  * "개인정보의 처리 목적 ........ 2" → "개인정보의 처리 목적": a printed TOC's leader and page number ("…… 3", "· · · 4",
@@ -22,18 +31,24 @@ const isDigit = (character: string | undefined) => character !== undefined && ch
  * title ("제28조의2", "v1.2", "제3자 제공 2") stays: only a leader, a tab, a wide gap or "p." sets a page number apart.
  */
 export function withoutPageNumber(title: string): string {
-  // read from the end, character by character: a pattern anchored at $ would be retried from every position
-  const digitsEnd = title.trimEnd().length;
+  // read from the end: a pattern anchored at $ would be retried from every position
+  let digitsEnd = title.length;
+  while (digitsEnd > 0 && (title.charCodeAt(digitsEnd - 1) === SPACE || title.charCodeAt(digitsEnd - 1) === TAB)) digitsEnd--;
+  // most titles and sentences end in a word or a full stop ("…합니다."): nothing to take off
+  const last = title.charCodeAt(digitsEnd - 1);
+  const beforeLast = title.charCodeAt(digitsEnd - 2);
+  if (!isDigitCode(last) && !(LEADER_CODES.has(last) && (LEADER_CODES.has(beforeLast) || beforeLast === SPACE))) return title;
   let at = digitsEnd;
-  while (at > 0 && isDigit(title[at - 1]) && digitsEnd - at <= MAX_PAGE_DIGITS) at--;
+  while (at > 0 && isDigitCode(title.charCodeAt(at - 1)) && digitsEnd - at <= MAX_PAGE_DIGITS) at--;
   const hasNumber = at < digitsEnd;
-  if (hasNumber && (digitsEnd - at > MAX_PAGE_DIGITS || isDigit(title[at - 1]))) return title;
+  if (hasNumber && (digitsEnd - at > MAX_PAGE_DIGITS || isDigitCode(title.charCodeAt(at - 1)))) return title;
   let pageMark = false;
   if (hasNumber) {
     let before = at;
-    while (before > 0 && title[before - 1] === " ") before--;
+    while (before > 0 && title.charCodeAt(before - 1) === SPACE) before--;
     // "p. 5", "p.5", "P.5" after a space or a leader, not the end of a word ("step. 5")
-    if (title[before - 1] === "." && /[pP]/.test(title[before - 2] ?? "") && !/[A-Za-z]/.test(title[before - 3] ?? "")) {
+    const p = title.charCodeAt(before - 2);
+    if (title.charCodeAt(before - 1) === 0x2e && (p === 0x70 || p === 0x50) && !isLatinCode(title.charCodeAt(before - 3))) {
       pageMark = true;
       at = before - 2;
     }
@@ -42,10 +57,10 @@ export function withoutPageNumber(title: string): string {
   let spaces = 0;
   let tab = false;
   for (; at > 0; at--) {
-    const character = title[at - 1];
-    if (character === "\t") tab = true;
-    else if (character === " " || character === "\u3000") spaces++;
-    else if (LEADER_CHARACTER.test(character)) leaders += character === "…" ? 3 : character === "‥" ? 2 : 1;
+    const code = title.charCodeAt(at - 1);
+    if (code === TAB) tab = true;
+    else if (code === SPACE || code === IDEOGRAPHIC_SPACE) spaces++;
+    else if (LEADER_CODES.has(code)) leaders += code === ELLIPSIS ? 3 : code === TWO_DOT_LEADER ? 2 : 1;
     else break;
   }
   const setApart = hasNumber ? leaders >= 3 || tab || pageMark || spaces >= 2 : leaders >= 3;
@@ -108,9 +123,14 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more };
   }
-  const unnumbered = marker ? "" : withoutPageNumber(text.trim());
-  if (!marker && isUnnumberedHeading(unnumbered))
-    return { line, style: "plain", number: null, title: unnumbered, squeezed: squeeze(unnumbered), lastLine: line, more: [] };
+  if (marker) return null;
+  if (isUnnumberedHeading(text))
+    return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text), lastLine: line, more: [] };
+  // "부칙 ........ 17": an unnumbered entry with its leader and page number (a longer line is a sentence)
+  if (text.length > MAX_UNNUMBERED_ENTRY_LINE) return null;
+  const unnumbered = withoutPageNumber(text);
+  if (unnumbered !== text && isUnnumberedHeading(unnumbered))
+    return { line, style: "plain", number: null, title: unnumbered.trim(), squeezed: squeeze(unnumbered), lastLine: line, more: [] };
   return null;
 }
 
