@@ -141,30 +141,43 @@ function allBold(node: Element, inBold = false): boolean {
   return bold;
 }
 
-/** True when the element stands between blocks, not among the words of a sentence. */
-function standsAlone(node: Element, parent: Element | Root): boolean {
-  const siblings = parent.children.filter((child) => !isBlankText(child as ElementContent));
-  const at = siblings.indexOf(node);
-  const block = (sibling: RootContent | undefined) =>
-    sibling === undefined || (sibling.type === "element" && !INLINE.has(sibling.tagName) && !BOLD.has(sibling.tagName));
-  return block(siblings[at - 1]) && block(siblings[at + 1]);
+/** True when the element (its parent's child `at`) stands between blocks, not among the words of a sentence. */
+function standsAlone(parent: Element | Root, at: number): boolean {
+  const siblings = parent.children as ElementContent[];
+  const block = (step: number) => {
+    let index = at + step;
+    while (index >= 0 && index < siblings.length && isBlankText(siblings[index])) index += step;
+    const sibling = siblings[index];
+    return sibling === undefined || (sibling.type === "element" && !INLINE.has(sibling.tagName) && !BOLD.has(sibling.tagName));
+  };
+  return block(-1) && block(1);
 }
 
 const hasHeadingTag = (node: Element): boolean =>
   node.children.some((child) => child.type === "element" && (/^h[1-6]$/.test(child.tagName) || hasHeadingTag(child)));
 
-/** The kind of visual heading an element is ("summary", "div.title", "p>b", "strong"), or null. */
-function visualKind(node: Element, parent: Element | Root): string | null {
-  if (hasHeadingTag(node)) return null;
+/** The kind of visual heading an element (its parent's child `at`) is ("summary", "div.title", "p>b", "strong"), or null. */
+function visualKind(node: Element, parent: Element | Root, at: number): string | null {
+  const kind = visualKindOf(node, parent, at);
+  // an element that holds a heading tag is that heading's wrapper: the tag is read
+  return kind && !hasHeadingTag(node) ? kind : null;
+}
+
+function visualKindOf(node: Element, parent: Element | Root, at: number): string | null {
   if (node.tagName === "summary") return "summary";
-  const classes = String(node.properties?.className ?? "")
-    .split(/[\s,_-]+/)
-    .filter((token) => TITLE_CLASS_TOKEN.test(token));
   const inBlock = parent.type === "root" || CONTAINERS.has(parent.tagName);
-  if (classes.length > 0 && (node.tagName === "div" || node.tagName === "p" || (inBlock && standsAlone(node, parent))))
-    return `${node.tagName}.${String(node.properties?.className)}`;
+  const className = node.properties?.className;
+  if (
+    className !== undefined &&
+    String(className)
+      .split(/[\s,_-]+/)
+      .some((token) => TITLE_CLASS_TOKEN.test(token))
+  ) {
+    if (node.tagName === "div" || node.tagName === "p" || (inBlock && standsAlone(parent, at)))
+      return `${node.tagName}.${String(className)}`;
+  }
   if ((node.tagName === "p" || node.tagName === "div") && allBold(node)) return `${node.tagName}>b`;
-  if (BOLD.has(node.tagName) && inBlock && standsAlone(node, parent)) return node.tagName;
+  if (BOLD.has(node.tagName) && inBlock && standsAlone(parent, at)) return node.tagName;
   return null;
 }
 
@@ -175,7 +188,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const tables: Table[] = [];
   let h1: TitleLine | null = null;
   let pageTitle: TitleLine | null = null;
-  const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true) => {
+  const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0) => {
     if (node.type === "element" && node.tagName === "title" && !pageTitle) {
       const at = firstTextPosition(node);
       const content = textOf(node).replace(/\s+/g, " ").trim();
@@ -214,7 +227,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       return;
     }
     if (node.type === "element" && inSections && parent) {
-      const kind = visualKind(node, parent);
+      const kind = visualKind(node, parent, index);
       const content = kind ? textOf(node).replace(/\s+/g, " ").trim() : "";
       const at = kind ? firstTextPosition(node) : null;
       if (kind && at && content.length >= 2 && isTitleText(content, MAX_VISUAL_TITLE_LENGTH)) {
@@ -224,7 +237,8 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       }
     }
     const sections = inSections && !(node.type === "element" && NOT_SECTIONS.has(node.tagName));
-    if ("children" in node) for (const child of node.children) visit(child, node as Element | Root, sections);
+    // a plain loop: a page's elements nest thousands deep, and each call in between would cost a frame
+    if ("children" in node) for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child);
   };
   visit(tree);
   return { headings, visualHeadings, tables, title: h1, pageTitle };

@@ -95,52 +95,97 @@ function sectionLine(text: string): SectionLine | null {
   return { style: marker?.number != null ? marker.style : null, number: marker?.number ?? null, topics };
 }
 
-/**
- * True when the lines from `start` hold a version of the policy itself: its numbering starts again below where
- * the policy before it had come to ("3. 개인정보 관리책임자" after "13."), or two of its section titles are about
- * items the policy has already covered. A list of earlier versions or links under the heading is neither.
- */
-function holdsAnotherVersion(plain: readonly string[], start: number, end: number): boolean {
-  const highest = new Map<string, number>();
-  const covered = new Set<number>();
-  for (let index = 0; index < start; index++) {
-    const line = sectionLine(plain[index]);
-    if (!line) continue;
-    for (const topic of line.topics) covered.add(topic);
-    if (line.style && line.number !== null) highest.set(line.style, Math.max(highest.get(line.style) ?? 0, line.number));
-  }
-  let repeated = 0;
-  let firstNumbered = true;
-  for (let index = start + 1; index <= end; index++) {
-    const line = sectionLine(plain[index]);
-    if (!line) continue;
-    if (line.style && line.number !== null && firstNumbered) {
-      firstNumbered = false;
-      if (line.number <= (highest.get(line.style) ?? 0)) return true;
-    }
-    if (line.topics.every((topic) => covered.has(topic)) && ++repeated >= 2) return true;
-  }
-  return false;
-}
+// an earlier version shows its items early: this many of its section titles are enough to see them repeat
+const REPEAT_LOOKAHEAD = 12;
 
 /**
- * True when the lines from `start` are another document: it begins at its first article ("제1조", "1.") or ends
- * where the policy's own title starts, and does not read as the policy's own sections (two item titles).
+ * What the checks below ask of every line, found once when a page has a candidate heading: a page of thousands
+ * of them is then still read in one pass, each check in constant time.
  */
-function holdsAnotherDocument(plain: readonly string[], start: number, end: number, endsAtPolicy: boolean): boolean {
-  let itemTitles = 0;
-  let startsAtOne: boolean | null = null;
-  for (let index = start + 1; index <= end; index++) {
-    const text = plain[index];
-    if (isBlank(text)) continue;
-    const marker = parseMarker(text);
-    const title = marker && marker.style !== "bullet" ? (marker.bracketTitle ?? text.slice(marker.restIndex)) : text;
-    if (isItemTitle(title) && ++itemTitles >= 2) return false;
-    // "제1조(목적)", "1. 목적": a document's first article; "1. 회원 정보: 탈퇴할 때까지" is a list's first item
-    if (startsAtOne === null && marker && marker.style !== "bullet" && marker.number !== null)
-      startsAtOne = marker.number === 1 && isTitleText(title);
+class PageLines {
+  readonly count: number;
+  /** each line as a section's title about an item ("3. 개인정보 관리책임자"), or null */
+  readonly sections: (SectionLine | null)[];
+  /** the next line after each with a section title, a numbered one, or any numbered line (`count` for none) */
+  readonly nextSection: Int32Array;
+  readonly nextNumberedSection: Int32Array;
+  readonly nextNumbered: Int32Array;
+  /** whether a numbered line is a document's first article ("제1조(목적)", "1. 목적") */
+  readonly opensDocument: Uint8Array;
+  /** how many lines before each read as an item's title ("개인정보의 파기") */
+  readonly itemTitlesBefore: Int32Array;
+  /** the last line at or before each with text (-1 for none) */
+  readonly lastText: Int32Array;
+  // the policy's numbering and items before the line the checks have come to (they come in order)
+  private readonly highest = new Map<string, number>();
+  private readonly covered = new Set<number>();
+  private scanned = 0;
+
+  constructor(texts: readonly string[]) {
+    const count = (this.count = texts.length);
+    this.sections = texts.map(sectionLine);
+    this.nextSection = new Int32Array(count + 1).fill(count);
+    this.nextNumberedSection = new Int32Array(count + 1).fill(count);
+    this.nextNumbered = new Int32Array(count + 1).fill(count);
+    this.opensDocument = new Uint8Array(count);
+    this.itemTitlesBefore = new Int32Array(count + 1);
+    this.lastText = new Int32Array(count);
+    const numbered: boolean[] = [];
+    texts.forEach((text, index) => {
+      const blank = isBlank(text);
+      this.lastText[index] = blank ? (index > 0 ? this.lastText[index - 1] : -1) : index;
+      const marker = blank ? null : parseMarker(text);
+      const title = marker && marker.style !== "bullet" ? (marker.bracketTitle ?? text.slice(marker.restIndex)) : text;
+      numbered[index] = marker !== null && marker.style !== "bullet" && marker.number !== null;
+      if (numbered[index]) this.opensDocument[index] = marker!.number === 1 && isTitleText(title) ? 1 : 0;
+      this.itemTitlesBefore[index + 1] = this.itemTitlesBefore[index] + (!blank && isItemTitle(title) ? 1 : 0);
+    });
+    for (let index = count - 1; index >= 0; index--) {
+      const section = this.sections[index + 1];
+      this.nextSection[index] = section ? index + 1 : this.nextSection[index + 1];
+      this.nextNumberedSection[index] = section?.number != null && section.style ? index + 1 : this.nextNumberedSection[index + 1];
+      this.nextNumbered[index] = numbered[index + 1] ? index + 1 : this.nextNumbered[index + 1];
+    }
   }
-  return endsAtPolicy || startsAtOne === true;
+
+  /** The numbering and items of the lines before `start`, gathered as the checks come down the page. */
+  private before(start: number): { highest: Map<string, number>; covered: Set<number> } {
+    for (; this.scanned < start; this.scanned++) {
+      const line = this.sections[this.scanned];
+      if (!line) continue;
+      for (const topic of line.topics) this.covered.add(topic);
+      if (line.style && line.number !== null) this.highest.set(line.style, Math.max(this.highest.get(line.style) ?? 0, line.number));
+    }
+    return { highest: this.highest, covered: this.covered };
+  }
+
+  /**
+   * True when the lines after `start` hold a version of the policy itself: its numbering starts again below where
+   * the policy before it had come to ("3. 개인정보 관리책임자" after "13."), or two of its first section titles are
+   * about items the policy has already covered. A list of earlier versions or links under the heading is neither.
+   */
+  holdsAnotherVersion(start: number, end: number): boolean {
+    const { highest, covered } = this.before(start);
+    const first = this.nextNumberedSection[start];
+    if (first <= end) {
+      const line = this.sections[first]!;
+      if (line.number! <= (highest.get(line.style!) ?? 0)) return true;
+    }
+    let repeated = 0;
+    for (let at = this.nextSection[start], seen = 0; at <= end && seen < REPEAT_LOOKAHEAD; at = this.nextSection[at], seen++)
+      if (this.sections[at]!.topics.every((topic) => covered.has(topic)) && ++repeated >= 2) return true;
+    return false;
+  }
+
+  /**
+   * True when the lines after `start` are another document: it opens at its first article ("제1조", "1.") or ends
+   * where the policy's own title starts, and does not read as the policy's own sections (two item titles).
+   */
+  holdsAnotherDocument(start: number, end: number, endsAtPolicy: boolean): boolean {
+    if (this.itemTitlesBefore[end + 1] - this.itemTitlesBefore[start + 1] >= 2) return false;
+    const first = this.nextNumbered[start];
+    return endsAtPolicy || (first <= end && this.opensDocument[first] === 1);
+  }
 }
 
 export interface MarkupHints {
@@ -171,25 +216,32 @@ export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}
     return (kind === "other" || kind === "earlier" || kind === "earlier link") && !standsAsHeading(texts, index, hints) ? null : kind;
   });
   if (!kinds.some((kind) => kind === "earlier" || kind === "earlier link" || kind === "other")) return [];
+  const page = new PageLines(texts);
+  const count = texts.length;
+  // where each part would end: an earlier version at a heading that returns to the version in force, another
+  // document at the policy's title (an earlier version or another document inside either is out of scope all the same)
+  const nextCurrent = new Int32Array(count + 1).fill(count);
+  const nextPolicy = new Int32Array(count + 1).fill(count);
+  for (let index = count - 1; index >= 0; index--) {
+    nextCurrent[index] = kinds[index] === "current" ? index : nextCurrent[index + 1];
+    nextPolicy[index] = kinds[index] === "current" || kinds[index] === "policy" ? index : nextPolicy[index + 1];
+  }
+  const policyTitles = kinds.flatMap((kind, index) => (kind === "policy" || kind === "current" ? [index] : []));
   const parts: OutOfScope[] = [];
   let index = 0;
-  while (index < plain.length) {
+  while (index < count) {
     const kind = kinds[index];
     if (kind !== "earlier" && kind !== "earlier link" && kind !== "other") {
       index++;
       continue;
     }
-    // an earlier version runs until a heading returns to the version in force; another document until the
-    // policy's title (an earlier version or another document inside it is out of scope all the same)
-    let next = index + 1;
-    while (next < plain.length && !(kinds[next] === "current" || (kind === "other" && kinds[next] === "policy"))) next++;
-    let end = next - 1;
-    while (end > index && isBlank(texts[end])) end--;
+    const next = kind === "other" ? nextPolicy[index + 1] : nextCurrent[index + 1];
+    const end = Math.max(index, page.lastText[next - 1]);
     const valid =
-      kind === "earlier" || kind === "earlier link"
-        ? (kind === "earlier" && next < plain.length) || holdsAnotherVersion(texts, index, end)
-        : kinds.some((other, at) => (other === "policy" || other === "current") && (at < index || at > end)) &&
-          holdsAnotherDocument(texts, index, end, next < plain.length);
+      kind === "other"
+        ? // the policy itself stands outside the other document
+          (policyTitles[0] < index || policyTitles[policyTitles.length - 1] > end) && page.holdsAnotherDocument(index, end, next < count)
+        : (kind === "earlier" && next < count) || page.holdsAnotherVersion(index, end);
     if (!valid) {
       index++;
       continue;

@@ -107,6 +107,8 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1, more: [] };
   }
   const marker = parseMarker(text);
+  // a TOC lists sections and their sub-sections, not a third level ("12.1.2."): such lines are the body's lists
+  if (marker?.style === "decimal-sub-sub") return null;
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
     let title = withoutPageNumber((marker.bracketTitle ?? text.slice(marker.restIndex)).trim());
     let more: Candidate["more"] = [];
