@@ -7,7 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
-import { blankOutOfScope, findOutOfScope, type MarkupHints } from "./scope.js";
+import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
 
 export type * from "./model.js";
 
@@ -45,7 +45,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   const outOfScope = findOutOfScope(plain, markupHints([...headings, ...visualHeadings.map(({ heading }) => heading)], tables));
   if (outOfScope.length > 0) {
     plain = blankOutOfScope(plain, outOfScope);
-    const inScope = (line: number) => !outOfScope.some((part) => part.startLine <= line && line <= part.endLine);
+    const outside = linesOutOfScope(outOfScope, lines.length);
+    const inScope = (line: number) => outside[line] !== 1;
     headings = headings.filter((heading) => inScope(heading.line));
     visualHeadings = visualHeadings.filter(({ heading }) => inScope(heading.line));
     tables = tables.filter((table) => inScope(table.startLine));
@@ -68,14 +69,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
 
   const { sections, allSections } = buildSections(headings, lines);
-  // a section ends before an out-of-scope part: the last one before an appended old version does not hold it
-  for (const section of allSections) {
-    const part = outOfScope.find((candidate) => candidate.startLine > section.startLine && candidate.startLine <= section.endLine);
-    if (!part) continue;
-    let end = part.startLine - 1;
-    while (end > section.startLine && isBlank(plain[end - 1])) end--;
-    section.endLine = end;
-  }
+  endSectionsBeforeParts(allSections, outOfScope, plain);
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
   // <title>; else the first line of text when it reads as a title
   const title =
@@ -160,7 +154,7 @@ function namedTitle(
   // a page that sets another document before the policy ("이용약관 및 개인정보 처리방침", "[회원 이용약관]" …,
   // "[개인정보 처리방침]"): the policy's title is the one after it
   const last = named[named.length - 1] + 1;
-  const skipped = Math.max(0, ...outOfScope.filter((part) => part.endLine < last).map((part) => part.endLine));
+  const skipped = outOfScope.reduce((latest, part) => (part.endLine < last ? Math.max(latest, part.endLine) : latest), 0);
   named = named.filter((index) => index + 1 > skipped);
   // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
   const squeezed = (index: number) => plain[index].replace(/\s/g, "");

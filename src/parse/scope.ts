@@ -2,7 +2,7 @@
 // (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"), and another document published on the same page (회원
 // 이용약관, 마케팅 정보 수신 동의). The rules read neither: their lines are blanked as comments are, so lines
 // and columns hold, and the outline names them.
-import type { OutOfScope } from "./model.js";
+import type { OutOfScope, Section } from "./model.js";
 import { isItemTitle, isTitleText, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 import pageParts from "../../rules/data/page-parts.json" with { type: "json" };
@@ -264,4 +264,33 @@ export function blankOutOfScope(plain: readonly string[], parts: readonly OutOfS
   for (const part of parts)
     for (let line = part.startLine; line <= part.endLine; line++) blanked[line - 1] = " ".repeat(plain[line - 1].length);
   return blanked;
+}
+
+/** 1 for each line (1-based) in an out-of-scope part, 0 elsewhere. */
+export function linesOutOfScope(parts: readonly OutOfScope[], lineCount: number): Uint8Array {
+  const outside = new Uint8Array(lineCount + 2);
+  for (const part of parts) outside.fill(1, part.startLine, part.endLine + 1);
+  return outside;
+}
+
+/**
+ * A section ends before the out-of-scope part that follows it: the policy's last section does not hold the
+ * earlier version appended after it. (Parts come in order: each section looks for its first with a search.)
+ */
+export function endSectionsBeforeParts(sections: readonly Section[], parts: readonly OutOfScope[], plain: readonly string[]): void {
+  if (parts.length === 0) return;
+  for (const section of sections) {
+    let low = 0;
+    let high = parts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (parts[middle].startLine > section.startLine) high = middle;
+      else low = middle + 1;
+    }
+    const part = parts[low];
+    if (!part || part.startLine > section.endLine) continue;
+    let end = part.startLine - 1;
+    while (end > section.startLine && isBlank(plain[end - 1])) end--;
+    section.endLine = end;
+  }
 }
