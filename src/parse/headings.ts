@@ -2,6 +2,7 @@
 import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
 
 export interface Marker {
   style: NumberingStyle;
@@ -360,8 +361,8 @@ export function isUnnumberedHeading(text: string): boolean {
   return UNNUMBERED_HEADING.test(trimmed);
 }
 
-const ITEM_TITLE_ENDINGS = headingWords.itemTitleEndings;
-const ITEM_SUBJECT = new RegExp(headingWords.itemSubject, "i");
+const ITEM_TITLE_ENDINGS = itemTitles.endings;
+const ITEM_SUBJECT = new RegExp(itemTitles.subject, "i");
 const ITEM_TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
 // a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
 const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
