@@ -18,7 +18,7 @@ export function readSeed(name: string): string {
 /** Findings of one rule on a passage; the passage's lines are joined with LF. */
 export async function findingsOf(ruleId: string, text: string | string[], format: SourceFormat = "text"): Promise<Finding[]> {
   const source = Array.isArray(text) ? text.join("\n") : text;
-  const result = await lintText(source, format === "markdown" ? "passage.md" : "passage.txt");
+  const result = await lintText(source, format === "markdown" ? "passage.md" : format === "html" ? "passage.html" : "passage.txt");
   return result.findings.filter((finding) => finding.ruleId === ruleId && finding.severity !== "info");
 }
 

@@ -1,6 +1,8 @@
 // Recognising numbered headings and list markers at the start of a line.
 import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
+import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
+import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
 
 export interface Marker {
   style: NumberingStyle;
@@ -54,6 +56,8 @@ const MARKER_FORMS: MarkerForm[] = [
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
   { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   { style: "english-article", first: /A/, pattern: /Article\s+(\d{1,3})\b\.?/y, value: (m) => Number(m[1]) },
+  // "12.1.2." under "12.1.": a third level; the value is the last part
+  { style: "decimal-sub-sub", first: /\d/, pattern: /\d{1,2}[-.]\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part
   { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
@@ -358,6 +362,28 @@ export function isUnnumberedHeading(text: string): boolean {
   return UNNUMBERED_HEADING.test(trimmed);
 }
 
+const ITEM_TITLE_ENDINGS = itemTitles.endings;
+const ITEM_SUBJECT = new RegExp(itemTitles.subject, "i");
+const ITEM_TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
+// a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
+const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
+const MAX_ITEM_TITLE_LENGTH = 40;
+
+/**
+ * An unnumbered line worded as a statutory item's title ("정보주체와 법정대리인의 권리·의무 및 그 행사방법",
+ * "고정형 영상정보처리기기 운영·관리"): short, not a sentence or a field, ending as a title ends, naming what the
+ * item is about (개인정보, 정보주체, 영상정보처리기기 …) and about one of the items. Whether such a line is a
+ * heading is the document's to say: see the section builder.
+ */
+export function isItemTitle(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 4 || trimmed.length > MAX_ITEM_TITLE_LENGTH || !isTitleText(trimmed, MAX_ITEM_TITLE_LENGTH)) return false;
+  if (TOPIC_PARTICLE.test(trimmed)) return false;
+  const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
+  if (!ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending))) return false;
+  return ITEM_SUBJECT.test(trimmed) && ITEM_TOPICS.some((topic) => topic.test(trimmed));
+}
+
 /**
  * A heading element's text (Markdown `#`, HTML `<hN>`) as a Heading: its number, and its title split from a
  * body that runs on in the same element, as scraped text does. Null for a field line ("성명 : 홍길동"),
@@ -386,6 +412,17 @@ export function headingFromMarkup(
     // markup already says it is a heading: only a sentence or a field is not a title
     isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
+}
+
+/** "12.1.2." → "12.1", "２－１．" → "2": the numbers of the sub-section a decimal sub-heading sits in, as one key. */
+export function parentNumbers(marker: string): string {
+  const numbers = asciiForms(marker).match(/\d+/g) ?? [];
+  return numbers.slice(0, -1).map(Number).join(".");
+}
+
+/** "12.1." → "12.1": a decimal heading's numbers as one key, to find the sub-headings under it. */
+export function ownNumbers(marker: string): string {
+  return (asciiForms(marker).match(/\d+/g) ?? []).map(Number).join(".");
 }
 
 /** A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading. */

@@ -4,7 +4,7 @@ import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { headingFromMarkup } from "./headings.js";
+import { headingFromMarkup, isTitleText } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
@@ -85,11 +85,22 @@ function firstTextPosition(node: Element): { line: number; column: number } | nu
 
 export interface HtmlStructure {
   headings: Heading[];
+  /**
+   * titles a page shows as headings without heading tags: a <summary>, an element with a title class ("title",
+   * "tit", "page-title"), a paragraph all in bold, a <strong> on a line of its own; each with its kind, the
+   * element it is written as ("div.title", "p>b")
+   */
+  visualHeadings: VisualHeading[];
   tables: Table[];
   /** the page's first <h1> */
   title: TitleLine | null;
   /** the page's <title>, in its head: the title when the body has none of its own */
   pageTitle: TitleLine | null;
+}
+
+export interface VisualHeading {
+  heading: Heading;
+  kind: string;
 }
 
 export interface TitleLine {
@@ -98,13 +109,86 @@ export interface TitleLine {
   column: number;
 }
 
+// a class that marks a title: "title", "tit", "ttl", "page-title", "s_tit", "tit02", "subtitle", "heading"
+const TITLE_CLASS_TOKEN = /^[a-z]{0,4}(?:tit|title|ttl|heading|headline)\d*$/i;
+const BOLD = new Set(["b", "strong"]);
+// inline elements a bold title may sit in, or that put a word in a sentence
+const INLINE = new Set(["a", "span", "em", "i", "u", "font", "small", "mark", "code", "sup", "sub", "img", "label"]);
+// elements a title may stand in as a block of its own
+const CONTAINERS = new Set(["body", "div", "section", "article", "main", "details", "header", "aside", "center", "blockquote"]);
+// what a page shows as a list, a menu or a control: a bold word there is not a section's title
+const NOT_SECTIONS = new Set(["nav", "li", "dt", "dd", "a", "button", "select", "form", "caption", "figcaption", "label"]);
+const MAX_VISUAL_TITLE_LENGTH = 60;
+
+const isBlankText = (node: ElementContent) => node.type === "comment" || (node.type === "text" && node.value.trim() === "");
+
+/** True when every word of the element is in bold (<b>, <strong>), with nothing but inline elements around it. */
+function allBold(node: Element, inBold = false): boolean {
+  let bold = false;
+  for (const child of node.children) {
+    if (isBlankText(child)) continue;
+    if (child.type === "text") {
+      if (!inBold) return false;
+      bold = true;
+    } else if (child.type === "element") {
+      if (child.tagName === "br") continue;
+      // a link in bold is a way to another place (a menu, a TOC), not a title
+      if (child.tagName === "a" || (!BOLD.has(child.tagName) && !INLINE.has(child.tagName))) return false;
+      if (!allBold(child, inBold || BOLD.has(child.tagName))) return false;
+      bold = true;
+    }
+  }
+  return bold;
+}
+
+/** True when the element (its parent's child `at`) stands between blocks, not among the words of a sentence. */
+function standsAlone(parent: Element | Root, at: number): boolean {
+  const siblings = parent.children as ElementContent[];
+  const block = (step: number) => {
+    let index = at + step;
+    while (index >= 0 && index < siblings.length && isBlankText(siblings[index])) index += step;
+    const sibling = siblings[index];
+    return sibling === undefined || (sibling.type === "element" && !INLINE.has(sibling.tagName) && !BOLD.has(sibling.tagName));
+  };
+  return block(-1) && block(1);
+}
+
+const hasHeadingTag = (node: Element): boolean =>
+  node.children.some((child) => child.type === "element" && (/^h[1-6]$/.test(child.tagName) || hasHeadingTag(child)));
+
+/** The kind of visual heading an element (its parent's child `at`) is ("summary", "div.title", "p>b", "strong"), or null. */
+function visualKind(node: Element, parent: Element | Root, at: number): string | null {
+  const kind = visualKindOf(node, parent, at);
+  // an element that holds a heading tag is that heading's wrapper: the tag is read
+  return kind && !hasHeadingTag(node) ? kind : null;
+}
+
+function visualKindOf(node: Element, parent: Element | Root, at: number): string | null {
+  if (node.tagName === "summary") return "summary";
+  const inBlock = parent.type === "root" || CONTAINERS.has(parent.tagName);
+  const className = node.properties?.className;
+  if (
+    className !== undefined &&
+    String(className)
+      .split(/[\s,_-]+/)
+      .some((token) => TITLE_CLASS_TOKEN.test(token))
+  ) {
+    if (node.tagName === "div" || node.tagName === "p" || (inBlock && standsAlone(parent, at)))
+      return `${node.tagName}.${String(className)}`;
+  }
+  if ((node.tagName === "p" || node.tagName === "div") && allBold(node)) return `${node.tagName}>b`;
+  if (BOLD.has(node.tagName) && inBlock && standsAlone(parent, at)) return node.tagName;
+  return null;
+}
+
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
   const headings: Heading[] = [];
+  const visualHeadings: VisualHeading[] = [];
   const tables: Table[] = [];
   let h1: TitleLine | null = null;
   let pageTitle: TitleLine | null = null;
-  const visit = (node: Root | RootContent) => {
+  const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0) => {
     if (node.type === "element" && node.tagName === "title" && !pageTitle) {
       const at = firstTextPosition(node);
       const content = textOf(node).replace(/\s+/g, " ").trim();
@@ -142,8 +226,73 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       }
       return;
     }
-    if ("children" in node) for (const child of node.children) visit(child);
+    if (node.type === "element" && inSections && parent) {
+      const kind = visualKind(node, parent, index);
+      const content = kind ? textOf(node).replace(/\s+/g, " ").trim() : "";
+      const at = kind ? firstTextPosition(node) : null;
+      if (kind && at && content.length >= 2 && isTitleText(content, MAX_VISUAL_TITLE_LENGTH)) {
+        const heading = headingFromMarkup(content, 0, { ...at, titleColumn: at.column });
+        if (heading) visualHeadings.push({ heading, kind });
+        return;
+      }
+    }
+    const sections = inSections && !(node.type === "element" && NOT_SECTIONS.has(node.tagName));
+    // a plain loop: a page's elements nest thousands deep, and each call in between would cost a frame
+    if ("children" in node) for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child);
   };
   visit(tree);
-  return { headings, tables, title: h1, pageTitle };
+  return { headings, visualHeadings, tables, title: h1, pageTitle };
+}
+
+/**
+ * The heading tags and the headings a page shows without them, in one outline. Which of a visual kind and a
+ * heading tag is the other's parent is what the page shows: a parent's title is followed at once by its first
+ * child's (<div class="title">제3자 제공</div><h4>법령에 따른 제공</h4>), a child's by its text; where that does not
+ * tell, the one that comes first is the parent. A kind sits under every tag depth it is not the parent of. Heading
+ * tags keep their depth where there is room, and move down one where a visual kind takes their place.
+ */
+export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], plain: readonly string[]): Heading[] {
+  if (visual.length === 0) return tagged;
+  type Entry = { heading: Heading; label: string };
+  const entries: Entry[] = [
+    ...tagged.map((heading) => ({ heading, label: `h${heading.marker.length}` })),
+    ...visual.map(({ heading, kind }) => ({ heading, label: kind })),
+  ].sort((a, b) => a.heading.line - b.heading.line);
+  const first = new Map<string, number>();
+  for (const { heading, label } of entries) if (!first.has(label)) first.set(label, heading.line);
+  // how often a heading of one label is followed at once, with no text between, by one of another
+  const leads = new Map<string, number>();
+  for (let at = 0; at + 1 < entries.length; at++) {
+    const [current, next] = [entries[at], entries[at + 1]];
+    if (current.label === next.label || current.heading.line === next.heading.line) continue;
+    let textBetween = false;
+    for (let line = current.heading.line + 1; line < next.heading.line && !textBetween; line++)
+      textBetween = plain[line - 1]?.trim() !== "";
+    if (!textBetween) leads.set(`${current.label}>${next.label}`, (leads.get(`${current.label}>${next.label}`) ?? 0) + 1);
+  }
+  const isParent = (kind: string, tag: string) => {
+    const over = leads.get(`${kind}>${tag}`) ?? 0;
+    const under = leads.get(`${tag}>${kind}`) ?? 0;
+    return over !== under ? over > under : first.get(kind)! < first.get(tag)!;
+  };
+  const depths = [...new Set(tagged.map((heading) => heading.marker.length))];
+  // a kind's place: half a level under the deepest tag it is not the parent of, kinds in order of appearance
+  const placeOf = new Map<string, number>();
+  let order = 0;
+  for (const kind of first.keys()) {
+    if (kind.startsWith("h") && /^h\d$/.test(kind)) continue;
+    const under = depths.filter((depth) => !isParent(kind, `h${depth}`));
+    placeOf.set(kind, Math.max(0, ...under) + 0.5 + order++ / 100);
+  }
+  const places = [...new Set([...depths, ...placeOf.values()])].sort((a, b) => a - b);
+  const depthAt = new Map<number, number>();
+  let depth = 0;
+  for (const place of places) {
+    depth = Number.isInteger(place) ? Math.max(place, depth + 1) : depth + 1;
+    depthAt.set(place, depth);
+  }
+  return entries.map(({ heading, label }) => {
+    const place = placeOf.get(label) ?? heading.marker.length;
+    return { ...heading, marker: "#".repeat(depthAt.get(place)!) };
+  });
 }

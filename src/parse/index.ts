@@ -1,11 +1,13 @@
 // Raw policy text → document model.
-import type { Heading, PolicyDocument, SourceFormat, Table } from "./model.js";
+import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table } from "./model.js";
+import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
 import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
+import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
 
 export type * from "./model.js";
 
@@ -16,6 +18,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   const lines = splitLines(text);
   let plain: readonly string[] = blankCommentLines(lines);
   let headings: Heading[] = [];
+  // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
+  let visualHeadings: VisualHeading[] = [];
+  let withVisualHeadings: ((tagged: Heading[], visual: VisualHeading[], plain: readonly string[]) => Heading[]) | null = null;
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
   let pageTitle: PolicyDocument["title"] = null;
@@ -30,25 +35,45 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     plain = splitLines(html.maskHtml(lines.join("\n")));
     const structure = html.parseHtmlStructure(lines.join("\n"));
     headings = structure.headings;
+    visualHeadings = structure.visualHeadings;
+    withVisualHeadings = html.withVisualHeadings;
     tables = structure.tables;
     markupTitle = structure.title;
     pageTitle = structure.pageTitle;
+  }
+  // an earlier version appended to the policy, another document on the page: blanked, as comments are
+  const outOfScope = findOutOfScope(plain, markupHints([...headings, ...visualHeadings.map(({ heading }) => heading)], tables));
+  if (outOfScope.length > 0) {
+    plain = blankOutOfScope(plain, outOfScope);
+    const outside = linesOutOfScope(outOfScope, lines.length);
+    const inScope = (line: number) => outside[line] !== 1;
+    headings = headings.filter((heading) => inScope(heading.line));
+    visualHeadings = visualHeadings.filter(({ heading }) => inScope(heading.line));
+    tables = tables.filter((table) => inScope(table.startLine));
+    if (markupTitle && !inScope(markupTitle.line)) markupTitle = null;
   }
   const tablesOfContents = findTablesOfContents(plain);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
+  visualHeadings = visualHeadings.filter(({ heading }) => !tocLines.has(heading.line));
   // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
-  if (headings.length < MIN_STRUCTURED_HEADINGS) headings = findTextHeadings(plain, tocLines, tablesOfContents, taken);
+  if (headings.length < MIN_STRUCTURED_HEADINGS) {
+    // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
+    const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
+    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone);
+  } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
 
   const { sections, allSections } = buildSections(headings, lines);
+  endSectionsBeforeParts(allSections, outOfScope, plain);
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
   // <title>; else the first line of text when it reads as a title
-  const title = markupTitle ?? namedTitle(lines, plain, headings, tocLines) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
+  const title =
+    markupTitle ?? namedTitle(lines, plain, headings, tocLines, outOfScope) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
   return {
     format,
     lines,
@@ -60,7 +85,20 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tablesOfContents,
     tables,
     tocLines,
+    outOfScope,
   };
+}
+
+/** What the markup says of lines the masked text may not show: a heading's text, a table's lines. */
+function markupHints(headings: Heading[], tables: Table[]): MarkupHints {
+  const headingTexts = new Map<number, string>();
+  for (const heading of headings) {
+    const numbered = heading.number === null ? "" : heading.numbering === "article" ? `제${heading.number}조 ` : `${heading.number}. `;
+    headingTexts.set(heading.line, numbered + heading.title);
+  }
+  const tableLines = new Set<number>();
+  for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) tableLines.add(line);
+  return { headingTexts, tableLines };
 }
 
 /** The first line with text once comments and markup are blanked (1 for a blank document). */
@@ -97,11 +135,12 @@ function namedTitle(
   plain: readonly string[],
   headings: Heading[],
   tocLines: ReadonlySet<number>,
+  outOfScope: readonly OutOfScope[],
 ): PolicyDocument["title"] {
   const first = plain.findIndex((text) => !isBlank(text));
   if (first < 0) return null;
   const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
-  const named: number[] = [];
+  let named: number[] = [];
   for (let index = first; index < Math.min(plain.length, first + MAX_OPENING_LINES); index++) {
     const text = plain[index];
     if (isBlank(text)) continue;
@@ -112,6 +151,11 @@ function namedTitle(
     if (POLICY_NAME.test(text) && !NAVIGATION.test(text) && isTitleText(text.replace(/\([^()]*\)/g, ""))) named.push(index);
   }
   if (named.length === 0) return null;
+  // a page that sets another document before the policy ("이용약관 및 개인정보 처리방침", "[회원 이용약관]" …,
+  // "[개인정보 처리방침]"): the policy's title is the one after it
+  const last = named[named.length - 1] + 1;
+  const skipped = outOfScope.reduce((latest, part) => (part.endLine < last ? Math.max(latest, part.endLine) : latest), 0);
+  named = named.filter((index) => index + 1 > skipped);
   // a page that names the policy twice before its preamble lists it in a menu first, then has it as its title
   const squeezed = (index: number) => plain[index].replace(/\s/g, "");
   const index = named.filter((candidate) => squeezed(candidate) === squeezed(named[0])).at(-1)!;

@@ -71,9 +71,57 @@ function withoutParagraphMarkup(lines: readonly string[]): string {
     .join("\n");
 }
 
+// an ordered list item's opening, as CommonMark reads it: up to three spaces, a number, "." or ")", a space
+const NUMBERED_LINE = /^ {0,3}\d{1,9}[.)][ \t]+\S/;
+// a setext underline; a "-" one of a single character or two would be an empty list item, not an underline
+const DASH_UNDERLINE = /^ {0,3}-{3,}[ \t]*$/;
+const EQUALS_UNDERLINE = /^ {0,3}=+[ \t]*$/;
+
+interface NumberedSetext {
+  /** 0-based index of the title line; the underline is the line after it */
+  index: number;
+  depth: 1 | 2;
+}
+
+/**
+ * "1. 개인정보의 처리 목적" with "-----" or "=====" under it, standing as a block of its own: a setext heading its
+ * writer numbered, which CommonMark reads as a list item followed by a rule (or a lazy line). A numbered line
+ * that continues a list or a paragraph, or stands in a code block, is left to remark.
+ */
+function numberedSetextHeadings(lines: readonly string[]): NumberedSetext[] {
+  const found: NumberedSetext[] = [];
+  let inFence = false;
+  for (let index = 0; index < lines.length - 1; index++) {
+    const line = lines[index];
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence || !NUMBERED_LINE.test(line)) continue;
+    const underline = lines[index + 1];
+    const depth = EQUALS_UNDERLINE.test(underline) ? 1 : DASH_UNDERLINE.test(underline) ? 2 : null;
+    if (depth === null) continue;
+    const before = index === 0 ? "" : lines[index - 1];
+    const startsBlock = before.trim() === "" || ATX_HEADING.test(before) || SETEXT_UNDERLINE.test(before);
+    if (startsBlock) found.push({ index, depth });
+  }
+  return found;
+}
+
 export function parseMarkdownStructure(lines: readonly string[]): MarkdownStructure {
-  const tree = markdown.parse(withoutParagraphMarkup(lines)) as Root;
+  const numberedSetext = numberedSetextHeadings(lines);
+  let source = lines;
+  if (numberedSetext.length > 0) {
+    // remark is given them as blank lines (same length, so positions hold); they are read here instead
+    const blanked = [...lines];
+    for (const { index } of numberedSetext) for (const at of [index, index + 1]) blanked[at] = " ".repeat(lines[at].length);
+    source = blanked;
+  }
+  const tree = markdown.parse(withoutParagraphMarkup(source)) as Root;
   const headings: Heading[] = [];
+  for (const { index, depth } of numberedSetext) {
+    const column = lines[index].length - lines[index].trimStart().length + 1;
+    const content = maskMarkdownLine(lines[index]).trim().replace(/\s+/g, " ");
+    const heading = headingFromMarkup(content, depth, { line: index + 1, column, titleColumn: column });
+    if (heading) headings.push(heading);
+  }
   const tables: Table[] = [];
   const visit = (node: RootContent | Root) => {
     if (node.type === "heading" && node.position) {
@@ -96,6 +144,7 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
     if ("children" in node) for (const child of node.children as RootContent[]) visit(child);
   };
   visit(tree);
+  if (numberedSetext.length > 0) headings.sort((a, b) => a.line - b.line);
   return { headings, tables };
 }
 

@@ -9,6 +9,7 @@ export type NumberingStyle =
   | "english-article" // Article N
   | "decimal" // N.  or N.제목
   | "decimal-sub" // N-N. or N.N
+  | "decimal-sub-sub" // N.N.N or N-N-N.
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
   | "zero-padded" // 01 제목 (two digits, no punctuation)
@@ -92,6 +93,15 @@ export interface Table {
   rows: TableRow[];
 }
 
+/** A part of the page the rules do not read: an earlier version appended to the policy, or another document. */
+export interface OutOfScope {
+  startLine: number;
+  endLine: number;
+  reason: "previous-version" | "other-document";
+  /** the part's heading as written ("이전 개인정보 처리방침 (2023.1.1 ~ 2024.6.30)", "회원 이용약관") */
+  title: string;
+}
+
 export interface PolicyDocument {
   format: SourceFormat;
   /** source lines without their line endings, index 0 = line 1 */
@@ -115,6 +125,8 @@ export interface PolicyDocument {
   tables: Table[];
   /** lines that belong to a table of contents: their words do not make a section present */
   tocLines: ReadonlySet<number>;
+  /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
+  outOfScope: OutOfScope[];
 }
 
 export interface Range {

@@ -10,7 +10,10 @@ import {
   endsUnfinished,
   endsWithTitleWord,
   isTitleText,
+  isItemTitle,
   isUnnumberedHeading,
+  ownNumbers,
+  parentNumbers,
   parseMarker,
   splitRunOnTitle,
   type Marker,
@@ -103,12 +106,17 @@ export function findTextHeadings(
   tocLines: ReadonlySet<number>,
   tocs: TableOfContents[],
   tableLines: ReadonlySet<number> = new Set(),
+  standaloneLines: ReadonlySet<number> = new Set(),
 ): Heading[] {
   const knownTitles = new Map<number, string>();
   for (const toc of tocs) for (const entry of toc.entries) if (entry.number !== null) knownTitles.set(entry.number, entry.title);
   const headings: Heading[] = [];
   const numbersAbove = numbersAboveTitles(lines, (line) => tocLines.has(line) || tableLines.has(line));
   const bareNumberLines = new Set([...numbersAbove.values()].map((pair) => pair.markerIndex));
+  // "12.1" headings seen so far: "12.1.2" is a heading only under one ("24.07.01 개정" is a date)
+  const subSections = new Set<string>();
+  // unnumbered lines worded as an item's title: headings only where the document's sections are unnumbered
+  const itemTitles: Heading[] = [];
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -130,6 +138,8 @@ export function findTextHeadings(
       return;
     }
     const marker = parseMarker(text);
+    if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
+    if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
       const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
@@ -163,23 +173,75 @@ export function findTextHeadings(
       });
       return;
     }
-    const previousBlank = index === 0 || isBlank(lines[index - 1]);
-    if (previousBlank && isUnnumberedHeading(text) && !splitHeaderTerms(text)) {
-      const column = indentOf(text) + 1;
-      headings.push({
-        line,
-        column,
-        style: "plain",
-        marker: "",
-        number: null,
-        title: text.trim(),
-        titleColumn: column,
-        inlineBody: null,
-        isTitle: true,
-      });
-    }
+    // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
+    const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
+    if (!startsBlock) return;
+    const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
+    if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return;
+    const column = indentOf(text) + 1;
+    (byWords ? headings : itemTitles).push({
+      line,
+      column,
+      style: "plain",
+      marker: "",
+      number: null,
+      title: text.trim(),
+      titleColumn: column,
+      inlineBody: null,
+      isTitle: true,
+    });
   });
-  return headings;
+  const merged = itemTitles.length > 0 && sectionsAreUnnumbered(headings, itemTitles, lines) ? mergeByLine(headings, itemTitles) : headings;
+  markBodilessItems(merged, lines);
+  return merged;
+}
+
+// what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
+// ("이 방침은 …" opens a sentence with "this", not with a particle)
+const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
+
+/**
+ * An item's title is followed by a blank line or by its body: not by the rest of a wrapped sentence, and not by
+ * another title (a list of titles, as a preamble or a TOC without numbers gives them, has no bodies).
+ */
+function standsAsTitle(lines: readonly string[], index: number): boolean {
+  const next = lines[index + 1];
+  if (next === undefined || isBlank(next)) return true;
+  const following = next.trim();
+  return !CONTINUES_LINE.test(following) && !isItemTitle(following) && !isUnnumberedHeading(following);
+}
+
+/**
+ * True when the document's sections are unnumbered: the item titles and the unnumbered headings found by their
+ * words (the policy's own title left out) are two or more, and no fewer than its numbered titles. In a numbered
+ * policy such a line is a sub-heading or a label, and stays in the section it stands in.
+ */
+function sectionsAreUnnumbered(headings: Heading[], itemTitles: Heading[], lines: readonly string[]): boolean {
+  const firstText = lines.findIndex((text) => !isBlank(text)) + 1;
+  const unnumbered = itemTitles.length + headings.filter((heading) => heading.style === "plain" && heading.line !== firstText).length;
+  const numbered = headings.filter(
+    (heading) => heading.number !== null && heading.isTitle && !startsIndented(lines[heading.line - 1]),
+  ).length;
+  return unnumbered >= 2 && unnumbered >= numbered;
+}
+
+function mergeByLine(a: Heading[], b: Heading[]): Heading[] {
+  return [...a, ...b].sort((x, y) => x.line - y.line);
+}
+
+/**
+ * "12.1.1. 내부관리계획의 수립", "12.1.2. 보호책임자의 지정", … with nothing under any of them is a numbered list of
+ * measures, not sections: a third-level line with no body of its own is an item, and a title it mentions
+ * ("보호책임자") does not make it the section about that.
+ */
+function markBodilessItems(headings: Heading[], lines: readonly string[]): void {
+  headings.forEach((heading, at) => {
+    if (heading.style !== "decimal-sub-sub" || heading.inlineBody !== null) return;
+    const next = headings[at + 1];
+    const end = next ? (next.markerLine ?? next.line) - 1 : lines.length;
+    for (let index = heading.line; index < end; index++) if (!isBlank(lines[index])) return;
+    heading.isTitle = false;
+  });
 }
 
 /** The key under which headings share a level: the same numbering written at the same indentation. */

@@ -5,12 +5,68 @@ import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, numberAbove
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
+// an unnumbered entry with its leader and page number fits in this many characters
+const MAX_UNNUMBERED_ENTRY_LINE = 120;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 // a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
 // tested on the trimmed line, with bounded spaces: runs of \s* on both sides of optional brackets backtrack
 const TOC_HEADING = /^[[【<〈(]?\s{0,3}(?:목\s{0,3}차|차\s{0,3}례|(?:Table\s{1,3}of\s{1,3})?Contents)\s{0,3}[\]】>〉)]?$/i;
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
+
+// a printed TOC's leader: dots, ellipses, middle dots or a rule, spaces between them allowed (as character
+// codes: a line is read from its end character by character, and indexing a Korean string allocates)
+const LEADER_CODES = new Set([..."．·ㆍ・…‥_-－─."].map((character) => character.charCodeAt(0)));
+const ELLIPSIS = "…".charCodeAt(0);
+const TWO_DOT_LEADER = "‥".charCodeAt(0);
+const SPACE = 0x20;
+const TAB = 0x09;
+const IDEOGRAPHIC_SPACE = 0x3000;
+const MAX_PAGE_DIGITS = 3;
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+const isLatinCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * "개인정보의 처리 목적 ........ 2" → "개인정보의 처리 목적": a printed TOC's leader and page number ("…… 3", "· · · 4",
+ * a tab or a wide gap and "5", "p. 5"), which the body's heading does not repeat. A number that is part of the
+ * title ("제28조의2", "v1.2", "제3자 제공 2") stays: only a leader, a tab, a wide gap or "p." sets a page number apart.
+ */
+export function withoutPageNumber(title: string): string {
+  // read from the end: a pattern anchored at $ would be retried from every position
+  let digitsEnd = title.length;
+  while (digitsEnd > 0 && (title.charCodeAt(digitsEnd - 1) === SPACE || title.charCodeAt(digitsEnd - 1) === TAB)) digitsEnd--;
+  // most titles and sentences end in a word or a full stop ("…합니다."): nothing to take off
+  const last = title.charCodeAt(digitsEnd - 1);
+  const beforeLast = title.charCodeAt(digitsEnd - 2);
+  if (!isDigitCode(last) && !(LEADER_CODES.has(last) && (LEADER_CODES.has(beforeLast) || beforeLast === SPACE))) return title;
+  let at = digitsEnd;
+  while (at > 0 && isDigitCode(title.charCodeAt(at - 1)) && digitsEnd - at <= MAX_PAGE_DIGITS) at--;
+  const hasNumber = at < digitsEnd;
+  if (hasNumber && (digitsEnd - at > MAX_PAGE_DIGITS || isDigitCode(title.charCodeAt(at - 1)))) return title;
+  let pageMark = false;
+  if (hasNumber) {
+    let before = at;
+    while (before > 0 && title.charCodeAt(before - 1) === SPACE) before--;
+    // "p. 5", "p.5", "P.5" after a space or a leader, not the end of a word ("step. 5")
+    const p = title.charCodeAt(before - 2);
+    if (title.charCodeAt(before - 1) === 0x2e && (p === 0x70 || p === 0x50) && !isLatinCode(title.charCodeAt(before - 3))) {
+      pageMark = true;
+      at = before - 2;
+    }
+  }
+  let leaders = 0;
+  let spaces = 0;
+  let tab = false;
+  for (; at > 0; at--) {
+    const code = title.charCodeAt(at - 1);
+    if (code === TAB) tab = true;
+    else if (code === SPACE || code === IDEOGRAPHIC_SPACE) spaces++;
+    else if (LEADER_CODES.has(code)) leaders += code === ELLIPSIS ? 3 : code === TWO_DOT_LEADER ? 2 : 1;
+    else break;
+  }
+  const setApart = hasNumber ? leaders >= 3 || tab || pageMark || spaces >= 2 : leaders >= 3;
+  return setApart ? title.slice(0, at).trimEnd() : title;
+}
 
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
 // a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
@@ -35,7 +91,7 @@ function entriesAfter(segments: string[], style: string): { number: number; titl
   for (const segment of segments) {
     const marker = parseMarker(segment);
     if (!marker || marker.style !== style || marker.number === null) return null;
-    const title = (marker.bracketTitle ?? segment.slice(marker.restIndex)).trim();
+    const title = withoutPageNumber((marker.bracketTitle ?? segment.slice(marker.restIndex)).trim());
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     more.push({ number: marker.number, title });
   }
@@ -52,24 +108,32 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1, more: [] };
   }
   const marker = parseMarker(text);
+  // a TOC lists sections and their sub-sections, not a third level ("12.1.2."): such lines are the body's lists
+  if (marker?.style === "decimal-sub-sub") return null;
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
-    let title = (marker.bracketTitle ?? text.slice(marker.restIndex)).trim();
+    let title = withoutPageNumber((marker.bracketTitle ?? text.slice(marker.restIndex)).trim());
     let more: Candidate["more"] = [];
-    const rest = text.slice(marker.restIndex).trim();
+    const rest = withoutPageNumber(text.slice(marker.restIndex).trim());
     // after a title in brackets the next entry may follow at once; after a plain title, after a wide gap
     if (marker.number !== null && rest !== "" && (marker.bracketTitle !== null || ENTRY_GAP.test(rest))) {
       const segments = rest.split(ENTRY_GAP);
       const side = entriesAfter(marker.bracketTitle ? segments : segments.slice(1), marker.style);
       if (side) {
         more = side;
-        if (!marker.bracketTitle) title = segments[0];
+        if (!marker.bracketTitle) title = withoutPageNumber(segments[0]);
       }
     }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more };
   }
-  if (!marker && isUnnumberedHeading(text))
+  if (marker) return null;
+  if (isUnnumberedHeading(text))
     return { line, style: "plain", number: null, title: text.trim(), squeezed: squeeze(text), lastLine: line, more: [] };
+  // "부칙 ........ 17": an unnumbered entry with its leader and page number (a longer line is a sentence)
+  if (text.length > MAX_UNNUMBERED_ENTRY_LINE) return null;
+  const unnumbered = withoutPageNumber(text);
+  if (unnumbered !== text && isUnnumberedHeading(unnumbered))
+    return { line, style: "plain", number: null, title: unnumbered.trim(), squeezed: squeeze(unnumbered), lastLine: line, more: [] };
   return null;
 }
 

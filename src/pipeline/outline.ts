@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { parsePolicy } from "../parse/index.js";
-import type { NumberingStyle, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
+import type { NumberingStyle, OutOfScope, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
 import { findTopic, type Topic } from "../runtime/query.js";
 import { outlineLooksUnread } from "../runtime/structure.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
@@ -51,6 +51,8 @@ export interface PolicyOutline {
   listItems: OutlineListItem[];
   /** the outline looks implausible: a long policy read as one or two sections while item titles stand outside it */
   unread: boolean;
+  /** parts of the page the rules do not read: an earlier version appended to the policy, another document */
+  outOfScope: OutOfScope[];
 }
 
 export interface FileOutline extends PolicyOutline {
@@ -89,6 +91,7 @@ export function outlineDocument(document: PolicyDocument): PolicyOutline {
     sections: document.sections.map(toOutline),
     listItems: [],
     unread: outlineLooksUnread(document),
+    outOfScope: document.outOfScope.map((part) => ({ ...part })),
   };
 
   // one list item can be taken for several items: keep one entry per line

@@ -23,6 +23,8 @@ const LABELS = {
     notTitle: "제목 아님",
     listItem: "목록 항목",
     noSections: "(절 없음)",
+    outOfScope: "범위 밖",
+    reasons: { "previous-version": "이전 판", "other-document": "다른 문서" },
     unread: "주의: 절 구분을 읽지 못한 것 같습니다(긴 처리방침이 한두 절로 읽혔고, 항목 제목으로 보이는 줄이 절 밖에 있습니다)",
   },
   en: {
@@ -36,6 +38,8 @@ const LABELS = {
     notTitle: "not a title",
     listItem: "list item",
     noSections: "(no sections)",
+    outOfScope: "out of scope",
+    reasons: { "previous-version": "an earlier version", "other-document": "another document" },
     unread:
       "note: the sections do not seem to have been read (a long policy read as one or two sections, with lines that look like item titles outside them)",
   },
@@ -95,6 +99,13 @@ function headerLines(outline: PolicyOutline, locale: Locale): string[] {
       ? outline.tablesOfContents.map((toc) => `${labels.linesOf(toc.startLine, toc.endLine)} (${labels.entries(toc.entries)})`).join(", ")
       : labels.none;
   const lines = [`${labels.title}: ${title}`, `${labels.tableOfContents}: ${tablesOfContents}`];
+  // an appended earlier version or another document on the page, which the rules do not read
+  if (outline.outOfScope.length > 0)
+    lines.push(
+      `${labels.outOfScope}: ${outline.outOfScope
+        .map((part) => `${labels.linesOf(part.startLine, part.endLine)} (${labels.reasons[part.reason]}: ${shorten(part.title)})`)
+        .join(", ")}`,
+    );
   return outline.unread ? [...lines, labels.unread] : lines;
 }
 

@@ -176,3 +176,91 @@ describe("lists numbered like the sections around them", () => {
     ]);
   });
 });
+
+describe("three-level decimal numbering (N.M.K)", () => {
+  const policy = [
+    "누리온 개인정보 처리방침", // 1
+    "", // 2
+    "7. 개인정보의 안전성 확보조치", // 3
+    "7.1. 관리적 조치", // 4
+    "7.1.1. 내부 관리계획의 수립", // 5
+    "7.1.2. 개인정보 보호책임자의 지정", // 6
+    "7.1.3. 취급자 정기 교육", // 7
+    "7.2. 기술적 조치", // 8
+    "7.2.1 접근 권한의 관리", // 9
+    "7.2.2 저장 정보의 암호화", // 10
+    "", // 11
+    "8. 개인정보 보호책임자", // 12
+    "보호책임자: 정보보호실장 한도윤, 02-333-0000", // 13
+  ].join("\n");
+
+  it("reads N.M.K as a sub-heading of N.M, with K as its number", async () => {
+    expect(parseMarker("7.1.2. 개인정보 보호책임자의 지정")).toMatchObject({ style: "decimal-sub-sub", number: 2, marker: "7.1.2." });
+    expect(parseMarker("7.2.1 접근 권한의 관리")).toMatchObject({ style: "decimal-sub-sub", number: 1, marker: "7.2.1" });
+    const document = await parsePolicy(policy, "text");
+    const outline = document.allSections.map((section) => [section.startLine, section.level, section.parent?.startLine ?? null]);
+    expect(outline).toEqual([
+      [1, 1, null],
+      [3, 1, null],
+      [4, 2, 3],
+      [5, 3, 4],
+      [6, 3, 4],
+      [7, 3, 4],
+      [8, 2, 3],
+      [9, 3, 8],
+      [10, 3, 8],
+      [12, 1, null],
+    ]);
+    expect(document.allSections.find((section) => section.startLine === 6)?.heading.title).toBe("개인정보 보호책임자의 지정");
+  });
+
+  it("takes N.M.K lines with nothing under them for the items of a list, not for sections about what they name", async () => {
+    const document = await parsePolicy(policy, "text");
+    const titled = document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine);
+    expect(titled).toEqual([1, 3, 4, 8, 12]);
+    const { findSections } = await import("../../src/runtime/query.js");
+    expect(findSections(document, "dpo").map((section) => section.startLine)).toEqual([12]);
+  });
+
+  it("keeps an N.M.K heading with text under it a titled section", async () => {
+    const text = [
+      "누리온 개인정보 처리방침",
+      "3. 처리하는 개인정보의 항목",
+      "3.1. 회원 가입",
+      "3.1.1. 필수 항목",
+      "이메일, 비밀번호, 휴대전화번호",
+      "3.1.2. 선택 항목",
+      "생년월일",
+      "4. 개인정보의 보유 기간",
+      "탈퇴할 때까지 보유합니다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.allSections.map((section) => [section.startLine, section.level, section.heading.isTitle])).toEqual([
+      [1, 1, true],
+      [2, 1, true],
+      [3, 2, true],
+      [4, 3, true],
+      [6, 3, true],
+      [8, 1, true],
+    ]);
+  });
+
+  it("does not read a date written with two-digit years as N.M.K when no N.M heading stands above it", async () => {
+    const text = [
+      "누리온 개인정보 처리방침",
+      "1. 개인정보 처리방침의 변경",
+      "이 방침의 지난 개정 이력은 다음과 같습니다.",
+      "24.07.01 전면 개정",
+      "25.1.15 보유 기간 조정",
+      "2. 개인정보 보호책임자",
+      "보호책임자: 정보보호실장 한도윤, 02-333-0000",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 2, 6]);
+  });
+
+  it("does not read a version number or a decimal in a sentence as numbering", () => {
+    expect(parseMarker("2024.1.1 개정")).toBeNull();
+    expect(parseMarker("1.5.2버전부터 적용합니다")).toBeNull();
+  });
+});

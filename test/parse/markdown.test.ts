@@ -86,3 +86,66 @@ describe("Markdown", () => {
     ]);
   });
 });
+
+describe("numbered setext headings", () => {
+  // "1. 제목" underlined: CommonMark reads the line as a list item and the underline as a rule
+  const policy = [
+    "솔빛 개인정보 처리방침", // 1
+    "=====================", // 2
+    "", // 3
+    "솔빛은 이용자의 개인정보를 다음과 같이 처리합니다.", // 4
+    "", // 5
+    "1. 개인정보의 처리 목적", // 6
+    "-----------------------", // 7
+    "", // 8
+    "회원 관리와 상담 회신에 씁니다.", // 9
+    "", // 10
+    "2. 개인정보의 보유 기간", // 11
+    "-----------------------", // 12
+    "탈퇴할 때까지 둡니다.", // 13
+    "", // 14
+    "3) 개인정보 보호책임자", // 15
+    "======", // 16
+    "보호책임자: 운영팀장 이가온, 02-700-0000", // 17
+  ].join("\n");
+
+  it("reads '1. 제목' over a '---' or '===' line as a heading, numbered as written", async () => {
+    const document = await parsePolicy(policy, "markdown");
+    expect(
+      document.allSections.map((section) => [section.startLine, section.heading.marker, section.heading.number, section.heading.title]),
+    ).toEqual([
+      [1, "#", null, "솔빛 개인정보 처리방침"],
+      [6, "##", 1, "개인정보의 처리 목적"],
+      [11, "##", 2, "개인정보의 보유 기간"],
+      [15, "#", 3, "개인정보 보호책임자"],
+    ]);
+    expect(document.allSections[1].endLine).toBe(9);
+    expect(document.plain.every((line, index) => line.length === document.lines[index].length)).toBe(true);
+  });
+
+  it("leaves a list followed by a rule, a rule after a blank line and a fenced example as they are", async () => {
+    const text = [
+      "# 솔빛 개인정보 처리방침", // 1
+      "", // 2
+      "## 1. 처리하는 개인정보의 항목", // 3
+      "", // 4
+      "1. 성명", // 5
+      "2. 연락처", // 6
+      "---", // 7: a rule under a list of two
+      "", // 8
+      "3. 주소", // 9
+      "", // 10
+      "---", // 11: a rule after a blank line
+      "", // 12
+      "```", // 13
+      "1. 예시 제목", // 14
+      "---", // 15: inside a code block
+      "```", // 16
+      "", // 17
+      "## 2. 개인정보의 보유 기간", // 18
+      "탈퇴할 때까지 둡니다.", // 19
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 3, 18]);
+  });
+});

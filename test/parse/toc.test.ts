@@ -174,3 +174,79 @@ describe("a table of contents of chapters and the articles under them", () => {
     expect(document.tablesOfContents).toEqual([]);
   });
 });
+
+describe("a printed table of contents with leaders and page numbers", () => {
+  // a policy exported from a word processor: each entry runs to its page number along a leader
+  const withLeader = (leader: (page: number) => string) =>
+    [
+      "다온상사 개인정보 처리방침", // 1
+      "", // 2
+      "목차", // 3
+      `1. 개인정보의 처리 목적${leader(2)}`, // 4
+      `2. 개인정보의 보유 기간${leader(3)}`, // 5
+      `3. 개인정보의 파기${leader(3)}`, // 6
+      `4. 개인정보 보호책임자${leader(4)}`, // 7
+      "", // 8
+      "1. 개인정보의 처리 목적", // 9
+      "상담 예약을 받으려고 연락처를 씁니다.", // 10
+      "", // 11
+      "2. 개인정보의 보유 기간", // 12
+      "상담을 마친 날부터 한 해 동안 둡니다.", // 13
+      "", // 14
+      "3. 개인정보의 파기", // 15
+      "기간이 지나면 곧바로 지웁니다.", // 16
+      "", // 17
+      "4. 개인정보 보호책임자", // 18
+      "보호책임자: 총무팀장 나은별, 02-555-0101", // 19
+    ].join("\n");
+
+  it.each([
+    ["dots", (page: number) => ` ........................ ${page}`],
+    ["dots run into the number", (page: number) => ` .........${page}`],
+    ["ellipses", (page: number) => ` …………… ${page}`],
+    ["spaced middle dots", (page: number) => ` · · · · · ${page}`],
+    ["full-width dots", (page: number) => ` ．．．．．．${page}`],
+    ["a tab", (page: number) => `\t${page}`],
+    ["a wide gap", (page: number) => `          ${page}`],
+    ["p. and the number", (page: number) => ` p. ${page}`],
+    ["dots and p.", (page: number) => ` ...... p.${page}`],
+    ["dots without a number", () => ` ..............`],
+  ])("is a TOC with %s, and the body's headings are the sections", async (_, leader) => {
+    const document = await parsePolicy(withLeader(leader), "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[4, 7]]);
+    expect(document.tablesOfContents[0].entries.map((entry) => entry.title)).toEqual([
+      "개인정보의 처리 목적",
+      "개인정보의 보유 기간",
+      "개인정보의 파기",
+      "개인정보 보호책임자",
+    ]);
+    const numbered = document.allSections.filter((section) => section.heading.style === "decimal");
+    expect(numbered.map((section) => [section.startLine, section.level])).toEqual([
+      [9, 1],
+      [12, 1],
+      [15, 1],
+      [18, 1],
+    ]);
+  });
+
+  it("keeps a number that is part of an entry's title ('제28조의2', 'v1.2')", async () => {
+    const { withoutPageNumber } = await import("../../src/parse/toc.js");
+    expect(withoutPageNumber("가명정보 처리 특례(제28조의2)")).toBe("가명정보 처리 특례(제28조의2)");
+    expect(withoutPageNumber("처리방침 v1.2")).toBe("처리방침 v1.2");
+    expect(withoutPageNumber("제3자 제공 2")).toBe("제3자 제공 2");
+    expect(withoutPageNumber("개인정보의 파기 ...... 12")).toBe("개인정보의 파기");
+  });
+
+  it("is no TOC when the entries never come back as headings: a price list with leaders", async () => {
+    const text = [
+      "서류 발급 안내",
+      "1. 이용 내역 확인서 ............ 500",
+      "2. 납부 증명서 ................. 700",
+      "3. 가입 사실 확인서 ............ 900",
+      "",
+      "발급은 창구에서 신청서를 내시면 됩니다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents).toEqual([]);
+  });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf } from "../helpers.js";
+
+const outline = (document: Awaited<ReturnType<typeof parsePolicy>>) =>
+  document.allSections.map((section) => [section.startLine, section.level, section.heading.title]);
+
+describe("HTML headings shown without heading tags, beside <hN> sub-headings", () => {
+  // a hospital page: each item's title in a <div class="title">, two of them with <h4> sub-headings
+  const page = [
+    "<html><body>", // 1
+    '<div class="page-title">다온병원 개인정보 처리방침</div>', // 2
+    "<p>다온병원은 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다. 시행일: 2026년 3월 1일</p>", // 3
+    '<div class="title">개인정보의 처리 목적</div>', // 4
+    "<p>진료 예약과 진료비 청구에 씁니다.</p>", // 5
+    '<div class="title">개인정보의 제3자 제공</div>', // 6
+    "<h4>법령에 따른 제공</h4>", // 7
+    "<p>국민건강보험공단: 요양급여비용 청구, 성명·진료 내역</p>", // 8
+    "<h4>동의에 따른 제공</h4>", // 9
+    "<p>환자가 고른 보험회사: 보험금 청구, 진료비 영수증</p>", // 10
+    '<div class="title">개인정보 처리방침의 변경</div>', // 11
+    "<p>바꿀 때에는 시행 7일 전부터 누리집에 알리고, 중요한 변경은 30일 전부터 알립니다.</p>", // 12
+    "</body></html>", // 13
+  ].join("\n");
+
+  it("counts both, an <h4> under a <div class='title'> section as its child", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(outline(document)).toEqual([
+      [2, 1, "다온병원 개인정보 처리방침"],
+      [4, 1, "개인정보의 처리 목적"],
+      [6, 1, "개인정보의 제3자 제공"],
+      [7, 2, "법령에 따른 제공"],
+      [9, 2, "동의에 따른 제공"],
+      [11, 1, "개인정보 처리방침의 변경"],
+    ]);
+  });
+
+  it("finds the change section's notice periods", async () => {
+    expect(await findingsOf("change-notice", page, "html")).toEqual([]);
+  });
+
+  it("reads a <summary> over an <hN> inside its <details> as the section", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>다온병원 개인정보 처리방침</h1>", // 2
+      "<details open><summary>처리하는 개인정보의 항목</summary>", // 3
+      "<h4>동의 없이 처리하는 항목</h4>", // 4
+      "<p>진료: 성명, 주민등록번호, 진료 정보</p>", // 5
+      "<h4>동의를 받아 처리하는 항목</h4>", // 6
+      "<p>누리집 회원: 아이디, 휴대전화번호</p>", // 7
+      "</details>", // 8
+      "<details><summary>개인정보의 파기 절차 및 방법</summary>", // 9
+      "<p>보존 기간이 지나면 닷새 안에 지웁니다.</p>", // 10
+      "</details>", // 11
+      "</body></html>", // 12
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(outline(document)).toEqual([
+      [2, 1, "다온병원 개인정보 처리방침"],
+      [3, 1, "처리하는 개인정보의 항목"],
+      [4, 2, "동의 없이 처리하는 항목"],
+      [6, 2, "동의를 받아 처리하는 항목"],
+      [9, 1, "개인정보의 파기 절차 및 방법"],
+    ]);
+  });
+
+  it("puts bold paragraphs and a <strong> on a line of its own under the <h2> sections they follow", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>다온몰 개인정보 처리방침</h1>", // 2
+      "<h2>1. 개인정보의 파기</h2>", // 3
+      "<p><b>파기 절차</b></p>", // 4
+      "<p>보유 기간이 지난 정보는 닷새 안에 지웁니다.</p>", // 5
+      "<p><strong>파기 방법</strong></p>", // 6
+      "<p>전자 파일은 되살릴 수 없게 지웁니다.</p>", // 7
+      "<h2>2. 개인정보의 안전성 확보조치</h2>", // 8
+      "<div><strong>관리적 조치</strong><p>내부관리계획을 세워 시행합니다.</p></div>", // 9
+      "<h2>3. 개인정보 보호책임자</h2>", // 10
+      "<p>보호책임자: 운영이사 한다온, 02-800-0000</p>", // 11
+      "</body></html>", // 12
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(outline(document)).toEqual([
+      [2, 1, "다온몰 개인정보 처리방침"],
+      [3, 1, "개인정보의 파기"],
+      [4, 2, "파기 절차"],
+      [6, 2, "파기 방법"],
+      [8, 1, "개인정보의 안전성 확보조치"],
+      [9, 2, "관리적 조치"],
+      [10, 1, "개인정보 보호책임자"],
+    ]);
+  });
+
+  it("keeps bold sub-headings under the <h2> sections even when a bold line stands above the first one", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>다온몰 개인정보 처리방침</h1>", // 2
+      "<p><b>개정 안내</b></p>", // 3: a notice above the sections
+      "<p>2026년 3월 1일부터 보유 기간이 바뀝니다.</p>", // 4
+      "<h2>1. 개인정보의 파기</h2>", // 5
+      "<p><b>파기 절차</b></p>", // 6
+      "<p>보유 기간이 지난 정보는 닷새 안에 지웁니다.</p>", // 7
+      "<p><b>파기 방법</b></p>", // 8
+      "<p>전자 파일은 되살릴 수 없게 지웁니다.</p>", // 9
+      "<h2>2. 개인정보 보호책임자</h2>", // 10
+      "<p><b>보호책임자</b></p>", // 11
+      "<p>운영이사 한다온, 02-800-0000</p>", // 12
+      "<p><b>담당 부서</b></p>", // 13
+      "<p>고객지원팀, 02-800-0001</p>", // 14
+      "<h2>3. 개인정보 처리방침의 변경</h2>", // 15
+      "<p>바꿀 때에는 7일 전부터 알립니다.</p>", // 16
+      "</body></html>", // 17
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(outline(document)).toEqual([
+      [2, 1, "다온몰 개인정보 처리방침"],
+      [3, 2, "개정 안내"],
+      [5, 1, "개인정보의 파기"],
+      [6, 2, "파기 절차"],
+      [8, 2, "파기 방법"],
+      [10, 1, "개인정보 보호책임자"],
+      [11, 2, "보호책임자"],
+      [13, 2, "담당 부서"],
+      [15, 1, "개인정보 처리방침의 변경"],
+    ]);
+    expect(document.allSections.find((section) => section.startLine === 10)?.endLine).toBe(14);
+  });
+
+  it("does not take bold words in a sentence, a bold label, a bold sentence, a table's header or a menu for headings", async () => {
+    const html = [
+      "<html><body>", // 1
+      '<nav><div class="title">고객센터</div><a href="/terms"><strong>이용약관</strong></a></nav>', // 2
+      "<h1>다온몰 개인정보 처리방침</h1>", // 3
+      "<h2>1. 개인정보의 처리 목적</h2>", // 4
+      "<p>회사는 <strong>주문 처리</strong>에만 개인정보를 씁니다.</p>", // 5
+      "<ul><li><strong>회원 관리:</strong> 본인 확인</li></ul>", // 6
+      "<p><b>회사는 개인정보를 목적 밖으로 쓰지 않습니다.</b></p>", // 7
+      '<p><a href="#s2"><strong>개인정보 보호책임자</strong></a></p>', // 8: a link, set in bold
+      "<table><tr><th><strong>수탁자</strong></th><th><strong>위탁업무</strong></th></tr>", // 9
+      "<tr><td>다온택배</td><td>배송</td></tr></table>", // 10
+      "<h2>2. 개인정보 보호책임자</h2>", // 11
+      "<p>보호책임자: 운영이사 한다온, 02-800-0000</p>", // 12
+      "</body></html>", // 13
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(outline(document)).toEqual([
+      [3, 1, "다온몰 개인정보 처리방침"],
+      [4, 1, "개인정보의 처리 목적"],
+      [11, 1, "개인정보 보호책임자"],
+    ]);
+  });
+});
