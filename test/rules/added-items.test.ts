@@ -24,7 +24,8 @@ describe("title-name", () => {
     'Nordlys GmbH(스웨덴 스톡홀름 소재, 이하 "회사")는 한국 이용자의 개인정보를 다음과 같이 처리합니다.',
     "Brightwave Pte. Ltd.는 앱 서비스를 제공하며 개인정보를 다음과 같이 처리합니다.",
     "Alpenrose AG는 한국 고객의 개인정보를 이 방침에 따라 처리합니다.",
-  ])("takes a foreign controller named in Latin script for the controller: %s", async (preamble) => {
+    "바른걸음 체형교정원(대표 윤서하)은 회원의 개인정보를 다음과 같이 처리합니다.",
+  ])("takes a controller named in Latin script or with its representative in brackets: %s", async (preamble) => {
     expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
   });
   it("takes a public body named without a legal form for the controller", async () => {
