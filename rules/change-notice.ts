@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { Range } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
+import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
 const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
@@ -69,11 +70,13 @@ export const changeNotice: Rule = {
   },
   check({ document, report, found }) {
     const sections = findSections(document, "change");
-    const inSections = sections.flatMap((section) => sectionLines(document, section));
+    // a section's sentences read whole, however the lines are wrapped ("바뀌는 내용이 / 있으면 시행 7일 전에")
+    const inSections = sections.flatMap((section) => hardWrapsJoined(document, sectionLines(document, section)));
     const statements = bodyLinesMatching(document, CHANGE_STATEMENT).filter(({ text }) => !OTHER_NOTICE.test(text));
     const seen = new Set<number>();
-    const leadTimes: LeadTime[] = [];
-    for (const { line, text } of [...inSections, ...statements]) {
+    for (const section of sections) for (let line = section.startLine; line <= section.endLine; line++) seen.add(line);
+    const leadTimes: LeadTime[] = inSections.flatMap(({ line, text }) => leadTimesIn(line, text));
+    for (const { line, text } of statements) {
       if (seen.has(line)) continue;
       seen.add(line);
       leadTimes.push(...leadTimesIn(line, text));

@@ -292,9 +292,14 @@ export function endsUnfinished(text: string): boolean {
 export const MAX_ARTICLE_TITLE_LENGTH = 100;
 const MAX_MARKUP_TITLE_LENGTH = 120;
 
+// a question worded as a heading, as question-and-answer policies do: "3. 어떤 정보를 수집하나요?"
+const QUESTION_TITLE = /(?:나요|까요|가요|니까|는지요)[?？]$/;
+
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > maxLength) return false;
+  // one question, with no sentence before it on the line
+  if (QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
   if (looksLikeSentence(trimmed)) return false;
   if (isLabelledValue(trimmed)) return false;
   if (endsUnfinished(trimmed)) return false;

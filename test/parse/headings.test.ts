@@ -281,3 +281,35 @@ describe("chapters (제N장) and the articles under them", () => {
     ]);
   });
 });
+
+describe("question headings (question-and-answer policies)", () => {
+  it("reads a numbered question as a section title", async () => {
+    const text = [
+      "한결마트 개인정보 처리방침",
+      "",
+      "1. 무엇을 모으나요?",
+      "이름과 연락처를 받아요.",
+      "2. 얼마 동안 가지고 있나요?",
+      "탈퇴하면 바로 지워요.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.filter((section) => section.heading.isTitle).map((section) => section.heading.title)).toEqual([
+      "한결마트 개인정보 처리방침",
+      "무엇을 모으나요?",
+      "얼마 동안 가지고 있나요?",
+    ]);
+  });
+  it("does not take a question that follows a sentence on its line, or an answer, for a title", async () => {
+    const text = [
+      "한결마트 개인정보 처리방침",
+      "",
+      "1. 문의",
+      "1. 더 궁금하신가요? 고객센터로 연락해 주세요.",
+      "2. 네, 언제든 요청할 수 있어요.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    const titles = document.allSections.filter((section) => section.heading.isTitle).map((section) => section.heading.title);
+    expect(titles).not.toContain("더 궁금하신가요? 고객센터로 연락해 주세요.");
+    expect(titles).not.toContain("네, 언제든 요청할 수 있어요.");
+  });
+});

@@ -31,6 +31,16 @@ describe("change-notice", () => {
   });
 
   describe("does not fire", () => {
+    it("reads a section's sentences whole when its lines are hard-wrapped", async () => {
+      const text = policy(
+        "2. 처리방침은 어떻게 바뀌나요?",
+        "이 방침이 바뀌는 내용이",
+        "있으면 시행 7일 전에 앱 공지로 알리고, 권리에",
+        "중요한 변경은 시행 30일 전에 알려요.",
+      );
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+
     it("on both periods in one sentence", async () => {
       const text = policy("2. 처리방침의 변경", "개정 시 최소 7일 전에, 이용자 권리에 중요한 변경은 최소 30일 전에 홈페이지로 고지합니다.");
       expect(await linesOf("change-notice", text)).toEqual([]);

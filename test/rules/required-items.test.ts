@@ -440,3 +440,34 @@ describe("required items under English headings", () => {
     expect(await linesOf("required-safety", policy.slice(0, 12))).toEqual([1]);
   });
 });
+
+describe("required items under question headings", () => {
+  // a policy written as questions and answers, in plain words
+  const policy = [
+    "한결마트 개인정보 처리방침",
+    "",
+    "1. 어떤 목적으로 개인정보를 쓰나요?",
+    "주문을 받고 배송하기 위해 써요.",
+    "2. 어떤 개인정보를 받나요?",
+    "이름, 휴대전화번호, 배송지 주소를 받아요.",
+    "3. 얼마 동안 보관하나요?",
+    "회원 탈퇴 때까지 보관하고, 주문 기록은 전자상거래법에 따라 5년 동안 보관해요.",
+    "4. 언제, 어떻게 파기하나요?",
+    "보관 기간이 끝나면 매월 말에 확인해서 파기해요. 파일은 복구할 수 없게 지우고 종이는 파쇄해요.",
+    "5. 어떤 권리가 있나요?",
+    "언제든 내 정보를 열람하고, 고치고, 지워 달라고 요청할 수 있어요. 고객센터에 전화하거나 전자우편을 보내 주세요.",
+    "6. 개인정보를 어떻게 지키나요?",
+    "접근 권한을 최소로 주고, 비밀번호는 암호화해 저장하고, 직원 교육을 해마다 해요.",
+  ];
+  for (const rule of [
+    "required-purpose",
+    "required-items",
+    "required-retention",
+    "required-destruction",
+    "required-rights",
+    "required-safety",
+  ])
+    it(`reads the question as ${rule}'s section`, async () => {
+      expect(await linesOf(rule, policy)).toEqual([]);
+    });
+});
