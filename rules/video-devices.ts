@@ -5,7 +5,11 @@ import { anchorBody, lineRange, linesBetween, topicPattern, type LineText, type 
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
+import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+
+// how far a hard-wrapped sentence around a mention is looked for
+const WRAP_REACH = 3;
 
 const spec = items.video;
 const MENTION = new RegExp(spec.mention);
@@ -32,6 +36,14 @@ function articleLine(document: PolicyDocument, anchors: TopicAnchor[]): number {
       (section.heading.inlineBody !== null || hasText(linesBetween(document, section.startLine + 1, section.endLine))),
   );
   return inner?.startLine ?? anchor.headingLine;
+}
+
+/** The sentence holding `line`, joined with the lines it is hard-wrapped over. */
+function mentionSentence(document: PolicyDocument, line: number): LineText {
+  const around = linesBetween(document, line - WRAP_REACH, line + WRAP_REACH);
+  const joined = hardWrapsJoined(document, around);
+  const holding = joined.filter((entry) => entry.line <= line).at(-1);
+  return holding ?? { line, text: document.plain[line - 1] ?? "" };
 }
 
 export const videoDevices: Rule = {
@@ -66,7 +78,9 @@ export const videoDevices: Rule = {
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     const { anchors } = assessTopic(document, "video");
-    const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [];
+    // with no section of its own, what the policy says is the sentence that mentions the cameras, read whole
+    // across a hard wrap ("…시설 안전을 위하여 / CCTV가 설치되어 있습니다")
+    const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [mentionSentence(document, mentions[0].line)];
     const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
     found(where);
     const text = body.map((entry) => entry.text).join("\n");

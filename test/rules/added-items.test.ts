@@ -472,6 +472,17 @@ describe("video-devices", () => {
     expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
     expect(finding.message).toContain("관리책임자");
   });
+  it("with no section of its own, reads the sentence that mentions the cameras, across a hard wrap", async () => {
+    const [finding] = await findingsOf("video-devices", [
+      ...header,
+      "2. 처리 목적",
+      "예약 관리를 위하여 개인정보를 처리합니다. 매장 입구와 계산대에는 도난을 막기 위하여",
+      "고정형 영상정보처리기기가 설치되어 있습니다.",
+    ]);
+    // the purpose is given; what the sentence leaves out is named, and nothing more
+    expect(finding.message).not.toContain("근거·목적");
+    expect(finding.message).toContain("관리책임자");
+  });
   it("does not fire when a separate operating policy is linked", async () => {
     expect(
       await linesOf("video-devices", [
