@@ -80,7 +80,8 @@ export const videoDevices: Rule = {
     const { anchors } = assessTopic(document, "video");
     // with no section of its own, what the policy says is the sentence that mentions the cameras, read whole
     // across a hard wrap ("…시설 안전을 위하여 / CCTV가 설치되어 있습니다")
-    const body = anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [mentionSentence(document, mentions[0].line)];
+    const body =
+      anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [mentionSentence(document, mentions[0].line)];
     const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
     found(where);
     const text = body.map((entry) => entry.text).join("\n");
