@@ -476,12 +476,14 @@ describe("video-devices", () => {
     const [finding] = await findingsOf("video-devices", [
       ...header,
       "2. 처리 목적",
-      "예약 관리를 위하여 개인정보를 처리합니다. 매장 입구와 계산대에는 도난을 막기 위하여",
+      "예약 관리를 위하여 개인정보를 처리합니다. 매장 입구와 자재 보관소에는 도난을 막기 위하여",
       "고정형 영상정보처리기기가 설치되어 있습니다.",
     ]);
-    // the purpose is given; what the sentence leaves out is named, and nothing more
+    // the purpose is given; what the sentence leaves out is named, and nothing more ('보관소' is a place,
+    // not a retention period)
     expect(finding.message).not.toContain("근거·목적");
     expect(finding.message).toContain("관리책임자");
+    expect(finding.message).toContain("보관 기간");
   });
   it("does not fire when a separate operating policy is linked", async () => {
     expect(
