@@ -20,7 +20,9 @@ const NAME = `(?:${surnames.twoSyllable.join("|")}|[${surnames.oneSyllable.join(
 const TITLE = "[가-힣]{0,8}?(?:장|사|관|무|대표|주임|선임|매니저|책임자|담당자)(?<!회사|당사|본사|지사|귀사)";
 // a contact word, the sample name, the company ("당사 대표"), or a title standing alone ("보호책임자는 원장입니다")
 // where a name would be
-const NOT_A_NAME = `(?!전화|번호|메일|이메일|연락|홈페|주소|팩스|문의|직통|홍길동|(?:당사|귀사|본사|지사)(?![가-힣])|${TITLE}(?:입니다|이며|이고|이다|이|가|님)?(?![가-힣]))`;
+// common words that open with a family name's syllable ("경우", "이상", "정보"), as words of their own, are not
+// names either (이상민 is)
+const NOT_A_NAME = `(?!전화|번호|메일|이메일|연락|홈페|주소|팩스|문의|직통|홍길동|(?:경우|이후|이전|이상|이하|이내|이용|정보|관련|해당|전체|기타|소속|담당|업무|부서|고객|회원|신고|상담)(?![가-힣])|(?:당사|귀사|본사|지사)(?![가-힣])|${TITLE}(?:입니다|이며|이고|이다|이|가|님)?(?![가-힣]))`;
 // what may follow a name: a copula, then punctuation, the end, or the contact ("… 윤보람입니다. 전화 …")
 const AFTER_NAME = "(?:입니다|이며|이고|이다|님|씨)?(?:\\s*[,.(/·)]|\\s*$|\\s+(?:전화|연락|Tel|☎|이메일|전자우편|메일|e-?mail|\\+?\\d))";
 const NAMED_IN_SENTENCE = new RegExp(

@@ -217,6 +217,7 @@ describe("dpo-contact", () => {
       "개인정보 보호책임자는 석가람 원장이 맡고 있으며 전화 02-741-3300으로 연락할 수 있습니다.",
       "개인정보 보호책임자는 도하린(지점장)이며 전화 051-220-4410으로 연락할 수 있습니다.",
       "개인정보 보호책임자는 위서준입니다. 전화 031-555-1200",
+      "개인정보 보호책임자는 이상민 팀장입니다. 전화 031-555-1200",
     ])("a person: %s", async (sentence) => {
       expect(await linesOf("dpo-contact", section(sentence))).toEqual([]);
     });
@@ -240,6 +241,10 @@ describe("dpo-contact", () => {
       ["the company's head, unnamed", "개인정보 보호책임자는 당사 대표입니다. 전화 02-741-3300"],
       ["a complaint channel named only as where to ask", "개인정보 관련 문의는 고객지원센터로 해 주십시오. 전화 02-741-3300"],
       ["a switchboard after a title", "개인정보 보호책임자는 사무국장이며, 대표 전화 02-741-3300으로 연락할 수 있습니다."],
+      [
+        "a word that opens with a family name's syllable before the title",
+        "문제가 생긴 경우 보호책임자 또는 담당 부서로 신고할 수 있습니다. 전화 02-741-3300",
+      ],
     ])("still reports no name for %s", async (_, sentence) => {
       const findings = await findingsOf("dpo-contact", section(sentence));
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
