@@ -22,7 +22,16 @@ await build({
   logLevel: "warning",
 });
 
-for (const name of ["cli", "language-server"]) {
-  writeFileSync(new URL(`../dist/${name}.js`, import.meta.url), `#!/usr/bin/env node\nimport "./bundle/${name}.js";\n`);
+// A command-line run lints its files in a second or two and exits. With V8's defaults a third of its CPU went to
+// the optimising compiler, inlining whole rule bodies into code that then ran for milliseconds: without inlining
+// and with a later tier-up, 300 policies take 23% fewer instructions (valgrind: 9.28 → 7.10 billion) at the same
+// wall time. The language server runs for hours and keeps the defaults.
+const BATCH_V8_FLAGS = ["--no-turbo-inlining", "--interrupt-budget=300000"];
+const launchers = {
+  cli: `import { setFlagsFromString } from "node:v8";\nfor (const flag of ${JSON.stringify(BATCH_V8_FLAGS)}) setFlagsFromString(flag);\nawait import("./bundle/cli.js");\n`,
+  "language-server": `import "./bundle/language-server.js";\n`,
+};
+for (const [name, body] of Object.entries(launchers)) {
+  writeFileSync(new URL(`../dist/${name}.js`, import.meta.url), `#!/usr/bin/env node\n${body}`);
   chmodSync(new URL(`../dist/${name}.js`, import.meta.url), 0o755);
 }
