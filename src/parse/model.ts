@@ -44,6 +44,12 @@ export interface Heading {
   inlineBody: string | null;
   /** true when the line reads as a title rather than a sentence or list item */
   isTitle: boolean;
+  /**
+   * the heading's translation, set as a heading of its own just above or below it ("## 3. 처리위탁" then
+   * "## 3. Outsourcing"): the same section, not a second one with the same number; when it stands above, its
+   * line belongs to no body, as `markerLine` does
+   */
+  translation?: { line: number; title: string };
 }
 
 export interface Section {
