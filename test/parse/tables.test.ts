@@ -90,3 +90,62 @@ describe("cells run together", () => {
     expect(table.rows[4].cells[1]).toMatchObject({ line: 46, column: 15 });
   });
 });
+
+describe("a text table followed by prose without a blank line", () => {
+  const rowsOf = async (lines: string[]) => (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => table.rows.map(cellTexts));
+
+  it("ends an indented table at a hard-wrapped paragraph that starts at the left edge", async () => {
+    const rows = await rowsOf([
+      "7. 처리업무의 위탁",
+      "   수탁자 위탁업무",
+      "   (주)새벽배송 주문 상품 배달",
+      "   (주)모아문자 안내 문자 발송",
+      "위 업체들과 맺는 계약서에는 목적 외 처리를 하지 않을 것과 안전하게 관리할 것을 적어 두었으며 위반하면",
+      "책임을 묻습니다.",
+    ]);
+    expect(rows).toEqual([
+      [
+        ["(주)새벽배송", "주문 상품 배달"],
+        ["(주)모아문자", "안내 문자 발송"],
+      ],
+    ]);
+  });
+
+  it("ends a flush table at a line that opens a sentence on its topic, or stops mid-sentence", async () => {
+    const topic = await rowsOf([
+      "수탁자 위탁업무",
+      "(주)새벽배송 주문 상품 배달",
+      "센터는 위탁계약을 맺을 때 재위탁을 막는 조항을 넣어",
+      "둡니다",
+    ]);
+    expect(topic[0]).toHaveLength(1);
+    const unfinished = await rowsOf([
+      "수탁자 위탁업무",
+      "(주)새벽배송 주문 상품 배달",
+      "계약이 끝나거나 업무가 바뀌면 지체 없이 이 방침을",
+      "고쳐 알려 드립니다.",
+    ]);
+    expect(unfinished[0]).toHaveLength(1);
+  });
+
+  it("ends a space-aligned table at a line without its column gaps", async () => {
+    const rows = await rowsOf([
+      "수탁자        위탁업무",
+      "(주)새벽배송  주문 상품 배달",
+      "(주)모아문자  안내 문자 발송",
+      "모든 수탁자 현황 공개",
+    ]);
+    expect(rows[0]).toHaveLength(2);
+  });
+
+  it("keeps reading rows that are short phrases, and a cell wrapped onto a further-indented line", async () => {
+    const rows = await rowsOf([
+      "  수탁자 위탁업무",
+      "  (주)새벽배송 주문 상품 배달",
+      "  (주)모아문자 안내 문자 발송 및",
+      "     결과 통보",
+      "  (주)하늘서버 전산 시스템 운영",
+    ]);
+    expect(rows[0]).toHaveLength(4);
+  });
+});
