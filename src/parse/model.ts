@@ -77,7 +77,7 @@ export interface TableOfContents {
   entries: TocEntry[];
 }
 
-export type TableForm = "delimited" | "cell-per-line" | "run-together" | "markdown" | "html";
+export type TableForm = "delimited" | "cell-per-line" | "run-together" | "box" | "markdown" | "html";
 
 export interface TableCell {
   text: string;

@@ -149,3 +149,71 @@ describe("a text table followed by prose without a blank line", () => {
     expect(rows[0]).toHaveLength(4);
   });
 });
+
+describe("box-drawn tables", () => {
+  const tablesOf = async (lines: string[]) =>
+    (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => ({
+      form: table.form,
+      header: cellTexts(table.header),
+      rows: table.rows.map(cellTexts),
+    }));
+
+  it("merges a row whose first cell is empty into the row above, cell by cell", async () => {
+    const tables = await tablesOf([
+      "┌──────────┬────────────┬──────────────┐",
+      "│직책      │이름        │전화          │",
+      "├──────────┼────────────┼──────────────┤",
+      "│보호책임자│운영실장    │031-555-0101  │",
+      "│          │백서윤      │              │",
+      "│담당자    │정보팀 주임 │031-555-0102  │",
+      "│          │            │(내선 12)     │",
+      "└──────────┴────────────┴──────────────┘",
+    ]);
+    expect(tables).toEqual([
+      {
+        form: "box",
+        header: ["직책", "이름", "전화"],
+        rows: [
+          ["보호책임자", "운영실장 백서윤", "031-555-0101"],
+          ["담당자", "정보팀 주임", "031-555-0102 (내선 12)"],
+        ],
+      },
+    ]);
+  });
+
+  it("reads an ASCII grid and a heavy-line table the same way", async () => {
+    const ascii = await tablesOf([
+      "+--------+----------+",
+      "| 수탁자 | 위탁업무 |",
+      "+--------+----------+",
+      "| 한길물류 | 상품 |",
+      "|        | 배송 |",
+      "+--------+----------+",
+    ]);
+    expect(ascii).toEqual([{ form: "box", header: ["수탁자", "위탁업무"], rows: [["한길물류", "상품 배송"]] }]);
+    const heavy = await tablesOf(["┏━━━━┳━━━━┓", "┃구분┃내용┃", "┣━━━━╋━━━━┫", "┃기간┃1년 ┃", "┗━━━━┻━━━━┛"]);
+    expect(heavy).toEqual([{ form: "box", header: ["구분", "내용"], rows: [["기간", "1년"]] }]);
+  });
+
+  it("takes the lines between two rules for one row where rules separate every row", async () => {
+    const tables = await tablesOf([
+      "+------+--------+",
+      "| 항목 | 기간   |",
+      "+------+--------+",
+      "| 주문 | 5년    |",
+      "| 기록 |        |",
+      "+------+--------+",
+      "| 접속 | 3개월  |",
+      "+------+--------+",
+    ]);
+    expect(tables[0].rows).toEqual([
+      ["주문 기록", "5년"],
+      ["접속", "3개월"],
+    ]);
+  });
+
+  it("leaves a pipe table without '+' corners to the delimited reader", async () => {
+    const tables = await tablesOf(["처리위탁", "", "| 수탁자 | 위탁업무 |", "|---|---|", "| 한길물류 | 배송 |", "| 두리페이 | 결제 |"]);
+    expect(tables.map((table) => table.form)).toEqual(["delimited"]);
+  });
+});
