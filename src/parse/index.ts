@@ -6,6 +6,7 @@ import { findTablesOfContents } from "./toc.js";
 import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
+import { findPreamble } from "./preamble.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
@@ -89,6 +90,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tables,
     tocLines,
     outOfScope,
+    preamble: findPreamble(plain, title?.line ?? null, allSections, tocLines),
   };
 }
 

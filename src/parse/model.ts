@@ -133,6 +133,11 @@ export interface PolicyDocument {
   tocLines: ReadonlySet<number>;
   /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
   outOfScope: OutOfScope[];
+  /**
+   * the preamble's lines ("(주)한별(이하 '회사')는 …"), between the title and the first section: the paragraph that
+   * defines the controller's short name, else the first that reads as prose, however far down; null when none
+   */
+  preamble: { startLine: number; endLine: number } | null;
 }
 
 export interface Range {
