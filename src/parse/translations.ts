@@ -28,7 +28,8 @@ function translates(korean: Heading, english: Heading): boolean {
 function standTogether(first: Heading, second: Heading, plain: readonly string[]): boolean {
   const start = first.line;
   const end = (second.markerLine ?? second.line) - 1;
-  if (end - start > MAX_BLANK_LINES_BETWEEN) return false;
+  // two headings on one line (a page written on a single line) may have anything between them
+  if (end < start || end - start > MAX_BLANK_LINES_BETWEEN) return false;
   for (let index = start; index < end; index++) if (!isBlank(plain[index])) return false;
   return true;
 }

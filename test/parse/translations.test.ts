@@ -87,6 +87,15 @@ describe("a heading and its English translation", () => {
     ]);
   });
 
+  it("joins an HTML page's translated heading elements, each on its own line, but not two on one line", async () => {
+    const page = (separator: string) =>
+      ["<h1>처리방침</h1>", "<h2>2. 개인정보의 파기</h2>", "<h2>2. Destruction</h2>", "<p>바로 지웁니다.</p>"].join(separator);
+    const titles = async (separator: string) =>
+      (await parsePolicy(page(separator), "html")).allSections.map((section) => section.heading.title);
+    expect(await titles("\n")).toEqual(["처리방침", "개인정보의 파기"]);
+    expect(await titles("")).toEqual(["처리방침", "개인정보의 파기", "Destruction"]);
+  });
+
   it("keeps apart two headings with text between them, a Latin heading with another number, and two Korean headings", async () => {
     const sections = await outline([
       "# 처리방침",
