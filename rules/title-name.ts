@@ -80,8 +80,10 @@ export const titleName: Rule = {
     let end = Math.min(firstSection ? firstSection.startLine - 1 : start + PREAMBLE_LINES - 1, start + PREAMBLE_LINES - 1);
     if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
       end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
-    const preamble = linesBetween(document, start, Math.max(end, start + 2));
-    if (!preamble.some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)))
+    const opening = linesBetween(document, start, Math.max(end, start + 2));
+    // the preamble may stand further down, below a labelling block or a summary
+    const preamble = document.preamble ? linesBetween(document, document.preamble.startLine, document.preamble.endLine) : [];
+    if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)))
       report({ messageId: "noController", range: documentStart(document) });
   },
 };

@@ -5,6 +5,8 @@ import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
 import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
+import { joinTranslatedHeadings } from "./translations.js";
+import { findPreamble } from "./preamble.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
@@ -67,6 +69,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone);
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
+  // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
+  headings = joinTranslatedHeadings(headings, plain);
 
   const { sections, allSections } = buildSections(headings, lines);
   endSectionsBeforeParts(allSections, outOfScope, plain);
@@ -86,6 +90,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tables,
     tocLines,
     outOfScope,
+    preamble: findPreamble(plain, title?.line ?? null, allSections, tocLines),
   };
 }
 

@@ -44,6 +44,12 @@ export interface Heading {
   inlineBody: string | null;
   /** true when the line reads as a title rather than a sentence or list item */
   isTitle: boolean;
+  /**
+   * the heading's translation, set as a heading of its own just above or below it ("## 3. 처리위탁" then
+   * "## 3. Outsourcing"): the same section, not a second one with the same number; when it stands above, its
+   * line belongs to no body, as `markerLine` does
+   */
+  translation?: { line: number; title: string };
 }
 
 export interface Section {
@@ -71,7 +77,7 @@ export interface TableOfContents {
   entries: TocEntry[];
 }
 
-export type TableForm = "delimited" | "cell-per-line" | "run-together" | "markdown" | "html";
+export type TableForm = "delimited" | "cell-per-line" | "run-together" | "box" | "markdown" | "html";
 
 export interface TableCell {
   text: string;
@@ -127,6 +133,11 @@ export interface PolicyDocument {
   tocLines: ReadonlySet<number>;
   /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
   outOfScope: OutOfScope[];
+  /**
+   * the preamble's lines ("(주)한별(이하 '회사')는 …"), between the title and the first section: the paragraph that
+   * defines the controller's short name, else the first that reads as prose, however far down; null when none
+   */
+  preamble: { startLine: number; endLine: number } | null;
 }
 
 export interface Range {

@@ -238,10 +238,15 @@ function markBodilessItems(headings: Heading[], lines: readonly string[]): void 
   headings.forEach((heading, at) => {
     if (heading.style !== "decimal-sub-sub" || heading.inlineBody !== null) return;
     const next = headings[at + 1];
-    const end = next ? (next.markerLine ?? next.line) - 1 : lines.length;
+    const end = next ? firstLineOf(next) - 1 : lines.length;
     for (let index = heading.line; index < end; index++) if (!isBlank(lines[index])) return;
     heading.isTitle = false;
   });
+}
+
+/** The first line a heading takes: its number's line or its translation's, when either stands above its title. */
+function firstLineOf(heading: Heading): number {
+  return Math.min(heading.markerLine ?? heading.line, heading.translation?.line ?? heading.line);
 }
 
 /** The key under which headings share a level: the same numbering written at the same indentation. */
@@ -328,8 +333,8 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     let end = lastTextLine;
     for (let next = index + 1; next < allSections.length; next++) {
       if (allSections[next].level <= section.level) {
-        // a number on a line of its own above the next title belongs to that heading, not to this body
-        end = (allSections[next].heading.markerLine ?? allSections[next].startLine) - 1;
+        // a number on a line of its own, or a translated title, above the next title belongs to that heading, not to this body
+        end = firstLineOf(allSections[next].heading) - 1;
         break;
       }
     }

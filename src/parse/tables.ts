@@ -3,6 +3,7 @@
 import type { Table, TableCell, TableRow } from "./model.js";
 import { indentOf, isBlank } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
+import { findBoxTables } from "./box-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
 
@@ -117,6 +118,35 @@ function readsAsProse(text: string): boolean {
   return ENDS_IN_VERB.test(trimmed) && trimmed.split(/\s+/).length >= MIN_PROSE_WORDS;
 }
 
+// a line that ends a sentence with its full stop ("문서에 명시하고 있습니다."): however short, no row reads so
+const ENDS_SENTENCE = /(?:다|요)\s*[.。]$/;
+// a sentence wrapped after a particle ("… 사항을"); a cell wrapped mid-list ends on "및" or a comma instead
+const STOPS_AFTER_PARTICLE = /[가-힣](?:을|를|은|는|에게|하여|하고|하며)$/;
+// the gap between two columns of a space-aligned table
+const COLUMN_GAP = /\S(?: {2,}|\u3000)\S/;
+
+/** How a run-together table is laid out: where its rows start, and whether its columns are set apart by wide gaps. */
+interface RowLayout {
+  indent: number;
+  gapped: boolean;
+}
+
+/**
+ * True when a line under a run-together table is the prose after it, not another row (a paragraph may follow
+ * the last row without a blank line): it reads as a sentence, opens on its topic ("약국은 …") or stops
+ * mid-sentence ("… 사항을") in several words, starts left of the rows, or lacks the wide gaps every row has.
+ */
+function startsProse(text: string, layout: RowLayout): boolean {
+  const trimmed = text.trim();
+  if (readsAsProse(text) || ENDS_SENTENCE.test(trimmed)) return true;
+  const sentenceLike = OPENS_ON_TOPIC.test(trimmed) || STOPS_AFTER_PARTICLE.test(trimmed);
+  if (sentenceLike && trimmed.split(/\s+/).length >= MIN_PROSE_WORDS) return true;
+  const indent = indentOf(text);
+  if (indent < layout.indent) return true;
+  // a row's cell wrapped onto the next line stands further right; a line at the rows' edge has their gaps
+  return layout.gapped && indent === layout.indent && !COLUMN_GAP.test(trimmed);
+}
+
 /** The processor named in a run-together row: a known vendor, else the first run of Latin script. */
 function findProcessorSpan(text: string): { start: number; end: number } | null {
   const lower = text.toLowerCase();
@@ -187,12 +217,15 @@ function findRunTogetherTables(lines: readonly string[], taken: Set<number>): Ta
     const header = headerRowFrom(terms, lines[index], index + 1);
     const rows: TableRow[] = [];
     let cursor = index + 1;
+    // the rows' layout is the header's, kept while every row shares it
+    const layout: RowLayout = { indent: indentOf(lines[index]), gapped: COLUMN_GAP.test(lines[index].trim()) };
     while (cursor < lines.length && !isBlank(lines[cursor])) {
       const text = lines[cursor];
       const marker = parseMarker(text);
       if (marker && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex))) break;
       // each row is a line: a sentence after the rows is prose, not a row whose cells ran together
-      if (readsAsProse(text)) break;
+      if (startsProse(text, layout)) break;
+      if (!COLUMN_GAP.test(text.trim())) layout.gapped = false;
       const indent = indentOf(text);
       rows.push({ line: cursor + 1, endLine: cursor + 1, cells: splitRunTogetherCells(text.trim(), terms, cursor + 1, indent + 1) });
       cursor++;
@@ -270,7 +303,7 @@ function markTaken(tables: Table[], taken: Set<number>): void {
 /** Finds tables in plain text; lines already claimed (`taken`, e.g. Markdown tables) are skipped. */
 export function findTextTables(lines: readonly string[], taken: Set<number> = new Set()): Table[] {
   const all: Table[] = [];
-  for (const finder of [findDelimitedTables, findRunTogetherTables, findCellPerLineTables]) {
+  for (const finder of [findBoxTables, findDelimitedTables, findRunTogetherTables, findCellPerLineTables]) {
     const found = finder(lines, taken);
     markTaken(found, taken);
     all.push(...found);

@@ -90,3 +90,130 @@ describe("cells run together", () => {
     expect(table.rows[4].cells[1]).toMatchObject({ line: 46, column: 15 });
   });
 });
+
+describe("a text table followed by prose without a blank line", () => {
+  const rowsOf = async (lines: string[]) => (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => table.rows.map(cellTexts));
+
+  it("ends an indented table at a hard-wrapped paragraph that starts at the left edge", async () => {
+    const rows = await rowsOf([
+      "7. 처리업무의 위탁",
+      "   수탁자 위탁업무",
+      "   (주)새벽배송 주문 상품 배달",
+      "   (주)모아문자 안내 문자 발송",
+      "위 업체들과 맺는 계약서에는 목적 외 처리를 하지 않을 것과 안전하게 관리할 것을 적어 두었으며 위반하면",
+      "책임을 묻습니다.",
+    ]);
+    expect(rows).toEqual([
+      [
+        ["(주)새벽배송", "주문 상품 배달"],
+        ["(주)모아문자", "안내 문자 발송"],
+      ],
+    ]);
+  });
+
+  it("ends a flush table at a line that opens a sentence on its topic, or stops mid-sentence", async () => {
+    const topic = await rowsOf([
+      "수탁자 위탁업무",
+      "(주)새벽배송 주문 상품 배달",
+      "센터는 위탁계약을 맺을 때 재위탁을 막는 조항을 넣어",
+      "둡니다",
+    ]);
+    expect(topic[0]).toHaveLength(1);
+    const unfinished = await rowsOf([
+      "수탁자 위탁업무",
+      "(주)새벽배송 주문 상품 배달",
+      "계약이 끝나거나 업무가 바뀌면 지체 없이 이 방침을",
+      "고쳐 알려 드립니다.",
+    ]);
+    expect(unfinished[0]).toHaveLength(1);
+  });
+
+  it("ends a space-aligned table at a line without its column gaps", async () => {
+    const rows = await rowsOf([
+      "수탁자        위탁업무",
+      "(주)새벽배송  주문 상품 배달",
+      "(주)모아문자  안내 문자 발송",
+      "모든 수탁자 현황 공개",
+    ]);
+    expect(rows[0]).toHaveLength(2);
+  });
+
+  it("keeps reading rows that are short phrases, and a cell wrapped onto a further-indented line", async () => {
+    const rows = await rowsOf([
+      "  수탁자 위탁업무",
+      "  (주)새벽배송 주문 상품 배달",
+      "  (주)모아문자 안내 문자 발송 및",
+      "     결과 통보",
+      "  (주)하늘서버 전산 시스템 운영",
+    ]);
+    expect(rows[0]).toHaveLength(4);
+  });
+});
+
+describe("box-drawn tables", () => {
+  const tablesOf = async (lines: string[]) =>
+    (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => ({
+      form: table.form,
+      header: cellTexts(table.header),
+      rows: table.rows.map(cellTexts),
+    }));
+
+  it("merges a row whose first cell is empty into the row above, cell by cell", async () => {
+    const tables = await tablesOf([
+      "┌──────────┬────────────┬──────────────┐",
+      "│직책      │이름        │전화          │",
+      "├──────────┼────────────┼──────────────┤",
+      "│보호책임자│운영실장    │031-555-0101  │",
+      "│          │백서윤      │              │",
+      "│담당자    │정보팀 주임 │031-555-0102  │",
+      "│          │            │(내선 12)     │",
+      "└──────────┴────────────┴──────────────┘",
+    ]);
+    expect(tables).toEqual([
+      {
+        form: "box",
+        header: ["직책", "이름", "전화"],
+        rows: [
+          ["보호책임자", "운영실장 백서윤", "031-555-0101"],
+          ["담당자", "정보팀 주임", "031-555-0102 (내선 12)"],
+        ],
+      },
+    ]);
+  });
+
+  it("reads an ASCII grid and a heavy-line table the same way", async () => {
+    const ascii = await tablesOf([
+      "+--------+----------+",
+      "| 수탁자 | 위탁업무 |",
+      "+--------+----------+",
+      "| 한길물류 | 상품 |",
+      "|        | 배송 |",
+      "+--------+----------+",
+    ]);
+    expect(ascii).toEqual([{ form: "box", header: ["수탁자", "위탁업무"], rows: [["한길물류", "상품 배송"]] }]);
+    const heavy = await tablesOf(["┏━━━━┳━━━━┓", "┃구분┃내용┃", "┣━━━━╋━━━━┫", "┃기간┃1년 ┃", "┗━━━━┻━━━━┛"]);
+    expect(heavy).toEqual([{ form: "box", header: ["구분", "내용"], rows: [["기간", "1년"]] }]);
+  });
+
+  it("takes the lines between two rules for one row where rules separate every row", async () => {
+    const tables = await tablesOf([
+      "+------+--------+",
+      "| 항목 | 기간   |",
+      "+------+--------+",
+      "| 주문 | 5년    |",
+      "| 기록 |        |",
+      "+------+--------+",
+      "| 접속 | 3개월  |",
+      "+------+--------+",
+    ]);
+    expect(tables[0].rows).toEqual([
+      ["주문 기록", "5년"],
+      ["접속", "3개월"],
+    ]);
+  });
+
+  it("leaves a pipe table without '+' corners to the delimited reader", async () => {
+    const tables = await tablesOf(["처리위탁", "", "| 수탁자 | 위탁업무 |", "|---|---|", "| 한길물류 | 배송 |", "| 두리페이 | 결제 |"]);
+    expect(tables.map((table) => table.form)).toEqual(["delimited"]);
+  });
+});

@@ -264,3 +264,29 @@ describe("dpo-contact", () => {
     });
   });
 });
+
+describe("dpo-contact: a box-drawn table whose name cell wraps", () => {
+  const policy = (...rows: string[]) => [
+    "한별도서관 개인정보 처리방침",
+    "",
+    "8. 개인정보 보호책임자",
+    "┌────────────────┬──────────────┬──────────────┐",
+    "│구분            │직위 / 성명   │연락처        │",
+    "├────────────────┼──────────────┼──────────────┤",
+    ...rows,
+    "└────────────────┴──────────────┴──────────────┘",
+  ];
+
+  it("sees the name on the continuation row", async () => {
+    expect(
+      await linesOf(
+        "dpo-contact",
+        policy("│개인정보 보호책임자 │도서관 운영과장│02-777-0100   │", "│                │도하윤        │              │"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("still reports a row whose name cell is empty", async () => {
+    expect(await linesOf("dpo-contact", policy("│개인정보 보호책임자 │              │02-777-0100   │"))).toEqual([3]);
+  });
+});

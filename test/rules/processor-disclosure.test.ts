@@ -274,3 +274,26 @@ describe("tasks without processors", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "tasksWithoutProcessor"]]);
   });
 });
+
+describe("processor-disclosure: a paragraph right under a text table", () => {
+  const table = [
+    "5. 개인정보 처리업무의 위탁",
+    "센터는 다음과 같이 업무를 맡깁니다.",
+    "  수탁자 위탁업무",
+    "  (주)새벽배송 주문 상품 배달",
+    "  (주)모아문자 안내 문자 발송",
+  ];
+
+  it("does not read the wrapped lines of the paragraph as processors with no task", async () => {
+    const paragraph = [
+      "센터는 위탁계약을 맺을 때 「개인정보 보호법」 제26조에 따라 목적 외 처리 금지와 재위탁 제한,",
+      "관리·감독에 관한 사항을 계약서에",
+      "적어 둡니다.",
+    ];
+    expect(await linesOf("processor-disclosure", [...table, ...paragraph])).toEqual([]);
+  });
+
+  it("still reports a row whose task is missing", async () => {
+    expect(await linesOf("processor-disclosure", [...table, "  (주)하늘서버"])).toEqual([6]);
+  });
+});

@@ -1,0 +1,100 @@
+// Tables drawn with box-drawing characters (┌─┬┐ │ ├┼┤ └┴┘, heavy ┃━, double ║═) or ASCII grids (+---+ with |),
+// as word processors and console tools export them. A cell too long for its column wraps onto a further
+// physical row that leaves the other cells empty; that row belongs to the row above.
+import type { Table, TableCell, TableRow } from "./model.js";
+import { indentOf, isBlank } from "./lines.js";
+
+const VERTICAL = /[│┃║|]/;
+// a rule line: only drawing characters, with a corner or a junction ("├────┼────┤", "+----+----+")
+const RULE_CHARACTERS = /^[┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝─━═+\-=:│┃║| ]+$/;
+const CORNER_OR_JUNCTION = /[┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝+]/;
+const HORIZONTAL_RUN = /[─━═\-=]{3}/;
+// an ASCII grid is told from a pipe table by its "+" corners
+const ASCII_CORNER = /\+[-=]/;
+
+const isRule = (text: string) => {
+  const trimmed = text.trim();
+  return RULE_CHARACTERS.test(trimmed) && CORNER_OR_JUNCTION.test(trimmed) && HORIZONTAL_RUN.test(trimmed);
+};
+const isCellRow = (text: string) => {
+  const trimmed = text.trim();
+  return VERTICAL.test(trimmed[0] ?? "") && trimmed.slice(1).search(VERTICAL) >= 0 && !isRule(text);
+};
+
+/** The cells of one physical row, each with its column; the borders outside the first and last cell dropped. */
+function cellsOf(text: string, line: number): TableCell[] {
+  const cells: TableCell[] = [];
+  // 0-based index of the current part: the first starts after the left border
+  let at = indentOf(text) + 1;
+  const parts = text.slice(at).split(VERTICAL);
+  parts.forEach((part, index) => {
+    const isOuter = index === parts.length - 1 && part.trim() === "";
+    if (!isOuter) cells.push({ text: part.trim(), line, column: at + indentOf(part) + 1 });
+    at += part.length + 1;
+  });
+  return cells;
+}
+
+/** A wrapped cell's lines joined, cell by cell, into one row that starts on the first line. */
+function mergeRows(physical: TableRow[]): TableRow {
+  const width = Math.max(...physical.map((row) => row.cells.length));
+  const cells: TableCell[] = [];
+  for (let at = 0; at < width; at++) {
+    const parts = physical.map((row) => row.cells[at]).filter((cell): cell is TableCell => cell !== undefined && cell.text !== "");
+    const first = parts[0] ?? physical[0].cells[at] ?? { text: "", line: physical[0].line, column: 1 };
+    cells.push({ text: parts.map((cell) => cell.text).join(" "), line: first.line, column: first.column });
+  }
+  return { line: physical[0].line, endLine: physical[physical.length - 1].endLine, cells };
+}
+
+/**
+ * The logical rows of a table's physical rows, grouped between its rule lines. Where rules separate every row,
+ * the lines between two rules are one row; else a line whose first cell is empty continues the row above.
+ */
+function logicalRows(groups: TableRow[][]): TableRow[] {
+  const rulePerRow = groups.length > 2;
+  return groups.flatMap((group) => {
+    if (rulePerRow) return [mergeRows(group)];
+    const rows: TableRow[][] = [];
+    for (const row of group) {
+      const continues = rows.length > 0 && row.cells[0]?.text === "" && row.cells.some((cell) => cell.text !== "");
+      if (continues) rows[rows.length - 1].push(row);
+      else rows.push([row]);
+    }
+    return rows.map(mergeRows);
+  });
+}
+
+/** Box-drawn and ASCII-grid tables; lines already claimed (`taken`) are skipped. */
+export function findBoxTables(lines: readonly string[], taken: ReadonlySet<number>): Table[] {
+  const tables: Table[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const startsTable = (at: number) => !taken.has(at + 1) && (isRule(lines[at]) || isCellRow(lines[at]));
+    if (!startsTable(index)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    const groups: TableRow[][] = [[]];
+    let rules = 0;
+    let ascii = false;
+    while (index < lines.length && !isBlank(lines[index]) && startsTable(index)) {
+      const text = lines[index];
+      if (isRule(text)) {
+        rules++;
+        ascii ||= ASCII_CORNER.test(text);
+        if (groups[groups.length - 1].length > 0) groups.push([]);
+      } else groups[groups.length - 1].push({ line: index + 1, endLine: index + 1, cells: cellsOf(text, index + 1) });
+      index++;
+    }
+    const filled = groups.filter((group) => group.length > 0);
+    const pipesOnly = filled.flat().every((row) => !/[│┃║]/.test(lines[row.line - 1]));
+    // a pipe table without "+" corners is a delimited table, read elsewhere
+    if (rules === 0 || (pipesOnly && !ascii)) continue;
+    const [header, ...rows] = logicalRows(filled);
+    if (!header || rows.length === 0) continue;
+    tables.push({ form: "box", startLine: start + 1, endLine: index, header, rows });
+  }
+  return tables;
+}
