@@ -28,6 +28,8 @@ export interface OutlineSection {
   /** the marker's value (가 = 1, ① = 1); for a Markdown or HTML heading, the number it starts with */
   number: number | null;
   title: string;
+  /** the heading's translation, set as a heading of its own just above or below it ("## 3. Outsourcing") */
+  translation?: { line: number; title: string };
   style: NumberingStyle;
   startLine: number;
   endLine: number;
@@ -69,6 +71,7 @@ export function outlineDocument(document: PolicyDocument): PolicyOutline {
       marker: heading.marker,
       number: heading.number,
       title: heading.title,
+      ...(heading.translation ? { translation: { ...heading.translation } } : {}),
       style: heading.style,
       startLine: section.startLine,
       endLine: section.endLine,

@@ -77,7 +77,8 @@ function describeNode(node: Node, locale: Locale): string {
   // a Markdown or HTML heading's marker is its level; the number it starts with is shown apart
   if (section.style === "markdown" && section.number !== null) details.push(labels.number(section.number));
   if (!section.isTitle) details.push(labels.notTitle);
-  const heading = [section.marker, shorten(section.title)].filter((part) => part !== "").join(" ");
+  const title = section.translation ? `${shorten(section.title)} / ${shorten(section.translation.title)}` : shorten(section.title);
+  const heading = [section.marker, title].filter((part) => part !== "").join(" ");
   return `${heading}  (${details.join(", ")})${takenFor(section.topics)}`;
 }
 

@@ -234,4 +234,36 @@ describe("policy-lint --outline", () => {
     expect([code, stdout]).toEqual([2, ""]);
     expect(stderr).toBe("policy-lint: --outline prints text (the default) or --format json, not --format sarif\n");
   });
+  it("shows a heading's translation beside it, as one section, in text and in JSON", () => {
+    const bilingual = [
+      "# 온새미 개인정보 처리방침",
+      "",
+      "## 1. 개인정보의 처리 목적",
+      "## 1. Purposes of Processing",
+      "",
+      "주문을 받고 물건을 보내기 위하여 처리합니다.",
+      "We process your data to take orders and ship them.",
+      "",
+      "## 2. 개인정보 보호책임자",
+      "## 2. Privacy Officer",
+      "",
+      "보호책임자: 정해든 이사 (privacy@onsaemi.example)",
+    ].join("\n");
+    const text = run(["--outline", "--stdin-filename", "bilingual.md", "-"], { input: bilingual });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("├── ## 개인정보의 처리 목적 / Purposes of Processing  (3–7, markdown, 번호 1)");
+    expect(text.stdout).toContain("└── ## 개인정보 보호책임자 / Privacy Officer  (9–12, markdown, 번호 2)");
+
+    const json = run(["--outline", "--format", "json", "--stdin-filename", "bilingual.md", "-"], { input: bilingual });
+    const [outline] = JSON.parse(json.stdout);
+    const validate = new Ajv({ allErrors: true }).compile(
+      JSON.parse(readFileSync(new URL("../../schemas/outline.schema.json", import.meta.url), "utf8")),
+    );
+    expect(validate([outline]) ? [] : validate.errors).toEqual([]);
+    expect(outline.sections.map((section: { translation?: unknown }) => section.translation)).toEqual([
+      undefined,
+      { line: 4, title: "Purposes of Processing" },
+      { line: 10, title: "Privacy Officer" },
+    ]);
+  });
 });
