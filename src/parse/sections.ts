@@ -16,6 +16,8 @@ import {
   parentNumbers,
   parseMarker,
   splitRunOnTitle,
+  symbolPrefixLength,
+  withoutSymbolPrefix,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -137,7 +139,11 @@ export function findTextHeadings(
       });
       return;
     }
-    const marker = parseMarker(text);
+    const parsed = parseMarker(text);
+    // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
+    const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
+    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;
+    const marker = unnumbered ? null : parsed;
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
     if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
@@ -173,27 +179,44 @@ export function findTextHeadings(
       });
       return;
     }
-    // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
-    const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
-    if (!startsBlock) return;
-    const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
-    if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return;
-    const column = indentOf(text) + 1;
-    (byWords ? headings : itemTitles).push({
-      line,
-      column,
-      style: "plain",
-      marker: "",
-      number: null,
-      title: text.trim(),
-      titleColumn: column,
-      inlineBody: null,
-      isTitle: true,
-    });
+    if (unnumbered) (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
   });
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(headings, itemTitles, lines) ? mergeByLine(headings, itemTitles) : headings;
   markBodilessItems(merged, lines);
   return merged;
+}
+
+/**
+ * An unnumbered line that reads as a heading: by its words ("개인정보 보호책임자", "부칙"), or worded as an item's
+ * title and standing as one (kept apart: see sectionsAreUnnumbered). Decorative symbols before it are read past.
+ */
+function unnumberedHeading(
+  lines: readonly string[],
+  index: number,
+  tableLines: ReadonlySet<number>,
+  standaloneLines: ReadonlySet<number>,
+): { heading: Heading; byWords: boolean } | null {
+  const text = lines[index];
+  const line = index + 1;
+  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
+  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
+  if (!startsBlock) return null;
+  const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
+  if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return null;
+  const indent = indentOf(text);
+  const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
+  const heading: Heading = {
+    line,
+    column: indent + 1,
+    style: "plain",
+    marker: "",
+    number: null,
+    title: withoutSymbolPrefix(text).trim(),
+    titleColumn,
+    inlineBody: null,
+    isTitle: true,
+  };
+  return { heading, byWords };
 }
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
