@@ -67,6 +67,9 @@ const MARKER_FORMS: MarkerForm[] = [
   // a word processor's one-character numbers: "⑴" reads as (1), "⒈" as 1.
   { style: "paren-decimal", first: /[⑴-⒇]/, pattern: /[⑴-⒇]/y, value: (m) => m[0].charCodeAt(0) - 0x2473 },
   { style: "decimal", first: /[⒈-⒛]/, pattern: /[⒈-⒛]/y, value: (m) => m[0].charCodeAt(0) - 0x2487 },
+  // a keycap digit, as chat apps draw it: "3️⃣ 보유 기간" is 3., and "🔟" is 10.
+  { style: "decimal", first: /\d/, pattern: /(\d)\uFE0F?\u20E3/y, value: (m) => Number(m[1]) },
+  { style: "decimal", first: /\uD83D/, pattern: /\u{1F51F}/uy, value: () => 10 },
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
@@ -95,6 +98,29 @@ const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", 
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
+// emoji and symbols set before a heading as decoration ("📌 3.", "✔ 4.", "🔒 12.", "☞ 2.", "⭐️ 개인정보의 파기"): any run of
+// pictographs, dingbats, arrows and geometric shapes, with the variation selectors, joiners, keycap marks and skin
+// tones that compose them, is read past as the list glyphs above are. Enclosed numbers (①, ⑴, ⒈) and Roman
+// numerals are numbering, not decoration, and lie outside these blocks.
+const SYMBOL = "\\p{Extended_Pictographic}\\u2190-\\u21FF\\u2300-\\u23FF\\u25A0-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u{1F1E6}-\\u{1F1FF}";
+// the parts that compose them, one at a time (in one class with the symbols they would read as one character)
+const SYMBOL_PART = "\\uFE0E|\\uFE0F|\\u200D|\\u20E3|[\\u{1F3FB}-\\u{1F3FF}]|[\\u{E0020}-\\u{E007F}]";
+// "#️⃣", "*️⃣": a keycap whose base is no digit (a digit's keycap is a number: see MARKER_FORMS)
+const SYMBOL_KEYCAP = "[#*]\\uFE0F?\\u20E3";
+const SYMBOL_RUN = new RegExp(`^(?:[${SYMBOL}]|${SYMBOL_KEYCAP})(?:[${SYMBOL}]|${SYMBOL_PART}|${SYMBOL_KEYCAP})*[ \\t]*`, "u");
+const SYMBOL_START = new RegExp(`^\\s*(?:[${SYMBOL}]|${SYMBOL_KEYCAP})`, "u");
+
+/** The length of the decorative symbols a line's text opens with ("📌 ", "✔️ "), spaces after them included; 0 for none. */
+export function symbolPrefixLength(text: string): number {
+  return SYMBOL_RUN.exec(text)?.[0].length ?? 0;
+}
+
+/** The text without the decorative symbols it opens with: "📌 개인정보의 파기" → "개인정보의 파기". */
+export function withoutSymbolPrefix(text: string): string {
+  const trimmed = text.trimStart();
+  const length = symbolPrefixLength(trimmed);
+  return length > 0 ? trimmed.slice(length) : text;
+}
 // every marker above starts like one of these; most lines do not, and are dismissed with one test (a
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
@@ -158,7 +184,7 @@ const MARKER_MEMO_SIZE = 4096;
 
 /** The numbering marker a line starts with (the result is shared: do not modify it). */
 export function parseMarker(line: string): Marker | null {
-  if (!MARKER_START.test(line)) return null;
+  if (!MARKER_START.test(line) && !SYMBOL_START.test(line)) return null;
   const known = markerMemo.get(line);
   if (known !== undefined) return known;
   if (markerMemo.size >= MARKER_MEMO_SIZE) markerMemo.clear();
@@ -185,6 +211,11 @@ function readLineMarker(line: string): Marker | null {
   const prefix = PREFIX_START.test(ascii[indent] ?? "") ? PREFIX.exec(ascii.slice(indent, indent + 16)) : null;
   if (prefix) {
     const numbered = readMarker(line, ascii, indent, indent + prefix[0].length, false);
+    if (numbered) return numbered;
+  }
+  const symbols = symbolPrefixLength(ascii.slice(indent, indent + 24));
+  if (symbols > 0) {
+    const numbered = readMarker(line, ascii, indent, indent + symbols, false);
     if (numbered) return numbered;
   }
   return readMarker(line, ascii, indent, indent, true);
@@ -357,7 +388,7 @@ const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
 /** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
 export function isUnnumberedHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const trimmed = text
+  const trimmed = withoutSymbolPrefix(text)
     .trim()
     .replace(/^[[【<〈]\s*/, "")
     .replace(/[\]】>〉]$/, "")
@@ -381,7 +412,7 @@ const MAX_ITEM_TITLE_LENGTH = 40;
  * heading is the document's to say: see the section builder.
  */
 export function isItemTitle(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = withoutSymbolPrefix(text).trim();
   if (trimmed.length < 4 || trimmed.length > MAX_ITEM_TITLE_LENGTH || !isTitleText(trimmed, MAX_ITEM_TITLE_LENGTH)) return false;
   if (TOPIC_PARTICLE.test(trimmed)) return false;
   const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);

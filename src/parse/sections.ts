@@ -16,6 +16,8 @@ import {
   parentNumbers,
   parseMarker,
   splitRunOnTitle,
+  symbolPrefixLength,
+  withoutSymbolPrefix,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -137,7 +139,11 @@ export function findTextHeadings(
       });
       return;
     }
-    const marker = parseMarker(text);
+    const parsed = parseMarker(text);
+    // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
+    const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
+    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;
+    const marker = unnumbered ? null : parsed;
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
     if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
@@ -173,27 +179,44 @@ export function findTextHeadings(
       });
       return;
     }
-    // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
-    const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
-    if (!startsBlock) return;
-    const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
-    if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return;
-    const column = indentOf(text) + 1;
-    (byWords ? headings : itemTitles).push({
-      line,
-      column,
-      style: "plain",
-      marker: "",
-      number: null,
-      title: text.trim(),
-      titleColumn: column,
-      inlineBody: null,
-      isTitle: true,
-    });
+    if (unnumbered) (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
   });
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(headings, itemTitles, lines) ? mergeByLine(headings, itemTitles) : headings;
   markBodilessItems(merged, lines);
   return merged;
+}
+
+/**
+ * An unnumbered line that reads as a heading: by its words ("개인정보 보호책임자", "부칙"), or worded as an item's
+ * title and standing as one (kept apart: see sectionsAreUnnumbered). Decorative symbols before it are read past.
+ */
+function unnumberedHeading(
+  lines: readonly string[],
+  index: number,
+  tableLines: ReadonlySet<number>,
+  standaloneLines: ReadonlySet<number>,
+): { heading: Heading; byWords: boolean } | null {
+  const text = lines[index];
+  const line = index + 1;
+  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
+  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
+  if (!startsBlock) return null;
+  const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
+  if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return null;
+  const indent = indentOf(text);
+  const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
+  const heading: Heading = {
+    line,
+    column: indent + 1,
+    style: "plain",
+    marker: "",
+    number: null,
+    title: withoutSymbolPrefix(text).trim(),
+    titleColumn,
+    inlineBody: null,
+    isTitle: true,
+  };
+  return { heading, byWords };
 }
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
@@ -258,9 +281,11 @@ function levelKey(heading: Heading, isIndented: (line: number) => boolean): stri
 
 /**
  * Picks the top-level style: the first heading style, among those that read as titles, used by at least
- * two headings. A policy numbered 제N조 at the top keeps that even when 1., ① and 가. appear inside.
+ * two headings. A policy numbered 제N조 at the top keeps that even when 1., ① and 가. appear inside. A style
+ * that the document shows to be lists inside its unnumbered sections is passed over (see listsInsideSections),
+ * and when no style is left those sections are the top level.
  */
-function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string): string | null {
+function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const heading of headings) if (heading.isTitle) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
@@ -270,11 +295,52 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string): 
     return used(3) ?? used(2) ?? markdown[0];
   }
   if ([...counts.keys()].some((key) => key.startsWith("article") && (counts.get(key) ?? 0) >= 2)) return "article:flush";
+  const passedOver = new Set<string>();
   for (const heading of headings) {
     const key = keyOf(heading);
-    if (heading.isTitle && heading.style !== "plain" && (counts.get(key) ?? 0) >= 2) return key;
+    if (!heading.isTitle || heading.style === "plain" || (counts.get(key) ?? 0) < 2 || passedOver.has(key)) continue;
+    if (!listsInsideSections(headings, key, keyOf, lines)) return key;
+    passedOver.add(key);
   }
-  return null;
+  return passedOver.size > 0 ? UNNUMBERED_TOP : null;
+}
+
+const UNNUMBERED_TOP = "plain:flush";
+// "파기 절차: 보유기간이 지난 …": a short label, a colon and its value, as a list item reads
+const LABEL_FIRST = /^[^:：.。]{1,20}[:：]\s*\S/;
+
+/**
+ * True when the headings of one numbered style are lists inside the document's unnumbered sections ("[2] 처리하는
+ * 개인정보의 항목" over " 1. 회원 가입 시: …"): every one stands under such a section, each run of them starts at 1
+ * inside one section, and either they start over in more than one run, or the one run is indented or written
+ * "label: body" inside sections that outnumber it. Those sections, flush and read as titles, are then what runs
+ * through the document; a numbered style that itself runs through it (1 … 10, one run) stays the top level.
+ */
+function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: Heading) => string, lines: readonly string[]): boolean {
+  const firstText = lines.findIndex((text) => !isBlank(text)) + 1;
+  const isSection = (heading: Heading) =>
+    heading.style === "plain" && heading.isTitle && heading.line !== firstText && keyOf(heading) === UNNUMBERED_TOP;
+  let section = -1;
+  let sections = 0;
+  const items: { heading: Heading; section: number }[] = [];
+  for (const heading of headings) {
+    if (isSection(heading)) section = ++sections;
+    else if (keyOf(heading) === key) {
+      if (heading.number === null || section < 0) return false;
+      items.push({ heading, section });
+    }
+  }
+  const runs: (typeof items)[] = [];
+  items.forEach((item, at) => {
+    if (at === 0 || item.heading.number! <= items[at - 1].heading.number!) runs.push([item]);
+    else runs[runs.length - 1].push(item);
+  });
+  const inOneSection = (run: typeof items) => run.every((item) => item.section === run[0].section);
+  if (!runs.every((run) => run[0].heading.number === 1 && inOneSection(run))) return false;
+  if (runs.length >= 2) return true;
+  const indented = items.every(({ heading }) => startsIndented(lines[heading.line - 1]));
+  const labelled = items.filter(({ heading }) => LABEL_FIRST.test(lines[heading.line - 1].slice(heading.titleColumn - 1))).length;
+  return sections >= items.length && (indented || labelled * 2 > items.length);
 }
 
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
@@ -285,7 +351,7 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
     return key;
   };
-  const topKey = topLevelKey(headings, styleKey);
+  const topKey = topLevelKey(headings, styleKey, lines);
   const isMarkdown = topKey?.startsWith("md") ?? false;
   const markdownDepth = (key: string) => Number(key.slice(2));
   // lists numbered like the sections they sit in are a level below them

@@ -135,6 +135,9 @@ export const STYLES = [
   { name: "·<tab>N.", numbering: "decimal", prefix: "·\t" },
   { name: "▪ N.", numbering: "decimal", prefix: "▪ " },
   { name: "• N.", numbering: "decimal", prefix: "• " },
+  // decoration an app's or a blog's policy sets before its headings: an emoji, a dingbat with a variation selector
+  { name: "📌 N.", numbering: "decimal", prefix: "📌 " },
+  { name: "✔️ N.", numbering: "decimal", prefix: "✔️ " },
   { name: "***제N조(title)**", numbering: "article-paren", emphasis: ["***", "**"] },
   { name: "**N. title**", numbering: "decimal", emphasis: ["**", "**"] },
   { name: "hard wraps (indent 2)", wrap: { width: 60, indent: 2 } },

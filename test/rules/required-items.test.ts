@@ -360,6 +360,17 @@ describe("required-rights", () => {
   ])("does not fire when a bracketed contact follows the channel: %s", async (sentence) => {
     expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
   });
+  // an address is the channel it belongs to: "help@…로 요구" says to write an e-mail
+  it.each(["회원은 열람, 정정, 삭제를 help@gaon.example로 요구할 수 있습니다.", "열람, 정정·삭제의 요구는 desk@gaon.co.kr 으로 받습니다."])(
+    "does not fire when an e-mail address is the channel: %s",
+    async (sentence) => {
+      expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+    },
+  );
+  it("fires when an address is named for something else", async () => {
+    const text = [...header, "4. 회원의 권리", "회원은 열람, 정정, 삭제를 요구할 수 있습니다. 소식지는 news@gaon.example에서 보냅니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
+  });
   it("fires when the brackets hold only the statute and no channel is named", async () => {
     const text = [...header, "4. 회원의 권리", "회원은 열람(법 제35조), 정정·삭제(법 제36조), 처리정지(법 제37조)를 요구할 수 있습니다."];
     expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
