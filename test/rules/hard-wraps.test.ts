@@ -29,3 +29,40 @@ describe("vague-listing: the statute's contract terms broken over lines", () => 
     expect((await findingsOf("vague-listing", text)).map((f) => [f.line, f.messageId])).toEqual([[6, "openList"]]);
   });
 });
+
+describe("a statement that an item does not apply, broken by a hard wrap inside the verb", () => {
+  it("required-cookies: does not ask how to refuse cookies the policy says it does not install", async () => {
+    const text = [
+      ...header,
+      "8. 자동 수집 장치",
+      "  서점은 누리집을 두지 않으며, 쿠키 같은 자동 수집 장치를 설치하거나 운영",
+      "  하지 않습니다.",
+    ];
+    expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
+
+  it("required-cookies: still asks when the wrapped sentence says cookies are installed", async () => {
+    const text = [...header, "8. 자동 수집 장치", "  서점은 이용 기록을 분석하려고 쿠키를 설치하고 운영", "  합니다."];
+    expect((await findingsOf("required-cookies", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "hollow"]]);
+  });
+
+  it("pseudonymized-info: reads '가명정보를 만들거나 처리' over '하지 않습니다' as none processed", async () => {
+    const text = [...header, "9. 그 밖의 사항", "서점은 통계나 연구를 위해 가명정보를 만들거나 처리", "하지 않습니다."];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([]);
+  });
+
+  it("pseudonymized-info: still fires when the wrapped sentence says it is processed", async () => {
+    const text = [...header, "9. 그 밖의 사항", "서점은 판매 통계를 내기 위해 가명정보를 처리", "합니다."];
+    expect(await linesOf("pseudonymized-info", text)).toEqual([6]);
+  });
+
+  it("overseas-transfer: a section whose denial is broken inside the verb declares nothing is transferred", async () => {
+    const text = [...header, "10. 개인정보의 국외 이전", "서점은 회원의 개인정보를 나라 밖으로 이전", "하지 않습니다."];
+    expect(await linesOf("overseas-transfer", text)).toEqual([]);
+  });
+
+  it("child-under-14: a denial of sign-up broken inside the verb keeps children out", async () => {
+    const text = [...header, "11. 미성년자", "미성년자는 서점의 회원으로 가입", "할 수 없습니다."];
+    expect(await linesOf("child-under-14", text)).toEqual([]);
+  });
+});
