@@ -18,14 +18,17 @@ function policy(replaced: Part, ...section: string[]): string[] {
 
 describe("required items under plain-language titles", () => {
   describe("does not fire", () => {
-    it.each([
-      ["4. 다 쓴 개인정보를 없애는 절차와 방법"],
-      ["4. 개인정보는 언제, 어떻게 지우나요?"],
-      ["4. 필요 없어진 정보 지우기"],
-    ])("required-destruction: reads '%s' as the destruction section", async (title) => {
-      const text = policy("destruction", title, "기간이 끝나면 그달 말에 모아서 없애고, 파일은 되살릴 수 없게 영구 삭제하고 종이는 파쇄합니다.");
-      expect(await linesOf("required-destruction", text)).toEqual([]);
-    });
+    it.each([["4. 다 쓴 개인정보를 없애는 절차와 방법"], ["4. 개인정보는 언제, 어떻게 지우나요?"], ["4. 필요 없어진 정보 지우기"]])(
+      "required-destruction: reads '%s' as the destruction section",
+      async (title) => {
+        const text = policy(
+          "destruction",
+          title,
+          "기간이 끝나면 그달 말에 모아서 없애고, 파일은 되살릴 수 없게 영구 삭제하고 종이는 파쇄합니다.",
+        );
+        expect(await linesOf("required-destruction", text)).toEqual([]);
+      },
+    );
 
     it.each([["3. 개인정보를 언제까지 보관하나요?"], ["3. 개인정보를 보관하는 기간"], ["3. 얼마나 오래 갖고 있나요?"]])(
       "required-retention: reads '%s' as the retention section",
@@ -41,7 +44,11 @@ describe("required items under plain-language titles", () => {
 
   describe("fires", () => {
     it("required-destruction: a rights title that names deleting with correcting is not the destruction section", async () => {
-      const text = policy("destruction", "4. 내 정보를 보고, 고치고, 지우는 방법", "고객센터에 전화하여 열람·정정·삭제를 요구할 수 있습니다.");
+      const text = policy(
+        "destruction",
+        "4. 내 정보를 보고, 고치고, 지우는 방법",
+        "고객센터에 전화하여 열람·정정·삭제를 요구할 수 있습니다.",
+      );
       expect(await linesOf("required-destruction", text)).toEqual([1]);
     });
 
