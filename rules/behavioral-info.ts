@@ -4,6 +4,7 @@ import { anchorBody, documentStart, lineRange } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
+import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
@@ -58,7 +59,7 @@ export const behavioralInfo: Rule = {
       found(...anchors.map((anchor) => anchor.headingLine));
       const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
       const text = body.map((entry) => entry.text).join("\n");
-      if (passageDeclaresNotApplicable(body, DENIAL) && !TOOLS.test(text)) return notApplicable();
+      if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL) && !TOOLS.test(text)) return notApplicable();
       const absent = missingElements(text, spec.elements);
       if (absent.length > 0) {
         report({

@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { bodyLinesMatching, documentStart, firstBodyLineMatching } from "../src/runtime/query.js";
 import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
+import { lineAcrossWraps } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 // "만 14세 미만", "14세 미만 아동", "만14세미만", or "만 14세 이상만 가입" (children cannot join);
@@ -42,7 +43,7 @@ export const childUnder14: Rule = {
     // a service closed to minors has no children's data to handle
     const closed =
       firstBodyLineMatching(document, ADULTS_ONLY) ??
-      bodyLinesMatching(document, MINORS).find(({ text }) => lineDenies(text, MINORS_KEPT_OUT));
+      bodyLinesMatching(document, MINORS).find(({ line }) => lineDenies(lineAcrossWraps(document, line), MINORS_KEPT_OUT));
     if (closed) return found(closed.line);
     report({ messageId: "missing", range: documentStart(document) });
   },

@@ -4,6 +4,7 @@ import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
+import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
@@ -53,8 +54,9 @@ export const overseasTransfer: Rule = {
         }),
       ),
     ];
-    const statement = statementLines.find((line) => !lineDenies(document.plain[line - 1], DENIAL));
-    const denial = statementLines.find((line) => lineDenies(document.plain[line - 1], DENIAL));
+    // each statement read with its sentence across hard wraps ("국외로 이전" over "하지 않습니다")
+    const statement = statementLines.find((line) => !lineDenies(lineAcrossWraps(document, line), DENIAL));
+    const denial = statementLines.find((line) => lineDenies(lineAcrossWraps(document, line), DENIAL));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return notApplicable();
     found(...anchors.map((anchor) => anchor.headingLine));
@@ -69,7 +71,7 @@ export const overseasTransfer: Rule = {
     }
     const heading = lineRange(document, anchors[0].headingLine);
     // the section says no data leaves Korea; what opting out does ("끄면 이전하지 않으며") is not that
-    if (passageDeclaresNotApplicable(body, DENIAL)) {
+    if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL)) {
       if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });
       else notApplicable();
       return;

@@ -3,6 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { bodyLines, findFirst, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
+import { lineAcrossWraps } from "../src/runtime/wraps.js";
 
 // cookies and similar devices the policy says it uses
 // ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)
@@ -13,8 +14,10 @@ const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising
 // how to reset or refuse the advertising identifier, wherever the policy says it
 const AD_ID_REFUSAL =
   /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
-// "사용하지 않습니다", "두지 않습니다", "쓰지 아니합니다": any verb of having or using the device, denied
-const NO_COOKIES = /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)하지|두지|쓰지)\s*(않|아니)/;
+// "사용하지 않습니다", "두지 않습니다", "쓰지 아니합니다": any verb of having or using the device, denied (a hard
+// wrap may fall between the noun and 하지: "설치·운영" over "하지 않습니다")
+const NO_COOKIES = /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)/;
+const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // "광고 SDK를 사용하지 않습니다" says the opposite of using one
 const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
 
@@ -47,7 +50,9 @@ export const requiredCookies: Rule = {
   check(context) {
     const { document, report, found, notApplicable } = context;
     const lines = bodyLines(document);
-    const cookies = findFirst(lines, USES_COOKIES) && !findFirst(lines, NO_COOKIES);
+    // a denial is read with its sentence across hard wraps
+    const denied = lines.some(({ line, text }) => NAMES_DEVICE.test(text) && NO_COOKIES.test(lineAcrossWraps(document, line)));
+    const cookies = findFirst(lines, USES_COOKIES) && !denied;
     const adIdentifier = affirmed(
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,

@@ -4,7 +4,7 @@ import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runt
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { wrappedPassage } from "../src/runtime/wraps.js";
+import { lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -34,7 +34,7 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
-    if (category === null || lineDenies(text, CATEGORY_DENIAL)) return false;
+    if (category === null || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;
     // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's
     const headings = sectionsAt(document, line);
     return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));

@@ -48,6 +48,22 @@ const ASIDE = /^\s*\(([^()]{1,40})\)/;
 const KIND_WORDS = new RegExp(`${terms.recipientCategory}|판매자|파트너|입점사|제\\s*3\\s*자|등|및|[\\s,·ㆍ/]`, "g");
 const MIN_NAME_LETTERS = 2;
 const MAX_DETAIL_LINES = 8;
+const kindOnly = terms.recipientKindOnly;
+// "관계 행정기관", "협력 단체", "제휴 금융기관", "보험사": a recipient given only as a kind of organisation
+const KIND_ONLY = new RegExp(
+  [
+    // after a qualifier any word for a business or body: "제휴 여행사", "관계 행정기관"
+    `^(?:(?:${kindOnly.qualifier})\\s*)+(?:[가-힣]{1,6}\\s*)?(?:${kindOnly.organisation}|${kindOnly.fieldCompany})$`,
+    `^(?:(?:${kindOnly.field})\\s*)?(?:${kindOnly.organisation})$`,
+    `^(?:${kindOnly.field})\\s*(?:${kindOnly.fieldCompany})$`,
+    "^제\\s*3\\s*자$",
+  ].join("|"),
+);
+// the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등"
+const RECIPIENT_SEPARATOR = /\s*[,、·ㆍ/]\s*|\s+(?:및|또는|혹은)\s+/;
+const MAX_RECIPIENTS_TEXT = 60;
+// a list item's glyph or number ("- ", "1. ", "가) ")
+const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
@@ -145,6 +161,40 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
 }
 
+/**
+ * True when every recipient the text gives is only a kind ("관계 행정기관 및 협력 단체", "관계 행정기관 등"): none
+ * is named, and no bracket beside one may name it.
+ */
+function onlyKinds(text: string): boolean {
+  const value = text
+    .trim()
+    .replace(/[.。]$/, "")
+    .trimEnd();
+  if (value === "" || value.length > MAX_RECIPIENTS_TEXT || /[(（]/.test(value)) return false;
+  const recipients = value
+    .split(RECIPIENT_SEPARATOR)
+    .map((recipient) => recipient.replace(/\s*등$/, "").trim())
+    .filter((recipient) => recipient !== "");
+  return recipients.length > 0 && recipients.every((recipient) => KIND_ONLY.test(recipient));
+}
+
+/**
+ * The list of recipients under "제공받는 자" standing alone on its line, when every item is only a kind:
+ * the items run to a blank line, a title or a field, and none may be a sentence.
+ */
+function listOfKindsUnder(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>): string | null {
+  const kinds: string[] = [];
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "" || titleLines.has(next)) break;
+    if (!ITEM_MARK.test(text)) return null;
+    const item = text.replace(ITEM_MARK, "");
+    if (!onlyKinds(item)) return null;
+    kinds.push(item.trim());
+  }
+  return kinds.length > 0 ? kinds.join(", ") : null;
+}
+
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
   let kind = text.trimEnd();
@@ -210,7 +260,9 @@ export const thirdPartyProvision: Rule = {
       for (const row of table.rows) {
         const cell = row.cells[column]?.text.trim() ?? "";
         if (isPlaceholder(cell)) continue;
-        if (GENERIC_RECIPIENT.test(cell)) categoryRows.push({ line: row.line, value: cell });
+        // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
+        const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
+        if (GENERIC_RECIPIENT.test(cell) || (onlyKinds(cell) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         const columns = emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
@@ -238,13 +290,34 @@ export const thirdPartyProvision: Rule = {
       return detailsWithoutRecipient(document, line, titleLines);
     };
     const reported = new Set<number>();
+    // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
+    // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
+    for (const { line, text } of bodyLinesMatching(document, RECIPIENT_COLUMN)) {
+      const value = labelledValue(text, RECIPIENT_COLUMN);
+      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+      const kinds =
+        value !== null
+          ? onlyKinds(value)
+            ? value
+            : null
+          : RECIPIENT_HEADING.test(text)
+            ? listOfKindsUnder(document, line, titleLines)
+            : null;
+      if (kinds === null) continue;
+      report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });
+      reported.add(line);
+    }
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text } of body) {
+        if (reported.has(line)) continue;
         const kind = RECIPIENT_CATEGORY.exec(text);
         if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
-        if (namedInAside(text.slice(kind.index + kind[0].length)) || !standsUnnamed(line, LAWFUL_EXCEPTION.test(text))) continue;
+        // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
+        // (a line the provision statements below read is theirs to report)
+        const excusedLoosely = LAWFUL_EXCEPTION.test(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
+        if (namedInAside(text.slice(kind.index + kind[0].length)) || !standsUnnamed(line, excusedLoosely)) continue;
         const value = withoutTrailingParticle(kind[0]);
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);

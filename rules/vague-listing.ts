@@ -1,7 +1,7 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/runtime/rule.js";
 import { fieldLinesLabelled, fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
-import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
+import { isContinuation, joinedFrom, locate, wrappedAround } from "../src/runtime/wraps.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -31,12 +31,14 @@ const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 
 /**
  * True when the list is of something else than the four lists: contract terms, field names, channels,
- * examples of a category, attributes of things, or a summary in front of the list it announces.
+ * examples of a category, attributes of things, or a summary in front of the list it announces. `goesOn`:
+ * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시").
  */
-function notOneOfTheFour(text: string, start: number, deung: number): boolean {
+function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
   if (items.filter((item) => DISCLOSURE_FIELD.test(item)).length >= 2) return true;
-  if (CONTRACT_TERMS.test(text.slice(deung)) || ANNOUNCES_LIST_BELOW.test(text.slice(deung + 1))) return true;
+  const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
+  if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   const before = text.slice(0, start + 1);
   return CHANNEL_LABEL.test(before) || EXAMPLES_OF.test(before.trimEnd()) || ABOUT_THINGS.test(before.trimEnd());
 }
@@ -101,7 +103,7 @@ export const vagueListing: Rule = {
         open &&
         !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
         !/않/.test(text.slice(open.start)) &&
-        !notOneOfTheFour(text, open.start, open.deung)
+        !notOneOfTheFour(text, open.start, open.deung, wrappedAround(document, joined.parts[joined.parts.length - 1].line).after)
       ) {
         const lastItem = text
           .slice(open.start, open.deung + 1)

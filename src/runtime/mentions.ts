@@ -4,19 +4,24 @@ import { bodyLinesMatching, findSections, linesBetween, sectionsAt, type LineTex
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
+import { hardWrapsJoined, lineAcrossWraps } from "./wraps.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
 /**
  * Korean lines (the Korean text is authoritative) that match `pattern` and, given the item's `denial`, say
  * it is done: not a line that names it only to deny it, nor a title whose passage says it does not apply
  * ("7. 가명정보의 처리" over "해당 사항 없음"). `ignore`: clauses that name the item without being about
- * doing it (a definition, "(이하 '가명정보')").
+ * doing it (a definition, "(이하 '가명정보')"). A line is read with the sentence it belongs to across hard
+ * wraps: "… 장치를 설치·운영" over "하지 않습니다." denies the item.
  */
 export function findMentions(document: PolicyDocument, pattern: RegExp, denial?: Denial, ignore?: RegExp): LineText[] {
   return bodyLinesMatching(document, pattern).filter(
     ({ line, text }) =>
       HANGUL.test(text) &&
-      !(denial && (readLine(text, denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))),
+      !(
+        denial &&
+        (readLine(lineAcrossWraps(document, line), denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))
+      ),
   );
 }
 
@@ -51,7 +56,7 @@ function titleOverDenial(document: PolicyDocument, line: number, text: string, d
   if (section) {
     const body = linesBetween(document, line + 1, section.endLine);
     const inline = section.heading.inlineBody;
-    return passageDeclaresNotApplicable(inline ? [{ line, text: inline }, ...body] : body, denial, ignore);
+    return passageDeclaresNotApplicable(hardWrapsJoined(document, inline ? [{ line, text: inline }, ...body] : body), denial, ignore);
   }
   if (!isTitleText(text.replace(TITLE_LEAD, "").replace(TITLE_TRAIL, ""))) return false;
   const passage: LineText[] = [];
@@ -64,7 +69,7 @@ function titleOverDenial(document: PolicyDocument, line: number, text: string, d
     if (passage.length > 0 && isTitleText(next.text.replace(TITLE_LEAD, "").replace(TITLE_TRAIL, ""))) break;
     passage.push(next);
   }
-  return passageDeclaresNotApplicable(passage, denial, ignore);
+  return passageDeclaresNotApplicable(hardWrapsJoined(document, passage), denial, ignore);
 }
 
 // a section longer than this is a whole chapter: the passage about one thing is a window in it

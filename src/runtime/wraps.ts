@@ -83,27 +83,64 @@ export function hardWrapsJoined(
   lines: readonly { line: number; text: string }[],
   notHeadings: ReadonlySet<number> = new Set(),
 ): { line: number; text: string }[] {
-  const headings = new Set(document.allSections.map((section) => section.startLine).filter((line) => !notHeadings.has(line)));
+  const allHeadings = headingLines(document);
+  const headings = notHeadings.size === 0 ? allHeadings : new Set([...allHeadings].filter((line) => !notHeadings.has(line)));
   const joined: { line: number; text: string }[] = [];
   let previous: { line: number; text: string } | undefined;
   for (const entry of lines) {
     const last = joined[joined.length - 1];
-    const goesOn =
-      last !== undefined &&
-      previous !== undefined &&
-      previous.line === entry.line - 1 &&
-      previous.text.trim() !== "" &&
-      entry.text.trim() !== "" &&
-      !headings.has(previous.line) &&
-      !headings.has(entry.line) &&
-      !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
-      parseMarker(entry.text) === null &&
-      fieldOf(entry.text) === null;
+    const goesOn = last !== undefined && previous !== undefined && previous.line === entry.line - 1 && wrapsInto(previous, entry, headings);
     if (goesOn) joined[joined.length - 1] = { line: last.line, text: `${last.text.trimEnd()} ${entry.text.trimStart()}` };
     else joined.push({ line: entry.line, text: entry.text });
     previous = entry;
   }
   return joined;
+}
+
+const headingLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
+
+/** The lines that start a section, found once per document: rules ask about wraps line by line. */
+function headingLines(document: PolicyDocument): ReadonlySet<number> {
+  let lines = headingLinesCache.get(document);
+  if (!lines) headingLinesCache.set(document, (lines = new Set(document.allSections.map((section) => section.startLine))));
+  return lines;
+}
+
+/** True when `next`, the line after `previous`, goes on with the sentence `previous` left unfinished. */
+function wrapsInto(previous: { line: number; text: string }, next: { line: number; text: string }, headings: ReadonlySet<number>): boolean {
+  return (
+    previous.text.trim() !== "" &&
+    next.text.trim() !== "" &&
+    !headings.has(previous.line) &&
+    !headings.has(next.line) &&
+    !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
+    parseMarker(next.text) === null &&
+    fieldOf(next.text) === null
+  );
+}
+
+/**
+ * What the sentence holding `line` says on the lines around it, across hard wraps, flush-left ones too: the
+ * lines before it that it goes on from, and the lines after it that go on with it, a few at most each way
+ * ("쿠키를 설치·운영" over "하지 않습니다."). Each side is joined by single spaces; "" when the line stands alone.
+ */
+export function wrappedAround(document: PolicyDocument, line: number): { before: string; after: string } {
+  const headings = headingLines(document);
+  const entry = (at: number) => ({ line: at, text: document.plain[at - 1] ?? "" });
+  let first = line;
+  while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings)) first--;
+  let last = line;
+  while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings)) last++;
+  const joined = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => entry(from + index).text.trim()).join(" ");
+  return { before: joined(first, line - 1), after: joined(line + 1, last) };
+}
+
+/** The line read whole with the sentence it belongs to across hard wraps (see wrappedAround). */
+export function lineAcrossWraps(document: PolicyDocument, line: number): string {
+  const { before, after } = wrappedAround(document, line);
+  const text = document.plain[line - 1] ?? "";
+  return [before, before || after ? text.trim() : text, after].filter((part) => part !== "").join(" ");
 }
 
 // how many times a passage is carried on into the section a wrapped sentence runs into

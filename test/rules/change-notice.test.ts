@@ -19,6 +19,11 @@ describe("change-notice", () => {
       expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "noGeneral"]]);
     });
 
+    it("when a change said with a plain verb ('달라지면') gets too short a period", async () => {
+      const text = policy("2. 문의", "이 방침의 내용이 달라지면 시행 사흘 전, 곧 3일 전에 알려 드립니다.");
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "tooShort"]]);
+    });
+
     it("when only a 7-day period is given", async () => {
       const text = policy("2. 개인정보 처리방침 변경", "내용이 추가·삭제·수정되면 시행 7일 전부터 공지사항으로 알립니다.");
       expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[6, "noSignificant"]]);
@@ -37,6 +42,24 @@ describe("change-notice", () => {
         "이 방침이 바뀌는 내용이",
         "있으면 시행 7일 전에 앱 공지로 알리고, 권리에",
         "중요한 변경은 시행 30일 전에 알려요.",
+      );
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+
+    it("on a 7-day notice for a change said with a plain verb, under a plain title ('방침이 바뀔 때')", async () => {
+      const text = policy(
+        "2. 이 방침이 바뀔 때",
+        "- 방침이 바뀌는 경우 시행 일주일 전에 누리집에 올려 알립니다.",
+        "- 이용자 권리에 중요한 내용이 달라질 때에는 시행 30일 전에 알립니다.",
+      );
+      expect(await linesOf("change-notice", text)).toEqual([]);
+    });
+
+    it("on a 7-day notice said with '바뀌면' outside a change section", async () => {
+      const text = policy(
+        "2. 그 밖의 사항",
+        "이 방침이 바뀌면 시행 7일 전에 앱 알림으로 알려 드립니다.",
+        "권리에 중대한 변경은 30일 전에 알려 드립니다.",
       );
       expect(await linesOf("change-notice", text)).toEqual([]);
     });

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf } from "../helpers.js";
+
+// The drafting guideline asks for plain words: a section may be titled with the everyday verb for its item
+// (없애다·지우다 for 파기, 맡기다 for 위탁, 넘겨주다·나눠 주다 for 제공, 언제까지 보관 for 보유기간, 모으다 for 수집).
+const complete = {
+  purpose: ["1. 개인정보의 처리 목적", "강좌 신청 접수와 수강료 결제를 위해 처리합니다."],
+  items: ["2. 처리하는 개인정보 항목", "이름, 휴대전화번호, 생년월일"],
+  retention: ["3. 보유 기간", "회원 탈퇴 시까지 보유합니다."],
+  destruction: ["4. 개인정보의 파기", "기간이 끝난 정보는 지체 없이 파기하며, 파일은 복구할 수 없게 영구 삭제하고 종이는 파쇄합니다."],
+};
+type Part = keyof typeof complete;
+
+function policy(replaced: Part, ...section: string[]): string[] {
+  const parts = (Object.keys(complete) as Part[]).flatMap((part) => (part === replaced ? section : complete[part]));
+  return ["별빛문화센터 개인정보 처리방침", "", ...parts];
+}
+
+describe("required items under plain-language titles", () => {
+  describe("does not fire", () => {
+    it.each([["4. 다 쓴 개인정보를 없애는 절차와 방법"], ["4. 개인정보는 언제, 어떻게 지우나요?"], ["4. 필요 없어진 정보 지우기"]])(
+      "required-destruction: reads '%s' as the destruction section",
+      async (title) => {
+        const text = policy(
+          "destruction",
+          title,
+          "기간이 끝나면 그달 말에 모아서 없애고, 파일은 되살릴 수 없게 영구 삭제하고 종이는 파쇄합니다.",
+        );
+        expect(await linesOf("required-destruction", text)).toEqual([]);
+      },
+    );
+
+    it.each([["3. 개인정보를 언제까지 보관하나요?"], ["3. 개인정보를 보관하는 기간"], ["3. 얼마나 오래 갖고 있나요?"]])(
+      "required-retention: reads '%s' as the retention section",
+      async (title) => {
+        expect(await linesOf("required-retention", policy("retention", title, "회원에서 탈퇴할 때까지 둡니다."))).toEqual([]);
+      },
+    );
+
+    it("required-items: reads '우리가 모으는 개인정보' as the items section", async () => {
+      expect(await linesOf("required-items", policy("items", "2. 우리가 모으는 개인정보", "이름, 휴대전화번호, 생년월일"))).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it("required-destruction: a rights title that names deleting with correcting is not the destruction section", async () => {
+      const text = policy(
+        "destruction",
+        "4. 내 정보를 보고, 고치고, 지우는 방법",
+        "고객센터에 전화하여 열람·정정·삭제를 요구할 수 있습니다.",
+      );
+      expect(await linesOf("required-destruction", text)).toEqual([1]);
+    });
+
+    it("required-items: a name that begins with 모아 does not make the title line an items section", async () => {
+      const text = ["모아책방 개인정보 처리방침", "", ...complete.purpose, ...complete.retention, ...complete.destruction];
+      expect(await linesOf("required-items", text)).toEqual([1]);
+    });
+
+    it("processor-disclosure: a plain title ('일을 다른 업체에 맡기는 경우') is the entrustment section, whose announced list is missing", async () => {
+      const text = policy(
+        "retention",
+        ...complete.retention,
+        "5. 일을 다른 업체에 맡기는 경우",
+        "센터는 원활한 업무를 위해 아래와 같이 개인정보 처리 업무를 다른 업체에 맡기고 있습니다.",
+      );
+      const findings = await findingsOf("processor-disclosure", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "announcedNotListed"]]);
+    });
+
+    it("third-party-provision: a plain title ('다른 곳에 넘겨주는 경우') is the provision section, whose announced exceptions are missing", async () => {
+      const text = policy(
+        "retention",
+        ...complete.retention,
+        "5. 개인정보를 다른 곳에 넘겨주는 경우",
+        "센터는 개인정보를 밖으로 넘겨주지 않습니다. 다만, 아래의 경우에는 예외로 합니다.",
+      );
+      const findings = await findingsOf("third-party-provision", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "announcedNotListed"]]);
+    });
+  });
+});

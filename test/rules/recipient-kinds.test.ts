@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+// Recipients are named, not given as a kind or closed with 등 (law.md §1.4.6): a recipient field, column or
+// list whose every recipient is only a kind of organisation names no one.
+const club = (...section: string[]) => ["초록들 산악회 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
+const details = ["  - 제공 목적: 산행 보험 가입", "  - 제공 항목: 이름, 생년월일", "  - 보유 기간: 산행 종료 후 1년"];
+const found = async (text: string[]) =>
+  (await findingsOf("third-party-provision", text)).map((finding) => [finding.line, finding.messageId]);
+
+describe("third-party-provision: recipients given only as a kind", () => {
+  it.each([
+    ["two kinds joined by 및", "  - 제공받는 자: 관련 공공기관 및 제휴 단체"],
+    ["one kind closed with 등", "  - 제공받는 자 : 관계 부처 등"],
+    ["kinds separated by commas", "  - 제공받는 자: 보험사, 카드사 등"],
+  ])("fires on a recipient field of %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+
+  it("fires on a recipient column whose cell is only a kind", async () => {
+    const text = club("", "제공받는 자 | 제공 목적 | 제공 항목", "관련 공공기관 등 | 산행 안전 신고 | 이름, 연락처");
+    expect(await found(text)).toEqual([[6, "recipientKind"]]);
+  });
+
+  it("fires on a list under '제공받는 자' whose every item is a kind", async () => {
+    const text = club("산악회는 아래와 같이 개인정보를 제공합니다.", "- 제공받는 자", "  · 제휴 여행사", "  · 협력 단체", "", ...details);
+    expect(await found(text)).toEqual([[5, "recipientKind"]]);
+  });
+
+  it("fires on a consented provision to a kind that gives its purpose, beside a recipient named by law", async () => {
+    const text = club(
+      "- 법령에 따른 제공: 국민연금공단(「국민연금법」에 따른 신고)",
+      "- 동의에 따른 제공: 협력 보험사 등에 산행 보험 안내를 위해 이름과 연락처를 제공합니다.",
+    );
+    expect(await found(text)).toEqual([[5, "recipientKind"]]);
+  });
+
+  it.each([
+    ["a public body by name", "  - 제공받는 자: 국민건강보험공단"],
+    ["the office with jurisdiction", "  - 제공받는 자: 관할 세무서"],
+    ["a company with its mark", "  - 제공받는 자: 누리손해보험(주)"],
+    ["a kind with its member named beside it", "  - 제공받는 자: 제휴 보험사(한결손해보험)"],
+    ["a named company and a kind", "  - 제공받는 자: 한결손해보험, 협력 단체"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
+  });
+
+  it("does not fire on the statute's exception for investigations", async () => {
+    const text = club("산악회는 개인정보를 제3자에게 제공하지 않습니다. 다만 수사기관이 법령에 따라 요구하는 경우에는 제공할 수 있습니다.");
+    expect(await found(text)).toEqual([]);
+  });
+});
