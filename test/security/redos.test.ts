@@ -36,6 +36,8 @@ function literalsIn(file: string): { source: string; flags: string; where: strin
   return found;
 }
 
+// A data pattern may be scanned over the whole text at once (src/runtime/query.ts adds the g and m flags), where
+// ^ and $ hold at every line: '^(?![^]*x)' is linear on a line and quadratic over a document's lines.
 function patternsIn(file: string): { source: string; flags: string; where: string }[] {
   const found: { source: string; flags: string; where: string }[] = [];
   const walk = (value: unknown, path: string) => {
@@ -44,7 +46,7 @@ function patternsIn(file: string): { source: string; flags: string; where: strin
       if (/about|source|date|ko$|en$|label|name|article|statute/.test(path.split(".").pop() ?? "")) return;
       try {
         new RegExp(value);
-        if (/[\\|()[\]{}*+?^$]/.test(value)) found.push({ source: value, flags: "", where: `${file.slice(root.length)} ${path}` });
+        if (/[\\|()[\]{}*+?^$]/.test(value)) found.push({ source: value, flags: "m", where: `${file.slice(root.length)} ${path}` });
       } catch {
         // not a pattern
       }
