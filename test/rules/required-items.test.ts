@@ -441,6 +441,31 @@ describe("required items under English headings", () => {
   });
 });
 
+describe("required-purpose under a question that asks why or what for", () => {
+  // the purposes asked as a plain question without the noun 목적: why, what for, where used
+  const policyUnder = (question: string) => [
+    "다온도서관 개인정보 처리방침",
+    "",
+    `1. ${question}`,
+    "도서 대출과 반납 알림, 희망 도서 신청 접수를 위해 씁니다.",
+    "2. 어떤 정보를 받나요?",
+    "이름과 휴대전화번호를 받습니다.",
+  ];
+  for (const question of [
+    "회원 정보를 왜 수집하나요?",
+    "왜 개인정보가 필요한가요?",
+    "받은 정보는 어디에 쓰이나요?",
+    "내 정보를 무엇에 사용하나요?",
+    "개인정보를 어떤 용도로 이용합니까?",
+  ])
+    it(`reads '${question}' as the purpose section`, async () => {
+      expect(await linesOf("required-purpose", policyUnder(question))).toEqual([]);
+    });
+  it("still reports the purposes missing under questions about other items", async () => {
+    expect(await linesOf("required-purpose", policyUnder("정보는 어디에 보관하나요?"))).toEqual([1]);
+  });
+});
+
 describe("required items under question headings", () => {
   // a policy written as questions and answers, in plain words
   const policy = [
