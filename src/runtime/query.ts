@@ -65,6 +65,27 @@ export function sectionsAt(document: PolicyDocument, line: number): Section[] {
   return document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
 }
 
+const sectionEndCache = new WeakMap<PolicyDocument, Int32Array>();
+
+/**
+ * The last line of the innermost section holding `line` (before the first heading, the line before it):
+ * a window of evidence read after a line ends there, so the next section's heading ("정보주체의 권리·의무 및
+ * 행사방법") is never read as this section's text. Made once per document.
+ */
+export function sectionEndAt(document: PolicyDocument, line: number): number {
+  let ends = sectionEndCache.get(document);
+  if (!ends) {
+    const first = document.allSections.reduce((start, section) => Math.min(start, section.startLine), document.plain.length + 1);
+    ends = new Int32Array(document.plain.length + 2).fill(document.plain.length);
+    ends.fill(first - 1, 0, first);
+    // outer sections first, so an inner one's end overwrites its parent's on its own lines
+    const ordered = [...document.allSections].sort((a, b) => a.startLine - b.startLine || a.level - b.level);
+    for (const section of ordered) ends.fill(section.endLine, section.startLine, section.endLine + 1);
+    sectionEndCache.set(document, ends);
+  }
+  return ends[line] ?? document.plain.length;
+}
+
 export interface LineText {
   line: number;
   text: string;

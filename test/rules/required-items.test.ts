@@ -441,6 +441,44 @@ describe("required items under English headings", () => {
   });
 });
 
+describe("required-destruction reads only its own section", () => {
+  // the next item's heading names a 방법 of its own; it is not the destruction method
+  const withNext = (nextHeading: string, ...destruction: string[]) => [
+    "새봄가구 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "주문 접수와 가구 배송을 위해 처리합니다.",
+    "",
+    "2. 개인정보 파기",
+    ...destruction,
+    "",
+    nextHeading,
+    "이용자는 언제든지 열람, 정정, 삭제를 요구할 수 있습니다.",
+  ];
+  const procedureOnly = "보유 기간이 지난 개인정보는 지체 없이 파기합니다.";
+
+  it("must fire: the procedure only, under a next heading that ends in 행사방법", async () => {
+    expect(await found("required-destruction", withNext("3. 이용자의 권리와 그 행사방법", procedureOnly))).toEqual([[6, "partMissing"]]);
+  });
+
+  it("must fire: the same with unnumbered headings and no blank line between", async () => {
+    const text = [
+      "새봄가구 개인정보 처리방침",
+      "",
+      "■ 개인정보 파기",
+      procedureOnly,
+      "■ 동의 철회 방법",
+      "고객센터에 전화하시면 바로 처리합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([[3, "partMissing"]]);
+  });
+
+  it("must not fire when the section gives its method", async () => {
+    const text = withNext("3. 이용자의 권리와 그 행사방법", procedureOnly, "전자 파일은 복구할 수 없게 지우고 출력물은 파쇄합니다.");
+    expect(await found("required-destruction", text)).toEqual([]);
+  });
+});
+
 describe("required-purpose under a question that asks why or what for", () => {
   // the purposes asked as a plain question without the noun 목적: why, what for, where used
   const policyUnder = (question: string) => [
