@@ -477,6 +477,22 @@ describe("required-destruction reads only its own section", () => {
     const text = withNext("3. 이용자의 권리와 그 행사방법", procedureOnly, "전자 파일은 복구할 수 없게 지우고 출력물은 파쇄합니다.");
     expect(await found("required-destruction", text)).toEqual([]);
   });
+
+  it("must not fire on a title the outline did not read, whose lines are list items taken for headings", async () => {
+    // the glyph-led numbered titles may be read as text while the check-marked items become sub-headings
+    const text = [
+      "# 숲결 앱 개인정보 처리방침",
+      "",
+      "🔹 1. 개인정보를 처리하는 목적",
+      "- ✔ 회원 가입과 관리",
+      "- ✔ 수면 기록 분석",
+      "",
+      "🔹 2. 파기",
+      "- ✔ 절차: 보유 기간이 끝나면 지체 없이 파기합니다.",
+      "- ✔ 방법: 전자 파일은 복구할 수 없도록 영구 삭제합니다.",
+    ];
+    expect(await found("required-destruction", text, "markdown")).toEqual([]);
+  });
 });
 
 describe("required-purpose under a question that asks why or what for", () => {
