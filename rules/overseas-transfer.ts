@@ -55,12 +55,13 @@ function givesContact(document: PolicyDocument, body: LineText[]): boolean {
     })
   )
     return true;
-  // a table with a contact column that is filled in
+  // a table with a contact column that is filled in, or a label | value table with a contact row
   const lines = new Set(body.map(({ line }) => line));
   return document.tables.some((table) => {
     if (!lines.has(table.startLine)) return false;
     const column = table.header.cells.findIndex((cell) => CONTACT_LABEL.test(cell.text));
-    return column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""));
+    if (column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""))) return true;
+    return table.rows.some(({ cells }) => cells.length === 2 && CONTACT_LABEL.test(cells[0].text) && !isPlaceholder(cells[1].text));
   });
 }
 

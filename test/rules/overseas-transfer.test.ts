@@ -93,6 +93,23 @@ describe("the recipient's contact is a value or a contact field, not the word", 
     expect(String((await found(text))[0]?.[2])).toContain("이전받는 자의 연락처");
   });
 
+  it("must not fire: a label | value table whose recipient row gives a web address", async () => {
+    const text = [
+      "하늘길 유학원 개인정보 처리방침",
+      "",
+      "7. 개인정보의 국외 이전",
+      "항목 | 내용",
+      "이전받는 자 및 연락처 | Maple Language College Ltd. (maplelc.example.ca/contact)",
+      "이전 국가 | 캐나다",
+      "이전 항목 | 영문 성명, 여권번호",
+      "이전 일시 및 방법 | 입학 신청 시 학교 포털에 업로드",
+      "이용 목적 | 입학 심사",
+      "보유 기간 | 연수 종료 후 1년",
+      "거부 방법 | 동의를 거부할 수 있으나, 거부하면 수속이 불가합니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
   it.each([
     ["an address beside the recipient", "- 이전받는 자: Maple Language College Ltd. (privacy@maplelc.example)"],
     ["a contact field", "- 연락처: 국제교류팀 +1-604-555-0142"],
