@@ -1,11 +1,14 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/runtime/rule.js";
-import { documentStart, lineRange, linesMatchingEach, outsideToc } from "../src/runtime/query.js";
+import { documentStart, fieldsByLine, lineRange, linesMatchingEach, outsideToc, type LineText } from "../src/runtime/query.js";
+import { isPlaceholder } from "../src/runtime/extract.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import overseas from "./data/overseas.json" with { type: "json" };
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
 const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
@@ -13,7 +16,55 @@ const DENIAL = denialOf(new RegExp(overseas.subject), overseas.notApplicable);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
-const REQUIRED = Object.values(overseas.items).map((item) => ({ ...item, regex: new RegExp(item.pattern, "i") }));
+const REQUIRED = Object.entries(overseas.items).map(([name, item]) => ({ ...item, name, regex: new RegExp(item.pattern, "i") }));
+const CONTACT_LABEL = new RegExp(overseas.items.contact.label, "i");
+const NOT_THE_RECIPIENTS = new RegExp(overseas.items.contact.notTheRecipients);
+const SEGMENT_BREAK = new RegExp(overseas.rowContent.segmentBreak);
+const LIST_SEPARATOR = new RegExp(overseas.rowContent.listSeparator);
+const ITEM_WORD = new RegExp([...sectionTopics.topics.items.substance, overseas.rowContent.itemWords].join("|"), "i");
+const PURPOSE_WORD = new RegExp(sectionTopics.topics.purpose.substance.join("|"));
+
+/**
+ * What a row says without labels: "○ 일본: 호텔명 — 객실 예약 / 영문 성명, 투숙 일자" gives the items (a list
+ * with a personal-data item in it) and the purpose (another part naming a service purpose).
+ */
+function rowContent(text: string): { items: boolean; purpose: boolean } {
+  const parts = text.split(SEGMENT_BREAK);
+  if (parts.length < 2) return { items: false, purpose: false };
+  const itemsAt = parts.findIndex((part) => LIST_SEPARATOR.test(part) && ITEM_WORD.test(part));
+  if (itemsAt < 0) return { items: false, purpose: false };
+  // the first part opens with the country or recipient ("○ 일본:"): its label is no purpose
+  const others = parts
+    .filter((_, index) => index !== itemsAt)
+    .map((part, index) => (index === 0 ? part.replace(/^[^:：]*[:：]/, "") : part));
+  return { items: true, purpose: others.some((part) => PURPOSE_WORD.test(part)) };
+}
+
+/**
+ * True when the section gives the recipient's contact: a contact field with a value, or an address, phone
+ * number or web address on a line that is not about refusing or the controller's own desk. The word 이메일
+ * in a method ("이메일로 전송") or 연락처 among the items transferred is no contact.
+ */
+function givesContact(document: PolicyDocument, body: LineText[]): boolean {
+  const contactValue = REQUIRED.find((item) => item.name === "contact")!.regex;
+  if (body.some(({ text }) => contactValue.test(text) && !NOT_THE_RECIPIENTS.test(text))) return true;
+  const fields = fieldsByLine(document);
+  if (
+    body.some(({ line }) => {
+      const field = fields.get(line);
+      return field !== undefined && CONTACT_LABEL.test(field.label) && !isPlaceholder(field.value);
+    })
+  )
+    return true;
+  // a table with a contact column that is filled in, or a label | value table with a contact row
+  const lines = new Set(body.map(({ line }) => line));
+  return document.tables.some((table) => {
+    if (!lines.has(table.startLine)) return false;
+    const column = table.header.cells.findIndex((cell) => CONTACT_LABEL.test(cell.text));
+    if (column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""))) return true;
+    return table.rows.some(({ cells }) => cells.length === 2 && CONTACT_LABEL.test(cells[0].text) && !isPlaceholder(cells[1].text));
+  });
+}
 
 export const overseasTransfer: Rule = {
   meta: {
@@ -77,7 +128,15 @@ export const overseasTransfer: Rule = {
       return;
     }
     const text = body.map((entry) => entry.text).join("\n");
-    const absent = REQUIRED.filter((item) => !item.regex.test(text));
+    const rows = body.map(({ text: row }) => rowContent(row));
+    const given: Record<string, () => boolean> = {
+      contact: () => givesContact(document, body),
+      items: () => rows.some((row) => row.items),
+      purpose: () => rows.some((row) => row.purpose),
+    };
+    const absent = REQUIRED.filter((item) =>
+      item.name === "contact" ? !given.contact() : !item.regex.test(text) && !given[item.name]?.(),
+    );
     if (absent.length > 0) {
       report({
         messageId: "incomplete",

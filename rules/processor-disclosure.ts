@@ -3,6 +3,7 @@ import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
+import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
@@ -55,12 +56,18 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
     if (processor < 0) processor = task === 0 ? 1 : 0;
     for (const row of table.rows) {
       reading.listed++;
-      const verdict = judgeProcessor(row.cells[processor]?.text ?? "");
+      const cells = cellsUnderHeader(document, table, row);
+      const processorText = cells[processor]?.text ?? "";
+      const taskText = task >= 0 ? (cells[task]?.text ?? "") : "";
       const range = lineRange(document, row.line);
-      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range, data: { value: row.cells[processor]?.text ?? "" } });
-      if (task >= 0 && isPlaceholder(row.cells[task]?.text ?? "")) {
-        reading.problems.push({ messageId: "emptyTask", range, data: { value: row.cells[processor]?.text ?? "" } });
+      // a task with no processor beside it: the processor is what is missing, for that task
+      if (isPlaceholder(processorText) && task >= 0 && !isPlaceholder(taskText)) {
+        reading.problems.push({ messageId: "emptyProcessorForTask", range, data: { value: taskText } });
+        continue;
       }
+      const verdict = judgeProcessor(processorText);
+      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range, data: { value: processorText } });
+      if (task >= 0 && isPlaceholder(taskText)) reading.problems.push({ messageId: "emptyTask", range, data: { value: processorText } });
     }
   }
   return reading;
@@ -141,6 +148,10 @@ export const processorDisclosure: Rule = {
       vagueProcessor: {
         ko: "수탁자를 확정하지 않은 표현('{value}')으로 적었습니다",
         en: "the processor is given in open-ended terms ('{value}')",
+      },
+      emptyProcessorForTask: {
+        ko: "위탁업무 '{value}'의 수탁자가 비어 있습니다: 그 업무를 맡은 업체명을 적으십시오",
+        en: "no processor is given for the task '{value}': name the company it is entrusted to",
       },
       emptyTaskField: {
         ko: "위탁하는 업무의 내용이 비어 있습니다",

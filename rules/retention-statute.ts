@@ -30,6 +30,8 @@ const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
 const TABLE_PERIOD_COLUMN = new RegExp(retention.retentionTable.periodColumn);
+// a basis cell's law: "「민원 처리에 관한 법률」 제8조", "「○○시 제안제도 운영 조례」 제5조" as well as "고등교육법 제34조"
+const TABLE_NAMED_LAW = new RegExp(retention.retentionTable.namedLaw);
 const LOOKAHEAD_LINES = 4;
 // tested on the trimmed line: a pattern anchored at $ after \s* would retry from every trailing space
 const SENTENCE_END = /(다|니다|요)\s{0,8}[.。]?$/;
@@ -248,7 +250,7 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
     if (basis < 0 || period < 0) continue;
     const row = table.rows.find(
       ({ cells }) =>
-        NAMED_STATUTE.test(cells[basis]?.text ?? "") &&
+        (NAMED_STATUTE.test(cells[basis]?.text ?? "") || TABLE_NAMED_LAW.test(cells[basis]?.text ?? "")) &&
         !GENERIC_LAW.test(cells[basis]?.text.trim() ?? "") &&
         findPeriods(cells[period]?.text ?? "").length > 0,
     );

@@ -1,10 +1,10 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/runtime/rule.js";
-import { fieldLinesLabelled, lineRange, mayMatch, sectionsAt } from "../src/runtime/query.js";
+import { bodyLinesMatching, fieldLinesLabelled, lineRange, linesBetween, mayMatch, sectionsAt } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
-import { denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
+import { clauseDenies, clausesOf, denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -19,6 +19,32 @@ const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
 // "이 정보는 외부에 공개되지 않습니다": the subject is the passage's, the action is making it public
 const NOT_PUBLIC = denialOf(new RegExp(spec.subject), spec.notPublic);
 const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
+const NAMED_SENSITIVE = new RegExp(spec.namedSensitive);
+const NAMED_SENSITIVE_EACH = new RegExp(spec.namedSensitive, "g");
+const SENTENCE_END = /(?<=[.。])\s/;
+const CONFINED_USE = new RegExp(spec.confinedUse);
+const PUBLISHING_USE = new RegExp(spec.publishingUse);
+// a sentence read across hard wraps: the line that names the data and the few that may finish it
+const SENTENCE_LINES = 3;
+
+/**
+ * True when a sentence that names sensitive data ("건강정보가", "바이오정보는") says it is never made public
+ * ("공개되는 일은 없습니다", "외부에 공개되지 않습니다") or confines it to a use that publishes nothing ("출입
+ * 인증 외의 용도로 쓰지 않으며"): wherever it stands, that answers 제23조제3항.
+ */
+function saidNeverPublic(document: PolicyDocument): boolean {
+  return bodyLinesMatching(document, NAMED_SENSITIVE).some(({ line }) => {
+    const [joined] = hardWrapsJoined(document, linesBetween(document, line, line + SENTENCE_LINES - 1));
+    // each sentence that names the data, from the name on
+    return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) =>
+      clausesOf(joined.text.slice(named.index).split(SENTENCE_END)[0]).some((clause) => {
+        if (clauseDenies(clause, NOT_PUBLIC, true)) return true;
+        const confined = CONFINED_USE.exec(clause);
+        return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
+      }),
+    );
+  });
+}
 
 /**
  * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected: in
@@ -48,8 +74,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나, 민감정보를 적은 곳 가까이에서 그 정보가 공개되지 않는다고 밝히면('외부에 공개되지 않습니다', '공개될 가능성이 없습니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed, or saying beside it that it is never made public, satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나, 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed, saying that it is never made public, or confining it to one use that publishes nothing satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",
@@ -71,7 +97,7 @@ export const sensitiveInfo: Rule = {
     // data that is never made public has no disclosure to choose against (제23조제3항): a plain statement
     // beside the sensitive data answers the item, read with hard-wrapped lines joined ("민감정보가" / "공개될 가능성은 없으나")
     const passage = wrappedPassage(document, passageAround(document, where));
-    if (passageDenies(passage, NOT_PUBLIC)) return found(where);
+    if (passageDenies(passage, NOT_PUBLIC) || saidNeverPublic(document)) return found(where);
     report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },
 };

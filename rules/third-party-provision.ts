@@ -4,6 +4,7 @@ import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
+import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
@@ -64,6 +65,11 @@ const RECIPIENT_SEPARATOR = /\s*[,、·ㆍ/]\s*|\s+(?:및|또는|혹은)\s+/;
 const MAX_RECIPIENTS_TEXT = 60;
 // a list item's glyph or number ("- ", "1. ", "가) ")
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
+const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part) => ({
+  ...terms.recipientDetails[part],
+  regex: new RegExp(terms.recipientDetails[part].pattern),
+}));
+const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
@@ -195,6 +201,62 @@ function listOfKindsUnder(document: PolicyDocument, line: number, titleLines: Re
   return kinds.length > 0 ? kinds.join(", ") : null;
 }
 
+interface RecipientEntry {
+  line: number;
+  recipient: string;
+  /** what the entry says besides the recipient's name: its fields, cells or the text around it */
+  details: string;
+}
+
+/**
+ * Each named recipient given as a field ("제공받는 자 : ㈜한빛") in a provision section, with the lines that
+ * follow it up to a blank line, a title or the next recipient: its purpose, items and period are given there.
+ */
+function recipientFields(document: PolicyDocument, body: readonly LineText[], titleLines: ReadonlySet<number>): RecipientEntry[] {
+  const fields = fieldsByLine(document);
+  const isRecipient = (line: number) => {
+    const field = fields.get(line);
+    // "제공받는 자의 이용목적 :" is a detail of the recipient above, not another recipient
+    return field !== undefined && RECIPIENT_COLUMN.test(field.label) && !PROVISION_DETAIL.test(field.label) ? field : undefined;
+  };
+  const entries: RecipientEntry[] = [];
+  body.forEach(({ line }, at) => {
+    const field = isRecipient(line);
+    if (!field || isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)) return;
+    const details = [field.value];
+    for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
+      if (next.text.trim() === "" || titleLines.has(next.line) || isRecipient(next.line)) break;
+      details.push(next.text);
+    }
+    entries.push({ line, recipient: field.value.trim(), details: details.join("\n") });
+  });
+  return entries;
+}
+
+/**
+ * Each named recipient's row in a table with a recipient column that has no column for some detail: the text
+ * of the section outside the table may give it for every row ("보유 기간은 제공 목적 달성 시까지입니다").
+ */
+function recipientRows(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const lines = new Set(body.map(({ line }) => line));
+  const entries: RecipientEntry[] = [];
+  for (const table of document.tables) {
+    if (!lines.has(table.startLine)) continue;
+    const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
+    if (column < 0) continue;
+    const outside = body.filter(({ line }) => line < table.startLine || line > table.endLine).map(({ text }) => text);
+    const header = table.header.cells.map((cell) => cell.text).join(" ");
+    for (const row of table.rows) {
+      const recipient = row.cells[column]?.text.trim() ?? "";
+      // a row that does not line up with the header (a header over two rows, a rowspan) is not read
+      if (row.cells.length !== table.header.cells.length || isPlaceholder(recipient) || GENERIC_RECIPIENT.test(recipient)) continue;
+      const cells = row.cells.filter((_, index) => index !== column).map((cell) => cell.text);
+      entries.push({ line: row.line, recipient, details: [header, ...cells, ...outside].join("\n") });
+    }
+  }
+  return entries;
+}
+
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
   let kind = text.trimEnd();
@@ -210,8 +272,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다(법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (not for provision the law requires, or to public authorities such as investigators or health centres). Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
@@ -238,6 +300,10 @@ export const thirdPartyProvision: Rule = {
       detailsElsewhere: {
         ko: "제공 목적·항목·보유기간을 처리방침에 적지 않고 동의 화면이나 별도 안내로 미뤘습니다",
         en: "the purpose, items and retention of the provision are left to the consent screen or a separate notice",
+      },
+      recipientDetailsMissing: {
+        ko: "제공받는 자 '{recipient}'의 {missing}이(가) 없습니다",
+        en: "the recipient '{recipient}' is given without its {missingEn}",
       },
       recipientsElsewhere: {
         ko: "제공받는 자를 처리방침에 적지 않고 다른 곳(목록·게시판·페이지)으로 미뤘습니다",
@@ -268,9 +334,16 @@ export const thirdPartyProvision: Rule = {
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
       }
     }
-    for (const { line, value } of categoryRows) report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
-    for (const { line, recipient, columns } of emptyRows)
+    // one finding a row: a row reported here is not told again that its details are missing
+    const reported = new Set<number>();
+    for (const { line, value } of categoryRows) {
+      report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+      reported.add(line);
+    }
+    for (const { line, recipient, columns } of emptyRows) {
       report({ messageId: "emptyCell", range: lineRange(document, line), data: { recipient, columns: columns.join(", ") } });
+      reported.add(line);
+    }
     const hasRecipientTable =
       namedInTable ||
       categoryRows.length > 0 ||
@@ -289,7 +362,6 @@ export const thirdPartyProvision: Rule = {
       titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
       return detailsWithoutRecipient(document, line, titleLines);
     };
-    const reported = new Set<number>();
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
     for (const { line, text } of bodyLinesMatching(document, RECIPIENT_COLUMN)) {
@@ -343,6 +415,21 @@ export const thirdPartyProvision: Rule = {
         });
       });
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
+      // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
+      // the law names (수사기관, a statute's basis) needs none of them
+      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+      for (const entry of [...recipientFields(document, body, titleLines), ...recipientRows(document, body)]) {
+        if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
+        const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
+        if (absent.length === 0) continue;
+        report({
+          messageId: "recipientDetailsMissing",
+          range: lineRange(document, entry.line),
+          severity: "warning",
+          data: { recipient: entry.recipient, ...missingData(absent) },
+        });
+        reported.add(entry.line);
+      }
     }
     // "받는 목적과 항목, 보유 기간은 동의받을 때 알려 드립니다": the details are left to the consent screen;
     // the provision that line qualifies (just above it) is that finding, not another one

@@ -10,6 +10,7 @@ import {
   linesBetween,
   linesMatchingEach,
   outsideToc,
+  sectionEndAt,
   topicPattern,
   type LineText,
   type Topic,
@@ -59,10 +60,14 @@ const MAX_TITLE_LINE = 80;
 // a title line's passage runs to the next blank line, and no further than this
 const MAX_TITLE_PASSAGE = 15;
 
-/** The lines after a title-like line, up to a blank line or the next numbered line. */
+/**
+ * The lines after a title-like line, up to a blank line, the next numbered line or the end of its top-level
+ * section: the line is a title the outline did not read as one, so the sections around it may be list items
+ * taken for headings, and only a top-level heading is surely another item's.
+ */
 function passageAfter(document: PolicyDocument, line: number): LineText[] {
   const lines: LineText[] = [];
-  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_TITLE_PASSAGE); next++) {
+  for (let next = line + 1; next <= Math.min(sectionEndAt(document, line, true), line + MAX_TITLE_PASSAGE); next++) {
     const text = document.plain[next - 1];
     if (text.trim() === "" && lines.length > 0) break;
     const marker = parseMarker(text);
@@ -133,7 +138,12 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   if (passage) {
     for (const line of outsideToc(document, passageLines)) {
       if (fields.has(line) || titled.has(line)) continue;
-      evidence.push({ line, kind: "passage", body: linesBetween(document, line, line + PASSAGE_LINES) });
+      // the window stays in the line's section: the next heading is another item's
+      evidence.push({
+        line,
+        kind: "passage",
+        body: linesBetween(document, line, Math.min(line + PASSAGE_LINES, sectionEndAt(document, line))),
+      });
     }
   }
   if (fieldLabel) {

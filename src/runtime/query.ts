@@ -65,6 +65,28 @@ export function sectionsAt(document: PolicyDocument, line: number): Section[] {
   return document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
 }
 
+const sectionEndCache = new WeakMap<PolicyDocument, { innermost: Int32Array; outermost: Int32Array }>();
+
+/**
+ * The last line of the innermost section holding `line` (with `outermost`, of the top-level one; before the
+ * first heading, the line before it): a window of evidence read after a line ends there, so the next
+ * section's heading ("정보주체의 권리·의무 및 행사방법") is never read as this section's text. Made once per document.
+ */
+export function sectionEndAt(document: PolicyDocument, line: number, outermost = false): number {
+  let ends = sectionEndCache.get(document);
+  if (!ends) {
+    const first = document.allSections.reduce((start, section) => Math.min(start, section.startLine), document.plain.length + 1);
+    const blank = () => new Int32Array(document.plain.length + 2).fill(document.plain.length).fill(first - 1, 0, first);
+    ends = { innermost: blank(), outermost: blank() };
+    // outer sections first, so an inner one's end overwrites its parent's on its own lines
+    const ordered = [...document.allSections].sort((a, b) => a.startLine - b.startLine || a.level - b.level);
+    for (const section of ordered) ends.innermost.fill(section.endLine, section.startLine, section.endLine + 1);
+    for (const section of document.sections) ends.outermost.fill(section.endLine, section.startLine, section.endLine + 1);
+    sectionEndCache.set(document, ends);
+  }
+  return (outermost ? ends.outermost : ends.innermost)[line] ?? document.plain.length;
+}
+
 export interface LineText {
   line: number;
   text: string;

@@ -142,9 +142,9 @@ describe("third-party-provision", () => {
     const text = [
       ...header,
       "5. 제3자 제공",
-      "제공 목적 | 제공받는 자 | 제공 항목",
-      "결제 처리 | 결제 대행 업체 | 결제 정보",
-      "배송 | 한빛택배㈜ | 이름, 주소",
+      "제공 목적 | 제공받는 자 | 제공 항목 | 보유 기간",
+      "결제 처리 | 결제 대행 업체 | 결제 정보 | 5년",
+      "배송 | 한빛택배㈜ | 이름, 주소 | 배송 완료 시까지",
     ];
     expect(await found("third-party-provision", text)).toEqual([[5, "recipientKind"]]);
   });
@@ -226,6 +226,7 @@ describe("third-party-provision", () => {
       "- 개인정보를 제공받는 자 : 한빛보험",
       "- 제공받는 자의 개인정보 이용목적 :",
       "- 제공받는 자의 보유·이용기간 :",
+      "- 제공 항목 : 성명, 연락처",
     ];
     expect((await found("third-party-provision", text, "markdown")).map(([line]) => line)).toEqual([5, 6]);
   });
@@ -236,6 +237,8 @@ describe("third-party-provision", () => {
       "회사는 아래와 같이 개인정보를 제3자에게 제공합니다.",
       "- 제공받는 자: 한빛보험 주식회사",
       "- 제공 목적: 보험 상담",
+      "- 제공 항목: 성명, 연락처",
+      "- 보유 기간: 상담 종료 시까지",
     ];
     expect(await linesOf("third-party-provision", text)).toEqual([]);
   });

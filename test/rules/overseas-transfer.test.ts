@@ -39,3 +39,85 @@ describe("a way to stop with no effect, or nothing at all, is still no refusal",
     expect(String(findings[0][2])).toContain("거부 방법");
   });
 });
+
+describe("rows read by what they say, not by their labels", () => {
+  const sectionWith = (...rows: string[]) => [
+    "하늘길 유학원 개인정보 처리방침",
+    "",
+    "7. 국외로 보내는 개인정보",
+    "어학연수 수속을 위해 학생의 동의를 받아 아래 학교에 개인정보를 보냅니다.",
+    ...rows,
+    "- 보내는 때와 방법: 입학 신청 시 학교 포털에 업로드",
+    "- 보유 기간: 연수 종료 후 1년",
+    "- 거부 방법: 동의하지 않을 수 있으며, 이 경우 해당 학교 수속이 불가합니다.",
+  ];
+
+  it("must not fire: each row gives school, purpose and items without labels", async () => {
+    const text = sectionWith(
+      "- 캐나다: Maple Language College Ltd. (admissions@maplelc.example) — 입학 심사 / 영문 성명, 여권번호, 생년월일",
+      "- 호주: Harbour English Pty Ltd (+61 2 5550 1234) – 숙소 배정 / 영문 이름, 연락처, 성별",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must fire for the items and purpose when a row names only the school", async () => {
+    const findings = await found(sectionWith("- 캐나다: Maple Language College Ltd. (admissions@maplelc.example)"));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("이전 항목, 이용 목적");
+  });
+});
+
+describe("the recipient's contact is a value or a contact field, not the word", () => {
+  const labelled = (...lines: string[]) => [
+    "하늘길 유학원 개인정보 처리방침",
+    "",
+    "7. 개인정보의 국외 이전",
+    "- 이전받는 자: Maple Language College Ltd.",
+    "- 이전 국가: 캐나다",
+    "- 이전 항목: 영문 성명, 여권번호",
+    "- 이용 목적 및 보유 기간: 입학 심사, 연수 종료 후 1년",
+    "- 거부 방법: 동의를 거부할 수 있으며, 거부하면 수속이 불가합니다. 거부는 유학원 상담센터(02-555-0199)로 알려 주십시오.",
+    ...lines,
+  ];
+
+  it("must fire: 이메일 only as the way data is sent, and a phone number only for refusing", async () => {
+    const findings = await found(labelled("- 이전 일시 및 방법: 신청 시 이메일 또는 팩스로 발송"));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("이전받는 자의 연락처");
+  });
+
+  it("must fire: 연락처 only among the items transferred", async () => {
+    const text = labelled("- 이전 일시 및 방법: 신청 시 포털 업로드").map((line) =>
+      line.replace("영문 성명, 여권번호", "영문 성명, 연락처"),
+    );
+    expect(String((await found(text))[0]?.[2])).toContain("이전받는 자의 연락처");
+  });
+
+  it("must not fire: a label | value table whose recipient row gives a web address", async () => {
+    const text = [
+      "하늘길 유학원 개인정보 처리방침",
+      "",
+      "7. 개인정보의 국외 이전",
+      "항목 | 내용",
+      "이전받는 자 및 연락처 | Maple Language College Ltd. (maplelc.example.ca/contact)",
+      "이전 국가 | 캐나다",
+      "이전 항목 | 영문 성명, 여권번호",
+      "이전 일시 및 방법 | 입학 신청 시 학교 포털에 업로드",
+      "이용 목적 | 입학 심사",
+      "보유 기간 | 연수 종료 후 1년",
+      "거부 방법 | 동의를 거부할 수 있으나, 거부하면 수속이 불가합니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["an address beside the recipient", "- 이전받는 자: Maple Language College Ltd. (privacy@maplelc.example)"],
+    ["a contact field", "- 연락처: 국제교류팀 +1-604-555-0142"],
+  ])("must not fire: %s", async (_, contact) => {
+    const text = labelled("- 이전 일시 및 방법: 신청 시 이메일로 발송").map((line) =>
+      line.startsWith("- 이전받는 자") && contact.startsWith("- 이전받는 자") ? contact : line,
+    );
+    if (!contact.startsWith("- 이전받는 자")) text.push(contact);
+    expect(await found(text)).toEqual([]);
+  });
+});

@@ -63,11 +63,36 @@ describe("processor-disclosure", () => {
       expect(await linesOf("processor-disclosure", text)).toEqual([9]);
     });
 
-    it("on the row whose processor cell is empty", async () => {
+    it("on the row whose processor cell is empty, naming the task that has no processor", async () => {
       const text = policy("## 2. 처리 위탁", "", "| 수탁자 | 위탁업무 |", "| --- | --- |", "|  | 결제 처리 |");
-      expect((await findingsOf("processor-disclosure", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([
-        [10, "emptyProcessor"],
+      const findings = await findingsOf("processor-disclosure", text, "markdown");
+      expect(findings.map((f) => [f.line, f.messageId, f.message])).toEqual([
+        [10, "emptyProcessorForTask", "위탁업무 '결제 처리'의 수탁자가 비어 있습니다: 그 업무를 맡은 업체명을 적으십시오"],
       ]);
+    });
+
+    // a delimited row whose first cell is empty or a dash arrives without that cell: the task is not the processor
+    for (const [shape, row] of [
+      ["a dash", "- | 반품 회수 접수"],
+      ["nothing", " | 반품 회수 접수"],
+      ["a dash, bordered", "| - | 반품 회수 접수 |"],
+    ] as const)
+      it(`on the row whose processor cell holds ${shape}: the processor is missing for that task`, async () => {
+        const bordered = row.startsWith("|");
+        const text = policy(
+          "2. 처리 위탁",
+          bordered ? "| 수탁자 | 위탁업무 |" : "수탁자 | 위탁업무",
+          bordered ? "| 새길물류㈜ | 상품 배송 |" : "새길물류㈜ | 상품 배송",
+          row,
+        );
+        const findings = await findingsOf("processor-disclosure", text);
+        expect(findings.map((f) => [f.line, f.messageId])).toEqual([[9, "emptyProcessorForTask"]]);
+        expect(findings[0].message).toContain("'반품 회수 접수'의 수탁자가 비어 있습니다");
+      });
+
+    it("must not fire on rows that give both the processor and its task", async () => {
+      const text = policy("2. 처리 위탁", "수탁자 | 위탁업무", "새길물류㈜ | 상품 배송", "바른결제 주식회사 | 카드 결제");
+      expect(await linesOf("processor-disclosure", text)).toEqual([]);
     });
 
     it("when processors are given only by their kind", async () => {

@@ -452,6 +452,85 @@ describe("required items under English headings", () => {
   });
 });
 
+describe("required-destruction reads only its own section", () => {
+  // the next item's heading names a 방법 of its own; it is not the destruction method
+  const withNext = (nextHeading: string, ...destruction: string[]) => [
+    "새봄가구 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "주문 접수와 가구 배송을 위해 처리합니다.",
+    "",
+    "2. 개인정보 파기",
+    ...destruction,
+    "",
+    nextHeading,
+    "이용자는 언제든지 열람, 정정, 삭제를 요구할 수 있습니다.",
+  ];
+  const procedureOnly = "보유 기간이 지난 개인정보는 지체 없이 파기합니다.";
+
+  it("must fire: the procedure only, under a next heading that ends in 행사방법", async () => {
+    expect(await found("required-destruction", withNext("3. 이용자의 권리와 그 행사방법", procedureOnly))).toEqual([[6, "partMissing"]]);
+  });
+
+  it("must fire: the same with unnumbered headings and no blank line between", async () => {
+    const text = [
+      "새봄가구 개인정보 처리방침",
+      "",
+      "■ 개인정보 파기",
+      procedureOnly,
+      "■ 동의 철회 방법",
+      "고객센터에 전화하시면 바로 처리합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([[3, "partMissing"]]);
+  });
+
+  it("must not fire when the section gives its method", async () => {
+    const text = withNext("3. 이용자의 권리와 그 행사방법", procedureOnly, "전자 파일은 복구할 수 없게 지우고 출력물은 파쇄합니다.");
+    expect(await found("required-destruction", text)).toEqual([]);
+  });
+
+  it("must not fire on a title the outline did not read, whose lines are list items taken for headings", async () => {
+    // the glyph-led numbered titles may be read as text while the check-marked items become sub-headings
+    const text = [
+      "# 숲결 앱 개인정보 처리방침",
+      "",
+      "🔹 1. 개인정보를 처리하는 목적",
+      "- ✔ 회원 가입과 관리",
+      "- ✔ 수면 기록 분석",
+      "",
+      "🔹 2. 파기",
+      "- ✔ 절차: 보유 기간이 끝나면 지체 없이 파기합니다.",
+      "- ✔ 방법: 전자 파일은 복구할 수 없도록 영구 삭제합니다.",
+    ];
+    expect(await found("required-destruction", text, "markdown")).toEqual([]);
+  });
+});
+
+describe("required-purpose under a question that asks why or what for", () => {
+  // the purposes asked as a plain question without the noun 목적: why, what for, where used
+  const policyUnder = (question: string) => [
+    "다온도서관 개인정보 처리방침",
+    "",
+    `1. ${question}`,
+    "도서 대출과 반납 알림, 희망 도서 신청 접수를 위해 씁니다.",
+    "2. 어떤 정보를 받나요?",
+    "이름과 휴대전화번호를 받습니다.",
+  ];
+  for (const question of [
+    "회원 정보를 왜 수집하나요?",
+    "왜 개인정보가 필요한가요?",
+    "받은 정보는 어디에 쓰이나요?",
+    "내 정보를 무엇에 사용하나요?",
+    "개인정보를 어떤 용도로 이용합니까?",
+  ])
+    it(`reads '${question}' as the purpose section`, async () => {
+      expect(await linesOf("required-purpose", policyUnder(question))).toEqual([]);
+    });
+  it("still reports the purposes missing under questions about other items", async () => {
+    expect(await linesOf("required-purpose", policyUnder("정보는 어디에 보관하나요?"))).toEqual([1]);
+  });
+});
+
 describe("required items under question headings", () => {
   // a policy written as questions and answers, in plain words
   const policy = [

@@ -16,6 +16,23 @@ describe("template opening with a table of statutes and periods", () => {
     expect(await found(text)).toEqual([]);
   });
 
+  it.each([
+    ["a law titled in brackets, ending in 법률", "「지방세 징수에 관한 법률」 제7조"],
+    ["a local ordinance", "「푸른군 장학금 지급 조례」 제4조"],
+    ["an ordinance without brackets", "푸른군 체육시설 운영 조례 제9조"],
+  ])("must not fire: the basis cell names %s", async (_, basis) => {
+    const text = policy("개인정보파일명\t운영 근거\t개인정보 항목\t보유기간", `군민 장학생 파일\t${basis}\t성명, 학교명, 계좌번호\t5년`);
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must fire: the basis cell names a bracketed title but the period cell gives none", async () => {
+    const text = policy(
+      "개인정보파일명\t운영 근거\t개인정보 항목\t보유기간",
+      "군민 장학생 파일\t「푸른군 장학금 지급 조례」 제4조\t성명, 계좌번호\t영구 아님",
+    );
+    expect(await found(text)).toEqual([[4, "vague"]]);
+  });
+
   it("must fire: the table's basis column says only 'related laws'", async () => {
     const text = policy("파일명 | 운영 근거 | 처리 항목 | 보유기간", "주민 상담 대장 | 관련 법령 | 성명, 연락처 | 3년");
     expect(await found(text)).toEqual([[4, "vague"]]);

@@ -42,3 +42,49 @@ describe("not made public, wrapped at a narrow column", () => {
     expect(await found(policy(...opening, "산행 신청서와 함께 보관합니다."))).toEqual([[3, "noDisclosure"]]);
   });
 });
+
+describe("a sentence that names the sensitive data and says it is never made public", () => {
+  // the sensitive item is given in the items section; the sentence about it may stand anywhere
+  const clinic = (...closing: string[]) => [
+    "해맑은 한의원 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보의 항목",
+    "- 진료 예약: 성명, 휴대전화번호",
+    "- 문진: 체질 진단 결과, 복용 중인 약, 과거 병력",
+    "",
+    "2. 보유 기간",
+    "의료법에 따라 진료기록부는 10년간 보존합니다.",
+    ...closing,
+  ];
+
+  it("fires when nothing is said about making it public", async () => {
+    expect(await found(clinic())).toEqual([[5, "noDisclosure"]]);
+  });
+
+  for (const sentence of [
+    "환자의 건강정보가 원외에 공개되는 일은 없습니다.",
+    "건강 기록은 어떤 경우에도 공개되지 않습니다.",
+    "민감정보는 누구에게도 공개될 일이 없습니다.",
+    "한의원은 진료 정보를 외부에 공개하지 않습니다.",
+  ])
+    it(`must not fire when another section says '${sentence}'`, async () => {
+      expect(await found(clinic("", "3. 민감정보", sentence))).toEqual([]);
+    });
+
+  it("must not fire when the statement is hard-wrapped between the name and the verb", async () => {
+    expect(
+      await found(clinic("", "3. 민감정보", "문진으로 받은 건강정보는 담당 한의사만 열람하며 외부에", "공개될 가능성은 없습니다.")),
+    ).toEqual([]);
+  });
+
+  it("must not fire when the data is confined to a use that publishes nothing", async () => {
+    expect(await found(clinic("", "3. 민감정보", "생체정보는 본인 확인 외의 용도로 사용하지 않습니다."))).toEqual([]);
+  });
+
+  it("still fires when the use it is confined to is publishing, or only handing over is denied", async () => {
+    expect(await found(clinic("", "3. 민감정보", "건강정보는 회원 후기 게시 외의 용도로 사용하지 않습니다."))).toEqual([
+      [5, "noDisclosure"],
+    ]);
+    expect(await found(clinic("", "3. 민감정보", "건강정보를 보험사에 제공하는 일은 없습니다."))).toEqual([[5, "noDisclosure"]]);
+  });
+});

@@ -149,7 +149,7 @@ describe("a recipient named only by its kind", () => {
     [
       "named in a recipient field of the same list",
       "- 지킴이회는 참가자의 동의를 받아 다음과 같이 협력 기관에 개인정보를 제공합니다.",
-      ["- 제공받는 자: 누리손해보험", "- 제공 항목: 이름, 생년월일"],
+      ["- 제공받는 자: 누리손해보험", "- 제공 목적: 활동 보험 가입", "- 제공 항목: 이름, 생년월일", "- 보유 기간: 활동 종료 후 1년"],
     ],
     [
       "named as the label of the item below",
@@ -323,5 +323,90 @@ describe("a provision made on consent, with its purpose, to a kind of recipient"
     ],
   ])("must not fire: %s", async (_, sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
+  });
+});
+
+describe("a named recipient comes with its purpose, items and period", () => {
+  const section = (...lines: string[]) => [
+    "별빛상회 개인정보 처리방침",
+    "",
+    "제4조(개인정보의 제3자 제공)",
+    "별빛상회는 이용자의 동의를 받아 다음과 같이 개인정보를 제공합니다.",
+    ...lines,
+    "",
+    "제5조(개인정보의 파기)",
+    "보유 기간이 지나면 지체 없이 파기합니다.",
+  ];
+  const found = async (lines: string[]) =>
+    (await findingsOf("third-party-provision", lines)).map((f) => [f.line, f.messageId, f.message] as const);
+
+  it("must fire on the recipient's line when its period is not given", async () => {
+    const findings = await found(
+      section("- 제공받는 자: 한솔보험 주식회사", "- 이용 목적: 여행자 보험 가입", "- 제공 항목: 성명, 생년월일"),
+    );
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[5, "recipientDetailsMissing"]]);
+    expect(findings[0][2]).toBe("제공받는 자 '한솔보험 주식회사'의 보유·이용 기간이(가) 없습니다");
+  });
+
+  it("must fire for each recipient that leaves its details out, naming them", async () => {
+    const findings = await found(
+      section(
+        "- 제공받는 자: 한솔보험 주식회사",
+        "- 이용 목적: 여행자 보험 가입",
+        "- 제공 항목: 성명, 생년월일",
+        "- 보유 기간: 보험 계약 종료 시까지",
+        "- 제공받는 자: ㈜누리렌터카",
+      ),
+    );
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[9, "recipientDetailsMissing"]]);
+    expect(findings[0][2]).toContain("이용 목적, 제공 항목, 보유·이용 기간");
+  });
+
+  it("must fire on a table row when the table has no period column and the section gives none", async () => {
+    const findings = await found(section("제공받는 자 | 제공 목적 | 제공 항목", "한솔보험 주식회사 | 여행자 보험 가입 | 성명, 생년월일"));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[6, "recipientDetailsMissing"]]);
+  });
+
+  it("must not fire: every detail given under the recipient, in the law's words", async () => {
+    const text = section(
+      "- 제공받는 자: 한솔보험 주식회사",
+      "- 제공받는 자의 이용 목적: 여행자 보험 가입",
+      "- 제공하는 개인정보: 성명, 생년월일",
+      "- 제공받는 자의 보유·이용기간: 보험 계약 종료 후 5년",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: a table with the three columns filled", async () => {
+    const text = section(
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      "한솔보험 주식회사 | 여행자 보험 가입 | 성명, 생년월일 | 계약 종료 시까지",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: a table without a period column when the section gives the period for all rows", async () => {
+    const text = section(
+      "제공받는 자 | 제공 목적 | 제공 항목",
+      "한솔보험 주식회사 | 여행자 보험 가입 | 성명, 생년월일",
+      "제공받는 자는 제공 목적을 달성하면 지체 없이 파기합니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: a recipient the law names, with its legal basis and no period", async () => {
+    const text = section(
+      "- 제공받는 자: 관할 수사기관",
+      "- 제공 근거: 형사소송법 제215조에 따른 영장",
+      "- 제공 항목: 영장에 적힌 범위의 정보",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: one sentence that names the recipient, items, purpose and period", async () => {
+    const text = section(
+      "한솔보험 주식회사에 성명과 생년월일을 여행자 보험 가입 목적으로 제공하며, 한솔보험은 계약 종료 시까지 보유합니다.",
+    );
+    expect(await found(text)).toEqual([]);
   });
 });

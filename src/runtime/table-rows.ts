@@ -1,0 +1,24 @@
+// A table row's cells under the header's columns: a delimited row whose leading cells are empty or a
+// dash ("- | 배송 알림 발송", " | 배송 알림 발송") arrives with those cells left out, and its first cell
+// would be read as the first column's.
+import type { PolicyDocument, Table, TableCell, TableRow } from "../parse/model.js";
+
+const DELIMITER = /[|\t]/g;
+
+/** How many delimiters stand before the row's first cell on its line. */
+function delimitersBefore(document: PolicyDocument, row: TableRow): number {
+  const first = row.cells[0];
+  if (!first) return 0;
+  return (document.plain[first.line - 1] ?? "").slice(0, first.column).match(DELIMITER)?.length ?? 0;
+}
+
+/**
+ * The row's cells by the header's column: a short delimited row with more delimiters before its first cell
+ * than the header has before its own starts that many columns to the right, the columns before it empty.
+ */
+export function cellsUnderHeader(document: PolicyDocument, table: Table, row: TableRow): (TableCell | undefined)[] {
+  if (table.form !== "delimited" || row.cells.length >= table.header.cells.length) return row.cells;
+  const shift = delimitersBefore(document, row) - delimitersBefore(document, table.header);
+  if (shift <= 0) return row.cells;
+  return [...Array<undefined>(shift).fill(undefined), ...row.cells];
+}
