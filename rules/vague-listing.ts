@@ -19,6 +19,9 @@ const PLACE_FIELDS = new RegExp(spec.placeFields);
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
 // lists a '등' closes that are not purposes, items, recipients or processors
 const CONTRACT_TERMS = new RegExp(spec.notAList.contractTerms);
+// the terms 제26조 puts in an entrustment contract ("목적 외 처리 금지, 재위탁 제한, 안전성 확보조치 등을 명시하고"),
+// whatever verb follows them
+const CONTRACT_TERM_ITEM = new RegExp(spec.notAList.contractTermItems);
 const DISCLOSURE_FIELD = new RegExp(spec.notAList.disclosureFields);
 const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
 const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
@@ -30,13 +33,15 @@ const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
 const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 
 /**
- * True when the list is of something else than the four lists: contract terms, field names, channels,
+ * True when the list is of something else than the four lists: contract terms (by their verb or by two of the
+ * statute's terms among the items), field names, channels,
  * examples of a category, attributes of things, or a summary in front of the list it announces. `goesOn`:
  * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시").
  */
 function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
   if (items.filter((item) => DISCLOSURE_FIELD.test(item)).length >= 2) return true;
+  if (items.filter((item) => CONTRACT_TERM_ITEM.test(item)).length >= 2) return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   const before = text.slice(0, start + 1);

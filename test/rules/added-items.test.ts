@@ -612,6 +612,11 @@ describe("vague-listing", () => {
       "5. 제3자 제공",
       "제공 시 정보주체에게 열람, 정정·삭제, 처리정지 등의 요구를 할 수 있음을 알립니다.",
     ],
+    [
+      "the statute's contract terms with another verb and no 계약서",
+      "4. 처리 위탁",
+      "맡길 때는 「개인정보 보호법」 제26조에 따라 목적 외 이용 금지, 재위탁 제한, 기술적·관리적 보호조치 등을 정하고 점검합니다.",
+    ],
     ["a list of disclosure fields", "5. 제3자 제공", "- 제공 목적, 제공 항목, 보유 기간 등은 동의 화면에서 안내"],
     ["collection channels", "2. 수집 항목", "- 수집 방법: 누리집(회원 가입, 상담 신청, 예약 등), 전화"],
     ["examples of a category", "2. 수집 항목", "- 문의 내용, 문의 유형(배송, 교환, 환불 등)"],
@@ -620,6 +625,10 @@ describe("vague-listing", () => {
     ["a lead-in announcing the following items", "2. 수집 항목", "본인 확인, 배송 등에 필요한 하기의 정보를 수집합니다."],
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
+  });
+  it("fires on processors closed with 등 though one of them is a security vendor", async () => {
+    const text = [...header, "4. 처리 위탁", "- 수탁자: 한결정보(문자 발송), 든든보안(안전성 점검) 등"];
+    expect(await found("vague-listing", text)).toEqual([[6, "openList"]]);
   });
   it("fires on a list of purposes that gives examples of the purpose it ends in", async () => {
     const text = [...header, "1. 처리 목적", "- 가입 심사, 요금 정산 및 환불 등 고객관리, 공지 전달"];
