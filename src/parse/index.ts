@@ -7,6 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { findPreamble } from "./preamble.js";
+import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
@@ -111,8 +112,6 @@ function firstTextLine(plain: readonly string[]): number {
   return plain.findIndex((text) => !isBlank(text)) + 1 || 1;
 }
 
-// the policy's name as a title carries it: the statutory one and the older or foreign ones title-name reports
-const POLICY_NAME = /개인\s*정보\s*(?:처리|취급|보호)\s*(?:방침|정책)|프라이버시\s*정책|Privacy\s*(?:Policy|Notice|Statement)/i;
 // a scraped page's navigation above the title: a menu ("로그인 | 회원가입"), a breadcrumb ("홈 > 고객센터 > …"),
 // a link or a version selector ("이전 방침 보기", "2026.01.01 ▼")
 const NAVIGATION = /[|｜]|\S\s*[>›»＞]\s*\S|\s\/\s|보기$|바로\s*가기|다운로드|인쇄|[▼▲]/;

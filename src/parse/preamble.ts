@@ -4,6 +4,7 @@
 import type { PolicyDocument, Section } from "./model.js";
 import { isBlank } from "./lines.js";
 import { looksLikeSentence } from "./headings.js";
+import { POLICY_NAME } from "./policy-name.js";
 
 // the controller defines the short name it goes by: "(이하 '회사')", "（이하 “재단”이라 한다）"
 const DEFINES_SHORT_NAME = /[(（]\s*이하\s*[^)）]{0,20}[)）]/;
@@ -25,7 +26,7 @@ export function findPreamble(
   allSections: readonly Section[],
   tocLines: ReadonlySet<number>,
 ): PolicyDocument["preamble"] {
-  const after = titleLine ?? 0;
+  const after = ownTitleLine(titleLine ?? 0, allSections);
   const firstSection = allSections.find(
     (section) => section.startLine > after && section.heading.isTitle && section.heading.style !== "bullet",
   );
@@ -48,6 +49,23 @@ export function findPreamble(
   const latest = Math.min(end, found + MAX_LINES_AFTER);
   while (endLine + 1 <= latest && !isBlank(plain[endLine]) && !tocLines.has(endLine + 1)) endLine++;
   return { startLine, endLine };
+}
+
+const ENDS_WITH_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})\\s*$`, "i");
+
+/**
+ * Where the policy's own title stands: a scraped page's <title> is taken for the title, and a sidebar's
+ * headings may come before the page's heading that names the policy ("새솔시 민원포털 개인정보 처리방침"),
+ * under which the preamble stands. That heading counts when it comes before the first numbered section.
+ */
+function ownTitleLine(titleLine: number, allSections: readonly Section[]): number {
+  const below = allSections.filter((section) => section.startLine > titleLine);
+  const firstNumbered = below.find((section) => section.heading.number !== null)?.startLine ?? Infinity;
+  const named = below.find(
+    (section) =>
+      section.heading.number === null && ENDS_WITH_POLICY_NAME.test(section.heading.title.trim()) && section.startLine < firstNumbered,
+  );
+  return named?.startLine ?? titleLine;
 }
 
 /** A line that a sentence wrapped from: long, and not itself the end of a sentence. */

@@ -53,6 +53,28 @@ describe("the preamble", () => {
     expect(document.preamble).toEqual({ startLine: 3, endLine: 4 });
   });
 
+  // a scraped page: the <title> is taken for the title, a sidebar heading comes first, then the page's heading
+  const page = (ownHeading: string) =>
+    [
+      "<html><head><title>개인정보처리방침 | 다온구 도서관</title></head><body>",
+      '<nav><a href="/">홈</a> | <a href="/books">자료검색</a> | <a href="/join">회원가입</a></nav>',
+      "<aside><h2>도서관 안내</h2><ul><li>이용 시간</li><li>개인정보처리방침</li></ul></aside>",
+      `<main><h3>${ownHeading}</h3>`,
+      "<p>다온구립도서관(이하 '도서관')은 이용자의 개인정보를 보호하기 위하여 이 처리방침을 둡니다.</p>",
+      "<h4>1. 개인정보의 처리 목적</h4><p>도서 대출과 반납 안내에 씁니다.</p>",
+      "<h4>2. 개인정보 처리방침의 변경</h4><p>바뀌면 7일 전에 알립니다.</p></main></body></html>",
+    ].join("\n");
+
+  it("follows the page's own heading that names the policy, past a sidebar's headings", async () => {
+    const document = await parsePolicy(page("다온구립도서관 개인정보 처리방침"), "html");
+    expect(document.preamble).toEqual({ startLine: 5, endLine: 5 });
+  });
+
+  it("is not looked for under a heading that only mentions the policy", async () => {
+    const document = await parsePolicy(page("도서관 이용 안내"), "html");
+    expect(document.preamble).toBeNull();
+  });
+
   it("is null when the first section follows the title directly", async () => {
     const document = await parsePolicy(["푸른숲캠핑 개인정보 처리방침", "", "1. 개인정보의 처리 목적", "예약 확인에 씁니다."].join("\n"));
     expect(document.preamble).toBeNull();
