@@ -142,6 +142,8 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLi
     if (text.trim() === "" || titleLines.has(next) || indentOf(text) < indent) break;
     const field = fields.get(next);
     if (field && PROVISION_DETAIL.test(field.label)) details++;
+    // a sentence after the details ends them ("그 밖에 법령에 … 제공할 수 있습니다"); before any, it may name the recipient
+    else if (!field && details > 0) break;
     // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
     else if (!field || !RECIPIENT_COLUMN.test(field.label) || !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)))
       return false;

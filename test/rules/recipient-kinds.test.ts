@@ -19,6 +19,17 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ]);
   });
 
+  it("fires on a recipient given with a kind among others, though a sentence on the statute's exceptions follows the details", async () => {
+    const text = club(
+      "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.",
+      "  - 제공받는 자: 함께 산행할 조의 조장 및 협력 업체 등",
+      "  - 제공 목적: 산행 조 편성",
+      "  - 제공 항목: 이름, 휴대전화번호",
+      "  이 밖에 법률에 특별한 규정이 있으면 동의 없이 제공할 수 있습니다.",
+    );
+    expect(await found(text)).toEqual([[5, "recipientKind"]]);
+  });
+
   it("fires on a recipient column whose cell is only a kind", async () => {
     const text = club("", "제공받는 자 | 제공 목적 | 제공 항목", "관련 공공기관 등 | 산행 안전 신고 | 이름, 연락처");
     expect(await found(text)).toEqual([[6, "recipientKind"]]);
