@@ -371,6 +371,22 @@ describe("required-rights", () => {
     const text = [...header, "4. 회원의 권리", "회원은 열람, 정정, 삭제를 요구할 수 있습니다. 소식지는 news@gaon.example에서 보냅니다."];
     expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
   });
+  // a route that is not a channel (the domestic agent, a branch office) beside real ones does not cancel them
+  it.each([
+    "회원은 열람, 정정, 삭제를 요구할 수 있으며, 요구는 전자우편(desk@gaon.example) 또는 한국 내 대리인을 통해 하실 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 우편, 팩스(02-345-6780), 국내대리인 사무소를 통하여 요구할 수 있습니다.",
+    "회원은 열람, 정정, 삭제를 전화나 가까운 영업점에 요청하실 수 있습니다.",
+  ])("does not fire when channels share the line with another route: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  it("fires when the only route named is the domestic agent", async () => {
+    const text = [...header, "4. 회원의 권리", "회원은 열람, 정정, 삭제를 요구할 수 있으며, 요구는 국내대리인을 통하여 받습니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
+  });
+  it("fires when e-mail and phone are named as data, not as routes", async () => {
+    const text = [...header, "4. 회원의 권리", "회원은 이메일 주소, 전화번호 같은 자기 정보의 열람, 정정, 삭제를 요구할 수 있습니다."];
+    expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
+  });
   it("fires when the brackets hold only the statute and no channel is named", async () => {
     const text = [...header, "4. 회원의 권리", "회원은 열람(법 제35조), 정정·삭제(법 제36조), 처리정지(법 제37조)를 요구할 수 있습니다."];
     expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
