@@ -193,6 +193,16 @@ describe("domestic-agent", () => {
     expect(finding.message).toContain("주소");
     expect(finding.message).toContain("전화번호");
   });
+  it("takes a number with the country code for the agent's phone", async () => {
+    const text = [
+      ...header,
+      "제10조 (국내대리인)",
+      "- 명칭: 한국대리㈜ (대표 송다인)",
+      "- 소재지: 서울특별시 종로구 율곡로 10",
+      "- agent@example.kr / +82 2 555 0199",
+    ];
+    expect(await findingsOf("domestic-agent", text)).toEqual([]);
+  });
   it("adds an info note when a foreign entity is the controller and no agent is named", async () => {
     const result = await lintText(["Star Apps Inc. 개인정보 처리방침", "", 'Star Apps Inc.(이하 "회사")는 …'].join("\n"));
     expect(result.findings.filter((f) => f.ruleId === "domestic-agent").map((f) => f.severity)).toEqual(["info"]);

@@ -121,6 +121,19 @@ describe("dpo-contact", () => {
       expect(findings.map((f) => f.messageId)).toEqual(["noDetails"]);
     });
 
+    it.each(["전화 : +49 30 2345 6789", "Tel. (+852) 3456-7890", "전화번호 : +1-206-555-0142"])(
+      "not when the officer abroad gives an international number: %s",
+      async (phone) => {
+        const text = policy("제2조 (개인정보 보호책임자)", "성명 : Mara Lindqvist", "이메일 : dpo@nordlys.example", phone);
+        expect(await linesOf("dpo-contact", text)).toEqual([]);
+      },
+    );
+
+    it("as e-mail only when the other number is a registration number or a date", async () => {
+      const text = policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "이메일 : privacy@haneul.example", "사업자등록번호 : 214-86-39021 (2025-03-01 등록)");
+      expect((await findingsOf("dpo-contact", text)).map((f) => f.messageId)).toEqual(["emailOnly"]);
+    });
+
     it("when the name field is a template blank", async () => {
       const findings = await findingsOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", "성명 : OOO", "전화 : 02-555-0100"));
       expect(findings.map((f) => f.messageId)).toEqual(["noName"]);

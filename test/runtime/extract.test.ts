@@ -64,6 +64,23 @@ describe("contact patterns", () => {
     expect(PHONE.test("Tel. +82-2-555-0101")).toBe(true);
     expect(PHONE.test("+82 (0)10 5555 0101")).toBe(true);
     expect(PHONE.test("+82-1234")).toBe(false);
+  });
+
+  // a controller abroad gives its office's number with the country code
+  it.each(["Tel +49-30-901820", "(+852) 2345 6789", "+33 1 42 68 53 00", "+61-2-9876-5432", "+1 212 555 0199", "+886-2-2345-6789"])(
+    "PHONE reads an international number: %s",
+    (number) => {
+      expect(PHONE.test(number)).toBe(true);
+    },
+  );
+  it.each(["2025-03-01 시행", "사업자등록번호 214-86-39021", "과태료 3,000,000원", "우편번호 04524", "1+1 행사", "만 14세+ 이용", "+3 포인트"])(
+    "PHONE leaves dates, amounts and registration numbers alone: %s",
+    (text) => {
+      expect(PHONE.test(text)).toBe(false);
+    },
+  );
+  it("PHONE still reads the domestic forms", () => {
+    expect(PHONE.test("전화 070-4321-5678")).toBe(true);
     expect(EMAIL.test("privacy @ example.co.kr")).toBe(true);
     expect(EMAIL.test("example.co.kr")).toBe(false);
   });
