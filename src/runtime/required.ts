@@ -83,8 +83,11 @@ function compiledSpec(topic: Topic): CompiledSpec {
 // content; their words ("민원", "접속") are not the content
 const NAVIGATION = /→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
 
-// "파일 목록은 누리집에 따로 공개합니다", "게시판을 참고하십시오"
-const POINTER = /(목록|게시판|포털|홈페이지|누리집|링크|별도\s*페이지)[^.。]{0,30}(확인|참고|참조|공개)/;
+// "파일 목록은 누리집에 따로 공개합니다", "게시판을 참고하십시오"; a list is another place only when it is
+// published or the reader is sent to it ("목록을 확인하실 수 있습니다"), not when the company checks one
+// ("파기 대상 목록을 확인·승인한 후")
+const POINTER =
+  /(게시판|포털|홈페이지|누리집|링크|별도\s*페이지)[^.。]{0,30}(확인|참고|참조|공개)|목록[^.。]{0,30}(참고|참조|공개|게시|확인\s*(?:하실|하시|할\s*수|가능|하십시오|하세요|바랍니다))/;
 
 const ANOTHER_PLACE = /포털|민원|누리집|홈페이지|목록|게시판/;
 // most lines hold none of these characters: one cheap test answers them
@@ -289,13 +292,14 @@ export function checkRequiredItem(
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)
-    const pointsElsewhere = assessment.body.some(({ text }) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text)));
+    const pointsAway = ({ text }: LineText) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text));
+    const pointsElsewhere = assessment.body.some(pointsAway);
     const range = lineRange(document, first.headingLine);
-    // a section that gives one part of a two-part item (the procedure, not the method) has substance:
-    // say which part is missing rather than that there is none
+    // a section that gives one part of a two-part item (the procedure, not the method) in lines of its own
+    // has substance, whatever else it points to: say which part is missing rather than that there is none
     const parts = compiledSpec(topic).requireAll;
-    const bodyText = contentText(assessment.body);
-    if (!pointsElsewhere && parts?.some((part) => part.regex.test(bodyText))) {
+    const ownText = contentText(assessment.body.filter((entry) => !pointsAway(entry)));
+    if (parts?.some((part) => part.regex.test(ownText))) {
       const everywhere = contentText([...assessment.body, ...evidenceBodies(document, topic)]);
       const absent = parts.filter((part) => !part.regex.test(everywhere));
       report({

@@ -257,6 +257,37 @@ describe("required-destruction", () => {
     expect(finding.message).toContain("파기 방법");
     expect(finding.message).not.toContain("파기 절차(");
   });
+  // a list the company keeps is part of its procedure; only a list the reader is sent to is another place
+  it("names the method, not 'points elsewhere', when the procedure works from a list", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "운영팀은 분기마다 보존 기한이 지난 회원 목록을 뽑아 내용을 확인하고, 정보보호 책임자의 결재를 받아 파기합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([[3, "partMissing"]]);
+  });
+  it("names the method when the procedure stands beside a pointer to a published list", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "보존 기한이 지난 정보는 담당 부서가 매월 선정하여 책임자의 승인을 받은 뒤 파기합니다.",
+      "파기한 파일의 목록은 누리집에 공개합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([[3, "partMissing"]]);
+  });
+  it("still says a section that only sends the reader to a list points elsewhere", async () => {
+    const text = [...header, "제4조 (개인정보의 파기)", "파기에 관한 사항은 개인정보파일 목록에서 확인하실 수 있습니다."];
+    expect(await found("required-destruction", text)).toEqual([[3, "elsewhere"]]);
+  });
+  it("does not fire on a complete section that works from a list", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "운영팀은 분기마다 보존 기한이 지난 회원 목록을 뽑아 내용을 확인하고, 정보보호 책임자의 결재를 받아 파기합니다.",
+      "전산 기록은 되살릴 수 없는 방법으로 지우고, 인쇄물은 세단합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([]);
+  });
   it("names the procedure as what a method-only section leaves out", async () => {
     const text = [...header, "제4조 (개인정보의 파기 방법)", "- 전산 파일: 복원할 수 없게 완전히 삭제", "- 출력물: 문서 세단기로 파쇄"];
     const [finding] = await findingsOf("required-destruction", text);
