@@ -60,6 +60,12 @@ const KIND_ONLY = new RegExp(
     "^제\\s*3\\s*자$",
   ].join("|"),
 );
+// "판매자", "주문 매장", "블루빈 가맹점", "배송 기사": one of many of a kind, a brand or qualifier before it or not
+const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`);
+// "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
+const KIND_LIST = new RegExp(kindOnly.kindList);
+// a kind with another kind in brackets beside it: "주문 매장(블루빈 가맹점)"
+const KIND_WITH_ASIDE = /^([^()（）]+?)\s*[(（]([^()（）]{1,40})[)）]$/;
 // the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등"
 const RECIPIENT_SEPARATOR = /\s*[,、·ㆍ/]\s*|\s+(?:및|또는|혹은)\s+/;
 const MAX_RECIPIENTS_TEXT = 60;
@@ -131,7 +137,7 @@ function namedInAside(afterKind: string): boolean {
  * that could name the recipient: no 제공받는 자, no other item ("- 누리손해보험: 보험 가입"), no company mark in the
  * title above it. The lines run to a blank line, a title, or a line less indented than the statement.
  */
-function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>): boolean {
+function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>, headKinds: boolean): boolean {
   const fields = fieldsByLine(document);
   const title = document.plain[line - 2] ?? "";
   if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
@@ -145,7 +151,11 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLi
     // a sentence after the details ends them ("그 밖에 법령에 … 제공할 수 있습니다"); before any, it may name the recipient
     else if (!field && details > 0) break;
     // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
-    else if (!field || !RECIPIENT_COLUMN.test(field.label) || !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)))
+    else if (
+      !field ||
+      !RECIPIENT_COLUMN.test(field.label) ||
+      !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value) || onlyKinds(field.value, headKinds))
+    )
       return false;
   }
   return details > 0;
@@ -171,33 +181,39 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
 
 /**
  * True when every recipient the text gives is only a kind ("관계 행정기관 및 협력 단체", "관계 행정기관 등"): none
- * is named, and no bracket beside one may name it.
+ * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
+ * `headKinds`, one of many of a kind ("판매자", "주문 매장", "블루빈 가맹점") is a kind too.
  */
-function onlyKinds(text: string): boolean {
+function onlyKinds(text: string, headKinds = true): boolean {
   const value = text
     .trim()
     .replace(/[.。]$/, "")
     .trimEnd();
-  if (value === "" || value.length > MAX_RECIPIENTS_TEXT || /[(（]/.test(value)) return false;
+  if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
+  if (/[(（]/.test(value)) {
+    const aside = KIND_WITH_ASIDE.exec(value);
+    return aside !== null && onlyKinds(aside[1], headKinds) && onlyKinds(aside[2], headKinds);
+  }
   const recipients = value
     .split(RECIPIENT_SEPARATOR)
     .map((recipient) => recipient.replace(/\s*등$/, "").trim())
     .filter((recipient) => recipient !== "");
-  return recipients.length > 0 && recipients.every((recipient) => KIND_ONLY.test(recipient));
+  const isKind = (recipient: string) => KIND_ONLY.test(recipient) || (headKinds && HEAD_KIND.test(recipient));
+  return recipients.length > 0 && recipients.every(isKind);
 }
 
 /**
  * The list of recipients under "제공받는 자" standing alone on its line, when every item is only a kind:
  * the items run to a blank line, a title or a field, and none may be a sentence.
  */
-function listOfKindsUnder(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>): string | null {
+function listOfKindsUnder(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>, headKinds: boolean): string | null {
   const kinds: string[] = [];
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
     if (text.trim() === "" || titleLines.has(next)) break;
     if (!ITEM_MARK.test(text)) return null;
     const item = text.replace(ITEM_MARK, "");
-    if (!onlyKinds(item)) return null;
+    if (!onlyKinds(item, headKinds)) return null;
     kinds.push(item.trim());
   }
   return kinds.length > 0 ? kinds.join(", ") : null;
@@ -314,8 +330,10 @@ export const thirdPartyProvision: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const { anchors } = assessTopic(document, "third-party");
+    const { anchors, body: sectionBody } = assessTopic(document, "third-party");
     found(...anchors.map((anchor) => anchor.headingLine));
+    // where the provision lists the stores or sellers or links to a list, the one the member chooses is named there
+    const headKinds = !(anchors.length > 0 ? sectionBody : bodyLines(document)).some(({ text }) => KIND_LIST.test(text));
     // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
     // a recipient column whose cells are kinds of business ("결제 대행 업체") names no one: each such row is reported
     // and a row that leaves its purpose, items or period empty is reported, naming the column
@@ -330,7 +348,7 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell)) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        if (GENERIC_RECIPIENT.test(cell) || (onlyKinds(cell) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
+        if (GENERIC_RECIPIENT.test(cell) || (onlyKinds(cell, headKinds) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         const columns = emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
@@ -362,7 +380,7 @@ export const thirdPartyProvision: Rule = {
     const standsUnnamed = (line: number, excusedLoosely: boolean) => {
       if (!excusedLoosely && !hasRecipientTable) return true;
       titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
-      return detailsWithoutRecipient(document, line, titleLines);
+      return detailsWithoutRecipient(document, line, titleLines, headKinds);
     };
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
@@ -371,11 +389,11 @@ export const thirdPartyProvision: Rule = {
       titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
       const kinds =
         value !== null
-          ? onlyKinds(value)
+          ? onlyKinds(value, headKinds)
             ? value
             : null
           : RECIPIENT_HEADING.test(text)
-            ? listOfKindsUnder(document, line, titleLines)
+            ? listOfKindsUnder(document, line, titleLines, headKinds)
             : null;
       if (kinds === null) continue;
       report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });

@@ -63,3 +63,63 @@ describe("third-party-provision: recipients given only as a kind", () => {
     expect(await found(text)).toEqual([]);
   });
 });
+
+// One of many of a kind (a chain's stores, a market's sellers, a courier's drivers) names no one, a brand or a
+// qualifier before it or not: the brand says whose stores, not which. A branch's own name is a name.
+describe("third-party-provision: a recipient given as one of many of a kind", () => {
+  const bakery = (...section: string[]) => ["달빛제과 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
+  it.each([
+    ["a brand's stores", "달빛제과 가맹점"],
+    ["a role noun", "입점 판매자"],
+    ["the store of the order", "픽업 매장"],
+    ["a courier's drivers", "퀵서비스 기사"],
+    ["the other member of a deal", "거래 상대 회원"],
+    ["a kind with another kind in brackets", "픽업 매장(달빛제과 가맹점)"],
+  ])("fires on a recipient cell of %s", async (_, cell) => {
+    const text = bakery(
+      "",
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      `${cell} | 주문 상품 준비 | 주문자 이름, 주문 내역 | 수령 후 5일`,
+    );
+    expect(await found(text)).toEqual([[6, "recipientKind"]]);
+  });
+
+  it("fires on the provision in prose as well when the field gives only the role", async () => {
+    const text = bakery(
+      "회사는 택배 주문을 받으면 입점 판매자에게 아래와 같이 개인정보를 제공합니다.",
+      "- 제공받는 자: 입점 판매자",
+      "- 제공 목적: 상품 발송",
+      "- 제공 항목: 받는 분 이름, 주소, 연락처",
+      "- 보유 기간: 발송 후 1개월",
+    );
+    expect(await found(text)).toEqual([
+      [4, "unnamedRecipient"],
+      [5, "recipientKind"],
+    ]);
+  });
+
+  it.each([
+    ["a company with its mark", "㈜달빛제과"],
+    ["a branch by its name", "달빛제과 서초점"],
+    ["a public body by name", "국민건강보험공단"],
+    ["a named company and its role", "한결물류㈜ (배송)"],
+  ])("does not fire on %s", async (_, cell) => {
+    const text = bakery(
+      "",
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      `${cell} | 주문 상품 준비 | 주문자 이름, 주문 내역 | 수령 후 5일`,
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("does not fire on a chain's stores when the section links to the list of them", async () => {
+    const text = bakery(
+      "",
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      "회원이 고른 달빛제과 가맹점 | 주문 상품 준비 | 주문자 이름, 주문 내역 | 수령 후 5일",
+      "",
+      "가맹점 현황은 누리집의 매장 안내(https://dalbit.example/stores)에서 볼 수 있습니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+});
