@@ -130,7 +130,12 @@ describe("dpo-contact", () => {
     );
 
     it("as e-mail only when the other number is a registration number or a date", async () => {
-      const text = policy("제2조 (개인정보 보호책임자)", "성명 : 윤보람", "이메일 : privacy@haneul.example", "사업자등록번호 : 214-86-39021 (2025-03-01 등록)");
+      const text = policy(
+        "제2조 (개인정보 보호책임자)",
+        "성명 : 윤보람",
+        "이메일 : privacy@haneul.example",
+        "사업자등록번호 : 214-86-39021 (2025-03-01 등록)",
+      );
       expect((await findingsOf("dpo-contact", text)).map((f) => f.messageId)).toEqual(["emailOnly"]);
     });
 
