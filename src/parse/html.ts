@@ -3,7 +3,7 @@
 import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import type { Element, ElementContent, Root, RootContent } from "hast";
-import type { Heading, Table, TableCell, TableRow } from "./model.js";
+import type { Heading, Table, TableCell, TableRow, TableOfContents } from "./model.js";
 import { headingFromMarkup, isTitleText } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
 
@@ -96,6 +96,19 @@ export interface HtmlStructure {
   title: TitleLine | null;
   /** the page's <title>, in its head: the title when the body has none of its own */
   pageTitle: TitleLine | null;
+  /**
+   * the sections a tab widget or an accordion shows, each titled by its tab or button (see `panelHeadings`),
+   * with the column on the heading's line where the section's own text starts
+   */
+  panelHeadings: PanelHeading[];
+  /** tabs listed together above their panels: a table of contents, not sections */
+  tabLists: TableOfContents[];
+}
+
+export interface PanelHeading {
+  heading: Heading;
+  /** where on the heading's line the panel's text begins (the line may hold it: `<div role="tabpanel"><p>…`) */
+  bodyColumn: number;
 }
 
 export interface VisualHeading {
@@ -181,6 +194,116 @@ function visualKindOf(node: Element, parent: Element | Root, at: number): string
   return null;
 }
 
+/** An attribute's tokens: hast gives space-separated attributes (role, aria-controls) as arrays. */
+function tokensOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === "string" ? value.split(/\s+/).filter((token) => token !== "") : [];
+}
+
+interface PanelControl {
+  node: Element;
+  title: string;
+  at: { line: number; column: number };
+  /** the ids it opens: aria-controls, or a link's "#id" */
+  targets: string[];
+  id: string | null;
+  isTab: boolean;
+}
+
+/** A tab (role="tab") or an accordion's button (aria-expanded with aria-controls): what titles a panel. */
+function panelControlOf(node: Element): PanelControl | null {
+  const properties = node.properties ?? {};
+  const isTab = tokensOf(properties.role).includes("tab");
+  const targets = tokensOf(properties.ariaControls);
+  if (!isTab && (targets.length === 0 || properties.ariaExpanded === undefined)) return null;
+  const href = typeof properties.href === "string" && properties.href.startsWith("#") ? properties.href.slice(1) : "";
+  if (href) targets.push(href);
+  const at = firstTextPosition(node);
+  const title = textOf(node).replace(/\s+/g, " ").trim();
+  if (!at || title.length < 2 || !isTitleText(title, MAX_VISUAL_TITLE_LENGTH)) return null;
+  return { node, title, at, targets, id: typeof properties.id === "string" ? properties.id : null, isTab };
+}
+
+/** True when the element's first content is a heading tag: a panel that titles itself (its tab repeats the title). */
+function opensWithHeading(node: Element): boolean {
+  const first = node.children.find((child) => !isBlankText(child));
+  if (!first || first.type !== "element") return false;
+  return /^h[1-6]$/.test(first.tagName) || (CONTAINERS.has(first.tagName) && opensWithHeading(first));
+}
+
+/**
+ * Tab widgets and accordions: a tab's or a button's title is the heading of the panel it opens (matched by
+ * aria-controls, by the panel's aria-labelledby, else tabs and tab panels by order). A control just above its
+ * panel is the heading where it stands, as a title above its text is; tabs listed together above their panels
+ * title each panel at the panel, and the list of them is a table of contents.
+ */
+function panelStructure(
+  controls: PanelControl[],
+  tabPanels: Element[],
+  byId: ReadonlyMap<string, Element>,
+  tagHeadings: readonly Heading[],
+): { panelHeadings: PanelHeading[]; tabLists: TableOfContents[] } {
+  const panelOf = new Map<PanelControl, Element>();
+  const taken = new Set<Element>();
+  for (const control of controls) {
+    const panel =
+      control.targets.map((id) => byId.get(id)).find((element) => element && element !== control.node) ??
+      (control.id === null
+        ? undefined
+        : tabPanels.find((candidate) => tokensOf(candidate.properties?.ariaLabelledBy).includes(control.id!)));
+    // an accordion opens a block of text; a button that opens a menu or a pop-up list is no title
+    const opensText =
+      control.isTab || (panel !== undefined && CONTAINERS.has(panel.tagName) && control.node.properties?.ariaHasPopup === undefined);
+    if (panel && opensText && !taken.has(panel)) {
+      panelOf.set(control, panel);
+      taken.add(panel);
+    }
+  }
+  const freePanels = tabPanels.filter((panel) => !taken.has(panel));
+  for (const control of controls)
+    if (control.isTab && !panelOf.has(control) && freePanels.length > 0) panelOf.set(control, freePanels.shift()!);
+  // where each control and each panel opens: a control is above its panel when none of the others opens between them
+  const starts = [...controls.map((control) => control.at.line), ...[...panelOf.values()].map((panel) => panel.position?.start.line ?? 0)];
+  const panelHeadings: PanelHeading[] = [];
+  const listed: PanelControl[] = [];
+  for (const [control, panel] of panelOf) {
+    if (!panel.position || opensWithHeading(panel)) continue;
+    const panelLine = panel.position.start.line;
+    // a control with no other control or panel between it and its panel stands above it, as a title does
+    const above = control.at.line <= panelLine && !starts.some((line) => line > control.at.line && line < panelLine);
+    // a panel titled where it stands is titled on its first line of text, which is also the start of its body
+    const at = above ? control.at : (firstTextPosition(panel) ?? panel.position.start);
+    const line = at.line;
+    const level = Math.min(
+      6,
+      (tagHeadings.filter((heading) => heading.line < Math.min(control.at.line, panelLine)).at(-1)?.marker.length ?? 0) + 1,
+    );
+    const heading = headingFromMarkup(control.title, Math.max(2, level), {
+      line,
+      column: at.column,
+      titleColumn: at.column,
+    });
+    if (!heading) continue;
+    const controlEnd = control.node.position?.end;
+    const bodyColumn = above ? (controlEnd && controlEnd.line === line ? controlEnd.column : Number.MAX_SAFE_INTEGER) : at.column;
+    panelHeadings.push({ heading, bodyColumn });
+    if (!above) listed.push(control);
+  }
+  // the tabs listed together, when no panel lies among them
+  const tabLists: TableOfContents[] = [];
+  if (listed.length > 0) {
+    const startLine = Math.min(...listed.map((control) => control.at.line));
+    const endLine = Math.max(...listed.map((control) => control.at.line));
+    if (!panelHeadings.some(({ heading }) => heading.line >= startLine && heading.line <= endLine))
+      tabLists.push({
+        startLine,
+        endLine,
+        entries: listed.map((control) => ({ line: control.at.line, number: null, title: control.title })),
+      });
+  }
+  return { panelHeadings: panelHeadings.sort((a, b) => a.heading.line - b.heading.line), tabLists };
+}
+
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
   const headings: Heading[] = [];
@@ -188,7 +311,19 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const tables: Table[] = [];
   let h1: TitleLine | null = null;
   let pageTitle: TitleLine | null = null;
+  const controls: PanelControl[] = [];
+  const tabPanels: Element[] = [];
+  const byId = new Map<string, Element>();
   const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0) => {
+    if (node.type === "element" && node.properties) {
+      const { id, role, ariaControls } = node.properties;
+      if (typeof id === "string" && !byId.has(id)) byId.set(id, node);
+      if (tokensOf(role).includes("tabpanel")) tabPanels.push(node);
+      if (role !== undefined || ariaControls !== undefined) {
+        const control = panelControlOf(node);
+        if (control) controls.push(control);
+      }
+    }
     if (node.type === "element" && node.tagName === "title" && !pageTitle) {
       const at = firstTextPosition(node);
       const content = textOf(node).replace(/\s+/g, " ").trim();
@@ -241,7 +376,9 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if ("children" in node) for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child);
   };
   visit(tree);
-  return { headings, visualHeadings, tables, title: h1, pageTitle };
+  const { panelHeadings, tabLists } =
+    controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
+  return { headings, visualHeadings, tables, title: h1, pageTitle, panelHeadings, tabLists };
 }
 
 /**

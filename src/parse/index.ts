@@ -1,5 +1,5 @@
 // Raw policy text → document model.
-import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table } from "./model.js";
+import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
@@ -27,6 +27,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
   let pageTitle: PolicyDocument["title"] = null;
+  // a tab widget's list of tabs, read as a table of contents
+  let tabLists: TableOfContents[] = [];
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     plain = plain.map(markdown.maskMarkdownLine);
@@ -37,7 +39,13 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     const html = await import("./html.js");
     plain = splitLines(html.maskHtml(lines.join("\n")));
     const structure = html.parseHtmlStructure(lines.join("\n"));
-    headings = structure.headings;
+    // a tab's or an accordion button's title heads its panel; the panel's line may hold its first text
+    const panelHeadings = structure.panelHeadings.map(({ heading, bodyColumn }) => {
+      const body = plain[heading.line - 1]?.slice(bodyColumn - 1).trim() ?? "";
+      return { ...heading, inlineBody: body === "" ? heading.inlineBody : body };
+    });
+    headings = [...structure.headings, ...panelHeadings].sort((a, b) => a.line - b.line);
+    tabLists = structure.tabLists;
     visualHeadings = structure.visualHeadings;
     withVisualHeadings = html.withVisualHeadings;
     tables = structure.tables;
@@ -55,7 +63,11 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tables = tables.filter((table) => inScope(table.startLine));
     if (markupTitle && !inScope(markupTitle.line)) markupTitle = null;
   }
-  const tablesOfContents = findTablesOfContents(plain);
+  const found = findTablesOfContents(plain);
+  const tablesOfContents = [
+    ...found,
+    ...tabLists.filter((list) => !found.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),
+  ].sort((a, b) => a.startLine - b.startLine);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
   // a table of contents written as headings (an HTML page's anchor list) is still not sections

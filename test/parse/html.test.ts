@@ -150,3 +150,84 @@ describe("HTML headings shown without heading tags, beside <hN> sub-headings", (
     ]);
   });
 });
+
+// A tab widget lists its titles together and shows one panel at a time: a tab's title heads its panel, and the
+// list of tabs is a table of contents. Before, the tabs were one-line sections in a row and every panel fell into
+// the last of them.
+describe("HTML tab widgets and accordions", () => {
+  const head = ["<html><body>", "<h1>새봄서점 개인정보 처리방침</h1>", "<p>새봄서점(이하 '서점')은 이 방침을 공개합니다.</p>"];
+  const panels = (attributes: (index: number) => string) => [
+    `<section ${attributes(1)}><p>탈퇴하거나 보관 기한이 끝난 정보는 바로 파기하며, 전산 기록은 복구할 수 없게 삭제하고 인쇄물은 파쇄합니다.</p></section>`,
+    `<section ${attributes(2)}>`,
+    "<p>회원은 자기 정보의 열람, 고침, 지움, 처리정지를 요구할 수 있으며, 전화(031-222-3344)나 전자우편(books@saebom.example)으로 알려 주시면 됩니다.</p>",
+    "</section>",
+    `<section ${attributes(3)}><p>책임자: 오하람 점장 (031-222-3344, books@saebom.example)</p></section>`,
+  ];
+  const tabs = (tag: string, link: (index: number) => string) => [
+    '<nav role="tablist">',
+    `<${tag} role="tab" ${link(1)}>가. 개인정보를 없애는 절차와 방법</${tag}>`,
+    `<${tag} role="tab" ${link(2)}>나. 회원의 권리와 행사 방법</${tag}>`,
+    `<${tag} role="tab" ${link(3)}>다. 개인정보 보호책임자</${tag}>`,
+    "</nav>",
+  ];
+  const wholePage = (lines: string[]) => [...head, ...lines, "</body></html>"].join("\n");
+  const expectPanelsTitled = async (html: string) => {
+    const document = await parsePolicy(html, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [2, "새봄서점 개인정보 처리방침"],
+      [9, "개인정보를 없애는 절차와 방법"],
+      [11, "회원의 권리와 행사 방법"],
+      [13, "개인정보 보호책임자"],
+    ]);
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[5, 7]]);
+    for (const rule of ["required-destruction", "required-rights", "dpo-contact"]) expect(await findingsOf(rule, html, "html")).toEqual([]);
+  };
+
+  it("titles each panel by the tab that controls it", async () => {
+    await expectPanelsTitled(
+      wholePage([
+        ...tabs("button", (index) => `aria-controls="pane${index}"`),
+        ...panels((index) => `role="tabpanel" id="pane${index}"${index > 1 ? " hidden" : ""}`),
+      ]),
+    );
+  });
+
+  it("titles each panel by the tab its aria-labelledby names, tabs written as links in a list", async () => {
+    await expectPanelsTitled(
+      wholePage([
+        ...tabs("li", (index) => `id="tab${index}"`),
+        ...panels((index) => `role="tabpanel" aria-labelledby="tab${index}"`),
+      ]),
+    );
+  });
+
+  it("titles the panels by order when neither names the other", async () => {
+    await expectPanelsTitled(wholePage([...tabs("a", () => ""), ...panels(() => 'role="tabpanel"')]));
+  });
+
+  it("reads an accordion's button as the title of the panel below it", async () => {
+    const html = wholePage([
+      '<button aria-expanded="true" aria-controls="f1">개인정보를 없애는 절차와 방법</button>',
+      '<div id="f1"><p>보관 기한이 끝난 정보는 바로 파기하며, 전산 기록은 복구할 수 없게 삭제하고 인쇄물은 파쇄합니다.</p></div>',
+      '<button aria-expanded="false" aria-controls="f2">개인정보 보호책임자</button>',
+      '<div id="f2" hidden><p>책임자: 오하람 점장 (031-222-3344)</p></div>',
+    ]);
+    const document = await parsePolicy(html, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.endLine, section.heading.title])).toEqual([
+      [2, 3, "새봄서점 개인정보 처리방침"],
+      [4, 5, "개인정보를 없애는 절차와 방법"],
+      [6, 8, "개인정보 보호책임자"],
+    ]);
+    expect(document.tablesOfContents).toEqual([]);
+  });
+
+  it("keeps a panel's own heading, and a button that opens a menu is no title", async () => {
+    const html = wholePage([
+      '<button aria-expanded="false" aria-controls="menu">메뉴</button><ul id="menu"><li>공지</li></ul>',
+      ...tabs("button", (index) => `aria-controls="own${index}"`),
+      '<div role="tabpanel" id="own1"><h2>개인정보의 파기</h2><p>보관 기한이 끝나면 지체 없이 지웁니다.</p></div>',
+    ]);
+    const document = await parsePolicy(html, "html");
+    expect(document.allSections.map((section) => section.heading.title)).toEqual(["새봄서점 개인정보 처리방침", "개인정보의 파기"]);
+  });
+});
