@@ -194,10 +194,7 @@ describe("HTML tab widgets and accordions", () => {
 
   it("titles each panel by the tab its aria-labelledby names, tabs written as links in a list", async () => {
     await expectPanelsTitled(
-      wholePage([
-        ...tabs("li", (index) => `id="tab${index}"`),
-        ...panels((index) => `role="tabpanel" aria-labelledby="tab${index}"`),
-      ]),
+      wholePage([...tabs("li", (index) => `id="tab${index}"`), ...panels((index) => `role="tabpanel" aria-labelledby="tab${index}"`)]),
     );
   });
 
