@@ -231,6 +231,17 @@ function opensWithHeading(node: Element): boolean {
   return /^h[1-6]$/.test(first.tagName) || (CONTAINERS.has(first.tagName) && opensWithHeading(first));
 }
 
+/** The index of the first of the sorted numbers greater than `value` (their length when none is). */
+function firstAbove(sorted: readonly number[], value: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] > value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * Tab widgets and accordions: a tab's or a button's title is the heading of the panel it opens (matched by
  * aria-controls, by the panel's aria-labelledby, else tabs and tab panels by order). A control just above its
@@ -245,12 +256,14 @@ function panelStructure(
 ): { panelHeadings: PanelHeading[]; tabLists: TableOfContents[] } {
   const panelOf = new Map<PanelControl, Element>();
   const taken = new Set<Element>();
+  // maps, not searches: a page of FAQ accordions has thousands of buttons
+  const labelledBy = new Map<string, Element>();
+  for (const panel of tabPanels)
+    for (const id of tokensOf(panel.properties?.ariaLabelledBy)) if (!labelledBy.has(id)) labelledBy.set(id, panel);
   for (const control of controls) {
     const panel =
       control.targets.map((id) => byId.get(id)).find((element) => element && element !== control.node) ??
-      (control.id === null
-        ? undefined
-        : tabPanels.find((candidate) => tokensOf(candidate.properties?.ariaLabelledBy).includes(control.id!)));
+      (control.id === null ? undefined : labelledBy.get(control.id));
     // an accordion opens a block of text; a button that opens a menu or a pop-up list is no title
     const opensText =
       control.isTab || (panel !== undefined && CONTAINERS.has(panel.tagName) && control.node.properties?.ariaHasPopup === undefined);
@@ -263,21 +276,24 @@ function panelStructure(
   for (const control of controls)
     if (control.isTab && !panelOf.has(control) && freePanels.length > 0) panelOf.set(control, freePanels.shift()!);
   // where each control and each panel opens: a control is above its panel when none of the others opens between them
-  const starts = [...controls.map((control) => control.at.line), ...[...panelOf.values()].map((panel) => panel.position?.start.line ?? 0)];
+  const starts = [
+    ...controls.map((control) => control.at.line),
+    ...[...panelOf.values()].map((panel) => panel.position?.start.line ?? 0),
+  ].sort((a, b) => a - b);
+  const headingLines = tagHeadings.map((heading) => heading.line);
   const panelHeadings: PanelHeading[] = [];
   const listed: PanelControl[] = [];
   for (const [control, panel] of panelOf) {
     if (!panel.position || opensWithHeading(panel)) continue;
     const panelLine = panel.position.start.line;
     // a control with no other control or panel between it and its panel stands above it, as a title does
-    const above = control.at.line <= panelLine && !starts.some((line) => line > control.at.line && line < panelLine);
+    const above = control.at.line <= panelLine && !((starts[firstAbove(starts, control.at.line)] ?? Infinity) < panelLine);
     // a panel titled where it stands is titled on its first line of text, which is also the start of its body
     const at = above ? control.at : (firstTextPosition(panel) ?? panel.position.start);
     const line = at.line;
-    const level = Math.min(
-      6,
-      (tagHeadings.filter((heading) => heading.line < Math.min(control.at.line, panelLine)).at(-1)?.marker.length ?? 0) + 1,
-    );
+    // a level under the heading tag above the widget
+    const before = firstAbove(headingLines, Math.min(control.at.line, panelLine) - 1) - 1;
+    const level = Math.min(6, (tagHeadings[before]?.marker.length ?? 0) + 1);
     const heading = headingFromMarkup(control.title, Math.max(2, level), {
       line,
       column: at.column,
