@@ -64,10 +64,11 @@ const KIND_ONLY = new RegExp(
 const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`);
 // "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
 const KIND_LIST = new RegExp(kindOnly.kindList);
-// a kind with another kind in brackets beside it: "주문 매장(블루빈 가맹점)"
-const KIND_WITH_ASIDE = /^([^()（）]+?)\s*[(（]([^()（）]{1,40})[)）]$/;
+const MAX_ASIDE_LENGTH = 40;
 // the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등"
-const RECIPIENT_SEPARATOR = /\s*[,、·ㆍ/]\s*|\s+(?:및|또는|혹은)\s+/;
+// (no \s* around the marks: split() tries the pattern at every position, and a run of spaces made that quadratic;
+// each recipient is trimmed instead)
+const RECIPIENT_SEPARATOR = /[,、·ㆍ/]|\s(?:및|또는|혹은)\s/;
 const MAX_RECIPIENTS_TEXT = 60;
 // a list item's glyph or number ("- ", "1. ", "가) ")
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
@@ -179,6 +180,21 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
 }
 
+/** "보험사 등" → "보험사" (string ends, not /\s*등$/, which retries from every space of a long run). */
+function withoutClosingDeung(recipient: string): string {
+  const trimmed = recipient.trim();
+  return trimmed.endsWith("등") ? trimmed.slice(0, -1).trim() : trimmed;
+}
+
+/** "주문 매장(블루빈 가맹점)" → the word and what its closing bracket holds; null for any other use of brackets. */
+function kindAndAside(value: string): [string, string] | null {
+  const open = value.search(/[(（]/);
+  if (open <= 0 || !/[)）]$/.test(value)) return null;
+  const aside = value.slice(open + 1, -1);
+  if (aside.trim() === "" || aside.length > MAX_ASIDE_LENGTH || /[()（）]/.test(aside)) return null;
+  return [value.slice(0, open).trim(), aside];
+}
+
 /**
  * True when every recipient the text gives is only a kind ("관계 행정기관 및 협력 단체", "관계 행정기관 등"): none
  * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
@@ -191,12 +207,12 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .trimEnd();
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
   if (/[(（]/.test(value)) {
-    const aside = KIND_WITH_ASIDE.exec(value);
-    return aside !== null && onlyKinds(aside[1], headKinds) && onlyKinds(aside[2], headKinds);
+    const aside = kindAndAside(value);
+    return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds);
   }
   const recipients = value
     .split(RECIPIENT_SEPARATOR)
-    .map((recipient) => recipient.replace(/\s*등$/, "").trim())
+    .map(withoutClosingDeung)
     .filter((recipient) => recipient !== "");
   const isKind = (recipient: string) => KIND_ONLY.test(recipient) || (headKinds && HEAD_KIND.test(recipient));
   return recipients.length > 0 && recipients.every(isKind);
