@@ -63,10 +63,10 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tables = tables.filter((table) => inScope(table.startLine));
     if (markupTitle && !inScope(markupTitle.line)) markupTitle = null;
   }
-  const found = findTablesOfContents(plain);
+  const listedInText = findTablesOfContents(plain);
   const tablesOfContents = [
-    ...found,
-    ...tabLists.filter((list) => !found.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),
+    ...listedInText,
+    ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),
   ].sort((a, b) => a.startLine - b.startLine);
   const tocLines = new Set<number>();
   for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
