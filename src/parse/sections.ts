@@ -305,8 +305,13 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
   }
   if ([...counts.keys()].some((key) => key.startsWith("article") && (counts.get(key) ?? 0) >= 2)) return "article:flush";
   const passedOver = new Set<string>();
+  // an indented numbering after a flush numbered title is a list under that section ("Ⅴ 제3자 제공" over " 가. …"),
+  // even where the flush style is used once
+  let flushNumbered = false;
   for (const heading of headings) {
     const key = keyOf(heading);
+    if (heading.isTitle && heading.number !== null && key.endsWith(":flush")) flushNumbered = true;
+    if (flushNumbered && key.endsWith(":indented")) continue;
     if (!heading.isTitle || heading.style === "plain" || (counts.get(key) ?? 0) < 2 || passedOver.has(key)) continue;
     if (!listsInsideSections(headings, key, keyOf, lines)) return key;
     passedOver.add(key);
