@@ -28,6 +28,17 @@ describe("title-name", () => {
   ])("takes a controller named in Latin script or with its representative in brackets: %s", async (preamble) => {
     expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
   });
+  // the parenthesis may hold the representative and registration numbers before the short name it defines
+  it.each([
+    "모래알책방(대표자 한지오, 사업자등록번호 123-45-67890, 통신판매업 제2025-서울마포-0777호, 이하 '책방')은 다음과 같이 개인정보를 처리합니다.",
+    "달빛도예(운영자: 서은비 / 주소: 강원도 춘천시 어느길 12; 이하 “도예”라 한다)는 수강생의 개인정보를 이 방침에 따라 처리합니다.",
+  ])("takes a controller whose long parenthesis ends with its short name: %s", async (preamble) => {
+    expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
+  });
+  it("fires when a long parenthesis defines no short name", async () => {
+    const preamble = "이 방침은 서비스(앱, 웹사이트, 고객 상담 창구와 오프라인 매장에서 쓰는 모든 기능)에 똑같이 적용됩니다.";
+    expect(await found("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([[1, "noController"]]);
+  });
   it("takes a public body named without a legal form for the controller", async () => {
     const text = ["개인정보 처리방침", "", "하늘군 체육시설관리공단은 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "시설 예약"];
     expect(await linesOf("title-name", text)).toEqual([]);
