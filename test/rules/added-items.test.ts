@@ -691,3 +691,27 @@ describe("vague-listing", () => {
     expect(await linesOf("vague-listing", text)).toEqual([]);
   });
 });
+
+// a retention period is a span or an end; 삭제 in the line that says how to refuse (resetting an ad ID) is not one
+describe("behavioral-info: the retention period and the word 삭제", () => {
+  const section = (...lines: string[]) => [
+    ...header,
+    "1. 맞춤형 광고와 행태정보",
+    "회사는 맞춤형 광고를 위하여 행태정보를 수집합니다.",
+    "- 항목: 상품 조회 기록, 광고식별자",
+    "- 수집 방법: 앱 실행 시 자동 수집",
+    "- 목적: 관심 상품 광고",
+    ...lines,
+  ];
+  it("fires when only the refusal line says 삭제", async () => {
+    expect(await found("behavioral-info", section("- 거부 방법: 휴대폰 설정에서 광고식별자를 삭제하거나 초기화"))).toEqual([
+      [5, "incomplete"],
+    ]);
+  });
+  it.each(["- 보유 기간: 수집 후 6개월이 지나면 삭제", "- 이용 기간: 회원 탈퇴 시까지", "- 수집일부터 90일 뒤 지체 없이 삭제합니다."])(
+    "does not fire when a span or an end is given: %s",
+    async (retention) => {
+      expect(await found("behavioral-info", section(retention, "- 거부 방법: 휴대폰 설정에서 광고식별자 삭제"))).toEqual([]);
+    },
+  );
+});
