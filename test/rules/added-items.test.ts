@@ -715,3 +715,18 @@ describe("behavioral-info: the retention period and the word 삭제", () => {
     },
   );
 });
+
+// the phrase that shows targeted ads may be hard-wrapped across two lines; the verdict is the same as unwrapped
+describe("behavioral-info: targeted ads said across a hard wrap", () => {
+  const cookies = (...paragraph: string[]) => [...header, "3. 쿠키의 운영", "", ...paragraph];
+  const sentence = [
+    "회사는 쿠키로 이용자의 상품 방문 기록을 모아 이용자의 관심사를 파악하고 이를",
+    "바탕으로 맞춤 광고를 보여 드리기 위해 쿠키를 씁니다. 브라우저 설정에서 쿠키 저장을 거부할 수 있습니다.",
+  ];
+  it("fires on the wrapped sentence as on the unwrapped one", async () => {
+    const unwrapped = await findingsOf("behavioral-info", cookies(sentence.join(" ")));
+    const wrapped = await findingsOf("behavioral-info", cookies(...sentence));
+    expect(unwrapped.map((f) => f.messageId)).toEqual(["incomplete"]);
+    expect(wrapped.map((f) => f.messageId)).toEqual(["incomplete"]);
+  });
+});
