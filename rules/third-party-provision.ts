@@ -61,7 +61,8 @@ const KIND_ONLY = new RegExp(
   ].join("|"),
 );
 // the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등"
-const RECIPIENT_SEPARATOR = /\s*[,、·ㆍ/]\s*|\s+(?:및|또는|혹은)\s+/;
+// (the spaces around a separator are trimmed from the recipients, not matched: \\s* on both sides backtracks)
+const RECIPIENT_SEPARATOR = /[,、·ㆍ/]|\s(?:및|또는|혹은)\s/;
 const MAX_RECIPIENTS_TEXT = 60;
 // a list item's glyph or number ("- ", "1. ", "가) ")
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
@@ -181,7 +182,7 @@ function onlyKinds(text: string): boolean {
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT || /[(（]/.test(value)) return false;
   const recipients = value
     .split(RECIPIENT_SEPARATOR)
-    .map((recipient) => recipient.replace(/\s*등$/, "").trim())
+    .map((recipient) => (recipient.endsWith("등") ? recipient.slice(0, -1) : recipient).trim())
     .filter((recipient) => recipient !== "");
   return recipients.length > 0 && recipients.every((recipient) => KIND_ONLY.test(recipient));
 }
