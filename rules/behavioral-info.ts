@@ -1,10 +1,11 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, documentStart, lineRange } from "../src/runtime/query.js";
+import { anchorBody, documentStart, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
-import { hardWrapsJoined } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
@@ -14,10 +15,22 @@ const DENIAL = denialOf(OWN_ADS, spec.notApplicable);
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
+// a word that may open the phrase above where a hard wrap splits it ("… 관심분야를 파악 및 자취" / "추적, … 타깃 마케팅")
+const OWN_ADS_OPENING = /행태|맞춤형|취향|관심\s*분야|관심사|리타[겟게]팅|retargeting/;
 // another company collects through its SDK or tool ("타사가 제공하는 SDK", "제3자 서비스 제공자")
 const THIRD_PARTY_COLLECTOR = /타사|제\s*3\s*자\s*(서비스|광고|분석)|SDK|서비스\s*제공자|광고\s*네트워크/i;
 // collecting, said as a predicate ("수집하며", "이용합니다"), not a label ("수집 목적")
 const COLLECTS = /(수집|이용|활용|처리)\s*(하|합|한다|함|해|했)/;
+
+/**
+ * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
+ * sentence holds it across hard wraps.
+ */
+function ownAdsMentions(document: PolicyDocument): LineText[] {
+  const whole = findMentions(document, OWN_ADS, DENIAL);
+  if (whole.length > 0) return whole;
+  return findMentions(document, OWN_ADS_OPENING, DENIAL).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line)));
+}
 
 /**
  * True when the line says the controller itself collects for targeted ads: a clause that names them and
@@ -70,7 +83,7 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    const mentions = findMentions(document, OWN_ADS, DENIAL);
+    const mentions = ownAdsMentions(document);
     if (mentions.length > 0) {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most

@@ -54,6 +54,9 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
     const task = columnIndex(table, TASK_COLUMN);
     if (processor < 0 && task < 0) continue;
     if (processor < 0) processor = task === 0 ? 1 : 0;
+    // in tab-separated text an empty cell may be alignment: it is a blank where other rows fill its column
+    const tabSeparated = table.form === "delimited" && !document.lines[table.header.line - 1].includes("|");
+    const taskFilled = table.rows.some((row) => task >= 0 && (cellsUnderHeader(document, table, row)[task]?.text.trim() ?? "") !== "");
     for (const row of table.rows) {
       reading.listed++;
       const cells = cellsUnderHeader(document, table, row);
@@ -67,7 +70,9 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
       }
       const verdict = judgeProcessor(processorText);
       if (verdict !== "ok") reading.problems.push({ messageId: verdict, range, data: { value: processorText } });
-      if (task >= 0 && isPlaceholder(taskText)) reading.problems.push({ messageId: "emptyTask", range, data: { value: processorText } });
+      const blank = taskText.trim() !== "" || !tabSeparated || taskFilled;
+      if (task >= 0 && isPlaceholder(taskText) && blank)
+        reading.problems.push({ messageId: "emptyTask", range, data: { value: processorText } });
     }
   }
   return reading;

@@ -2,10 +2,34 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { lineRange } from "../src/runtime/query.js";
+import { cellsUnderHeader } from "../src/runtime/table-rows.js";
+import type { PolicyDocument, TableCell } from "../src/parse/model.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // how a right is exercised: in writing, by e-mail, on a settings page, through the DPO …
 const EXERCISE_METHOD = new RegExp(sectionTopics.topics.rights.exerciseMethod, "i");
+// a table's cell or column labelled as the method ("행사 방법", "접수 창구"), and the channels it may list as nouns
+const METHOD_LABEL = new RegExp(sectionTopics.topics.rights.methodLabel);
+const CHANNEL_NOUN = new RegExp(sectionTopics.topics.rights.channelNoun, "i");
+
+/**
+ * A table among `lines` that gives the method as a labelled cell: a row "| 행사 방법 | 서면, 전자우편 |", or a
+ * column headed "행사 방법" with channels under it. A label says what the nouns are; no verb is needed.
+ */
+function methodInTable(document: PolicyDocument, lines: ReadonlySet<number>): boolean {
+  const isLabel = (cell: TableCell | undefined) => cell !== undefined && METHOD_LABEL.test(cell.text.replace(/\s+/g, " ").trim());
+  for (const table of document.tables) {
+    const rows = [table.header, ...table.rows];
+    if (!rows.some((row) => lines.has(row.line))) continue;
+    for (const row of rows) {
+      const label = row.cells.findIndex(isLabel);
+      if (label >= 0 && row.cells.slice(label + 1).some((cell) => CHANNEL_NOUN.test(cell.text))) return true;
+    }
+    const column = table.header.cells.findIndex(isLabel);
+    if (column >= 0 && table.rows.some((row) => CHANNEL_NOUN.test(cellsUnderHeader(document, table, row)[column]?.text ?? ""))) return true;
+  }
+  return false;
+}
 
 export const requiredRights: Rule = {
   meta: {
@@ -35,7 +59,10 @@ export const requiredRights: Rule = {
   check(context) {
     const { anchors, body } = checkRequiredItem(context, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
-    if (!EXERCISE_METHOD.test(body.map(({ text }) => text).join("\n")))
+    if (
+      !EXERCISE_METHOD.test(body.map(({ text }) => text).join("\n")) &&
+      !methodInTable(context.document, new Set(body.map(({ line }) => line)))
+    )
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },
 };

@@ -24,6 +24,8 @@ const NAMED_SENSITIVE_EACH = new RegExp(spec.namedSensitive, "g");
 const SENTENCE_END = /(?<=[.。])\s/;
 const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
+// "진료 기록은 환자 본인 외에는 공개하지 않습니다": shown to no one but the person it is about is never made public
+const ONLY_TO_SUBJECT = new RegExp(spec.onlyToSubject);
 // a sentence read across hard wraps: the line that names the data and the few that may finish it
 const SENTENCE_LINES = 3;
 
@@ -38,7 +40,7 @@ function saidNeverPublic(document: PolicyDocument): boolean {
     // each sentence that names the data, from the name on
     return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) =>
       clausesOf(joined.text.slice(named.index).split(SENTENCE_END)[0]).some((clause) => {
-        if (clauseDenies(clause, NOT_PUBLIC, true)) return true;
+        if (clauseDenies(clause, NOT_PUBLIC, true) || ONLY_TO_SUBJECT.test(clause)) return true;
         const confined = CONFINED_USE.exec(clause);
         return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
       }),

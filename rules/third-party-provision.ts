@@ -267,6 +267,42 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[], ti
   return entries;
 }
 
+// a sub-item's text that can be a recipient's name: short, no field, no sentence ("국민건강보험공단", "협력 병원(○○의원)")
+const MAX_SUB_ITEM_NAME = 40;
+const SENTENCE_END = /(?:다|요|음|함)[.。]?\s*$|[.。]\s*$/;
+// a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)
+const MIN_SUB_ITEM_DETAILS = 2;
+
+/**
+ * Each recipient written as a marked sub-item with its details as fields under it, and no "제공받는 자" label:
+ * "가. 국민건강보험공단" over "- 제공 목적: …", "- 제공 항목: …". The name is the item; the details run to a blank
+ * line, a title, the next item at the name's indent or less, or a line that is not a field.
+ */
+function recipientSubItems(document: PolicyDocument, body: readonly LineText[], titleLines: ReadonlySet<number>): RecipientEntry[] {
+  const fields = fieldsByLine(document);
+  const entries: RecipientEntry[] = [];
+  body.forEach(({ line, text }, at) => {
+    const mark = ITEM_MARK.exec(text);
+    if (!mark || fields.has(line)) return;
+    const name = text.slice(mark[0].length).trim();
+    if (name.length < MIN_NAME_LETTERS || name.length > MAX_SUB_ITEM_NAME || SENTENCE_END.test(name) || /[:：]/.test(name)) return;
+    const indent = indentOf(text);
+    const details: string[] = [];
+    for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
+      const field = fields.get(next.line);
+      if (next.text.trim() === "" || titleLines.has(next.line) || !field || !PROVISION_DETAIL.test(field.label)) break;
+      // a detail stands under its name: deeper, or marked as a bullet where the name is numbered
+      if (indentOf(next.text) < indent || (indentOf(next.text) === indent && !/^\s*[-•·▶■□○●※]/.test(next.text))) break;
+      details.push(next.text);
+    }
+    if (details.length < MIN_SUB_ITEM_DETAILS) return;
+    entries.push({ line, recipient: name, details: [name, ...details].join("\n") });
+  });
+  // the lead-in above the first recipient may give a detail for all of them ("보험 가입을 위해 다음과 같이 제공합니다")
+  const lead = body.filter(({ line }) => entries.length > 0 && line < entries[0].line).map(({ text }) => text);
+  return entries.map((entry) => ({ ...entry, details: [entry.details, ...lead].join("\n") }));
+}
+
 /**
  * Each named recipient's row in a table with a recipient column that has no column for some detail: the text
  * of the section outside the table may give it for every row ("보유 기간은 제공 목적 달성 시까지입니다").
@@ -440,10 +476,14 @@ export const thirdPartyProvision: Rule = {
         report({ messageId: "recipientsElsewhere", range: lineRange(document, deferral.line) });
         reported.add(deferral.line);
       }
+      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+      const subItems = recipientSubItems(document, body, titleLines);
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
-      // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it
-      const unlisted = body.some(({ text }, at) => {
+      // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
+      // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list
+      const unlisted = body.some(({ line, text }, at) => {
         if (!EXCEPTION_ANNOUNCEMENT.test(text)) return false;
+        if (subItems.some((item) => item.line > line)) return false;
         return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
           if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
           const rest = text.slice(match.index + match[0].length);
@@ -453,8 +493,7 @@ export const thirdPartyProvision: Rule = {
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
-      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
-      for (const entry of [...recipientFields(document, body, titleLines), ...recipientRows(document, body)]) {
+      for (const entry of [...recipientFields(document, body, titleLines), ...subItems, ...recipientRows(document, body)]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
         const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
         if (absent.length === 0) continue;

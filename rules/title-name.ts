@@ -4,8 +4,10 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
+// (a name's parenthesis may hold its representative and registration before the short name it defines:
+// "숲길공방(대표 …, 사업자등록번호 …, 이하 \"공방\")은": read up to 100 characters of it)
 const CONTROLLER =
-  /[(（][^()（）]{0,30}이하|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+\s*(?:\(\s*)?은\s*(?:\(\s*)?는\s*\)?|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{2,20}\s{0,2}[(（][^()（）]{1,30}[)）]\s{0,2}(?:은|는|이|가)(?=\s)|Inc\.?|LLC|Ltd\.?|Corp\.?|Limited|GmbH|(?<![A-Za-z])(?:AG|SE|B\.V\.|S\.A\.|SAS|Pte)(?![A-Za-z])/;
+  /[(（][^()（）]{0,30}이하|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{2,20}\s{0,2}[(（][^()（）]{0,100}[,，;]\s{0,2}이하\s{0,2}["'“‘「『][^"'”’」』]{1,12}["'”’」』][^()（）]{0,12}[)）]|㈜|\(주\)|주식회사|법인|재단|협회|학교|병원|의원|["'“‘「][^"'”’」]{1,30}["'”’」]\s*(은|는|이|가)|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]+\s*(?:\(\s*)?은\s*(?:\(\s*)?는\s*\)?|(?<![가-힣A-Za-z0-9])[가-힣A-Za-z0-9]{2,20}\s{0,2}[(（][^()（）]{1,30}[)）]\s{0,2}(?:은|는|이|가)(?=\s)|Inc\.?|LLC|Ltd\.?|Corp\.?|Limited|GmbH|(?<![A-Za-z])(?:AG|SE|B\.V\.|S\.A\.|SAS|Pte)(?![A-Za-z])/;
 // a public body or a regulated business names itself without a legal form: "당진시는", "○○시설관리공단은",
 // "교육청에서", "공평저축은행은", "한사랑의원은"
 const PUBLIC_BODY =

@@ -39,16 +39,15 @@ interface MarkerForm {
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 const UNICODE_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
-/** "IV" → 4; the Unicode numerals Ⅰ–Ⅻ are one character each. */
-function romanValue(numeral: string): number {
-  if (UNICODE_ROMAN.includes(numeral)) return UNICODE_ROMAN.indexOf(numeral) + 1;
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = ROMAN_VALUES[numeral[i]];
-    const next = ROMAN_VALUES[numeral[i + 1]] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
+/**
+ * "IV" → 4; the Unicode numerals Ⅰ–Ⅻ are one character each, and past Ⅻ a word processor writes two or three
+ * of them ("ⅩⅢ" is 13, "ⅩⅩⅠ" 21): each character's value, a smaller one before a larger subtracted.
+ */
+export function romanValue(numeral: string): number {
+  const values = [...numeral].map((character) =>
+    UNICODE_ROMAN.includes(character) ? UNICODE_ROMAN.indexOf(character) + 1 : (ROMAN_VALUES[character] ?? 0),
+  );
+  return values.reduce((total, value, at) => total + (value < (values[at + 1] ?? 0) ? -value : value), 0);
 }
 
 const MARKER_FORMS: MarkerForm[] = [
@@ -73,8 +72,23 @@ const MARKER_FORMS: MarkerForm[] = [
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
-  { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ])(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
+  // "Ⅻ.", and past it two or three numerals: "ⅩⅢ."
+  { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ]{1,3})(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
   { style: "roman", first: /[IVX]/, pattern: /((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/y, value: (m) => (m[1] ? romanValue(m[1]) : null) },
+  // a question-and-answer policy's markers: "Q.", "Q1.", "Q:", "질문:", "문)" open a question, "A:", "A1.", "답변:",
+  // "답)" its answer ("A." is a latin number unless it follows a question: see the section builder)
+  {
+    style: "question",
+    first: /[Q질문]/,
+    pattern: /(?:Q[ \t]?(?:\d{1,3}[ \t]?)?(?:\.(?=\s)|[:)])|질문[ \t]?(?:\d{1,3}[ \t]?)?[.:)]|문[ \t]?[:)])/y,
+    value: () => null,
+  },
+  {
+    style: "answer",
+    first: /[A답]/,
+    pattern: /(?:A[ \t]?(?:\d{1,3}[ \t]?)?:|A[ \t]?\d{1,3}[ \t]?[.)]|답변[ \t]?(?:\d{1,3}[ \t]?)?[.:)]|답[ \t]?[:)])/y,
+    value: () => null,
+  },
   {
     style: "hangul",
     first: /[가나다라마바사아자차카타파하]/,
@@ -125,7 +139,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -223,7 +237,7 @@ function readLineMarker(line: string): Marker | null {
 
 // a number standing alone on its line, as a scraped page sets it in an element of its own above the title:
 // "07", "1.", "3)", "(3)", "제7조", "제2장", "Ⅶ", "VII.", "⑦" (read after full-width forms are made ASCII)
-const BARE_NUMBER = /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ])\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳]))$/;
+const BARE_NUMBER = /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ]{1,3})\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳]))$/;
 const MAX_BARE_NUMBER_LENGTH = 8;
 
 /**
@@ -337,6 +351,22 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   return true;
 }
 
+// a question's title ends at its question mark; an answer may run on after it on the same line
+const QUESTION_MARK = /[?？]/;
+
+/** "어떤 정보를 모으나요? 이름과 …" → the question as the title, the rest as the body that runs on. */
+export function splitQuestion(rest: string): { title: string; body: string | null } {
+  const trimmed = rest.trim();
+  const mark = QUESTION_MARK.exec(trimmed.slice(0, MAX_ARTICLE_TITLE_LENGTH));
+  if (!mark) return { title: trimmed, body: null };
+  return { title: trimmed.slice(0, mark.index + 1), body: trimmed.slice(mark.index + 1).trim() || null };
+}
+
+/** A question marker's text is its section's title whatever its wording ("… 않으면요?"), when it is not overlong. */
+export function isQuestionTitle(title: string): boolean {
+  return title.length >= 2 && title.length <= MAX_ARTICLE_TITLE_LENGTH;
+}
+
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
 
 /**
@@ -433,7 +463,9 @@ export function headingFromMarkup(
   if (isLabelledValue(content)) return null;
   const marker = parseMarker(content);
   const numbered = marker && marker.style !== "bullet" ? marker : null;
-  const split = numbered && !numbered.bracketTitle ? splitRunOnTitle(content.slice(numbered.restIndex), null) : null;
+  const rest = numbered ? content.slice(numbered.restIndex) : "";
+  const question = numbered?.style === "question";
+  const split = numbered && !numbered.bracketTitle ? (question ? splitQuestion(rest) : splitRunOnTitle(rest, null)) : null;
   const title = numbered ? (numbered.bracketTitle ?? split!.title) : content;
   return {
     line: at.line,
@@ -446,7 +478,7 @@ export function headingFromMarkup(
     titleColumn: at.titleColumn,
     inlineBody: split?.body ?? null,
     // markup already says it is a heading: only a sentence or a field is not a title
-    isTitle: isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
+    isTitle: question ? isQuestionTitle(title) : isTitleText(title, MAX_MARKUP_TITLE_LENGTH) || title.length <= 60,
   };
 }
 

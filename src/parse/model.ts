@@ -17,6 +17,8 @@ export type NumberingStyle =
   | "circled" // ①
   | "hangul" // 가.
   | "latin" // A.
+  | "question" // Q. 질문: 문) — a question-and-answer policy's question, its section's title, never a number
+  | "answer" // A: 답변: 답) — the answer under a question: its body, never a heading
   | "bullet" // • - * ※ ▶
   | "bracket" // [제목], 【제목】, < 제목 >: a title alone in brackets
   | "markdown" // # heading

@@ -6,8 +6,9 @@ import { isBlank } from "./lines.js";
 import { looksLikeSentence } from "./headings.js";
 import { POLICY_NAME } from "./policy-name.js";
 
-// the controller defines the short name it goes by: "(이하 '회사')", "（이하 “재단”이라 한다）"
-const DEFINES_SHORT_NAME = /[(（]\s*이하\s*[^)）]{0,20}[)）]/;
+// the controller defines the short name it goes by: "(이하 '회사')", "（이하 “재단”이라 한다）", also after its
+// representative and registration in the same parenthesis ("(대표 …, 통신판매업 신고 …, 이하 '공방')")
+const DEFINES_SHORT_NAME = /[(（](?:[^()（）]{0,100}[,，;])?\s*이하\s*[^)）]{0,20}[)）]/;
 // a line this long is prose even before its sentence ends (a hard-wrapped line)
 const PROSE_LENGTH = 60;
 // a line of a hard-wrapped sentence runs at least this long; a label or a title line is shorter

@@ -11,10 +11,12 @@ import {
   endsWithTitleWord,
   isTitleText,
   isItemTitle,
+  isQuestionTitle,
   isUnnumberedHeading,
   ownNumbers,
   parentNumbers,
   parseMarker,
+  splitQuestion,
   splitRunOnTitle,
   symbolPrefixLength,
   withoutSymbolPrefix,
@@ -144,6 +146,8 @@ export function findTextHeadings(
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
     const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;
     const marker = unnumbered ? null : parsed;
+    // an answer is its question's body: "A:", "답변:", and "A." right after a question (elsewhere "A." is a number)
+    if (marker?.style === "answer" || (marker?.style === "latin" && marker.number === 1 && headings.at(-1)?.style === "question")) return;
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
     if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
@@ -153,7 +157,9 @@ export function findTextHeadings(
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
       // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
       const emphasised = rest.includes("**") || rest.includes("__") ? EMPHASISED_TITLE.exec(rest) : null;
-      if (!marker.bracketTitle && marker.style !== "bullet" && emphasised) {
+      if (marker.style === "question") {
+        ({ title, body: inlineBody } = splitQuestion(emphasised ? `${emphasised[1]} ${emphasised[2] ?? ""}` : rest));
+      } else if (!marker.bracketTitle && marker.style !== "bullet" && emphasised) {
         title = emphasised[1].trim();
         inlineBody = emphasised[2]?.trim() || null;
       } else if (!marker.bracketTitle && marker.style !== "bullet") {
@@ -175,7 +181,10 @@ export function findTextHeadings(
         title,
         titleColumn,
         inlineBody,
-        isTitle: (marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker)) && isTitleText(title, maxLength),
+        isTitle:
+          marker.style === "question"
+            ? isQuestionTitle(title)
+            : (marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker)) && isTitleText(title, maxLength),
       });
       return;
     }
@@ -296,8 +305,13 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
   }
   if ([...counts.keys()].some((key) => key.startsWith("article") && (counts.get(key) ?? 0) >= 2)) return "article:flush";
   const passedOver = new Set<string>();
+  // an indented numbering after a flush numbered title is a list under that section ("Ⅴ 제3자 제공" over " 가. …"),
+  // even where the flush style is used once
+  let flushNumbered = false;
   for (const heading of headings) {
     const key = keyOf(heading);
+    if (heading.isTitle && heading.number !== null && key.endsWith(":flush")) flushNumbered = true;
+    if (flushNumbered && key.endsWith(":indented")) continue;
     if (!heading.isTitle || heading.style === "plain" || (counts.get(key) ?? 0) < 2 || passedOver.has(key)) continue;
     if (!listsInsideSections(headings, key, keyOf, lines)) return key;
     passedOver.add(key);

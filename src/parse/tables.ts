@@ -76,6 +76,24 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
 // a tab between a list marker and its text ("6.⇥개인정보의 파기", "o⇥1. 제목") is not a cell boundary
 const isDelimitedRow = (text: string) => (text.includes("|") && /[^|\s:-]/.test(text)) || /\S\t+\S/.test(withoutLeadingMarker(text));
 
+/** A tab-separated row whose last cell is empty ("주식회사 한솔⇥"): its trailing tab is the only sign of that cell. */
+function endsInTab(text: string): boolean {
+  // a loop from the end: a pattern anchored at $ would retry from every tab
+  let end = text.length;
+  while (end > 0 && text[end - 1] === " ") end--;
+  return end > 0 && text[end - 1] === "\t" && text.slice(0, end).trim() !== "";
+}
+
+/**
+ * A row of a tab-separated table that ends in an empty cell: read as a row only under a tab-separated header
+ * with as many columns as the row has cells, the empty last one included (a lone tab after a title is not one).
+ */
+function endsInEmptyTabCell(text: string, header: string): boolean {
+  if (text.includes("|") || header.includes("|") || !endsInTab(text)) return false;
+  const columns = (row: string) => row.trim().split(/\t+/).length;
+  return columns(header) >= 2 && text.trimStart().split(/\t+/).length === columns(header);
+}
+
 function withoutLeadingMarker(text: string): string {
   if (!text.includes("\t")) return text;
   const marker = parseMarker(text);
@@ -91,7 +109,8 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
       continue;
     }
     const rows: TableRow[] = [];
-    while (index < lines.length && isDelimitedRow(lines[index]) && !taken.has(index + 1)) {
+    const continues = (text: string) => isDelimitedRow(text) || (rows.length > 0 && endsInEmptyTabCell(text, lines[rows[0].line - 1]));
+    while (index < lines.length && continues(lines[index]) && !taken.has(index + 1)) {
       if (!/^\s*(?:\|\s*)?:?-{3,}/.test(lines[index])) {
         rows.push({ line: index + 1, endLine: index + 1, cells: cellsFromDelimited(lines[index], index + 1) });
       }

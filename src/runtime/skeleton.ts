@@ -22,6 +22,13 @@ function toAsciiRoman(value: number): string {
   return text;
 }
 
+/** 13 → "ⅩⅢ": past Ⅻ a word processor writes tens and the rest as numerals of their own. */
+function toUnicodeRoman(value: number): string {
+  if (value <= ROMAN.length) return [...ROMAN][value - 1];
+  const rest = value % 10;
+  return [...ROMAN][9].repeat(Math.floor(value / 10)) + (rest > 0 ? [...ROMAN][rest - 1] : "");
+}
+
 const isAsciiDigit = (character: string | undefined) => character !== undefined && character >= "0" && character <= "9";
 const isFullWidthDigit = (character: string | undefined) => character !== undefined && character >= "０" && character <= "９";
 const isDigit = (character: string | undefined) => isAsciiDigit(character) || isFullWidthDigit(character);
@@ -64,7 +71,8 @@ export function nextMarker(heading: Heading): string {
     const base = letter[0] === letter[0].toUpperCase() ? 65 : 97;
     return marker.replace(letter[0], String.fromCharCode(base + ((next - 1) % 26)));
   }
-  if (style === "roman") return /[Ⅰ-Ⅻ]/.test(marker) ? swap(ROMAN) : marker.replace(/[IVX]+/, toAsciiRoman(next));
+  if (style === "roman")
+    return /[Ⅰ-Ⅻ]/.test(marker) ? marker.replace(/[Ⅰ-Ⅻ]+/, toUnicodeRoman(next)) : marker.replace(/[IVX]+/, toAsciiRoman(next));
   return incrementLastNumber(marker);
 }
 

@@ -126,3 +126,22 @@ describe("a numbered style that runs through the document stays the top level", 
     ]);
   });
 });
+
+describe("an indented list under a single flush numbered section", () => {
+  it("keeps the indented items inside the section rather than making them the top level", async () => {
+    const text = [
+      "햇살돌봄센터 개인정보 처리방침",
+      "",
+      "Ⅵ 개인정보의 제3자 제공",
+      "센터는 다음과 같이 제공합니다.",
+      " 가. 한결손해보험",
+      "   - 제공 목적: 보험 가입",
+      " 나. 관할 구청",
+      "   - 제공 항목: 성명",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    const section = document.allSections.find((candidate) => candidate.startLine === 3)!;
+    expect(section.endLine).toBe(8);
+    expect(section.children.map((child) => child.startLine)).toEqual([5, 7]);
+  });
+});

@@ -217,3 +217,28 @@ describe("box-drawn tables", () => {
     expect(tables.map((table) => table.form)).toEqual(["delimited"]);
   });
 });
+
+describe("tab-separated rows that end in an empty cell", () => {
+  const table = [
+    "위탁 현황",
+    "",
+    "수탁자\t맡긴 업무\t기간",
+    "한결정보㈜\t회원 관리 시스템 운영\t계약 종료 시",
+    "㈜소리전송\t문자 발송\t",
+    "누리세무회계\t급여 정산\t계약 종료 시",
+  ];
+  it("keeps a row whose trailing tab is its last cell, with that cell empty", async () => {
+    const document = await parsePolicy(table.join("\n"), "text");
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0].rows.map(cellTexts)).toEqual([
+      ["한결정보㈜", "회원 관리 시스템 운영", "계약 종료 시"],
+      ["㈜소리전송", "문자 발송", ""],
+      ["누리세무회계", "급여 정산", "계약 종료 시"],
+    ]);
+  });
+  it("does not take a line with a stray trailing tab for a row when its cells do not match the header's", async () => {
+    const lines = ["수탁자\t맡긴 업무\t기간", "한결정보㈜\t회원 관리 시스템 운영\t계약 종료 시", "위 업체 외에는 맡기지 않습니다.\t"];
+    const document = await parsePolicy(lines.join("\n"), "text");
+    expect(document.tables[0].rows.map(cellTexts)).toEqual([["한결정보㈜", "회원 관리 시스템 운영", "계약 종료 시"]]);
+  });
+});

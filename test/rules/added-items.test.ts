@@ -28,6 +28,17 @@ describe("title-name", () => {
   ])("takes a controller named in Latin script or with its representative in brackets: %s", async (preamble) => {
     expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
   });
+  // the parenthesis may hold the representative and registration numbers before the short name it defines
+  it.each([
+    "모래알책방(대표자 한지오, 사업자등록번호 123-45-67890, 통신판매업 제2025-서울마포-0777호, 이하 '책방')은 다음과 같이 개인정보를 처리합니다.",
+    "달빛도예(운영자: 서은비 / 주소: 강원도 춘천시 어느길 12; 이하 “도예”라 한다)는 수강생의 개인정보를 이 방침에 따라 처리합니다.",
+  ])("takes a controller whose long parenthesis ends with its short name: %s", async (preamble) => {
+    expect(await linesOf("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([]);
+  });
+  it("fires when a long parenthesis defines no short name", async () => {
+    const preamble = "이 방침은 서비스(앱, 웹사이트, 고객 상담 창구와 오프라인 매장에서 쓰는 모든 기능)에 똑같이 적용됩니다.";
+    expect(await found("title-name", ["개인정보 처리방침", "", preamble, "1. 처리 목적", "회원 관리"])).toEqual([[1, "noController"]]);
+  });
   it("takes a public body named without a legal form for the controller", async () => {
     const text = ["개인정보 처리방침", "", "하늘군 체육시설관리공단은 개인정보를 법에 따라 처리합니다.", "1. 처리 목적", "시설 예약"];
     expect(await linesOf("title-name", text)).toEqual([]);
@@ -688,5 +699,44 @@ describe("vague-listing", () => {
       "- 방문 시간, 접속 빈도 등을 분석합니다",
     ];
     expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+});
+
+// a retention period is a span or an end; 삭제 in the line that says how to refuse (resetting an ad ID) is not one
+describe("behavioral-info: the retention period and the word 삭제", () => {
+  const section = (...lines: string[]) => [
+    ...header,
+    "1. 맞춤형 광고와 행태정보",
+    "회사는 맞춤형 광고를 위하여 행태정보를 수집합니다.",
+    "- 항목: 상품 조회 기록, 광고식별자",
+    "- 수집 방법: 앱 실행 시 자동 수집",
+    "- 목적: 관심 상품 광고",
+    ...lines,
+  ];
+  it("fires when only the refusal line says 삭제", async () => {
+    expect(await found("behavioral-info", section("- 거부 방법: 휴대폰 설정에서 광고식별자를 삭제하거나 초기화"))).toEqual([
+      [5, "incomplete"],
+    ]);
+  });
+  it.each(["- 보유 기간: 수집 후 6개월이 지나면 삭제", "- 이용 기간: 회원 탈퇴 시까지", "- 수집일부터 90일 뒤 지체 없이 삭제합니다."])(
+    "does not fire when a span or an end is given: %s",
+    async (retention) => {
+      expect(await found("behavioral-info", section(retention, "- 거부 방법: 휴대폰 설정에서 광고식별자 삭제"))).toEqual([]);
+    },
+  );
+});
+
+// the phrase that shows targeted ads may be hard-wrapped across two lines; the verdict is the same as unwrapped
+describe("behavioral-info: targeted ads said across a hard wrap", () => {
+  const cookies = (...paragraph: string[]) => [...header, "3. 쿠키의 운영", "", ...paragraph];
+  const sentence = [
+    "회사는 쿠키로 이용자의 상품 방문 기록을 모아 이용자의 관심사를 파악하고 이를",
+    "바탕으로 맞춤 광고를 보여 드리기 위해 쿠키를 씁니다. 브라우저 설정에서 쿠키 저장을 거부할 수 있습니다.",
+  ];
+  it("fires on the wrapped sentence as on the unwrapped one", async () => {
+    const unwrapped = await findingsOf("behavioral-info", cookies(sentence.join(" ")));
+    const wrapped = await findingsOf("behavioral-info", cookies(...sentence));
+    expect(unwrapped.map((f) => f.messageId)).toEqual(["incomplete"]);
+    expect(wrapped.map((f) => f.messageId)).toEqual(["incomplete"]);
   });
 });

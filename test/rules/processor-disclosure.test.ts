@@ -322,3 +322,21 @@ describe("processor-disclosure: a paragraph right under a text table", () => {
     expect(await linesOf("processor-disclosure", [...table, "  (주)하늘서버"])).toEqual([6]);
   });
 });
+
+// a tab-separated row's last cell is empty when only its trailing tab is left: a blank where other rows fill the column
+describe("a tab-separated processor row whose task cell is empty", () => {
+  const entrusted = (...rows: string[]) =>
+    policy("2. 개인정보 처리의 위탁", "서점은 다음과 같이 개인정보 처리를 위탁합니다.", "", "수탁자\t위탁 업무", ...rows);
+  it("fires at the row when other rows give their tasks", async () => {
+    const text = entrusted("한결정보㈜\t회원 관리 시스템 운영", "㈜소리전송\t", "누리택배\t도서 배송");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[11, "emptyTask"]]);
+  });
+  it("does not fire when the row gives its task", async () => {
+    expect(
+      await linesOf("processor-disclosure", entrusted("한결정보㈜\t회원 관리 시스템 운영", "㈜소리전송\t주문 알림 문자 발송")),
+    ).toEqual([]);
+  });
+  it("does not fire when no row fills the task column (the tabs may be alignment)", async () => {
+    expect(await linesOf("processor-disclosure", entrusted("한결정보㈜\t", "㈜소리전송\t"))).toEqual([]);
+  });
+});

@@ -422,6 +422,37 @@ describe("required-rights", () => {
     const text = [...header, "4. 회원의 권리", "회원은 열람(법 제35조), 정정·삭제(법 제36조), 처리정지(법 제37조)를 요구할 수 있습니다."];
     expect(await found("required-rights", text)).toEqual([[3, "noMethod"]]);
   });
+  // a cell labelled as the method says what its nouns are: "서면, 전화" there is the method, no verb needed
+  const rightsTable = (label: string, value: string) => [
+    ...header,
+    "## 4. 회원의 권리와 행사방법",
+    "",
+    "| 항목 | 안내 |",
+    "|---|---|",
+    "| 회원의 권리 | 열람, 정정·삭제, 처리정지 요구 |",
+    `| ${label} | ${value} |`,
+  ];
+  it.each(["행사 방법", "신청방법", "접수 창구"])("does not fire on a row labelled '%s' that lists channels as nouns", async (label) => {
+    expect(await found("required-rights", rightsTable(label, "우편, 팩스, 상담센터 전화"), "markdown")).toEqual([]);
+  });
+  it("does not fire on a column headed as the method with channels under it", async () => {
+    const text = [
+      ...header,
+      "## 4. 회원의 권리와 행사방법",
+      "",
+      "| 권리 | 요청 경로 |",
+      "|---|---|",
+      "| 열람·정정 | 누리집 회원 메뉴, 우편 |",
+      "| 삭제·처리정지 | 상담센터 전화 |",
+    ];
+    expect(await found("required-rights", text, "markdown")).toEqual([]);
+  });
+  it("fires when the method cell names no channel", async () => {
+    expect(await found("required-rights", rightsTable("행사 방법", "관계 법령에 따름"), "markdown")).toEqual([[3, "noMethod"]]);
+  });
+  it("fires when channel nouns stand in a cell not labelled as the method", async () => {
+    expect(await found("required-rights", rightsTable("참고", "우편물 발송 내역은 보관하지 않음"), "markdown")).toEqual([[3, "noMethod"]]);
+  });
 });
 
 describe("required-safety", () => {

@@ -88,3 +88,35 @@ describe("a sentence that names the sensitive data and says it is never made pub
     expect(await found(clinic("", "3. 민감정보", "건강정보를 보험사에 제공하는 일은 없습니다."))).toEqual([[5, "noDisclosure"]]);
   });
 });
+
+// health data listed among the items triggers the item under any of its usual names, and a statement that it is
+// shown to no one but the person it is about answers it
+describe("health data among the items", () => {
+  const items = (...lines: string[]) => [
+    "한울태권도장 개인정보 처리방침",
+    "",
+    '한울태권도장(이하 "도장")은 수련생의 개인정보를 다음과 같이 처리합니다.',
+    "",
+    "1. 처리하는 개인정보의 항목",
+    ...lines,
+  ];
+  it.each(["신체검사 결과", "건강검사 기록", "부상 치료 기록", "복용 약 처방 내역"])(
+    "fires on '%s' with no word on disclosure",
+    async (item) => {
+      expect(await found(items(`- 필수항목: 성명, 생년월일, ${item}`))).toEqual([[6, "noDisclosure"]]);
+    },
+  );
+  it("does not fire on a physical test that is no health data", async () => {
+    expect(await found(items("- 필수항목: 성명, 생년월일, 승급 심사 결과"))).toEqual([]);
+  });
+  it.each(["신체검사 결과는 수련생 본인 외에는 공개하지 않습니다.", "부상 치료 기록은 수련생과 보호자 외에는 공개되지 않습니다."])(
+    "does not fire when the data is shown to no one but the person: %s",
+    async (sentence) => {
+      expect(await found(items("- 필수항목: 성명, 생년월일, 신체검사 결과, 부상 치료 기록", `- ${sentence}`))).toEqual([]);
+    },
+  );
+  it("fires when the data is shown beyond the person", async () => {
+    const sentence = "- 신체검사 결과는 수련생 본인 외에도 다른 수련생에게 게시판으로 공개합니다.";
+    expect(await found(items("- 필수항목: 성명, 생년월일, 신체검사 결과", sentence))).toEqual([[6, "noDisclosure"]]);
+  });
+});

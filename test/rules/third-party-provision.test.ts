@@ -167,7 +167,7 @@ describe("a recipient named only by its kind", () => {
 
   it.each([
     ["numbered items without a colon", ["1) 제공받는 자 ㈜누리손해보험", "2) 제공 항목 이름, 생년월일"]],
-    ["a sub-heading per recipient", ["가. 누리손해보험", "- 제공 항목: 이름", "- 보유 기간: 1년"]],
+    ["a sub-heading per recipient", ["가. 누리손해보험", "- 제공 목적: 행사 상해보험 가입", "- 제공 항목: 이름", "- 보유 기간: 1년"]],
     ["a bare list of names", ["- 누리손해보험, 한결생명", "- 제공 항목: 이름"]],
   ])("does not fire when the consented provision is followed by its recipients as %s", async (_, after) => {
     const text = association("지킴이회는 참가자의 동의를 받아 다음과 같이 보험사에 개인정보를 제공합니다.", ...after);
@@ -408,5 +408,44 @@ describe("a named recipient comes with its purpose, items and period", () => {
       "한솔보험 주식회사에 성명과 생년월일을 여행자 보험 가입 목적으로 제공하며, 한솔보험은 계약 종료 시까지 보유합니다.",
     );
     expect(await found(text)).toEqual([]);
+  });
+});
+
+// recipients written as marked sub-items, each with its details as fields under it, and no "제공받는 자" label
+describe("recipients given as sub-items", () => {
+  const recipients = (lead: string, ...items: string[]) => [
+    "햇살돌봄센터 개인정보 처리방침",
+    "",
+    "Ⅵ 개인정보의 제3자 제공",
+    lead, // 4
+    ...items,
+  ];
+  const insurer = [
+    " 가. 한결손해보험 주식회사",
+    "   - 제공 목적: 단체 상해보험 가입",
+    "   - 제공 항목: 성명, 생년월일",
+    "   - 보유 기간: 보험 계약 종료 시까지",
+  ];
+  const county = [" 나. 관할 시·군·구청", "   - 제공 근거: 「사회복지사업법」 제33조의3", "   - 제공 항목: 이용자 성명, 서비스 이용 내역"];
+
+  it("reads a lead-in followed by recipients as the list it announces", async () => {
+    expect(await found(recipients("센터는 아래의 경우에 한정하여 개인정보를 제공합니다.", ...insurer, ...county))).toEqual([]);
+  });
+  it("still reports a lead-in that nothing follows", async () => {
+    expect(await found(recipients("센터는 아래의 경우에 한정하여 개인정보를 제공합니다."))).toEqual([[3, "announcedNotListed"]]);
+  });
+  it("reports a sub-item recipient that leaves out a detail", async () => {
+    const withoutItems = insurer.filter((line) => !line.includes("제공 항목"));
+    const findings = await findingsOf(
+      "third-party-provision",
+      recipients("센터는 아래의 경우에 한정하여 개인정보를 제공합니다.", ...withoutItems),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+  it("does not take cases written as sub-items for recipients", async () => {
+    const cases = [" 가. 정보주체가 미리 동의한 경우", " 나. 법률에 특별한 규정이 있는 경우"];
+    expect(
+      await found(recipients("센터는 원칙적으로 개인정보를 제공하지 않습니다. 다만, 다음의 경우에는 예외로 합니다.", ...cases)),
+    ).toEqual([]);
   });
 });

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { parseMarker } from "../../src/parse/headings.js";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf, linesOf } from "../helpers.js";
+
+const sections = async (lines: string[], format: "text" | "markdown" = "text") =>
+  (await parsePolicy(lines.join("\n"), format)).allSections.map((section) => [
+    section.startLine,
+    section.heading.style,
+    section.heading.title,
+  ]);
+
+describe("question-and-answer layout", () => {
+  it.each([
+    ["Q. 어떤 자료를 남기나요?", "question"],
+    ["Q1. 무엇을 기록하나요?", "question"],
+    ["Q: 누가 볼 수 있나요?", "question"],
+    ["질문: 언제 지우나요?", "question"],
+    ["문) 왜 받나요?", "question"],
+    ["A: 주문 기록만 남깁니다.", "answer"],
+    ["A2. 상담 내용을 기록합니다.", "answer"],
+    ["답변: 배송이 끝나면 지웁니다.", "answer"],
+    ["답) 결제 확인에 씁니다.", "answer"],
+  ])("reads '%s' as a %s marker with no number", (line, style) => {
+    const marker = parseMarker(line);
+    expect(marker?.style).toBe(style);
+    expect(marker?.number).toBeNull();
+  });
+
+  it("keeps 'A.' a latin number outside a question-and-answer layout", () => {
+    expect(parseMarker("A. 필수 항목")?.style).toBe("latin");
+  });
+
+  const bookshop = [
+    "책마루 서점 개인정보 처리방침", // 1
+    "", // 2
+    "Q. 서점은 제 정보를 왜 이용하나요?", // 3
+    "A. 주문한 책을 보내 드리고 결제를 확인하려고 이용합니다.", // 4
+    "", // 5
+    "Q. 어떤 정보를 모으나요?", // 6
+    "A. 받는 분 이름, 주소, 연락처를 받습니다.", // 7
+    "", // 8
+    "Q. 얼마나 보관하나요?", // 9
+    "A. 배송이 끝나고 1년이 지나면 파기합니다.", // 10
+  ];
+
+  it("reads each question as a section title and its answer as the body", async () => {
+    expect(await sections(bookshop)).toEqual([
+      [1, "plain", "책마루 서점 개인정보 처리방침"],
+      [3, "question", "서점은 제 정보를 왜 이용하나요?"],
+      [6, "question", "어떤 정보를 모으나요?"],
+      [9, "question", "얼마나 보관하나요?"],
+    ]);
+  });
+
+  it("does not report repeated question markers as duplicate numbers", async () => {
+    expect(await linesOf("numbering", bookshop)).toEqual([]);
+    const numbered = [
+      "책마루 서점 개인정보 처리방침",
+      "",
+      "Q1. 왜 이용하나요?",
+      "A1. 배송에 씁니다.",
+      "",
+      "Q2. 무엇을 받나요?",
+      "A2. 주소를 받습니다.",
+    ];
+    expect(await linesOf("numbering", numbered)).toEqual([]);
+  });
+
+  it("matches questions to items, so an item answered is not missing", async () => {
+    expect(await linesOf("required-purpose", bookshop)).toEqual([]);
+    expect(await linesOf("required-items", bookshop)).toEqual([]);
+    expect(await linesOf("required-retention", bookshop)).toEqual([]);
+  });
+
+  it("splits an answer that runs on after the question mark", async () => {
+    expect(await sections(["책마루 서점 개인정보 처리방침", "", "질문: 무엇을 받나요? 받는 분 주소를 받습니다."])).toEqual([
+      [1, "plain", "책마루 서점 개인정보 처리방침"],
+      [3, "question", "무엇을 받나요?"],
+    ]);
+  });
+
+  const hollowRemedies = [
+    "# 책마루 서점 개인정보 처리방침",
+    "",
+    "**Q. 서점이 해결해 주지 못하면 어디에 도움을 청하나요?**", // 3
+    "",
+    "A. 외부 기관에 도움을 청할 수 있습니다.",
+    "",
+    "**Q. 정보 문제는 누구에게 연락하나요?**", // 7
+    "",
+    "A. 고객지원팀 송하윤(02-555-0192)에게 연락하십시오.",
+  ];
+
+  it("reports a hollow answer at its question, not as an item missing at line 1", async () => {
+    const findings = await findingsOf("required-remedies", hollowRemedies, "markdown");
+    expect(findings.map((finding) => finding.line)).toEqual([3]);
+    expect(await linesOf("numbering", hollowRemedies, "markdown")).toEqual([]);
+  });
+
+  it("reads an answered remedies question as the item", async () => {
+    const answered = [...hollowRemedies];
+    answered[4] = "A. 개인정보분쟁조정위원회(1833-6972), 개인정보침해신고센터(118), 대검찰청(1301), 경찰청(182)에 문의할 수 있습니다.";
+    expect(await linesOf("required-remedies", answered, "markdown")).toEqual([]);
+  });
+});
+
+describe("Roman numerals past Ⅻ", () => {
+  it.each([
+    ["ⅩⅢ. 개인정보 보호책임자", 13],
+    ["ⅩⅣ 처리방침의 변경", 14],
+    ["ⅩⅤ. 부칙", 15],
+    ["XIII. 개인정보 보호책임자", 13],
+  ])("reads '%s' as roman %i", (line, number) => {
+    const marker = parseMarker(line);
+    expect(marker?.style).toBe("roman");
+    expect(marker?.number).toBe(number);
+  });
+
+  it("keeps sections numbered past Ⅻ at the top level, with no gap reported", async () => {
+    const policy = [
+      "개인정보 처리방침",
+      "",
+      "Ⅻ. 개인정보의 파기",
+      "",
+      "지체 없이 파기합니다.",
+      "",
+      "ⅩⅢ. 권익침해 구제방법",
+      "",
+      "분쟁조정위원회에 신청합니다.",
+    ];
+    const document = await parsePolicy(policy.join("\n"), "text");
+    expect(document.sections.map((section) => [section.startLine, section.heading.number])).toEqual([
+      [1, null],
+      [3, 12],
+      [7, 13],
+    ]);
+    expect(await linesOf("numbering", policy)).toEqual([]);
+  });
+});
