@@ -162,6 +162,15 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLi
   return details > 0;
 }
 
+/** True when a line of the block under `line` (up to a blank line) has been reported. */
+function reportedBelow(document: PolicyDocument, line: number, reported: ReadonlySet<number>): boolean {
+  for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
+    if (document.plain[next - 1].trim() === "") return false;
+    if (reported.has(next)) return true;
+  }
+  return false;
+}
+
 /**
  * The details a recipient's row leaves empty, by column name. Only where the cells line up with the header: an
  * HTML row that a rowspan above fills, or under a header that spans two rows, has fewer or more cells than the
@@ -527,6 +536,8 @@ export const thirdPartyProvision: Rule = {
     for (const { line, text } of provisions) {
       if (reported.has(line) || !HANGUL.test(text)) continue;
       if (deferred.some((at) => at > line && at - line <= DEFERRAL_REACH)) continue;
+      // a lead-in ("다음과 같이 제3자에게 제공합니다") over a recipient already reported as a kind is that finding
+      if (reportedBelow(document, line, reported)) continue;
       let unnamed: string | undefined;
       for (const sentence of sentencesOf(text)) {
         const match = PROVISION.exec(sentence);

@@ -13,6 +13,8 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["two kinds joined by 및", "  - 제공받는 자: 관련 공공기관 및 제휴 단체"],
     ["one kind closed with 등", "  - 제공받는 자 : 관계 부처 등"],
     ["kinds separated by commas", "  - 제공받는 자: 보험사, 카드사 등"],
+    ["a bank given by a qualifier", "  - 제공받는 자: 제휴 은행"],
+    ["travel businesses given by qualifiers", "  - 제공받는 자: 협력 여행사 및 제휴 호텔"],
   ])("fires on a recipient field of %s", async (_, field) => {
     expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
       [5, "recipientKind"],
@@ -54,6 +56,8 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["a company with its mark", "  - 제공받는 자: 누리손해보험(주)"],
     ["a kind with its member named beside it", "  - 제공받는 자: 제휴 보험사(한결손해보험)"],
     ["a named company and a kind", "  - 제공받는 자: 한결손해보험, 협력 단체"],
+    ["a bank by its name", "  - 제공받는 자: 누리은행"],
+    ["a hotel by its name", "  - 제공받는 자: 바다뜰 호텔"],
   ])("does not fire on %s", async (_, field) => {
     expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
   });
@@ -84,7 +88,7 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
     expect(await found(text)).toEqual([[6, "recipientKind"]]);
   });
 
-  it("fires on the provision in prose as well when the field gives only the role", async () => {
+  it("fires once, on the field, when the field and the lead-in above it give only the same role", async () => {
     const text = bakery(
       "회사는 택배 주문을 받으면 입점 판매자에게 아래와 같이 개인정보를 제공합니다.",
       "- 제공받는 자: 입점 판매자",
@@ -92,10 +96,7 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
       "- 제공 항목: 받는 분 이름, 주소, 연락처",
       "- 보유 기간: 발송 후 1개월",
     );
-    expect(await found(text)).toEqual([
-      [4, "unnamedRecipient"],
-      [5, "recipientKind"],
-    ]);
+    expect(await found(text)).toEqual([[5, "recipientKind"]]);
   });
 
   it.each([
