@@ -15,6 +15,8 @@ const MINORS = new RegExp(spec.minors);
 // "만 19세 이상만 가입할 수 있습니다": no child can join
 const ADULTS_ONLY = new RegExp(spec.adultsOnly);
 const MINORS_KEPT_OUT = denialOf(MINORS, spec.notApplicable);
+// "만 16세 미만인 사람은 계정을 만들 수 없습니다": an age bar at 14 or above keeps every child out
+const AGE_BAR = new RegExp(spec.ageBar);
 
 export const childUnder14: Rule = {
   meta: {
@@ -43,6 +45,7 @@ export const childUnder14: Rule = {
     // a service closed to minors has no children's data to handle
     const closed =
       firstBodyLineMatching(document, ADULTS_ONLY) ??
+      firstBodyLineMatching(document, AGE_BAR) ??
       bodyLinesMatching(document, MINORS).find(({ line }) => lineDenies(lineAcrossWraps(document, line), MINORS_KEPT_OUT));
     if (closed) return found(closed.line);
     report({ messageId: "missing", range: documentStart(document) });

@@ -16,7 +16,10 @@ const AD_ID_REFUSAL =
   /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
 // "사용하지 않습니다", "두지 않습니다", "쓰지 아니합니다": any verb of having or using the device, denied (a hard
 // wrap may fall between the noun and 하지: "설치·운영" over "하지 않습니다")
-const NO_COOKIES = /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)/;
+// "쿠키(나 광고식별자)를 수집하지 않습니다" too, with the cookie as the object: "쿠키는 이름을 수집하지 않습니다" says
+// what a cookie holds
+const NO_COOKIES =
+  /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/;
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // "광고 SDK를 사용하지 않습니다" says the opposite of using one
 const NEGATED = /(하지|되지)\s*않|없습니다|없음/;

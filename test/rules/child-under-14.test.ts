@@ -30,6 +30,15 @@ describe("child-under-14", () => {
     expect(await linesOf("child-under-14", policy("2. 가입", "만14세미만은 가입이 제한됩니다."))).toEqual([]);
   });
 
+  it("does not fire on an age bar above 14 that keeps every child out", async () => {
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만인 사람은 계정을 만들 수 없습니다."))).toEqual([]);
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 18세 미만은 회원 가입이 불가합니다."))).toEqual([]);
+  });
+
+  it("fires on an age above 14 that is only mentioned, not barred", async () => {
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만인 회원에게는 야간 알림을 보내지 않습니다."))).toEqual([1]);
+  });
+
   it.each([
     ["000_db5f55dfc5c8a39a.txt", []],
     ["001_186b834dc1e90dc3.txt", [1]],

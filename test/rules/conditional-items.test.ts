@@ -26,10 +26,20 @@ describe("required-cookies", () => {
     expect(await linesOf("required-cookies", text)).toEqual([]);
   });
   it("reads any verb of having or using the device as denied", async () => {
-    for (const denial of ["쿠키를 설치하지 아니합니다.", "웹 비콘도 쓰지 않습니다.", "쿠키 등 자동 수집 장치는 이용하지 않습니다."]) {
+    for (const denial of [
+      "쿠키를 설치하지 아니합니다.",
+      "웹 비콘도 쓰지 않습니다.",
+      "쿠키 등 자동 수집 장치는 이용하지 않습니다.",
+      "예약 앱과 누리집에서 쿠키를 수집하지 않습니다.",
+      "앱은 쿠키나 광고식별자를 수집하지 않습니다.",
+    ]) {
       const text = [...header, "제9조 (자동 수집 장치)", `회사는 ${denial}`, "제10조 (문의)", "쿠키 관련 문의는 고객센터로 해 주십시오."];
       expect(await linesOf("required-cookies", text)).toEqual([]);
     }
+  });
+  it("does not read what a cookie does not hold as no cookies ('쿠키는 이름을 수집하지 않습니다')", async () => {
+    const text = [...header, "제9조 (쿠키의 운영)", "누리집은 쿠키를 씁니다. 쿠키는 이름이나 연락처를 수집하지 않습니다."];
+    expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
   });
   it("fires at line 1 when cookies are collected and no section explains them", async () => {
     expect(await found("required-cookies", [...header, "제2조 (처리 항목)", "접속 IP, 쿠키, 방문 일시"])).toEqual([[1, "missing"]]);
