@@ -647,6 +647,16 @@ describe("vague-listing", () => {
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
   });
+  it("fires on a list closed with 등 in a table cell, pipe- or tab-separated", async () => {
+    const piped = [...header, "2. 처리하는 개인정보의 항목", "| 구분 | 항목 |", "|---|---|", "| 상담 | 이름, 연락처, 상담 내용 등 |"];
+    expect(await found("vague-listing", piped)).toEqual([[8, "openList"]]);
+    const tabbed = [...header, "2. 처리하는 개인정보의 항목", "구분\t항목\t보유 기간", "상담\t이름, 연락처, 상담 내용 등\t1년"];
+    expect(await found("vague-listing", tabbed)).toEqual([[7, "openList"]]);
+  });
+  it("does not fire on a fixed phrase in a table cell", async () => {
+    const text = [...header, "2. 처리하는 개인정보의 항목", "| 구분 | 항목 |", "|---|---|", "| 상담 | 이름, 전화번호 등 연락처 |"];
+    expect(await found("vague-listing", text)).toEqual([]);
+  });
   it("fires on processors closed with 등 though one of them is a security vendor", async () => {
     const text = [...header, "4. 처리 위탁", "- 수탁자: 한결정보(문자 발송), 든든보안(안전성 점검) 등"];
     expect(await found("vague-listing", text)).toEqual([[6, "openList"]]);
