@@ -243,6 +243,26 @@ describe("required-destruction", () => {
       await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
     ).toEqual([[3, "partMissing"]]);
   });
+  it("fires when the section only announces its parts and gives nothing after", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "학원은 개인정보의 파기 절차와 방법을 다음과 같이 정하고 있습니다.",
+      "제5조 (문의)",
+      "전화로 문의하십시오.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([[3, "hollow"]]);
+  });
+  it("does not fire when the announcement is followed by the parts", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "학원은 개인정보의 파기 절차와 방법을 다음과 같이 정하고 있습니다.",
+      "- 절차: 보관 기한이 지난 정보는 지체 없이 파기합니다.",
+      "- 방법: 파일은 복구할 수 없게 지우고, 종이는 분쇄합니다.",
+    ];
+    expect(await found("required-destruction", text)).toEqual([]);
+  });
   it("names the method as what a procedure-only section leaves out, not 'no substance'", async () => {
     const text = [
       ...header,
