@@ -54,7 +54,14 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
   { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
-  { style: "english-article", first: /A/, pattern: /Article\s+(\d{1,3})\b\.?/y, value: (m) => Number(m[1]) },
+  // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
+  // "Part 4." (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
+  {
+    style: "english-article",
+    first: /[ASP]/,
+    pattern: /(?:Article|ARTICLE|Section|SECTION|Part|PART)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–-](?![\d-]))?/y,
+    value: (m) => Number(m[1]),
+  },
   // "12.1.2." under "12.1.": a third level; the value is the last part
   { style: "decimal-sub-sub", first: /\d/, pattern: /\d{1,2}[-.]\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part

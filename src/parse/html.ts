@@ -103,6 +103,11 @@ export interface HtmlStructure {
   panelHeadings: PanelHeading[];
   /** tabs listed together above their panels: a table of contents, not sections */
   tabLists: TableOfContents[];
+  /**
+   * for a heading tag closed on the line it starts on, the column after its closing tag: where its section's
+   * text starts when the page sets it on the same line (`<h2>3. 보유 기간</h2><p>…</p>`, as CMS output does)
+   */
+  tagBodyColumns: Map<Heading, number>;
 }
 
 export interface PanelHeading {
@@ -327,6 +332,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const tables: Table[] = [];
   let h1: TitleLine | null = null;
   let pageTitle: TitleLine | null = null;
+  const tagBodyColumns = new Map<Heading, number>();
   const controls: PanelControl[] = [];
   const tabPanels: Element[] = [];
   const byId = new Map<string, Element>();
@@ -352,6 +358,8 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       if (node.tagName === "h1" && !h1 && content) h1 = { text: content, ...at };
       const heading = headingFromMarkup(content, Number(node.tagName[1]), { ...at, titleColumn: at.column });
       if (heading) headings.push(heading);
+      const end = node.position.end;
+      if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
       return;
     }
     if (node.type === "element" && node.tagName === "table") {
@@ -394,7 +402,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   visit(tree);
   const { panelHeadings, tabLists } =
     controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
-  return { headings, visualHeadings, tables, title: h1, pageTitle, panelHeadings, tabLists };
+  return { headings, visualHeadings, tables, title: h1, pageTitle, panelHeadings, tabLists, tagBodyColumns };
 }
 
 /**

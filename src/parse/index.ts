@@ -39,12 +39,15 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     const html = await import("./html.js");
     plain = splitLines(html.maskHtml(lines.join("\n")));
     const structure = html.parseHtmlStructure(lines.join("\n"));
-    // a tab's or an accordion button's title heads its panel; the panel's line may hold its first text
-    const panelHeadings = structure.panelHeadings.map(({ heading, bodyColumn }) => {
-      const body = plain[heading.line - 1]?.slice(bodyColumn - 1).trim() ?? "";
-      return { ...heading, inlineBody: body === "" ? heading.inlineBody : body };
-    });
-    headings = [...structure.headings, ...panelHeadings].sort((a, b) => a.line - b.line);
+    // a heading's line may hold the first text of its section: after a heading tag closed on that line, or in
+    // the panel a tab's or an accordion button's title heads
+    const bodyColumns = new Map(structure.tagBodyColumns);
+    for (const { heading, bodyColumn } of structure.panelHeadings) bodyColumns.set(heading, bodyColumn);
+    headings = withBodiesOnHeadingLines(
+      [...structure.headings, ...structure.panelHeadings.map(({ heading }) => heading)],
+      bodyColumns,
+      plain,
+    );
     tabLists = structure.tabLists;
     visualHeadings = structure.visualHeadings;
     withVisualHeadings = html.withVisualHeadings;
@@ -105,6 +108,24 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     outOfScope,
     preamble: findPreamble(plain, title?.line ?? null, allSections, tocLines),
   };
+}
+
+/**
+ * The headings in line order, each with the text its line holds after it (from its body column to the next
+ * heading on the line, or the line's end) as its run-on body: `<h2>3. 보유 기간</h2><p>탈퇴 시까지 보관합니다.</p>`
+ * is a section with a body, and a page written on one line gives each heading the text up to the next one.
+ */
+function withBodiesOnHeadingLines(headings: Heading[], bodyColumns: ReadonlyMap<Heading, number>, plain: readonly string[]): Heading[] {
+  const ordered = [...headings].sort((a, b) => a.line - b.line || a.column - b.column);
+  return ordered.map((heading, at) => {
+    const bodyColumn = bodyColumns.get(heading);
+    if (bodyColumn === undefined) return heading;
+    const next = ordered[at + 1];
+    const end = next?.line === heading.line ? next.column - 1 : undefined;
+    const body = plain[heading.line - 1]?.slice(bodyColumn - 1, end).trim() ?? "";
+    if (body === "") return heading;
+    return { ...heading, inlineBody: heading.inlineBody ? `${heading.inlineBody} ${body}` : body };
+  });
 }
 
 /** What the markup says of lines the masked text may not show: a heading's text, a table's lines. */

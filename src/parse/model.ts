@@ -6,7 +6,7 @@ export type SourceFormat = "text" | "markdown" | "html";
 export type NumberingStyle =
   | "chapter" // 제N장
   | "article" // 제N조
-  | "english-article" // Article N
+  | "english-article" // Article N, Section N, Part N ("Section 4 — 보관", "SECTION 4: …")
   | "decimal" // N.  or N.제목
   | "decimal-sub" // N-N. or N.N
   | "decimal-sub-sub" // N.N.N or N-N-N.

@@ -80,6 +80,8 @@ export const NUMBERINGS = {
   roman: numbered((n, title) => `${unicodeRoman(n)}. ${title}`, "distinct"),
   "ascii-roman": numbered((n, title) => `${asciiRoman(n)}. ${title}`, "distinct"),
   "square-bullet-decimal": numbered((n, title) => `■ ${n}. ${title}`, "distinct"),
+  // a policy translated from English keeps the original's numbering: "Section 4 — 개인정보의 보관"
+  "english-section": numbered((n, title) => `Section ${n} — ${title}`, "distinct"),
   "square-brackets": unnumbered((title) => `[${title}]`),
   "lenticular-brackets": unnumbered((title) => `【${title}】`),
   "angle-brackets": unnumbered((title) => `< ${title} >`),
@@ -128,6 +130,7 @@ export const STYLES = [
   { name: "< title >", numbering: "angle-brackets" },
   { name: "■ N. title", numbering: "square-bullet-decimal" },
   { name: "제N장 title", numbering: "chapter" },
+  { name: "Section N — title", numbering: "english-section" },
   { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
   { name: "## N. title + ### children (Markdown)", numbering: "decimal", markdown: true, nestChildren: true },
   { name: "1. on every heading", numbering: "lost-numbers" },

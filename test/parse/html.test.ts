@@ -228,3 +228,59 @@ describe("HTML tab widgets and accordions", () => {
     expect(document.allSections.map((section) => section.heading.title)).toEqual(["새봄서점 개인정보 처리방침", "개인정보의 파기"]);
   });
 });
+
+// CMS and minified output set a section's heading and its text on one source line: "<h2>…</h2><p>…</p>". The text
+// after the closing heading tag is the section's body, up to the next heading on the line.
+describe("HTML heading and body on the same source line", () => {
+  const page = (sections: string[]) =>
+    [
+      "<html><body><h1>다솜공방 개인정보 처리방침</h1>",
+      "<p>다솜공방(이하 '공방')은 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다.</p>",
+      ...sections,
+      "</body></html>",
+    ].join("\n");
+  const sameLine = page([
+    "<div><h2>1. 개인정보의 처리 목적</h2><p>공방은 수강 신청 접수와 수강료 환불을 위하여 개인정보를 처리합니다.</p></div>", // 3
+    "<div><h2>2. 개인정보의 처리 및 보유 기간</h2><p>수강 신청 정보는 강좌가 끝난 뒤 6개월간 보유합니다.</p></div>", // 4
+    "<div><h2>3. 개인정보의 파기 절차 및 방법</h2><p>보유 기간이 끝나면 지체 없이 파기하며, 파일은 복구할 수 없게 지웁니다.</p></div>", // 5
+  ]);
+
+  it("takes the text after the closing heading tag as the section's body", async () => {
+    const document = await parsePolicy(sameLine, "html");
+    const bodies = document.allSections.filter((section) => section.heading.number !== null).map((section) => section.heading.inlineBody);
+    expect(bodies).toEqual([
+      "공방은 수강 신청 접수와 수강료 환불을 위하여 개인정보를 처리합니다.",
+      "수강 신청 정보는 강좌가 끝난 뒤 6개월간 보유합니다.",
+      "보유 기간이 끝나면 지체 없이 파기하며, 파일은 복구할 수 없게 지웁니다.",
+    ]);
+  });
+
+  it.each(["required-purpose", "required-retention", "required-destruction"])(
+    "must not fire: %s on a section whose body shares its heading's line",
+    async (rule) => {
+      expect(await findingsOf(rule, sameLine, "html")).toEqual([]);
+    },
+  );
+
+  it("must fire: a heading with nothing after it on its line, and no text below, is still hollow", async () => {
+    const hollow = page([
+      "<div><h2>1. 개인정보의 처리 목적</h2><p>공방은 수강 신청 접수를 위하여 개인정보를 처리합니다.</p></div>",
+      "<div><h2>2. 개인정보의 파기 절차 및 방법</h2></div>", // 4
+      "<div><h2>3. 개인정보의 처리 및 보유 기간</h2><p>수강 신청 정보는 강좌가 끝난 뒤 6개월간 보유합니다.</p></div>",
+    ]);
+    expect((await findingsOf("required-destruction", hollow, "html")).map((finding) => [finding.line, finding.messageId])).toEqual([
+      [4, "hollow"],
+    ]);
+  });
+
+  it("gives each heading of a page written on one line the text up to the next heading", async () => {
+    const oneLine = sameLine.replace(/\n/g, "");
+    const document = await parsePolicy(oneLine, "html");
+    const bodies = document.allSections.filter((section) => section.heading.number !== null).map((section) => section.heading.inlineBody);
+    expect(bodies).toEqual([
+      "공방은 수강 신청 접수와 수강료 환불을 위하여 개인정보를 처리합니다.",
+      "수강 신청 정보는 강좌가 끝난 뒤 6개월간 보유합니다.",
+      "보유 기간이 끝나면 지체 없이 파기하며, 파일은 복구할 수 없게 지웁니다.",
+    ]);
+  });
+});

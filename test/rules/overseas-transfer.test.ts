@@ -121,3 +121,33 @@ describe("the recipient's contact is a value or a contact field, not the word", 
     expect(await found(text)).toEqual([]);
   });
 });
+
+describe("the country 'EU' is a word, not part of an e-mail address", () => {
+  const withRecipient = (recipient: string, country: string[]) => [
+    "구름판 개인정보 처리방침",
+    "",
+    "5. 국외 이전",
+    `- 이전받는 자 및 연락처: ${recipient}`,
+    ...country,
+    "- 이전 항목: 이름, 전자우편 주소",
+    "- 이전 일시와 방법: 가입할 때 네트워크로 전송",
+    "- 이용 목적과 보유 기간: 고객 지원, 탈퇴할 때까지",
+    "- 거부 방법: 고객센터로 거부할 수 있으며, 거부하면 고객 지원을 받을 수 없습니다.",
+  ];
+
+  it.each([
+    ["an address that starts with 'eu-'", "Cloudnest Limited (eu-support@cloudnest.example.com)"],
+    ["an address at an .eu domain", "Cloudnest Limited (support@cloudnest.eu)"],
+  ])("must fire: no country, and %s names none", async (_, recipient) => {
+    const findings = await found(withRecipient(recipient, []));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("이전 국가");
+  });
+
+  it.each([
+    ["EU as the place", "- 이전되는 곳: EU 회원국 안의 데이터센터"],
+    ["EU in a list of places", "- 보관 지역: EU·미국"],
+  ])("must not fire: %s", async (_, country) => {
+    expect(await found(withRecipient("Cloudnest Limited (eu-support@cloudnest.example.com)", [country]))).toEqual([]);
+  });
+});
