@@ -160,14 +160,34 @@ function withoutAboutThePolicy(spec: CompiledSpec, text: string): string {
 }
 
 // a sentence whose only predicate announces what follows ("파기 절차와 방법을 아래와 같이 정하고 있습니다"): it names
-// the item's parts without giving them, so its words are no substance; "… 아래와 같이 지체 없이 파기합니다" gives some
-const ANNOUNCES_WHAT_FOLLOWS =
-  /[^.。\n]{0,60}(?:을|를|은|는)\s{0,2}(?:아래|다음|하기)(?:와|과)?\s{0,2}같(?:이\s{0,2}(?:정하고\s{0,2}있습니다|정합니다|합니다|안내합니다|알려\s{0,2}드립니다)|습니다)\s{0,2}[.。]?/g;
+// the item's parts without giving them, so its words are no substance; "… 아래와 같이 지체 없이 파기합니다" gives some.
+// Found by its literal ending, then cut back to where its sentence starts (a window in front would be tried at
+// every position of every section read).
+const ANNOUNCEMENT =
+  /(?:아래|다음|하기)(?:와|과)?\s{0,2}같(?:이\s{0,2}(?:정하고\s{0,2}있습니다|정합니다|합니다|안내합니다|알려\s{0,2}드립니다)|습니다)\s{0,2}[.。]?/g;
+const OBJECT_BEFORE = /(?:을|를|은|는)\s{0,2}$/;
+const MAX_ANNOUNCEMENT_LEAD = 60;
+
+function withoutAnnouncements(text: string): string {
+  if (!text.includes("같")) return text;
+  let kept = "";
+  let from = 0;
+  for (const match of text.matchAll(ANNOUNCEMENT)) {
+    const at = match.index;
+    const leadStart = Math.max(from, at - MAX_ANNOUNCEMENT_LEAD);
+    const lead = text.slice(leadStart, at);
+    if (!OBJECT_BEFORE.test(lead)) continue;
+    const boundary = Math.max(lead.lastIndexOf("."), lead.lastIndexOf("。"), lead.lastIndexOf("\n"));
+    kept += text.slice(from, leadStart + boundary + 1);
+    from = at + match[0].length;
+  }
+  return kept + text.slice(from);
+}
 
 /** Distinct substance patterns found in the lines. */
 export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   const spec = compiledSpec(topic);
-  const text = withoutAboutThePolicy(spec, contentText(lines, spec.keepDirections)).replace(ANNOUNCES_WHAT_FOLLOWS, "");
+  const text = withoutAnnouncements(withoutAboutThePolicy(spec, contentText(lines, spec.keepDirections)));
   if (spec.requireAll) return spec.requireAll.every((part) => part.regex.test(text));
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
@@ -303,9 +323,9 @@ export function checkRequiredItem(
     // a section that gives one part of a two-part item (the procedure, not the method) in lines of its own
     // has substance, whatever else it points to: say which part is missing rather than that there is none
     const parts = compiledSpec(topic).requireAll;
-    const ownText = contentText(assessment.body.filter((entry) => !pointsAway(entry))).replace(ANNOUNCES_WHAT_FOLLOWS, "");
+    const ownText = withoutAnnouncements(contentText(assessment.body.filter((entry) => !pointsAway(entry))));
     if (parts?.some((part) => part.regex.test(ownText))) {
-      const everywhere = contentText([...assessment.body, ...evidenceBodies(document, topic)]).replace(ANNOUNCES_WHAT_FOLLOWS, "");
+      const everywhere = withoutAnnouncements(contentText([...assessment.body, ...evidenceBodies(document, topic)]));
       const absent = parts.filter((part) => !part.regex.test(everywhere));
       report({
         messageId: "partMissing",
