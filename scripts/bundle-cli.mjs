@@ -24,7 +24,7 @@ await build({
 
 // A command-line run lints its files in a second or two and exits. With V8's defaults a third of its CPU went to
 // the optimising compiler, inlining whole rule bodies into code that then ran for milliseconds: without inlining
-// and with a later tier-up, 300 policies take 23% fewer instructions (valgrind: 9.28 → 7.10 billion) at the same
+// and with a later tier-up, 300 policies take 22% fewer instructions (valgrind: 9.28 → 7.21 billion) at the same
 // wall time. The language server runs for hours and keeps the defaults.
 const BATCH_V8_FLAGS = ["--no-turbo-inlining", "--interrupt-budget=300000"];
 const launchers = {
