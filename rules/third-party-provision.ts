@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
-import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, type LineText } from "../src/runtime/query.js";
+import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, titleLines, type LineText } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
@@ -138,7 +138,8 @@ function namedInAside(afterKind: string): boolean {
  * that could name the recipient: no 제공받는 자, no other item ("- 누리손해보험: 보험 가입"), no company mark in the
  * title above it. The lines run to a blank line, a title, or a line less indented than the statement.
  */
-function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>, headKinds: boolean): boolean {
+function detailsWithoutRecipient(document: PolicyDocument, line: number, headKinds: boolean): boolean {
+  const titles = titleLines(document);
   const fields = fieldsByLine(document);
   const title = document.plain[line - 2] ?? "";
   if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
@@ -146,7 +147,7 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, titleLi
   let details = 0;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
-    if (text.trim() === "" || titleLines.has(next) || indentOf(text) < indent) break;
+    if (text.trim() === "" || titles.has(next) || indentOf(text) < indent) break;
     const field = fields.get(next);
     if (field && PROVISION_DETAIL.test(field.label)) details++;
     // a sentence after the details ends them ("그 밖에 법령에 … 제공할 수 있습니다"); before any, it may name the recipient
@@ -231,11 +232,12 @@ function onlyKinds(text: string, headKinds = true): boolean {
  * The list of recipients under "제공받는 자" standing alone on its line, when every item is only a kind:
  * the items run to a blank line, a title or a field, and none may be a sentence.
  */
-function listOfKindsUnder(document: PolicyDocument, line: number, titleLines: ReadonlySet<number>, headKinds: boolean): string | null {
+function listOfKindsUnder(document: PolicyDocument, line: number, headKinds: boolean): string | null {
+  const titles = titleLines(document);
   const kinds: string[] = [];
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
-    if (text.trim() === "" || titleLines.has(next)) break;
+    if (text.trim() === "" || titles.has(next)) break;
     if (!ITEM_MARK.test(text)) return null;
     const item = text.replace(ITEM_MARK, "");
     if (!onlyKinds(item, headKinds)) return null;
@@ -255,7 +257,8 @@ interface RecipientEntry {
  * Each named recipient given as a field ("제공받는 자 : ㈜한빛") in a provision section, with the lines that
  * follow it up to a blank line, a title or the next recipient: its purpose, items and period are given there.
  */
-function recipientFields(document: PolicyDocument, body: readonly LineText[], titleLines: ReadonlySet<number>): RecipientEntry[] {
+function recipientFields(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const titles = titleLines(document);
   const fields = fieldsByLine(document);
   const isRecipient = (line: number) => {
     const field = fields.get(line);
@@ -268,7 +271,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[], ti
     if (!field || isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)) return;
     const details = [field.value];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
-      if (next.text.trim() === "" || titleLines.has(next.line) || isRecipient(next.line)) break;
+      if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       details.push(next.text);
     }
     entries.push({ line, recipient: field.value.trim(), details: details.join("\n") });
@@ -287,7 +290,8 @@ const MIN_SUB_ITEM_DETAILS = 2;
  * "가. 국민건강보험공단" over "- 제공 목적: …", "- 제공 항목: …". The name is the item; the details run to a blank
  * line, a title, the next item at the name's indent or less, or a line that is not a field.
  */
-function recipientSubItems(document: PolicyDocument, body: readonly LineText[], titleLines: ReadonlySet<number>): RecipientEntry[] {
+function recipientSubItems(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const titles = titleLines(document);
   const fields = fieldsByLine(document);
   const entries: RecipientEntry[] = [];
   body.forEach(({ line, text }, at) => {
@@ -299,7 +303,7 @@ function recipientSubItems(document: PolicyDocument, body: readonly LineText[], 
     const details: string[] = [];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       const field = fields.get(next.line);
-      if (next.text.trim() === "" || titleLines.has(next.line) || !field || !PROVISION_DETAIL.test(field.label)) break;
+      if (next.text.trim() === "" || titles.has(next.line) || !field || !PROVISION_DETAIL.test(field.label)) break;
       // a detail stands under its name: deeper, or marked as a bullet where the name is numbered
       if (indentOf(next.text) < indent || (indentOf(next.text) === indent && !/^\s*[-•·▶■□○●※]/.test(next.text))) break;
       details.push(next.text);
@@ -437,24 +441,21 @@ export const thirdPartyProvision: Rule = {
       });
     // a provision the statute's exceptions read loosely ("동의를 받아 … 제공합니다" has 동의) or the policy's
     // recipient tables excused stands on its own when the lines under it list its details and no recipient
-    let titleLines: Set<number> | undefined;
     const standsUnnamed = (line: number, excusedLoosely: boolean) => {
       if (!excusedLoosely && !hasRecipientTable) return true;
-      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
-      return detailsWithoutRecipient(document, line, titleLines, headKinds);
+      return detailsWithoutRecipient(document, line, headKinds);
     };
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
     for (const { line, text } of bodyLinesMatching(document, RECIPIENT_COLUMN)) {
       const value = labelledValue(text, RECIPIENT_COLUMN);
-      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
       const kinds =
         value !== null
           ? onlyKinds(value, headKinds)
             ? value
             : null
           : RECIPIENT_HEADING.test(text)
-            ? listOfKindsUnder(document, line, titleLines, headKinds)
+            ? listOfKindsUnder(document, line, headKinds)
             : null;
       if (kinds === null) continue;
       report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });
@@ -485,8 +486,7 @@ export const thirdPartyProvision: Rule = {
         report({ messageId: "recipientsElsewhere", range: lineRange(document, deferral.line) });
         reported.add(deferral.line);
       }
-      titleLines ??= new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
-      const subItems = recipientSubItems(document, body, titleLines);
+      const subItems = recipientSubItems(document, body);
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
       // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
       // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list
@@ -502,7 +502,7 @@ export const thirdPartyProvision: Rule = {
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
-      for (const entry of [...recipientFields(document, body, titleLines), ...subItems, ...recipientRows(document, body)]) {
+      for (const entry of [...recipientFields(document, body), ...subItems, ...recipientRows(document, body)]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
         const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
         if (absent.length === 0) continue;

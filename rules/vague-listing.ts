@@ -40,8 +40,7 @@ const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
  */
 function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
-  if (items.filter((item) => DISCLOSURE_FIELD.test(item)).length >= 2) return true;
-  if (items.filter((item) => CONTRACT_TERM_ITEM.test(item)).length >= 2) return true;
+  if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2)) return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   const before = text.slice(0, start + 1);

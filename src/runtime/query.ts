@@ -65,6 +65,18 @@ export function sectionsAt(document: PolicyDocument, line: number): Section[] {
   return document.allSections.filter((section) => section.startLine <= line && section.endLine >= line);
 }
 
+const titleLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
+
+/** The lines of headings that read as titles (not sentences or list items), found once per document. */
+export function titleLines(document: PolicyDocument): ReadonlySet<number> {
+  let lines = titleLinesCache.get(document);
+  if (!lines) {
+    lines = new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+    titleLinesCache.set(document, lines);
+  }
+  return lines;
+}
+
 const sectionEndCache = new WeakMap<PolicyDocument, { innermost: Int32Array; outermost: Int32Array }>();
 
 /**
