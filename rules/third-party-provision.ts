@@ -60,7 +60,7 @@ const KIND_ONLY = new RegExp(
     "^제\\s*3\\s*자$",
   ].join("|"),
 );
-// "판매자", "주문 매장", "블루빈 가맹점", "배송 기사": one of many of a kind, a brand or qualifier before it or not
+// "판매자", "주문 매장", "한빛커피 가맹점", "배송 기사": one of many of a kind, a brand or qualifier before it or not
 const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`);
 // "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
 const KIND_LIST = new RegExp(kindOnly.kindList);
@@ -196,7 +196,7 @@ function withoutClosingDeung(recipient: string): string {
   return trimmed.endsWith("등") ? trimmed.slice(0, -1).trim() : trimmed;
 }
 
-/** "주문 매장(블루빈 가맹점)" → the word and what its closing bracket holds; null for any other use of brackets. */
+/** "주문 매장(한빛커피 가맹점)" → the word and what its closing bracket holds; null for any other use of brackets. */
 function kindAndAside(value: string): [string, string] | null {
   const open = value.search(/[(（]/);
   if (open <= 0 || !/[)）]$/.test(value)) return null;
@@ -208,7 +208,7 @@ function kindAndAside(value: string): [string, string] | null {
 /**
  * True when every recipient the text gives is only a kind ("관계 행정기관 및 협력 단체", "관계 행정기관 등"): none
  * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
- * `headKinds`, one of many of a kind ("판매자", "주문 매장", "블루빈 가맹점") is a kind too.
+ * `headKinds`, one of many of a kind ("판매자", "주문 매장", "한빛커피 가맹점") is a kind too.
  */
 function onlyKinds(text: string, headKinds = true): boolean {
   const value = text

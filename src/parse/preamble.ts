@@ -56,7 +56,7 @@ const ENDS_WITH_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})\\s*$`, "i");
 
 /**
  * Where the policy's own title stands: a scraped page's <title> is taken for the title, and a sidebar's
- * headings may come before the page's heading that names the policy ("새솔시 민원포털 개인정보 처리방침"),
+ * headings may come before the page's heading that names the policy ("다온구립도서관 개인정보 처리방침"),
  * under which the preamble stands. That heading counts when it comes before the first numbered section.
  */
 function ownTitleLine(titleLine: number, allSections: readonly Section[]): number {
