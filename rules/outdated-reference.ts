@@ -8,6 +8,7 @@ import type { Report, Severity } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
+import { settleParticles } from "../src/runtime/particles.js";
 
 interface Replacement {
   /** where on the line the stale text is replaced */
@@ -102,7 +103,7 @@ function correctionsFor(
     if (!edit) return {};
     if (replacement.apply === "fix") corrections.fix ??= edit;
     else {
-      const desc = { ko: `'${fits[0]}'을(를) '${replacement.text}'(으)로 바꾸기`, en: `Replace '${fits[0]}' with '${replacement.text}'` };
+      const desc = { ko: settleParticles(`'${fits[0]}'을(를) '${replacement.text}'(으)로 바꾸기`), en: `Replace '${fits[0]}' with '${replacement.text}'` };
       (corrections.suggestions ??= []).push({ desc, edit });
     }
   }

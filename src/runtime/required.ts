@@ -344,7 +344,7 @@ export function checkRequiredItem(
 }
 
 export const requiredMessages = (item: { ko: string; en: string }) => ({
-  missing: { ko: `${item.ko} 항목이 없습니다`, en: `the policy has no section on ${item.en}` },
+  missing: { ko: `처리방침에 ${item.ko}이(가) 없습니다`, en: `the policy has no section on ${item.en}` },
   hollow: { ko: `${item.ko} 절에 실질적인 내용이 없습니다`, en: `the section on ${item.en} has a heading but no substance` },
   elsewhere: {
     ko: `${item.ko} 절이 다른 곳(포털·목록·게시판)을 가리키기만 하고 처리방침에 내용을 적지 않았습니다`,

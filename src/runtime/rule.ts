@@ -1,6 +1,7 @@
 // What a rule is: metadata (id, severity, statute, messages in Korean and English) and a check that
 // reads the document model and reports findings by message id, never by literal text.
 import type { PolicyDocument, Range } from "../parse/model.js";
+import { settleParticles } from "./particles.js";
 
 export type Severity = "error" | "warning" | "info";
 export type Locale = "ko" | "en";
@@ -84,5 +85,5 @@ export interface Suggestion {
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return settleParticles(template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole)));
 }

@@ -30,7 +30,7 @@ describe("pseudonymized-info: items and period given in prose", () => {
       "회사는 서비스 품질 분석, 통계 작성을 위해 개인정보를 가명처리하여 씁니다.",
       "가명정보는 1년간 보관한 뒤 파기하고, 추가정보는 따로 보관합니다.",
     ];
-    expect(await found(text)).toEqual([[5, "가명정보 처리에 관한 가명처리하는 항목이(가) 없습니다"]]);
+    expect(await found(text)).toEqual([[5, "가명정보 처리에 관한 가명처리하는 항목이 없습니다"]]);
   });
 
   it("still fires when the only number is a date, not a period", async () => {
@@ -40,7 +40,7 @@ describe("pseudonymized-info: items and period given in prose", () => {
       "회사는 통계 작성을 위해 연령대, 성별, 운동 시간대를 가명처리합니다.",
       "추가정보는 따로 보관합니다.",
     ];
-    expect(await found(text)).toEqual([[5, "가명정보 처리에 관한 처리 기간이(가) 없습니다"]]);
+    expect(await found(text)).toEqual([[5, "가명정보 처리에 관한 처리 기간이 없습니다"]]);
   });
 
   it("does not fire on the labelled form", async () => {

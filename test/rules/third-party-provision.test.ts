@@ -345,7 +345,7 @@ describe("a named recipient comes with its purpose, items and period", () => {
       section("- 제공받는 자: 한솔보험 주식회사", "- 이용 목적: 여행자 보험 가입", "- 제공 항목: 성명, 생년월일"),
     );
     expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[5, "recipientDetailsMissing"]]);
-    expect(findings[0][2]).toBe("제공받는 자 '한솔보험 주식회사'의 보유·이용 기간이(가) 없습니다");
+    expect(findings[0][2]).toBe("제공받는 자 '한솔보험 주식회사'의 보유·이용 기간이 없습니다");
   });
 
   it("must fire for each recipient that leaves its details out, naming them", async () => {

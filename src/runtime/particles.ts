@@ -1,0 +1,53 @@
+// Korean particles after a word filled into a message: "전화번호가", "제3조가", "3년은", not "전화번호이(가)".
+// The choice depends on whether the word's last syllable ends in a consonant (받침), and for (으)로 on
+// whether that consonant is ㄹ.
+
+const FIRST_SYLLABLE = 0xac00;
+const LAST_SYLLABLE = 0xd7a3;
+const FINALS = 28;
+const RIEUL = 8;
+
+type Ending = "vowel" | "rieul" | "consonant";
+
+// how each last digit is read: 일 (ㄹ), 이 (vowel), 삼 (ㅁ) …; a number ending in 0 is read 영, 십, 백, 천 or 만
+const DIGIT_ENDINGS: Ending[] = ["consonant", "rieul", "vowel", "consonant", "vowel", "vowel", "consonant", "rieul", "rieul", "vowel"];
+
+// closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
+const CLOSERS = new Set([..."'\"’”」』》〉】"]);
+
+/** How the text before `end` ends, or null when it cannot be told (a Latin word, a parenthesis, nothing). */
+function endingBefore(text: string, end: number): Ending | null {
+  let at = end - 1;
+  while (at >= 0 && CLOSERS.has(text[at])) at--;
+  if (at < 0) return null;
+  const code = text.charCodeAt(at);
+  if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
+    const final = (code - FIRST_SYLLABLE) % FINALS;
+    return final === 0 ? "vowel" : final === RIEUL ? "rieul" : "consonant";
+  }
+  if (code >= 0x30 && code <= 0x39) return DIGIT_ENDINGS[code - 0x30];
+  return null;
+}
+
+// each written-both-ways particle: the form after a consonant, the form after a vowel
+const PAIRS: Record<string, (ending: Ending) => string> = {
+  "이(가)": (ending) => (ending === "vowel" ? "가" : "이"),
+  "은(는)": (ending) => (ending === "vowel" ? "는" : "은"),
+  "을(를)": (ending) => (ending === "vowel" ? "를" : "을"),
+  "과(와)": (ending) => (ending === "vowel" ? "와" : "과"),
+  "와(과)": (ending) => (ending === "vowel" ? "와" : "과"),
+  "(으)로": (ending) => (ending === "consonant" ? "으로" : "로"),
+};
+const PAIR = /이\(가\)|은\(는\)|을\(를\)|과\(와\)|와\(과\)|\(으\)로/g;
+
+/**
+ * The text with each "이(가)", "은(는)", "을(를)", "와(과)" and "(으)로" settled by the word before it; left
+ * as written where the word's reading is unknown (a Latin name, a closing parenthesis).
+ */
+export function settleParticles(text: string): string {
+  if (!text.includes("(")) return text;
+  return text.replace(PAIR, (pair: string, offset: number) => {
+    const ending = endingBefore(text, offset);
+    return ending === null ? pair : PAIRS[pair](ending);
+  });
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { settleParticles } from "../../src/runtime/particles.js";
+import { formatMessage } from "../../src/runtime/rule.js";
+
+describe("settleParticles", () => {
+  it("takes 가, 는, 를, 와, 로 after a vowel", () => {
+    expect(settleParticles("전화번호이(가) 없습니다")).toBe("전화번호가 없습니다");
+    expect(settleParticles("보관 주기은(는) 짧습니다")).toBe("보관 주기는 짧습니다");
+    expect(settleParticles("'우리 카드사'을(를) 고치기")).toBe("'우리 카드사'를 고치기");
+    expect(settleParticles("주소와(과) 연락처")).toBe("주소와 연락처");
+    expect(settleParticles("제2조에서 제4조(으)로 건너뜁니다")).toBe("제2조에서 제4조로 건너뜁니다");
+  });
+
+  it("takes 이, 은, 을, 과, 으로 after a final consonant, and 로 after ㄹ", () => {
+    expect(settleParticles("담당 부서명이(가) 없습니다")).toBe("담당 부서명이 없습니다");
+    expect(settleParticles("보존기간 3개월은(는) 짧습니다")).toBe("보존기간 3개월은 짧습니다");
+    expect(settleParticles("담당 부서과(와) 연락처")).toBe("담당 부서와 연락처");
+    expect(settleParticles("담당 부서명과(와) 연락처")).toBe("담당 부서명과 연락처");
+    expect(settleParticles("'민원실'(으)로 바꾸기")).toBe("'민원실'로 바꾸기");
+    expect(settleParticles("'상담창구'(으)로 바꾸기")).toBe("'상담창구'로 바꾸기");
+    expect(settleParticles("'상담센터'(으)로, '접수처'(으)로, '본점'(으)로")).toBe("'상담센터'로, '접수처'로, '본점'으로");
+  });
+
+  it("reads a number by how its last digit is said", () => {
+    expect(settleParticles("5년(으)로")).toBe("5년으로");
+    expect(settleParticles("번호 02-1234-5672이(가)")).toBe("번호 02-1234-5672가");
+    expect(settleParticles("번호 1577-0001(으)로")).toBe("번호 1577-0001로");
+    expect(settleParticles("번호 118(으)로")).toBe("번호 118로");
+    expect(settleParticles("번호 1336(으)로")).toBe("번호 1336으로");
+    expect(settleParticles("번호 1330(으)로")).toBe("번호 1330으로");
+  });
+
+  it("leaves both forms where the reading is unknown", () => {
+    expect(settleParticles("'Acme Inc.'이(가) 없습니다")).toBe("'Acme Inc.'이(가) 없습니다");
+    expect(settleParticles("규칙 'numbering-x'은(는) 없습니다")).toBe("규칙 'numbering-x'은(는) 없습니다");
+    expect(settleParticles("(가) 목록의 첫 항목")).toBe("(가) 목록의 첫 항목");
+  });
+
+  it("is applied to every message filled from a template", () => {
+    expect(formatMessage("국내대리인의 {missing}이(가) 없습니다", { missing: "전화번호" })).toBe("국내대리인의 전화번호가 없습니다");
+    expect(formatMessage("조항 번호가 {previous} 다음에 {found}(으)로 건너뜁니다", { previous: "제7조", found: "제9조" })).toBe(
+      "조항 번호가 제7조 다음에 제9조로 건너뜁니다",
+    );
+  });
+});
