@@ -85,8 +85,8 @@ export const sensitiveInfo: Rule = {
     },
     messages: {
       noDisclosure: {
-        ko: "민감정보를 처리한다고 하였으나 공개 가능성과 비공개 선택 방법이 없습니다",
-        en: "sensitive information is processed but nothing says whether it may become public or how to keep it private",
+        ko: "민감정보를 처리한다고 하였으나 서비스 과정에서 공개될 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 공개되는 일이 없다면 그렇다고 밝히십시오",
+        en: "sensitive information is processed but the policy does not say whether it may become public through the service or how to keep it private; if it is never made public, say so",
       },
     },
   },
