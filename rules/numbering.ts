@@ -54,6 +54,15 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** The numbered top-level sections, in order, with the style they share. */
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
+const BRANCH = /조\s*의\s*(\d+)/;
+
+/** The branch of an inserted article: "2" for "제9조의2" (or "## 제9조의2 …"), null for an article of its own number. */
+function branchOf(document: PolicyDocument, section: Section): string | null {
+  const { style, numbering } = section.heading;
+  if (style !== "article" && numbering !== "article") return null;
+  return BRANCH.exec(label(document, section))?.[1] ?? null;
+}
+
 function label(document: PolicyDocument, section: Section): string {
   if (section.heading.style !== "markdown") return section.heading.marker;
   return parseMarker(document.plain[section.startLine - 1] ?? "")?.marker ?? `${section.heading.number}.`;
@@ -108,7 +117,7 @@ export const numbering: Rule = {
         en: "an article numbered differently ({found}) sits among the sections: was it pasted from another document?",
       },
       crossReference: {
-        ko: "'{reference}'를 가리키지만 {number} 조항의 제목은 '{actual}'입니다",
+        ko: "'{reference}'을(를) 가리키지만 {number} 조항의 제목은 '{actual}'입니다",
         en: "the reference '{reference}' does not match section {number}, '{actual}'",
       },
       unreadOutline: {
@@ -116,7 +125,7 @@ export const numbering: Rule = {
         en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so only items the text never mentions are reported missing (check with policy-lint --outline)",
       },
       tocMismatch: {
-        ko: "목차의 '{entry}'가 본문 {number} 조항('{actual}')과 다릅니다",
+        ko: "목차의 '{entry}'이(가) 본문 {number} 조항('{actual}')과 다릅니다",
         en: "the table of contents lists '{entry}' where the body's section {number} is '{actual}'",
       },
     },
@@ -130,6 +139,9 @@ export const numbering: Rule = {
       const previous = sections[i - 1].heading;
       const current = sections[i].heading;
       if (current.number === previous.number) {
+        // "제9조의2" after "제9조" (or "제9조의2"): an article inserted without renumbering the rest
+        const branch = branchOf(document, sections[i]);
+        if (branch !== null && branch !== branchOf(document, sections[i - 1])) continue;
         report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(document, sections[i]) } });
         // a restart at 1 begins another part (an English translation, an appendix), not a gap
       } else if (current.number !== (previous.number ?? 0) + 1 && current.number !== 1) {
@@ -204,7 +216,14 @@ export const numbering: Rule = {
     }
     for (const toc of document.tablesOfContents) {
       for (const entry of toc.entries) {
-        const target = entry.number !== null ? byNumber.get(entry.number) : undefined;
+        // "제9조의2" in a TOC means the inserted article, not 제9조
+        const branch = BRANCH.exec(parseMarker(document.plain[entry.line - 1] ?? "")?.marker ?? "")?.[1];
+        const target =
+          entry.number === null
+            ? undefined
+            : branch === undefined
+              ? byNumber.get(entry.number)
+              : sections.find((section) => section.heading.number === entry.number && branchOf(document, section) === branch);
         // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that
         // names one of the sections is fine wherever it stands
         const style = tocStyle(document, entry.line);

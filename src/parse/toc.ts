@@ -83,7 +83,11 @@ interface Candidate {
   lastLine: number;
   /** further entries on the same line, numbered in the same style */
   more: { number: number; title: string }[];
+  /** an article inserted after another with its number ("제9조의2" after "제9조") */
+  branch?: boolean;
 }
+
+const BRANCH_ARTICLE = /조\s*의\s*\d/;
 
 /** "제1조(목적)  제2조(적용 범위)": the entries after the first on a line, or null when the rest is not entries. */
 function entriesAfter(segments: string[], style: string): { number: number; title: string }[] | null {
@@ -124,7 +128,8 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
       }
     }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more };
+    const branch = marker.style === "article" && BRANCH_ARTICLE.test(marker.marker);
+    return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more, branch };
   }
   if (marker) return null;
   if (isUnnumberedHeading(text))
@@ -238,6 +243,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       const rises = (entry: Candidate) =>
         entry.number !== null &&
         (entry.number > (highest.get(entry.style) ?? 0) ||
+          (entry.branch === true && entry.number === highest.get(entry.style)) ||
           (allOnes && entry.number === 1) ||
           (entry.number === 1 && previous.style === "chapter" && entry.style !== "chapter"));
       const fits = (entry: Candidate) =>

@@ -15,10 +15,19 @@ const DIGIT_ENDINGS: Ending[] = ["consonant", "rieul", "vowel", "consonant", "vo
 // closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
 const CLOSERS = new Set([..."'\"’”」』》〉】"]);
 
-/** How the text before `end` ends, or null when it cannot be told (a Latin word, a parenthesis, nothing). */
+/**
+ * How the text before `end` ends, or null when it cannot be told (a Latin word, nothing). A parenthesis is
+ * read past, as it is said: "제6조(안전조치)를" goes by 제6조.
+ */
 function endingBefore(text: string, end: number): Ending | null {
   let at = end - 1;
-  while (at >= 0 && CLOSERS.has(text[at])) at--;
+  for (;;) {
+    while (at >= 0 && CLOSERS.has(text[at])) at--;
+    if (at < 0 || (text[at] !== ")" && text[at] !== "）")) break;
+    const open = Math.max(text.lastIndexOf("(", at), text.lastIndexOf("（", at));
+    if (open <= 0) return null;
+    at = open - 1;
+  }
   if (at < 0) return null;
   const code = text.charCodeAt(at);
   if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {

@@ -297,7 +297,8 @@ describe("policy-lint CLI", () => {
       expect(pooled.stderr).toBe(single.stderr);
       expect(JSON.parse(pooled.stdout)).toHaveLength(96);
     }
-  });
+    // three whole runs over 97 files: seconds on a quiet machine, more when the machine is shared
+  }, 60_000);
 
   it("never writes to the files it lints", () => {
     const dir = tempDir();

@@ -30,6 +30,12 @@ describe("settleParticles", () => {
     expect(settleParticles("번호 1330(으)로")).toBe("번호 1330으로");
   });
 
+  it("reads past a parenthesis to the word before it", () => {
+    expect(settleParticles("'제6조(안전성 확보조치)'을(를) 가리킵니다")).toBe("'제6조(안전성 확보조치)'를 가리킵니다");
+    expect(settleParticles("본문 조항('보관 기한')과(와) 다릅니다")).toBe("본문 조항('보관 기한')과 다릅니다");
+    expect(settleParticles("(가나다)이(가)")).toBe("(가나다)이(가)");
+  });
+
   it("leaves both forms where the reading is unknown", () => {
     expect(settleParticles("'Acme Inc.'이(가) 없습니다")).toBe("'Acme Inc.'이(가) 없습니다");
     expect(settleParticles("규칙 'numbering-x'은(는) 없습니다")).toBe("규칙 'numbering-x'은(는) 없습니다");
