@@ -103,7 +103,10 @@ function correctionsFor(
     if (!edit) return {};
     if (replacement.apply === "fix") corrections.fix ??= edit;
     else {
-      const desc = { ko: settleParticles(`'${fits[0]}'을(를) '${replacement.text}'(으)로 바꾸기`), en: `Replace '${fits[0]}' with '${replacement.text}'` };
+      const desc = {
+        ko: settleParticles(`'${fits[0]}'을(를) '${replacement.text}'(으)로 바꾸기`),
+        en: `Replace '${fits[0]}' with '${replacement.text}'`,
+      };
       (corrections.suggestions ??= []).push({ desc, edit });
     }
   }

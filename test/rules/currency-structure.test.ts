@@ -158,13 +158,41 @@ describe("numbering", () => {
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "duplicate"]]);
   });
   it("reads an inserted article (제4조의2 after 제4조) as its own number, in the body and in a table of contents", async () => {
-    const body = ["제3조 (보관 기한)", "탈퇴 후 1년", "제4조 (맡기는 곳)", "맡기지 않습니다", "제4조의2 (해외로 보내는 정보)", "보내지 않습니다", "제5조 (문의)", "전화"];
+    const body = [
+      "제3조 (보관 기한)",
+      "탈퇴 후 1년",
+      "제4조 (맡기는 곳)",
+      "맡기지 않습니다",
+      "제4조의2 (해외로 보내는 정보)",
+      "보내지 않습니다",
+      "제5조 (문의)",
+      "전화",
+    ];
     expect(await linesOf("numbering", [...header, "제1조 (목적)", "회원 관리", "제2조 (받는 정보)", "이름", ...body])).toEqual([]);
-    const toc = ["차례", "제1조 (목적)", "제2조 (받는 정보)", "제3조 (보관 기한)", "제4조 (맡기는 곳)", "제4조의2 (해외로 보내는 정보)", "제5조 (문의)", ""];
+    const toc = [
+      "차례",
+      "제1조 (목적)",
+      "제2조 (받는 정보)",
+      "제3조 (보관 기한)",
+      "제4조 (맡기는 곳)",
+      "제4조의2 (해외로 보내는 정보)",
+      "제5조 (문의)",
+      "",
+    ];
     expect(await linesOf("numbering", [...header, ...toc, "제1조 (목적)", "회원 관리", "제2조 (받는 정보)", "이름", ...body])).toEqual([]);
   });
   it("still reports an inserted article written twice, and a gap after one", async () => {
-    const text = [...header, "## 제1조 (목적)", "회원 관리", "## 제1조의2 (받는 정보)", "이름", "## 제1조의2 (보관 기한)", "1년", "## 제3조 (문의)", "전화"];
+    const text = [
+      ...header,
+      "## 제1조 (목적)",
+      "회원 관리",
+      "## 제1조의2 (받는 정보)",
+      "이름",
+      "## 제1조의2 (보관 기한)",
+      "1년",
+      "## 제3조 (문의)",
+      "전화",
+    ];
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([
       [7, "duplicate"],
       [9, "gap"],
