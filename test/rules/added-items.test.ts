@@ -736,6 +736,34 @@ describe("behavioral-info: the retention period and the word 삭제", () => {
   );
 });
 
+// a behavioural-data section may give each element in running prose, with no "수집 목적:" style labels
+describe("behavioral-info: elements given in running prose", () => {
+  const section = (...lines: string[]) => [...header, "5. 맞춤형 광고와 행태정보", ...lines];
+  it.each([
+    [
+      "purpose as what the data is collected to do, method as automatic collection, refusal as turning it off",
+      "회사는 이용자가 앱에서 살펴본 상품과 광고 ID를 앱을 쓰는 동안 자동으로 수집하여 비슷한 상품 광고를 첫 화면에 노출합니다. 이 정보는 수집한 날부터 180일이 지나면 지웁니다. 앱의 [알림·광고] 화면에서 맞춤 광고를 끌 수 있습니다.",
+    ],
+    [
+      "purpose as what the data is used in, method as a pixel, refusal as withdrawing consent",
+      "누리집에 심은 픽셀이 이용자의 클릭 기록을 모읍니다. 모은 기록은 관심 상품 광고에 이용하며 6개월 뒤 삭제합니다. 언제든 동의를 철회하실 수 있습니다.",
+    ],
+    [
+      "purpose as what the data serves, refusal as switching it off",
+      "회사는 시청 기록을 자동으로 수집하여 1년 동안 보관합니다. 이 기록은 다음에 볼 영상을 추천하는 데 쓰입니다. 계정 메뉴에서 맞춤 추천을 비활성화할 수 있습니다.",
+    ],
+  ])("does not fire: %s", async (_name, passage) => {
+    expect(await found("behavioral-info", section(passage))).toEqual([]);
+  });
+  it("still names the purpose when the prose never says what the data is for", async () => {
+    const [finding] = await findingsOf(
+      "behavioral-info",
+      section("회사는 이용자가 살펴본 상품 기록을 자동으로 수집하여 1년 동안 보관합니다. 앱의 설정 화면에서 수집을 끌 수 있습니다."),
+    );
+    expect([finding.line, finding.messageId, finding.message]).toEqual([5, "incomplete", "행태정보 안내에 수집 목적이 없습니다"]);
+  });
+});
+
 // the phrase that shows targeted ads may be hard-wrapped across two lines; the verdict is the same as unwrapped
 describe("behavioral-info: targeted ads said across a hard wrap", () => {
   const cookies = (...paragraph: string[]) => [...header, "3. 쿠키의 운영", "", ...paragraph];
