@@ -616,6 +616,12 @@ describe("vague-retention over hard-wrapped lines", () => {
 });
 
 describe("vague-listing", () => {
+  it.each([
+    ["purposes with one legal duty among them", "1. 처리 목적", "회원 관리, 법령상 의무 이행 등을 위하여 개인정보를 처리합니다.", 18],
+    ["items that are records of consent", "2. 처리하는 개인정보의 항목", "- 선택: 마케팅 수신 동의 여부, 약관 동의 일시 등", 30],
+  ])("still fires on %s", async (_, heading, line, column) => {
+    expect((await findingsOf("vague-listing", [...header, heading, line])).map((f) => [f.line, f.column])).toEqual([[6, column]]);
+  });
   it("fires on a list of items closed with 등, at the 등", async () => {
     const findings = await findingsOf("vague-listing", [...header, "2. 처리하는 개인정보의 항목", "- 필수: 이름, 이메일, 주소 등"]);
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
@@ -644,6 +650,22 @@ describe("vague-listing", () => {
     ["attributes of goods", "2. 수집 항목", "- 상품 등록 정보: 상품명, 규격, 가격 등"],
     ["a lead-in summing up the list below it", "2. 수집 항목", "예약, 결제, 고객 문의 등을 처리하기 위해 다음과 같이 개인정보를 받습니다."],
     ["a lead-in announcing the following items", "2. 수집 항목", "본인 확인, 배송 등에 필요한 하기의 정보를 수집합니다."],
+    [
+      "the legal grounds for provision",
+      "5. 제3자 제공",
+      "당사는 이용자의 사전 동의, 법령상 의무 등에 해당할 때에만 개인정보를 외부에 줍니다.",
+    ],
+    ["the statute's articles as grounds", "5. 제3자 제공", "「개인정보 보호법」 제17조, 제18조 등에 해당하는 경우에 한하여 제공합니다."],
+    [
+      "grounds that include vital interests",
+      "1. 처리 목적",
+      "본인의 별도 동의, 급박한 생명·신체의 이익 등에 해당하면 목적 밖으로도 이용할 수 있습니다.",
+    ],
+    [
+      "an authority's warrant beside a provision of law",
+      "5. 제3자 제공",
+      "법원의 영장, 법률에 특별한 규정 등에 따라 요구받은 경우에는 예외로 합니다.",
+    ],
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
   });
