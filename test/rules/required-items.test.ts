@@ -82,6 +82,7 @@ describe("required-purpose", () => {
     ],
     ["work to be named below", "당사는 아래 업무를 처리하기 위하여 개인정보를 처리합니다."],
     ["the label's own words", "당사는 개인정보 처리목적을 위하여 개인정보를 처리하고, 다른 목적으로 이용하지 않습니다."],
+    ["a question word before 목적", "회사가 어떤 목적으로 개인정보를 처리하는지는 이 절에서 밝힙니다."],
   ])("still finds no substance in %s", async (_name, sentence) => {
     expect(
       await found("required-purpose", [...header, "제1조 (개인정보의 처리 목적)", sentence, "제2조 (보유 기간)", "탈퇴 시까지"]),
