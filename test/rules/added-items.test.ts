@@ -777,6 +777,13 @@ describe("behavioral-info: elements given in running prose", () => {
   ])("does not fire: %s", async (_name, passage) => {
     expect(await found("behavioral-info", section(passage))).toEqual([]);
   });
+  it("does not take the withdrawal of an order (청약철회) for a way to refuse", async () => {
+    const [finding] = await findingsOf(
+      "behavioral-info",
+      section("회사는 구매 기록을 자동으로 수집하여 관심 상품 광고를 보여 주며 1년 뒤 지웁니다. 청약철회 내역도 함께 봅니다."),
+    );
+    expect([finding.line, finding.message]).toEqual([5, "행태정보 안내에 거부 방법이 없습니다"]);
+  });
   it("still names the purpose when the prose never says what the data is for", async () => {
     const [finding] = await findingsOf(
       "behavioral-info",
