@@ -23,6 +23,8 @@ const CONTRACT_TERMS = new RegExp(spec.notAList.contractTerms);
 // whatever verb follows them
 const CONTRACT_TERM_ITEM = new RegExp(spec.notAList.contractTermItems);
 const DISCLOSURE_FIELD = new RegExp(spec.notAList.disclosureFields);
+// the grounds the statute allows processing or provision on ("정보주체의 동의, 법률의 특별한 규정 등에 해당하는 경우")
+const LEGAL_GROUND_ITEM = new RegExp(spec.notAList.legalGroundItems);
 const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
 const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
 // attributes of goods or animals ("상품 등록 정보: 상품명, 규격, 가격 등") are not personal data
@@ -34,13 +36,14 @@ const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 
 /**
  * True when the list is of something else than the four lists: contract terms (by their verb or by two of the
- * statute's terms among the items), field names, channels,
+ * statute's terms among the items), legal grounds (two among the items), field names, channels,
  * examples of a category, attributes of things, or a summary in front of the list it announces. `goesOn`:
  * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시").
  */
 function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
-  if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2)) return true;
+  if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2))
+    return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   const before = text.slice(0, start + 1);

@@ -94,11 +94,24 @@ function stemOf(word: string): string {
     .replace(/(?:하|해|되|돼|시키)$/, "");
 }
 
+// verbs that have another party do an action: "국외에서 처리하도록 위탁하지 않습니다" denies the action
+const HAVE_DONE = /^(?:위탁|맡기|맡겨|의뢰|요청|지시)$/;
+// of those, the ones whose object may be the action itself: "국외 보관을 위탁하지 않습니다"
+const ENTRUST = /^(?:위탁|맡기|맡겨|의뢰)$/;
+
+interface Predicate {
+  stem: string;
+  object: string | undefined;
+  /** the verb that has another party do the action ("위탁", "맡기"), when the negation sits on it */
+  haveDone?: string;
+}
+
 /**
  * The stem of the predicate that ends where a negation starts ("광고를 하" → "광고", "쿠키를 쓰" → "쓰"), and
- * the word before it when that word is its object or topic ("녹음 기능을 사용하지" → "기능을").
+ * the word before it when that word is its object or topic ("녹음 기능을 사용하지" → "기능을"). A negation on
+ * a verb that has the action done ("보관하도록 맡기지", "처리를 위탁하지") negates the action.
  */
-function predicateBefore(clause: string, at: number): { stem: string; object: string | undefined } {
+function predicateBefore(clause: string, at: number): Predicate {
   const words = clause.slice(0, at).trim().split(/\s+/);
   let stem = stemOf(words.pop() ?? "");
   // "이전하고 있지 않": the verb is the word before "있"
@@ -107,8 +120,20 @@ function predicateBefore(clause: string, at: number): { stem: string; object: st
   if (stem === "수") stem = stemOf(words.pop() ?? "");
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
   if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  let haveDone: string | undefined;
+  const action = words.at(-1) ?? "";
+  // "처리하도록 위탁하지", "보관되도록 요청한 사실이": the action is the clause the verb governs
+  if (HAVE_DONE.test(stem) && /도록$/.test(action)) {
+    haveDone = stem;
+    stem = stemOf(words.pop()!.replace(/도록$/, ""));
+  } else if (ENTRUST.test(stem) && /[을를]$/.test(action)) {
+    // "보관을 위탁하지": the action is the object
+    haveDone = stem;
+    stem = words.pop()!.replace(PARTICLE, "");
+    return { stem, object: undefined, haveDone };
+  }
   const object = words.at(-1);
-  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined };
+  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined, haveDone };
 }
 
 // the word before a predicate, marked as its object or topic
@@ -139,10 +164,11 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;
-  const { stem, object } = predicateBefore(clause, at);
+  const { stem, object, haveDone } = predicateBefore(clause, at);
   if (!denial.verbs.test(stem) || aboutAnotherObject(object, before, denial)) return false;
-  // "제3자에게 제공하지 않습니다" is about handing the item over, not about the item
-  return !(HANDING_OVER.test(stem) && RECIPIENT.test(before));
+  // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
+  // not about the item
+  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && RECIPIENT.test(before));
 }
 
 /** "가명정보를 처리하게 되면 … 알리겠습니다": the item, a condition on it, then a promise to say so. */

@@ -616,6 +616,12 @@ describe("vague-retention over hard-wrapped lines", () => {
 });
 
 describe("vague-listing", () => {
+  it.each([
+    ["purposes with one legal duty among them", "1. 처리 목적", "회원 관리, 법령상 의무 이행 등을 위하여 개인정보를 처리합니다.", 18],
+    ["items that are records of consent", "2. 처리하는 개인정보의 항목", "- 선택: 마케팅 수신 동의 여부, 약관 동의 일시 등", 30],
+  ])("still fires on %s", async (_, heading, line, column) => {
+    expect((await findingsOf("vague-listing", [...header, heading, line])).map((f) => [f.line, f.column])).toEqual([[6, column]]);
+  });
   it("fires on a list of items closed with 등, at the 등", async () => {
     const findings = await findingsOf("vague-listing", [...header, "2. 처리하는 개인정보의 항목", "- 필수: 이름, 이메일, 주소 등"]);
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
@@ -644,6 +650,22 @@ describe("vague-listing", () => {
     ["attributes of goods", "2. 수집 항목", "- 상품 등록 정보: 상품명, 규격, 가격 등"],
     ["a lead-in summing up the list below it", "2. 수집 항목", "예약, 결제, 고객 문의 등을 처리하기 위해 다음과 같이 개인정보를 받습니다."],
     ["a lead-in announcing the following items", "2. 수집 항목", "본인 확인, 배송 등에 필요한 하기의 정보를 수집합니다."],
+    [
+      "the legal grounds for provision",
+      "5. 제3자 제공",
+      "당사는 이용자의 사전 동의, 법령상 의무 등에 해당할 때에만 개인정보를 외부에 줍니다.",
+    ],
+    ["the statute's articles as grounds", "5. 제3자 제공", "「개인정보 보호법」 제17조, 제18조 등에 해당하는 경우에 한하여 제공합니다."],
+    [
+      "grounds that include vital interests",
+      "1. 처리 목적",
+      "본인의 별도 동의, 급박한 생명·신체의 이익 등에 해당하면 목적 밖으로도 이용할 수 있습니다.",
+    ],
+    [
+      "an authority's warrant beside a provision of law",
+      "5. 제3자 제공",
+      "법원의 영장, 법률에 특별한 규정 등에 따라 요구받은 경우에는 예외로 합니다.",
+    ],
   ])("does not fire on %s", async (_, heading, line) => {
     expect(await linesOf("vague-listing", [...header, heading, line])).toEqual([]);
   });
@@ -734,6 +756,41 @@ describe("behavioral-info: the retention period and the word 삭제", () => {
       expect(await found("behavioral-info", section(retention, "- 거부 방법: 휴대폰 설정에서 광고식별자 삭제"))).toEqual([]);
     },
   );
+});
+
+// a behavioural-data section may give each element in running prose, with no "수집 목적:" style labels
+describe("behavioral-info: elements given in running prose", () => {
+  const section = (...lines: string[]) => [...header, "5. 맞춤형 광고와 행태정보", ...lines];
+  it.each([
+    [
+      "purpose as what the data is collected to do, method as automatic collection, refusal as turning it off",
+      "회사는 이용자가 앱에서 살펴본 상품과 광고 ID를 앱을 쓰는 동안 자동으로 수집하여 비슷한 상품 광고를 첫 화면에 노출합니다. 이 정보는 수집한 날부터 180일이 지나면 지웁니다. 앱의 [알림·광고] 화면에서 맞춤 광고를 끌 수 있습니다.",
+    ],
+    [
+      "purpose as what the data is used in, method as a pixel, refusal as withdrawing consent",
+      "누리집에 심은 픽셀이 이용자의 클릭 기록을 모읍니다. 모은 기록은 관심 상품 광고에 이용하며 6개월 뒤 삭제합니다. 언제든 동의를 철회하실 수 있습니다.",
+    ],
+    [
+      "purpose as what the data serves, refusal as switching it off",
+      "회사는 시청 기록을 자동으로 수집하여 1년 동안 보관합니다. 이 기록은 다음에 볼 영상을 추천하는 데 쓰입니다. 계정 메뉴에서 맞춤 추천을 비활성화할 수 있습니다.",
+    ],
+  ])("does not fire: %s", async (_name, passage) => {
+    expect(await found("behavioral-info", section(passage))).toEqual([]);
+  });
+  it("does not take the withdrawal of an order (청약철회) for a way to refuse", async () => {
+    const [finding] = await findingsOf(
+      "behavioral-info",
+      section("회사는 구매 기록을 자동으로 수집하여 관심 상품 광고를 보여 주며 1년 뒤 지웁니다. 청약철회 내역도 함께 봅니다."),
+    );
+    expect([finding.line, finding.message]).toEqual([5, "행태정보 안내에 거부 방법이 없습니다"]);
+  });
+  it("still names the purpose when the prose never says what the data is for", async () => {
+    const [finding] = await findingsOf(
+      "behavioral-info",
+      section("회사는 이용자가 살펴본 상품 기록을 자동으로 수집하여 1년 동안 보관합니다. 앱의 설정 화면에서 수집을 끌 수 있습니다."),
+    );
+    expect([finding.line, finding.messageId, finding.message]).toEqual([5, "incomplete", "행태정보 안내에 수집 목적이 없습니다"]);
+  });
 });
 
 // the phrase that shows targeted ads may be hard-wrapped across two lines; the verdict is the same as unwrapped

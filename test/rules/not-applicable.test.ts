@@ -116,6 +116,21 @@ describe("video-devices: a declaration that no cameras are run", () => {
   });
 });
 
+describe("overseas-transfer: a denial on the verb that has the data kept or processed abroad", () => {
+  it.each([
+    ["처리하도록 위탁하지", "회사는 회원 정보를 해외에서 처리하도록 위탁하지 않습니다."],
+    ["보관하도록 맡기고 있지", "당사는 주문 기록을 국외 서버에 보관하도록 맡기고 있지 않습니다."],
+    ["저장되도록 의뢰한 사실이 없", "회원 정보가 해외에 저장되도록 의뢰한 사실이 없습니다."],
+    ["이전하거나 … 처리하도록 위탁하지", "회사는 개인정보를 국외로 이전하거나 국외에서 처리하도록 위탁하지 않습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("overseas-transfer", [...header, "3. 개인정보의 처리 위탁", sentence])).toEqual([]);
+  });
+  it("still fires when what it declines is only having it done with consent withheld", async () => {
+    const text = [...header, "3. 개인정보의 처리 위탁", "회사는 동의 없이는 회원 정보를 해외에서 처리하도록 위탁하지 않습니다."];
+    expect(await found("overseas-transfer", text)).toEqual([[1, "missing"]]);
+  });
+});
+
 describe("child-under-14: a declaration that minors cannot join", () => {
   it("does not fire when no one under 19 may sign up", async () => {
     const text = [...header, "1. 회원 가입", "회원 가입은 만 19세 이상만 할 수 있으며, 미성년자는 가입할 수 없습니다."];

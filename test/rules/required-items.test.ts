@@ -64,6 +64,30 @@ describe("required-purpose", () => {
   ])("still finds the purposes in %s", async (_name, passage) => {
     expect(await linesOf("required-purpose", [...header, ...passage])).toEqual([]);
   });
+  // a purpose is any activity the data is processed for, in the shape of a purpose, not only the common service words
+  it.each([
+    ["을 위하여", "협회는 묘목 분양을 위하여 개인정보를 처리합니다."],
+    ["하기 위하여", "센터는 자원봉사자를 현장에 배치하기 위하여 개인정보를 처리합니다."],
+    ["목적으로", "농원은 견학 일정 조율 목적으로 연락처를 받습니다."],
+    ["에 이용", "모은 정보는 중고 악기 위탁 판매에 이용합니다."],
+  ])("takes an activity in the shape of a purpose (%s) for substance", async (_shape, sentence) => {
+    expect(
+      await linesOf("required-purpose", [...header, "제1조 (개인정보의 처리 목적)", sentence, "제2조 (보유 기간)", "탈퇴 시까지"]),
+    ).toEqual([]);
+  });
+  it.each([
+    [
+      "an announcement and the statute's limit on other uses",
+      "당사는 다음의 목적을 위하여 개인정보를 처리하며, 다음의 목적 이외의 용도로는 이용하지 않습니다.",
+    ],
+    ["work to be named below", "당사는 아래 업무를 처리하기 위하여 개인정보를 처리합니다."],
+    ["the label's own words", "당사는 개인정보 처리목적을 위하여 개인정보를 처리하고, 다른 목적으로 이용하지 않습니다."],
+    ["a question word before 목적", "회사가 어떤 목적으로 개인정보를 처리하는지는 이 절에서 밝힙니다."],
+  ])("still finds no substance in %s", async (_name, sentence) => {
+    expect(
+      await found("required-purpose", [...header, "제1조 (개인정보의 처리 목적)", sentence, "제2조 (보유 기간)", "탈퇴 시까지"]),
+    ).toEqual([[3, "hollow"]]);
+  });
   it("does not fire on purposes listed under the legacy heading 수집 및 이용목적", async () => {
     expect(await linesOf("required-purpose", [...header, "1. 개인정보의 수집 및 이용목적", "- 주문한 상품의 배송과 대금 결제"])).toEqual(
       [],

@@ -41,6 +41,25 @@ describe("a clause that denies the item", () => {
   });
 });
 
+describe("a denial on the verb that has the action done", () => {
+  it.each([
+    "당사는 회원 정보를 해외에서 보관하도록 위탁하지 않습니다.",
+    "고객 데이터를 국외 서버에 저장하도록 맡기고 있지 않습니다.",
+    "회원 정보가 해외에서 처리되도록 의뢰한 사실이 없습니다.",
+    "주문 기록을 국외로 전송하도록 요청하지 아니합니다.",
+    "회사는 국외 보관을 위탁하지 않습니다.",
+  ])("denies the action: %s", (text) => {
+    expect(lineDenies(text, transfer)).toBe(true);
+  });
+  it.each([
+    ["another party named to do it", "가명정보를 생성하도록 외부 업체에 의뢰하지 않습니다.", pseudonymized],
+    ["a narrowed denial", "이용자의 동의 없이는 해외에 보관하도록 맡기지 않습니다.", transfer],
+    ["an action that is not the item's", "해외 거주자가 회원으로 가입하도록 요청하지 않습니다.", transfer],
+  ])("does not deny the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+});
+
 describe("a clause that only looks like a denial", () => {
   it.each([
     ["a denial of handing it over", "가명정보는 제3자에게 제공하지 않습니다.", pseudonymized],
