@@ -8,7 +8,11 @@ import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
-const STATUTES = retention.statutes.map((statute) => ({ ...statute, regex: new RegExp(statute.pattern) }));
+const STATUTES = retention.statutes.map((statute) => ({
+  ...statute,
+  regex: new RegExp(statute.pattern),
+  everywhere: new RegExp(statute.pattern, "g"),
+}));
 const RECORDS = retention.records.map((record) => ({
   ...record,
   regex: new RegExp(record.pattern),
@@ -78,6 +82,75 @@ function subCategoryOf(record: RecordType, qualified: string): RecordType | null
 
 function statutesIn(text: string) {
   return STATUTES.filter((statute) => statute.regex.test(text));
+}
+
+type Statute = (typeof STATUTES)[number];
+
+interface StatuteMention {
+  statute: Statute;
+  index: number;
+  end: number;
+}
+
+/** Every statute a line names, in order. */
+function statuteMentionsIn(text: string): StatuteMention[] {
+  return STATUTES.filter((statute) => statute.regex.test(text))
+    .flatMap((statute) =>
+      matchesOf(statute.everywhere, text).map((match) => ({ statute, index: match.index, end: match.index + match[0].length })),
+    )
+    .sort((a, b) => a.index - b.index);
+}
+
+const distinct = (mentions: StatuteMention[]) => [...new Set(mentions.map((mention) => mention.statute))];
+
+// Where a line's clauses start: a run-in item (① ②, "(2)", "2)"), a sentence end, or a predicate that ends its
+// clause ("…보존하고,", "…보관하며"). A statute governs only records of its own clause.
+const CLAUSE_START = /[①-⑳]|(?<=\s)\(?\d{1,2}\)\s|(?<=[.。;；]|니다)\s+|(?<=(?:하|되|이|있)(?:고|며)),?\s+/g;
+
+/** The clause of a line that holds the offset `at`, as [start, end). */
+function clauseAround(text: string, at: number): [number, number] {
+  let [start, end] = [0, text.length];
+  for (const match of matchesOf(CLAUSE_START, text)) {
+    if (match.index <= at) start = match.index;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+// "「A」 제6조에 따라 X는 …": a statute that introduces what follows it
+const GOVERNS_WHAT_FOLLOWS = /에\s{0,2}(?:따라|따른|따르면|의거|의하여|의해|의한|근거하여|근거한)/;
+
+/**
+ * True when the statute introduces the record after it ("「A」에 따라 X는 3년"), rather than standing after a
+ * record it belongs to ("X는 「A」에 따라 5년", "X 5년(「A」)"): a postposition, then that record before any period.
+ */
+function introduces(text: string, statute: StatuteMention, record: RecordMention | undefined): boolean {
+  if (!record || record.index < statute.end) return false;
+  const between = text.slice(statute.end, record.index);
+  const open = Math.max(text.lastIndexOf("(", statute.index), text.lastIndexOf("（", statute.index));
+  const inBrackets = open >= 0 && !/[)）]/.test(text.slice(open, statute.index));
+  return !inBrackets && GOVERNS_WHAT_FOLLOWS.test(between) && findPeriods(between).length === 0;
+}
+
+/**
+ * The statutes a line gives a record, read by clause: those standing after it, before the next record ("X
+ * 5년(「A」)", "X는 「A」에 따라 5년"), and for the clause's first record those before it ("「A」에 따라 X는 3년").
+ * A statute that introduces the next record is that record's, and none crosses into another clause, run-in
+ * item or sentence: in "「A」에 따라 X는 3년간 보존하고, 「B」에 따라 Y는 …" X is A's and Y is B's.
+ */
+function statutesOfRecord(text: string, mentions: RecordMention[], which: number) {
+  const mention = mentions[which];
+  const [start, end] = clauseAround(text, mention.index);
+  const next = mentions[which + 1];
+  const regionEnd = Math.min(next?.index ?? text.length, end);
+  const statutes = statuteMentionsIn(text).filter((statute) => statute.index >= start && statute.end <= end);
+  const after = statutes.filter((statute) => statute.index >= mention.end && statute.index < regionEnd && !introduces(text, statute, next));
+  const firstInClause = (mentions[which - 1]?.index ?? -1) < start;
+  const before = firstInClause ? statutes.filter((statute) => statute.end <= mention.index) : [];
+  return { after: distinct(after), before: distinct(before), inClause: distinct(statutes) };
 }
 
 interface RecordMention {
@@ -150,21 +223,24 @@ function periodBeforeBrackets(text: string, mention: RecordMention) {
   return last && last.index + last.text.length === before.length ? last : null;
 }
 
-/** Checks one statutory-record mention; false when it is not a retention statement after all (no period). */
+/**
+ * Checks the record a line names `which`-th of its `mentions`; false when it is not a retention statement after
+ * all (no period).
+ */
 function checkMention(
   context: RuleContext,
   lines: LineText[],
   at: number,
-  mention: RecordMention,
-  regionEnd: number,
-  isFirst: boolean,
-  isLast: boolean,
+  mentions: RecordMention[],
+  which: number,
   records: readonly RecordType[],
 ): boolean {
   const { document, report } = context;
+  const mention = mentions[which];
   const { record } = mention;
   const { line, text } = lines[at];
-  const following = isLast ? followingCells(lines, at, records) : [];
+  const regionEnd = mentions[which + 1]?.index ?? text.length;
+  const following = which === mentions.length - 1 ? followingCells(lines, at, records) : [];
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
     const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
     const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
@@ -173,11 +249,12 @@ function checkMention(
 
   const region = text.slice(mention.end, regionEnd);
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
-  let cited = statutesIn(region);
+  const onLine = statutesOfRecord(text, mentions, which);
+  let cited = onLine.after;
   let citedAt = line;
-  // a statute the line names before its first record ("통신비밀보호법에 따라 통신사실확인자료를 …") is its basis,
-  // and the list below such a sentence holds other records, not its cells
-  const lead = isFirst ? statutesIn(text.slice(0, mention.index)) : [];
+  // a statute that introduces the record ("통신비밀보호법에 따라 통신사실확인자료를 …") is its basis, and the
+  // list below such a sentence holds other records, not its cells
+  const lead = onLine.before;
   if (cited.length === 0 && BACK_REFERENCE.test(region)) cited = statutesAbove(lines, at);
   else if (cited.length === 0 && lead.length > 0) cited = lead;
   else if (cited.length === 0) {
@@ -185,7 +262,9 @@ function checkMention(
     if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
   }
   const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
-  if (cited.length === 1 && cited[0].id !== record.statute) {
+  // a record whose own statute its clause names is not put under another
+  const ownNamed = onLine.inClause.some((named) => named.id === record.statute);
+  if (cited.length === 1 && cited[0].id !== record.statute && !ownNamed) {
     report({
       messageId: "wrongStatute",
       range: lineRange(document, citedAt),
@@ -193,9 +272,13 @@ function checkMention(
     });
   }
 
-  const onLine = findPeriods(region);
+  const periodsAfter = findPeriods(region);
   const bracketed = periodBeforeBrackets(text, mention);
-  let period = bracketed ? { ...bracketed, line } : onLine.length > 0 ? { ...onLine[0], line, index: mention.end + onLine[0].index } : null;
+  let period = bracketed
+    ? { ...bracketed, line }
+    : periodsAfter.length > 0
+      ? { ...periodsAfter[0], line, index: mention.end + periodsAfter[0].index }
+      : null;
   let periodContext = period ? text.slice(mention.index, period.index + period.text.length + TEXT_AFTER_PERIOD) : "";
   if (!period) {
     for (const cell of following) {
@@ -324,10 +407,8 @@ export const retentionStatute: Rule = {
       for (const text of rowTexts(document, line)) {
         const mentions = recordsIn(text, records);
         const rowLines = text === lines[at].text ? lines : lines.map((entry, index) => (index === at ? { line, text } : entry));
-        mentions.forEach((mention, index) => {
-          const regionEnd = mentions[index + 1]?.index ?? text.length;
-          const [isFirst, isLast] = [index === 0, index === mentions.length - 1];
-          if (checkMention(context, rowLines, at, mention, regionEnd, isFirst, isLast, records)) statements++;
+        mentions.forEach((_, which) => {
+          if (checkMention(context, rowLines, at, mentions, which, records)) statements++;
         });
       }
     });

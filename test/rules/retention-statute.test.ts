@@ -395,6 +395,59 @@ describe("retention-statute", () => {
     });
   });
 
+  describe("two statutes on one line: each governs the records of its own clause", () => {
+    const clinic = (...section: string[]) => ["햇살한의원 개인정보 처리방침", "", "4. 보유 기간", ...section];
+
+    it.each([
+      [
+        "run-in ① ② items",
+        "① 「의료법 시행규칙」 제15조에 따라 처방전은 2년, 진단서 등의 부본은 3년 동안 보관합니다. ② 약제비 영수증은 「소득세법」에 따라 5년 동안 보관합니다.",
+      ],
+      [
+        "run-in (1) (2) items",
+        "(1) 의료법 시행규칙에 따라 환자 명부 5년, 진단서 등의 부본 3년 (2) 국세기본법에 따라 세금계산서 관련 서류 5년",
+      ],
+      [
+        "two clauses joined by '…하고,'",
+        "「의료법 시행규칙」에 따라 진단서 등의 부본은 3년 보관하고, 「국세기본법」에 따라 거래에 관한 장부는 5년 보관합니다.",
+      ],
+      [
+        "two clauses joined by '…하며'",
+        "진단서 등의 부본은 「의료법 시행규칙」에 따라 3년 보관하며 「부가가치세법」에 따라 세금계산서 관련 자료는 5년 보관합니다.",
+      ],
+      ["two sentences", "의료법 시행규칙에 따라 진단서 등의 부본은 3년 보관합니다. 국세기본법에 따라 장부 및 증빙서류는 5년 보관합니다."],
+      [
+        "a statute that introduces the next record, within one clause",
+        "「의료법 시행규칙」에 따라 진단서 등의 부본 3년, 「국세기본법」에 따라 세금계산서 관련 서류 5년을 보관합니다.",
+      ],
+    ])("does not put a record under the next clause's statute: %s", async (_, line) => {
+      expect(await findingsOf("retention-statute", clinic(line))).toEqual([]);
+    });
+
+    it("does so in an online shop's prose too", async () => {
+      const text = policy(
+        "「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 대금결제 및 재화 등의 공급에 관한 기록은 5년간 보관하고, 「통신비밀보호법」에 따라 웹사이트 방문 기록은 3개월간 보관합니다.",
+      );
+      expect(await findingsOf("retention-statute", text)).toEqual([]);
+    });
+
+    it("still fires when the statute that introduces a record is not its own", async () => {
+      const text = policy(
+        "「국세기본법」에 따라 소비자의 불만 또는 분쟁처리에 관한 기록은 3년간 보관하고, 「통신비밀보호법」에 따라 웹사이트 방문 기록은 3개월간 보관합니다.",
+      );
+      const findings = await findingsOf("retention-statute", text);
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "wrongStatute"]]);
+      expect(findings[0].message).toContain("국세기본법");
+    });
+
+    it("still fires on a short period in the second clause", async () => {
+      const text = clinic(
+        "① 「국세기본법」에 따라 세금계산서 관련 서류는 5년 보관합니다. ② 「의료법 시행규칙」에 따라 진단서 등의 부본은 1년 보관합니다.",
+      );
+      expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[4, "tooShort"]]);
+    });
+  });
+
   describe("seeds", () => {
     it.each([
       ["000_db5f55dfc5c8a39a.txt", [17]],
