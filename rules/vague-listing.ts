@@ -3,6 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { fieldLinesLabelled, fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
 import { isContinuation, joinedFrom, locate, wrappedAround } from "../src/runtime/wraps.js";
 import { findOpenList } from "../src/runtime/open-list.js";
+import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueListing;
@@ -103,6 +104,8 @@ export const vagueListing: Rule = {
       }
       // "주소(배송지), 요청사항 등": a bracket without commas is part of its item
       let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
+      // "「부동산 거래신고 등에 관한 법률」": a statute's title is one name, and its "등" closes no list
+      masked = maskDeungInStatuteTitles(masked);
       if (masked.includes("(") || masked.includes("（"))
         masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
       const open = findOpenList(masked, LIST_END, spec.maxItemLength);
