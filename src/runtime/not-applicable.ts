@@ -47,9 +47,25 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
 // "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
 const CLAUSE_BREAK = /(?<=[.。!?;；])\s{1,3}|(?<=(?:며|으나|지만|는데|면서|니다만))\s{0,3},?\s{1,3}|(?<=[고서나]),\s{1,3}/;
 
-/** The clauses of a line or passage, each a predicate with what leads up to it. */
+// A note the regulator's template addresses to its user, left in front of the answer: "(해당하는 경우에만 작성)",
+// "[선택]", "<해당 시 기재>", "※ 해당 시 작성:". It is no part of what the policy says, and its "경우" or "시"
+// is no condition on the sentence after it.
+const NOTE_WORD =
+  "(?:해당\\s{0,2}(?:하는|되는|할|될)?\\s{0,2}(?:경우|시)(?:에만|에|만)?|필요\\s{0,2}시(?:에만|에)?|선택\\s{0,2}(?:사항|항목)?|작성|기재|기입|삭제|예시|필수|권장)";
+const NOTE = `${NOTE_WORD}(?:[\\s,·/]{0,3}${NOTE_WORD}){0,3}\\s{0,2}(?:요망|바람|할\\s{0,2}것|하십시오|하세요)?`;
+const TEMPLATE_NOTE = new RegExp(
+  `[(（[【〔<〈]\\s{0,2}${NOTE}\\s{0,2}[)）\\]】〕>〉]|※\\s{0,2}${NOTE}\\s{0,2}[:：]|※\\s{0,2}${NOTE}(?<=작성|기재|기입|요망|바람|하십시오|하세요)(?=\\s)`,
+  "g",
+);
+
+/** The text without the template's notes to its user ("(해당하는 경우에만 작성) 회사는 …" → "회사는 …"). */
+export function withoutTemplateNotes(text: string): string {
+  return text.replace(TEMPLATE_NOTE, " ");
+}
+
+/** The clauses of a line or passage, each a predicate with what leads up to it; the template's notes are left out. */
 export function clausesOf(text: string): string[] {
-  return text
+  return withoutTemplateNotes(text)
     .split(CLAUSE_BREAK)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);
