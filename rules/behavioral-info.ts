@@ -21,6 +21,9 @@ const OWN_ADS_OPENING = /행태|맞춤형|취향|관심\s*분야|관심사|리�
 const THIRD_PARTY_COLLECTOR = /타사|제\s*3\s*자\s*(서비스|광고|분석)|SDK|서비스\s*제공자|광고\s*네트워크/i;
 // collecting, said as a predicate ("수집하며", "이용합니다"), not a label ("수집 목적")
 const COLLECTS = /(수집|이용|활용|처리)\s*(하|합|한다|함|해|했)/;
+// what a third party's tool is explained with: its name gives the tool and the company that collects
+// ("네이버 애널리틱스", "Google Analytics"), so what is left is what it collects, why, and how to refuse
+const TOOL_ELEMENTS = { items: spec.elements.items, purpose: spec.elements.purpose, refusal: spec.elements.refusal };
 
 /**
  * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
@@ -47,8 +50,8 @@ export const behavioralInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제7호, 개인정보 처리방침 작성지침(행태정보), 온라인 맞춤형 광고 개인정보보호 가이드라인",
     title: { ko: "행태정보의 수집·이용 및 거부", en: "Behavioural information" },
     description: {
-      ko: "맞춤형 광고 등을 위해 행태정보를 수집하면 수집 항목, 수집 방법(도구), 목적, 보유·이용 기간, 거부 방법을 처리방침에 적어야 합니다(작성지침). 행태정보 절에 이 가운데 빠진 것이 있거나, 맞춤형 광고를 한다면서 행태정보 안내가 없으면 경고입니다. 제3자가 분석·광고 도구(Google Analytics, AdMob 등)로 행태정보를 수집하도록 허용하면서 안내가 없으면 권장 사항으로 안내(정보)합니다. 회사가 직접 광고 식별자 등을 수집한다고 적었으면 광고 SDK를 함께 쓰더라도 경고입니다.",
-      en: "Collecting behavioural data for targeted advertising requires the policy to give the items, the method or tools, the purpose, the retention period and how to refuse (PIPC drafting guideline). A behavioural-data section missing any of these, or targeted advertising with no such section, is a warning. Letting third-party analytics or ad tools (Google Analytics, AdMob …) collect behavioural data without saying so gets an info note, as the guideline recommends disclosure. Where the policy says the controller itself collects (an advertising ID for targeted ads, say), an ad SDK beside it does not lower the warning.",
+      ko: "맞춤형 광고 등을 위해 행태정보를 수집하면 수집 항목, 수집 방법(도구), 목적, 보유·이용 기간, 거부 방법을 처리방침에 적어야 합니다(작성지침). 행태정보 절에 이 가운데 빠진 것이 있거나, 맞춤형 광고를 한다면서 행태정보 안내가 없으면 경고입니다. 제3자가 분석·광고 도구(Google Analytics, AdMob 등)로 행태정보를 수집하도록 허용하면서 안내가 없거나, 도구를 적은 곳에 수집 항목·목적·거부 방법 가운데 빠진 것이 있으면 권장 사항으로 안내(정보)합니다. 회사가 직접 광고 식별자 등을 수집한다고 적었으면 광고 SDK를 함께 쓰더라도 경고입니다.",
+      en: "Collecting behavioural data for targeted advertising requires the policy to give the items, the method or tools, the purpose, the retention period and how to refuse (PIPC drafting guideline). A behavioural-data section missing any of these, or targeted advertising with no such section, is a warning. Letting third-party analytics or ad tools (Google Analytics, AdMob …) collect behavioural data without saying so, or without giving the items, purpose or way to refuse where the tool is named, gets an info note, as the guideline recommends disclosure. Where the policy says the controller itself collects (an advertising ID for targeted ads, say), an ad SDK beside it does not lower the warning.",
     },
     example: {
       ko: "행태정보: 수집 항목(방문 기록, 광고식별자), 수집 방법(Google Analytics SDK), 목적(맞춤형 광고), 보유 기간(수집 후 1년), 거부 방법(기기 설정에서 광고 ID 재설정·맞춤 광고 해제)",
@@ -63,6 +66,10 @@ export const behavioralInfo: Rule = {
       thirdPartyTools: {
         ko: "분석·광고 도구({tool})가 행태정보를 수집하는데 도구·수집 회사·항목·목적·거부 방법 안내가 없습니다(권장)",
         en: "analytics or ad tools ({tool}) collect behavioural data but the tool, company, items, purpose and refusal are not explained (recommended)",
+      },
+      thirdPartyToolIncomplete: {
+        ko: "분석·광고 도구({tool})의 행태정보 수집 안내에 {missing}이(가) 없습니다(권장)",
+        en: "the explanation of the analytics or ad tool ({tool}) collecting behavioural data does not give: {missingEn} (recommended)",
       },
     },
   },
@@ -113,13 +120,25 @@ export const behavioralInfo: Rule = {
     }
     notApplicable();
     const tools = findMentions(document, TOOLS);
-    if (tools.length > 0) {
+    if (tools.length === 0) return;
+    // the passage that names a tool may explain it ("방문 통계를 위해 네이버 애널리틱스 쿠키를 사용합니다 … 브라우저
+    // 설정에서 차단"): say only what it leaves out, and nothing when it leaves out nothing
+    const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
+    const readings = tools.map((mention) => {
+      const passage = passageAround(document, mention.line);
+      const text = passage.map((entry) => entry.text).join("\n");
+      const absent = missingElements(text, TOOL_ELEMENTS).filter((element) => !(element === TOOL_ELEMENTS.refusal && refusalElsewhere));
+      return { line: passage[0].line, tool: TOOLS.exec(mention.text)![0], absent };
+    });
+    const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));
+    if (best.absent.length === Object.keys(TOOL_ELEMENTS).length)
+      report({ messageId: "thirdPartyTools", range: documentStart(document), severity: "info", data: { tool: best.tool } });
+    else if (best.absent.length > 0)
       report({
-        messageId: "thirdPartyTools",
-        range: documentStart(document),
+        messageId: "thirdPartyToolIncomplete",
+        range: lineRange(document, best.line),
         severity: "info",
-        data: { tool: TOOLS.exec(tools[0].text)![0] },
+        data: { tool: best.tool, ...missingData(best.absent) },
       });
-    }
   },
 };

@@ -1,0 +1,43 @@
+// behavioral-info on another company's analytics or ad tool (info, as the guideline recommends): the passage
+// that names the tool may explain it, so the note says only what that passage leaves out, and nothing when it
+// leaves out nothing. The tool's name gives the tool and its company, in Korean or in Latin letters.
+import { describe, expect, it } from "vitest";
+import { lintText } from "../../src/pipeline/lint.js";
+
+const header = ["고운마루 개인정보 처리방침", "", '고운마루(이하 "회사")는 아래와 같이 개인정보 처리방침을 둡니다.', ""];
+const notes = async (lines: string[]) =>
+  (await lintText(lines.join("\n"), "passage.txt")).findings
+    .filter((f) => f.ruleId === "behavioral-info")
+    .map((f) => [f.severity, f.messageId, f.message]);
+
+describe("behavioral-info: a third party's tool", () => {
+  it.each(["카카오 픽셀", "구글 애널리틱스", "네이버 애널리틱스", "Kakao Pixel"])(
+    "says only what the passage that names %s leaves out",
+    async (tool) => {
+      const text = [
+        ...header,
+        "7. 쿠키의 사용",
+        `누리집은 방문자 수를 헤아리기 위해 ${tool} 쿠키를 씁니다.`,
+        "원하지 않으면 브라우저 설정에서 쿠키를 막을 수 있습니다.",
+      ];
+      expect(await notes(text)).toEqual([
+        ["info", "thirdPartyToolIncomplete", `분석·광고 도구(${tool})의 행태정보 수집 안내에 수집 항목이 없습니다(권장)`],
+      ]);
+    },
+  );
+
+  it("says nothing when the passage gives what the tool collects, why, and how to refuse", async () => {
+    const text = [
+      ...header,
+      "7. 쿠키의 사용",
+      "누리집은 어떤 글이 많이 읽히는지 알기 위해 네이버 애널리틱스로 방문 기록(본 쪽, 머문 시간)을 모읍니다.",
+      "원하지 않으면 브라우저 설정에서 쿠키를 막을 수 있습니다.",
+    ];
+    expect(await notes(text)).toEqual([]);
+  });
+
+  it.each(["애드몹", "앱스플라이어", "메타 픽셀"])("knows %s, written in Hangul, for the tool it is", async (tool) => {
+    const text = [...header, `앱에는 ${tool}가 들어 있습니다.`];
+    expect((await notes(text)).map(([, id, message]) => [id, String(message).includes(tool)])).toEqual([["thirdPartyTools", true]]);
+  });
+});
