@@ -4,6 +4,7 @@ import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
+import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
@@ -25,6 +26,8 @@ const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*�
 const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：\s](?:[^:：]{0,38}[^:：\s])?)\s*[:：]\s*(\S.*)$/;
 const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
 const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
+// a field of the entrustment, not a processor's name: "위탁기간: 계약 종료 시까지", "재위탁: 없음"
+const FIELD_LABEL = /기간|기한|목적|항목|일시|시간|방법|연락처|전화|주소|재위탁|재수탁|비고|근거/;
 
 type Verdict = "ok" | "emptyProcessor" | "unnamedProcessor" | "vagueProcessor";
 
@@ -40,6 +43,37 @@ const namesProcessor = (text: string) => {
   const lower = text.toLowerCase();
   return KNOWN_NAMES.some((name) => lower.includes(name)) || COMPANY_MARK.test(text);
 };
+
+/**
+ * The processors a line lists run together with their tasks ("㈜가온: 결제 처리 / ㈜나래: 문자 발송", "가온페이(카드
+ * 결제), 나래문자(문자 발송)"), in the sentences after an announcement on the same line ("다음과 같이 위탁합니다.
+ * ㈜가온: …") or on the line after one, or two or more pairs on any line; each pair's processor is the side that
+ * names a company (the task may come first: "문자 발송: ㈜나래"), else its label. Null when the line holds no such list.
+ */
+function runInProcessors(text: string, afterAnnouncement: boolean): string[] | null {
+  const sentences = runInSentences(text);
+  const listed = sentences.filter((sentence) => !ANNOUNCEMENT.test(sentence));
+  const announces = afterAnnouncement || listed.length < sentences.length;
+  // "가온페이(카드 결제)" reads as a processor and its task only where a list is announced: elsewhere a bracket is an aside
+  const pairs = listed
+    .flatMap(runInPairs)
+    .filter(
+      (pair) =>
+        (announces || pair.form !== "bracket") && ![FIELD_LABEL, PROCESSOR_LABEL, TASK_LABEL].some((label) => label.test(pair.label)),
+    );
+  // one pair on a marked line is a list item ("- ㈜가온: 결제 처리"), read as the others are
+  if (pairs.length === 0 || (pairs.length < 2 && (!announces || NAMED_ITEM.test(text)))) return null;
+  return pairs.map(processorOf);
+}
+
+const processorOf = ({ label, value }: LabelledPair) => (!namesProcessor(label) && namesProcessor(value) ? value : label);
+
+/** The line's text without the sentences that announce a list: what may name a processor. */
+function withoutAnnouncements(text: string): string {
+  return runInSentences(text)
+    .filter((sentence) => !ANNOUNCEMENT.test(sentence))
+    .join(" ");
+}
 
 interface SectionReading {
   listed: number;
@@ -80,7 +114,11 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
 
 function readList(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
+  let announced = false;
   for (const { line, text } of sectionLines(document, section).slice(1)) {
+    if (text.trim() === "") continue;
+    const afterAnnouncement = announced;
+    announced = ANNOUNCEMENT.test(text);
     const processor = labelledValue(text, PROCESSOR_LABEL);
     const task = labelledValue(text, TASK_LABEL);
     if (processor !== null) {
@@ -93,6 +131,16 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       if (isPlaceholder(task)) reading.problems.push({ messageId: "emptyTaskField", range: lineRange(document, line) });
       continue;
     }
+    // "다음과 같이 위탁합니다. ㈜가온: 결제 처리 / ㈜나래: 문자 발송": the pairs run together after the announcement
+    const runIn = runInProcessors(text, afterAnnouncement);
+    if (runIn) {
+      reading.listed += runIn.length;
+      for (const processor of runIn) {
+        const verdict = judgeProcessor(processor);
+        if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
+      }
+      continue;
+    }
     // "- 카카오: 알림톡 발송" names a processor and its task, whatever the company is called
     const item = NAMED_ITEM.exec(text);
     if (item && !ANNOUNCEMENT.test(text)) {
@@ -102,7 +150,8 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
         reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
       continue;
     }
-    if (namesProcessor(text) && !ANNOUNCEMENT.test(text)) reading.listed++;
+    // a processor named after the announcement on its line ("다음과 같이 위탁합니다. ㈜가온(결제 처리)")
+    if (namesProcessor(ANNOUNCEMENT.test(text) ? withoutAnnouncements(text) : text)) reading.listed++;
   }
   return reading;
 }

@@ -2,10 +2,20 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
-import { anchorBody, bodyLines, bodyLinesMatching, fieldsByLine, lineRange, titleLines, type LineText } from "../src/runtime/query.js";
+import {
+  anchorBody,
+  bodyLines,
+  bodyLinesMatching,
+  fieldsByLine,
+  lineRange,
+  sectionEndAt,
+  titleLines,
+  type LineText,
+} from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
+import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -77,6 +87,10 @@ const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part
   regex: new RegExp(terms.recipientDetails[part].pattern),
 }));
 const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
+// a provision that announces its recipients: "다음과 같이 제3자에게 제공합니다", "아래의 제3자에게 제공합니다"
+const LIST_ANNOUNCEMENT = new RegExp(processorTerms.announcement);
+// a company's mark: a recipient named without a colon after it ("- ㈜한빛보험 (보험 가입 상담)")
+const COMPANY_MARK = /㈜|주식회사|\(주\)/;
 const RECIPIENT_HEADING =
   /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
 
@@ -340,6 +354,35 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
   return entries;
 }
 
+/**
+ * True when a provision that announces its recipients ("다음과 같이 제3자에게 제공합니다") is followed by a recipient
+ * named in a list: in the sentences after it on its line, run together ("㈜한빛보험: 보험 상담 / ㈜가온여행: …"), or on
+ * the lines below it up to a blank line, a title, the end of its section or the next announcement (another list),
+ * one a line or run together. A recipient is named by its label ("한빛보험: 보험 가입 상담") when the label is not a
+ * kind ("제휴 보험사") nor a detail ("제공 항목"), or by a company's mark.
+ */
+function recipientsListedAfter(document: PolicyDocument, line: number, rest: string, headKinds: boolean): boolean {
+  const titles = titleLines(document);
+  const listed = [...runInSentences(rest)];
+  const end = Math.min(sectionEndAt(document, line, true), line + MAX_DETAIL_LINES);
+  for (let next = line + 1; next <= end; next++) {
+    const text = document.plain[next - 1];
+    if (text.trim() === "" || titles.has(next) || LIST_ANNOUNCEMENT.test(text)) break;
+    listed.push(text.replace(ITEM_MARK, ""));
+  }
+  const namesRecipient = (label: string) =>
+    label.length >= MIN_NAME_LETTERS &&
+    !PROVISION_DETAIL.test(label) &&
+    !RECIPIENT_COLUMN.test(label) &&
+    (NAMED_RECIPIENT.test(label) || !(GENERIC_RECIPIENT.test(label) || onlyKinds(label, headKinds)));
+  return listed.some((text) => {
+    const pairs = runInPairs(text);
+    // a bracket after a word is as often an aside ("연락처(선택)") as a recipient's purpose: only a company's mark names one there
+    const labelled = pairs.filter((pair) => pair.form !== "bracket");
+    return labelled.length > 0 ? labelled.some((pair) => namesRecipient(pair.label)) : COMPANY_MARK.test(text);
+  });
+}
+
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
   let kind = text.trimEnd();
@@ -545,6 +588,9 @@ export const thirdPartyProvision: Rule = {
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
+        // "다음과 같이 제3자에게 제공합니다. ㈜한빛보험: 보험 상담 / …", or the list on the lines below it
+        const after = text.slice(text.indexOf(sentence) + sentence.length);
+        if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;
         // a provision on consent that gives its purpose in the sentence is not excused loosely: its details are there
         if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
           unnamed = match[1];

@@ -54,6 +54,14 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
   { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
+  // "1조 (목적)", "12조의2 …": an article written without 제. "3조 원" is an amount, and the marker is no heading
+  // unless the document shows a run of such articles in sequence with titles after them (see the section builder)
+  {
+    style: "article",
+    first: /\d/,
+    pattern: /(\d{1,3})[ \t]{0,2}조(?:[ \t]{0,2}의[ \t]{0,2}\d{1,2})?(?![가-힣\d])(?![ \t]{0,2}(?:원|억|달러|엔(?![가-힣])))\.?/y,
+    value: (m) => Number(m[1]),
+  },
   // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
   // "Part 4." (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
   {
@@ -346,6 +354,23 @@ const MAX_MARKUP_TITLE_LENGTH = 120;
 
 // a question worded as a heading, as question-and-answer policies do: "3. 어떤 정보를 수집하나요?"
 const QUESTION_TITLE = /(?:나요|까요|가요|니까|는지요)[?？]$/;
+
+// the same question with its mark left out, as headings often drop it: "무엇을 위해 개인정보를 받나요"; a sentence
+// may end so too, so such a line is a heading only where the document shows it is one (see the section builder)
+const UNMARKED_QUESTION = /(?:나요|까요|가요|니까|는지요)$/;
+const MIN_QUESTION_LENGTH = 4;
+
+/** A short question without its question mark, with no sentence before it on the line ("얼마나 보관하나요"). */
+export function isUnmarkedQuestion(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < MIN_QUESTION_LENGTH || trimmed.length > maxLength) return false;
+  return UNMARKED_QUESTION.test(trimmed) && !/[.。!?？]\s/.test(trimmed) && !isLabelledValue(trimmed);
+}
+
+/** An article written without 제 ("1조 (목적)"): a heading only in a run of them (see the section builder). */
+export function isArticleWithoutJe(marker: Marker): boolean {
+  return marker.style === "article" && /^\d/.test(marker.marker);
+}
 
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();

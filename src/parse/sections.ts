@@ -10,8 +10,10 @@ import {
   endsUnfinished,
   endsWithTitleWord,
   isTitleText,
+  isArticleWithoutJe,
   isItemTitle,
   isQuestionTitle,
+  isUnmarkedQuestion,
   isUnnumberedHeading,
   ownNumbers,
   parentNumbers,
@@ -121,6 +123,10 @@ export function findTextHeadings(
   const subSections = new Set<string>();
   // unnumbered lines worded as an item's title: headings only where the document's sections are unnumbered
   const itemTitles: Heading[] = [];
+  // headings the document must vouch for: articles written without 제 ("1조 (목적)"), and titles worded as a
+  // question without its mark ("얼마나 보관하나요"), kept where they stand in a run (see headingsInRuns)
+  const articlesWithoutJe = new Set<Heading>();
+  const unmarkedQuestions = new Set<Heading>();
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -172,7 +178,8 @@ export function findTextHeadings(
         if (!split.body && endsUnfinished(title)) title = withContinuation(lines, index, title);
       }
       const titleColumn = (marker.bracketTitle ? text.indexOf(marker.bracketTitle, marker.markerIndex) : marker.restIndex) + 1;
-      headings.push({
+      const titled = marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker);
+      const heading: Heading = {
         line,
         column: marker.markerIndex + 1,
         style: marker.style,
@@ -181,18 +188,76 @@ export function findTextHeadings(
         title,
         titleColumn,
         inlineBody,
-        isTitle:
-          marker.style === "question"
-            ? isQuestionTitle(title)
-            : (marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker)) && isTitleText(title, maxLength),
-      });
+        isTitle: marker.style === "question" ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
+      };
+      headings.push(heading);
+      if (isArticleWithoutJe(marker)) articlesWithoutJe.add(heading);
+      // a question in brackets may have its body run on after it ("제2조(무엇을 받나요) 이름과 …")
+      if (titled && !heading.isTitle && (!inlineBody || marker.bracketTitle) && isUnmarkedQuestion(title, maxLength))
+        unmarkedQuestions.add(heading);
       return;
     }
     if (unnumbered) (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
   });
-  const merged = itemTitles.length > 0 && sectionsAreUnnumbered(headings, itemTitles, lines) ? mergeByLine(headings, itemTitles) : headings;
+  const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
+  const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
   markBodilessItems(merged, lines);
   return merged;
+}
+
+/**
+ * The headings with those the document must vouch for settled. An article written without 제 is a heading
+ * where it reads as a title and the one before or after it in number does too ("1조 (목적)", "2조 (항목)"); any
+ * other line opening with a number of 조 ("3조 원 규모의 …") is text. A question without its mark
+ * ("2조 (어떤 정보를 받나요)") is a title where text follows it and a heading of its style next to it in number is a
+ * title or such a question too (unnumbered ones, a bullet's: any other of the style): one question among list
+ * items is a sentence.
+ */
+function headingsInRuns(
+  headings: Heading[],
+  articlesWithoutJe: ReadonlySet<Heading>,
+  unmarkedQuestions: ReadonlySet<Heading>,
+  lines: readonly string[],
+): Heading[] {
+  if (articlesWithoutJe.size === 0 && unmarkedQuestions.size === 0) return headings;
+  const titledOrAsking = (heading: Heading) => heading.isTitle || unmarkedQuestions.has(heading);
+  // for each style, how many headings that read as titles (or such questions) carry each number (null: unnumbered)
+  const countTitles = (among: readonly Heading[]) => {
+    const counts = new Map<string, Map<number | null, number>>();
+    for (const heading of among) {
+      if (!titledOrAsking(heading)) continue;
+      const byNumber = counts.get(heading.style) ?? new Map<number | null, number>();
+      byNumber.set(heading.number, (byNumber.get(heading.number) ?? 0) + 1);
+      counts.set(heading.style, byNumber);
+    }
+    return counts;
+  };
+  const hasNeighbour = (heading: Heading, counts: Map<string, Map<number | null, number>>) => {
+    const byNumber = counts.get(heading.style);
+    if (!byNumber) return false;
+    if (heading.number === null) return (byNumber.get(null) ?? 0) - (titledOrAsking(heading) ? 1 : 0) > 0;
+    return (byNumber.get(heading.number - 1) ?? 0) > 0 || (byNumber.get(heading.number + 1) ?? 0) > 0;
+  };
+  const articleTitles = countTitles(headings.filter((heading) => articlesWithoutJe.has(heading)));
+  const kept = headings.filter(
+    (heading) => !articlesWithoutJe.has(heading) || (titledOrAsking(heading) && hasNeighbour(heading, articleTitles)),
+  );
+  if (unmarkedQuestions.size === 0) return kept;
+  const titles = countTitles(kept);
+  // its text runs to the next heading of its style: a list under it is its body too
+  const nextOfStyle = new Map<string, Heading>();
+  for (let at = kept.length - 1; at >= 0; at--) {
+    const heading = kept[at];
+    if (unmarkedQuestions.has(heading) && hasNeighbour(heading, titles)) {
+      const next = nextOfStyle.get(heading.style);
+      const end = next ? firstLineOf(next) - 1 : lines.length;
+      let hasBody = heading.inlineBody !== null;
+      for (let index = heading.line; index < end && !hasBody; index++) hasBody = !isBlank(lines[index]);
+      if (hasBody) heading.isTitle = true;
+    }
+    nextOfStyle.set(heading.style, heading);
+  }
+  return kept;
 }
 
 /**

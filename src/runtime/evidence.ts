@@ -29,21 +29,29 @@ export interface Evidence {
 interface EvidencePatterns {
   fieldLabel: RegExp | null;
   passage: RegExp | null;
+  /** the measures a passage lists, and how many distinct ones make it the item (one array, as linesMatchingEach wants) */
+  measures: { patterns: RegExp[]; minimum: number } | null;
   /** the title pattern and the passage pattern, scanned for together (one array per topic, as linesMatchingEach wants) */
   scanned: RegExp[];
 }
 
-const topics = sectionTopics.topics as Record<string, { fieldLabel?: string; passage?: string }>;
+const topics = sectionTopics.topics as Record<
+  string,
+  { fieldLabel?: string; passage?: string; listedMeasures?: { patterns: string[]; minimum: number } }
+>;
 const compiled = new Map<string, EvidencePatterns>();
 
 function patternsFor(topic: Topic): EvidencePatterns {
   let patterns = compiled.get(topic);
   if (!patterns) {
-    const { fieldLabel, passage } = topics[topic];
+    const { fieldLabel, passage, listedMeasures } = topics[topic];
     const passagePattern = passage ? new RegExp(passage, "i") : null;
     patterns = {
       fieldLabel: fieldLabel ? new RegExp(fieldLabel, "i") : null,
       passage: passagePattern,
+      measures: listedMeasures
+        ? { patterns: listedMeasures.patterns.map((pattern) => new RegExp(pattern, "i")), minimum: listedMeasures.minimum }
+        : null,
       scanned: passagePattern ? [topicPattern(topic), passagePattern] : [topicPattern(topic)],
     };
     compiled.set(topic, patterns);
@@ -107,13 +115,46 @@ const OTHER_PARTIES: readonly Topic[] = ["third-party", "entrustment", "overseas
 /** True when `line` lies in a section about another party's use of the data (and not about `topic` itself). */
 function inOtherPartysSection(document: PolicyDocument, line: number, topic: Topic): boolean {
   if (OTHER_PARTIES.includes(topic)) return false;
-  return OTHER_PARTIES.some((other) =>
-    findSections(document, other).some((section) => section.startLine <= line && line <= section.endLine),
-  );
+  return inSectionAbout(document, line, OTHER_PARTIES);
+}
+
+function inSectionAbout(document: PolicyDocument, line: number, about: readonly Topic[]): boolean {
+  return about.some((other) => findSections(document, other).some((section) => section.startLine <= line && line <= section.endLine));
+}
+
+// sections whose safeguards are their own processing's: a recipient's, a processor's, the cameras', pseudonymised data's
+const OWN_SAFEGUARDS: readonly Topic[] = [...OTHER_PARTIES, "video", "pseudonymized"];
+
+/**
+ * Passages that list at least `minimum` distinct measures ("내부관리계획 수립, 접근권한 관리, 개인정보 암호화"):
+ * the measures are the item's substance (시행령 제30조), so such a passage is the item under whatever heading.
+ * A passage is the line and the two after it, in the line's section.
+ */
+function listedMeasures(
+  document: PolicyDocument,
+  measures: { patterns: RegExp[]; minimum: number },
+  taken: ReadonlySet<number>,
+): Evidence[] {
+  const found = new Map<number, Set<number>>();
+  linesMatchingEach(document, measures.patterns).forEach((lines, which) => {
+    for (const line of lines) found.set(line, (found.get(line) ?? new Set()).add(which));
+  });
+  const evidence: Evidence[] = [];
+  for (const line of outsideToc(
+    document,
+    [...found.keys()].sort((a, b) => a - b),
+  )) {
+    if (taken.has(line) || inSectionAbout(document, line, OWN_SAFEGUARDS)) continue;
+    const end = Math.min(line + PASSAGE_LINES, sectionEndAt(document, line));
+    const listed = new Set<number>();
+    for (let next = line; next <= end; next++) for (const which of found.get(next) ?? []) listed.add(which);
+    if (listed.size >= measures.minimum) evidence.push({ line, kind: "passage", body: linesBetween(document, line, end) });
+  }
+  return evidence;
 }
 
 function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
-  const { fieldLabel, passage, scanned } = patternsFor(topic);
+  const { fieldLabel, passage, measures, scanned } = patternsFor(topic);
   const title = topicPattern(topic);
   const [titleLines, passageLines = []] = linesMatchingEach(document, scanned);
   const evidence: Evidence[] = [];
@@ -135,9 +176,11 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
       titled.add(line);
     }
   }
+  const passages = new Set<number>(titled);
   if (passage) {
     for (const line of outsideToc(document, passageLines)) {
       if (fields.has(line) || titled.has(line)) continue;
+      passages.add(line);
       // the window stays in the line's section: the next heading is another item's
       evidence.push({
         line,
@@ -146,6 +189,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
       });
     }
   }
+  if (measures) evidence.push(...listedMeasures(document, measures, passages));
   if (fieldLabel) {
     for (const table of document.tables) {
       table.header.cells.forEach((cell, column) => {

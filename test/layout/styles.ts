@@ -69,6 +69,8 @@ export const NUMBERINGS = {
   "article-paren": numbered((n, title) => `제${n}조(${title})`, "article"),
   "article-space": numbered((n, title) => `제${n}조 ${title}`, "article"),
   "article-dot": numbered((n, title) => `제${n}조. ${title}`, "article"),
+  // a policy that drops 제: "3조 (보유 기간)"
+  "article-without-je": numbered((n, title) => `${n}조 (${title})`, "article"),
   chapter: numbered((n, title) => `제${n}장 ${title}`, "distinct"),
   decimal: numbered((n, title) => `${n}. ${title}`, "decimal"),
   "decimal-tab": numbered((n, title) => `${n}.\t${title}`, "decimal"),
@@ -114,6 +116,7 @@ export const STYLES = [
   { name: "제N조(title)", numbering: "article-paren" },
   { name: "제N조 title", numbering: "article-space" },
   { name: "제N조. title", numbering: "article-dot" },
+  { name: "N조 (title)", numbering: "article-without-je" },
   { name: "제N조(long title)", numbering: "article-paren", longTitle: true },
   { name: "제N조 long title", numbering: "article-space", longTitle: true },
   { name: "제N조. long title", numbering: "article-dot", longTitle: true },

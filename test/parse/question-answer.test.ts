@@ -138,3 +138,62 @@ describe("Roman numerals past Ⅻ", () => {
     expect(await linesOf("numbering", policy)).toEqual([]);
   });
 });
+
+// a heading may drop its question mark ("얼마나 보관하나요"): a title where a run of headings and the text under it say so
+describe("question titles without their question mark", () => {
+  const titles = async (text: string[]) =>
+    (await parsePolicy(text.join("\n"), "text")).allSections
+      .filter((section) => section.heading.isTitle)
+      .map((section) => [section.startLine, section.heading.title]);
+
+  it("reads a run of numbered questions with text under them as titles", async () => {
+    const text = [
+      "누리도서관 개인정보 처리방침",
+      "",
+      "1. 어떤 정보를 받나요",
+      "이름과 휴대전화번호를 받습니다.",
+      "2. 얼마 동안 가지고 있나요",
+      "탈퇴할 때까지 가지고 있습니다.",
+      "3. 언제 지우나요",
+      "탈퇴하면 바로 지웁니다.",
+    ];
+    expect(await titles(text)).toEqual([
+      [1, "누리도서관 개인정보 처리방침"],
+      [3, "어떤 정보를 받나요"],
+      [5, "얼마 동안 가지고 있나요"],
+      [7, "언제 지우나요"],
+    ]);
+  });
+
+  it("does not read a list of questions with nothing under them as titles", async () => {
+    const text = [
+      "누리도서관 개인정보 처리방침",
+      "",
+      "자주 묻는 질문은 다음과 같습니다.",
+      "1. 어떤 정보를 받나요",
+      "2. 얼마 동안 가지고 있나요",
+    ];
+    expect(await titles(text)).toEqual([[1, "누리도서관 개인정보 처리방침"]]);
+  });
+
+  it("keeps a list of questions inside an article, and the articles' numbering, as they were", async () => {
+    const text = [
+      "누리도서관 개인정보 처리방침",
+      "",
+      "제1조(개인정보의 처리 목적)",
+      "도서 대출 예약과 연체 안내를 위하여 처리합니다.",
+      "제2조(자주 묻는 질문)",
+      "1. 대출 기록은 언제 지워지나요",
+      "반납하고 1년이 지나면 지워집니다.",
+      "2. 가족이 대신 신청할 수 있나요",
+      "위임장을 내면 가능합니다.",
+      "제3조(개인정보 보호책임자)",
+      "개인정보 보호책임자: 관장 한지민 (전화 031-555-0142)",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.map((section) => section.heading.marker)).toEqual(["", "제1조", "제2조", "제3조"]);
+    const faq = document.sections.find((section) => section.heading.marker === "제2조")!;
+    expect(faq.children.map((child) => child.heading.title)).toEqual(["대출 기록은 언제 지워지나요", "가족이 대신 신청할 수 있나요"]);
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
+});

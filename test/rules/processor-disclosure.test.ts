@@ -340,3 +340,56 @@ describe("a tab-separated processor row whose task cell is empty", () => {
     expect(await linesOf("processor-disclosure", entrusted("한결정보㈜\t", "㈜소리전송\t"))).toEqual([]);
   });
 });
+
+// short policies and text that lost its line breaks run the processors on after the announcement: "… 위탁합니다.
+// ㈜가온: 결제 / ㈜나래: 문자 발송", or "① … ② …" paragraphs on one line
+describe("processors run together on one line", () => {
+  const entrusted = (...lines: string[]) => policy("2. 개인정보 처리업무의 위탁", ...lines, "", "3. 보유 기간", "탈퇴 시까지 보유합니다.");
+  const found = async (lines: string[]) => (await findingsOf("processor-disclosure", lines)).map((f) => [f.line, f.messageId]);
+
+  describe("does not fire", () => {
+    it.each([
+      ["separated by a slash", "서점은 다음과 같이 업무를 위탁합니다. 한결정보: 회원 관리 시스템 운영 / 누리택배: 도서 배송."],
+      ["separated by a semicolon", "서점은 다음과 같이 업무를 위탁합니다. 한결정보: 회원 관리 시스템 운영; 누리택배: 도서 배송"],
+      ["separated by a middle dot", "서점은 아래와 같이 업무를 위탁합니다. 한결정보: 회원 관리 · 누리택배: 도서 배송"],
+      ["separated by a comma", "서점은 다음과 같이 업무를 위탁합니다. 한결정보: 회원 관리 시스템 운영, 누리택배: 도서·음반 배송."],
+      [
+        "the task before the company",
+        "서점은 다음과 같이 업무를 위탁합니다. 회원 관리 시스템 운영: 한결정보 주식회사 / 도서 배송: 누리택배㈜.",
+      ],
+      [
+        "each task in brackets after its company",
+        "서점은 다음과 같이 업무를 위탁합니다. 한결정보(회원 관리 시스템 운영), 누리택배(도서 배송).",
+      ],
+      [
+        "in circled paragraphs on one line",
+        "① 서점은 다음과 같이 업무를 위탁합니다. 한결정보: 회원 관리 / 누리택배: 도서 배송. ② 위탁계약 시 재위탁 제한과 관리·감독을 문서로 정합니다.",
+      ],
+    ])("the pairs after the announcement, %s", async (_, line) => {
+      expect(await found(entrusted(line))).toEqual([]);
+    });
+
+    it("the pairs on the line after the announcement", async () => {
+      expect(await found(entrusted("서점은 다음과 같이 업무를 위탁합니다.", "한결정보: 회원 관리 시스템 운영"))).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it("at the line, when the run-in processors are only kinds", async () => {
+      expect(await found(entrusted("서점은 다음과 같이 업무를 위탁합니다. 결제 대행사: 카드 결제 / 택배사: 도서 배송."))).toEqual([
+        [7, "unnamedProcessor"],
+      ]);
+    });
+
+    it("at the heading, when what follows the announcement is a field of the entrustment, not a processor", async () => {
+      expect(await found(entrusted("서점은 다음과 같이 업무를 위탁합니다. 위탁기간: 위탁계약 종료 시까지."))).toEqual([
+        [6, "announcedNotListed"],
+      ]);
+    });
+
+    it("at the heading, when the circled paragraph after the announcement gives only the contract's terms", async () => {
+      const line = "① 서점은 다음과 같이 업무를 위탁합니다. ② 위탁계약 시 목적 외 처리 금지(제26조), 재위탁 제한을 문서로 정합니다.";
+      expect(await found(entrusted(line))).toEqual([[6, "announcedNotListed"]]);
+    });
+  });
+});

@@ -449,3 +449,43 @@ describe("recipients given as sub-items", () => {
     ).toEqual([]);
   });
 });
+
+// a provision that announces its recipients names them in the list after it: run together on its line, or below it
+describe("recipients listed after the provision that announces them", () => {
+  const provision = "교습소는 다음과 같이 개인정보를 제3자에게 제공합니다.";
+
+  describe("does not fire", () => {
+    it.each([
+      [
+        "run together on the line",
+        [
+          `${provision} 누리손해보험: 수강생 상해보험 가입, 이름·생년월일, 보험 기간 종료 시까지 / 한빛버스: 통학 차량 배차, 이름·주소, 학기 종료 시까지.`,
+        ],
+      ],
+      [
+        "one a line below it",
+        [
+          provision,
+          "- 누리손해보험: 수강생 상해보험 가입, 이름·생년월일, 보험 기간 종료 시까지",
+          "- 한빛버스: 통학 차량 배차, 이름·주소, 학기 종료 시까지",
+        ],
+      ],
+      ["run together on the line below it", [provision, "누리손해보험㈜: 상해보험 가입 / 한빛버스: 통학 차량 배차"]],
+    ])("%s", async (_, lines) => {
+      expect(await found(policy(...lines))).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it("when the list below gives only the provision's details", async () => {
+      expect(await found(policy(provision, "- 제공 목적: 상해보험 가입", "- 제공 항목: 이름, 생년월일"))).toEqual([
+        [4, "unnamedRecipient"],
+      ]);
+    });
+
+    it("when the run-in list gives only kinds of recipient", async () => {
+      const findings = await found(policy(`${provision} 제휴 보험사: 상해보험 가입 / 관계 기관: 통학 안전 관리.`));
+      expect(findings.map(([line]) => line)).toEqual([4]);
+    });
+  });
+});
