@@ -5,11 +5,11 @@ import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLin
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
+import { isBusinessKind } from "../src/runtime/business-kinds.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
 
-const GENERIC_PROCESSOR = new RegExp(terms.genericProcessor, "i");
 const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
@@ -35,7 +35,10 @@ function judgeProcessor(value: string): Verdict {
   const name = value.replace(/^\[|\]$/g, "").trim();
   if (isPlaceholder(value)) return "emptyProcessor";
   if (HEDGED_PROCESSOR.test(name)) return "vagueProcessor";
-  if (GENERIC_PROCESSOR.test(name)) return "unnamedProcessor";
+  // "㈜한빛 등 배송업체": one processor named and the rest left open under their kind
+  const deung = name.lastIndexOf(" 등 ");
+  if (deung > 0 && isBusinessKind(name.slice(deung + 3))) return "vagueProcessor";
+  if (isBusinessKind(name)) return "unnamedProcessor";
   return "ok";
 }
 
@@ -112,14 +115,31 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
   return reading;
 }
 
+const isLabelKey = (key: string) => PROCESSOR_LABEL.test(key) || TASK_LABEL.test(key);
+
+/**
+ * True when the list item at `index` is a "name: task" entry although its key reads as a label ("2. 위탁업체: 고객
+ * 상담"): an item next to it is such an entry with a key that is no label ("1. ㈜누리인증: 본인인증"). Items whose
+ * neighbours are labels too ("- 위탁업체: 한빛물류" over "- 위탁업무: 배송"), or whose value names a company, are fields.
+ */
+function entryAmongEntries(items: (RegExpExecArray | null)[], index: number): boolean {
+  // a value with a company's mark or a known name is what a label gives ("- 수탁업체: ㈜한빛" beside "- ㈜누리: 배송")
+  if (namesProcessor(items[index]![2])) return false;
+  return [items[index - 1], items[index + 1]].some((item) => item !== null && item !== undefined && !isLabelKey(item[1]));
+}
+
 function readList(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
+  const lines = sectionLines(document, section)
+    .slice(1)
+    .filter(({ text }) => text.trim() !== "");
+  const items = lines.map(({ text }) => (ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text)));
   let announced = false;
-  for (const { line, text } of sectionLines(document, section).slice(1)) {
-    if (text.trim() === "") continue;
+  for (const [index, { line, text }] of lines.entries()) {
     const afterAnnouncement = announced;
     announced = ANNOUNCEMENT.test(text);
-    const processor = labelledValue(text, PROCESSOR_LABEL);
+    const entry = items[index] !== null && entryAmongEntries(items, index);
+    const processor = entry ? null : labelledValue(text, PROCESSOR_LABEL);
     const task = labelledValue(text, TASK_LABEL);
     if (processor !== null) {
       reading.listed++;
@@ -127,7 +147,7 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
       continue;
     }
-    if (task !== null) {
+    if (task !== null && !entry) {
       if (isPlaceholder(task)) reading.problems.push({ messageId: "emptyTaskField", range: lineRange(document, line) });
       continue;
     }
@@ -142,8 +162,8 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       continue;
     }
     // "- 카카오: 알림톡 발송" names a processor and its task, whatever the company is called
-    const item = NAMED_ITEM.exec(text);
-    if (item && !ANNOUNCEMENT.test(text)) {
+    const item = items[index];
+    if (item) {
       reading.listed++;
       const verdict = judgeProcessor(item[1]);
       if (verdict !== "ok")

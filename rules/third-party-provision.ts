@@ -16,6 +16,7 @@ import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
+import { isBusinessKind } from "../src/runtime/business-kinds.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -36,8 +37,9 @@ const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
 const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
+const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
-const GENERIC_RECIPIENT = new RegExp(`${processorTerms.genericProcessor}|^(?:${terms.recipientCategory})$`);
+const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
 const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
@@ -170,7 +172,7 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
     else if (
       !field ||
       !RECIPIENT_COLUMN.test(field.label) ||
-      !(isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value) || onlyKinds(field.value, headKinds))
+      !(isPlaceholder(field.value) || isGenericRecipient(field.value) || onlyKinds(field.value, headKinds))
     )
       return false;
   }
@@ -282,7 +284,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   const entries: RecipientEntry[] = [];
   body.forEach(({ line }, at) => {
     const field = isRecipient(line);
-    if (!field || isPlaceholder(field.value) || GENERIC_RECIPIENT.test(field.value)) return;
+    if (!field || isPlaceholder(field.value) || isGenericRecipient(field.value)) return;
     const details = [field.value];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
@@ -346,7 +348,7 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
     for (const row of table.rows) {
       const recipient = row.cells[column]?.text.trim() ?? "";
       // a row that does not line up with the header (a header over two rows, a rowspan) is not read
-      if (row.cells.length !== table.header.cells.length || isPlaceholder(recipient) || GENERIC_RECIPIENT.test(recipient)) continue;
+      if (row.cells.length !== table.header.cells.length || isPlaceholder(recipient) || isGenericRecipient(recipient)) continue;
       const cells = row.cells.filter((_, index) => index !== column).map((cell) => cell.text);
       entries.push({ line: row.line, recipient, details: [header, ...cells, ...outside].join("\n") });
     }
@@ -374,7 +376,7 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
     label.length >= MIN_NAME_LETTERS &&
     !PROVISION_DETAIL.test(label) &&
     !RECIPIENT_COLUMN.test(label) &&
-    (NAMED_RECIPIENT.test(label) || !(GENERIC_RECIPIENT.test(label) || onlyKinds(label, headKinds)));
+    (NAMED_RECIPIENT.test(label) || !(isGenericRecipient(label) || onlyKinds(label, headKinds)));
   return listed.some((text) => {
     const pairs = runInPairs(text);
     // a bracket after a word is as often an aside ("연락처(선택)") as a recipient's purpose: only a company's mark names one there
@@ -456,7 +458,7 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell)) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        if (GENERIC_RECIPIENT.test(cell) || (onlyKinds(cell, headKinds) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
+        if (isGenericRecipient(cell) || (onlyKinds(cell, headKinds) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         const columns = emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });

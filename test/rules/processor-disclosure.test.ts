@@ -393,3 +393,51 @@ describe("processors run together on one line", () => {
     });
   });
 });
+
+describe("processors given by what they do, not who they are", () => {
+  const entrusting = (...entries: string[]) =>
+    policy("2. 개인정보 처리업무의 위탁", "회사는 다음과 같이 개인정보 처리업무를 맡기고 있습니다.", ...entries);
+  const kinds = async (lines: string[]) => (await findingsOf("processor-disclosure", lines)).map((f) => [f.line, f.messageId, f.message]);
+
+  it.each([
+    ["a task and a generic company noun after it", "콜센터 위탁 운영업체"],
+    ["maintenance, spaced", "전산 유지보수 업체"],
+    ["outsourcing", "정보시스템 아웃소싱 업체"],
+    ["partner, run together", "국외 제휴업체"],
+    ["all run together", "고객센터전문운영업체"],
+  ])("fires on a list entry that is only a kind: %s", async (_, kind) => {
+    const text = entrusting("- 한빛정보 주식회사: 회원 관리 시스템 운영", `- ${kind}: 회원 문의 응대`);
+    expect(await kinds(text)).toEqual([[9, "unnamedProcessor", `수탁자를 업체 종류('${kind}')로만 적었습니다: 업체명을 밝히십시오`]]);
+  });
+
+  it("fires on a table cell that is only a kind", async () => {
+    const text = policy("2. 처리 위탁", "수탁자 | 위탁업무", "바른결제㈜ | 카드 결제", "시스템 유지관리 회사 | 누리집 관리");
+    expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[9, "unnamedProcessor"]]);
+  });
+
+  it("reads '위탁업체: task' as an entry when the items beside it are 'name: task' entries", async () => {
+    const text = entrusting("1. 한빛정보 주식회사: 회원 관리 시스템 운영", "2. 위탁업체: 회원 문의 응대");
+    expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[9, "unnamedProcessor"]]);
+  });
+
+  it("calls a named processor followed by '등' and a kind open-ended", async () => {
+    const text = entrusting("- 수탁업체: 새길택배㈜ 등 배송업체", "- 위탁업무: 주문 상품 배송");
+    expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[8, "vagueProcessor"]]);
+  });
+
+  it.each([
+    ["a company with 주식회사 before it", "주식회사 바로결제"],
+    ["a company with 주식회사 after it", "누리콜 주식회사"],
+    ["a Latin name", "Hanbit Cloud Inc."],
+    ["a name before a kind", "새벽정보통신 유지보수 업체"],
+    ["an acronym that is a name before a kind", "KCP 결제대행사"],
+  ])("does not fire on a name: %s", async (_, name) => {
+    const text = entrusting(`- ${name}: 회원 문의 응대`, "- 한빛정보 주식회사: 회원 관리 시스템 운영");
+    expect(await kinds(text)).toEqual([]);
+  });
+
+  it("keeps '위탁업체' and '수탁업체' as labels over the name when the lines beside them are labels", async () => {
+    const text = entrusting("- 위탁업체: 한빛물류", "- 위탁업무: 상품 배송", "- 국내 수탁업체: 누리정보", "- 위탁업무: 서버 운영");
+    expect(await kinds(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+// Telling a kind of business from a name: "고객센터 전문 운영업체", "결제대행사", "공동연구기관" say what a
+// processor or recipient does; "주식회사 다날", "KCP 결제대행사", "서울대학교병원" say who it is. One reader for
+// processors and recipients, so both rules take the same phrases for kinds. A closed list of words that say what
+// a business does (rules/data/business-kinds.json): any other word is taken for a name, since a false "only a
+// kind" costs more than a kind missed.
+import kinds from "../../rules/data/business-kinds.json" with { type: "json" };
+
+const WORDS = new Set([...kinds.words.standing, ...kinds.words.work].map((word) => word.toLowerCase()));
+const LONGEST_WORD = Math.max(...[...WORDS].map((word) => word.length));
+// longest first: "사업자" before "업자", "회사" before "사"
+const HEADS = [...kinds.heads].sort((a, b) => b.length - a.length);
+// what separates the words of a phrase: "문자/알림 발송 업체", "보험·카드사"
+const WORD_BREAK = /[\s/·ㆍ]+/;
+const MAX_WORDS = 8;
+
+/** True when `token` is one word of the list or several run together ("고객센터전문운영"). */
+function ofWords(token: string): boolean {
+  const text = token.toLowerCase();
+  // a word of one syllable ("타") stands alone: run together it would read names ("카타")
+  if (WORDS.has(text)) return true;
+  const reaches = new Array<boolean>(text.length + 1).fill(false);
+  reaches[0] = true;
+  for (let start = 0; start < text.length; start++) {
+    if (!reaches[start]) continue;
+    for (let length = 2; length <= LONGEST_WORD && start + length <= text.length; length++)
+      if (WORDS.has(text.slice(start, start + length))) reaches[start + length] = true;
+  }
+  return reaches[text.length];
+}
+
+const wordsOf = (text: string) =>
+  text
+    .trim()
+    .split(WORD_BREAK)
+    .filter((word) => word !== "");
+
+/** True when the text is made only of words that say what a business does ("공동", "고객센터 전문"). */
+export function genericWordsOnly(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.length <= MAX_WORDS && words.every(ofWords);
+}
+
+/**
+ * True when the phrase is a kind of business and nothing else: such words and a head noun, alone or fused to
+ * the last word ("시스템 유지보수 업체", "PG사", "제휴 은행"). A head alone ("업체", "회사") is not read as one.
+ */
+export function isBusinessKind(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  const last = words.pop()!;
+  const head = HEADS.find(
+    (candidate) => last.endsWith(candidate) && (last.length === candidate.length || ofWords(last.slice(0, -candidate.length))),
+  );
+  if (head === undefined || (head === last && words.length === 0)) return false;
+  return words.every(ofWords);
+}
+
+/** True when the word is only a head noun for a business or body ("기관", "업체"), which names no one. */
+export function isBareHead(word: string): boolean {
+  return HEADS.includes(word.trim());
+}

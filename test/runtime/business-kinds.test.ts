@@ -1,0 +1,34 @@
+// The shared reader of kinds of business: what processor-disclosure and third-party-provision take for "only a kind".
+import { describe, expect, it } from "vitest";
+import { genericWordsOnly, isBusinessKind } from "../../src/runtime/business-kinds.js";
+
+describe("isBusinessKind", () => {
+  it.each(["전산 유지보수 업체", "콜센터위탁운영업체", "PG사", "pg사", "문자/알림 발송 업체", "제휴 은행", "공동연구기관", "타 기관"])(
+    "reads '%s' as a kind",
+    (phrase) => expect(isBusinessKind(phrase)).toBe(true),
+  );
+
+  it.each([
+    "주식회사 바로결제",
+    "누리콜 주식회사",
+    "KCP 결제대행사",
+    "새벽의원",
+    "업체",
+    "회사",
+    "Hanbit Cloud Inc.",
+    "고객센터",
+    "카타기관",
+  ])("reads '%s' as no kind", (phrase) => expect(isBusinessKind(phrase)).toBe(false));
+});
+
+describe("genericWordsOnly", () => {
+  it("takes words that say what a business does, alone or run together", () => {
+    expect(genericWordsOnly("공동연구")).toBe(true);
+    expect(genericWordsOnly("고객센터 전문")).toBe(true);
+  });
+
+  it("takes any other word for a name", () => {
+    expect(genericWordsOnly("서울대학교")).toBe(false);
+    expect(genericWordsOnly("한빛손해")).toBe(false);
+  });
+});
