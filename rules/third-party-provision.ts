@@ -16,7 +16,7 @@ import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
-import { isBusinessKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -36,7 +36,7 @@ const MIN_CONDITION_LETTERS = 4;
 const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
 const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
-const RECIPIENT_CATEGORY = new RegExp(terms.recipientCategory);
+const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
@@ -77,10 +77,10 @@ const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`)
 // "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
 const KIND_LIST = new RegExp(kindOnly.kindList);
 const MAX_ASIDE_LENGTH = 40;
-// the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등"
+// the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등", "보험사 등 제휴사"
 // (no \s* around the marks: split() tries the pattern at every position, and a run of spaces made that quadratic;
 // each recipient is trimmed instead)
-const RECIPIENT_SEPARATOR = /[,、·ㆍ/]|\s(?:및|또는|혹은)\s/;
+const RECIPIENT_SEPARATOR = /[,、·ㆍ/]|\s(?:및|또는|혹은|등)\s/;
 const MAX_RECIPIENTS_TEXT = 60;
 // a list item's glyph or number ("- ", "1. ", "가) ")
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
@@ -160,6 +160,8 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
   const title = document.plain[line - 2] ?? "";
   if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
   const indent = indentOf(document.plain[line - 1]);
+  // a recipient's own field: the next recipient's field starts the next entry, whatever that one names
+  const ownEntry = RECIPIENT_COLUMN.test(fields.get(line)?.label ?? "");
   let details = 0;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
@@ -168,6 +170,7 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
     if (field && PROVISION_DETAIL.test(field.label)) details++;
     // a sentence after the details ends them ("그 밖에 법령에 … 제공할 수 있습니다"); before any, it may name the recipient
     else if (!field && details > 0) break;
+    else if (ownEntry && field && RECIPIENT_COLUMN.test(field.label)) break;
     // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
     else if (
       !field ||
@@ -232,6 +235,8 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .replace(/[.。]$/, "")
     .trimEnd();
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
+  // "문자/알림 발송 업체": one kind, though a mark in it would split recipients
+  if (isGenericRecipient(value)) return true;
   if (/[(（]/.test(value)) {
     const aside = kindAndAside(value);
     return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds);
@@ -240,7 +245,7 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .split(RECIPIENT_SEPARATOR)
     .map(withoutClosingDeung)
     .filter((recipient) => recipient !== "");
-  const isKind = (recipient: string) => KIND_ONLY.test(recipient) || (headKinds && HEAD_KIND.test(recipient));
+  const isKind = (recipient: string) => KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient));
   return recipients.length > 0 && recipients.every(isKind);
 }
 
@@ -385,6 +390,51 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
   });
 }
 
+// what ends one recipient of a list: a list mark, a field's colon, a cell's border, a conjunction or a "등"
+const ITEM_BREAK = /[,、:：(（|\t]|\s(?:및|또는|혹은|등)\s/g;
+
+/** Where the recipient that runs up to `end` starts: after the last list mark, colon, conjunction or "등". */
+function itemStart(text: string, end: number): number {
+  const breaks = matchesOf(ITEM_BREAK, text.slice(0, end));
+  const last = breaks[breaks.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
+/** Where the word that ends at `end` starts: "공동연구기관" for a kind matched at its "연구기관". */
+function wordStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /[가-힣A-Za-z]/.test(text[start - 1])) start--;
+  return start;
+}
+
+/** True when the recipient is a name, though it may end in a word for a kind ("서울대학교병원", "서울대학교 병원"). */
+const isName = (recipient: string) => recipient !== "" && !endsInKind(recipient) && !onlyKinds(recipient);
+
+/**
+ * True when the text before a kind ends in a named recipient closed by "등" ("서울대학교병원 등 " before "협력
+ * 기관"): one recipient is named and the rest left open, which vague-listing reports.
+ */
+function closesNamedList(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith("등")) return false;
+  const upToDeung = trimmed.slice(0, -1);
+  return isName(upToDeung.slice(itemStart(upToDeung, upToDeung.length)).trim());
+}
+
+/**
+ * The first kind of recipient the line gives (from the word it starts on to its 등 and particle), skipping a word
+ * for a kind that ends a name ("서울대학교병원"; "공동연구기관" is a kind, its first word says what it is, not who)
+ * and a kind that closes a list after a named recipient.
+ */
+function kindGiven(text: string): { start: number; end: number } | null {
+  for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
+    const from = itemStart(text, match.index);
+    if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
+    return { start: wordStart(text, match.index), end: match.index + match[0].length };
+  }
+  return null;
+}
+
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
 function withoutTrailingParticle(text: string): string {
   let kind = text.trimEnd();
@@ -458,7 +508,7 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell)) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        if (isGenericRecipient(cell) || (onlyKinds(cell, headKinds) && !groupLabel)) categoryRows.push({ line: row.line, value: cell });
+        if (onlyKinds(cell, headKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         const columns = emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
@@ -511,13 +561,13 @@ export const thirdPartyProvision: Rule = {
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text } of body) {
         if (reported.has(line)) continue;
-        const kind = RECIPIENT_CATEGORY.exec(text);
+        const kind = kindGiven(text);
         if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
         const excusedLoosely = LAWFUL_EXCEPTION.test(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
-        if (namedInAside(text.slice(kind.index + kind[0].length)) || !standsUnnamed(line, excusedLoosely)) continue;
-        const value = withoutTrailingParticle(kind[0]);
+        if (namedInAside(text.slice(kind.end)) || !standsUnnamed(line, excusedLoosely)) continue;
+        const value = withoutTrailingParticle(text.slice(kind.start, kind.end));
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);
       }

@@ -8,7 +8,10 @@ import kinds from "../../rules/data/business-kinds.json" with { type: "json" };
 const WORDS = new Set([...kinds.words.standing, ...kinds.words.work].map((word) => word.toLowerCase()));
 const LONGEST_WORD = Math.max(...[...WORDS].map((word) => word.length));
 // longest first: "사업자" before "업자", "회사" before "사"
-const HEADS = [...kinds.heads].sort((a, b) => b.length - a.length);
+const HEADS = [...kinds.heads, ...kinds.manyOfAKind].sort((a, b) => b.length - a.length);
+const MANY_OF_A_KIND = new Set(kinds.manyOfAKind);
+// a verb made to modify the noun after it ("참여하는", "지정된", "계약한")
+const MODIFIER = /[가-힣](?:는|된|한|될|할|던)$/;
 // what separates the words of a phrase: "문자/알림 발송 업체", "보험·카드사"
 const WORD_BREAK = /[\s/·ㆍ]+/;
 const MAX_WORDS = 8;
@@ -58,4 +61,22 @@ export function isBusinessKind(phrase: string): boolean {
 /** True when the word is only a head noun for a business or body ("기관", "업체"), which names no one. */
 export function isBareHead(word: string): boolean {
   return HEADS.includes(word.trim());
+}
+
+/**
+ * True when the phrase ends in a kind and so names no one, whatever stands before it: its last word ("…에
+ * 참여하는 공동연구기관", "한빛커피 가맹점"), or its last two where the last is only a head ("협력 병원", "참여하는
+ * 병원"; "서울대학교 병원" names one).
+ */
+export function endsInKind(phrase: string): boolean {
+  const words = wordsOf(phrase);
+  if (words.length === 0) return false;
+  const last = words[words.length - 1];
+  if (MANY_OF_A_KIND.has(last)) return true;
+  if (!isBareHead(last)) return isBusinessKind(last) || genericWordsOnly(last);
+  if (words.length === 1) return true;
+  // a clause before the head says which ones, not who: "연구에 참여하는 병원", "계약한 기관"
+  if (MODIFIER.test(words[words.length - 2])) return true;
+  const lastTwo = words.slice(-2).join(" ");
+  return isBusinessKind(lastTwo) || genericWordsOnly(lastTwo);
 }

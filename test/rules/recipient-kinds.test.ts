@@ -124,3 +124,61 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
     expect(await found(text)).toEqual([]);
   });
 });
+
+// One recipient field whose value is a kind fused into a longer noun, beside recipients that are named.
+describe("third-party-provision: a kind fused into a longer noun, wherever it stands among the recipients", () => {
+  const kindEntry = [
+    "  - 제공받는 자: 임상시험에 함께하는 협력병원 등 공동 연구기관",
+    "  - 제공 목적: 다기관 임상시험 수행",
+    "  - 제공 항목: 시험대상자 번호, 검사 결과",
+    "  - 보유 기간: 시험 종료 후 5년",
+  ];
+  const namedEntry = [
+    "  - 제공받는 자: 한빛바이오 주식회사",
+    "  - 제공 목적: 검체 분석",
+    "  - 제공 항목: 시험대상자 번호, 검체",
+    "  - 보유 기간: 분석 종료 후 1년",
+  ];
+  const lead = "산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+
+  it("fires when the kind comes first and a named recipient follows", async () => {
+    expect(await found(club(lead, ...kindEntry, ...namedEntry))).toEqual([[5, "recipientKind"]]);
+  });
+
+  it("fires the same when the named recipient comes first", async () => {
+    expect(await found(club(lead, ...namedEntry, ...kindEntry))).toEqual([[9, "recipientKind"]]);
+  });
+
+  it("says which kind, with the words fused to it", async () => {
+    const findings = await findingsOf("third-party-provision", club(lead, ...kindEntry, ...namedEntry));
+    expect(findings[0].message).toContain("('협력병원')");
+  });
+
+  it.each([
+    ["a hospital's own name", "  - 제공받는 자: 한빛대학교병원"],
+    ["an insurer's own name", "  - 제공받는 자: 누리생명보험사"],
+  ])("does not fire on %s that ends in a word for a kind", async (_, field) => {
+    expect(await found(club(lead, field, ...details))).toEqual([]);
+  });
+});
+
+describe("third-party-provision: payment agents given as recipients", () => {
+  it.each([
+    ["spaced", "  - 제공받는 자: 전자 결제 대행 업체"],
+    ["run together", "  - 제공받는 자: 결제대행사"],
+    ["as PG", "  - 제공받는 자: PG사"],
+    ["beside another kind", "  - 제공받는 자: 결제대행사 및 택배사"],
+  ])("fires on a recipient field: %s", async (_, field) => {
+    expect(await found(club("산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([[5, "recipientKind"]]);
+  });
+
+  it("fires on a sentence that gives data to payment agents", async () => {
+    expect(await found(club("산악회는 회비 결제를 위하여 결제대행사에 카드 정보를 제공합니다."))).toEqual([[4, "recipientKind"]]);
+  });
+
+  it("does not fire on a payment agent that is named", async () => {
+    expect(
+      await found(club("산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.", "  - 제공받는 자: 바른결제 주식회사", ...details)),
+    ).toEqual([]);
+  });
+});
