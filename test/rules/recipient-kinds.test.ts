@@ -182,3 +182,43 @@ describe("third-party-provision: payment agents given as recipients", () => {
     ).toEqual([]);
   });
 });
+
+// One recipient named and the rest left open ("A 등 협력 기관"): the list is open, which vague-listing reports;
+// third-party-provision does not call the named recipient a kind.
+describe("a named recipient followed by 등 and a kind", () => {
+  const both = async (text: string[]) =>
+    (await Promise.all(["third-party-provision", "vague-listing"].map((rule) => findingsOf(rule, text))))
+      .flat()
+      .map((finding) => [finding.line, finding.ruleId, finding.message]);
+  const lead = "산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+
+  it.each([
+    ["a hospital and its partners", "  - 제공받는 자: 한빛대학교병원 등 협력 기관", "한빛대학교병원", "등 협력 기관"],
+    ["a spaced name", "  - 제공받는 자: 한빛대학교 병원 등 참여 기관", "한빛대학교 병원", "등 참여 기관"],
+    ["a company and nothing after 등", "  - 제공받는 자: 누리손해보험㈜ 등", "누리손해보험㈜", "등"],
+  ])("is one vague-listing finding: %s", async (_, field, name, rest) => {
+    const findings = await both(club(lead, field, ...details));
+    expect(findings).toEqual([
+      [5, "vague-listing", `제공받는 자를 '${name}' 하나만 밝히고 나머지는 '${rest}'으로 열어 두었습니다: 모두 이름으로 적으십시오`],
+    ]);
+  });
+
+  it("is one vague-listing finding in a recipient column too", async () => {
+    const text = club(
+      "",
+      "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+      "한빛대학교병원 등 협력 기관 | 공동 연구 | 이름, 연락처 | 연구 종료 후 3년",
+    );
+    expect((await both(text)).map(([line, rule]) => [line, rule])).toEqual([[6, "vague-listing"]]);
+  });
+
+  it("leaves a kind before 등 to third-party-provision alone", async () => {
+    const findings = await both(club(lead, "  - 제공받는 자: 협력병원 등 관계 기관", ...details));
+    expect(findings.map(([line, rule]) => [line, rule])).toEqual([[5, "third-party-provision"]]);
+  });
+
+  it("keeps the two-name list to vague-listing alone", async () => {
+    const findings = await both(club(lead, "  - 제공받는 자: 한빛대학교병원, 누리의료원 등", ...details));
+    expect(findings.map(([line, rule]) => [line, rule])).toEqual([[5, "vague-listing"]]);
+  });
+});
