@@ -400,18 +400,18 @@ function itemStart(text: string, end: number): number {
   return last ? last.index + last[0].length : 0;
 }
 
-/** Where the word that ends at `end` starts: "공동연구기관" for a kind matched at its "연구기관". */
+/** Where the word that ends at `end` starts: "협력연구기관" for a kind matched at its "연구기관". */
 function wordStart(text: string, end: number): number {
   let start = end;
   while (start > 0 && /[가-힣A-Za-z]/.test(text[start - 1])) start--;
   return start;
 }
 
-/** True when the recipient is a name, though it may end in a word for a kind ("서울대학교병원", "서울대학교 병원"). */
+/** True when the recipient is a name, though it may end in a word for a kind ("한빛대학교병원", "한빛대학교 병원"). */
 const isName = (recipient: string) => recipient !== "" && !endsInKind(recipient) && !onlyKinds(recipient);
 
 /**
- * True when the text before a kind ends in a named recipient closed by "등" ("서울대학교병원 등 " before "협력
+ * True when the text before a kind ends in a named recipient closed by "등" ("한빛대학교병원 등 " before "협력
  * 기관"): one recipient is named and the rest left open, which vague-listing reports.
  */
 function closesNamedList(before: string): boolean {
@@ -423,7 +423,7 @@ function closesNamedList(before: string): boolean {
 
 /**
  * The first kind of recipient the line gives (from the word it starts on to its 등 and particle), skipping a word
- * for a kind that ends a name ("서울대학교병원"; "공동연구기관" is a kind, its first word says what it is, not who)
+ * for a kind that ends a name ("한빛대학교병원"; "협력연구기관" is a kind, its first word says what it is, not who)
  * and a kind that closes a list after a named recipient.
  */
 function kindGiven(text: string): { start: number; end: number } | null {

@@ -40,14 +40,14 @@ const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 const RECIPIENT_FIELD = new RegExp(spec.recipientField);
 // "제공받는 자의 이용 목적": a detail of the recipient, not the recipient
 const RECIPIENT_DETAIL = /목적|항목|기간/;
-// a "등" that stands as a word after the first recipient: "서울대학교병원 등 협력 기관", "㈜한빛 등"
+// a "등" that stands as a word after the first recipient: "한빛대학교병원 등 협력 기관", "㈜한빛 등"
 const DEUNG_WORD = / 등(?= |$)/;
 const MAX_NAME_LENGTH = 40;
 const isKind = (text: string) => isBusinessKind(text) || genericWordsOnly(text) || isBareHead(text);
 
 /**
  * A recipient value that names one recipient and leaves the rest open with "등", alone or before their kind
- * ("서울대학교병원 등 협력 기관"): the name, what follows it, and where the "등" is. A kind before the "등" ("협력 병원
+ * ("한빛대학교병원 등 협력 기관"): the name, what follows it, and where the "등" is. A kind before the "등" ("협력 병원
  * 등") names no one at all, which third-party-provision reports.
  */
 function openAfterOneName(value: string): { name: string; rest: string; deung: number } | null {
@@ -83,8 +83,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다). 제공받는 자를 하나만 밝히고 '서울대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명은 제외합니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'), and a recipient field that names one recipient and leaves the rest open ('서울대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') and the description of an entrusted task are left alone.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명은 제외합니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') and the description of an entrusted task are left alone.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
@@ -104,7 +104,7 @@ export const vagueListing: Rule = {
   },
   check({ document, report }) {
     const seen = new Set<number>();
-    // a recipient cell that names one and leaves the rest open: "| 서울대학교병원 등 협력 기관 | 공동연구 | … |"
+    // a recipient cell that names one and leaves the rest open: "| 한빛대학교병원 등 협력 기관 | 공동연구 | … |"
     for (const table of document.tables) {
       const column = table.header.cells.findIndex((cell) => RECIPIENT_FIELD.test(cell.text) && !RECIPIENT_DETAIL.test(cell.text));
       if (column < 0) continue;

@@ -1,5 +1,5 @@
-// Telling a kind of business from a name: "고객센터 전문 운영업체", "결제대행사", "공동연구기관" say what a
-// processor or recipient does; "주식회사 다날", "KCP 결제대행사", "서울대학교병원" say who it is. One reader for
+// Telling a kind of business from a name: "콜센터 위탁 운영업체", "결제대행사", "협력연구기관" say what a
+// processor or recipient does; "주식회사 누리인증", "KCP 결제대행사", "한빛대학교병원" say who it is. One reader for
 // processors and recipients, so both rules take the same phrases for kinds. A closed list of words that say what
 // a business does (rules/data/business-kinds.json): any other word is taken for a name, since a false "only a
 // kind" costs more than a kind missed.
@@ -65,8 +65,8 @@ export function isBareHead(word: string): boolean {
 
 /**
  * True when the phrase ends in a kind and so names no one, whatever stands before it: its last word ("…에
- * 참여하는 공동연구기관", "한빛커피 가맹점"), or its last two where the last is only a head ("협력 병원", "참여하는
- * 병원"; "서울대학교 병원" names one).
+ * 참여하는 협력연구기관", "한빛커피 가맹점"), or its last two where the last is only a head ("협력 병원", "참여하는
+ * 병원"; "한빛대학교 병원" names one).
  */
 export function endsInKind(phrase: string): boolean {
   const words = wordsOf(phrase);
