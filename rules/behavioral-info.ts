@@ -5,6 +5,7 @@ import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
+import { optOutWithMethod } from "../src/runtime/opt-out.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -24,6 +25,23 @@ const COLLECTS = /(수집|이용|활용|처리)\s*(하|합|한다|함|해|했)/;
 // what a third party's tool is explained with: its name gives the tool and the company that collects
 // ("네이버 애널리틱스", "Google Analytics"), so what is left is what it collects, why, and how to refuse
 const TOOL_ELEMENTS = { items: spec.elements.items, purpose: spec.elements.purpose, refusal: spec.elements.refusal };
+
+type Element = typeof spec.elements.refusal;
+
+/**
+ * The elements the text leaves out; a way out said in other words than the refusal element's own ("맞춤형 광고를
+ * 원하지 않으시면 … 재발급받으시면 됩니다") is the refusal.
+ */
+function absentElements(document: PolicyDocument, lines: LineText[], elements: Record<string, Element>): Element[] {
+  const text = lines.map((entry) => entry.text).join("\n");
+  const optsOut = () =>
+    optOutWithMethod(
+      hardWrapsJoined(document, lines)
+        .map((entry) => entry.text)
+        .join("\n"),
+    );
+  return missingElements(text, elements).filter((element) => element !== spec.elements.refusal || !optsOut());
+}
 
 /**
  * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
@@ -80,7 +98,7 @@ export const behavioralInfo: Rule = {
       const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
       const text = body.map((entry) => entry.text).join("\n");
       if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL) && !TOOLS.test(text)) return notApplicable();
-      const absent = missingElements(text, spec.elements);
+      const absent = absentElements(document, body, spec.elements);
       if (absent.length > 0) {
         report({
           messageId: "incomplete",
@@ -99,7 +117,9 @@ export const behavioralInfo: Rule = {
       const readings = mentions.map((mention) => {
         const passage = passageAround(document, mention.line);
         const text = passage.map((entry) => entry.text).join("\n");
-        const absent = missingElements(text, spec.elements).filter((element) => !(element === spec.elements.refusal && refusalElsewhere));
+        const absent = absentElements(document, passage, spec.elements).filter(
+          (element) => !(element === spec.elements.refusal && refusalElsewhere),
+        );
         // an ad SDK in the passage leaves the controller the collector when its own sentence says so
         const thirdParty = THIRD_PARTY_COLLECTOR.test(text) && !collectsItself(mention.text);
         return { line: passage[0].line, absent, thirdParty };
@@ -126,8 +146,9 @@ export const behavioralInfo: Rule = {
     const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
     const readings = tools.map((mention) => {
       const passage = passageAround(document, mention.line);
-      const text = passage.map((entry) => entry.text).join("\n");
-      const absent = missingElements(text, TOOL_ELEMENTS).filter((element) => !(element === TOOL_ELEMENTS.refusal && refusalElsewhere));
+      const absent = absentElements(document, passage, TOOL_ELEMENTS).filter(
+        (element) => !(element === TOOL_ELEMENTS.refusal && refusalElsewhere),
+      );
       return { line: passage[0].line, tool: TOOLS.exec(mention.text)![0], absent };
     });
     const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));

@@ -7,6 +7,7 @@ import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
+import { optOutWithEffect } from "../src/runtime/opt-out.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
@@ -133,6 +134,13 @@ export const overseasTransfer: Rule = {
       contact: () => givesContact(document, body),
       items: () => rows.some((row) => row.items),
       purpose: () => rows.some((row) => row.purpose),
+      // how not to have the transfer and what follows, in other words than 거부 ("원하지 않으시면 … 이 경우 …")
+      refusal: () =>
+        optOutWithEffect(
+          hardWrapsJoined(document, body)
+            .map((entry) => entry.text)
+            .join("\n"),
+        ),
     };
     const absent = REQUIRED.filter((item) =>
       item.name === "contact" ? !given.contact() : !item.regex.test(text) && !given[item.name]?.(),

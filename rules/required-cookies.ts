@@ -4,6 +4,7 @@ import { bodyLines, findFirst, lineRange, linesMatching, type LineText } from ".
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
+import { optOutWithMethod } from "../src/runtime/opt-out.js";
 
 // cookies and similar devices the policy says it uses
 // ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)
@@ -11,9 +12,12 @@ const USES_COOKIES =
   /쿠키|cookie|웹\s*비콘|web\s*beacon|픽셀\s*태그|자동\s*(으로\s*)?수집\s*(하는\s*)?장치|생성\s*정보\s*수집\s*(툴|도구)/i;
 // app SDKs that read the advertising identifier are automatic collection devices too
 const USES_AD_ID = /광고\s*(식별자|ID|아이디)|ADID|IDFA|AAID|Advertising\s*ID|AdMob|광고\s*SDK/i;
-// how to reset or refuse the advertising identifier, wherever the policy says it
+// how to reset or refuse the advertising identifier, wherever the policy says it, or a way out of targeted ads in
+// other words ("맞춤형 광고를 원하지 않으시면 … 광고 ID를 새로 발급받으시면 됩니다")
 const AD_ID_REFUSAL =
   /(광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적)[^.。]{0,40}(재설정|삭제|거부|해제|제한|차단|선택\s*해제|끄기)/i;
+const AD_ID_SUBJECT = /광고\s*(식별자|ID|아이디)|맞춤\s*(?:형\s*)?광고|광고\s*추적/i;
+const refusesAdIdentifier = ({ text }: LineText) => AD_ID_REFUSAL.test(text) || (AD_ID_SUBJECT.test(text) && optOutWithMethod(text));
 // "사용하지 않습니다", "두지 않습니다", "쓰지 아니합니다": any verb of having or using the device, denied (a hard
 // wrap may fall between the noun and 하지: "설치·운영" over "하지 않습니다")
 // "쿠키(나 광고식별자)를 수집하지 않습니다" too, with the cookie as the object: "쿠키는 이름을 수집하지 않습니다" says
@@ -60,7 +64,7 @@ export const requiredCookies: Rule = {
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    if (!cookies && !(adIdentifier && !findFirst(lines, AD_ID_REFUSAL))) return notApplicable();
+    if (!cookies && !(adIdentifier && !lines.some(refusesAdIdentifier))) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {

@@ -20,6 +20,7 @@ import { fieldOf, findBlankFields, findTemplateBlank, matchesOf, sentencesOf } f
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
+import { OPT_OUT_WITH_METHOD } from "./opt-out.js";
 
 /** One part of an item of several parts (파기 절차 및 방법): what shows it, and its name for the message. */
 interface PartSpec {
@@ -35,6 +36,8 @@ interface SubstanceSpec {
   requireAll?: PartSpec[];
   blankLabels?: string;
   keepDirections?: boolean;
+  /** a way out in other words than the item's own ("원하지 않으시면 … 끄시면 됩니다") is substance too */
+  optOut?: boolean;
 }
 
 const specs = sectionTopics.topics as Record<string, SubstanceSpec & { title: string }>;
@@ -68,7 +71,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
         title: new RegExp(spec.aboutThePolicy.title),
         sentence: new RegExp(spec.aboutThePolicy.sentence, "gm"),
       },
-      substance: compile(spec.substance),
+      substance: spec.optOut ? [...(compile(spec.substance) ?? []), OPT_OUT_WITH_METHOD] : compile(spec.substance),
       requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,

@@ -807,3 +807,25 @@ describe("behavioral-info: targeted ads said across a hard wrap", () => {
     expect(wrapped.map((f) => f.messageId)).toEqual(["incomplete"]);
   });
 });
+
+describe("behavioral-info: a way out of targeted ads said without 거부", () => {
+  const section = (refusal: string) => [
+    ...header,
+    "6. 행태정보의 수집·이용",
+    "회사는 관심 기반 광고를 위해 앱 방문 기록과 광고 식별자를 SDK로 자동 수집하며, 수집 후 1년간 보관합니다.",
+    refusal,
+  ];
+
+  it.each([
+    ["원하지 않으시면 … 요청하시면 되며", "관심 기반 광고를 원하지 않으시면 고객센터에 요청하시면 되며, 이후에는 일반 광고만 보입니다."],
+    ["동의하지 않으시면 … 지우시면 됩니다", "관심 기반 광고에 동의하지 않으시면 앱 데이터를 지우시면 됩니다."],
+  ])("does not say the refusal is missing: %s", async (_, refusal) => {
+    expect(await linesOf("behavioral-info", section(refusal))).toEqual([]);
+  });
+
+  it("still says so when the way out is not followed by how to take it or what follows", async () => {
+    const [finding] = await findingsOf("behavioral-info", section("관심 기반 광고를 원하지 않는 회원도 있습니다."));
+    expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+    expect(finding.message).toContain("거부 방법");
+  });
+});

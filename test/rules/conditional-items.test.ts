@@ -377,3 +377,38 @@ describe("seeds", () => {
     }
   }
 });
+
+describe("required-cookies: how to refuse cookies said without the words for refusing", () => {
+  const section = (...lines: string[]) => [
+    ...header,
+    "7. 자동 수집 장치의 설치·운영 및 거부",
+    "회사는 로그인 유지를 위해 쿠키를 씁니다.",
+    ...lines,
+    "",
+    "8. 보호책임자",
+    "성명: 한결",
+  ];
+
+  it.each([
+    [
+      "원치 않으면 … 끄면 되고, 그 경우 …",
+      "쿠키 저장을 원치 않으면 브라우저 옵션에서 쿠키 받기를 끄면 되고, 그 경우 자동 로그인이 풀립니다.",
+    ],
+    ["남기고 싶지 않으시면 … 지우시면 됩니다", "쿠키를 남기고 싶지 않으시면 브라우저를 닫을 때마다 방문 기록을 지우시면 됩니다."],
+  ])("does not fire: %s", async (_, sentence) => {
+    expect(await linesOf("required-cookies", section(sentence))).toEqual([]);
+  });
+
+  it("fires when the way out is only mentioned, with nothing after it", async () => {
+    expect(await found("required-cookies", section("쿠키를 원하지 않는 이용자도 있습니다."))).toEqual([[3, "hollow"]]);
+  });
+
+  it("does not fire at line 1 when the advertising ID's way out is said without 거부 or 재설정", async () => {
+    const text = [
+      ...header,
+      "앱은 AdMob으로 광고를 보여 주며 광고 식별자를 읽습니다.",
+      "맞춤 광고를 원하지 않으시면 휴대폰에서 광고 ID를 새로 발급받으시면 됩니다.",
+    ];
+    expect(await linesOf("required-cookies", text)).toEqual([]);
+  });
+});

@@ -151,3 +151,30 @@ describe("the country 'EU' is a word, not part of an e-mail address", () => {
     expect(await found(withRecipient("Cloudnest Limited (eu-support@cloudnest.example.com)", [country]))).toEqual([]);
   });
 });
+
+describe("refusal as a way not to have the transfer, with what follows, without the word 거부", () => {
+  it.each([
+    [
+      "원치 않으시는 분 … 신청하시면 되며, 이 경우 …",
+      "해외 전송을 원치 않으시는 분은 누리집 양식 대신 우편으로 신청하시면 되며, 이 경우 자료는 국내에서만 처리됩니다.",
+    ],
+    [
+      "동의하지 않으시면 … 이용하실 수 없습니다",
+      "국외 이전에 동의하지 않으시면 해당 항목을 비워 두시고, 그러면 해외 숙소 예약은 이용하실 수 없습니다.",
+    ],
+    ["중단하려면 … 요청 / … 쓸 수 없", "국외 이전을 중단하려면 상담실로 요청하십시오. 중단한 뒤에는 해외 숙소 연동을 쓸 수 없습니다."],
+    ["사용하지 않으면 … 보내지 않습니다", "앱의 해외 동기화 기능을 사용하지 않으면 자료를 싱가포르로 보내지 않습니다."],
+    [
+      "남기고 싶지 않으시면 … 없이",
+      "여권 정보를 해외에 남기고 싶지 않으시면 현장 접수를 택하시면 되고, 그러면 여권 정보는 국외 이전 없이 창구에서만 확인합니다.",
+    ],
+  ])("must not fire: %s", async (_, refusal) => {
+    expect(await found(section(refusal))).toEqual([]);
+  });
+
+  it("must fire: a consumer's withdrawal (청약철회) in one item and a negation in the next are no refusal", async () => {
+    const findings = await found(section("- 처리 업무: 해외 숙소 예약과 청약철회", "- 제3국으로는 다시 보내지 않습니다"));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("거부 방법");
+  });
+});
