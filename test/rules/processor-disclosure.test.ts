@@ -436,6 +436,11 @@ describe("processors given by what they do, not who they are", () => {
     expect(await kinds(text)).toEqual([]);
   });
 
+  it("keeps a label whose value names a company a label, though a 'name: task' entry stands beside it", async () => {
+    const text = entrusting("- 수탁업체: ㈜한빛택배", "- ㈜누리정보: 서버 운영");
+    expect(await kinds(text)).toEqual([]);
+  });
+
   it("keeps '위탁업체' and '수탁업체' as labels over the name when the lines beside them are labels", async () => {
     const text = entrusting("- 위탁업체: 한빛물류", "- 위탁업무: 상품 배송", "- 국내 수탁업체: 누리정보", "- 위탁업무: 서버 운영");
     expect(await kinds(text)).toEqual([]);
