@@ -172,10 +172,6 @@ describe("third-party-provision: payment agents given as recipients", () => {
     expect(await found(club("산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([[5, "recipientKind"]]);
   });
 
-  it("fires on a sentence that gives data to payment agents", async () => {
-    expect(await found(club("산악회는 회비 결제를 위하여 결제대행사에 카드 정보를 제공합니다."))).toEqual([[4, "recipientKind"]]);
-  });
-
   it("does not fire on a payment agent that is named", async () => {
     expect(
       await found(club("산악회는 동의를 받아 아래와 같이 개인정보를 제공합니다.", "  - 제공받는 자: 바른결제 주식회사", ...details)),
