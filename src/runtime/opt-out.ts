@@ -3,20 +3,40 @@
 // One reader for the items whose refusal the law asks for (국외 이전, 자동 수집 장치, 행태정보), so each accepts the
 // same wordings; the words are data (rules/data/opt-out.json).
 import optOut from "../../rules/data/opt-out.json" with { type: "json" };
+import { matchesOf } from "./extract.js";
 
-// the way out, then within its sentence or the next what follows it (bounded windows that stop at a sentence end
-// or a line break: a list item does not run into the next; callers join hard-wrapped sentences first)
-const followedBy = (what: string) => new RegExp(`(?:${optOut.wayOut})[^.。\\n]{0,80}(?:[.。]\\s{0,3}[^.。\\n]{0,60})?(?:${what})`, "i");
-const WITH_EFFECT = followedBy(optOut.effect);
-/** A way out with the way to take it or what follows: one of an item's signs of substance (the cookie section's). */
-export const OPT_OUT_WITH_METHOD = followedBy(`${optOut.method}|${optOut.effect}`);
+const WAY_OUT = new RegExp(optOut.wayOut, "gi");
+const EFFECT = new RegExp(optOut.effect, "i");
+const METHOD_OR_EFFECT = new RegExp(`${optOut.method}|${optOut.effect}`, "i");
+// what belongs to a way out: the rest of its sentence and the sentence after it, each cut short, and never past a
+// line break (a list item does not run into the next; callers join hard-wrapped sentences first)
+const REST_OF_SENTENCE = 80;
+const NEXT_SENTENCE = 60;
+const GAP_AFTER_STOP = 3;
+const LONGEST_FOLLOWER = 12;
+const SENTENCE_STOP = /[.。\n]/;
+
+/** The text a way out that ends at `from` reaches: the rest of its sentence, and the next sentence when it ends soon. */
+function reachOf(text: string, from: number): string {
+  // the longest word for what follows may start at a window's last character
+  const rest = text.slice(from, from + REST_OF_SENTENCE + LONGEST_FOLLOWER).split(SENTENCE_STOP)[0];
+  const stop = from + rest.length;
+  if (rest.length > REST_OF_SENTENCE || (text[stop] !== "." && text[stop] !== "。")) return rest;
+  let next = stop + 1;
+  while (next < text.length && next - stop <= GAP_AFTER_STOP && /\s/.test(text[next])) next++;
+  return `${rest} ${text.slice(next, next + NEXT_SENTENCE + LONGEST_FOLLOWER).split(SENTENCE_STOP)[0]}`;
+}
+
+function followedBy(text: string, follower: RegExp): boolean {
+  return matchesOf(WAY_OUT, text).some((match) => follower.test(reachOf(text, match.index + match[0].length)));
+}
 
 /** True when the text says how not to have it done and what follows ("원하지 않으시면 … 이 경우 … 없이"). */
 export function optOutWithEffect(text: string): boolean {
-  return WITH_EFFECT.test(text);
+  return followedBy(text, EFFECT);
 }
 
 /** True when the text says how not to have it done: a way out with the way to take it or what follows. */
 export function optOutWithMethod(text: string): boolean {
-  return OPT_OUT_WITH_METHOD.test(text);
+  return followedBy(text, METHOD_OR_EFFECT);
 }

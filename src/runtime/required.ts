@@ -20,7 +20,7 @@ import { fieldOf, findBlankFields, findTemplateBlank, matchesOf, sentencesOf } f
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
-import { OPT_OUT_WITH_METHOD } from "./opt-out.js";
+import { optOutWithMethod } from "./opt-out.js";
 
 /** One part of an item of several parts (파기 절차 및 방법): what shows it, and its name for the message. */
 interface PartSpec {
@@ -56,6 +56,7 @@ interface CompiledSpec {
   minimum: number;
   blankLabels: RegExp;
   keepDirections: boolean;
+  optOut: boolean;
 }
 
 const compiledSpecs = new Map<string, CompiledSpec>();
@@ -71,7 +72,8 @@ function compiledSpec(topic: Topic): CompiledSpec {
         title: new RegExp(spec.aboutThePolicy.title),
         sentence: new RegExp(spec.aboutThePolicy.sentence, "gm"),
       },
-      substance: spec.optOut ? [...(compile(spec.substance) ?? []), OPT_OUT_WITH_METHOD] : compile(spec.substance),
+      substance: compile(spec.substance),
+      optOut: spec.optOut ?? false,
       requireAll: spec.requireAll?.map((part) => ({ regex: new RegExp(part.pattern, "i"), ko: part.ko, en: part.en })),
       minimum: spec.minimum ?? 1,
       blankLabels: spec.blankLabels ? new RegExp(spec.blankLabels) : /$^/,
@@ -195,7 +197,8 @@ export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   if (!spec.substance) return text.trim().length > 0;
   let found = 0;
   for (const pattern of spec.substance) if (pattern.test(text) && ++found >= spec.minimum) return true;
-  return false;
+  // a way out in other words, read by the shared reader, is one more sign of substance
+  return spec.optOut && optOutWithMethod(text) && ++found >= spec.minimum;
 }
 
 /** Template blanks and empty fields in the lines, each as a report; `labels` limits which empty fields count. */
