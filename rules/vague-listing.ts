@@ -4,7 +4,7 @@ import { fieldLinesLabelled, fieldsByLine, linesBetween, matchRange } from "../s
 import { isContinuation, joinedFrom, locate, wrappedAround } from "../src/runtime/wraps.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
-import { endsInKind, genericWordsOnly, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { endsInKind } from "../src/runtime/business-kinds.js";
 import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -43,7 +43,6 @@ const RECIPIENT_DETAIL = /목적|항목|기간/;
 // a "등" that stands as a word after the first recipient: "한빛대학교병원 등 협력 기관", "㈜한빛 등"
 const DEUNG_WORD = / 등(?= |$)/;
 const MAX_NAME_LENGTH = 40;
-const isKind = (text: string) => isBusinessKind(text) || genericWordsOnly(text) || isBareHead(text);
 
 /**
  * A recipient value that names one recipient and leaves the rest open with "등", alone or before their kind
@@ -56,7 +55,7 @@ function openAfterOneName(value: string): { name: string; rest: string; deung: n
   const name = value.slice(0, space).trim();
   const kind = value.slice(space + 2).trim();
   if (name.length > MAX_NAME_LENGTH || /[,、]/.test(name) || isPlaceholder(name) || endsInKind(name)) return null;
-  if (kind !== "" && !isKind(kind)) return null;
+  if (kind !== "" && !endsInKind(kind)) return null;
   return { name, rest: value.slice(space + 1).trim(), deung: space + 1 };
 }
 
