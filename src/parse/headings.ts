@@ -375,6 +375,11 @@ export function isQuestionTitle(title: string): boolean {
 }
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
+// where a bracketed name may start a body right after a title's last syllable ("개인정보의 파기<회사>는"), as
+// character codes: the loop below reads a title character by character, and indexing a Korean string allocates
+const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
+const SPACE = 0x20;
+const isHangulSyllable = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
@@ -406,7 +411,8 @@ export function splitRunOnTitle(
   let best: number | null = null;
   for (let end = 2; end <= Math.min(trimmed.length - 1, maxLength); end++) {
     // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
-    if (trimmed[end] !== " " && !(/[<〈[(（「『]/.test(trimmed[end]) && /[가-힣]/.test(trimmed[end - 1]))) continue;
+    const code = trimmed.charCodeAt(end);
+    if (code !== SPACE && !(NAME_OPENINGS.has(code) && isHangulSyllable(trimmed.charCodeAt(end - 1)))) continue;
     if (firstParticle < end) break;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
