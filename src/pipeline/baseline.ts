@@ -82,7 +82,15 @@ export function lineDigest(text: string): string {
 function finish(high: number, low: number): string {
   high = Math.imul(high ^ (high >>> 16), 0x85ebca6b) ^ low;
   low = Math.imul(low ^ (low >>> 13), 0xc2b2ae35) ^ high;
-  return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
+  return hex32(high) + hex32(low);
+}
+
+// two hex digits per byte, looked up: Number#toString(16) and padStart cost more than the hash itself
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** The 32 bits of `value` as 8 hex digits, as (value >>> 0).toString(16).padStart(8, "0") writes them. */
+function hex32(value: number): string {
+  return HEX_BYTES[value >>> 24] + HEX_BYTES[(value >>> 16) & 0xff] + HEX_BYTES[(value >>> 8) & 0xff] + HEX_BYTES[value & 0xff];
 }
 
 const keyOf = (baselinePath: string, filePath: string) =>
