@@ -3,6 +3,7 @@ import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
+import { isBlank } from "./lines.js";
 
 export interface Marker {
   style: NumberingStyle;
@@ -295,16 +296,14 @@ export function numberAboveTitle(
   const marker = bareNumber(lines[index]);
   if (!marker) return null;
   let at = index + 1;
-  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlankLine(lines[at])) at++;
+  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlank(lines[at])) at++;
   const text = lines[at];
-  if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
+  if (text === undefined || isBlank(text) || parseMarker(text) || bareNumber(text)) return null;
   const trimmed = text.trim();
   const title = PARENTHESISED_TITLE.exec(trimmed)?.[1].trim() ?? trimmed;
   if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
   return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
 }
-
-const isBlankLine = (text: string) => text.trim() === "";
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;

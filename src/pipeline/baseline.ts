@@ -6,6 +6,7 @@ import { writeTextFile } from "../input/write-file.js";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "../runtime/rule.js";
 import type { LintResult } from "./results.js";
+import { isWhiteSpaceCode } from "../parse/lines.js";
 
 export interface BaselineEntry {
   ruleId: string;
@@ -32,23 +33,6 @@ export function fingerprintFromDigest(ruleId: string, messageId: string, digest:
   return lineDigest(`${ruleId}\0${messageId}\0${digest}`);
 }
 
-// the characters \s matches
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * 64 bits of the line with its blanks trimmed and each run of them read as one space, hashed as it is read:
  * a 20 MB line is not copied to normalise it. Two independently seeded 32-bit multiplicative lanes; a
@@ -62,7 +46,7 @@ export function lineDigest(text: string): string {
   let started = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    if (isWhiteSpaceCode(code)) {
       pendingSpace = started;
       continue;
     }
