@@ -530,8 +530,19 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 
-/** Body lines of an anchor, heading line left out, tables of contents skipped. */
+const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();
+
+/**
+ * Body lines of an anchor, heading line left out, tables of contents skipped: made once per anchor, as the item's
+ * assessment, its blank fields and the rules all read it (callers must not modify it).
+ */
 export function anchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
+  let lines = anchorBodyCache.get(anchor);
+  if (!lines) anchorBodyCache.set(anchor, (lines = computeAnchorBody(document, anchor)));
+  return lines;
+}
+
+function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
   const lines = linesBetween(document, anchor.startLine, anchor.endLine).filter(({ line }) => !document.tocLines.has(line));
   // a titled list item ("1. 개인정보침해신고센터 (118)") may carry its content on its own line
   if (!anchor.section) return lines;
