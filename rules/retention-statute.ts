@@ -76,7 +76,13 @@ function subCategoryOf(record: RecordType, qualified: string): RecordType | null
   return picked.size === 1 ? [...picked][0] : null;
 }
 
+// most texts read for a statute or a record (a record's region, the cells below it, the lines above) name none:
+// one test of all of them answers those
+const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})`).join("|"));
+const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
+
 function statutesIn(text: string) {
+  if (!ANY_STATUTE.test(text)) return [];
   return STATUTES.filter((statute) => statute.regex.test(text));
 }
 
@@ -89,6 +95,7 @@ interface RecordMention {
 /** Every statutory record type named on a line, in order ("계약 … 5년, 대금결제 … 5년, 소비자 불만 … 3년"). */
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
+  if (!ANY_RECORD.test(text)) return mentions;
   for (const record of records) {
     if (!record.regex.test(text)) continue;
     for (const match of matchesOf(record.everywhere, text)) {
