@@ -325,8 +325,14 @@ export const retentionStatute: Rule = {
     const records = RECORDS.filter((_, which) => applies[which]);
     const recordLines = new Set(RECORDS.flatMap((_, which) => (applies[which] ? found[which] : [])));
     let statements = 0;
-    lines.forEach(({ line }, at) => {
-      if (!recordLines.has(line)) return;
+    // the body lines that name a record, in order, each found among the body lines (its cells are read after it)
+    const recordLinesInOrder = outsideToc(
+      document,
+      [...recordLines].sort((a, b) => a - b),
+    );
+    let at = 0;
+    for (const line of recordLinesInOrder) {
+      while (lines[at].line < line) at++;
       // each table row on its own: a one-line HTML table must not lend one row's statute to another's record
       for (const text of rowTexts(document, line)) {
         const mentions = recordsIn(text, records);
@@ -337,7 +343,7 @@ export const retentionStatute: Rule = {
           if (checkMention(context, rowLines, at, mention, regionEnd, isFirst, isLast, records)) statements++;
         });
       }
-    });
+    }
     for (const line of onBody(BASIS_AT)) {
       const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);
       // "근거 법령 : 관련 법령" names no law either
