@@ -293,9 +293,8 @@ export function linesMatchingEach(document: PolicyDocument, patterns: readonly R
 function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[]): number[][] {
   const found: number[][] = onLine.map(() => []);
   forEachLineHit(document, scan, (index) => {
-    onLine.forEach((pattern, which) => {
-      if (pattern.test(document.plain[index])) found[which].push(index + 1);
-    });
+    const text = document.plain[index];
+    for (let which = 0; which < onLine.length; which++) if (onLine[which].test(text)) found[which].push(index + 1);
     return false;
   });
   return found;
