@@ -81,29 +81,36 @@ interface Disclosure {
 export function readDisclosure(lines: LineText[]): Disclosure {
   const result: Disclosure = { named: false, phone: false, email: false };
   for (const { text } of lines) {
+    // what is found once need not be looked for again: a passage that gives all three is read no further
+    if (result.named && result.phone && result.email) break;
     if (AGENCY_LINE.test(text)) continue;
-    const person = untilNextLabel(labelledValue(text, PERSON_LABEL));
-    const department = untilNextLabel(labelledValue(text, DEPARTMENT_LABEL));
-    for (const value of [person, department]) {
-      // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
-      if (
-        value !== null &&
-        !isPlaceholder(value) &&
-        !/^[:：]/.test(value) &&
-        !CONTACT_LABEL.test(value.slice(0, 6)) &&
-        !GENERIC_NAME.test(firstPart(value)) &&
-        // "○○○ 원장", "홍길동 (대표)": a blank or the sample name with a title is no one
-        findTemplateBlank(firstPart(value)) === null &&
-        !SAMPLE_NAME.test(firstPart(value))
-      ) {
-        result.named = true;
-      }
-    }
-    if (NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text)) result.named = true;
-    if (PHONE.test(text)) result.phone = true;
-    if (EMAIL.test(text)) result.email = true;
+    if (!result.named) result.named = namesSomeone(text);
+    if (!result.phone && PHONE.test(text)) result.phone = true;
+    if (!result.email && EMAIL.test(text)) result.email = true;
   }
   return result;
+}
+
+/** True when the line names the DPO: a filled name or department field, or a name or department in a sentence. */
+function namesSomeone(text: string): boolean {
+  const person = untilNextLabel(labelledValue(text, PERSON_LABEL));
+  const department = untilNextLabel(labelledValue(text, DEPARTMENT_LABEL));
+  for (const value of [person, department]) {
+    // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
+    if (
+      value !== null &&
+      !isPlaceholder(value) &&
+      !/^[:：]/.test(value) &&
+      !CONTACT_LABEL.test(value.slice(0, 6)) &&
+      !GENERIC_NAME.test(firstPart(value)) &&
+      // "○○○ 원장", "홍길동 (대표)": a blank or the sample name with a title is no one
+      findTemplateBlank(firstPart(value)) === null &&
+      !SAMPLE_NAME.test(firstPart(value))
+    ) {
+      return true;
+    }
+  }
+  return NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text);
 }
 
 const NAME_COLUMN = /^(?:개인정보\s*(?:보호\s*)?)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;

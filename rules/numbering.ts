@@ -1,7 +1,7 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
@@ -13,6 +13,8 @@ const tocStyle = (document: PolicyDocument, line: number) => parseMarker(documen
 // the quoted title starts and ends with a non-space: one way to split the spaces around it
 const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’\s][^"”』」'’]{0,38}[^"”』」'’\s])\s*["”』」'’]/g;
 const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
+// a character every reference holds: its opening quote (QUOTED_REFERENCE) or the 조 of an article (ARTICLE_REFERENCE)
+const REFERENCE_OPENING = /["“『「'‘조]/;
 const SIMILAR = 0.6;
 // titles are compared with many others: their bigrams are kept (a bounded memo, cleared when full)
 const bigramMemo = new Map<string, string[]>();
@@ -177,10 +179,10 @@ export const numbering: Rule = {
     // the first section with a number is the one a reference means; a later duplicate is numbering's own finding
     const byNumber = new Map<number | null, Section>();
     for (const section of sections) if (!byNumber.has(section.heading.number)) byNumber.set(section.heading.number, section);
-    for (const { line, text: physical } of bodyLines(document)) {
-      // a cross-reference is quoted or names an article; one split by a hard wrap is read from its first line,
-      // which holds its opening
-      if (!/["“『「'‘조]/.test(physical) || isContinuation(document, line)) continue;
+    // a cross-reference is quoted or names an article: one scan of the text finds the lines that may hold one.
+    // One split by a hard wrap is read from its first line, which holds its opening
+    for (const { line } of bodyLinesMatching(document, REFERENCE_OPENING)) {
+      if (isContinuation(document, line)) continue;
       const joined = joinedFrom(document, line);
       const text = joined.text;
       const references = [

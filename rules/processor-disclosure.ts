@@ -1,7 +1,7 @@
 // 처리위탁: every 수탁자 named, each with the task entrusted to it.
 import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, findFirst, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
+import { bodyLinesMatching, findSections, firstBodyLineMatching, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
@@ -241,8 +241,8 @@ export const processorDisclosure: Rule = {
     const sections = findSections(document, "entrustment");
     found(...sections.map((section) => section.startLine));
     if (sections.length === 0) {
-      const vague = findFirst(bodyLines(document), VAGUE_ENTRUSTMENT);
-      const anyNamed = bodyLines(document).some(({ text }) => PROCESSOR_LABEL.test(text) && namesProcessor(text));
+      const vague = firstBodyLineMatching(document, VAGUE_ENTRUSTMENT);
+      const anyNamed = bodyLinesMatching(document, PROCESSOR_LABEL).some(({ text }) => namesProcessor(text));
       if (vague && !anyNamed) report({ messageId: "vague", range: lineRange(document, vague.line) });
       else notApplicable();
       return;

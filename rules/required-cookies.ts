@@ -1,6 +1,6 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLines, findFirst, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
+import { bodyLines, bodyLinesMatching, firstBodyLineMatching, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
@@ -56,15 +56,14 @@ export const requiredCookies: Rule = {
   },
   check(context) {
     const { document, report, found, notApplicable } = context;
-    const lines = bodyLines(document);
-    // a denial is read with its sentence across hard wraps
-    const denied = lines.some(({ line, text }) => NAMES_DEVICE.test(text) && NO_COOKIES.test(lineAcrossWraps(document, line)));
-    const cookies = findFirst(lines, USES_COOKIES) && !denied;
+    // a denial is read with its sentence across hard wraps, on the lines that name a device (found with one scan)
+    const denied = bodyLinesMatching(document, NAMES_DEVICE).some(({ line }) => NO_COOKIES.test(lineAcrossWraps(document, line)));
+    const cookies = firstBodyLineMatching(document, USES_COOKIES) !== undefined && !denied;
     const adIdentifier = affirmed(
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    if (!cookies && !(adIdentifier && !lines.some(refusesAdIdentifier))) return notApplicable();
+    if (!cookies && !(adIdentifier && !bodyLines(document).some(refusesAdIdentifier))) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {

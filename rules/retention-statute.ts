@@ -80,7 +80,13 @@ function subCategoryOf(record: RecordType, qualified: string): RecordType | null
   return picked.size === 1 ? [...picked][0] : null;
 }
 
+// most texts read for a statute or a record (a record's region, the cells below it, the lines above) name none:
+// one test of all of them answers those
+const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})`).join("|"));
+const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
+
 function statutesIn(text: string) {
+  if (!ANY_STATUTE.test(text)) return [];
   return STATUTES.filter((statute) => statute.regex.test(text));
 }
 
@@ -162,6 +168,7 @@ interface RecordMention {
 /** Every statutory record type named on a line, in order ("계약 … 5년, 대금결제 … 5년, 소비자 불만 … 3년"). */
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
+  if (!ANY_RECORD.test(text)) return mentions;
   for (const record of records) {
     if (!record.regex.test(text)) continue;
     for (const match of matchesOf(record.everywhere, text)) {
@@ -401,8 +408,14 @@ export const retentionStatute: Rule = {
     const records = RECORDS.filter((_, which) => applies[which]);
     const recordLines = new Set(RECORDS.flatMap((_, which) => (applies[which] ? found[which] : [])));
     let statements = 0;
-    lines.forEach(({ line }, at) => {
-      if (!recordLines.has(line)) return;
+    // the body lines that name a record, in order, each found among the body lines (its cells are read after it)
+    const recordLinesInOrder = outsideToc(
+      document,
+      [...recordLines].sort((a, b) => a - b),
+    );
+    let at = 0;
+    for (const line of recordLinesInOrder) {
+      while (lines[at].line < line) at++;
       // each table row on its own: a one-line HTML table must not lend one row's statute to another's record
       for (const text of rowTexts(document, line)) {
         const mentions = recordsIn(text, records);
@@ -411,7 +424,7 @@ export const retentionStatute: Rule = {
           if (checkMention(context, rowLines, at, mentions, which, records)) statements++;
         });
       }
-    });
+    }
     for (const line of onBody(BASIS_AT)) {
       const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);
       // "근거 법령 : 관련 법령" names no law either

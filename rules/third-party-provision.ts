@@ -7,6 +7,7 @@ import {
   bodyLines,
   bodyLinesMatching,
   fieldsByLine,
+  firstBodyLineMatching,
   lineRange,
   sectionEndAt,
   titleLines,
@@ -493,7 +494,8 @@ export const thirdPartyProvision: Rule = {
     const { anchors, body: sectionBody } = assessTopic(document, "third-party");
     found(...anchors.map((anchor) => anchor.headingLine));
     // where the provision lists the stores or sellers or links to a list, the one the member chooses is named there
-    const headKinds = !(anchors.length > 0 ? sectionBody : bodyLines(document)).some(({ text }) => KIND_LIST.test(text));
+    const headKinds =
+      anchors.length > 0 ? !sectionBody.some(({ text }) => KIND_LIST.test(text)) : firstBodyLineMatching(document, KIND_LIST) === undefined;
     // recipients named in a table ("제공받는 자 | 목적 | …") or as a field ("제공받는 자 : 한빛보험㈜")
     // a recipient column whose cells are kinds of business ("결제 대행 업체") names no one: each such row is reported
     // and a row that leaves its purpose, items or period empty is reported, naming the column
@@ -516,6 +518,7 @@ export const thirdPartyProvision: Rule = {
     }
     // one finding a row: a row reported here is not told again that its details are missing
     const reported = new Set<number>();
+    const recipientLines = bodyLinesMatching(document, RECIPIENT_COLUMN);
     for (const { line, value } of categoryRows) {
       report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
       reported.add(line);
@@ -527,7 +530,8 @@ export const thirdPartyProvision: Rule = {
     const hasRecipientTable =
       namedInTable ||
       categoryRows.length > 0 ||
-      bodyLines(document).some(({ line, text }) => {
+      // a field or a list heading names the recipient column: the lines that do not cannot be either
+      recipientLines.some(({ line, text }) => {
         const recipient = labelledValue(text, RECIPIENT_COLUMN);
         if (recipient !== null) return !isPlaceholder(recipient);
         // "1. 제공받는 자" as a list heading, the recipients on the lines below it
@@ -542,7 +546,7 @@ export const thirdPartyProvision: Rule = {
     };
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
-    for (const { line, text } of bodyLinesMatching(document, RECIPIENT_COLUMN)) {
+    for (const { line, text } of recipientLines) {
       const value = labelledValue(text, RECIPIENT_COLUMN);
       const kinds =
         value !== null

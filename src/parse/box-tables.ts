@@ -2,11 +2,15 @@
 // as word processors and console tools export them. A cell too long for its column wraps onto a further
 // physical row that leaves the other cells empty; that row belongs to the row above.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { indentOf, isBlank } from "./lines.js";
+import { indentOf, isBlank, isWhiteSpaceCode } from "./lines.js";
 
 const VERTICAL = /[│┃║|]/;
+// the characters a drawn table's lines are made of (the hyphen last: it stands for itself in a class)
+const DRAWING = "┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝─━═+=:│┃║|-";
 // a rule line: only drawing characters, with a corner or a junction ("├────┼────┤", "+----+----+")
-const RULE_CHARACTERS = /^[┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝─━═+\-=:│┃║| ]+$/;
+const RULE_CHARACTERS = new RegExp(`^[ ${DRAWING}]+$`);
+// a rule and a row of cells (opening with a vertical) both start with one of them, as codes: most lines do not
+const DRAWING_CODES = new Set([...DRAWING].map((character) => character.charCodeAt(0)));
 const CORNER_OR_JUNCTION = /[┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝+]/;
 const HORIZONTAL_RUN = /[─━═\-=]{3}/;
 // an ASCII grid is told from a pipe table by its "+" corners
@@ -65,12 +69,19 @@ function logicalRows(groups: TableRow[][]): TableRow[] {
   });
 }
 
+/** True when the line's first character with ink is a drawing character: only then can it be a rule or a row of cells. */
+function startsWithDrawing(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+  return DRAWING_CODES.has(text.charCodeAt(at));
+}
+
 /** Box-drawn and ASCII-grid tables; lines already claimed (`taken`) are skipped. */
 export function findBoxTables(lines: readonly string[], taken: ReadonlySet<number>): Table[] {
   const tables: Table[] = [];
+  const startsTable = (at: number) => !taken.has(at + 1) && startsWithDrawing(lines[at]) && (isRule(lines[at]) || isCellRow(lines[at]));
   let index = 0;
   while (index < lines.length) {
-    const startsTable = (at: number) => !taken.has(at + 1) && (isRule(lines[at]) || isCellRow(lines[at]));
     if (!startsTable(index)) {
       index++;
       continue;

@@ -3,6 +3,7 @@ import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
+import { isBlank } from "./lines.js";
 
 export interface Marker {
   style: NumberingStyle;
@@ -303,16 +304,14 @@ export function numberAboveTitle(
   const marker = bareNumber(lines[index]);
   if (!marker) return null;
   let at = index + 1;
-  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlankLine(lines[at])) at++;
+  while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlank(lines[at])) at++;
   const text = lines[at];
-  if (text === undefined || isBlankLine(text) || parseMarker(text) || bareNumber(text)) return null;
+  if (text === undefined || isBlank(text) || parseMarker(text) || bareNumber(text)) return null;
   const trimmed = text.trim();
   const title = PARENTHESISED_TITLE.exec(trimmed)?.[1].trim() ?? trimmed;
   if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
   return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
 }
-
-const isBlankLine = (text: string) => text.trim() === "";
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;
@@ -400,6 +399,11 @@ export function isQuestionTitle(title: string): boolean {
 }
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
+// where a bracketed name may start a body right after a title's last syllable ("개인정보의 파기<회사>는"), as
+// character codes: the loop below reads a title character by character, and indexing a Korean string allocates
+const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
+const SPACE = 0x20;
+const isHangulSyllable = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
@@ -431,7 +435,8 @@ export function splitRunOnTitle(
   let best: number | null = null;
   for (let end = 2; end <= Math.min(trimmed.length - 1, maxLength); end++) {
     // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
-    if (trimmed[end] !== " " && !(/[<〈[(（「『]/.test(trimmed[end]) && /[가-힣]/.test(trimmed[end - 1]))) continue;
+    const code = trimmed.charCodeAt(end);
+    if (code !== SPACE && !(NAME_OPENINGS.has(code) && isHangulSyllable(trimmed.charCodeAt(end - 1)))) continue;
     if (firstParticle < end) break;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;

@@ -25,9 +25,32 @@ export function indentOf(line: string): number {
 
 /** True when the line starts with a space, a tab or an ideographic space: it is indented. */
 export function startsIndented(line: string | undefined): boolean {
-  return line !== undefined && (line[0] === " " || line[0] === "\t" || line[0] === "\u3000");
+  if (line === undefined) return false;
+  // a character code, not line[0]: a Korean character read as a string is allocated
+  const first = line.charCodeAt(0);
+  return first === 0x20 || first === 0x09 || first === 0x3000;
+}
+
+/** The characters \s matches and String#trim removes (white space and line terminators), by code. */
+export function isWhiteSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 export function isBlank(line: string | undefined): boolean {
-  return line === undefined || line.trim() === "";
+  if (line === undefined) return true;
+  // read up to the first character with ink, without trimming a copy: most lines answer at their first
+  for (let i = 0; i < line.length; i++) if (!isWhiteSpaceCode(line.charCodeAt(i))) return false;
+  return true;
 }

@@ -1,7 +1,7 @@
 // Tables as they arrive in pasted or scraped policies: delimited rows, one cell per line, or cells run
 // together under a header row. Markdown tables come from the Markdown parser instead.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { indentOf, isBlank } from "./lines.js";
+import { indentOf, isBlank, isWhiteSpaceCode } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
 import { findBoxTables } from "./box-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
@@ -11,17 +11,20 @@ const squeeze = (text: string) => text.replace(/\s+/g, "");
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
 // a header row starts and ends with a column name, so a line starting or ending with any other character is
-// not one (tested before the line is squeezed: most lines are sentences ending in "다.")
-const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term[0]));
-const HEADER_LAST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term[term.length - 1]));
+// not one (tested before the line is squeezed: most lines are sentences ending in "다."), read as codes
+const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term.charCodeAt(0)));
+const HEADER_LAST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term.charCodeAt(term.length - 1)));
 
 // the longest header row seen is a few column names long; longer lines are not headers
 const MAX_HEADER_LENGTH = 120;
 
 function mayBeHeaderText(text: string): boolean {
   if (text.length > MAX_HEADER_LENGTH) return false;
-  const trimmed = text.trim();
-  return HEADER_FIRST_CHARACTERS.has(trimmed[0]) && HEADER_LAST_CHARACTERS.has(trimmed[trimmed.length - 1]);
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+  return start < end && HEADER_FIRST_CHARACTERS.has(text.charCodeAt(start)) && HEADER_LAST_CHARACTERS.has(text.charCodeAt(end - 1));
 }
 
 const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
@@ -74,7 +77,8 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
 
 // a row may end in an empty cell ("누리콜센터 | "), which is exactly what the rules look for
 // a tab between a list marker and its text ("6.⇥개인정보의 파기", "o⇥1. 제목") is not a cell boundary
-const isDelimitedRow = (text: string) => (text.includes("|") && /[^|\s:-]/.test(text)) || /\S\t+\S/.test(withoutLeadingMarker(text));
+const isDelimitedRow = (text: string) =>
+  (text.includes("|") && /[^|\s:-]/.test(text)) || (text.includes("\t") && /\S\t+\S/.test(withoutLeadingMarker(text)));
 
 /** A tab-separated row whose last cell is empty ("주식회사 한솔⇥"): its trailing tab is the only sign of that cell. */
 function endsInTab(text: string): boolean {

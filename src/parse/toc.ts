@@ -203,6 +203,18 @@ function underTocHeading(lines: readonly string[], index: number): boolean {
   return false;
 }
 
+/**
+ * Whether line `index` can open a TOC, read from its number alone: a TOC starts at its first number, or with a
+ * title in brackets ("[수집 항목]") where it has no numbers, and under a "목차" line at any number; never at an
+ * unnumbered title. Most lines fail here: their full candidate (title, page number, side-by-side entries) is
+ * made only if a run reaches them.
+ */
+function mayStartRun(lines: readonly string[], index: number): boolean {
+  const marker = numberAboveTitle(lines, index)?.marker ?? parseMarker(lines[index]);
+  if (!marker) return false;
+  return marker.number === 1 || marker.style === "bracket" || (marker.number !== null && underTocHeading(lines, index));
+}
+
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   const starts = new SqueezedStarts(lines);
@@ -215,10 +227,8 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
   };
   let index = 0;
   while (index < lines.length) {
-    const first = candidate(index);
-    // a TOC starts at its first number, or with a title in brackets ("[수집 항목]") where it has no numbers;
-    // under a "목차" line it may start anywhere
-    if (!first || (first.number !== 1 && first.style !== "bracket" && !(first.number !== null && underTocHeading(lines, index)))) {
+    const first = mayStartRun(lines, index) ? candidate(index) : null;
+    if (!first) {
       index++;
       continue;
     }

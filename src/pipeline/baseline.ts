@@ -6,6 +6,7 @@ import { writeTextFile } from "../input/write-file.js";
 import { dirname, relative, resolve } from "node:path";
 import type { Finding } from "../runtime/rule.js";
 import type { LintResult } from "./results.js";
+import { isWhiteSpaceCode } from "../parse/lines.js";
 
 export interface BaselineEntry {
   ruleId: string;
@@ -32,23 +33,6 @@ export function fingerprintFromDigest(ruleId: string, messageId: string, digest:
   return lineDigest(`${ruleId}\0${messageId}\0${digest}`);
 }
 
-// the characters \s matches
-function isSpace(code: number): boolean {
-  return (
-    code === 32 ||
-    (code >= 9 && code <= 13) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * 64 bits of the line with its blanks trimmed and each run of them read as one space, hashed as it is read:
  * a 20 MB line is not copied to normalise it. Two independently seeded 32-bit multiplicative lanes; a
@@ -62,7 +46,7 @@ export function lineDigest(text: string): string {
   let started = false;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    if (isWhiteSpaceCode(code)) {
       pendingSpace = started;
       continue;
     }
@@ -82,7 +66,15 @@ export function lineDigest(text: string): string {
 function finish(high: number, low: number): string {
   high = Math.imul(high ^ (high >>> 16), 0x85ebca6b) ^ low;
   low = Math.imul(low ^ (low >>> 13), 0xc2b2ae35) ^ high;
-  return (high >>> 0).toString(16).padStart(8, "0") + (low >>> 0).toString(16).padStart(8, "0");
+  return hex32(high) + hex32(low);
+}
+
+// two hex digits per byte, looked up: Number#toString(16) and padStart cost more than the hash itself
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** The 32 bits of `value` as 8 hex digits, as (value >>> 0).toString(16).padStart(8, "0") writes them. */
+function hex32(value: number): string {
+  return HEX_BYTES[value >>> 24] + HEX_BYTES[(value >>> 16) & 0xff] + HEX_BYTES[(value >>> 8) & 0xff] + HEX_BYTES[value & 0xff];
 }
 
 const keyOf = (baselinePath: string, filePath: string) =>

@@ -69,7 +69,8 @@ export function settleVerdicts(records: readonly RuleRecord[], findings: readonl
     else shortfalls.set(finding.ruleId, [finding]);
   }
   return records.map((record) => {
-    const lines = [...new Set(record.lines)].sort((a, b) => a - b);
+    // most rules record one line or none: only more need their duplicates dropped and their order settled
+    const lines = record.lines.length <= 1 ? [...record.lines] : [...new Set(record.lines)].sort((a, b) => a - b);
     const own = shortfalls.get(record.ruleId);
     let status: VerdictStatus;
     if (record.off) status = "off";

@@ -1,6 +1,6 @@
 // Dates in Korean policies: "2024년 3월 29일", "2024. 3. 29.", "2024-03-29", "2020 0527", "2021년 7월 1부터".
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLines, type LineText } from "./query.js";
+import { bodyLines, linesMatching, outsideToc, type LineText } from "./query.js";
 import { HANGUL, findTemplateBlank } from "./extract.js";
 import dates from "../../rules/data/dates.json" with { type: "json" };
 
@@ -79,9 +79,13 @@ export function readEffectiveDate(document: PolicyDocument): EffectiveDateReadin
 function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
   const lines = bodyLines(document);
   const reading: EffectiveDateReading = { date: null, blanks: [] };
-  lines.forEach((entry, index) => {
+  // the body lines that say 시행/적용/효력, found with one scan of the text; each is read with the lines after it
+  let index = 0;
+  for (const line of outsideToc(document, linesMatching(document, EFFECTIVE))) {
+    while (lines[index].line < line) index++;
+    const entry = lines[index];
     // the Korean text is authoritative: an English translation's date line does not count twice
-    if (!EFFECTIVE.test(entry.text) || !HANGUL.test(entry.text)) return;
+    if (!HANGUL.test(entry.text)) continue;
     // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
     // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
     const effective = parseDates(entry.text, entry.line).filter((date) => {
@@ -105,6 +109,6 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     } else if (findTemplateBlank(entry.text) || /(시행|적용)\s*(일자|일)\s*[:：]\s*(-|$)/.test(entry.text.trim())) {
       reading.blanks.push(entry);
     }
-  });
+  }
   return reading;
 }

@@ -109,6 +109,8 @@ const LABEL_LINE = /^\s*(?:[-*•·▶]\s*)?([^:：\s](?:[^:：]{0,28}[^:：\s])
 
 /** "라벨 : 값" where the label reads as a field name (not a sentence introducing a list). */
 export function fieldOf(text: string): { label: string; value: string } | null {
+  // most lines have no colon: a search for one is cheaper than the pattern
+  if (!text.includes(":") && !text.includes("：")) return null;
   const match = LABEL_LINE.exec(text);
   if (!match) return null;
   const label = match[1].trim();

@@ -40,10 +40,42 @@ export function findSections(document: PolicyDocument, topic: Topic): Section[] 
   return found;
 }
 
+interface TitledSections {
+  sections: Section[];
+  titles: string[];
+  joined: JoinedTexts;
+}
+
+const titledSectionsCache = new WeakMap<PolicyDocument, TitledSections>();
+
+/**
+ * The sections a topic can be found in (their heading reads as a title and is no TOC line), with their titles
+ * joined: each topic scans them once instead of testing every title, made once per document.
+ */
+function titledSections(document: PolicyDocument): TitledSections {
+  let titled = titledSectionsCache.get(document);
+  if (!titled) {
+    const sections = document.allSections.filter((section) => section.heading.isTitle && !document.tocLines.has(section.startLine));
+    const titles = sections.map((section) => section.heading.title);
+    titled = { sections, titles, joined: joinTexts(titles) };
+    titledSectionsCache.set(document, titled);
+  }
+  return titled;
+}
+
+/** The indexes of the texts about `topic`, in order: one scan of the joined texts, each hit checked on its own text. */
+function indexesAbout(texts: readonly string[], joined: JoinedTexts, topic: Topic): number[] {
+  const about: number[] = [];
+  forEachHit(joined, wholeTextPattern(topicPattern(topic)), (index) => {
+    if (titleIsAbout(texts[index], topic)) about.push(index);
+    return false;
+  });
+  return about;
+}
+
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
-  const matches = document.allSections.filter(
-    (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && titleIsAbout(section.heading.title, topic),
-  );
+  const { sections, titles, joined } = titledSections(document);
+  const matches = indexesAbout(titles, joined, topic).map((index) => sections[index]);
   // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
   const matching = new Set(matches);
   // a chapter (제N장) gives way to the articles it groups that are about the topic: "제3장 제공과 위탁" holds
@@ -162,31 +194,34 @@ export function fieldLinesLabelled(document: PolicyDocument, label: RegExp): Lin
   return lines;
 }
 
-interface JoinedText {
+interface JoinedTexts {
   text: string;
   /** where each line starts in the text */
   starts: number[];
 }
 
 const SEPARATOR = "\n\0\n";
-const joinedCache = new WeakMap<PolicyDocument, JoinedText>();
 
-// The document's lines joined by "\n\0\n", for one scan of the whole text instead of one call per line. With
-// the m flag ^ and $ still work per line, and look-arounds at a line's ends see what they see on the line
-// alone (\s cannot cross the NUL; a decoded policy has none). A pattern that reaches across a line end can
-// match where no line does: callers check a hit against its line.
-function joinedText(document: PolicyDocument): JoinedText {
-  let joined = joinedCache.get(document);
-  if (!joined) {
-    const starts: number[] = [];
-    let at = 0;
-    for (const line of document.plain) {
-      starts.push(at);
-      at += line.length + SEPARATOR.length;
-    }
-    joined = { text: document.plain.join(SEPARATOR), starts };
-    joinedCache.set(document, joined);
+// Lines joined by "\n\0\n", for one scan of the whole text instead of one call per line. With the m flag ^
+// and $ still work per line, and look-arounds at a line's ends see what they see on the line alone (\s cannot
+// cross the NUL; a decoded policy has none). A pattern that reaches across a line end can match where no line
+// does: callers check a hit against its line.
+function joinTexts(lines: readonly string[]): JoinedTexts {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += line.length + SEPARATOR.length;
   }
+  return { text: lines.join(SEPARATOR), starts };
+}
+
+const joinedCache = new WeakMap<PolicyDocument, JoinedTexts>();
+
+/** The document's lines joined (see joinTexts), made once. */
+function joinedText(document: PolicyDocument): JoinedTexts {
+  let joined = joinedCache.get(document);
+  if (!joined) joinedCache.set(document, (joined = joinTexts(document.plain)));
   return joined;
 }
 
@@ -258,9 +293,8 @@ export function linesMatchingEach(document: PolicyDocument, patterns: readonly R
 function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[]): number[][] {
   const found: number[][] = onLine.map(() => []);
   forEachLineHit(document, scan, (index) => {
-    onLine.forEach((pattern, which) => {
-      if (pattern.test(document.plain[index])) found[which].push(index + 1);
-    });
+    const text = document.plain[index];
+    for (let which = 0; which < onLine.length; which++) if (onLine[which].test(text)) found[which].push(index + 1);
     return false;
   });
   return found;
@@ -271,7 +305,11 @@ function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[]): nu
  * scan resumes at the next line. `visit` returns true to stop.
  */
 function forEachLineHit(document: PolicyDocument, scan: RegExp, visit: (index: number) => boolean): void {
-  const { text, starts } = joinedText(document);
+  forEachHit(joinedText(document), scan, visit);
+}
+
+/** The same over any joined lines. */
+function forEachHit({ text, starts }: JoinedTexts, scan: RegExp, visit: (index: number) => boolean): void {
   if (starts.length === 0) return;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
@@ -424,16 +462,24 @@ export function findTopic(document: PolicyDocument, topic: Topic): TopicAnchor[]
   return byTopic.get(topic)!;
 }
 
-const listItemCache = new WeakMap<PolicyDocument, Omit<TopicAnchor, "section">[]>();
+type ListItemAnchor = Omit<TopicAnchor, "section">;
+
+interface TitledListItems {
+  items: ListItemAnchor[];
+  titles: string[];
+  joined: JoinedTexts;
+}
+
+const listItemCache = new WeakMap<PolicyDocument, TitledListItems>();
 
 /**
- * Marked list items that read as sub-headings, with the lines that belong to them; the same for every topic,
- * so found once per document.
+ * Marked list items that read as sub-headings, with the lines that belong to them, and their titles joined for
+ * one scan per topic; the same for every topic, so found once per document.
  */
-function titledListItems(document: PolicyDocument): Omit<TopicAnchor, "section">[] {
+function titledListItems(document: PolicyDocument): TitledListItems {
   const cached = listItemCache.get(document);
   if (cached) return cached;
-  const items: Omit<TopicAnchor, "section">[] = [];
+  const items: ListItemAnchor[] = [];
   const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
   document.plain.forEach((text, index) => {
     const line = index + 1;
@@ -459,8 +505,10 @@ function titledListItems(document: PolicyDocument): Omit<TopicAnchor, "section">
     while (end > line && document.plain[end - 1].trim() === "") end--;
     items.push({ headingLine: line, startLine: line, endLine: end, title });
   });
-  listItemCache.set(document, items);
-  return items;
+  const titles = items.map((item) => item.title);
+  const titled = { items, titles, joined: joinTexts(titles) };
+  listItemCache.set(document, titled);
+  return titled;
 }
 
 function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
@@ -471,17 +519,29 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
     title: section.heading.title,
     section,
   }));
-  const coveredLines = new Uint8Array(document.plain.length + 2);
-  for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
-  for (const item of titledListItems(document)) {
-    if (coveredLines[item.startLine] === 1 || !titleIsAbout(item.title, topic)) continue;
-    anchors.push({ ...item, section: null });
+  const { items, titles, joined } = titledListItems(document);
+  const itemsAbout = indexesAbout(titles, joined, topic).map((index) => items[index]);
+  if (itemsAbout.length > 0) {
+    const coveredLines = new Uint8Array(document.plain.length + 2);
+    for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
+    for (const item of itemsAbout) if (coveredLines[item.startLine] !== 1) anchors.push({ ...item, section: null });
   }
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 
-/** Body lines of an anchor, heading line left out, tables of contents skipped. */
+const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();
+
+/**
+ * Body lines of an anchor, heading line left out, tables of contents skipped: made once per anchor, as the item's
+ * assessment, its blank fields and the rules all read it (callers must not modify it).
+ */
 export function anchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
+  let lines = anchorBodyCache.get(anchor);
+  if (!lines) anchorBodyCache.set(anchor, (lines = computeAnchorBody(document, anchor)));
+  return lines;
+}
+
+function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineText[] {
   const lines = linesBetween(document, anchor.startLine, anchor.endLine).filter(({ line }) => !document.tocLines.has(line));
   // a titled list item ("1. 개인정보침해신고센터 (118)") may carry its content on its own line
   if (!anchor.section) return lines;

@@ -216,9 +216,11 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
       seen.add(line);
     }
   }
-  const textOf = new Map(lines.map((entry) => [entry.line, entry.text]));
-  for (const line of findBlankFields(lines)) {
-    const label = fieldOf(textOf.get(line) ?? "")?.label ?? "";
+  const blankFields = findBlankFields(lines);
+  // most passages have no blank field: the lines are looked up by number only when one has
+  const textOf = blankFields.length > 0 ? new Map(lines.map((entry) => [entry.line, entry.text])) : null;
+  for (const line of blankFields) {
+    const label = fieldOf(textOf?.get(line) ?? "")?.label ?? "";
     if (labels && !labels.test(label)) continue;
     if (!seen.has(line)) reports.push({ messageId: "blank", range: lineRange(document, line), data: { value: "" } });
   }

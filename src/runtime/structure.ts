@@ -1,6 +1,7 @@
 // Whether the parser could read how a policy marks its sections. When it could not, "missing" findings
 // would be claims about text the tool did not see: the rules say once that the outline is doubtful instead.
 import type { PolicyDocument } from "../parse/model.js";
+import { isBlank } from "../parse/lines.js";
 import { findEvidence } from "./evidence.js";
 import type { Topic } from "./query.js";
 
@@ -29,7 +30,7 @@ export function outlineLooksUnread(document: PolicyDocument): boolean {
 
 function computeVerdict(document: PolicyDocument): boolean {
   let lines = 0;
-  for (const text of document.plain) if (text.trim() !== "") lines++;
+  for (const text of document.plain) if (!isBlank(text)) lines++;
   if (lines < MIN_LINES) return false;
   if (document.sections.filter((section) => section.heading.isTitle).length >= MIN_SECTIONS) return false;
   const headingLines = new Set(document.allSections.map((section) => section.startLine));
