@@ -4,7 +4,6 @@ import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import {
   anchorBody,
-  bodyLines,
   bodyLinesMatching,
   fieldsByLine,
   firstBodyLineMatching,
