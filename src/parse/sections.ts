@@ -1,5 +1,5 @@
 // Turning a flat list of headings into nested sections with body line ranges.
-import type { Heading, Section, TableOfContents } from "./model.js";
+import type { Heading, NumberingStyle, Section, TableOfContents } from "./model.js";
 import {
   HEADING_BULLETS,
   MAX_ARTICLE_TITLE_LENGTH,
@@ -112,8 +112,16 @@ export function findTextHeadings(
   tableLines: ReadonlySet<number> = new Set(),
   standaloneLines: ReadonlySet<number> = new Set(),
 ): Heading[] {
-  const knownTitles = new Map<number, string>();
-  for (const toc of tocs) for (const entry of toc.entries) if (entry.number !== null) knownTitles.set(entry.number, entry.title);
+  // a TOC's titles by number, and by the style they are numbered in: a chapter and an article may share a number
+  // ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적"), and each heading is split by its own entry
+  const knownTitles = new Map<string, string>();
+  for (const toc of tocs)
+    for (const entry of toc.entries) {
+      if (entry.number === null) continue;
+      knownTitles.set(String(entry.number), entry.title);
+      const style = parseMarker(lines[entry.line - 1] ?? "")?.style;
+      if (style) knownTitles.set(`${style}:${entry.number}`, entry.title);
+    }
   const headings: Heading[] = [];
   const numbersAbove = numbersAboveTitles(lines, (line) => tocLines.has(line) || tableLines.has(line));
   const bareNumberLines = new Set([...numbersAbove.values()].map((pair) => pair.markerIndex));
@@ -163,7 +171,10 @@ export function findTextHeadings(
         title = emphasised[1].trim();
         inlineBody = emphasised[2]?.trim() || null;
       } else if (!marker.bracketTitle && marker.style !== "bullet") {
-        const known = marker.number !== null ? (knownTitles.get(marker.number) ?? null) : null;
+        const known =
+          marker.number !== null
+            ? (knownTitles.get(`${marker.style}:${marker.number}`) ?? knownTitles.get(String(marker.number)) ?? null)
+            : null;
         const split = splitRunOnTitle(rest, known, maxLength);
         title = split.title;
         inlineBody = split.body;
@@ -357,6 +368,74 @@ function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: 
   return sections >= items.length && (indented || labelled * 2 > items.length);
 }
 
+// headings that may group articles as 제N장 does: "Ⅰ.", "PART 1", "[개인정보의 수집]", a Markdown or HTML heading
+const GROUP_STYLES = new Set<NumberingStyle>(["chapter", "roman", "english-article", "bracket", "markdown"]);
+// the numbering of what they group: the styles sections are numbered in, not list items (①, 가., •)
+const ARTICLE_STYLES = new Set<NumberingStyle>(["article", "english-article", "decimal", "zero-padded", "decimal-paren", "paren-decimal"]);
+
+/**
+ * Marks the headings that group articles numbered straight through them, as 제N장 groups 제N조: "Ⅰ. 처리 목적 및
+ * 항목" over "1." to "3.", "Ⅱ. 파기 및 권리" over "4." to "6.". The articles are then the policy's sections, and the
+ * group is a chapter over them (see Heading.grouping). Numbers that start again under each heading are lists
+ * inside sections, and a numbering that runs on before the first group is not what the groups hold.
+ */
+function markGroupings(headings: Heading[], keyOf: (heading: Heading) => string): void {
+  const groupKeys = new Set<string>();
+  for (const heading of headings) if (heading.isTitle && GROUP_STYLES.has(heading.style)) groupKeys.add(keyOf(heading));
+  for (const groupKey of groupKeys) {
+    const articleKey = openingKey(headings, groupKey, keyOf);
+    if (articleKey === null || !outranks(groupKey, articleKey)) continue;
+    const groups: { group: Heading; articles: Heading[] }[] = [];
+    for (const heading of headings) {
+      const key = keyOf(heading);
+      if (key === groupKey && heading.isTitle) groups.push({ group: heading, articles: [] });
+      else if (key === articleKey) {
+        if (groups.length === 0) break;
+        groups[groups.length - 1].articles.push(heading);
+      }
+    }
+    const holding = groups.filter(({ articles }) => articles.length > 0);
+    const articles = holding.flatMap((entry) => entry.articles);
+    // a group holds articles, more of them than there are groups: sub-headings inside the articles ("파기 절차",
+    // "파기 방법" under "1. 파기") are more than the articles they follow
+    if (
+      holding.length < 2 ||
+      articles.length <= groups.length ||
+      articles.filter((article) => article.isTitle).length * 2 < articles.length
+    )
+      continue;
+    // straight through: each group's first article comes after the last one before it
+    const runsOn = holding.every((entry, at) => at === 0 || entry.articles[0].number! > holding[at - 1].articles.at(-1)!.number!);
+    if (!runsOn) continue;
+    for (const { group } of groups) group.grouping = "chapter";
+    for (const article of articles) article.grouping = "article";
+    return;
+  }
+}
+
+/** False when a group's headings stand below its articles': a deeper Markdown level, or indented over flush lines. */
+function outranks(groupKey: string, articleKey: string): boolean {
+  if (groupKey.startsWith("md") && articleKey.startsWith("md")) return Number(groupKey.slice(2)) < Number(articleKey.slice(2));
+  return !(groupKey.endsWith(":indented") && articleKey.endsWith(":flush"));
+}
+
+/** The key of the numbered headings that most often open a group's body: the first one after each group heading. */
+function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Heading) => string): string | null {
+  const counts = new Map<string, number>();
+  let open = false;
+  for (const heading of headings) {
+    const key = keyOf(heading);
+    if (key === groupKey) open = heading.isTitle;
+    else if (open && heading.number !== null && ARTICLE_STYLES.has(heading.numbering ?? heading.style)) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      open = false;
+    }
+  }
+  let best: string | null = null;
+  for (const [key, count] of counts) if (count >= 2 && (best === null || count > counts.get(best)!)) best = key;
+  return best;
+}
+
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   const styleKeys = new Map<Heading, string>();
@@ -365,7 +444,13 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
     return key;
   };
-  const topKey = topLevelKey(headings, styleKey, lines);
+  markGroupings(headings, styleKey);
+  // the articles a grouping heading holds are the sections: the groups are chapters over them, not the level
+  const topKey = topLevelKey(
+    headings.filter((heading) => heading.grouping !== "chapter"),
+    styleKey,
+    lines,
+  );
   const isMarkdown = topKey?.startsWith("md") ?? false;
   const markdownDepth = (key: string) => Number(key.slice(2));
   // lists numbered like the sections they sit in are a level below them
