@@ -385,6 +385,37 @@ describe("a named recipient comes with its purpose, items and period", () => {
     expect(await found(text)).toEqual([]);
   });
 
+  it("must not fire: a space-aligned table from a PDF's text, a cell wrapped onto the next line, a column the parser does not know", async () => {
+    const text = [
+      "별빛상회 개인정보 처리방침",
+      "",
+      "제4조(개인정보의 제3자 제공)",
+      "별빛상회는 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.",
+      "제공처          제공 근거               제공 목적         제공 항목             보유 기간",
+      "관할 세무서     「소득세법」 제164조    원천징수 신고     성명, 주민등록번호    5년",
+      "근로복지공단    「고용보험법」 제15조   피보험자격 신고   성명, 주민등록번호,   3년",
+      "                                                          입사일",
+      "",
+      "제5조(개인정보의 파기)",
+      "보유 기간이 지나면 지체 없이 파기합니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must fire on a space-aligned table's row when the table has no period column and the section gives none", async () => {
+    const findings = await found(
+      section(
+        "제공받는 자         제공 목적           제공 항목",
+        "한솔보험 주식회사   여행자 보험 가입    성명, 생년월일",
+        "누리렌터카          차량 대여           성명, 운전면허번호",
+      ),
+    );
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([
+      [6, "recipientDetailsMissing"],
+      [7, "recipientDetailsMissing"],
+    ]);
+  });
+
   it("must not fire: a table without a period column when the section gives the period for all rows", async () => {
     const text = section(
       "제공받는 자 | 제공 목적 | 제공 항목",
