@@ -241,7 +241,7 @@ function unnumberedHeading(
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
 // ("이 방침은 …" opens a sentence with "this", not with a particle)
-const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
+export const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
 
 /**
  * An item's title is followed by a blank line or by its body: not by the rest of a wrapped sentence, and not by
