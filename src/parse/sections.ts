@@ -394,20 +394,29 @@ function markGroupings(headings: Heading[], keyOf: (heading: Heading) => string)
         groups[groups.length - 1].articles.push(heading);
       }
     }
-    const holding = groups.filter(({ articles }) => articles.length > 0);
-    const articles = holding.flatMap((entry) => entry.articles);
+    // runs of groups whose articles go on numbering through them ("Ⅱ." opens at "4."; a number skipped or used
+    // twice is numbering's finding). A numbering that starts again at 1 begins another run: under every group,
+    // lists inside sections; once, another part (an English translation, an appendix)
+    const runs: (typeof groups)[] = [];
+    for (const entry of groups) {
+      if (entry.articles.length === 0) continue;
+      const run = runs.at(-1);
+      if (run && entry.articles[0].number !== 1) run.push(entry);
+      else runs.push([entry]);
+    }
+    const straight = runs.filter((run) => run.length >= 2);
+    const articles = straight.flat().flatMap((entry) => entry.articles);
     // a group holds articles, more of them than there are groups: sub-headings inside the articles ("파기 절차",
     // "파기 방법" under "1. 파기") are more than the articles they follow
     if (
-      holding.length < 2 ||
+      straight.length === 0 ||
       articles.length <= groups.length ||
       articles.filter((article) => article.isTitle).length * 2 < articles.length
     )
       continue;
-    // straight through: each group's first article comes after the last one before it
-    const runsOn = holding.every((entry, at) => at === 0 || entry.articles[0].number! > holding[at - 1].articles.at(-1)!.number!);
-    if (!runsOn) continue;
-    for (const { group } of groups) group.grouping = "chapter";
+    // the groups with no article under them ("Ⅴ. 부칙") are of the same kind as the others
+    for (const { group, articles: held } of groups)
+      if (held.length === 0 || straight.some((run) => run.some((entry) => entry.group === group))) group.grouping = "chapter";
     for (const article of articles) article.grouping = "article";
     return;
   }

@@ -372,6 +372,30 @@ describe("groupings over articles numbered straight through them (Ⅰ. over 1.�
     expect(markdown.sections.filter((section) => isChapter(section.heading)).map((section) => section.children.length)).toEqual([2, 2]);
   });
 
+  it("reads each part's groups when the articles start again at 1 once, in a translation after the policy", async () => {
+    const text = [
+      "누리군 개인정보 처리방침",
+      "Ⅰ. 처리하는 정보",
+      " 1. 개인정보의 처리 목적",
+      " 2. 처리하는 개인정보의 항목",
+      "Ⅱ. 관리와 문의",
+      " 3. 개인정보의 파기",
+      " 5. 개인정보 보호책임자",
+      "Ⅲ. Information we process",
+      " 1. Purposes",
+      " 2. Items",
+      "Ⅳ. Care and contact",
+      " 3. Destruction",
+      " 4. Privacy officer",
+    ].join("\n");
+    expect(shape(await parsePolicy(text, "text"))).toEqual([
+      ["Ⅰ.", true, ["1.", "2."]],
+      ["Ⅱ.", true, ["3.", "5."]],
+      ["Ⅲ.", true, ["1.", "2."]],
+      ["Ⅳ.", true, ["3.", "4."]],
+    ]);
+  });
+
   it("leaves Roman sections as they are when the numbers under them start again at 1", async () => {
     const text = [
       "누리군 개인정보 처리방침",
