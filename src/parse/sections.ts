@@ -415,8 +415,8 @@ function markGroupings(headings: Heading[], keyOf: (heading: Heading) => string)
     )
       continue;
     // the groups with no article under them ("Ⅴ. 부칙") are of the same kind as the others
-    for (const { group, articles: held } of groups)
-      if (held.length === 0 || straight.some((run) => run.some((entry) => entry.group === group))) group.grouping = "chapter";
+    const grouping = new Set(straight.flat().map((entry) => entry.group));
+    for (const { group, articles: held } of groups) if (held.length === 0 || grouping.has(group)) group.grouping = "chapter";
     for (const article of articles) article.grouping = "article";
     return;
   }
