@@ -216,6 +216,10 @@ export const numbering: Rule = {
         }
       }
     }
+    // the styles chapters are written in: 제N장, and headings that group articles as 제N장 does ("Ⅰ." over "1." …)
+    const chapterStyles = new Set<string>(["chapter"]);
+    for (const section of document.allSections)
+      if (isChapter(section.heading)) chapterStyles.add(section.heading.numbering ?? section.heading.style);
     for (const toc of document.tablesOfContents) {
       for (const entry of toc.entries) {
         // "제9조의2" in a TOC means the inserted article, not 제9조
@@ -230,7 +234,7 @@ export const numbering: Rule = {
         // names one of the sections is fine wherever it stands
         const style = tocStyle(document, entry.line);
         // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
-        if (style === "chapter" && !(sections[0] && isChapter(sections[0].heading))) continue;
+        if (style !== undefined && chapterStyles.has(style) && !(sections[0] && isChapter(sections[0].heading))) continue;
         const sameStyle = target !== undefined && style === target.heading.style;
         if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
         if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {

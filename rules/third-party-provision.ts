@@ -14,9 +14,10 @@ import {
 } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
-import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
+import { HANGUL, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -562,15 +563,21 @@ export const thirdPartyProvision: Rule = {
     for (const anchor of anchors) {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
-      for (const { line, text } of body) {
+      for (const { line, text: physical } of body) {
         if (reported.has(line)) continue;
-        const kind = kindGiven(text);
-        if (!kind || !GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
+        const kind = kindGiven(physical);
+        if (!kind) continue;
+        // the sentence that names the kind, read whole across hard wraps ("동의를 받은 경우에 한하여 협력" over "기관에
+        // 제공합니다" is an exception)
+        const text =
+          sentencesAcrossWraps(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ??
+          physical;
+        if (!GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
         const excusedLoosely = LAWFUL_EXCEPTION.test(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
-        if (namedInAside(text.slice(kind.end)) || !standsUnnamed(line, excusedLoosely)) continue;
-        const value = withoutTrailingParticle(text.slice(kind.start, kind.end));
+        if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, excusedLoosely)) continue;
+        const value = withoutTrailingParticle(physical.slice(kind.start, kind.end));
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);
       }
@@ -637,7 +644,9 @@ export const thirdPartyProvision: Rule = {
       // a lead-in ("다음과 같이 제3자에게 제공합니다") over a recipient already reported as a kind is that finding
       if (reportedBelow(document, line, reported)) continue;
       let unnamed: string | undefined;
-      for (const sentence of sentencesOf(text)) {
+      // a sentence hard-wrapped over lines is read whole: "… 제18조에 해당하는 경우에만 개인정보" over "를 제3자에게
+      // 제공합니다." is the statute's exception, not a provision that names no one on its second line
+      for (const { text: sentence } of sentencesAcrossWraps(document, line)) {
         const match = PROVISION.exec(sentence);
         if (match === null || isLawfulException(sentence)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not

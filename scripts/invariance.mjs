@@ -107,7 +107,7 @@ console.log(widths.map((width) => "-".repeat(width)).join("  "));
 rows.forEach(printRow);
 console.log(widths.map((width) => "-".repeat(width)).join("  "));
 printRow(footer);
-console.log("\nn/a: policies with no top-level headings marked alike for the layout to rewrite (or Markdown asked of HTML)");
+console.log("\nn/a: policies with no top-level headings marked alike for the layout to rewrite (or Markdown or groups asked of HTML)");
 
 if (options.verbose) {
   for (const [name, counts] of tally) {

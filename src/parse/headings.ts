@@ -530,12 +530,15 @@ export function ownNumbers(marker: string): string {
   return (asciiForms(marker).match(/\d+/g) ?? []).map(Number).join(".");
 }
 
-/** A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading. */
+/**
+ * A chapter (제N장): it groups the sections under it, in plain text or as a Markdown or HTML heading; or a heading
+ * the document shows to group articles as a chapter does ("Ⅰ." over "1."–"3.": see Heading.grouping).
+ */
 export function isChapter(heading: Heading): boolean {
-  return heading.style === "chapter" || heading.numbering === "chapter";
+  return heading.style === "chapter" || heading.numbering === "chapter" || heading.grouping === "chapter";
 }
 
-/** An article (제N조), in plain text or as a Markdown or HTML heading: what a chapter groups. */
+/** An article (제N조), in plain text or as a Markdown or HTML heading, or what a grouping heading groups: what a chapter groups. */
 export function isArticle(heading: Heading): boolean {
-  return heading.style === "article" || heading.numbering === "article";
+  return heading.style === "article" || heading.numbering === "article" || heading.grouping === "article";
 }

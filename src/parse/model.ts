@@ -47,6 +47,12 @@ export interface Heading {
   /** true when the line reads as a title rather than a sentence or list item */
   isTitle: boolean;
   /**
+   * set where the document groups its articles under headings of another kind, the articles numbered straight
+   * through the groups ("Ⅰ." over "1."–"3.", "Ⅱ." over "4."–"6."; "PART 1", "[제목]" or 제N장 over "1." …): "chapter"
+   * for a group, read as 제N장 is, and "article" for what it groups, read as 제N조 is
+   */
+  grouping?: "chapter" | "article";
+  /**
    * the heading's translation, set as a heading of its own just above or below it ("## 3. 처리위탁" then
    * "## 3. Outsourcing"): the same section, not a second one with the same number; when it stands above, its
    * line belongs to no body, as `markerLine` does
@@ -79,7 +85,7 @@ export interface TableOfContents {
   entries: TocEntry[];
 }
 
-export type TableForm = "delimited" | "cell-per-line" | "run-together" | "box" | "markdown" | "html";
+export type TableForm = "delimited" | "space-aligned" | "cell-per-line" | "run-together" | "box" | "markdown" | "html";
 
 export interface TableCell {
   text: string;

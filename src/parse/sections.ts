@@ -1,5 +1,5 @@
 // Turning a flat list of headings into nested sections with body line ranges.
-import type { Heading, Section, TableOfContents } from "./model.js";
+import type { Heading, NumberingStyle, Section, TableOfContents } from "./model.js";
 import {
   HEADING_BULLETS,
   MAX_ARTICLE_TITLE_LENGTH,
@@ -114,8 +114,16 @@ export function findTextHeadings(
   tableLines: ReadonlySet<number> = new Set(),
   standaloneLines: ReadonlySet<number> = new Set(),
 ): Heading[] {
-  const knownTitles = new Map<number, string>();
-  for (const toc of tocs) for (const entry of toc.entries) if (entry.number !== null) knownTitles.set(entry.number, entry.title);
+  // a TOC's titles by number, and by the style they are numbered in: a chapter and an article may share a number
+  // ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적"), and each heading is split by its own entry
+  const knownTitles = new Map<string, string>();
+  for (const toc of tocs)
+    for (const entry of toc.entries) {
+      if (entry.number === null) continue;
+      knownTitles.set(String(entry.number), entry.title);
+      const style = parseMarker(lines[entry.line - 1] ?? "")?.style;
+      if (style) knownTitles.set(`${style}:${entry.number}`, entry.title);
+    }
   const headings: Heading[] = [];
   const numbersAbove = numbersAboveTitles(lines, (line) => tocLines.has(line) || tableLines.has(line));
   const bareNumberLines = new Set([...numbersAbove.values()].map((pair) => pair.markerIndex));
@@ -169,7 +177,10 @@ export function findTextHeadings(
         title = emphasised[1].trim();
         inlineBody = emphasised[2]?.trim() || null;
       } else if (!marker.bracketTitle && marker.style !== "bullet") {
-        const known = marker.number !== null ? (knownTitles.get(marker.number) ?? null) : null;
+        const known =
+          marker.number !== null
+            ? (knownTitles.get(`${marker.style}:${marker.number}`) ?? knownTitles.get(String(marker.number)) ?? null)
+            : null;
         const split = splitRunOnTitle(rest, known, maxLength);
         title = split.title;
         inlineBody = split.body;
@@ -295,7 +306,7 @@ function unnumberedHeading(
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
 // ("이 방침은 …" opens a sentence with "this", not with a particle)
-const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
+export const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
 
 /**
  * An item's title is followed by a blank line or by its body: not by the rest of a wrapped sentence, and not by
@@ -422,6 +433,83 @@ function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: 
   return sections >= items.length && (indented || labelled * 2 > items.length);
 }
 
+// headings that may group articles as 제N장 does: "Ⅰ.", "PART 1", "[개인정보의 수집]", a Markdown or HTML heading
+const GROUP_STYLES = new Set<NumberingStyle>(["chapter", "roman", "english-article", "bracket", "markdown"]);
+// the numbering of what they group: the styles sections are numbered in, not list items (①, 가., •)
+const ARTICLE_STYLES = new Set<NumberingStyle>(["article", "english-article", "decimal", "zero-padded", "decimal-paren", "paren-decimal"]);
+
+/**
+ * Marks the headings that group articles numbered straight through them, as 제N장 groups 제N조: "Ⅰ. 처리 목적 및
+ * 항목" over "1." to "3.", "Ⅱ. 파기 및 권리" over "4." to "6.". The articles are then the policy's sections, and the
+ * group is a chapter over them (see Heading.grouping). Numbers that start again under each heading are lists
+ * inside sections, and a numbering that runs on before the first group is not what the groups hold.
+ */
+function markGroupings(headings: Heading[], keyOf: (heading: Heading) => string): void {
+  const groupKeys = new Set<string>();
+  for (const heading of headings) if (heading.isTitle && GROUP_STYLES.has(heading.style)) groupKeys.add(keyOf(heading));
+  for (const groupKey of groupKeys) {
+    const articleKey = openingKey(headings, groupKey, keyOf);
+    if (articleKey === null || !outranks(groupKey, articleKey)) continue;
+    const groups: { group: Heading; articles: Heading[] }[] = [];
+    for (const heading of headings) {
+      const key = keyOf(heading);
+      if (key === groupKey && heading.isTitle) groups.push({ group: heading, articles: [] });
+      else if (key === articleKey) {
+        if (groups.length === 0) break;
+        groups[groups.length - 1].articles.push(heading);
+      }
+    }
+    // runs of groups whose articles go on numbering through them ("Ⅱ." opens at "4."; a number skipped or used
+    // twice is numbering's finding). A numbering that starts again at 1 begins another run: under every group,
+    // lists inside sections; once, another part (an English translation, an appendix)
+    const runs: (typeof groups)[] = [];
+    for (const entry of groups) {
+      if (entry.articles.length === 0) continue;
+      const run = runs.at(-1);
+      if (run && entry.articles[0].number !== 1) run.push(entry);
+      else runs.push([entry]);
+    }
+    const straight = runs.filter((run) => run.length >= 2);
+    const articles = straight.flat().flatMap((entry) => entry.articles);
+    // a group holds articles, more of them than there are groups: sub-headings inside the articles ("파기 절차",
+    // "파기 방법" under "1. 파기") are more than the articles they follow
+    if (
+      straight.length === 0 ||
+      articles.length <= groups.length ||
+      articles.filter((article) => article.isTitle).length * 2 < articles.length
+    )
+      continue;
+    // the groups with no article under them ("Ⅴ. 부칙") are of the same kind as the others
+    const grouping = new Set(straight.flat().map((entry) => entry.group));
+    for (const { group, articles: held } of groups) if (held.length === 0 || grouping.has(group)) group.grouping = "chapter";
+    for (const article of articles) article.grouping = "article";
+    return;
+  }
+}
+
+/** False when a group's headings stand below its articles': a deeper Markdown level, or indented over flush lines. */
+function outranks(groupKey: string, articleKey: string): boolean {
+  if (groupKey.startsWith("md") && articleKey.startsWith("md")) return Number(groupKey.slice(2)) < Number(articleKey.slice(2));
+  return !(groupKey.endsWith(":indented") && articleKey.endsWith(":flush"));
+}
+
+/** The key of the numbered headings that most often open a group's body: the first one after each group heading. */
+function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Heading) => string): string | null {
+  const counts = new Map<string, number>();
+  let open = false;
+  for (const heading of headings) {
+    const key = keyOf(heading);
+    if (key === groupKey) open = heading.isTitle;
+    else if (open && heading.number !== null && ARTICLE_STYLES.has(heading.numbering ?? heading.style)) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+      open = false;
+    }
+  }
+  let best: string | null = null;
+  for (const [key, count] of counts) if (count >= 2 && (best === null || count > counts.get(best)!)) best = key;
+  return best;
+}
+
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   const styleKeys = new Map<Heading, string>();
@@ -430,7 +518,13 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
     return key;
   };
-  const topKey = topLevelKey(headings, styleKey, lines);
+  markGroupings(headings, styleKey);
+  // the articles a grouping heading holds are the sections: the groups are chapters over them, not the level
+  const topKey = topLevelKey(
+    headings.filter((heading) => heading.grouping !== "chapter"),
+    styleKey,
+    lines,
+  );
   const isMarkdown = topKey?.startsWith("md") ?? false;
   const markdownDepth = (key: string) => Number(key.slice(2));
   // lists numbered like the sections they sit in are a level below them

@@ -4,6 +4,7 @@ import type { Table, TableCell, TableRow } from "./model.js";
 import { indentOf, isBlank, isWhiteSpaceCode } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
 import { findBoxTables } from "./box-tables.js";
+import { findAlignedTables } from "./aligned-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
 
@@ -326,7 +327,8 @@ function markTaken(tables: Table[], taken: Set<number>): void {
 /** Finds tables in plain text; lines already claimed (`taken`, e.g. Markdown tables) are skipped. */
 export function findTextTables(lines: readonly string[], taken: Set<number> = new Set()): Table[] {
   const all: Table[] = [];
-  for (const finder of [findBoxTables, findDelimitedTables, findRunTogetherTables, findCellPerLineTables]) {
+  const findSpaceAligned = (text: readonly string[], claimed: Set<number>) => findAlignedTables(text, claimed, HEADER_SET);
+  for (const finder of [findBoxTables, findDelimitedTables, findSpaceAligned, findRunTogetherTables, findCellPerLineTables]) {
     const found = finder(lines, taken);
     markTaken(found, taken);
     all.push(...found);

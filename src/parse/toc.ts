@@ -215,6 +215,16 @@ function mayStartRun(lines: readonly string[], index: number): boolean {
   return marker.number === 1 || marker.style === "bracket" || (marker.number !== null && underTocHeading(lines, index));
 }
 
+// the styles that may group a TOC's entries besides 제N장: "Ⅰ.", "PART 1" over "1.", "2." …
+const GROUPING_STYLES = new Set(["roman", "english-article"]);
+
+/** True when `first` is a line that groups the entries after it: one of the grouping styles, and `next` opens another numbering at 1. */
+function opensEntriesUnder(first: Candidate, next: Candidate): boolean {
+  return (
+    GROUPING_STYLES.has(first.style) && first.number === 1 && next.style !== first.style && next.style !== "plain" && next.number === 1
+  );
+}
+
 export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   const starts = new SqueezedStarts(lines);
@@ -235,6 +245,10 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
     const run: Candidate[] = [first];
     // the highest number so far of each style: chapters (제N장) and the entries they group are numbered apart
     const highest = new Map<string, number>([[first.style, lastNumberOf(first)]]);
+    // the style of the lines that group the entries: 제N장, or a first line of another style whose next line opens
+    // a numbering of its own ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적")
+    let groupStyle = first.style === "chapter" ? "chapter" : null;
+    const groups = (entry: Candidate) => entry.style === "chapter" || entry.style === groupStyle;
     let entryStyle = first.style === "chapter" ? null : first.style;
     let cursor = first.lastLine;
     let blankRun = 0;
@@ -246,6 +260,10 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       }
       const next = candidate(cursor);
       const previous = run[run.length - 1];
+      if (run.length === 1 && next !== null && opensEntriesUnder(first, next)) {
+        groupStyle = first.style;
+        entryStyle = null;
+      }
       // numbers rise through a TOC, and may skip one the body has (that is numbering's finding); a scraped
       // list that lost its numbers reads 1. on every line; titles in brackets follow one another; entries may
       // start again at 1 under each chapter line
@@ -255,11 +273,11 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
         (entry.number > (highest.get(entry.style) ?? 0) ||
           (entry.branch === true && entry.number === highest.get(entry.style)) ||
           (allOnes && entry.number === 1) ||
-          (entry.number === 1 && previous.style === "chapter" && entry.style !== "chapter"));
+          (entry.number === 1 && groups(previous) && !groups(entry)));
       const fits = (entry: Candidate) =>
         first.style === "bracket"
           ? entry.style === "bracket"
-          : entry.style === "chapter" || entry.style === (entryStyle ?? (first.style === "chapter" ? entry.style : first.style));
+          : groups(entry) || entry.style === (entryStyle ?? (groupStyle ? entry.style : first.style));
       const continues =
         next !== null &&
         ((fits(next) && (first.style === "bracket" || rises(next))) || (next.style === "plain" && run.length >= MIN_ENTRIES - 1));
@@ -267,7 +285,7 @@ export function findTablesOfContents(lines: readonly string[]): TableOfContents[
       if (!continues || run.some((entry) => entry.squeezed === next.squeezed)) break;
       run.push(next);
       if (next.number !== null) highest.set(next.style, lastNumberOf(next));
-      if (entryStyle === null && next.style !== "chapter" && next.style !== "plain") entryStyle = next.style;
+      if (entryStyle === null && !groups(next) && next.style !== "plain") entryStyle = next.style;
       blankRun = 0;
       cursor = next.lastLine;
     }

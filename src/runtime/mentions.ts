@@ -1,6 +1,6 @@
 // Whether a conditional item applies: lines that show the fact pattern, minus those that deny it.
 import type { PolicyDocument } from "../parse/model.js";
-import { bodyLinesMatching, findSections, linesBetween, sectionsAt, type LineText, type Topic } from "./query.js";
+import { bodyLinesMatching, findSections, groupsArticles, linesBetween, sectionsAt, type LineText, type Topic } from "./query.js";
 import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
@@ -76,13 +76,14 @@ function titleOverDenial(document: PolicyDocument, line: number, text: string, d
 const MAX_PASSAGE_SECTION = 40;
 
 /**
- * The passage around a mention: its top-level section when that is short, else the innermost short section
- * holding it, else a few lines either side.
+ * The passage around a mention: its top-level section when that is short (an article, not the chapter over it),
+ * else the innermost short section holding it, else a few lines either side.
  */
 export function passageAround(document: PolicyDocument, line: number, radius = 6): LineText[] {
   const holding = sectionsAt(document, line);
   const short = (candidate: { startLine: number; endLine: number }) => candidate.endLine - candidate.startLine < MAX_PASSAGE_SECTION;
-  const section = holding.find((candidate) => candidate.level === 1 && short(candidate)) ?? [...holding].reverse().find(short);
+  const top = holding.find((candidate) => !groupsArticles(candidate));
+  const section = (top && short(top) ? top : undefined) ?? [...holding].reverse().find(short);
   if (section) return linesBetween(document, section.startLine, section.endLine);
   return linesBetween(document, line - radius, line + radius);
 }

@@ -87,6 +87,14 @@ function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   return matches.filter((section) => matching.has(section) && !hasAncestorIn(section, matching));
 }
 
+/**
+ * True when the section is a chapter over articles (제N장 over 제N조, "Ⅰ." over "1."–"3."): it groups sections and
+ * is no passage of its own; what is said about an item is read in the article about it.
+ */
+export function groupsArticles(section: Section): boolean {
+  return isChapter(section.heading) && section.children.some((child) => isArticle(child.heading));
+}
+
 function hasAncestorIn(section: Section, candidates: ReadonlySet<Section>): boolean {
   for (let parent = section.parent; parent; parent = parent.parent) if (candidates.has(parent)) return true;
   return false;
@@ -112,7 +120,8 @@ export function titleLines(document: PolicyDocument): ReadonlySet<number> {
 const sectionEndCache = new WeakMap<PolicyDocument, { innermost: Int32Array; outermost: Int32Array }>();
 
 /**
- * The last line of the innermost section holding `line` (with `outermost`, of the top-level one; before the
+ * The last line of the innermost section holding `line` (with `outermost`, of the top-level one, an article
+ * rather than the chapter over it; before the
  * first heading, the line before it): a window of evidence read after a line ends there, so the next
  * section's heading ("정보주체의 권리·의무 및 행사방법") is never read as this section's text. Made once per document.
  */
@@ -125,7 +134,9 @@ export function sectionEndAt(document: PolicyDocument, line: number, outermost =
     // outer sections first, so an inner one's end overwrites its parent's on its own lines
     const ordered = [...document.allSections].sort((a, b) => a.startLine - b.startLine || a.level - b.level);
     for (const section of ordered) ends.innermost.fill(section.endLine, section.startLine, section.endLine + 1);
-    for (const section of document.sections) ends.outermost.fill(section.endLine, section.startLine, section.endLine + 1);
+    // a chapter over articles is no section of its own: its articles are the outermost on their lines
+    const outermost = document.sections.flatMap((section) => (groupsArticles(section) ? [section, ...section.children] : [section]));
+    for (const section of outermost) ends.outermost.fill(section.endLine, section.startLine, section.endLine + 1);
     sectionEndCache.set(document, ends);
   }
   return (outermost ? ends.outermost : ends.innermost)[line] ?? document.plain.length;

@@ -2,6 +2,7 @@
 // ("- 이름, 이메일,\n  주소 등") is one line to a rule that reads lists or quoted references.
 import type { PolicyDocument } from "../parse/model.js";
 import { parseMarker } from "../parse/headings.js";
+import { CONTINUES_LINE } from "../parse/sections.js";
 import { fieldOf } from "./extract.js";
 import { indentOf, startsIndented } from "../parse/lines.js";
 
@@ -99,19 +100,30 @@ export function hardWrapsJoined(
 
 const headingLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
 
-/** The lines that start a section, found once per document: rules ask about wraps line by line. */
+/**
+ * The lines of headings that read as titles, found once per document: rules ask about wraps line by line. A
+ * numbered paragraph ("① 회사는 … 경우에만 개인정보" over "를 제3자에게 제공합니다.") is prose, and its sentence
+ * wraps as any other does.
+ */
 function headingLines(document: PolicyDocument): ReadonlySet<number> {
   let lines = headingLinesCache.get(document);
-  if (!lines) headingLinesCache.set(document, (lines = new Set(document.allSections.map((section) => section.startLine))));
+  if (!lines) {
+    lines = new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+    headingLinesCache.set(document, lines);
+  }
   return lines;
 }
 
-/** True when `next`, the line after `previous`, goes on with the sentence `previous` left unfinished. */
+/**
+ * True when `next`, the line after `previous`, goes on with the sentence `previous` left unfinished. A title's
+ * line is not continued by the body under it, unless that line opens on a particle: "① 회사는 법률에 따른 경우에만
+ * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line.
+ */
 function wrapsInto(previous: { line: number; text: string }, next: { line: number; text: string }, headings: ReadonlySet<number>): boolean {
   return (
     previous.text.trim() !== "" &&
     next.text.trim() !== "" &&
-    !headings.has(previous.line) &&
+    (!headings.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&
     !headings.has(next.line) &&
     !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
     parseMarker(next.text) === null &&
@@ -141,6 +153,49 @@ export function lineAcrossWraps(document: PolicyDocument, line: number): string 
   const { before, after } = wrappedAround(document, line);
   const text = document.plain[line - 1] ?? "";
   return [before, before || after ? text.trim() : text, after].filter((part) => part !== "").join(" ");
+}
+
+/** A sentence read whole across hard wraps, with the part of its line it takes. */
+export interface WrappedSentence {
+  text: string;
+  /** where the sentence starts and ends on the line (0-based, end exclusive): the line's part of it */
+  from: number;
+  to: number;
+}
+
+// where a sentence ends, as sentencesOf splits them: after a full stop or "니다", before a space
+const SENTENCE_GAP = /(?<=[.。]|니다)\s+/g;
+
+/**
+ * The sentences that `line` holds or a part of, each read whole across hard wraps (see wrappedAround): the second
+ * line of "…제18조에 해당하는 경우에만 개인정보" over "를 제3자에게 제공합니다." holds a part of the whole
+ * exception, not a sentence of its own that provides.
+ */
+export function sentencesAcrossWraps(document: PolicyDocument, line: number): WrappedSentence[] {
+  const own = document.plain[line - 1] ?? "";
+  const indent = indentOf(own);
+  const core = own.trim();
+  const { before, after } = wrappedAround(document, line);
+  const whole = [before, core, after].filter((part) => part !== "").join(" ");
+  const coreStart = before === "" ? 0 : before.length + 1;
+  const coreEnd = coreStart + core.length;
+  const sentences: WrappedSentence[] = [];
+  let start = 0;
+  const take = (end: number) => {
+    if (end > coreStart && start < coreEnd)
+      sentences.push({
+        text: whole.slice(start, end),
+        from: Math.max(start, coreStart) - coreStart + indent,
+        to: Math.min(end, coreEnd) - coreStart + indent,
+      });
+  };
+  SENTENCE_GAP.lastIndex = 0;
+  for (let gap = SENTENCE_GAP.exec(whole); gap !== null; gap = SENTENCE_GAP.exec(whole)) {
+    take(gap.index);
+    start = gap.index + gap[0].length;
+  }
+  take(whole.length);
+  return sentences;
 }
 
 // how many times a passage is carried on into the section a wrapped sentence runs into

@@ -3,7 +3,7 @@
 // caller passes the original's parsed document, so this module needs no runtime import from src/ and
 // scripts/invariance.mjs can run it against the built dist.
 import type { Heading, NumberingStyle, PolicyDocument, Section, SourceFormat } from "../../src/parse/model.js";
-import { NUMBERINGS, type LayoutStyle, type MarkerFamily } from "./styles.js";
+import { NUMBERINGS, unicodeRoman, type LayoutStyle, type MarkerFamily } from "./styles.js";
 
 export interface LineSpan {
   first: number;
@@ -113,6 +113,11 @@ export function replaceHeading(line: string, start: number, title: string, writt
 /** Where a heading's marker starts: in text, the marker itself; in Markdown and HTML, the heading's content. */
 const markerIndex = (heading: Heading, format: SourceFormat) => (format === "text" ? heading.column - 1 : heading.titleColumn - 1);
 
+/** A group's heading over `article`: a line of text, or in Markdown a heading one level above the article's. */
+function groupHeading(article: Heading, text: string): string {
+  return article.style === "markdown" ? `${"#".repeat(Math.max(1, article.marker.length - 1))} ${text}` : text;
+}
+
 function headingText(style: LayoutStyle, number: number, title: string): string {
   const numbering = NUMBERINGS[style.numbering!];
   const [open, close] = style.emphasis ?? ["", ""];
@@ -126,8 +131,12 @@ function headingText(style: LayoutStyle, number: number, title: string): string 
 export function restyle(document: PolicyDocument, style: LayoutStyle): Restyled | null {
   const format = document.format;
   if (style.markdown && format === "html") return null;
+  // a page's heading levels are its tags': a group's heading over <h2> articles would take the <h1> of its title
+  if (style.groupsOf && format === "html") return null;
   const lines = [...document.lines];
   const rewritten: number[] = [];
+  // lines written before an original line (a group's heading before its first article), belonging to none
+  const inserted = new Map<number, string[]>();
   // top-level headings are not wrapped, rewritten or not (nor sub-sections made Markdown headings)
   const headingLines = new Set<number>(topLevelSections(document).map((section) => section.startLine));
 
@@ -150,6 +159,11 @@ export function restyle(document: PolicyDocument, style: LayoutStyle): Restyled 
       if (next === null) return;
       lines[heading.line - 1] = next;
       rewritten.push(heading.line);
+      // a group's title says nothing a rule looks for: the articles it holds are the sections
+      if (style.groupsOf && index % style.groupsOf === 0) {
+        const group = index / style.groupsOf + 1;
+        inserted.set(heading.markerLine ?? heading.line, [groupHeading(heading, `${unicodeRoman(group)}. 제${group}편`), ""]);
+      }
     });
 
     if (format === "text" && markdownHeadings && style.nestChildren) {
@@ -192,6 +206,7 @@ export function restyle(document: PolicyDocument, style: LayoutStyle): Restyled 
   const lineMap: LineSpan[] = [];
   const wrappable = style.wrap ? wrappableLines(document, headingLines) : null;
   lines.forEach((line, index) => {
+    output.push(...(inserted.get(index + 1) ?? []));
     const pieces = style.wrap && wrappable!.has(index + 1) ? wrapLine(line, style.wrap.width, style.wrap.indent, format) : [line];
     lineMap.push({ first: output.length + 1, last: output.length + pieces.length });
     output.push(...pieces);

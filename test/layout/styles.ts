@@ -109,6 +109,11 @@ export interface LayoutStyle {
   longTitle?: boolean;
   /** hard-wrap body lines longer than `width` at a space, continuing `indent` spaces further in */
   wrap?: { width: number; indent: number };
+  /**
+   * set the top-level sections under Roman groups of this many, numbered straight through them ("Ⅰ. 제1편" over
+   * "1."–"3.", "Ⅱ. 제2편" over "4."–"6."), as 한글 public-sector policies do; the group lines are new lines
+   */
+  groupsOf?: number;
 }
 
 /** One line per layout. Combinations are layouts of their own. */
@@ -133,6 +138,7 @@ export const STYLES = [
   { name: "< title >", numbering: "angle-brackets" },
   { name: "■ N. title", numbering: "square-bullet-decimal" },
   { name: "제N장 title", numbering: "chapter" },
+  { name: "Ⅰ. groups over N. articles", numbering: "decimal", groupsOf: 3 },
   { name: "Section N — title", numbering: "english-section" },
   { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
   { name: "## N. title + ### children (Markdown)", numbering: "decimal", markdown: true, nestChildren: true },

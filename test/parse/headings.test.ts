@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
+import { isArticle, isChapter, parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 
 describe("numbering styles", () => {
@@ -278,6 +278,186 @@ describe("chapters (제N장) and the articles under them", () => {
     expect(document.sections.map((section) => [section.heading.marker, section.children.length])).toEqual([
       ["제1장", 2],
       ["제2장", 1],
+    ]);
+  });
+});
+
+describe("groupings over articles numbered straight through them (Ⅰ. over 1.–3., Ⅱ. over 4.–6.)", () => {
+  const shape = (document: Awaited<ReturnType<typeof parsePolicy>>) =>
+    document.sections
+      .filter((section) => section.heading.number !== null || section.heading.style === "bracket")
+      .map((section) => [
+        section.heading.marker,
+        isChapter(section.heading),
+        section.children.filter((child) => isArticle(child.heading)).map((child) => child.heading.marker),
+      ]);
+
+  it("reads Roman groups as chapters over the decimal articles they hold", async () => {
+    const text = [
+      "누리군 개인정보 처리방침", // 1
+      "", // 2
+      "Ⅰ. 처리하는 정보", // 3
+      " 1. 개인정보의 처리 목적", // 4
+      "  □ 군은 민원 응대를 위하여 처리합니다.", // 5
+      " 2. 처리하는 개인정보의 항목", // 6
+      "  □ 성명, 연락처", // 7
+      "Ⅱ. 관리와 문의", // 8
+      " 3. 개인정보의 파기", // 9
+      "  □ 기한이 지나면 지웁니다.", // 10
+      " 4. 개인정보 보호책임자", // 11
+      "  □ 총무과장 나무리 (031-000-1000)", // 12
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(shape(document)).toEqual([
+      ["Ⅰ.", true, ["1.", "2."]],
+      ["Ⅱ.", true, ["3.", "4."]],
+    ]);
+    expect(document.sections.find((section) => section.heading.marker === "Ⅱ.")).toMatchObject({ startLine: 8, endLine: 12 });
+  });
+
+  it("nests 제N조 articles under Roman groups instead of reading a group line as a list inside the article before it", async () => {
+    const text = [
+      "누리군 개인정보 처리방침",
+      "Ⅰ. 처리하는 정보",
+      "제1조(처리 목적) 민원 응대를 위하여 처리합니다.",
+      "제2조(처리 항목) 성명과 연락처를 받습니다.",
+      "Ⅱ. 관리와 문의",
+      "제3조(파기) 기한이 지나면 지웁니다.",
+      "제4조(보호책임자) 총무과장 나무리 (031-000-1000)",
+    ].join("\n");
+    expect(shape(await parsePolicy(text, "text"))).toEqual([
+      ["Ⅰ.", true, ["제1조", "제2조"]],
+      ["Ⅱ.", true, ["제3조", "제4조"]],
+    ]);
+  });
+
+  it("reads bracketed group titles, PART headings and Markdown levels the same way", async () => {
+    const articles = (group: (n: number, title: string) => string, article: (n: number, title: string) => string) =>
+      [
+        "누리군 개인정보 처리방침",
+        group(1, "처리하는 정보"),
+        article(1, "개인정보의 처리 목적"),
+        "민원 응대에 씁니다.",
+        article(2, "처리하는 개인정보의 항목"),
+        "성명과 연락처입니다.",
+        group(2, "관리와 문의"),
+        article(3, "개인정보의 파기"),
+        "기한이 지나면 지웁니다.",
+        article(4, "개인정보 보호책임자"),
+        "총무과장 나무리 (031-000-1000)",
+      ].join("\n");
+    const bracketed = await parsePolicy(
+      articles(
+        (_, title) => `[${title}]`,
+        (n, title) => `${n}. ${title}`,
+      ),
+      "text",
+    );
+    expect(bracketed.sections.filter((section) => isChapter(section.heading)).map((section) => section.children.length)).toEqual([2, 2]);
+    const parts = await parsePolicy(
+      articles(
+        (n, title) => `PART ${n}. ${title}`,
+        (n, title) => `  ${n}. ${title}`,
+      ),
+      "text",
+    );
+    expect(parts.sections.filter((section) => isChapter(section.heading)).map((section) => section.children.length)).toEqual([2, 2]);
+    const markdown = await parsePolicy(
+      articles(
+        (n, title) => `## ${"ⅠⅡ"[n - 1]}. ${title}`,
+        (n, title) => `### ${n}. ${title}`,
+      ),
+      "markdown",
+    );
+    expect(markdown.sections.filter((section) => isChapter(section.heading)).map((section) => section.children.length)).toEqual([2, 2]);
+  });
+
+  it("reads each part's groups when the articles start again at 1 once, in a translation after the policy", async () => {
+    const text = [
+      "누리군 개인정보 처리방침",
+      "Ⅰ. 처리하는 정보",
+      " 1. 개인정보의 처리 목적",
+      " 2. 처리하는 개인정보의 항목",
+      "Ⅱ. 관리와 문의",
+      " 3. 개인정보의 파기",
+      " 5. 개인정보 보호책임자",
+      "Ⅲ. Information we process",
+      " 1. Purposes",
+      " 2. Items",
+      "Ⅳ. Care and contact",
+      " 3. Destruction",
+      " 4. Privacy officer",
+    ].join("\n");
+    expect(shape(await parsePolicy(text, "text"))).toEqual([
+      ["Ⅰ.", true, ["1.", "2."]],
+      ["Ⅱ.", true, ["3.", "5."]],
+      ["Ⅲ.", true, ["1.", "2."]],
+      ["Ⅳ.", true, ["3.", "4."]],
+    ]);
+  });
+
+  it("leaves Roman sections as they are when the numbers under them start again at 1", async () => {
+    const text = [
+      "누리군 개인정보 처리방침",
+      "Ⅰ. 개인정보의 처리 목적",
+      " 1. 민원 응대",
+      " 2. 행사 안내",
+      "Ⅱ. 처리하는 개인정보의 항목",
+      " 1. 성명",
+      " 2. 연락처",
+    ].join("\n");
+    expect(shape(await parsePolicy(text, "text"))).toEqual([
+      ["Ⅰ.", false, []],
+      ["Ⅱ.", false, []],
+    ]);
+  });
+
+  it("does not take sub-headings inside the articles for groups, however they run", async () => {
+    const text = [
+      "누리군 개인정보 처리방침",
+      "[알림]",
+      "1. 개인정보의 파기",
+      "[파기 절차]",
+      "기한이 지나면 지웁니다.",
+      "[파기 방법]",
+      "되살릴 수 없게 지웁니다.",
+      "2. 개인정보 보호책임자",
+      "[책임자]",
+      "총무과장 나무리 (031-000-1000)",
+      "[담당 부서]",
+      "총무과 (031-000-1001)",
+      "3. 개인정보 처리방침의 변경",
+      "바뀌면 7일 전에 알립니다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.allSections.some((section) => isChapter(section.heading))).toBe(false);
+  });
+
+  it("reads a TOC that lists the Roman groups with their articles, and splits each heading by its own entry", async () => {
+    const text = [
+      "누리군 개인정보 처리방침", // 1
+      "목차", // 2
+      "Ⅰ. 개인정보의 처리 목적과 항목", // 3
+      "  1. 개인정보의 처리 목적", // 4
+      "  2. 처리하는 개인정보의 항목", // 5
+      "Ⅱ. 관리와 문의", // 6
+      "  3. 개인정보의 파기", // 7
+      "", // 8
+      "Ⅰ. 개인정보의 처리 목적과 항목", // 9
+      "  1. 개인정보의 처리 목적", // 10
+      "  민원 응대에 씁니다.", // 11
+      "  2. 처리하는 개인정보의 항목", // 12
+      "  성명과 연락처입니다.", // 13
+      "Ⅱ. 관리와 문의", // 14
+      "  3. 개인정보의 파기", // 15
+      "  기한이 지나면 지웁니다.", // 16
+    ].join("\n");
+    const document = await parsePolicy(text, "text");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine, toc.entries.length])).toEqual([[3, 7, 5]]);
+    expect(document.sections.find((section) => section.startLine === 9)?.heading.title).toBe("개인정보의 처리 목적과 항목");
+    expect(shape(document)).toEqual([
+      ["Ⅰ.", true, ["1.", "2."]],
+      ["Ⅱ.", true, ["3."]],
     ]);
   });
 });

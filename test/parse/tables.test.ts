@@ -150,6 +150,60 @@ describe("a text table followed by prose without a blank line", () => {
   });
 });
 
+describe("space-aligned tables (a PDF's text, a fixed-width export)", () => {
+  const tablesOf = async (lines: string[]) => (await parsePolicy(lines.join("\n"), "text")).tables;
+
+  it("reads the columns where the header's start, by display width, with a wrapped cell joined to its row", async () => {
+    const tables = await tablesOf([
+      "다음과 같이 제공합니다.", // 1
+      "제공받는 자       제공 목적           제공 항목             보유 및 이용기간", // 2
+      "한결손해보험㈜    보험금 지급 심사    성명, 진단명          계약 종료 후 5년", // 3
+      "누리렌터카        사고 처리 및        성명, 운전면허번호,   대여 종료 후 3년", // 4
+      "                  보험 접수           사고 일시", // 5
+      "바른정비          차량 수리 예약      성명, 차량번호        수리 완료 후 1년", // 6
+      "위 업체에는 필요한 정보만 넘깁니다.", // 7
+    ]);
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table).toMatchObject({ form: "space-aligned", startLine: 2, endLine: 6 });
+    expect(cellTexts(table.header)).toEqual(["제공받는 자", "제공 목적", "제공 항목", "보유 및 이용기간"]);
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["한결손해보험㈜", "보험금 지급 심사", "성명, 진단명", "계약 종료 후 5년"],
+      ["누리렌터카", "사고 처리 및 보험 접수", "성명, 운전면허번호, 사고 일시", "대여 종료 후 3년"],
+      ["바른정비", "차량 수리 예약", "성명, 차량번호", "수리 완료 후 1년"],
+    ]);
+    expect(table.rows[1]).toMatchObject({ line: 4, endLine: 5 });
+    expect(table.rows[0].cells[1]).toMatchObject({ line: 3, column: 12 });
+  });
+
+  it("reads columns aligned by characters, a syllable taking one column", async () => {
+    const [table] = await tablesOf([
+      "제공받는 자    제공 목적       제공 항목     보유 및 이용기간",
+      "한결손해보험㈜   보험금 지급 심사   성명, 진단명   계약 종료 후 5년",
+      "바른정비      차량 수리 예약    성명, 차량번호  수리 완료 후 1년",
+    ]);
+    expect(table?.form).toBe("space-aligned");
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["한결손해보험㈜", "보험금 지급 심사", "성명, 진단명", "계약 종료 후 5년"],
+      ["바른정비", "차량 수리 예약", "성명, 차량번호", "수리 완료 후 1년"],
+    ]);
+  });
+
+  it("does not take prose with double spaces, a label and its value, or a TOC with page numbers for a table", async () => {
+    // a justified paragraph: words of column names, gaps on every line, none of them in line
+    const prose = await tablesOf([
+      "수탁자  위탁업무  보유기간  모두  계약서에  적고,  바뀌면",
+      "이  방침을  고쳐  알리며,  수탁자가  개인정보를  안전하게",
+      "처리하는지  해마다  점검하고  그  결과를  기록합니다.",
+    ]);
+    expect(prose).toEqual([]);
+    const labels = await tablesOf(["성명        윤하늘", "직위        정보보호팀장", "전화번호    02-000-1234"]);
+    expect(labels).toEqual([]);
+    const contents = await tablesOf(["항목  목적  페이지", "1. 수집 항목        2", "2. 이용 목적        3", "3. 보유 기간        4"]);
+    expect(contents.filter((table) => table.form === "space-aligned")).toEqual([]);
+  });
+});
+
 describe("box-drawn tables", () => {
   const tablesOf = async (lines: string[]) =>
     (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => ({

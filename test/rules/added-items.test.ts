@@ -442,6 +442,29 @@ describe("behavioral-info", () => {
     expect(findings[0].message).toContain("보유·이용 기간");
     expect(findings[0].message).not.toContain("거부");
   });
+  it("reads a mention in the article it stands in, not the whole chapter over it (Ⅰ. over 1.–3., 제N장 over 제N조)", async () => {
+    const grouped = [
+      ...header,
+      "Ⅰ. 모으는 정보",
+      "1. 처리하는 개인정보의 항목",
+      "회원 가입 시 이름과 이메일을 받습니다.",
+      "2. 개인정보의 처리 및 보유 기간",
+      "회원 정보는 탈퇴 후 30일간 보유합니다.",
+      "3. 쿠키의 설치·운영 및 거부", // 10
+      "회사는 맞춤형 광고를 위해 쿠키로 방문 기록을 자동으로 수집합니다. 브라우저 설정에서 쿠키 저장을 거부할 수 있습니다.",
+      "Ⅱ. 문의",
+      "4. 개인정보 보호책임자",
+      "정보보호팀장 한별하 (02-000-0000)",
+    ];
+    expect(await found("behavioral-info", grouped)).toEqual([[10, "incomplete"]]);
+    const chaptered = grouped.map((line) =>
+      line
+        .replace(/^Ⅰ\. /, "제1장 ")
+        .replace(/^Ⅱ\. /, "제2장 ")
+        .replace(/^(\d)\. (.*)$/, "제$1조($2)"),
+    );
+    expect(await found("behavioral-info", chaptered)).toEqual([[10, "incomplete"]]);
+  });
   it("only advises (info) when another company's SDK collects", async () => {
     const text = [
       ...header,

@@ -267,6 +267,44 @@ describe("numbering", () => {
     ];
     expect((await findingsOf("numbering", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[8, "gap"]]);
   });
+  describe("articles numbered straight through Roman groups (Ⅰ. over 1.–3., Ⅱ. over 4.–6.)", () => {
+    const grouped = (...second: string[]) => [
+      ...header,
+      "Ⅰ. 처리하는 정보", // 3
+      " 1. 개인정보의 처리 목적", // 4
+      "  □ 민원 응대에 씁니다.", // 5
+      " 2. 처리하는 개인정보의 항목", // 6
+      "  □ 성명과 연락처입니다.", // 7
+      "Ⅱ. 관리와 문의", // 8
+      ...second,
+    ];
+    it("reports a gap among the articles, at the article", async () => {
+      const text = grouped(" 3. 개인정보의 파기", "  □ 기한이 지나면 지웁니다.", " 5. 개인정보 보호책임자", "  □ 총무과 031-000-1000");
+      expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId, f.message])).toEqual([
+        [11, "gap", "조항 번호가 3. 다음에 5.(으)로 건너뜁니다"],
+      ]);
+    });
+    it("reads a cross-reference by the article's number, not the group's", async () => {
+      const text = grouped(" 3. 개인정보의 파기", '  □ 기한은 "2. 처리하는 개인정보의 항목"에 적은 대로입니다.', " 4. 개인정보 보호책임자");
+      expect(await linesOf("numbering", text)).toEqual([]);
+      const wrong = grouped(" 3. 개인정보의 파기", '  □ 기한은 "2. 개인정보 보호책임자"에 적은 대로입니다.', " 4. 개인정보 보호책임자");
+      expect((await findingsOf("numbering", wrong)).map((f) => [f.line, f.messageId])).toEqual([[10, "crossReference"]]);
+    });
+    it("leaves a TOC's group lines to the groups", async () => {
+      const text = [
+        ...header,
+        "목차", // 3
+        "Ⅰ. 처리하는 정보", // 4
+        "  1. 개인정보의 처리 목적", // 5
+        "  2. 처리하는 개인정보의 항목", // 6
+        "Ⅱ. 관리와 문의", // 7
+        "  3. 개인정보의 파기", // 8
+        "", // 9
+        ...grouped(" 3. 개인정보의 파기", "  □ 기한이 지나면 지웁니다.").slice(2),
+      ];
+      expect(await linesOf("numbering", text)).toEqual([]);
+    });
+  });
   it("does not fire on list items that all read '1.' under numbered sections", async () => {
     const text = [
       ...header,

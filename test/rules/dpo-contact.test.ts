@@ -41,6 +41,36 @@ describe("dpo-contact", () => {
     });
   });
 
+  describe("under Roman groups over articles numbered straight through them", () => {
+    const grouped = (...remedies: string[]) => [
+      "누리군 개인정보 처리방침", // 1
+      "Ⅰ. 처리하는 정보", // 2
+      " 1. 개인정보의 처리 목적", // 3
+      "  □ 민원 응대에 씁니다.", // 4
+      " 2. 처리하는 개인정보의 항목", // 5
+      "  □ 성명과 연락처입니다.", // 6
+      "Ⅱ. 개인정보 보호책임자와 권익침해 구제", // 7
+      " 3. 개인정보 보호책임자", // 8
+      "  □ 개인정보 보호책임자: 부군수 나무리", // 9
+      " 4. 권익침해 구제방법", // 10
+      "  □ 개인정보침해신고센터 118, 경찰청 182",
+      ...remedies,
+    ];
+    it("does not take a phone from another article in the group for the officer's, and reports at the article", async () => {
+      const text = grouped("  ※ 행정심판은 중앙행정심판위원회 (국번없이) 110");
+      expect((await findingsOf("dpo-contact", text)).map((f) => [f.line, f.messageId])).toEqual([[8, "noContact"]]);
+    });
+    it("reports at the article, not the group, when nothing else in the group has a phone", async () => {
+      expect((await findingsOf("dpo-contact", grouped())).map((f) => [f.line, f.messageId])).toEqual([[8, "noContact"]]);
+    });
+    it("stays quiet when the article gives the officer's phone", async () => {
+      const text = grouped().map((line) =>
+        line.includes("부군수 나무리") ? "  □ 개인정보 보호책임자: 부군수 나무리 (031-000-1000)" : line,
+      );
+      expect(await linesOf("dpo-contact", text)).toEqual([]);
+    });
+  });
+
   describe("fires", () => {
     it("when no privacy officer is named anywhere, at line 1", async () => {
       expect(await linesOf("dpo-contact", policy("제2조 (보유 기간)", "탈퇴 시까지 보유합니다."))).toEqual([1]);

@@ -96,6 +96,46 @@ describe("exceptions to non-provision", () => {
   });
 });
 
+describe("a sentence broken by a hard wrap (a PDF's text, a fixed-width page) is read whole", () => {
+  const club = (...section: string[]) => [
+    "누리 산악회 개인정보 처리방침",
+    "",
+    "4. 개인정보의 제3자 제공",
+    ...section,
+    "",
+    "5. 개인정보의 파기",
+    "회비 납부 기록은 5년이 지나면 지웁니다.",
+  ];
+
+  it("does not take the tail of the statute's exception, wrapped inside a word, for a provision naming no one", async () => {
+    const text = club(
+      "① 산악회는 회원의 동의가 있거나 「개인정보 보호법」 제17조, 제18조에 해당할 때에만 회원 정보",
+      "를 제3자에게 제공합니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("does not when the numbered paragraph is short enough to read as a title, its next line opening on a particle", async () => {
+    expect(await found(club("① 산악회는 법령에 따른 경우에만 회원 정보", "를 제3자에게 제공합니다."))).toEqual([]);
+  });
+
+  it("does not when the exception's condition stands on the line above, flush or indented", async () => {
+    expect(
+      await found(club("산악회는 법률에 특별한 규정이 있거나 회원이 동의한 경우에만 회원의 개인정보를", "제3자에게 제공합니다.")),
+    ).toEqual([]);
+    expect(await found(club("  산악회는 법률에 특별한 규정이 있는 경우에만 회원의 개인정보를", "    제3자에게 제공합니다."))).toEqual([]);
+  });
+
+  it("does not take a kind of recipient for the provision when the consent it is given on is on the line above", async () => {
+    expect(await found(club("산악회는 회원이 미리 동의한 경우에만", "협력 기관에 회원 정보를 제공합니다."))).toEqual([]);
+  });
+
+  it("still fires on a wrapped provision that names no one and makes no exception, at the line that provides", async () => {
+    const text = club("산악회는 산행 보험 가입을 위하여 회원의 성명과 생년월일을", "제3자에게 제공하고 있습니다.");
+    expect(await found(text)).toEqual([[5, "unnamedRecipient"]]);
+  });
+});
+
 describe("a recipient named only by its kind", () => {
   const association = (...section: string[]) => ["푸른바다 환경지킴이회 개인정보 처리방침", "", "3. 개인정보의 제3자 제공", ...section];
   const details = [
@@ -383,6 +423,37 @@ describe("a named recipient comes with its purpose, items and period", () => {
       "한솔보험 주식회사 | 여행자 보험 가입 | 성명, 생년월일 | 계약 종료 시까지",
     );
     expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: a space-aligned table from a PDF's text, a cell wrapped onto the next line, a column the parser does not know", async () => {
+    const text = [
+      "별빛상회 개인정보 처리방침",
+      "",
+      "제4조(개인정보의 제3자 제공)",
+      "별빛상회는 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.",
+      "제공처          제공 근거               제공 목적         제공 항목             보유 기간",
+      "관할 세무서     「소득세법」 제164조    원천징수 신고     성명, 주민등록번호    5년",
+      "근로복지공단    「고용보험법」 제15조   피보험자격 신고   성명, 주민등록번호,   3년",
+      "                                                          입사일",
+      "",
+      "제5조(개인정보의 파기)",
+      "보유 기간이 지나면 지체 없이 파기합니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must fire on a space-aligned table's row when the table has no period column and the section gives none", async () => {
+    const findings = await found(
+      section(
+        "제공받는 자         제공 목적           제공 항목",
+        "한솔보험 주식회사   여행자 보험 가입    성명, 생년월일",
+        "누리렌터카          차량 대여           성명, 운전면허번호",
+      ),
+    );
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([
+      [6, "recipientDetailsMissing"],
+      [7, "recipientDetailsMissing"],
+    ]);
   });
 
   it("must not fire: a table without a period column when the section gives the period for all rows", async () => {
