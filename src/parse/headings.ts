@@ -338,6 +338,17 @@ export function isLabelledValue(text: string): boolean {
   return /\S\s*[:：]\s*\S/.test(text) && !/^https?:/.test(text);
 }
 
+// a field's label: the words before the first colon, short and with no sentence in them
+const MAX_LABEL_LENGTH = 20;
+
+/** "제공 목적: 선수금 보전", "보유 및 이용 기간 : 5년": a field whose label is worded as a title. */
+function isFieldLine(text: string): boolean {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0 || colon > MAX_LABEL_LENGTH || !isLabelledValue(text)) return false;
+  const label = text.slice(0, colon).trim();
+  return endsWithTitleWord(label) && !SENTENCE_PARTICLES.test(label);
+}
+
 // a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence
 const UNFINISHED = /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고)|[,，])$/;
 
@@ -429,6 +440,9 @@ export function splitRunOnTitle(
     }
   }
   if (isTitleText(trimmed, maxLength)) return { title: trimmed, body: null };
+  // "제공 목적: 선수금 보전" is a field whatever mark precedes it: a label that ends in a title word is not a title
+  // with its body run on after its first word ("제공" / "목적: …"), as "보유기간: …" without the space is not
+  if (isFieldLine(trimmed)) return { title: trimmed, body: null };
   // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를");
   // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
   const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;

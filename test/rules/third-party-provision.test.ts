@@ -560,3 +560,30 @@ describe("recipients listed after the provision that announces them", () => {
     });
   });
 });
+
+// a recipient's fields numbered as items ("1) 제공받는 자: …", "2) 제공 목적: …") stay fields: a label worded as a
+// title ("제공 목적", "보유 기간") is not a sub-heading that cuts the entry apart
+describe("a recipient's fields numbered as items", () => {
+  const entry = (marks: string[]) => [
+    "  가. 교습소는 수강생의 개인정보를 외부에 제공하지 않습니다.",
+    "  나. 다만 연주회 대관을 위하여 다음과 같이 제공합니다.",
+    `    ${marks[0]} 제공받는 자: 한빛아트홀`,
+    `    ${marks[1]} 제공 목적: 연주회 출연자 출입 관리`,
+    `    ${marks[2]} 제공 항목: 이름, 보호자 연락처`,
+    `    ${marks[3]} 보유 및 이용 기간: 연주회 종료 후 1개월`,
+  ];
+
+  it.each([
+    ["1) 2) 3) 4)", ["1)", "2)", "3)", "4)"]],
+    ["① ② ③ ④", ["①", "②", "③", "④"]],
+    ["(1) (2) (3) (4)", ["(1)", "(2)", "(3)", "(4)"]],
+    ["1. 2. 3. 4.", ["1.", "2.", "3.", "4."]],
+  ])("does not fire with %s", async (_, marks) => {
+    expect(await found(policy(...entry(marks)))).toEqual([]);
+  });
+
+  it("still fires when a numbered entry leaves out the purpose", async () => {
+    const lines = entry(["1)", "2)", "3)", "4)"]).filter((line) => !line.includes("제공 목적"));
+    expect(await found(policy(...lines))).toEqual([[6, "recipientDetailsMissing"]]);
+  });
+});
