@@ -369,7 +369,7 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
  * one a line or run together. A recipient is named by its label ("한빛보험: 보험 가입 상담") when the label is not a
  * kind ("제휴 보험사") nor a detail ("제공 항목"), or by a company's mark.
  */
-function recipientsListedAfter(document: PolicyDocument, line: number, rest: string, headKinds: boolean): boolean {
+function recipientsListedAfter(document: PolicyDocument, line: number, rest: string, headKinds: boolean, casesFirst = false): boolean {
   const titles = titleLines(document);
   const listed = [...runInSentences(rest)];
   const end = Math.min(sectionEndAt(document, line, true), line + MAX_DETAIL_LINES);
@@ -382,6 +382,8 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
     label.length >= MIN_NAME_LETTERS &&
     !PROVISION_DETAIL.test(label) &&
     !RECIPIENT_COLUMN.test(label) &&
+    // after "다음의 경우에만 제공합니다" a label that is a case ("긴급한 경우: …") names no one
+    !(casesFirst && CASE_LABEL.test(label)) &&
     (NAMED_RECIPIENT.test(label) || !(isGenericRecipient(label) || onlyKinds(label, headKinds)));
   return listed.some((text) => {
     const pairs = runInPairs(text);
@@ -390,6 +392,9 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
     return labelled.length > 0 ? labelled.some((pair) => namesRecipient(pair.label)) : COMPANY_MARK.test(text);
   });
 }
+
+// a case, not a recipient: "생명이 위급한 경우", "수사기관이 요청할 때"
+const CASE_LABEL = /(?:경우|때|시)(?:에는|에만|에)?$/;
 
 // what ends one recipient of a list: a list mark, a field's colon, a cell's border, a conjunction or a "등"
 const ITEM_BREAK = /[,、:：(（|\t]|\s(?:및|또는|혹은|등)\s/g;
@@ -431,9 +436,36 @@ function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
-    return { start: wordStart(text, match.index), end: match.index + match[0].length };
+    if (isGiversSubject(text, match.index, match.index + match[0].length)) continue;
+    return { start: withQualifier(text, wordStart(text, match.index)), end: match.index + match[0].length };
   }
   return null;
+}
+
+// a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
+const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
+
+/** Where the kind that starts at `start` starts with the qualifier before it: "제휴 보험사" for a kind matched at "보험사". */
+function withQualifier(text: string, start: number): number {
+  const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return qualifier ? start - qualifier[1].length : start;
+}
+
+// a kind that opens its sentence with a topic particle: "병원은 …", "공단은 …" (the end of the previous sentence or
+// a list mark may stand before it)
+const TOPIC_AFTER = /^(?:은|는)(?:\s|$)/;
+const SENTENCE_OPENING = /(?:^|[.。!?]\s)\s{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))\s{0,3})?$/;
+// a sentence in which the kind receives: "제휴 보험사는 제공받은 정보를 …"
+const RECEIVES = /제공\s{0,2}받|전달\s{0,2}받|받은\s/;
+
+/**
+ * True when the kind at `start` is the subject of a sentence that gives the data ("병원은 다음과 같이 개인정보를
+ * 제3자에게 제공합니다"): the controller calls itself by a common noun, and it is never its own recipient.
+ */
+function isGiversSubject(text: string, start: number, end: number): boolean {
+  if (!TOPIC_AFTER.test(text.slice(end))) return false;
+  const before = text.slice(0, wordStart(text, start));
+  return SENTENCE_OPENING.test(before) && !RECEIVES.test(text.slice(end));
 }
 
 /** "보험사·의료기관 등과" → "보험사·의료기관": the kind without the 등 and the particle that close it. */
@@ -598,6 +630,9 @@ export const thirdPartyProvision: Rule = {
       const unlisted = body.some(({ line, text }, at) => {
         if (!EXCEPTION_ANNOUNCEMENT.test(text)) return false;
         if (subItems.some((item) => item.line > line)) return false;
+        // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
+        // what follows the announcement answers it
+        if (recipientsListedAfter(document, line, "", headKinds, true)) return false;
         return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
           if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
           const rest = text.slice(match.index + match[0].length);

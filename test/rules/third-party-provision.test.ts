@@ -587,3 +587,76 @@ describe("a recipient's fields numbered as items", () => {
     expect(await found(policy(...lines))).toEqual([[6, "recipientDetailsMissing"]]);
   });
 });
+
+// "다음의 경우에만 제공합니다" may introduce the recipients themselves rather than "…한 경우" conditions: named
+// recipients with their details answer the announcement
+describe("an announcement of cases answered by named recipients", () => {
+  it.each([
+    ["다음의 경우에만", "교습소는 다음의 경우에만 수강생의 개인정보를 제3자에게 제공합니다."],
+    ["아래의 경우", "교습소는 아래의 경우 수강생의 개인정보를 외부에 제공합니다."],
+  ])("does not fire after %s", async (_, lead) => {
+    const text = policy(
+      lead,
+      "1) 누리손해보험: 수강생 상해보험 가입, 이름·생년월일, 보험 기간 종료 시까지",
+      "2) 한빛아트홀: 연주회 출입 관리, 이름, 연주회 종료 후 1개월",
+      "위 경우 외에는 보호자의 동의 없이 제공하지 않습니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("still fires when only cases are announced and none follows", async () => {
+    const text = policy("교습소는 다음의 경우에만 수강생의 개인정보를 제3자에게 제공합니다.", "", "5. 개인정보의 파기", "수강 종료 후 즉시 파기합니다.");
+    expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+  });
+
+  it("still fires when what follows are cases given as labels", async () => {
+    const text = policy(
+      "교습소는 다음의 경우에만 수강생의 개인정보를 제3자에게 제공합니다.",
+      "1) 긴급한 경우: 수강생의 생명이 위급할 때",
+      "2) 보호자가 요청할 때: 보호자가 지정한 곳에 한함",
+    );
+    expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
+  });
+});
+
+// the controller may call itself by a common noun ("병원은", "학원은"): the subject that gives the data is not its recipient
+describe("the controller as the subject of the provision", () => {
+  const list = ["1) 누리손해보험: 수강생 상해보험 가입, 이름·생년월일, 보험 기간 종료 시까지"];
+
+  it.each([
+    ["병원은", "병원은 다음과 같이 환자의 개인정보를 제3자에게 제공합니다."],
+    ["병원은 after another sentence", "진료 기록은 안전하게 관리합니다. 병원은 다음과 같이 개인정보를 제3자에게 제공합니다."],
+    ["의료기관은 after a list mark", "- 의료기관은 다음과 같이 환자의 개인정보를 제3자에게 제공합니다."],
+  ])("does not fire: %s", async (_, lead) => {
+    expect(await found(policy(lead, ...list))).toEqual([]);
+  });
+
+  it("still fires for a kind that receives", async () => {
+    const text = policy("회사는 고객의 정보를 협력 병원에 제공합니다.", "- 제공 목적: 건강검진 예약", "- 제공 항목: 이름, 연락처");
+    expect(await found(text)).toEqual([[4, "recipientKind"]]);
+  });
+});
+
+// a recipient given only as a kind in the lead sentence, with the details in fields under it, is reported as a
+// field that gives only a kind would be, naming the kind
+describe("a kind of recipient in the lead sentence over the details", () => {
+  const details = ["   - 제공 목적: 여행자 보험 가입", "   - 제공 항목: 이름, 생년월일", "   - 보유 기간: 여행 종료 후 1년"];
+
+  it.each([
+    ["동의한 범위에서 … 제휴 보험사 등에", "교습소는 보호자가 동의한 범위에서 수강생의 정보를 제휴 보험사 등에 제공합니다.", "제휴 보험사"],
+    ["동의하신 범위 내에서 … 보험회사 등 제3자에게", "보호자가 동의하신 범위 내에서 보험회사 등 제3자에게 제공합니다.", "보험회사"],
+  ])("fires: %s", async (_, lead, kind) => {
+    const findings = await findingsOf("third-party-provision", policy(lead, ...details));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "recipientKind"]]);
+    expect(findings[0].message).toContain(`'${kind}'`);
+  });
+
+  it("does not fire when the recipient is named under the lead", async () => {
+    const lead = "교습소는 보호자가 동의한 범위에서 수강생의 정보를 제휴 보험사 등에 제공합니다.";
+    expect(await found(policy(lead, "   - 제공받는 자: 누리손해보험㈜", ...details))).toEqual([]);
+  });
+
+  it("does not fire for the consent exception", async () => {
+    expect(await found(policy("교습소는 보호자가 동의한 경우에만 제휴 보험사에 제공합니다."))).toEqual([]);
+  });
+});
