@@ -124,6 +124,9 @@ const BRACKETED_LINE =
   /^([[【<〈《「『])[ \t]{0,3}([^\]】>〉》」』[【<〈《「『\s](?:[^\]】>〉》」』[【<〈《「『]{0,58}[^\]】>〉》」』[【<〈《「『\s])?)[ \t]{0,3}([\]】>〉》」』])(?=\s|$)/;
 // a bracketed name opening a sentence ("<가나상사> 는 …") is no title: the body would start with a particle
 const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은\(는\)|이\(가\))(\s|$|\()/;
+// a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"):
+// the whole line is the title, the brackets only set off the service's name
+const POLICY_NAME_REST = /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)\s{0,3}$/i;
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
@@ -233,7 +236,8 @@ function readLineMarker(line: string): Marker | null {
     let restIndex = indent + bracketed[0].length;
     while (restIndex < ascii.length && /\s/.test(ascii[restIndex])) restIndex++;
     const runsOn = restIndex < line.length;
-    if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(ascii.slice(restIndex)))) {
+    const restText = ascii.slice(restIndex);
+    if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(restText) && !POLICY_NAME_REST.test(restText))) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
     }

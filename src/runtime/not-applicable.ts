@@ -77,7 +77,7 @@ const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|�
 // "이전할 계획이 없습니다", "공개될 가능성이 없습니다", "지정 대상이 아닙니다", "공개하는 기능은 없습니다",
 // "공개되는 일은 없습니다"; the predicate is the word before the noun
 const NOTHING_OF =
-  /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려|기능|서비스|메뉴|(?<=(?:는|될|된|할|한)\s{1,3})일)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
+  /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려|기능|서비스|메뉴|업무|(?<=(?:는|될|된|할|한)\s{1,3})일)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
   /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
@@ -173,6 +173,18 @@ function aboutAnotherObject(object: string | undefined, before: string, denial: 
   return !denial.frame.test(before);
 }
 
+// a predicate joined to the negated one, which the negation at the end covers too: "이전하거나 … 위탁하지 않습니다",
+// "이전 및 위탁하지 않습니다"
+const CONJUNCT = /(?<![가-힣])([가-힣]{1,12})(?:거나|든지)\s|(?<![가-힣])([가-힣]{1,12})\s{1,3}(?:및|또는)\s/g;
+
+/** The stems of the predicates coordinated before the negated one, each with the text that leads up to it. */
+function conjunctsBefore(before: string): { stem: string; lead: string }[] {
+  return [...before.matchAll(CONJUNCT)].map((match) => ({
+    stem: stemOf(match[1] ?? match[2]),
+    lead: before.slice(0, match.index),
+  }));
+}
+
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
   // "어떠한 경우에도" strengthens a denial; it is no condition
@@ -181,7 +193,12 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;
   const { stem, object, haveDone } = predicateBefore(clause, at);
-  if (!denial.verbs.test(stem) || aboutAnotherObject(object, before, denial)) return false;
+  if (!denial.verbs.test(stem))
+    // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
+    return conjunctsBefore(before).some(
+      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && RECIPIENT.test(conjunct.lead)),
+    );
+  if (aboutAnotherObject(object, before, denial)) return false;
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
   // not about the item
   return !((haveDone !== undefined || HANDING_OVER.test(stem)) && RECIPIENT.test(before));

@@ -60,6 +60,26 @@ describe("a denial on the verb that has the action done", () => {
   });
 });
 
+describe("a negation that ends a coordination, or a task said not to exist", () => {
+  it.each([
+    "회사는 회원 정보를 해외로 이전하거나 해외 사업자에 위탁하지 않습니다.",
+    "고객 자료를 해외 서버로 전송 및 위탁하지 아니합니다.",
+    "주문 정보를 해외로 저장하든지 외부 업체에 맡기지 않습니다.",
+    "당사에는 회원 정보를 해외로 이전하는 업무가 없습니다.",
+    "해외 보관 업무는 없습니다.",
+  ])("denies the item: %s", (text) => {
+    expect(lineDenies(text, transfer)).toBe(true);
+  });
+  it.each([
+    "이용자의 동의 없이 해외로 이전하거나 해외 사업자에 위탁하지 않습니다.",
+    "회원 정보를 해외로 이전하거나 해외 사업자에 위탁할 수 있습니다.",
+    "해외 이전 업무는 정보보호팀이 맡습니다.",
+    "해외 서버에 저장하며, 외부에 판매하거나 공유하지 않습니다.",
+  ])("does not deny the item: %s", (text) => {
+    expect(lineDenies(text, transfer)).toBe(false);
+  });
+});
+
 describe("a clause that only looks like a denial", () => {
   it.each([
     ["a denial of handing it over", "가명정보는 제3자에게 제공하지 않습니다.", pseudonymized],
