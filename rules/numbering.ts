@@ -5,6 +5,7 @@ import { bodyLinesMatching, documentStart, lineRange, matchRange } from "../src/
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
+import { matchesOf } from "../src/runtime/extract.js";
 
 /** The numbering style of a table-of-contents line. */
 const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
@@ -186,9 +187,9 @@ export const numbering: Rule = {
       const joined = joinedFrom(document, line);
       const text = joined.text;
       const references = [
-        ...text.matchAll(QUOTED_REFERENCE),
+        ...matchesOf(QUOTED_REFERENCE, text),
         // "제3조(…)" opening the line is that article's own heading, not a reference to it
-        ...[...text.matchAll(ARTICLE_REFERENCE)].filter((match) => {
+        ...matchesOf(ARTICLE_REFERENCE, text).filter((match) => {
           const before = text.slice(0, match.index);
           return before.trim() !== "" && !CITED_LAW_BEFORE.test(before);
         }),
