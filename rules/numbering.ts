@@ -1,10 +1,11 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLinesMatching, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
+import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
+import { matchesOf } from "../src/runtime/extract.js";
 
 /** The numbering style of a table-of-contents line. */
 const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
@@ -179,16 +180,17 @@ export const numbering: Rule = {
     // the first section with a number is the one a reference means; a later duplicate is numbering's own finding
     const byNumber = new Map<number | null, Section>();
     for (const section of sections) if (!byNumber.has(section.heading.number)) byNumber.set(section.heading.number, section);
-    // a cross-reference is quoted or names an article: one scan of the text finds the lines that may hold one.
-    // One split by a hard wrap is read from its first line, which holds its opening
-    for (const { line } of bodyLinesMatching(document, REFERENCE_OPENING)) {
-      if (isContinuation(document, line)) continue;
+    for (const { line, text: physical } of bodyLines(document)) {
+      // a cross-reference is quoted or names an article; one split by a hard wrap is read from its first line,
+      // which holds its opening (tested line by line: most lines hold a 조 or a quote, and a scan of the whole
+      // text would only find them one by one)
+      if (!REFERENCE_OPENING.test(physical) || isContinuation(document, line)) continue;
       const joined = joinedFrom(document, line);
       const text = joined.text;
       const references = [
-        ...text.matchAll(QUOTED_REFERENCE),
+        ...matchesOf(QUOTED_REFERENCE, text),
         // "제3조(…)" opening the line is that article's own heading, not a reference to it
-        ...[...text.matchAll(ARTICLE_REFERENCE)].filter((match) => {
+        ...matchesOf(ARTICLE_REFERENCE, text).filter((match) => {
           const before = text.slice(0, match.index);
           return before.trim() !== "" && !CITED_LAW_BEFORE.test(before);
         }),

@@ -22,6 +22,8 @@ type Metric = "display" | "characters";
 const TOLERANCE = 2;
 // a line with a gap of two spaces between two stretches of text
 const HAS_GAP = /\S(?: {2,}|\u3000)\S/;
+// no gap without two spaces or an ideographic space: most lines have neither, and are not trimmed and scanned
+const mayHaveGap = (text: string) => text.includes("  ") || text.includes("\u3000");
 // a header names at least this many columns the parser knows ("제공받는 자", "제공 목적", "수탁자" …): two stretches
 // of a sentence, or a label and its value ("성명    홍길동"), do not
 const MIN_KNOWN_COLUMNS = 2;
@@ -183,7 +185,7 @@ export function findAlignedTables(lines: readonly string[], taken: ReadonlySet<n
   while (index < lines.length) {
     const text = lines[index];
     const table =
-      taken.has(index + 1) || !HAS_GAP.test(text.trim())
+      taken.has(index + 1) || !mayHaveGap(text) || !HAS_GAP.test(text.trim())
         ? null
         : (tableAt(lines, index, taken, "display", known) ?? tableAt(lines, index, taken, "characters", known));
     if (table) {

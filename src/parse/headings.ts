@@ -3,7 +3,7 @@ import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
-import { isBlank } from "./lines.js";
+import { isBlank, isWhiteSpaceCode } from "./lines.js";
 
 export interface Marker {
   style: NumberingStyle;
@@ -414,6 +414,8 @@ export function isQuestionTitle(title: string): boolean {
 }
 
 const normalise = (text: string) => text.replace(/[\s·ㆍ・,]/g, "");
+// the characters besides white space that normalise takes out
+const NORMALISED_AWAY = new Set([..."·ㆍ・,"].map((character) => character.charCodeAt(0)));
 // where a bracketed name may start a body right after a title's last syllable ("개인정보의 파기<회사>는"), as
 // character codes: the loop below reads a title character by character, and indexing a Korean string allocates
 const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
@@ -432,15 +434,19 @@ export function splitRunOnTitle(
 ): { title: string; body: string | null } {
   const trimmed = rest.trimEnd();
   if (knownTitle) {
+    // the known title's characters are matched one by one, spaces and separators passed over, as codes
     const target = normalise(knownTitle);
-    let seen = "";
+    let matched = 0;
     for (let i = 0; i < trimmed.length; i++) {
-      if (!/[\s·ㆍ・,]/.test(trimmed[i])) seen += trimmed[i];
-      if (seen === target) {
+      const code = trimmed.charCodeAt(i);
+      if (!isWhiteSpaceCode(code) && !NORMALISED_AWAY.has(code)) {
+        if (matched === target.length || target.charCodeAt(matched) !== code) break;
+        matched++;
+      }
+      if (matched === target.length) {
         const body = trimmed.slice(i + 1).trim();
         return { title: trimmed.slice(0, i + 1).trim(), body: body || null };
       }
-      if (!target.startsWith(seen)) break;
     }
   }
   if (isTitleText(trimmed, maxLength)) return { title: trimmed, body: null };

@@ -34,8 +34,10 @@ const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bra
 /** "제목**" without the emphasis left at its end (a loop: a pattern anchored at $ retries from every space). */
 function withoutTrailingEmphasis(text: string): string {
   let end = text.trimEnd().length;
-  if (end === 0 || (text[end - 1] !== "*" && text[end - 1] !== "_")) return text;
-  while (end > 0 && (text[end - 1] === "*" || text[end - 1] === "_")) end--;
+  // character codes: a Korean character read as a string is allocated
+  const isEmphasis = (at: number) => text.charCodeAt(at) === 0x2a || text.charCodeAt(at) === 0x5f;
+  if (end === 0 || !isEmphasis(end - 1)) return text;
+  while (end > 0 && isEmphasis(end - 1)) end--;
   return text.slice(0, end).trimEnd();
 }
 const EMPHASISED_TITLE = /^([^*_]{2,100}?)\s*(?:\*\*\*?|___?)(?:\s+(\S.*))?$/;

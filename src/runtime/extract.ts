@@ -88,7 +88,7 @@ const SHORT_BRACKET = /\[[^[\],]{0,25}\]/g;
 const BLANK_WORD = /YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력/;
 
 function bracketedBlank(text: string): RegExpExecArray | null {
-  for (const bracket of text.matchAll(SHORT_BRACKET)) if (BLANK_WORD.test(bracket[0])) return bracket as RegExpExecArray;
+  for (const bracket of matchesOf(SHORT_BRACKET, text)) if (BLANK_WORD.test(bracket[0])) return bracket;
   return null;
 }
 

@@ -1,15 +1,18 @@
 // Finding a list closed with "등": "이름, 이메일, 주소 등을". Scanned backwards from each "등" rather than with
 // one pattern such as /(?:^|\s)(?:[^,]{1,15},)+[^,]{1,15}?\s?등/: that pattern restarts at every space inside
 // a long comma-separated line and reads the rest of the list again from each, quadratic in the line's length.
+import { isWhiteSpaceCode } from "../parse/lines.js";
 
 /**
  * Characters an item cannot contain: list commas, and the punctuation that ends a clause (as codes: the scans
  * read back character by character, and indexing a Korean string allocates a string per character).
  */
 const SEPARATOR_CODES = new Set([...",、.。:：()\n"].map((character) => character.charCodeAt(0)));
-const COMMA = /[,、]/;
+const COMMA_CODES = new Set([...",、"].map((character) => character.charCodeAt(0)));
 /** What may stand just before the first item: a space, an opening bracket or a colon (or the line's start). */
-const BEFORE_FIRST_ITEM = /[\s(（:：]/;
+const BEFORE_FIRST_ITEM_CODES = new Set([..."(（:："].map((character) => character.charCodeAt(0)));
+const isComma = (code: number) => COMMA_CODES.has(code);
+const mayPrecedeFirstItem = (code: number) => isWhiteSpaceCode(code) || BEFORE_FIRST_ITEM_CODES.has(code);
 /** Lists longer than this are not followed further back; it keeps the scan linear on hostile lines. */
 const MAX_ITEMS = 100;
 
@@ -51,15 +54,15 @@ function runStart(text: string, end: number, limit: number): number | null {
 
 function listStart(text: string, deung: number, maxItem: number): { start: number; lastComma: number } | null {
   // the last item, with one space allowed before "등"
-  const lastEnd = /\s/.test(text[deung - 1] ?? "") ? deung - 1 : deung;
+  const lastEnd = isWhiteSpaceCode(text.charCodeAt(deung - 1)) ? deung - 1 : deung;
   const lastStart = runStart(text, lastEnd, maxItem);
-  if (lastStart === null || lastStart === lastEnd || !COMMA.test(text[lastStart - 1] ?? "")) return null;
+  if (lastStart === null || lastStart === lastEnd || !isComma(text.charCodeAt(lastStart - 1))) return null;
   // the commas of the list, nearest first: every item between two of them is a whole item
   const commas = [lastStart - 1];
   while (commas.length < MAX_ITEMS) {
     const comma = commas[commas.length - 1];
     const start = runStart(text, comma, maxItem);
-    if (start === null || start === comma || !COMMA.test(text[start - 1] ?? "")) break;
+    if (start === null || start === comma || !isComma(text.charCodeAt(start - 1))) break;
     commas.push(start - 1);
   }
   // the first item ends at one of these commas; the earliest one that has a place to start wins
@@ -70,7 +73,7 @@ function listStart(text: string, deung: number, maxItem: number): { start: numbe
     const earliest = run === null ? end - maxItem - 1 : Math.max(run - 1, end - maxItem - 1);
     for (let at = earliest; at < end - 1; at++) {
       if (at === -1) return { start: 0, lastComma: commas[0] };
-      if (BEFORE_FIRST_ITEM.test(text[at])) return { start: at, lastComma: commas[0] };
+      if (mayPrecedeFirstItem(text.charCodeAt(at))) return { start: at, lastComma: commas[0] };
     }
   }
   return null;
