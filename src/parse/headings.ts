@@ -237,7 +237,10 @@ function readLineMarker(line: string): Marker | null {
     while (restIndex < ascii.length && /\s/.test(ascii[restIndex])) restIndex++;
     const runsOn = restIndex < line.length;
     const restText = ascii.slice(restIndex);
-    if (!runsOn || (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(restText) && !POLICY_NAME_REST.test(restText))) {
+    if (
+      !runsOn ||
+      (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(restText) && !POLICY_NAME_REST.test(restText))
+    ) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
     }

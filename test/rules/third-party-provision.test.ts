@@ -605,7 +605,12 @@ describe("an announcement of cases answered by named recipients", () => {
   });
 
   it("still fires when only cases are announced and none follows", async () => {
-    const text = policy("교습소는 다음의 경우에만 수강생의 개인정보를 제3자에게 제공합니다.", "", "5. 개인정보의 파기", "수강 종료 후 즉시 파기합니다.");
+    const text = policy(
+      "교습소는 다음의 경우에만 수강생의 개인정보를 제3자에게 제공합니다.",
+      "",
+      "5. 개인정보의 파기",
+      "수강 종료 후 즉시 파기합니다.",
+    );
     expect(await found(text)).toEqual([[3, "announcedNotListed"]]);
   });
 
