@@ -1,6 +1,6 @@
 // Retention periods too vague to predict when data is deleted.
 import type { Rule } from "../src/runtime/rule.js";
-import { matchRange } from "../src/runtime/query.js";
+import { linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findPeriods } from "../src/runtime/extract.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
@@ -16,6 +16,9 @@ const COVERED_ELSEWHERE = new RegExp(spec.coveredElsewhere);
 const INTERNAL_RULE = new RegExp(spec.internalRule);
 const STATUTE = new RegExp(spec.statuteWithoutArticle);
 const ARTICLE = /제\s*\d+\s*조/;
+const LIST_BELOW = new RegExp(spec.listBelow);
+// the lines read below a sentence that points to a list ("아래 정보는 정해진 기간 보관합니다" over "- 로그기록: 3개월")
+const LIST_LINES = 8;
 
 /** The sentence of `text` that holds `index`: from the end of the sentence before it to the end of its own. */
 function sentenceAround(text: string, index: number): string {
@@ -72,8 +75,16 @@ export const vagueRetention: Rule = {
       };
       const vague = VAGUE_PERIOD.exec(text);
       // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
-      const periodInSentence = vague !== null && findPeriods(sentenceAround(text, vague.index)).length > 0;
-      if (vague && !periodInSentence && (!COVERED_ELSEWHERE.test(text) || INTERNAL_RULE.test(text))) {
+      const sentence = vague === null ? "" : sentenceAround(text, vague.index);
+      const periodInSentence = vague !== null && findPeriods(sentence).length > 0;
+      // a sentence that announces the list below it gives its periods there
+      const periodsBelow =
+        vague !== null &&
+        LIST_BELOW.test(sentence) &&
+        linesBetween(document, entry.line + 1, Math.min(entry.line + LIST_LINES, sectionEndAt(document, entry.line))).some(
+          ({ text: below }) => findPeriods(below).length > 0,
+        );
+      if (vague && !periodInSentence && !periodsBelow && (!COVERED_ELSEWHERE.test(text) || INTERNAL_RULE.test(text))) {
         report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
         continue;
       }

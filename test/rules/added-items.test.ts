@@ -616,6 +616,29 @@ describe("vague-retention", () => {
     ];
     expect(await found("vague-retention", text)).toEqual([[6, "vaguePeriod"]]);
   });
+  it("does not fire on a sentence that points to the periods listed below it", async () => {
+    const text = [
+      ...header,
+      "3. 보유 기간",
+      "주문 정보는 배송이 끝나면 지웁니다. 다만 다음 기록은 일정 기간 더 둡니다.",
+      "- 대금 결제 기록: 5년 (전자상거래법)",
+      "- 방문 기록: 3개월 (통신비밀보호법)",
+    ];
+    expect(await linesOf("vague-retention", text)).toEqual([]);
+  });
+  it("still fires when the list it points to gives no period, or no list follows", async () => {
+    const listed = [
+      ...header,
+      "3. 보유 기간",
+      "아래 기록은 필요한 기간 동안 둡니다.",
+      "- 대금 결제 기록",
+      "- 방문 기록",
+      "4. 파기",
+      "1년 뒤 지웁니다.",
+    ];
+    expect(await linesOf("vague-retention", listed)).toEqual([6]);
+    expect(await linesOf("vague-retention", [...header, "3. 보유 기간", "다음 기록은 일정 기간 둡니다."])).toEqual([6]);
+  });
   it("fires on keeping data until a purpose is served, in any wording", async () => {
     const text = [...header, "3. 보유 기간", "제휴 정보는 제공한 목적을 달성할 때까지 둡니다."];
     expect(await found("vague-retention", text)).toEqual([[6, "untilPurpose"]]);
