@@ -4,7 +4,7 @@ import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
-import { hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
+import { articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
 import { matchesOf } from "../src/runtime/extract.js";
 
 /** The numbering style of a table-of-contents line. */
@@ -57,13 +57,11 @@ export function titleSimilarity(a: string, b: string): number {
 
 /** The numbered top-level sections, in order, with the style they share. */
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
-const BRANCH = /조\s*의\s*(\d+)/;
-
 /** The branch of an inserted article: "2" for "제9조의2" (or "## 제9조의2 …"), null for an article of its own number. */
 function branchOf(document: PolicyDocument, section: Section): string | null {
   const { style, numbering } = section.heading;
   if (style !== "article" && numbering !== "article") return null;
-  return BRANCH.exec(label(document, section))?.[1] ?? null;
+  return articleBranch(label(document, section));
 }
 
 function label(document: PolicyDocument, section: Section): string {
@@ -225,11 +223,11 @@ export const numbering: Rule = {
     for (const toc of document.tablesOfContents) {
       for (const entry of toc.entries) {
         // "제9조의2" in a TOC means the inserted article, not 제9조
-        const branch = BRANCH.exec(parseMarker(document.plain[entry.line - 1] ?? "")?.marker ?? "")?.[1];
+        const branch = articleBranch(parseMarker(document.plain[entry.line - 1] ?? "")?.marker ?? "");
         const target =
           entry.number === null
             ? undefined
-            : branch === undefined
+            : branch === null
               ? byNumber.get(entry.number)
               : sections.find((section) => section.heading.number === entry.number && branchOf(document, section) === branch);
         // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that

@@ -215,6 +215,13 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
 const markerMemo = new Map<string, Marker | null>();
 const MARKER_MEMO_SIZE = 4096;
 
+const ARTICLE_BRANCH = /조\s*의\s*(\d+)/;
+
+/** The branch of an inserted article's marker: "2" for "제9조의2" or "9조의2", null for any other marker. */
+export function articleBranch(marker: string): string | null {
+  return ARTICLE_BRANCH.exec(marker)?.[1] ?? null;
+}
+
 /** The numbering marker a line starts with (the result is shared: do not modify it). */
 export function parseMarker(line: string): Marker | null {
   if (!MARKER_START.test(line) && !SYMBOL_START.test(line)) return null;

@@ -1,7 +1,7 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { MAX_ARTICLE_TITLE_LENGTH, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
+import { MAX_ARTICLE_TITLE_LENGTH, articleBranch, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
 
 const MIN_ENTRIES = 3;
@@ -87,8 +87,6 @@ interface Candidate {
   branch?: boolean;
 }
 
-const BRANCH_ARTICLE = /조\s*의\s*\d/;
-
 /** "제1조(목적)  제2조(적용 범위)": the entries after the first on a line, or null when the rest is not entries. */
 function entriesAfter(segments: string[], style: string): { number: number; title: string }[] | null {
   const more: { number: number; title: string }[] = [];
@@ -128,7 +126,7 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
       }
     }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-    const branch = marker.style === "article" && BRANCH_ARTICLE.test(marker.marker);
+    const branch = marker.style === "article" && articleBranch(marker.marker) !== null;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: line, more, branch };
   }
   if (marker) return null;
