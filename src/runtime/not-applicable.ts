@@ -44,8 +44,9 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
 }
 
 // A clause ends at a sentence end or at a connective that starts a new predicate ("…사용하며", "…않으나,").
-// "…하면" and "…경우" stay with what follows: a condition belongs to its consequence.
-const CLAUSE_BREAK = /(?<=[.。!?;；])\s{1,3}|(?<=(?:며|으나|지만|는데|면서|니다만))\s{0,3},?\s{1,3}|(?<=[고서나]),\s{1,3}/;
+// "…하면" and "…경우" stay with what follows: a condition belongs to its consequence, and "…하거나, …하지 않습니다"
+// stays whole: the negation at its end covers both.
+const CLAUSE_BREAK = /(?<=[.。!?;；])\s{1,3}|(?<=(?:며|으나|지만|는데|면서|니다만))\s{0,3},?\s{1,3}|(?<=[고서]|(?<!거)나),\s{1,3}/;
 
 // A note the regulator's template addresses to its user, left in front of the answer: "(해당하는 경우에만 작성)",
 // "[선택]", "<해당 시 기재>", "※ 해당 시 작성:". It is no part of what the policy says, and its "경우" or "시"
@@ -175,7 +176,7 @@ function aboutAnotherObject(object: string | undefined, before: string, denial: 
 
 // a predicate joined to the negated one, which the negation at the end covers too: "이전하거나 … 위탁하지 않습니다",
 // "이전 및 위탁하지 않습니다"
-const CONJUNCT = /(?<![가-힣])([가-힣]{1,12})(?:거나|든지)\s|(?<![가-힣])([가-힣]{1,12})\s{1,3}(?:및|또는)\s/g;
+const CONJUNCT = /(?<![가-힣])([가-힣]{1,12})(?:거나|든지),?\s|(?<![가-힣])([가-힣]{1,12})\s{1,3}(?:및|또는)\s/g;
 
 /** The stems of the predicates coordinated before the negated one, each with the text that leads up to it. */
 function conjunctsBefore(before: string): { stem: string; lead: string }[] {

@@ -178,3 +178,14 @@ describe("refusal as a way not to have the transfer, with what follows, without 
     expect(String(findings[0][2])).toContain("거부 방법");
   });
 });
+
+describe("a denial of two actions joined by '…하거나,' with a comma", () => {
+  const policy = (sentence: string) => ["푸른숲 공방 개인정보 처리방침", "", "5. 국외 이전", sentence];
+  it("must not fire: the negation at the end covers both actions", async () => {
+    expect(await found(policy("공방은 고객 정보를 해외 서버에 올리거나, 외국 업체에 보관을 맡기지 않습니다."))).toEqual([]);
+  });
+  it("must fire: the comma joins an affirmed transfer to a denial of something else", async () => {
+    const findings = await found(policy("공방은 고객 정보를 해외 서버에 보관하나, 외국 업체에 판매하지 않습니다."));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+  });
+});

@@ -14,6 +14,10 @@ describe("clausesOf", () => {
       "설정에서 끄면 수집하지 않습니다.",
     ]);
   });
+  it("keeps a disjunction with a comma together, since the negation at its end covers both", () => {
+    expect(clausesOf("자료를 복제하거나, 외부로 반출하지 않습니다.")).toEqual(["자료를 복제하거나, 외부로 반출하지 않습니다."]);
+    expect(clausesOf("자료를 보관하나, 외부로 반출하지 않습니다.")).toEqual(["자료를 보관하나", "외부로 반출하지 않습니다."]);
+  });
 });
 
 describe("a clause that denies the item", () => {
@@ -67,6 +71,7 @@ describe("a negation that ends a coordination, or a task said not to exist", () 
     "주문 정보를 해외로 저장하든지 외부 업체에 맡기지 않습니다.",
     "당사에는 회원 정보를 해외로 이전하는 업무가 없습니다.",
     "해외 보관 업무는 없습니다.",
+    "가입 정보는 해외 서버에 저장하거나, 해외 업체에 맡기지 않습니다.",
   ])("denies the item: %s", (text) => {
     expect(lineDenies(text, transfer)).toBe(true);
   });
