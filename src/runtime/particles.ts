@@ -12,6 +12,10 @@ type Ending = "vowel" | "rieul" | "consonant";
 // how each last digit is read: 일 (ㄹ), 이 (vowel), 삼 (ㅁ) …; a number ending in 0 is read 영, 십, 백, 천 or 만
 const DIGIT_ENDINGS: Ending[] = ["consonant", "rieul", "vowel", "consonant", "vowel", "vowel", "consonant", "rieul", "rieul", "vowel"];
 
+// ① … ⑳
+const CIRCLED_ONE = 0x2460;
+const CIRCLED_TWENTY = 0x2473;
+
 // closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
 const CLOSERS = new Set([..."'\"’”」』》〉】"]);
 
@@ -28,8 +32,11 @@ function endingBefore(text: string, end: number): Ending | null {
     if (open <= 0) return null;
     at = open - 1;
   }
+  // "9.(으)로", "가.(으)로": a section marker's period is not read aloud
+  if (at > 0 && (text[at] === "." || text[at] === "．") && /[0-9가-힣]/.test(text[at - 1])) at--;
   if (at < 0) return null;
   const code = text.charCodeAt(at);
+  if (code >= CIRCLED_ONE && code <= CIRCLED_TWENTY) return DIGIT_ENDINGS[(code - CIRCLED_ONE + 1) % 10];
   if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
     const final = (code - FIRST_SYLLABLE) % FINALS;
     return final === 0 ? "vowel" : final === RIEUL ? "rieul" : "consonant";

@@ -30,6 +30,13 @@ describe("settleParticles", () => {
     expect(settleParticles("번호 1330(으)로")).toBe("번호 1330으로");
   });
 
+  it("reads a section marker without its period, and circled numbers as said", () => {
+    expect(settleParticles("7. 다음에 9.(으)로 건너뜁니다")).toBe("7. 다음에 9.로 건너뜁니다");
+    expect(settleParticles("6. 다음에 13.(으)로")).toBe("6. 다음에 13.으로");
+    expect(settleParticles("나. 다음에 라.(으)로")).toBe("나. 다음에 라.로");
+    expect(settleParticles("① 다음에 ③(으)로, ⑦(으)로, ⑩(으)로")).toBe("① 다음에 ③으로, ⑦로, ⑩으로");
+  });
+
   it("reads past a parenthesis to the word before it", () => {
     expect(settleParticles("'제6조(안전성 확보조치)'을(를) 가리킵니다")).toBe("'제6조(안전성 확보조치)'를 가리킵니다");
     expect(settleParticles("본문 조항('보관 기한')과(와) 다릅니다")).toBe("본문 조항('보관 기한')과 다릅니다");
