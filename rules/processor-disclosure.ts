@@ -105,6 +105,8 @@ function readTables(document: PolicyDocument, section: Section): SectionReading 
         reading.problems.push({ messageId: "emptyProcessorForTask", range, data: { value: taskText } });
         continue;
       }
+      // a processor cell spanning rows (rowspan) is judged once, on the row that writes it
+      if (cells[processor]?.spanned) continue;
       const verdict = judgeProcessor(processorText);
       if (verdict !== "ok") reading.problems.push({ messageId: verdict, range, data: { value: processorText } });
       const blank = taskText.trim() !== "" || !tabSeparated || taskFilled;

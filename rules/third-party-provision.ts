@@ -353,8 +353,10 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
     const header = table.header.cells.map((cell) => cell.text).join(" ");
     for (const row of table.rows) {
       const recipient = row.cells[column]?.text.trim() ?? "";
-      // a row that does not line up with the header (a header over two rows, a rowspan) is not read
-      if (row.cells.length !== table.header.cells.length || isPlaceholder(recipient) || isGenericRecipient(recipient)) continue;
+      // a row that does not line up with the header (a header over two rows) is not read, and a recipient that
+      // spans rows (rowspan) is read once, on the row that writes it
+      if (row.cells.length !== table.header.cells.length || row.cells[column]?.spanned) continue;
+      if (isPlaceholder(recipient) || isGenericRecipient(recipient)) continue;
       const cells = row.cells.filter((_, index) => index !== column).map((cell) => cell.text);
       entries.push({ line: row.line, recipient, details: [header, ...cells, ...outside].join("\n") });
     }
@@ -539,7 +541,8 @@ export const thirdPartyProvision: Rule = {
       if (column < 0) continue;
       for (const row of table.rows) {
         const cell = row.cells[column]?.text.trim() ?? "";
-        if (isPlaceholder(cell)) continue;
+        // a recipient that spans rows (rowspan) is judged on the row that writes it
+        if (isPlaceholder(cell) || row.cells[column]?.spanned) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
         if (onlyKinds(cell, headKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });

@@ -65,6 +65,33 @@ function textOf(node: ElementContent | RootContent): string {
   return "";
 }
 
+/**
+ * The cells of each table row as the page shows them: a cell that spans rows below (rowspan) stands in its
+ * column of each of them too, marked as spanned, so that those rows line up with the header.
+ */
+class RowSpans {
+  private pending: { cell: TableCell; rows: number }[] = [];
+
+  row(written: { cell: TableCell; rowSpan: number }[]): TableCell[] {
+    const cells: TableCell[] = [];
+    const next: { cell: TableCell; rows: number }[] = [];
+    const fillSpanned = () => {
+      for (let above = this.pending[cells.length]; above && above.rows > 0; above = this.pending[cells.length]) {
+        cells.push({ ...above.cell, spanned: true });
+        next[cells.length - 1] = { cell: above.cell, rows: above.rows - 1 };
+      }
+    };
+    for (const { cell, rowSpan } of written) {
+      fillSpanned();
+      cells.push(cell);
+      if (Number.isInteger(rowSpan) && rowSpan > 1) next[cells.length - 1] = { cell, rows: rowSpan - 1 };
+    }
+    fillSpanned();
+    this.pending = next;
+    return cells;
+  }
+}
+
 function firstTextPosition(node: Element): { line: number; column: number } | null {
   for (const child of node.children) {
     if (child.type === "text" && child.value.trim() !== "" && child.position) {
@@ -364,17 +391,21 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     }
     if (node.type === "element" && node.tagName === "table") {
       const rows: TableRow[] = [];
+      const spans = new RowSpans();
       const collectRows = (element: Element) => {
         for (const child of element.children) {
           if (child.type !== "element") continue;
           if (child.tagName === "tr") {
-            const cells: TableCell[] = child.children
+            const written = child.children
               .filter((cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"))
               .map((cell) => {
                 const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
-                return { text: textOf(cell).replace(/\s+/g, " ").trim(), line: at.line, column: at.column };
+                const text = textOf(cell).replace(/\s+/g, " ").trim();
+                return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
               });
-            if (cells.length > 0) rows.push({ line: cells[0].line, endLine: child.position?.end.line ?? cells[0].line, cells });
+            const cells = spans.row(written);
+            const first = written[0]?.cell ?? cells[0];
+            if (cells.length > 0) rows.push({ line: first.line, endLine: child.position?.end.line ?? first.line, cells });
           } else collectRows(child);
         }
       };

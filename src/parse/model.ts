@@ -91,6 +91,8 @@ export interface TableCell {
   text: string;
   line: number;
   column: number;
+  /** a cell written in a row above that spans this one (HTML rowspan): its text stands here too */
+  spanned?: true;
 }
 
 export interface TableRow {
