@@ -11,6 +11,8 @@ import { isBlank } from "../parse/lines.js";
 import { emptyFileFinding } from "./file-notices.js";
 import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./directives.js";
 import { sourceText } from "./source-text.js";
+import { reflowHtml } from "../parse/html-reflow.js";
+import { toOriginalPositions } from "./reflowed-positions.js";
 import type { LintOptions } from "./options.js";
 import type { LintResult } from "./results.js";
 
@@ -44,7 +46,15 @@ export async function lintText(
   filePath = "<text>",
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
-  const document = await parsePolicy(text, options.format ?? sourceFormatOf(text, filePath, options.parser));
+  const format = options.format ?? sourceFormatOf(text, filePath, options.parser);
+  // a page whose blocks share a line is read with a line for each, and its findings moved back
+  const reflowed = format === "html" ? reflowHtml(text) : null;
+  if (reflowed) {
+    const result = await lintText(reflowed.text, filePath, { ...options, format });
+    const findings = toOriginalPositions(result.findings, reflowed, text);
+    return summarise(filePath, findings, result.verdicts);
+  }
+  const document = await parsePolicy(text, format);
   const locale = options.locale ?? "ko";
   // every rule would report what an empty file lacks; one finding says what is wrong
   if (document.plain.every(isBlank)) return summarise(filePath, [emptyFileFinding(locale, options.docsBaseUrl)]);

@@ -9,6 +9,8 @@ import { outlineLooksUnread } from "../runtime/structure.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
 import { sourceFormatOf } from "../input/source-format.js";
 import { selectFiles, type LintOptions } from "./lint.js";
+import { reflowHtml } from "../parse/html-reflow.js";
+import { originalPositions } from "./reflowed-positions.js";
 
 const TOPICS = Object.keys(sectionTopics.topics) as Topic[];
 
@@ -129,9 +131,33 @@ function innermostSectionAt(document: PolicyDocument, line: number): Section | n
   return found;
 }
 
-/** Parses a policy and outlines it. */
+/** Parses a policy and outlines it; a page whose blocks share a line is read as the linter reads it, lines mapped back. */
 export async function outlinePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyOutline> {
-  return outlineDocument(await parsePolicy(text, format));
+  const reflowed = format === "html" ? reflowHtml(text) : null;
+  if (!reflowed) return outlineDocument(await parsePolicy(text, format));
+  const outline = outlineDocument(await parsePolicy(reflowed.text, format));
+  const moved = originalPositions(reflowed, text);
+  const at = (line: number, column = 1) => moved(line, column);
+  const lineOf = (line: number) => at(line).line;
+  const lines = <T extends { startLine: number; endLine: number }>(node: T): T => ({
+    ...node,
+    startLine: lineOf(node.startLine),
+    endLine: lineOf(node.endLine),
+  });
+  const section = (node: OutlineSection): OutlineSection => ({
+    ...lines(node),
+    ...(node.translation && { translation: { ...node.translation, line: lineOf(node.translation.line) } }),
+    listItems: node.listItems.map(lines),
+    sections: node.sections.map(section),
+  });
+  return {
+    ...outline,
+    title: outline.title && { text: outline.title.text, ...at(outline.title.line, outline.title.column) },
+    tablesOfContents: outline.tablesOfContents.map(lines),
+    sections: outline.sections.map(section),
+    listItems: outline.listItems.map(lines),
+    outOfScope: outline.outOfScope.map(lines),
+  };
 }
 
 export interface OutlineRun {
