@@ -281,7 +281,7 @@ describe("numbering", () => {
     it("reports a gap among the articles, at the article", async () => {
       const text = grouped(" 3. 개인정보의 파기", "  □ 기한이 지나면 지웁니다.", " 5. 개인정보 보호책임자", "  □ 총무과 031-000-1000");
       expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId, f.message])).toEqual([
-        [11, "gap", "조항 번호가 3. 다음에 5.(으)로 건너뜁니다"],
+        [11, "gap", "조항 번호가 3. 다음에 5.로 건너뜁니다"],
       ]);
     });
     it("reads a cross-reference by the article's number, not the group's", async () => {
