@@ -6,6 +6,7 @@ import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTex
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
+import { cellInRow } from "../src/runtime/table-rows.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -34,6 +35,8 @@ const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
 const TABLE_PERIOD_COLUMN = new RegExp(retention.retentionTable.periodColumn);
+// a period column's name: "보존 항목" is the records' column, though it reads 보존 too
+const PERIOD_HEADER = /기간/;
 // a basis cell's law: "「민원 처리에 관한 법률」 제8조", "「○○시 제안제도 운영 조례」 제5조" as well as "고등교육법 제34조"
 const TABLE_NAMED_LAW = new RegExp(retention.retentionTable.namedLaw);
 const LOOKAHEAD_LINES = 4;
@@ -207,6 +210,17 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
   return following;
 }
 
+/**
+ * The other cells of a record's row when a table arrives one cell per line, which may stand above it ([근거 법령,
+ * 보존 항목, 보존 기간]). Only when the record stands in neither the basis nor the period column: a table whose
+ * header lost a column is cut into rows that straddle two records, and is read line by line instead.
+ */
+function recordRowCells(document: PolicyDocument, line: number): LineText[] | null {
+  const cell = cellInRow(document, line);
+  if (!cell || TABLE_BASIS_COLUMN.test(cell.column.text) || PERIOD_HEADER.test(cell.column.text)) return null;
+  return cell.others.map(({ line, text }) => ({ line, text }));
+}
+
 /** The statutes "같은 조", "동법 시행령" point to: those the nearest line above names (lines pointing back too are passed). */
 function statutesAbove(lines: LineText[], at: number) {
   for (let above = at - 1; above >= 0 && at - above <= LOOKBEHIND_LINES; above--) {
@@ -247,7 +261,8 @@ function checkMention(
   const { record } = mention;
   const { line, text } = lines[at];
   const regionEnd = mentions[which + 1]?.index ?? text.length;
-  const following = which === mentions.length - 1 ? followingCells(lines, at, records) : [];
+  const rowCells = which === mentions.length - 1 ? recordRowCells(document, line) : null;
+  const following = which !== mentions.length - 1 ? [] : (rowCells ?? followingCells(lines, at, records));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
     const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
     const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
