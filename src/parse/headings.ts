@@ -396,9 +396,20 @@ export function isArticleWithoutJe(marker: Marker): boolean {
   return marker.style === "article" && /^\d/.test(marker.marker);
 }
 
+// "2022. 3. 2. 개정(위탁업체 변경)", "제2차 개정(2022.3.2.) 수탁자 변경": an entry of a revision history records a
+// change to the policy, it is no section about the item it names
+const REVISION_ENTRY =
+  /^[([]?\s{0,2}(?:[0-9]{2}|[0-9]{4})\s{0,2}[년.．\-/]\s{0,2}[0-9]{1,2}\s{0,2}[월.．\-/]\s{0,2}[0-9]{1,2}(?![0-9])|^(?:제\s{0,2})?[0-9]{1,2}\s{0,2}차\s{0,2}(?:전면\s{0,2}|일부\s{0,2})?(?:개정|변경|제정)|^(?:전면\s{0,2}|일부\s{0,2})?(?:개정|제정)\s{0,2}[([]?\s{0,2}[0-9]{2,4}\s{0,2}[년.．\-/]/;
+
+/** True when the text is a dated entry of a revision history ("2022. 3. 2. 개정(위탁업체 변경)"), not a title. */
+export function isRevisionEntry(text: string): boolean {
+  return REVISION_ENTRY.test(text.trim());
+}
+
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > maxLength) return false;
+  if (REVISION_ENTRY.test(trimmed)) return false;
   // one question, with no sentence before it on the line
   if (QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
   if (looksLikeSentence(trimmed)) return false;
