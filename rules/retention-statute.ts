@@ -2,7 +2,16 @@
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { LineText } from "../src/runtime/query.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
+import {
+  bodyLines,
+  lineRange,
+  linesMatchingEach,
+  matchRange,
+  outsideToc,
+  rowTexts,
+  sectionLines,
+  sectionsAt,
+} from "../src/runtime/query.js";
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
@@ -364,6 +373,32 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
   return undefined;
 }
 
+// the privacy act itself sets no record's retention ("개인정보 보호법 제21조에 따라 5일 이내 파기")
+// a public body's records kept for good ("준영구", "영구"): a period as much as "3년" is
+const PERMANENT = /준영구|영구\s{0,2}보존|(?<![가-힣])영구(?![가-힣])/;
+const PRIVACY_ACT = /「?개인정보\s{0,2}보호\s{0,2}법(?:\s{0,2}시행령)?」?/g;
+
+/**
+ * The first line of the retention disclosure around `vague` (the article that holds it, else the whole policy)
+ * that names a law with a period, in a sentence, a bullet or a table row ("○ 학적부 : 고등교육법 제34조에 따라
+ * 준영구", "│ 민원 대장 │ 「민원 처리에 관한 법률 시행령」 │ 10년 │"): the policy says what the law sets, and
+ * "법령에 따른 보유기간 내에서" is only its opening.
+ */
+function lawWithPeriodNear(document: PolicyDocument, vague: number): number | undefined {
+  const [article] = sectionsAt(document, vague);
+  const lines = article ? sectionLines(document, article) : bodyLines(document);
+  for (const { line } of lines) {
+    if (line === vague || document.tocLines.has(line)) continue;
+    for (const row of rowTexts(document, line)) {
+      const text = row.replace(PRIVACY_ACT, " ");
+      if (!NAMED_STATUTE.test(text) && !TABLE_NAMED_LAW.test(text)) continue;
+      if (ANY_RELATED_LAW.test(text) || (findPeriods(text).length === 0 && !PERMANENT.test(text))) continue;
+      return line;
+    }
+  }
+  return undefined;
+}
+
 export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
@@ -461,6 +496,7 @@ export const retentionStatute: Rule = {
     if (vague) {
       // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
       const named = NAMED_STATUTE.exec(document.plain[vague - 1]);
+      const stated = named ? undefined : lawWithPeriodNear(document, vague);
       if (named)
         context.report({
           messageId: "statutePeriodMissing",
@@ -468,6 +504,7 @@ export const retentionStatute: Rule = {
           severity: "warning",
           data: { statute: named[0] },
         });
+      else if (stated !== undefined) context.found(stated);
       else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
     } else context.notApplicable();
   },
