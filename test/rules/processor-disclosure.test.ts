@@ -481,3 +481,29 @@ describe("processor-disclosure: a revision history", () => {
     expect(await linesOf("processor-disclosure", text)).toEqual([3]);
   });
 });
+
+describe("processor-disclosure: a processor field filled with a kind", () => {
+  const entrusted = (...lines: string[]) => [
+    "새솔센터 개인정보 처리방침",
+    "",
+    "1. 개인정보 처리업무의 위탁",
+    "센터는 다음과 같이 위탁합니다.",
+    ...lines,
+  ];
+
+  it.each([
+    ["with the task's field after it on the line", "- 수탁업체 : 알림톡 발송 업체 / 위탁업무 : 예약 안내"],
+    ["with the kind again in brackets", "- 수탁자 : 결제대행사(PG사)"],
+    ["with a head noun alone", "- 수탁자 : 업체"],
+  ])("must fire: %s", async (_, line) => {
+    const findings = await findingsOf("processor-disclosure", entrusted(line));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "unnamedProcessor"]]);
+  });
+
+  it.each([
+    ["a company with the task after it", "- 수탁업체 : 누리전산㈜ / 위탁업무 : 예약 안내"],
+    ["a company with its kind in brackets", "- 수탁자 : 다온페이(PG사)"],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await linesOf("processor-disclosure", entrusted(line))).toEqual([]);
+  });
+});
