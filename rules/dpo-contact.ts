@@ -5,6 +5,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
 import { documentStart, findSections, firstBodyLineMatching, headingRange, linesBetween, sectionLines } from "../src/runtime/query.js";
 import { findEvidence } from "../src/runtime/evidence.js";
+import { numbersAcrossWraps } from "../src/runtime/wraps.js";
 import { EMAIL, PHONE, findTemplateBlank, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 import surnames from "./data/korean-surnames.json" with { type: "json" };
@@ -188,7 +189,8 @@ export const dpoContact: Rule = {
       lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);
     }
     found(lines[0].line);
-    const disclosure = readDisclosure(lines);
+    // a number cut by a hard wrap ("062-600-5" over "010") is read whole
+    const disclosure = readDisclosure(numbersAcrossWraps(lines));
     const { phone, email } = disclosure;
     const named = disclosure.named || namedInTables(document, lines[0].line, lines[lines.length - 1].line);
     if (!named && !phone && !email) report({ messageId: "noDetails", range: where });

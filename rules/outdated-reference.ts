@@ -9,6 +9,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
+import { isRevisionEntry, parseMarker } from "../src/parse/headings.js";
 
 interface Replacement {
   /** where on the line the stale text is replaced */
@@ -22,7 +23,9 @@ const ENTRIES = outdated.entries.map((entry) => ({
   ...entry,
   group: "group" in entry ? entry.group : undefined,
   regex: new RegExp(entry.pattern),
+  everywhere: new RegExp(entry.pattern, "g"),
   alsoOnLine: "alsoOnLine" in entry ? new RegExp(entry.alsoOnLine as string) : null,
+  current: "current" in entry ? new RegExp(entry.current as string) : null,
   replacements: ("replacements" in entry ? (entry.replacements as Replacement[]) : []).map((replacement) => ({
     ...replacement,
     match: new RegExp(replacement.match, "g"),
@@ -49,6 +52,44 @@ function findMismatch(text: string): { agency: string; contact: string; line?: n
     }
   }
   return null;
+}
+
+const OLD_BEFORE = new RegExp(outdated.recordedAsOld.before);
+const RENAMED_FROM = new RegExp(outdated.recordedAsOld.renamedFrom);
+const RENAMED_TO = new RegExp(outdated.recordedAsOld.renamedTo);
+const HISTORY_TITLE = new RegExp(outdated.recordedAsOld.historyTitle);
+// how far before an old name a word that dates it may stand ("당시 명칭 : 「", "(舊 "), and after it the current name
+const DATING_WORD_SPAN = 12;
+const RENAMING_SPAN = 40;
+
+/**
+ * The lines of a revision history: the body of a section titled as one ("개정 이력", "[변경 내역]", "연혁") and any
+ * dated entry ("○ 2012. 3. 30. 제정(…)"). They record what the policy was, not what it says now.
+ */
+function historyLines(document: PolicyDocument): Set<number> {
+  const lines = new Set<number>();
+  for (const section of document.allSections)
+    if (HISTORY_TITLE.test(section.heading.title)) for (let line = section.startLine + 1; line <= section.endLine; line++) lines.add(line);
+  document.plain.forEach((text, index) => {
+    const marker = parseMarker(text);
+    if (isRevisionEntry(marker ? text.slice(marker.restIndex) : text)) lines.add(index + 1);
+  });
+  return lines;
+}
+
+/**
+ * True when the old name at [start, end) is recorded as old: after a word that dates it ("구", "舊", "종전의",
+ * "당시 명칭"), or renamed to the current name right after it ("개인정보취급방침 → 개인정보 처리방침",
+ * "개인정보취급방침에서 개인정보 처리방침으로 변경").
+ */
+function recordedAsOld(entry: Entry, text: string, start: number, end: number): boolean {
+  if (!entry.current) return false;
+  if (OLD_BEFORE.test(text.slice(Math.max(0, start - DATING_WORD_SPAN), start))) return true;
+  const after = text.slice(end, end + RENAMING_SPAN);
+  const current = entry.current.exec(after);
+  if (!current) return false;
+  const between = after.slice(0, current.index);
+  return RENAMED_FROM.test(between) && RENAMED_TO.test(after.slice(current.index + current[0].length));
 }
 
 // an agency's contact given on the lines under its name ("개인정보분쟁조정위원회" / "- 전화번호 : 118")
@@ -146,14 +187,23 @@ export const outdatedReference: Rule = {
     const found: { line: number; order: number; report: () => void }[] = [];
     // entries of one group give one finding per line: the first listed, the most specific
     const reportedGroups = new Set<string>();
+    let history: Set<number> | null = null;
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {
-        if (entry.alsoOnLine && !entry.alsoOnLine.test(document.plain[line - 1])) continue;
+        const text = document.plain[line - 1];
+        if (entry.alsoOnLine && !entry.alsoOnLine.test(text)) continue;
+        // an old name in a revision history, or recorded as old, is not the policy's current use of it
+        if (entry.current && (history ??= historyLines(document)).has(line)) continue;
+        const match = entry.current
+          ? matchesOf(entry.everywhere, text).find(
+              (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),
+            )
+          : entry.regex.exec(text)!;
+        if (!match) continue;
         if (entry.group) {
           if (reportedGroups.has(`${entry.group}:${line}`)) continue;
           reportedGroups.add(`${entry.group}:${line}`);
         }
-        const match = entry.regex.exec(document.plain[line - 1])!;
         const range = matchRange(line, match.index, match[0].length);
         const data = { messageKo: entry.ko, messageEn: entry.en };
         const corrections = correctionsFor(document, entry, line, match.index, match.index + match[0].length);

@@ -5,7 +5,7 @@ import { bodyLinesMatching, findSections, firstBodyLineMatching, headingRange, l
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
-import { isBusinessKind } from "../src/runtime/business-kinds.js";
+import { isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
@@ -31,14 +31,34 @@ const FIELD_LABEL = /기간|기한|목적|항목|일시|시간|방법|연락처|
 
 type Verdict = "ok" | "emptyProcessor" | "unnamedProcessor" | "vagueProcessor";
 
-function judgeProcessor(value: string): Verdict {
+// "문자발송 업체 / 위탁업무 : 안내 문자 발송": the fields that follow the processor's on its line
+const NEXT_FIELD = /\s{0,2}[/|,]\s{0,2}[가-힣A-Za-z ]{1,10}[:：]/;
+// "결제대행사(PG사)": the kind said again in brackets
+const BRACKETED_ALIAS = /\s{0,2}[(（]([^()（）]{1,20})[)）]$/;
+
+/** The processor a field gives, without the fields after it on its line. */
+function fieldProcessor(value: string): string {
+  const next = value.search(NEXT_FIELD);
+  return (next < 0 ? value : value.slice(0, next)).trim();
+}
+
+/** True when the name is a kind of business, or a kind with its kind again in brackets ("결제대행사(PG사)"). */
+function kindOnly(name: string): boolean {
+  if (isBusinessKind(name)) return true;
+  const alias = BRACKETED_ALIAS.exec(name);
+  return alias !== null && isBusinessKind(name.slice(0, alias.index)) && isBusinessKind(alias[1]);
+}
+
+function judgeProcessor(value: string, inField = false): Verdict {
   const name = value.replace(/^\[|\]$/g, "").trim();
   if (isPlaceholder(value)) return "emptyProcessor";
+  // "수탁자 : 업체": a field filled with a head noun alone names no one
+  if (inField && isBareHead(name)) return "unnamedProcessor";
   if (HEDGED_PROCESSOR.test(name)) return "vagueProcessor";
   // "㈜한빛 등 배송업체": one processor named and the rest left open under their kind
   const deung = name.lastIndexOf(" 등 ");
   if (deung > 0 && isBusinessKind(name.slice(deung + 3))) return "vagueProcessor";
-  if (isBusinessKind(name)) return "unnamedProcessor";
+  if (kindOnly(name)) return "unnamedProcessor";
   return "ok";
 }
 
@@ -141,11 +161,12 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
     const afterAnnouncement = announced;
     announced = ANNOUNCEMENT.test(text);
     const entry = items[index] !== null && entryAmongEntries(items, index);
-    const processor = entry ? null : labelledValue(text, PROCESSOR_LABEL);
+    const field = entry ? null : labelledValue(text, PROCESSOR_LABEL);
+    const processor = field === null ? null : fieldProcessor(field);
     const task = labelledValue(text, TASK_LABEL);
     if (processor !== null) {
       reading.listed++;
-      const verdict = judgeProcessor(processor);
+      const verdict = judgeProcessor(processor, true);
       if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
       continue;
     }

@@ -2,10 +2,20 @@
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { LineText } from "../src/runtime/query.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { bodyLines, lineRange, linesMatchingEach, matchRange, outsideToc, rowTexts } from "../src/runtime/query.js";
+import {
+  bodyLines,
+  lineRange,
+  linesMatchingEach,
+  matchRange,
+  outsideToc,
+  rowTexts,
+  sectionLines,
+  sectionsAt,
+} from "../src/runtime/query.js";
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
+import { cellInRow } from "../src/runtime/table-rows.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -34,6 +44,8 @@ const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
 const TABLE_PERIOD_COLUMN = new RegExp(retention.retentionTable.periodColumn);
+// a period column's name: "보존 항목" is the records' column, though it reads 보존 too
+const PERIOD_HEADER = /기간/;
 // a basis cell's law: "「민원 처리에 관한 법률」 제8조", "「○○시 제안제도 운영 조례」 제5조" as well as "고등교육법 제34조"
 const TABLE_NAMED_LAW = new RegExp(retention.retentionTable.namedLaw);
 const LOOKAHEAD_LINES = 4;
@@ -207,6 +219,17 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
   return following;
 }
 
+/**
+ * The other cells of a record's row when a table arrives one cell per line, which may stand above it ([근거 법령,
+ * 보존 항목, 보존 기간]). Only when the record stands in neither the basis nor the period column: a table whose
+ * header lost a column is cut into rows that straddle two records, and is read line by line instead.
+ */
+function recordRowCells(document: PolicyDocument, line: number): LineText[] | null {
+  const cell = cellInRow(document, line);
+  if (!cell || TABLE_BASIS_COLUMN.test(cell.column.text) || PERIOD_HEADER.test(cell.column.text)) return null;
+  return cell.others.map(({ line, text }) => ({ line, text }));
+}
+
 /** The statutes "같은 조", "동법 시행령" point to: those the nearest line above names (lines pointing back too are passed). */
 function statutesAbove(lines: LineText[], at: number) {
   for (let above = at - 1; above >= 0 && at - above <= LOOKBEHIND_LINES; above--) {
@@ -247,7 +270,8 @@ function checkMention(
   const { record } = mention;
   const { line, text } = lines[at];
   const regionEnd = mentions[which + 1]?.index ?? text.length;
-  const following = which === mentions.length - 1 ? followingCells(lines, at, records) : [];
+  const rowCells = which === mentions.length - 1 ? recordRowCells(document, line) : null;
+  const following = which !== mentions.length - 1 ? [] : (rowCells ?? followingCells(lines, at, records));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
     const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
     const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
@@ -349,6 +373,32 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
   return undefined;
 }
 
+// the privacy act itself sets no record's retention ("개인정보 보호법 제21조에 따라 5일 이내 파기")
+// a public body's records kept for good ("준영구", "영구"): a period as much as "3년" is
+const PERMANENT = /준영구|영구\s{0,2}보존|(?<![가-힣])영구(?![가-힣])/;
+const PRIVACY_ACT = /「?개인정보\s{0,2}보호\s{0,2}법(?:\s{0,2}시행령)?」?/g;
+
+/**
+ * The first line of the retention disclosure around `vague` (the article that holds it, else the whole policy)
+ * that names a law with a period, in a sentence, a bullet or a table row ("○ 학적부 : 고등교육법 제34조에 따라
+ * 준영구", "│ 민원 대장 │ 「민원 처리에 관한 법률 시행령」 │ 10년 │"): the policy says what the law sets, and
+ * "법령에 따른 보유기간 내에서" is only its opening.
+ */
+function lawWithPeriodNear(document: PolicyDocument, vague: number): number | undefined {
+  const [article] = sectionsAt(document, vague);
+  const lines = article ? sectionLines(document, article) : bodyLines(document);
+  for (const { line } of lines) {
+    if (line === vague || document.tocLines.has(line)) continue;
+    for (const row of rowTexts(document, line)) {
+      const text = row.replace(PRIVACY_ACT, " ");
+      if (!NAMED_STATUTE.test(text) && !TABLE_NAMED_LAW.test(text)) continue;
+      if (ANY_RELATED_LAW.test(text) || (findPeriods(text).length === 0 && !PERMANENT.test(text))) continue;
+      return line;
+    }
+  }
+  return undefined;
+}
+
 export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
@@ -446,6 +496,7 @@ export const retentionStatute: Rule = {
     if (vague) {
       // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
       const named = NAMED_STATUTE.exec(document.plain[vague - 1]);
+      const stated = named ? undefined : lawWithPeriodNear(document, vague);
       if (named)
         context.report({
           messageId: "statutePeriodMissing",
@@ -453,6 +504,7 @@ export const retentionStatute: Rule = {
           severity: "warning",
           data: { statute: named[0] },
         });
+      else if (stated !== undefined) context.found(stated);
       else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
     } else context.notApplicable();
   },

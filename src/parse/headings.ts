@@ -122,6 +122,9 @@ const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
 const BRACKETED_LINE =
   /^([[【<〈《「『])[ \t]{0,3}([^\]】>〉》」』[【<〈《「『\s](?:[^\]】>〉》」』[【<〈《「『]{0,58}[^\]】>〉》」』[【<〈《「『\s])?)[ \t]{0,3}([\]】>〉》」』])(?=\s|$)/;
+// "[제10조] 개인정보 보호책임자", "【제2장】 …": a number in brackets is the heading's marker, not its title (the
+// line is read as "[제1조] …" is, whatever the number's length)
+const NUMBER_IN_BRACKETS = /^(?:제[ \t]{0,2})?[0-9]{1,3}[ \t]{0,2}(?:조(?:[ \t]{0,2}의[ \t]{0,2}[0-9]{1,2})?|장|절|항|관)$/;
 // a bracketed name opening a sentence ("<가나상사> 는 …") is no title: the body would start with a particle
 const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은\(는\)|이\(가\))(\s|$|\()/;
 // a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"):
@@ -238,7 +241,13 @@ function readLineMarker(line: string): Marker | null {
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
-  if (bracketed && bracketed[2].length >= 2 && CLOSING_FOR[bracketed[1]] === bracketed[3] && /[가-힣A-Za-z]/.test(bracketed[2])) {
+  if (
+    bracketed &&
+    bracketed[2].length >= 2 &&
+    CLOSING_FOR[bracketed[1]] === bracketed[3] &&
+    /[가-힣A-Za-z]/.test(bracketed[2]) &&
+    !NUMBER_IN_BRACKETS.test(bracketed[2])
+  ) {
     // the title may run on into its body on the same line ("[개인정보의 파기] 회사는 …")
     let restIndex = indent + bracketed[0].length;
     while (restIndex < ascii.length && /\s/.test(ascii[restIndex])) restIndex++;
@@ -396,9 +405,20 @@ export function isArticleWithoutJe(marker: Marker): boolean {
   return marker.style === "article" && /^\d/.test(marker.marker);
 }
 
+// "2022. 3. 2. 개정(위탁업체 변경)", "제2차 개정(2022.3.2.) 수탁자 변경": an entry of a revision history records a
+// change to the policy, it is no section about the item it names
+const REVISION_ENTRY =
+  /^[([]?\s{0,2}(?:[0-9]{2}|[0-9]{4})\s{0,2}[년.．\-/]\s{0,2}[0-9]{1,2}\s{0,2}[월.．\-/]\s{0,2}[0-9]{1,2}(?![0-9])|^(?:제\s{0,2})?[0-9]{1,2}\s{0,2}차\s{0,2}(?:전면\s{0,2}|일부\s{0,2})?(?:개정|변경|제정)|^(?:전면\s{0,2}|일부\s{0,2})?(?:개정|제정)\s{0,2}[([]?\s{0,2}[0-9]{2,4}\s{0,2}[년.．\-/]/;
+
+/** True when the text is a dated entry of a revision history ("2022. 3. 2. 개정(위탁업체 변경)"), not a title. */
+export function isRevisionEntry(text: string): boolean {
+  return REVISION_ENTRY.test(text.trim());
+}
+
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > maxLength) return false;
+  if (REVISION_ENTRY.test(trimmed)) return false;
   // one question, with no sentence before it on the line
   if (QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
   if (looksLikeSentence(trimmed)) return false;

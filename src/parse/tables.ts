@@ -297,7 +297,8 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         continue;
       }
       const marker = parseMarker(text);
-      const isHeading = marker !== null && marker.style !== "bullet" && isTitleText(text.slice(marker.restIndex));
+      // "제4조(개인정보의 제3자 제공)" holds its title in its brackets
+      const isHeading = marker !== null && marker.style !== "bullet" && isTitleText(marker.bracketTitle ?? text.slice(marker.restIndex));
       if (taken.has(cursor + 1) || isHeading || text.trim().length > MAX_CELL_LENGTH) break;
       // the table ends where prose begins: a sentence is no row's first cell, nor a cell at all when it opens on its topic
       if (readsAsProse(text) && (cells.length % headerCells.length === 0 || OPENS_ON_TOPIC.test(text.trim()))) break;

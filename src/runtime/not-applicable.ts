@@ -89,6 +89,8 @@ const CONDITION =
 // "수집하지 않는 것을 원칙으로 합니다"
 const NEGATION_AS_CONDITION = /^[^.。,]{0,8}?(?:않|아니하|없|못하)(?:(?:는|은|을)\s{0,3}(?:경우|때)|으면|는\s{0,3}것을\s{0,3}원칙)/;
 const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s{0,3}경우(?:에도|라도|든지)/g;
+// "발표 시에도", "공개할 때에도", "요청하는 경우에도": even then, not a condition; the denial holds all the more
+const EVEN_WHEN = /(?:\s시|때|경우)(?:에도|라도)(?=[\s,]|$)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
   /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
@@ -189,7 +191,7 @@ function conjunctsBefore(before: string): { stem: string; lead: string }[] {
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
   // "어떠한 경우에도" strengthens a denial; it is no condition
-  const before = clause.slice(0, at).replace(IN_NO_CASE, "");
+  const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;

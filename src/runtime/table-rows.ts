@@ -22,3 +22,29 @@ export function cellsUnderHeader(document: PolicyDocument, table: Table, row: Ta
   if (shift <= 0) return row.cells;
   return [...Array<undefined>(shift).fill(undefined), ...row.cells];
 }
+
+export interface CellInRow {
+  /** the header cell of the line's column */
+  column: TableCell;
+  /** the row's other cells, in the header's column order */
+  others: TableCell[];
+}
+
+/**
+ * Where a one-cell-per-line table holds `line`: its column's header and the other cells of its row, cut by the
+ * header's column count, so that a record type can take its own row's statute and period whichever column
+ * comes first. Null when the line is no such cell, or when the table's cells do not fill its last row (a cell
+ * wrapped over two lines would shift every row after it).
+ */
+export function cellInRow(document: PolicyDocument, line: number): CellInRow | null {
+  const table = document.tables.find(
+    (candidate) => candidate.form === "cell-per-line" && candidate.startLine <= line && line <= candidate.endLine,
+  );
+  if (!table) return null;
+  const width = table.header.cells.length;
+  if (table.rows.some((row) => row.cells.length !== width)) return null;
+  const row = table.rows.find((candidate) => candidate.cells.some((cell) => cell.line === line));
+  if (!row) return null;
+  const at = row.cells.findIndex((cell) => cell.line === line);
+  return { column: table.header.cells[at], others: row.cells.filter((cell) => cell.line !== line) };
+}

@@ -3,7 +3,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { parseMarker } from "../parse/headings.js";
 import { CONTINUES_LINE } from "../parse/sections.js";
-import { fieldOf } from "./extract.js";
+import { PHONE, fieldOf } from "./extract.js";
 import { indentOf, startsIndented } from "../parse/lines.js";
 
 /** A head line with the lines that continue it, joined by one space. */
@@ -223,4 +223,27 @@ export function wrappedPassage(
     for (let line = section.startLine; line <= section.endLine; line++) passage.push({ line, text: document.plain[line - 1] });
   }
   return hardWrapsJoined(document, passage, carriedOn);
+}
+
+// a line that stops inside a number ("전화 062-600-5", "전화 062") and the next that goes on with it ("010 /",
+// "-600-5018"): the digits and separators at the end of the one and the start of the other
+const NUMBER_AT_END = /\d[\d\-. ]{0,15}$/;
+const NUMBER_AT_START = /^[-.]?\d[\d\-.]{0,15}/;
+
+/**
+ * The lines with a contact number broken by a hard wrap made whole: a line that ends inside a number (a PDF or
+ * word-processor copy cut at a fixed width: "062-600-5" over "010") gets the rest of the number from the next
+ * line, joined without a space, when only the two parts together read as a number. The next line stays as it is;
+ * new entries are made for the lines that change.
+ */
+export function numbersAcrossWraps(lines: readonly { line: number; text: string }[]): { line: number; text: string }[] {
+  return lines.map((entry, index) => {
+    const next = lines[index + 1];
+    if (!next || next.line !== entry.line + 1) return entry;
+    const head = entry.text.trimEnd();
+    const tail = NUMBER_AT_END.exec(head);
+    const rest = tail ? NUMBER_AT_START.exec(next.text.trimStart()) : null;
+    if (!tail || !rest || PHONE.test(tail[0]) || PHONE.test(rest[0]) || !PHONE.test(tail[0].trimStart() + rest[0])) return entry;
+    return { line: entry.line, text: head + next.text.trimStart() };
+  });
 }

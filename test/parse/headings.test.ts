@@ -493,3 +493,31 @@ describe("question headings (question-and-answer policies)", () => {
     expect(titles).not.toContain("네, 언제든 요청할 수 있어요.");
   });
 });
+
+describe("article numbers in brackets before the title", () => {
+  const policy = (open: string, close: string) =>
+    [
+      "하늘도서관 개인정보 처리방침",
+      ...[8, 9, 10, 11].flatMap((number) => [
+        `${open}제${number}조${close} ${["개인정보의 파기", "안전성 확보조치", "개인정보 보호책임자", "처리방침의 변경"][number - 8]}`,
+        "도서관은 이 조에서 정한 바에 따릅니다.",
+        "",
+      ]),
+    ].join("\n");
+
+  it.each([
+    ["[", "]"],
+    ["【", "】"],
+    ["<", ">"],
+    ["〈", "〉"],
+  ])("reads %s제10조%s with its title, as it reads a one-digit article", async (open, close) => {
+    const document = await parsePolicy(policy(open, close), "text");
+    const titles = document.allSections.filter((section) => section.heading.isTitle).map((section) => section.heading.title);
+    expect(titles.slice(-2).map((title) => title.replace(/^\S+\s/, ""))).toEqual(["개인정보 보호책임자", "처리방침의 변경"]);
+  });
+
+  it("still reads a word in brackets as a title", async () => {
+    const document = await parsePolicy("하늘도서관 개인정보 처리방침\n[개인정보 보호책임자]\n관장 윤하늘, 02-700-0000", "text");
+    expect(document.allSections.map((section) => section.heading.title)).toContain("개인정보 보호책임자");
+  });
+});

@@ -43,6 +43,23 @@ describe("one cell per line", () => {
     ]);
     expect(table.rows.map((row) => row.line)).toEqual([256, 260, 264]);
   });
+
+  it("ends at an article heading whose title stands in brackets", async () => {
+    const text = [
+      "근거 법령",
+      "보존 항목",
+      "보존 기간",
+      "",
+      "상법 제33조",
+      "상업장부",
+      "10년",
+      "",
+      "제7조(정보주체의 권리)",
+      "회원은 언제든지 열람을 요구할 수 있습니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.tables[0].rows.map(cellTexts)).toEqual([["상법 제33조", "상업장부", "10년"]]);
+  });
 });
 
 describe("cells run together", () => {

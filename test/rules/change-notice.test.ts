@@ -109,3 +109,23 @@ describe("change-notice", () => {
     });
   });
 });
+
+describe("change-notice under an article number in brackets", () => {
+  const bracketed = (...change: string[]) => [
+    "새봄학원 개인정보 처리방침",
+    "",
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].flatMap((number) => [`[제${number}조] 운영 사항 ${number}`, "학원이 정한 바에 따릅니다.", ""]),
+    "[제11조] 개인정보 처리방침의 변경",
+    ...change,
+  ];
+
+  it("must not fire: both lead times, the sentence wrapped over two lines", async () => {
+    const text = bracketed("학원은 이 방침을 바꿀 때 시행 7일 전부터 누리집에 알리고,", "권리에 중요한 변경은 시행 30일 전부터 알립니다.");
+    expect(await linesOf("change-notice", text)).toEqual([]);
+  });
+
+  it("must fire at the article's heading when only the general lead time is given", async () => {
+    const text = bracketed("학원은 이 방침을 바꿀 때 시행 7일 전부터 누리집에 알립니다.");
+    expect(await linesOf("change-notice", text)).toEqual([33]);
+  });
+});

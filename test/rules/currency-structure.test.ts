@@ -333,3 +333,35 @@ describe("seeds", () => {
     });
   }
 });
+
+describe("outdated-reference: an old name recorded as old", () => {
+  const policy = (...lines: string[]) => [
+    "하람 개인정보 처리방침",
+    "",
+    "1. 개인정보 처리방침의 변경",
+    "이 방침은 2025년 2월 1일부터 적용됩니다.",
+    ...lines,
+  ];
+
+  it.each([
+    ["a history table row", ["[변경 내역]", "2009.6.1 │ 개인정보취급방침 최초 제정", "2021.3.1 │ 전면 개정"]],
+    ["a dated history bullet", ["○ 2009. 6. 1. 최초 제정(개인정보취급방침)"]],
+    ["a line under a history heading", ["", "【연혁】", "개인정보 관리책임자 최초 지정 (2010년)"]],
+    ["'구' before the old name", ["이 방침(구 개인정보취급방침)은 누리집에 게시합니다."]],
+    ["'舊' in brackets", ["개인정보 처리방침(舊 개인정보취급방침)은 누리집에 게시합니다."]],
+    ["'당시 명칭'", ["최초 방침은 2009년에 만들었습니다(당시 명칭: 「개인정보취급방침」)."]],
+    ["a renaming arrow", ["2020년 명칭 변경: 개인정보취급방침 → 개인정보 처리방침"]],
+    ["'…에서 …으로 변경'", ["2020년에 '개인정보 관리책임자'에서 '개인정보 보호책임자'로 직함을 바꾸었습니다."]],
+  ])("must not fire on %s", async (_, lines) => {
+    expect(await linesOf("outdated-reference", policy(...lines))).toEqual([]);
+  });
+
+  it("must still fire on the old name used now, and only there, beside a history that records it", async () => {
+    const text = policy(
+      "개인정보 관리책임자 : 총무팀장 하람 (02-600-0000)",
+      "본 개인정보취급방침은 2025년 2월 1일 개정되었습니다.",
+      "○ 2009. 6. 1. 개인정보취급방침 제정",
+    );
+    expect(await linesOf("outdated-reference", text)).toEqual([5, 6]);
+  });
+});

@@ -338,3 +338,20 @@ describe("dpo-contact: a box-drawn table whose name cell wraps", () => {
     expect(await linesOf("dpo-contact", policy("│개인정보 보호책임자 │              │02-777-0100   │"))).toEqual([3]);
   });
 });
+
+describe("dpo-contact: a phone number cut by a hard wrap", () => {
+  const dpo = (...lines: string[]) => policy("제2조 (개인정보 보호책임자)", ...lines);
+
+  it.each([
+    ["inside the last group", ["보호책임자 : 고객지원팀장 오하늘 / 전화 051-740-2", "215 / help@haneulmarket.co.kr"]],
+    ["before a hyphen", ["보호책임자 : 고객지원팀장 오하늘, 연락처 051", "-740-2215"]],
+    ["after a hyphen", ["보호책임자 : 고객지원팀장 오하늘, 대표번호 1644-", "3382"]],
+  ])("must not fire: a number cut %s", async (_, lines) => {
+    expect(await linesOf("dpo-contact", dpo(...lines))).toEqual([]);
+  });
+
+  it("must fire: digits on the next line that make no number with the line above", async () => {
+    const text = dpo("보호책임자 : 고객지원팀장 오하늘 / help@haneulmarket.co.kr / 내선 12", "3층 고객지원실");
+    expect(await linesOf("dpo-contact", text)).toEqual([6]);
+  });
+});

@@ -446,3 +446,64 @@ describe("processors given by what they do, not who they are", () => {
     expect(await kinds(text)).toEqual([]);
   });
 });
+
+describe("processor-disclosure: a revision history", () => {
+  const withHistory = (...history: string[]) => [
+    "새솔센터 개인정보 처리방침",
+    "",
+    "1. 개인정보 처리업무의 위탁",
+    "센터는 다음과 같이 위탁합니다.",
+    "수탁자 | 위탁업무",
+    "누리전산㈜ | 전산 유지보수",
+    "",
+    "2. 처리방침의 변경",
+    "이 방침은 2025. 4. 1.부터 시행합니다.",
+    ...history,
+  ];
+
+  it.each([
+    ["○ bullets", ["○ 2021. 2. 1. 제정", "○ 2023. 5. 10. 개정(수탁업체 추가)"]],
+    ["○ bullets with the revision's number", ["○ 제1차 개정(2023.5.10.) 위탁업체 변경"]],
+  ])("must not fire on %s that name a change of processor", async (_, history) => {
+    expect(await linesOf("processor-disclosure", withHistory(...history))).toEqual([]);
+  });
+
+  it("must still fire on a real entrustment section with no processor", async () => {
+    const text = [
+      "새솔센터 개인정보 처리방침",
+      "",
+      "1. 개인정보 처리업무의 위탁",
+      "센터는 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.",
+      "",
+      "2. 처리방침의 변경",
+      "○ 2023. 5. 10. 개정(수탁업체 추가)",
+    ];
+    expect(await linesOf("processor-disclosure", text)).toEqual([3]);
+  });
+});
+
+describe("processor-disclosure: a processor field filled with a kind", () => {
+  const entrusted = (...lines: string[]) => [
+    "새솔센터 개인정보 처리방침",
+    "",
+    "1. 개인정보 처리업무의 위탁",
+    "센터는 다음과 같이 위탁합니다.",
+    ...lines,
+  ];
+
+  it.each([
+    ["with the task's field after it on the line", "- 수탁업체 : 알림톡 발송 업체 / 위탁업무 : 예약 안내"],
+    ["with the kind again in brackets", "- 수탁자 : 결제대행사(PG사)"],
+    ["with a head noun alone", "- 수탁자 : 업체"],
+  ])("must fire: %s", async (_, line) => {
+    const findings = await findingsOf("processor-disclosure", entrusted(line));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "unnamedProcessor"]]);
+  });
+
+  it.each([
+    ["a company with the task after it", "- 수탁업체 : 누리전산㈜ / 위탁업무 : 예약 안내"],
+    ["a company with its kind in brackets", "- 수탁자 : 다온페이(PG사)"],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await linesOf("processor-disclosure", entrusted(line))).toEqual([]);
+  });
+});

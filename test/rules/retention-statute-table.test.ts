@@ -50,3 +50,33 @@ describe("template opening with a table of statutes and periods", () => {
     expect(await found(policy("개인정보파일 현황은 누리집에서 확인할 수 있습니다."))).toEqual([[4, "vague"]]);
   });
 });
+
+describe("template opening with statutes and periods given outside a bordered table", () => {
+  const article = (...rows: string[]) => [
+    "푸른군청 개인정보 처리방침",
+    "",
+    "제3조(개인정보의 처리 및 보유 기간)",
+    opening,
+    ...rows,
+    "",
+    "제4조(개인정보의 파기)",
+    "군청은 「개인정보 보호법」 제21조에 따라 보유 기간이 지나면 5일 이내에 파기합니다.",
+  ];
+
+  it.each([
+    ["bullets naming a sector statute", ["○ 졸업생 명부 : 고등교육법 시행령 제73조에 따라 준영구", "○ 상담 기록 : 동의일로부터 2년"]],
+    ["a bracketed decree", ["- 기록물 열람 신청서 : 「공공기록물 관리에 관한 법률 시행령」에 따라 3년"]],
+    ["an ordinance", ["- 체육시설 이용자 명단 : 푸른군 체육시설 운영 조례 제9조, 1년"]],
+    ["rows set apart by │ with no border lines", ["│ 파일명 │ 운영 근거 │ 보유기간 │", "│ 민원 접수 대장 │ 민원처리법 │ 10년 │"]],
+  ])("must not fire: %s", async (_, rows) => {
+    expect(await found(article(...rows))).toEqual([]);
+  });
+
+  it("must fire: periods by consent only, with the privacy act's own deadline in another article", async () => {
+    expect(await found(article("○ 소식지 구독자 명단 : 구독 해지 시까지"))).toEqual([[4, "vague"]]);
+  });
+
+  it("must fire: a law named without a period", async () => {
+    expect(await found(article("○ 민원 접수 대장 : 「민원 처리에 관한 법률」에 따름"))).toEqual([[4, "vague"]]);
+  });
+});

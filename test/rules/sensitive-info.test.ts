@@ -120,3 +120,19 @@ describe("health data among the items", () => {
     expect(await found(items("- 필수항목: 성명, 생년월일, 신체검사 결과", sentence))).toEqual([[6, "noDisclosure"]]);
   });
 });
+
+describe("not made public even then: '…시에도', '…때에도', '…경우에도'", () => {
+  const health = "회원의 질병 정보는 산행 중 응급 상황에 대비하여 별도 동의를 받아 처리하는 민감정보입니다.";
+
+  it.each([
+    "이 민감정보는 산행 기록을 책자로 발간할 때에도 외부에 공개되지 않습니다.",
+    "이 민감정보는 활동 사진을 게시할 시에도 공개하지 않습니다.",
+    "이 민감정보는 다른 회원이 요청하는 경우에도 공개되지 않습니다.",
+  ])("must not fire: %s", async (sentence) => {
+    expect(await found(policy(health, sentence))).toEqual([]);
+  });
+
+  it("must fire: the denial holds only under a condition", async () => {
+    expect(await found(policy(health, "이 민감정보는 회원이 탈퇴한 경우에는 공개하지 않습니다."))).toEqual([[3, "noDisclosure"]]);
+  });
+});
