@@ -681,7 +681,7 @@ describe("recipients as the titles of the items after the announcement", () => {
     "제3조 (개인정보의 파기)",
     "회사는 보유 기간이 끝난 개인정보를 지체 없이 파기합니다.",
   ];
-  const lead = "회사는 이용자의 동의를 받아 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.";
+  const lead = "회사는 결제 서비스 운영에 필요한 범위에서 다음의 제3자에게 개인정보를 제공합니다.";
 
   describe("does not fire", () => {
     it.each([
