@@ -3,7 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { anchorBody, documentStart, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
-import { clausesOf, denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithMethod } from "../src/runtime/opt-out.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -12,7 +12,13 @@ import items from "./data/conditional-items.json" with { type: "json" };
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
-const DENIAL = denialOf(OWN_ADS, spec.notApplicable);
+const { verbs, narrowing, audience } = spec.notApplicable;
+// "아동에게 맞춤형 광고를 하지 않습니다" denies targeted ads to children only: others may still get them
+const DENIAL = denialOf(OWN_ADS, { verbs, narrowing: `${narrowing}|${audience}` });
+// in a service for children that denial covers its users: read it as a denial there
+const DENIAL_IN_CHILDREN_SERVICE = denialOf(OWN_ADS, { verbs, narrowing });
+const CHILDREN_SERVICE = new RegExp(spec.childrenService);
+const NEGATION = /않|아니|없/;
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
@@ -47,10 +53,20 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
  * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
  * sentence holds it across hard wraps.
  */
-function ownAdsMentions(document: PolicyDocument): LineText[] {
-  const whole = findMentions(document, OWN_ADS, DENIAL);
+function ownAdsMentions(document: PolicyDocument, denial: Denial): LineText[] {
+  const whole = findMentions(document, OWN_ADS, denial);
   if (whole.length > 0) return whole;
-  return findMentions(document, OWN_ADS_OPENING, DENIAL).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line)));
+  return findMentions(document, OWN_ADS_OPENING, denial).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line)));
+}
+
+/**
+ * True when the policy says its service is for children ("어린이 학습 앱", "이용자는 대부분 만 14세 미만"), in a
+ * clause that does not deny it ("아동 대상 서비스를 제공하지 않습니다").
+ */
+function childrenService(document: PolicyDocument): boolean {
+  return findMentions(document, CHILDREN_SERVICE).some(({ text }) =>
+    clausesOf(text).some((clause) => CHILDREN_SERVICE.test(clause) && !NEGATION.test(clause)),
+  );
 }
 
 /**
@@ -93,11 +109,12 @@ export const behavioralInfo: Rule = {
   },
   check({ document, report, found, notApplicable }) {
     const { anchors } = assessTopic(document, "behavioral");
+    const denial = childrenService(document) ? DENIAL_IN_CHILDREN_SERVICE : DENIAL;
     if (anchors.length > 0) {
       found(...anchors.map((anchor) => anchor.headingLine));
       const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
       const text = body.map((entry) => entry.text).join("\n");
-      if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL) && !TOOLS.test(text)) return notApplicable();
+      if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), denial) && !TOOLS.test(text)) return notApplicable();
       const absent = absentElements(document, body, spec.elements);
       if (absent.length > 0) {
         report({
@@ -108,7 +125,7 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    const mentions = ownAdsMentions(document);
+    const mentions = ownAdsMentions(document, denial);
     if (mentions.length > 0) {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most

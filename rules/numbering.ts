@@ -1,5 +1,5 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
-import type { Rule } from "../src/runtime/rule.js";
+import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
@@ -96,6 +96,113 @@ function topLevel(document: PolicyDocument): Section[] {
 // "고등교육법 시행령 제4조(학칙)" cites another law's article, not one of the policy's own
 const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s{0,2}법)[ \t]{0,3}[」』》>]?[ \t]{0,3}$/;
 
+interface TocEntryRead {
+  line: number;
+  number: number | null;
+  title: string;
+}
+
+/**
+ * The entries and body sections that line up, in order, by title: the longest run of entries each of which
+ * names the body section it stands against (an LCS). One section left out of the TOC, or one the body skips or
+ * renumbers, leaves the rest aligned whatever their numbers, so it is one finding and not one per later entry.
+ */
+function alignByTitle(entries: readonly TocEntryRead[], sections: readonly Section[]): Map<number, number> {
+  const same = (entry: number, section: number) => titleSimilarity(entries[entry].title, sections[section].heading.title) >= SIMILAR;
+  const rows = entries.length + 1;
+  const columns = sections.length + 1;
+  const longest = new Int32Array(rows * columns);
+  for (let entry = entries.length - 1; entry >= 0; entry--)
+    for (let section = sections.length - 1; section >= 0; section--)
+      longest[entry * columns + section] = same(entry, section)
+        ? longest[(entry + 1) * columns + section + 1] + 1
+        : Math.max(longest[(entry + 1) * columns + section], longest[entry * columns + section + 1]);
+  const aligned = new Map<number, number>();
+  for (let entry = 0, section = 0; entry < entries.length && section < sections.length;) {
+    if (same(entry, section) && longest[entry * columns + section] === longest[(entry + 1) * columns + section + 1] + 1)
+      aligned.set(entry++, section++);
+    else if (longest[(entry + 1) * columns + section] >= longest[entry * columns + section + 1]) entry++;
+    else section++;
+  }
+  return aligned;
+}
+
+/**
+ * What a table of contents gets wrong against the body, once per defect: an entry listed out of the body's
+ * order, an entry that the body titles otherwise (paired with the unaligned section in its place), an entry
+ * the body does not have, and a body section the TOC leaves out.
+ */
+function tocProblems(document: PolicyDocument, entries: readonly TocEntryRead[], sections: readonly Section[]): Report[] {
+  const problems: Report[] = [];
+  if (entries.length === 0 || sections.length === 0) return problems;
+  const aligned = alignByTitle(entries, sections);
+  const alignedSections = new Set(aligned.values());
+  const accounted = new Set<number>(alignedSections);
+  const resembles = (entry: TocEntryRead, section: Section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR;
+  // entries numbered another way (가., 나.) than the body (1., 2.) are compared by title only
+  const numberedAsBody = (entry: TocEntryRead) => tocStyle(document, entry.line) === sections[0].heading.style;
+  // a number the body skips between its first and last section is the gap's finding: the entry it drops is that defect
+  const bodyNumbers = sections.flatMap((section) => (section.heading.number === null ? [] : [section.heading.number]));
+  const skippedByBody = (number: number) =>
+    !bodyNumbers.includes(number) && number > Math.min(...bodyNumbers) && number < Math.max(...bodyNumbers);
+  entries.forEach((entry, index) => {
+    if (aligned.has(index) || entry.number === null) return;
+    // the body sections between this entry's aligned neighbours: where it stands in the body
+    let from = 0;
+    for (let before = index - 1; before >= 0; before--)
+      if (aligned.has(before)) {
+        from = aligned.get(before)! + 1;
+        break;
+      }
+    let to = sections.length;
+    for (let after = index + 1; after < entries.length; after++)
+      if (aligned.has(after)) {
+        to = aligned.get(after)!;
+        break;
+      }
+    const elsewhere = sections.findIndex((section, at) => !alignedSections.has(at) && resembles(entry, section));
+    if (elsewhere >= 0) {
+      accounted.add(elsewhere);
+      if (!numberedAsBody(entry)) return;
+      const section = sections[elsewhere];
+      problems.push({
+        messageId: "tocOrder",
+        range: lineRange(document, entry.line),
+        data: { entry: entry.title, number: label(document, section) },
+      });
+      return;
+    }
+    // a section that is not top-level ("부칙", a sub-section) may be what the entry names
+    if (document.allSections.some((section) => section.heading.isTitle && resembles(entry, section))) return;
+    const inPlace = sections.findIndex((_, at) => at >= from && at < to && !accounted.has(at));
+    if (inPlace >= 0) {
+      accounted.add(inPlace);
+      const section = sections[inPlace];
+      problems.push({
+        messageId: "tocMismatch",
+        range: lineRange(document, entry.line),
+        data: { entry: entry.title, number: label(document, section), actual: section.heading.title },
+      });
+    } else if (!skippedByBody(entry.number)) {
+      problems.push({ messageId: "tocEntryMissing", range: lineRange(document, entry.line), data: { entry: entry.title } });
+    }
+  });
+  // a TOC that lists most sections should list them all (one that lists a few is a summary, not the outline)
+  if (aligned.size * 2 < sections.length) return problems;
+  // only between sections it lists: a preface before them or an addendum after them is often left out of a TOC
+  const first = Math.min(...alignedSections);
+  const last = Math.max(...alignedSections);
+  sections.forEach((section, at) => {
+    if (accounted.has(at) || at < first || at > last) return;
+    problems.push({
+      messageId: "sectionNotInToc",
+      range: lineRange(document, section.heading.line),
+      data: { number: label(document, section), title: section.heading.title },
+    });
+  });
+  return problems;
+}
+
 export const numbering: Rule = {
   meta: {
     id: "numbering",
@@ -124,6 +231,18 @@ export const numbering: Rule = {
       unreadOutline: {
         ko: "이 처리방침의 절 구분을 읽지 못했을 수 있습니다: 항목 제목으로 보이는 줄이 절 제목으로 인식되지 않았으므로 본문 어디에도 언급되지 않은 항목 외에는 '항목 없음' 판정을 하지 않았습니다(policy-lint --outline으로 확인하십시오)",
         en: "the policy's sections may not have been read: lines that look like item titles were not taken for headings, so only items the text never mentions are reported missing (check with policy-lint --outline)",
+      },
+      tocOrder: {
+        ko: "목차의 '{entry}'이(가) 본문의 순서와 다른 자리에 있습니다: 본문에서는 {number} 조항입니다",
+        en: "the table of contents lists '{entry}' out of the body's order: in the body it is section {number}",
+      },
+      tocEntryMissing: {
+        ko: "목차의 '{entry}'이(가) 본문에 없습니다",
+        en: "the table of contents lists '{entry}', which the body does not have",
+      },
+      sectionNotInToc: {
+        ko: "본문 {number} 조항('{title}')이 목차에 없습니다",
+        en: "the body's section {number} ('{title}') is missing from the table of contents",
       },
       tocMismatch: {
         ko: "목차의 '{entry}'이(가) 본문 {number} 조항('{actual}')과 다릅니다",
@@ -221,30 +340,12 @@ export const numbering: Rule = {
     for (const section of document.allSections)
       if (isChapter(section.heading)) chapterStyles.add(section.heading.numbering ?? section.heading.style);
     for (const toc of document.tablesOfContents) {
-      for (const entry of toc.entries) {
-        // "제9조의2" in a TOC means the inserted article, not 제9조
-        const branch = articleBranch(parseMarker(document.plain[entry.line - 1] ?? "")?.marker ?? "");
-        const target =
-          entry.number === null
-            ? undefined
-            : branch === null
-              ? byNumber.get(entry.number)
-              : sections.find((section) => section.heading.number === entry.number && branchOf(document, section) === branch);
-        // a TOC may number its entries another way (가., 나.) than the body (1., 2.): then an entry that
-        // names one of the sections is fine wherever it stands
+      // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
+      const entries = toc.entries.filter((entry) => {
         const style = tocStyle(document, entry.line);
-        // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
-        if (style !== undefined && chapterStyles.has(style) && !(sections[0] && isChapter(sections[0].heading))) continue;
-        const sameStyle = target !== undefined && style === target.heading.style;
-        if (!sameStyle && sections.some((section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR)) continue;
-        if (target && titleSimilarity(entry.title, target.heading.title) < SIMILAR) {
-          report({
-            messageId: "tocMismatch",
-            range: lineRange(document, entry.line),
-            data: { entry: entry.title, number: label(document, target), actual: target.heading.title },
-          });
-        }
-      }
+        return style === undefined || !chapterStyles.has(style) || (sections[0] !== undefined && isChapter(sections[0].heading));
+      });
+      for (const problem of tocProblems(document, entries, sections)) report(problem);
     }
   },
 };

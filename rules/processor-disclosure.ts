@@ -6,6 +6,7 @@ import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { titledEntries } from "../src/runtime/titled-entries.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
@@ -28,6 +29,9 @@ const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
 const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
 // a field of the entrustment, not a processor's name: "위탁기간: 계약 종료 시까지", "재위탁: 없음"
 const FIELD_LABEL = /기간|기한|목적|항목|일시|시간|방법|연락처|전화|주소|재위탁|재수탁|비고|근거/;
+
+// what an entry under a processor's title gives: the task, its period, the items ("- 위탁 업무: 배송", "- 위탁 기간: …")
+const isEntrustmentDetail = (label: string) => TASK_LABEL.test(label) || FIELD_LABEL.test(label);
 
 type Verdict = "ok" | "emptyProcessor" | "unnamedProcessor" | "vagueProcessor";
 
@@ -156,8 +160,20 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
     .slice(1)
     .filter(({ text }) => text.trim() !== "");
   const items = lines.map(({ text }) => (ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text)));
+  // "1. 한빛물류" over "- 위탁 업무: 배송": the processor is the item's title, its task a field under it
+  const read = new Set<number>();
+  for (const entry of titledEntries(document, lines, isEntrustmentDetail, 1)) {
+    if (!entry.details.some((detail) => labelledValue(detail, TASK_LABEL) !== null)) continue;
+    reading.listed++;
+    const verdict = judgeProcessor(entry.title);
+    if (verdict !== "ok")
+      reading.problems.push({ messageId: verdict, range: lineRange(document, entry.line), data: { value: entry.title } });
+    const at = lines.findIndex(({ line }) => line === entry.line);
+    for (const { line } of lines.slice(at, at + 1 + entry.details.length)) read.add(line);
+  }
   let announced = false;
   for (const [index, { line, text }] of lines.entries()) {
+    if (read.has(line)) continue;
     const afterAnnouncement = announced;
     announced = ANNOUNCEMENT.test(text);
     const entry = items[index] !== null && entryAmongEntries(items, index);

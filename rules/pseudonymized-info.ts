@@ -9,7 +9,7 @@ import {
   missingData,
   withoutBareTitles,
 } from "../src/runtime/mentions.js";
-import { denialOf } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf } from "../src/runtime/not-applicable.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.pseudonymized;
@@ -17,6 +17,16 @@ const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 // a definition or the decree's criterion names pseudonymised data without processing it
 const NOT_A_MENTION = new RegExp(spec.notAMention);
+// "회원번호(가명 처리)", "암호화 또는 가명 처리하여 보관": one field masked as a safeguard, not 제28조의2 processing
+const SAFEGUARD = new RegExp(spec.safeguard);
+// what makes it 제28조의2 processing: statistics, research, archiving, combining, or 가명정보 named as such
+const PSEUDONYMISED_USE = new RegExp(spec.pseudonymisedUse);
+
+/** True when every clause of the line that speaks of pseudonymisation applies it to a field as a safeguard. */
+function onlyAsSafeguard(text: string): boolean {
+  const clauses = clausesOf(text).filter((clause) => MENTION.test(clause) && !NOT_A_MENTION.test(clause));
+  return clauses.length > 0 && clauses.every((clause) => SAFEGUARD.test(clause) && !PSEUDONYMISED_USE.test(clause));
+}
 
 export const pseudonymizedInfo: Rule = {
   meta: {
@@ -41,7 +51,8 @@ export const pseudonymizedInfo: Rule = {
   },
   check({ document, report, found, notApplicable }) {
     // the section about it, not a definition or the preamble ("개인정보와 가명정보에 관한 사항을 … 공개합니다")
-    const mention = disclosureMention(document, findMentions(document, MENTION, DENIAL, NOT_A_MENTION), "pseudonymized");
+    const mentions = findMentions(document, MENTION, DENIAL, NOT_A_MENTION).filter(({ text }) => !onlyAsSafeguard(text));
+    const mention = disclosureMention(document, mentions, "pseudonymized");
     if (mention === undefined) return notApplicable();
     found(mention.line);
     const text = withoutBareTitles(passageAround(document, mention.line))

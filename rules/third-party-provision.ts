@@ -8,6 +8,7 @@ import {
   fieldsByLine,
   firstBodyLineMatching,
   lineRange,
+  linesBetween,
   sectionEndAt,
   titleLines,
   type LineText,
@@ -18,6 +19,7 @@ import { HANGUL, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/
 import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
+import { titledEntries } from "../src/runtime/titled-entries.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -301,38 +303,20 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   return entries;
 }
 
-// a sub-item's text that can be a recipient's name: short, no field, no sentence ("국민건강보험공단", "협력 병원(○○의원)")
-const MAX_SUB_ITEM_NAME = 40;
-const SENTENCE_END = /(?:다|요|음|함)[.。]?\s*$|[.。]\s*$/;
 // a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)
 const MIN_SUB_ITEM_DETAILS = 2;
+const isProvisionDetail = (label: string) => PROVISION_DETAIL.test(label);
 
 /**
  * Each recipient written as a marked sub-item with its details as fields under it, and no "제공받는 자" label:
- * "가. 국민건강보험공단" over "- 제공 목적: …", "- 제공 항목: …". The name is the item; the details run to a blank
- * line, a title, the next item at the name's indent or less, or a line that is not a field.
+ * "가. 국민건강보험공단" over "- 제공 목적: …", "- 제공 항목: …" (see titledEntries).
  */
 function recipientSubItems(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
-  const titles = titleLines(document);
-  const fields = fieldsByLine(document);
-  const entries: RecipientEntry[] = [];
-  body.forEach(({ line, text }, at) => {
-    const mark = ITEM_MARK.exec(text);
-    if (!mark || fields.has(line)) return;
-    const name = text.slice(mark[0].length).trim();
-    if (name.length < MIN_NAME_LETTERS || name.length > MAX_SUB_ITEM_NAME || SENTENCE_END.test(name) || /[:：]/.test(name)) return;
-    const indent = indentOf(text);
-    const details: string[] = [];
-    for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
-      const field = fields.get(next.line);
-      if (next.text.trim() === "" || titles.has(next.line) || !field || !PROVISION_DETAIL.test(field.label)) break;
-      // a detail stands under its name: deeper, or marked as a bullet where the name is numbered
-      if (indentOf(next.text) < indent || (indentOf(next.text) === indent && !/^\s*[-•·▶■□○●※]/.test(next.text))) break;
-      details.push(next.text);
-    }
-    if (details.length < MIN_SUB_ITEM_DETAILS) return;
-    entries.push({ line, recipient: name, details: [name, ...details].join("\n") });
-  });
+  const entries = titledEntries(document, body, isProvisionDetail, MIN_SUB_ITEM_DETAILS).map(({ line, title, details }) => ({
+    line,
+    recipient: title,
+    details: [title, ...details].join("\n"),
+  }));
   // the lead-in above the first recipient may give a detail for all of them ("보험 가입을 위해 다음과 같이 제공합니다")
   const lead = body.filter(({ line }) => entries.length > 0 && line < entries[0].line).map(({ text }) => text);
   return entries.map((entry) => ({ ...entry, details: [entry.details, ...lead].join("\n") }));
@@ -387,6 +371,11 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
     // after "다음의 경우에만 제공합니다" a label that is a case ("긴급한 경우: …") names no one
     !(casesFirst && CASE_LABEL.test(label)) &&
     (NAMED_RECIPIENT.test(label) || !(isGenericRecipient(label) || onlyKinds(label, headKinds)));
+  // "1. 한빛은행" over "- 제공 목적: …": recipients as the titles of the items that follow, their details under them
+  const following = linesBetween(document, line + 1, sectionEndAt(document, line, true));
+  const firstItem = following.find(({ text }) => text.trim() !== "");
+  const entries = firstItem ? titledEntries(document, following, isProvisionDetail, MIN_SUB_ITEM_DETAILS) : [];
+  if (entries[0]?.line === firstItem?.line && entries.some(({ title }) => namesRecipient(title))) return true;
   return listed.some((text) => {
     const pairs = runInPairs(text);
     // a bracket after a word is as often an aside ("연락처(선택)") as a recipient's purpose: only a company's mark names one there
@@ -627,6 +616,12 @@ export const thirdPartyProvision: Rule = {
         reported.add(deferral.line);
       }
       const subItems = recipientSubItems(document, body);
+      // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
+      for (const { line, recipient } of subItems) {
+        if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
+        report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(recipient) } });
+        reported.add(line);
+      }
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
       // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
       // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list

@@ -113,6 +113,10 @@ function stemOf(word: string): string {
     .replace(/(?:하|해|되|돼|시키)$/, "");
 }
 
+// a verb that serves the one before it, written apart ("보여 주지", "알려 드리지"), and that verb's form before it
+const AUXILIARY = /^(?:주|드리)$/;
+const SERVED_FORM = /[아어여해워와]$/;
+
 // verbs that have another party do an action: "국외에서 처리하도록 위탁하지 않습니다" denies the action
 const HAVE_DONE = /^(?:위탁|맡기|맡겨|의뢰|요청|지시)$/;
 // of those, the ones whose object may be the action itself: "국외 보관을 위탁하지 않습니다"
@@ -139,6 +143,8 @@ function predicateBefore(clause: string, at: number): Predicate {
   if (stem === "수") stem = stemOf(words.pop() ?? "");
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
   if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  // "보여 주지 않", "알려 드리지 않": the verb is the one the auxiliary serves
+  if (AUXILIARY.test(stem) && SERVED_FORM.test(words.at(-1) ?? "")) stem = words.pop()!;
   let haveDone: string | undefined;
   const action = words.at(-1) ?? "";
   // "처리하도록 위탁하지", "보관되도록 요청한 사실이": the action is the clause the verb governs

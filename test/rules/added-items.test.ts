@@ -385,6 +385,33 @@ describe("pseudonymized-info", () => {
   });
 });
 
+// masking one identifier before it is given or kept is a safeguard (제29조), not the processing of 가명정보 for
+// statistics, research or archiving (제28조의2) that 제30조제1항제4호의2 asks about
+describe("pseudonymized-info: a field pseudonymised as a safeguard", () => {
+  it.each([
+    [
+      "an item marked '(가명 처리)' in a provision row",
+      ["4. 제3자 제공", "| 제공받는 자 | 목적 | 항목 |", "|---|---|---|", "| 누리배송㈜ | 상품 배송 | 주문번호(가명 처리), 배송지 |"],
+    ],
+    ["an item marked '(가명처리됨)' in a list", ["4. 제3자 제공", "- 제공 항목: 고객 아이디(가명처리됨), 구매 금액"]],
+    ["identifiers masked in the safety measures", ["10. 안전성 확보조치", "- 회원의 연락처는 암호화 또는 가명처리하여 저장합니다."]],
+    [
+      "an identifier masked before it is sent",
+      ["4. 제3자 제공", "회사는 회원 아이디를 가명 처리하여 정산 대행사인 누리정산㈜에 전달합니다."],
+    ],
+  ])("does not fire on %s", async (_name, passage) => {
+    expect(await linesOf("pseudonymized-info", [...header, ...passage], "markdown")).toEqual([]);
+  });
+
+  it.each([
+    ["statistics named with the masking", "- 회원 아이디(가명 처리)는 통계 작성 목적으로 1년간 보관합니다."],
+    ["가명정보 named as what is given", "- 연구 기관에 구매 이력을 가명정보로 제공합니다."],
+    ["a record set pseudonymised for research", "회사는 서비스 개선 연구를 위해 이용 기록을 가명처리하여 보관합니다."],
+  ])("still fires on %s", async (_name, sentence) => {
+    expect(await linesOf("pseudonymized-info", [...header, "4. 기타", sentence])).not.toEqual([]);
+  });
+});
+
 describe("automated-decision", () => {
   it("fires when automated decisions are made with no way to refuse or ask why", async () => {
     expect(await found("automated-decision", [...header, "7. 자동화된 결정", "회사는 가입 심사를 자동화된 결정으로 처리합니다."])).toEqual([

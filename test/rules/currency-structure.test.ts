@@ -130,10 +130,8 @@ describe("numbering", () => {
       "3. 파기 절차",
       "지체 없이",
     ];
-    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([
-      [2, "tocMismatch"],
-      [3, "tocMismatch"],
-    ]);
+    // one section moved is one defect: the entry out of the body's order is reported, not every entry after it
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[2, "tocOrder"]]);
   });
   it("reports an article pasted in from another document", async () => {
     const text = [
@@ -363,5 +361,49 @@ describe("outdated-reference: an old name recorded as old", () => {
       "○ 2009. 6. 1. 개인정보취급방침 제정",
     );
     expect(await linesOf("outdated-reference", text)).toEqual([5, 6]);
+  });
+});
+
+// a TOC is compared with the body by title, in order: one section the body skips, renumbers or leaves out, or one
+// the TOC leaves out, is one finding, not one for every entry after it
+describe("numbering: a table of contents aligned with the body by title", () => {
+  const toc = ["목차", "1. 모으는 정보", "2. 쓰는 곳", "3. 맡기는 곳", "4. 지우는 때", "5. 묻는 곳", ""]; // 3–9
+  const body = (...sections: [string, string][]) => [
+    "하람 개인정보 처리방침",
+    "",
+    ...toc,
+    ...sections.flatMap(([title, text]) => [title, text]),
+  ];
+  const gathered: [string, string] = ["모으는 정보", "연락처"];
+  const used: [string, string] = ["쓰는 곳", "상담 회신"];
+  const entrusted: [string, string] = ["맡기는 곳", "위탁하지 않습니다."];
+  const erased: [string, string] = ["지우는 때", "상담 종료 후 1년"];
+  const asked: [string, string] = ["묻는 곳", "전화 02-000-0000"];
+  const numbered = (from: number, ...sections: [string, string][]) =>
+    sections.map(([title, text], at): [string, string] => [`${from + at}. ${title}`, text]);
+
+  it("reports a number the body skips once, not the TOC entries after it", async () => {
+    const text = body(...numbered(1, gathered, used), ...numbered(4, entrusted, erased, asked));
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "gap"]]);
+  });
+
+  it("reports a body section the TOC leaves out, on its heading, and nothing for the entries after it", async () => {
+    const text = body(...numbered(1, gathered, used, ["보관하는 기록", "접속 기록 1년"], entrusted, erased, asked));
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[14, "sectionNotInToc"]]);
+  });
+
+  it("reports a TOC entry the body does not have after its last section", async () => {
+    const text = body(...numbered(1, gathered, used, entrusted, erased));
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[8, "tocEntryMissing"]]);
+  });
+
+  it("still reports an entry the body titles otherwise, against the section in its place", async () => {
+    const findings = await findingsOf("numbering", body(...numbered(1, gathered, used, ["해외로 보내는 정보", "없음"], erased, asked)));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "tocMismatch"]]);
+    expect(findings[0].message).toContain("'해외로 보내는 정보'");
+  });
+
+  it("does not fire when every entry and section line up", async () => {
+    expect(await linesOf("numbering", body(...numbered(1, gathered, used, entrusted, erased, asked)))).toEqual([]);
   });
 });

@@ -74,6 +74,41 @@ describe("behavioral-info: a declaration that no targeted advertising is done", 
   });
 });
 
+// targeted ads denied in the verbs a policy uses for ads ("띄우지", "싣지", "보여 드리지"); a denial addressed to
+// children denies them to children only, which is the whole audience of a service for children, and not of others
+describe("behavioral-info: targeted ads denied in ordinary verbs or to children", () => {
+  it.each([
+    ["'띄우지 않습니다'", "회사는 이용자의 관심사에 따른 맞춤형 광고를 앱 화면에 띄우지 않습니다."],
+    ["'싣지 않습니다'", "누리집에는 행태정보 기반의 맞춤형 광고를 싣지 않습니다."],
+    ["'보여 드리지 않습니다'", "회사는 맞춤형 광고를 보여 드리지 않습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([]);
+  });
+
+  const childrenApp = "온새미는 초등학생을 위한 놀이 학습 앱입니다.";
+  it.each([
+    ["'아동에게 … 보이지 않습니다'", "온새미 화면에는 아동에게 맞춤형 광고가 보이지 않습니다."],
+    ["'만 14세 미만 회원에게 … 하지 않습니다'", "회사는 만 14세 미만 회원에게 맞춤형 광고를 하지 않습니다."],
+  ])("does not fire on a denial to children in a service for children: %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, childrenApp, "5. 자동 수집 장치", sentence])).toEqual([]);
+  });
+
+  it("still fires on a denial to children in a service for everyone", async () => {
+    const text = [...header, "5. 자동 수집 장치", "회사는 만 14세 미만 회원에게 맞춤형 광고를 하지 않습니다."];
+    expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
+  });
+
+  it("still fires where the policy says it offers no service for children", async () => {
+    const text = [
+      ...header,
+      "회사는 아동 대상 서비스를 운영하지 않습니다.",
+      "5. 자동 수집 장치",
+      "회사는 아동에게 맞춤형 광고를 하지 않습니다.",
+    ];
+    expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
+  });
+});
+
 describe("sensitive-info: a declaration that none is processed", () => {
   it("does not fire on '수집·이용하지 아니합니다'", async () => {
     expect(await linesOf("sensitive-info", [...header, "회사는 건강정보 등 민감정보를 수집·이용하지 아니합니다."])).toEqual([]);

@@ -507,3 +507,48 @@ describe("processor-disclosure: a processor field filled with a kind", () => {
     expect(await linesOf("processor-disclosure", entrusted(line))).toEqual([]);
   });
 });
+
+// processors listed as the titles of items ("1. 한빛물류", "▶ 누리콜"), each with its task as a field under it
+describe("processors as the titles of items with their tasks under them", () => {
+  const articles = (...entrustment: string[]) => [
+    "별무리페이 개인정보 처리방침",
+    "",
+    "제1조 (처리 목적)",
+    "회사는 간편결제 서비스 제공을 위하여 개인정보를 처리합니다.",
+    "",
+    "제2조 (개인정보 처리업무의 위탁)",
+    "회사는 원활한 업무 처리를 위하여 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.",
+    ...entrustment, // 8
+    "",
+    "제3조 (개인정보의 파기)",
+    "회사는 보유 기간이 끝난 개인정보를 지체 없이 파기합니다.",
+  ];
+
+  it.each([
+    [
+      "numbered titles, one field each",
+      ["  1. 누리콜센터", "    - 위탁 업무: 고객 문의 응대", "  2. 한빛물류", "    - 위탁 업무: 상품 배송"],
+    ],
+    [
+      "'1)' titles with '가.' fields",
+      [
+        "1) 누리콜센터",
+        "  가. 위탁 업무: 고객 문의 응대",
+        "  나. 위탁 기간: 계약 종료 시까지",
+        "2) 한빛물류",
+        "  가. 위탁 업무: 상품 배송",
+      ],
+    ],
+    ["'▶' titles", ["▶ 누리콜센터", "  - 위탁 업무: 고객 문의 응대", "▶ 한빛물류", "  - 위탁 업무: 상품 배송"]],
+  ])("does not fire: %s", async (_, lines) => {
+    expect(await linesOf("processor-disclosure", articles(...lines))).toEqual([]);
+  });
+
+  it("fires on the title that gives only a kind", async () => {
+    const findings = await findingsOf(
+      "processor-disclosure",
+      articles("  1. 누리콜센터", "    - 위탁 업무: 고객 문의 응대", "  2. 택배사", "    - 위탁 업무: 상품 배송"),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[10, "unnamedProcessor"]]);
+  });
+});

@@ -665,3 +665,104 @@ describe("a kind of recipient in the lead sentence over the details", () => {
     expect(await found(policy("교습소는 보호자가 동의한 경우에만 제휴 보험사에 제공합니다."))).toEqual([]);
   });
 });
+
+// a provision that announces its recipients may list each as the title of an item ("1. 한빛은행", "▶ 누리캐피탈"),
+// its purpose, items and period as fields under it: the title is the recipient
+describe("recipients as the titles of the items after the announcement", () => {
+  const articles = (...provision: string[]) => [
+    "별무리페이 개인정보 처리방침",
+    "",
+    "제1조 (처리 목적)",
+    "회사는 간편결제 서비스 제공을 위하여 개인정보를 처리합니다.",
+    "",
+    "제2조 (개인정보의 제3자 제공)",
+    ...provision, // 7
+    "",
+    "제3조 (개인정보의 파기)",
+    "회사는 보유 기간이 끝난 개인정보를 지체 없이 파기합니다.",
+  ];
+  const lead = "회사는 결제 서비스 운영에 필요한 범위에서 다음의 제3자에게 개인정보를 제공합니다.";
+
+  describe("does not fire", () => {
+    it.each([
+      [
+        "numbered titles with bulleted fields",
+        [
+          lead,
+          "  1. 한누리저축은행",
+          "    - 이용 목적: 선불 충전금 계좌 연결",
+          "    - 제공 항목: 이름, 계좌번호",
+          "    - 보유 기간: 연결 해지 후 5년",
+          "  2. 누리신용정보 주식회사",
+          "    - 이용 목적: 본인 확인",
+          "    - 제공 항목: 이름, 생년월일, 휴대전화번호",
+          "    - 보유 기간: 확인 후 즉시 파기",
+        ],
+      ],
+      [
+        "'1)' with '가.' fields",
+        [
+          lead,
+          "1) 한누리저축은행",
+          "  가. 이용 목적: 선불 충전금 계좌 연결",
+          "  나. 제공 항목: 이름, 계좌번호",
+          "  다. 보유 기간: 연결 해지 후 5년",
+        ],
+      ],
+      [
+        "'▶' titles",
+        [
+          lead,
+          "▶ 한누리저축은행",
+          "  - 이용 목적: 선불 충전금 계좌 연결",
+          "  - 제공 항목: 이름, 계좌번호",
+          "  - 보유 기간: 연결 해지 후 5년",
+        ],
+      ],
+      [
+        "one recipient numbered from 3",
+        [lead, "  3. 한누리저축은행", "    - 이용 목적: 계좌 연결", "    - 제공 항목: 계좌번호", "    - 보유 기간: 연결 해지 후 5년"],
+      ],
+    ])("%s", async (_, lines) => {
+      expect(await found(articles(...lines))).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it("on the title that gives only a kind, not on the announcement", async () => {
+      const findings = await findingsOf(
+        "third-party-provision",
+        articles(
+          lead,
+          "  1. 제휴 카드사",
+          "    - 이용 목적: 제휴 할인 적용",
+          "    - 제공 항목: 이름, 카드번호 뒤 4자리",
+          "    - 보유 기간: 제휴 종료 시까지",
+        ),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[8, "recipientKind"]]);
+      expect(findings[0].message).toContain("'제휴 카드사'");
+    });
+
+    it("on the kind beside a named recipient", async () => {
+      const text = articles(
+        lead,
+        "  1. 한누리저축은행",
+        "    - 이용 목적: 계좌 연결",
+        "    - 제공 항목: 이름, 계좌번호",
+        "    - 보유 기간: 연결 해지 후 5년",
+        "  2. 제휴 보험사",
+        "    - 이용 목적: 보험 가입",
+        "    - 제공 항목: 이름, 생년월일",
+        "    - 보유 기간: 계약 종료 시까지",
+      );
+      expect(await found(text)).toEqual([[12, "recipientKind"]]);
+    });
+
+    it("when the items under the announcement give only the details", async () => {
+      expect(await found(articles(lead, "  1. 이용 목적: 계좌 연결", "  2. 보유 기간: 연결 해지 후 5년"))).toEqual([
+        [7, "unnamedRecipient"],
+      ]);
+    });
+  });
+});
