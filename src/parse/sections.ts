@@ -26,6 +26,7 @@ import {
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
+import { POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
 import { indentOf, isBlank, startsIndented } from "./lines.js";
 
@@ -410,7 +411,8 @@ function levelKey(heading: Heading, isIndented: (line: number) => boolean): stri
  */
 function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const heading of headings) if (heading.isTitle) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
+  for (const heading of headings)
+    if (heading.isTitle && !framesTheArticles(heading, headings, keyOf)) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
   if (markdown.length > 0) {
     // "# Title" used for the document's name, once or once per language, is not the section level
@@ -431,6 +433,19 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
     passedOver.add(key);
   }
   return passedOver.size > 0 ? UNNUMBERED_TOP : null;
+}
+
+// the closing lines of a policy, not a section of it: "＜부칙＞", "【 공고일자 】"
+const CLOSING_TITLE = /^(?:부\s*칙|공\s*고(?:\s*일\s*자?)?)(?![가-힣])/;
+
+/**
+ * True for the policy's own title (its first heading, naming the policy) and its closing 부칙 or 공고 line: they
+ * frame the articles and are no level over them, even set in the same brackets or glyph ("[ 개인정보 처리방침 ]"
+ * … "[부칙]"), so they do not make their style the top level. Markdown says its levels outright.
+ */
+function framesTheArticles(heading: Heading, headings: Heading[], keyOf: (heading: Heading) => string): boolean {
+  if (keyOf(heading).startsWith("md")) return false;
+  return (heading === headings[0] && POLICY_NAME.test(heading.title)) || CLOSING_TITLE.test(heading.title.trim());
 }
 
 const UNNUMBERED_TOP = "plain:flush";
