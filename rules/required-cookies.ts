@@ -8,6 +8,7 @@ import {
   lineRange,
   linesMatching,
   sectionLines,
+  titleLines,
   type LineText,
 } from "../src/runtime/query.js";
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
@@ -86,7 +87,10 @@ export const requiredCookies: Rule = {
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    if (!cookies && !(adIdentifier && !bodyLines(document).some(refusesAdIdentifier))) return notApplicable();
+    // a heading that names the refusal ("광고 식별자의 수집 및 거부") does not say how: the way is in a body
+    const headings = titleLines(document);
+    const refused = bodyLines(document).some((entry) => !headings.has(entry.line) && refusesAdIdentifier(entry));
+    if (!cookies && !(adIdentifier && !refused)) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
     const advertising = anchors.length === 0 && adIdentifier ? advertisingSection(document) : undefined;

@@ -58,4 +58,14 @@ describe("an advertising section that collects the advertising identifier", () =
     const text = app("[ 광고 제휴 문의 ]", "* 앱에 광고를 싣고 싶은 회사는 partner@byeoljari.example 으로 연락해 주십시오.");
     expect((await findingsOf("required-cookies", text)).map((f) => [f.line, f.messageId, f.severity])).toEqual([[1, "missing", "error"]]);
   });
+
+  it("a heading that names the refusal does not say how to refuse", async () => {
+    const findings = await findingsOf("required-cookies", app("[ 광고 ID 수집과 거부 ]", ...collects));
+    expect(findings.map((f) => [f.line, f.messageId, f.severity])).toEqual([[12, "hollow", "warning"]]);
+  });
+
+  it("a heading that names the refusal over a body that says how: nothing to report", async () => {
+    const text = app("[ 광고 ID 수집과 거부 ]", ...collects, "* 기기 설정의 광고 메뉴에서 광고 ID를 삭제하면 더는 수집되지 않습니다.");
+    expect(await summary(text)).toEqual([]);
+  });
 });
