@@ -141,6 +141,18 @@ export const behavioralInfo: Rule = {
         const thirdParty = THIRD_PARTY_COLLECTOR.test(text) && !collectsItself(mention.text);
         return { line: passage[0].line, absent, thirdParty };
       });
+      // where no passage that names targeted ads discloses them, a passage on the ad or analytics tool that
+      // collects is the disclosure, though it does not repeat the words "맞춤형 광고" said in the purposes: where it
+      // says what the tool collects and why (its name gives the method and the company), what it leaves out is
+      // its finding, not a missing disclosure
+      const disclosed = readings.some((reading) => reading.absent.length <= MAX_ABSENT_FOR_A_DISCLOSURE);
+      for (const mention of disclosed ? [] : findMentions(document, TOOLS)) {
+        const passage = passageAround(document, mention.line);
+        const absent = absentElements(document, passage, TOOL_ELEMENTS).filter(
+          (element) => !(element === TOOL_ELEMENTS.refusal && refusalElsewhere),
+        );
+        if (absent.length <= 1) readings.push({ line: passage[0].line, absent, thirdParty: false });
+      }
       const best = readings.reduce((a, b) => (b.absent.length < a.absent.length ? b : a));
       found(best.line);
       if (best.absent.length > MAX_ABSENT_FOR_A_DISCLOSURE) report({ messageId: "missing", range: documentStart(document) });

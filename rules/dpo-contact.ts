@@ -34,6 +34,13 @@ const NAMED_IN_SENTENCE = new RegExp(
   ].join("|"),
   "i",
 );
+// A bare name opening a contact line, with no title or label: "윤보람 (031-…)", "윤보람 / 031-… / privacy@…".
+// The name is the line's first word and a phone or e-mail follows it on the line (checked apart); common
+// words that open with a family name's syllable and may stand before a number ("안내", "사무실") are not names.
+const BARE_NAME_BEFORE_CONTACT = new RegExp(
+  `^\\s*(?:[-*•·▶■□◆◇○●※]\\s*)?${NOT_A_NAME}(?!(?:성명|이름|직위|직급|기관|안내|유선|우편|방문|서면|민원|접수|신청|문서|사무실?|본점|지점|가입|시청|구청|군청|서울|부산|인천|대전|광주|세종|제주)(?![가-힣]))${NAME}(?![가-힣])\\s*(?:[(/,|·:：–-]\\s*)?`,
+);
+const CONTACT_BEFORE_VALUE = /^(?:전\s*화(?:\s*번\s*호)?|연\s*락\s*처|Tel|☎|이\s*메\s*일|전자\s*우편|e-?mail)\s*[:：.]?\s*/i;
 // A department named in a sentence, by its suffix: "입주자지원센터이며", "운영팀(전화 …)", "행정지원과에서".
 // Not "고객센터로 문의하십시오", which says where to ask, not who answers. A one-syllable suffix (부, 과, 실, 국)
 // needs two syllables before it and a copula, 에서 or a bracket after it, since "명칭과 전화번호" ends in the
@@ -111,7 +118,16 @@ function namesSomeone(text: string): boolean {
       return true;
     }
   }
-  return NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text);
+  return NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text) || namedBeforeContact(text);
+}
+
+/** "윤보람 (031-…)": a line that opens with a bare name and goes on to a phone or e-mail. */
+function namedBeforeContact(text: string): boolean {
+  const name = BARE_NAME_BEFORE_CONTACT.exec(text);
+  if (name === null) return false;
+  // the contact comes straight after the name, perhaps under its label: "윤보람 (전화 031-…)"
+  const rest = text.slice(name[0].length).replace(CONTACT_BEFORE_VALUE, "");
+  return PHONE.exec(rest)?.index === 0 || EMAIL.exec(rest)?.index === 0;
 }
 
 const NAME_COLUMN = /^(?:개인정보\s*(?:보호\s*)?)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;

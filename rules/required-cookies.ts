@@ -1,6 +1,16 @@
 // 자동 수집 장치(쿠키 등): when the service uses them, how they work and how to refuse them.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLines, bodyLinesMatching, firstBodyLineMatching, lineRange, linesMatching, type LineText } from "../src/runtime/query.js";
+import type { PolicyDocument, Section } from "../src/parse/model.js";
+import {
+  bodyLines,
+  bodyLinesMatching,
+  firstBodyLineMatching,
+  lineRange,
+  linesMatching,
+  sectionLines,
+  titleLines,
+  type LineText,
+} from "../src/runtime/query.js";
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
@@ -27,6 +37,20 @@ const NO_COOKIES =
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // "광고 SDK를 사용하지 않습니다" says the opposite of using one
 const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
+
+// a section about advertising ("광고 및 광고 식별자", "맞춤형 광고", "광고 ID 안내"): where its body says an ad SDK
+// or the advertising identifier collects, it is the automatic collection device's section under another name
+const AD_HEADING = /광고/;
+
+/** The first section headed as about advertising whose body affirms an advertising identifier or ad SDK. */
+function advertisingSection(document: PolicyDocument): Section | undefined {
+  return document.allSections.find(
+    (section) =>
+      AD_HEADING.test(section.heading.title) &&
+      !document.tocLines.has(section.startLine) &&
+      affirmed(sectionLines(document, section).slice(1), USES_AD_ID),
+  );
+}
 
 /** True when `pattern` is said in a sentence that does not deny it. */
 function affirmed(lines: LineText[], pattern: RegExp): boolean {
@@ -63,10 +87,18 @@ export const requiredCookies: Rule = {
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    if (!cookies && !(adIdentifier && !bodyLines(document).some(refusesAdIdentifier))) return notApplicable();
+    // a heading that names the refusal ("광고 식별자의 수집 및 거부") does not say how: the way is in a body
+    const headings = titleLines(document);
+    const refused = bodyLines(document).some((entry) => !headings.has(entry.line) && refusesAdIdentifier(entry));
+    if (!cookies && !(adIdentifier && !refused)) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
-    if (anchors.length === 0) {
+    const advertising = anchors.length === 0 && adIdentifier ? advertisingSection(document) : undefined;
+    if (advertising) {
+      found(advertising.startLine);
+      if (!substanceFound("cookies", sectionLines(document, advertising).slice(1)))
+        report({ messageId: "hollow", range: lineRange(document, advertising.startLine), severity: "warning" });
+    } else if (anchors.length === 0) {
       const evidence = disclosureWithoutSection(document, "cookies");
       if (evidence) found(evidence.line);
       else reportMissing(context, "cookies");

@@ -372,6 +372,20 @@ function isFieldLine(text: string): boolean {
   return endsWithTitleWord(label) && !SENTENCE_PARTICLES.test(label);
 }
 
+/**
+ * "국외 이전: 해당 없음" → the title before the colon and the answer after it, or null when the words before the
+ * colon do not read as a title or nothing follows it. Whether such a line is a heading is the document's to say.
+ */
+export function splitAnsweredTitle(rest: string): { title: string; body: string } | null {
+  const colon = rest.search(/[:：]/);
+  if (colon < 2 || colon > MAX_TITLE_LENGTH) return null;
+  const title = rest.slice(0, colon).trim();
+  const body = rest.slice(colon + 1).trim();
+  // "10:00" is a time, not a title and its answer
+  if (body === "" || /\d$/.test(title) || !isTitleText(title)) return null;
+  return { title, body };
+}
+
 // a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence
 const UNFINISHED = /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고)|[,，])$/;
 

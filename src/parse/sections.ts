@@ -19,12 +19,14 @@ import {
   parentNumbers,
   parseMarker,
   splitQuestion,
+  splitAnsweredTitle,
   splitRunOnTitle,
   symbolPrefixLength,
   withoutSymbolPrefix,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
+import { POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
 import { indentOf, isBlank, startsIndented } from "./lines.js";
 
@@ -137,6 +139,9 @@ export function findTextHeadings(
   // question without its mark ("얼마나 보관하나요"), kept where they stand in a run (see headingsInRuns)
   const articlesWithoutJe = new Set<Heading>();
   const unmarkedQuestions = new Set<Heading>();
+  // numbered lines that read as a title answered after a colon ("7. 국외 이전: 해당 없음"), headings only where
+  // they stand in the run of numbered headings (see answeredInRun)
+  const answeredTitles = new Map<Heading, { title: string; body: string }>();
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -205,6 +210,10 @@ export function findTextHeadings(
       };
       headings.push(heading);
       if (isArticleWithoutJe(marker)) articlesWithoutJe.add(heading);
+      if (!heading.isTitle && titled && heading.number !== null && inlineBody === null && !marker.bracketTitle) {
+        const answered = splitAnsweredTitle(title);
+        if (answered) answeredTitles.set(heading, answered);
+      }
       // a question in brackets may have its body run on after it ("제2조(무엇을 받나요) 이름과 …")
       if (titled && !heading.isTitle && (!inlineBody || marker.bracketTitle) && isUnmarkedQuestion(title, maxLength))
         unmarkedQuestions.add(heading);
@@ -212,10 +221,38 @@ export function findTextHeadings(
     }
     if (unnumbered) (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
   });
+  if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
   markBodilessItems(merged, lines);
   return merged;
+}
+
+/**
+ * A numbered line answered on itself ("7. 국외 이전: 해당 없음", "2. 개인정보 보호책임자: 대표 …") is a heading, its
+ * title before the colon and its body the answer, where its number continues the heading of its style before it
+ * (a title, or such a line taken for one) and the next of its style, if any, goes on from it. A numbered field
+ * inside a section ("1. 수집 항목: 이름, 전화번호" under "2. 수집하는 항목") restarts its numbers, or is of another
+ * style than the sections', so it stays a field.
+ */
+function answeredInRun(headings: Heading[], answeredTitles: ReadonlyMap<Heading, { title: string; body: string }>): void {
+  // only in the document's own run of sections, whose style its first numbered title shows: "(3) 관리책임자: …"
+  // after "(2) 설치 대수" under "라." is a field of a list that continues, not a section
+  const sectionStyle = headings.find((heading) => heading.number !== null && heading.isTitle)?.style;
+  const previousOfStyle = new Map<string, Heading>();
+  headings.forEach((heading, at) => {
+    const previous = previousOfStyle.get(heading.style);
+    previousOfStyle.set(heading.style, heading);
+    const answered = answeredTitles.get(heading);
+    if (!answered || heading.number === null || heading.style !== sectionStyle) return;
+    const next = headings.slice(at + 1).find((other) => other.style === heading.style);
+    const followsTitle = previous !== undefined && previous.isTitle && previous.number === heading.number - 1;
+    const leadsOn = next !== undefined && next.isTitle && next.number === heading.number + 1;
+    if (previous !== undefined ? !followsTitle || (next !== undefined && next.number !== heading.number + 1) : !leadsOn) return;
+    heading.title = answered.title;
+    heading.inlineBody = answered.body;
+    heading.isTitle = true;
+  });
 }
 
 /**
@@ -374,7 +411,8 @@ function levelKey(heading: Heading, isIndented: (line: number) => boolean): stri
  */
 function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const heading of headings) if (heading.isTitle) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
+  for (const heading of headings)
+    if (heading.isTitle && !framesTheArticles(heading, headings, keyOf)) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
   if (markdown.length > 0) {
     // "# Title" used for the document's name, once or once per language, is not the section level
@@ -395,6 +433,19 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
     passedOver.add(key);
   }
   return passedOver.size > 0 ? UNNUMBERED_TOP : null;
+}
+
+// the closing lines of a policy, not a section of it: "＜부칙＞", "【 공고일자 】"
+const CLOSING_TITLE = /^(?:부\s*칙|공\s*고(?:\s*일\s*자?)?)(?![가-힣])/;
+
+/**
+ * True for the policy's own title (its first heading, naming the policy) and its closing 부칙 or 공고 line: they
+ * frame the articles and are no level over them, even set in the same brackets or glyph ("[ 개인정보 처리방침 ]"
+ * … "[부칙]"), so they do not make their style the top level. Markdown says its levels outright.
+ */
+function framesTheArticles(heading: Heading, headings: Heading[], keyOf: (heading: Heading) => string): boolean {
+  if (keyOf(heading).startsWith("md")) return false;
+  return (heading === headings[0] && POLICY_NAME.test(heading.title)) || CLOSING_TITLE.test(heading.title.trim());
 }
 
 const UNNUMBERED_TOP = "plain:flush";

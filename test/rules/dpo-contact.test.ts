@@ -355,3 +355,34 @@ describe("dpo-contact: a phone number cut by a hard wrap", () => {
     expect(await linesOf("dpo-contact", text)).toEqual([6]);
   });
 });
+
+describe("dpo-contact: a bare personal name before the officer's contact", () => {
+  const officer = (...lines: string[]) => [
+    "가온서점 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "도서 주문을 처리합니다.",
+    "",
+    "2. 개인정보 보호책임자", // 6
+    ...lines,
+    "",
+    "3. 개인정보의 파기",
+    "지체 없이 파기합니다.",
+  ];
+
+  it.each([
+    ["나윤서 (031-555-0142)"],
+    ["- 황보민재 / 070-4000-1234 / dpo@gaon.example"],
+    ["최도윤, privacy@gaon.example, 031-555-0142"],
+    ["▶ 서지안 – 031-555-0142"],
+  ])("takes '%s' for the officer's name", async (line) => {
+    expect(await linesOf("dpo-contact", officer(line))).toEqual([]);
+  });
+
+  it.each([["○○○ (031-555-0142)"], ["홍길동 / 031-555-0142"], ["안내 (031-555-0142)"], ["사무실 031-555-0142"], ["성명 / 031-555-0142"]])(
+    "still finds no name in '%s'",
+    async (line) => {
+      expect((await findingsOf("dpo-contact", officer(line))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+    },
+  );
+});
