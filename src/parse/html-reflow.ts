@@ -15,8 +15,6 @@ const TAG = new RegExp(
 const LINE_END = /^[ \t]*(?:$|[\r\n])/;
 // comments right after a tag stay on its line: a disable comment there is about that line
 const TRAILING_COMMENTS = /^(?:[ \t]*<!--.*?-->)+/;
-// what may follow a table's last row on its line
-const LAST_ROW = /^(?:[ \t]*<\/(?:tbody|thead|tfoot)\s*>)*[ \t]*(?:$|[\r\n]|<\/table)/i;
 
 export interface Reflowed {
   /** the source with a line ending inserted where a block starts or ends mid-line */
@@ -46,14 +44,23 @@ function blockBreaks(source: string): number[] {
     const [, opening, end, table, row] = tag;
     readUpTo(tag.index);
     const after = TAG.lastIndex;
-    if (opening !== undefined || table === "") {
+    if (opening !== undefined) {
       if (tableDepth === 0 && lineHasContent) breaks.push(tag.index);
-      if (table === "") tableDepth++;
+    } else if (table === "") {
+      // a table's opening tag stands on a line of its own, as its rows do
+      if (tableDepth === 0 && lineHasContent) breaks.push(tag.index);
+      tableDepth++;
+      if (!endsLine(after, LINE_END)) {
+        breaks.push(after);
+        lineHasContent = false;
+        scanned = after;
+        continue;
+      }
     } else {
       if (table === "/") tableDepth = Math.max(0, tableDepth - 1);
       const endsItsLine = row !== undefined ? tableDepth > 0 : tableDepth === 0;
       const lineEnd = pastComments(after);
-      if (endsItsLine && !endsLine(lineEnd, row !== undefined ? LAST_ROW : LINE_END)) {
+      if (endsItsLine && !endsLine(lineEnd, LINE_END)) {
         breaks.push(lineEnd);
         lineHasContent = false;
         scanned = TAG.lastIndex = lineEnd;

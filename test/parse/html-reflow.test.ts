@@ -50,15 +50,17 @@ describe("reflowHtml", () => {
     expect(reflowHtml("<h2>제목</h2>\n<p>본문</p>\n<ul>\n<li>하나</li>\n</ul>")).toBeNull();
   });
 
-  it("starts a line at each block and after each block's end, and keeps a table row with its cells", () => {
+  it("starts a line at each block and after each block's end, and gives a table's opening, rows and end a line each", () => {
     const source =
       "<h2>위탁</h2><p>아래와 같습니다.</p><table><tr><th>수탁자</th><th>업무</th></tr><tr><td><p>가온택배</p></td><td>배송</td></tr></table><p>끝</p>";
     const reflowed = reflowHtml(source)!;
     expect(reflowed.text.split("\n")).toEqual([
       "<h2>위탁</h2>",
       "<p>아래와 같습니다.</p>",
-      "<table><tr><th>수탁자</th><th>업무</th></tr>",
-      "<tr><td><p>가온택배</p></td><td>배송</td></tr></table>",
+      "<table>",
+      "<tr><th>수탁자</th><th>업무</th></tr>",
+      "<tr><td><p>가온택배</p></td><td>배송</td></tr>",
+      "</table>",
       "<p>끝</p>",
     ]);
     // every character of the reflowed text maps back to the same character of the source
