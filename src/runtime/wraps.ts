@@ -31,6 +31,14 @@ function continues(head: string, previous: string, next: string | undefined): bo
   return parseMarker(next!) === null && fieldOf(next!) === null;
 }
 
+// a line of a page that opens a block (a paragraph, a list item, a table row or cell) starts new text, however
+// deep the markup before its text puts it
+const HTML_BLOCK_START = /^\s*<(?:p|div|li|dt|dd|tr|td|th|h[1-6]|ul|ol|dl|table|thead|tbody|section|article|blockquote)\b/i;
+
+function startsHtmlBlock(document: PolicyDocument, line: number): boolean {
+  return document.format === "html" && HTML_BLOCK_START.test(document.lines[line - 1] ?? "");
+}
+
 /**
  * The line with the lines that continue it (a line that itself continues the one before is for the caller
  * to skip: see isContinuation).
@@ -41,7 +49,7 @@ export function joinedFrom(document: PolicyDocument, line: number): JoinedLine {
   let previous = first;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_CONTINUATIONS); next++) {
     const following = document.plain[next - 1];
-    if (!continues(first, previous, following)) break;
+    if (!continues(first, previous, following) || startsHtmlBlock(document, next)) break;
     const trimmed = following.trimStart();
     joined.parts.push({ line: next, at: joined.text.trimEnd().length + 1, column: following.length - trimmed.length });
     joined.text = `${joined.text.trimEnd()} ${trimmed}`;
