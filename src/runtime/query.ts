@@ -272,6 +272,43 @@ export function linesMatching(document: PolicyDocument, pattern: RegExp): number
   return scanLines(document, wholeTextPattern(pattern), [linePattern(pattern)])[0];
 }
 
+interface ShortLines {
+  lines: number[];
+  texts: string[];
+  joined: JoinedTexts;
+}
+
+const shortLinesCache = new WeakMap<PolicyDocument, Map<number, ShortLines>>();
+
+/**
+ * The numbers of the lines of at most `maxLength` characters on which `pattern` matches, in order: one scan of
+ * those lines joined (made once per document and length). For a pattern that counts only on a short line, a
+ * title: the long sentences are not scanned, and some titles' patterns are slow to try at every place in them.
+ */
+export function shortLinesMatching(document: PolicyDocument, pattern: RegExp, maxLength: number): number[] {
+  let byLength = shortLinesCache.get(document);
+  if (!byLength) shortLinesCache.set(document, (byLength = new Map()));
+  let short = byLength.get(maxLength);
+  if (!short) {
+    const lines: number[] = [];
+    const texts: string[] = [];
+    document.plain.forEach((text, index) => {
+      if (text.length > maxLength) return;
+      lines.push(index + 1);
+      texts.push(text);
+    });
+    byLength.set(maxLength, (short = { lines, texts, joined: joinTexts(texts) }));
+  }
+  const { lines, texts, joined } = short;
+  const onLine = linePattern(pattern);
+  const found: number[] = [];
+  forEachHit(joined, wholeTextPattern(pattern), (index) => {
+    if (onLine.test(texts[index])) found.push(lines[index]);
+    return false;
+  });
+  return found;
+}
+
 /** The first body line (tables of contents left out) on which `pattern` matches; the scan stops there. */
 export function firstBodyLineMatching(document: PolicyDocument, pattern: RegExp): LineText | undefined {
   const onLine = linePattern(pattern);
