@@ -68,7 +68,8 @@ const NEXT_LABEL = /[가-힣A-Za-z]{1,6}\s{0,2}[:：]/;
 
 /** A field's value without the fields that follow it on the same line. */
 function untilNextLabel(value: string | null): string | null {
-  if (value === null) return null;
+  // most values hold no colon, and without one no label follows: the pattern, tried at every position, is spared
+  if (value === null || (!value.includes(":") && !value.includes("："))) return value;
   const next = value.search(NEXT_LABEL);
   return next < 0 ? value : value.slice(0, next).trim();
 }

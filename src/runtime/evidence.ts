@@ -8,9 +8,11 @@ import {
   fieldsByLine,
   findSections,
   linesBetween,
+  linesMatching,
   linesMatchingEach,
   outsideToc,
   sectionEndAt,
+  shortLinesMatching,
   topicPattern,
   type LineText,
   type Topic,
@@ -31,8 +33,6 @@ interface EvidencePatterns {
   passage: RegExp | null;
   /** the measures a passage lists, and how many distinct ones make it the item (one array, as linesMatchingEach wants) */
   measures: { patterns: RegExp[]; minimum: number } | null;
-  /** the title pattern and the passage pattern, scanned for together (one array per topic, as linesMatchingEach wants) */
-  scanned: RegExp[];
 }
 
 const topics = sectionTopics.topics as Record<
@@ -52,7 +52,6 @@ function patternsFor(topic: Topic): EvidencePatterns {
       measures: listedMeasures
         ? { patterns: listedMeasures.patterns.map((pattern) => new RegExp(pattern, "i")), minimum: listedMeasures.minimum }
         : null,
-      scanned: passagePattern ? [topicPattern(topic), passagePattern] : [topicPattern(topic)],
     };
     compiled.set(topic, patterns);
   }
@@ -154,9 +153,12 @@ function listedMeasures(
 }
 
 function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
-  const { fieldLabel, passage, measures, scanned } = patternsFor(topic);
+  const { fieldLabel, passage, measures } = patternsFor(topic);
   const title = topicPattern(topic);
-  const [titleLines, passageLines = []] = linesMatchingEach(document, scanned);
+  // a title is short: only the short lines are read for the item's title words (a long line that names the item
+  // is a sentence, read as a passage below)
+  const titleLines = shortLinesMatching(document, title, MAX_TITLE_LINE);
+  const passageLines = passage ? linesMatching(document, passage) : [];
   const evidence: Evidence[] = [];
   const fields = fieldsByLine(document);
   for (const [line, field] of fields) {
@@ -168,8 +170,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   // a table's header row names its columns, not a section: the columns are read as such below
   const inTable = (line: number) => document.tables.some((table) => table.startLine <= line && line <= table.endLine);
   for (const line of outsideToc(document, titleLines)) {
-    // a title is short: a long line that names the item is a sentence, read as a passage below
-    if (fields.has(line) || document.plain[line - 1].length > MAX_TITLE_LINE || inTable(line)) continue;
+    if (fields.has(line) || inTable(line)) continue;
     const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });

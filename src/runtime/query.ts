@@ -4,6 +4,7 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
 import { indentOf, isBlank } from "../parse/lines.js";
+import { scanSource } from "./scan-source.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -66,7 +67,7 @@ function titledSections(document: PolicyDocument): TitledSections {
 /** The indexes of the texts about `topic`, in order: one scan of the joined texts, each hit checked on its own text. */
 function indexesAbout(texts: readonly string[], joined: JoinedTexts, topic: Topic): number[] {
   const about: number[] = [];
-  forEachHit(joined, wholeTextPattern(topicPattern(topic)), (index) => {
+  forEachHit(joined, scanPattern(topicPattern(topic)), (index) => {
     if (titleIsAbout(texts[index], topic)) about.push(index);
     return false;
   });
@@ -246,6 +247,18 @@ function wholeTextPattern(pattern: RegExp): RegExp {
   return whole;
 }
 
+const scanPatterns = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The pattern to scan the joined text with where each hit is then tested on its own line: with the g and m flags,
+ * and without the optional openings that make V8 scan slowly (see scanSource).
+ */
+function scanPattern(pattern: RegExp): RegExp {
+  let scan = scanPatterns.get(pattern);
+  if (!scan) scanPatterns.set(pattern, (scan = new RegExp(scanSource(pattern.source), pattern.flags.replace(/[gym]/g, "") + "gm")));
+  return scan;
+}
+
 /** The pattern without g or y, to test one line without carrying lastIndex over. */
 function linePattern(pattern: RegExp): RegExp {
   let line = linePatterns.get(pattern);
@@ -269,14 +282,51 @@ export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
  * one scan of the whole text, each hit checked against its own line, and the scan resumed at the next line.
  */
 export function linesMatching(document: PolicyDocument, pattern: RegExp): number[] {
-  return scanLines(document, wholeTextPattern(pattern), [linePattern(pattern)])[0];
+  return scanLines(document, scanPattern(pattern), [linePattern(pattern)])[0];
+}
+
+interface ShortLines {
+  lines: number[];
+  texts: string[];
+  joined: JoinedTexts;
+}
+
+const shortLinesCache = new WeakMap<PolicyDocument, Map<number, ShortLines>>();
+
+/**
+ * The numbers of the lines of at most `maxLength` characters on which `pattern` matches, in order: one scan of
+ * those lines joined (made once per document and length). For a pattern that counts only on a short line, a
+ * title: the long sentences are not scanned, and some titles' patterns are slow to try at every place in them.
+ */
+export function shortLinesMatching(document: PolicyDocument, pattern: RegExp, maxLength: number): number[] {
+  let byLength = shortLinesCache.get(document);
+  if (!byLength) shortLinesCache.set(document, (byLength = new Map()));
+  let short = byLength.get(maxLength);
+  if (!short) {
+    const lines: number[] = [];
+    const texts: string[] = [];
+    document.plain.forEach((text, index) => {
+      if (text.length > maxLength) return;
+      lines.push(index + 1);
+      texts.push(text);
+    });
+    byLength.set(maxLength, (short = { lines, texts, joined: joinTexts(texts) }));
+  }
+  const { lines, texts, joined } = short;
+  const onLine = linePattern(pattern);
+  const found: number[] = [];
+  forEachHit(joined, scanPattern(pattern), (index) => {
+    if (onLine.test(texts[index])) found.push(lines[index]);
+    return false;
+  });
+  return found;
 }
 
 /** The first body line (tables of contents left out) on which `pattern` matches; the scan stops there. */
 export function firstBodyLineMatching(document: PolicyDocument, pattern: RegExp): LineText | undefined {
   const onLine = linePattern(pattern);
   let first: LineText | undefined;
-  forEachLineHit(document, wholeTextPattern(pattern), (index) => {
+  forEachLineHit(document, scanPattern(pattern), (index) => {
     if (document.tocLines.has(index + 1) || !onLine.test(document.plain[index])) return false;
     first = { line: index + 1, text: document.plain[index] };
     return true;
@@ -342,7 +392,7 @@ function unionOf(patterns: readonly RegExp[]): RegExp | null {
     const flags = new Set(patterns.map((pattern) => pattern.flags.replace(/[gym]/g, "")));
     if (flags.size === 1 && !patterns.some((pattern) => STANDS_ALONE.test(pattern.source))) {
       // two entries may share a pattern and differ in what else the line must hold: scan for it once
-      const sources = [...new Set(patterns.map((pattern) => pattern.source))];
+      const sources = [...new Set(patterns.map((pattern) => scanSource(pattern.source)))];
       union = new RegExp(sources.map((source) => `(?:${source})`).join("|"), `${[...flags][0]}gm`);
     }
     unions.set(patterns, union);
