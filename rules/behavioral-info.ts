@@ -12,11 +12,11 @@ import items from "./data/conditional-items.json" with { type: "json" };
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
-const { verbs, narrowing, audience } = spec.notApplicable;
+const { verbs, narrowing, audience, means } = spec.notApplicable;
 // "아동에게 맞춤형 광고를 하지 않습니다" denies targeted ads to children only: others may still get them
-const DENIAL = denialOf(OWN_ADS, { verbs, narrowing: `${narrowing}|${audience}` });
+const DENIAL = denialOf(OWN_ADS, { verbs, means, narrowing: `${narrowing}|${audience}` });
 // in a service for children that denial covers its users: read it as a denial there
-const DENIAL_IN_CHILDREN_SERVICE = denialOf(OWN_ADS, { verbs, narrowing });
+const DENIAL_IN_CHILDREN_SERVICE = denialOf(OWN_ADS, { verbs, means, narrowing });
 const CHILDREN_SERVICE = new RegExp(spec.childrenService);
 const NEGATION = /않|아니|없/;
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure

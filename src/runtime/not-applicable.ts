@@ -14,12 +14,16 @@ export interface NotApplicableSpec {
   narrowing?: string;
   /** false when the verbs are all that counts: denying that something is made public is not denying processing */
   includesProcessing?: boolean;
+  /** the tools that do the item ("도구", "SDK"): not installing "행태정보 수집 도구" denies the item */
+  means?: string;
 }
 
 export interface Denial {
   subject: RegExp;
   verbs: RegExp;
   narrowing: RegExp | null;
+  /** a tool of the item, at the end of the object: "행태정보 수집 도구를" */
+  means: RegExp | null;
   /** the item as the purpose or field of an action: "행태정보 수집에는", "맞춤형 광고를 위해" */
   frame: RegExp;
   /** the subject, to find every mention of it */
@@ -35,6 +39,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
     verbs: new RegExp(spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`),
     narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
+    means: spec.means ? new RegExp(`(?:${spec.means})(?:을|를|은|는|도)?$`) : null,
     mentions: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "") + "g"),
     frame: new RegExp(
       `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
@@ -119,6 +124,14 @@ const SERVED_FORM = /[아어여해워와]$/;
 
 // verbs that have another party do an action: "국외에서 처리하도록 위탁하지 않습니다" denies the action
 const HAVE_DONE = /^(?:위탁|맡기|맡겨|의뢰|요청|지시)$/;
+// verbs that let another party do an action: "제3자가 수집하도록 허용하지 않습니다", "수집하는 것을 허락하지",
+// "수집하게 두지", "제3자의 수집: 허용하지 않음" deny the action, whoever would do it
+const PERMIT = /^(?:허용|허락|용인|두)$/;
+const LETS = /^(?:허용|허락|용인)$/;
+// the action a permission is about: "수집하도록", "수집하게", "수집하는 것을", "수집을", a label "수집:" ("허용 여부:" before it)
+const PERMITTED_ACTION = /(?:도록|게)$/;
+const THE_ACTION = /^(?:것을|것은|것도|것)$/;
+const LABEL_WORD = /^(?:허용|허락|여부)?[:：]?$/;
 // of those, the ones whose object may be the action itself: "국외 보관을 위탁하지 않습니다"
 const ENTRUST = /^(?:위탁|맡기|맡겨|의뢰)$/;
 
@@ -145,6 +158,10 @@ function predicateBefore(clause: string, at: number): Predicate {
   if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
   // "보여 주지 않", "알려 드리지 않": the verb is the one the auxiliary serves
   if (AUXILIARY.test(stem) && SERVED_FORM.test(words.at(-1) ?? "")) stem = words.pop()!;
+  if (PERMIT.test(stem)) {
+    const permitted = permittedAction(stem, words);
+    if (permitted !== undefined) return { stem: permitted, object: undefined };
+  }
   let haveDone: string | undefined;
   const action = words.at(-1) ?? "";
   // "처리하도록 위탁하지", "보관되도록 요청한 사실이": the action is the clause the verb governs
@@ -161,6 +178,26 @@ function predicateBefore(clause: string, at: number): Predicate {
   return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined, haveDone };
 }
 
+/** The stem of the action a permission verb governs, from the words before it ("수집하도록" → "수집"); consumes them. */
+function permittedAction(permit: string, words: string[]): string | undefined {
+  const last = words.at(-1) ?? "";
+  if (PERMITTED_ACTION.test(last)) return stemOf(words.pop()!.replace(PERMITTED_ACTION, ""));
+  // "국내대리인을 두지 않습니다": "두" lets an action happen only after "…하도록" or "…하게"
+  if (!LETS.test(permit)) return undefined;
+  if (THE_ACTION.test(last) && words.length > 1) {
+    words.pop();
+    return stemOf(words.pop()!);
+  }
+  if (/[을를]$/.test(last)) return words.pop()!.replace(PARTICLE, "");
+  // "행태정보 수집 허용 여부: 허용하지 않음": the label names the action
+  if (/[:：]$/.test(last)) {
+    while (words.length > 0 && LABEL_WORD.test(words.at(-1)!)) words.pop();
+    const label = words.pop();
+    return label === undefined ? undefined : stemOf(label.replace(/[:：]$/, ""));
+  }
+  return undefined;
+}
+
 // the word before a predicate, marked as its object or topic
 const OBJECT_OR_TOPIC = /[을를은는]$/;
 // objects that stand for the item or any data ("이를", "개인정보를"), and topics that are the one who acts ("회사는")
@@ -169,6 +206,30 @@ const STANDS_FOR_THE_ITEM =
 const ONE_WHO_ACTS =
   /^[가-힣]{0,12}(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]{1,12}(?:구|시|군|청|부|처))[은는]$/;
 
+// a bare noun between the item and a tool it names, with no particle: "행태정보 수집 도구를", "맞춤형 광고 SDK를"
+const BARE_NOUN = /^(?:[가-힣]{1,6}(?<![을를은는이가에로도의])|[A-Za-z]{1,10}|및|·)$/;
+
+/** True when the gap holds only bare nouns, so that the item and the object make one compound. */
+function compoundGap(gap: string): boolean {
+  if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false;
+  return gap
+    .trim()
+    .split(/\s+/)
+    .every((word) => word === "" || BARE_NOUN.test(word));
+}
+
+/** True when the object is the item, or a tool of it: a mention ends inside it or heads a compound of it. */
+function objectIsTheItem(object: string, before: string, denial: Denial): boolean {
+  const objectStart = before.trimEnd().lastIndexOf(object);
+  for (const mention of before.matchAll(denial.mentions)) {
+    const end = mention.index + mention[0].length;
+    if (end > objectStart) return true;
+    const gap = before.slice(end, objectStart);
+    if (denial.means?.test(object) && compoundGap(gap)) return true;
+  }
+  return false;
+}
+
 /**
  * True when the negated predicate has an object of its own that is neither the item nor data in general:
  * "CCTV 영상은 녹음 기능을 사용하지 않습니다" denies the sound, not the cameras. The item may frame the
@@ -176,9 +237,8 @@ const ONE_WHO_ACTS =
  */
 function aboutAnotherObject(object: string | undefined, before: string, denial: Denial): boolean {
   if (object === undefined || STANDS_FOR_THE_ITEM.test(object) || ONE_WHO_ACTS.test(object)) return false;
-  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를")
-  const objectStart = before.trimEnd().lastIndexOf(object);
-  for (const mention of before.matchAll(denial.mentions)) if (mention.index + mention[0].length > objectStart) return false;
+  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를") or names its tool
+  if (objectIsTheItem(object, before, denial)) return false;
   return !denial.frame.test(before);
 }
 

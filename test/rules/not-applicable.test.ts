@@ -109,6 +109,34 @@ describe("behavioral-info: targeted ads denied in ordinary verbs or to children"
   });
 });
 
+// "제3자의 행태정보 수집 허용" is answered by refusing the permission or by not installing the tool that collects
+describe("behavioral-info: third-party collection not permitted, or its tool not installed", () => {
+  const cookies = ["7. 쿠키의 설치·운영 및 거부", "회사는 로그인 유지를 위해 쿠키를 씁니다. 브라우저 설정에서 쿠키를 차단할 수 있습니다."];
+  it.each([
+    ["'수집하도록 허용하지 않습니다'", "회사는 광고 회사가 이용자의 행태정보를 수집하도록 허용하지 않습니다."],
+    ["'수집하는 것을 허락하지 않습니다'", "당사는 외부 사업자가 맞춤형 광고를 위해 행태정보를 수집하는 것을 허락하지 않습니다."],
+    ["'수집하게 두지 않습니다'", "회사는 누리집에서 다른 회사가 행태정보를 수집하게 두지 않습니다."],
+    ["'수집을 허용하지 않습니다'", "회사는 제3자의 행태정보 수집을 허용하지 않습니다."],
+    ["a label answered 'not permitted'", "외부 광고 회사의 행태정보 수집 허용 여부: 허용하지 않음"],
+    ["its tool not installed", "회사 앱에는 맞춤형 광고 모듈을 탑재하지 않았습니다."],
+    ["its collecting tool not installed", "회사는 누리집에 행태정보 수집 스크립트를 설치하지 않습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, ...cookies, sentence])).toEqual([]);
+  });
+  it.each([
+    ["collection permitted", "회사는 광고 회사가 이용자의 행태정보를 수집하도록 허용합니다."],
+    ["collection let happen", "회사는 제휴 광고 회사가 행태정보를 수집하도록 하고 있습니다."],
+    ["a refusal narrowed to cases without consent", "회사는 동의 없이 제3자가 행태정보를 수집하도록 허락하지 않습니다."],
+    ["a collecting tool installed", "회사는 누리집에 행태정보 수집 스크립트를 설치하여 운영합니다."],
+  ])("still fires on %s", async (_name, sentence) => {
+    expect((await found("behavioral-info", [...header, ...cookies, sentence])).map(([, id]) => id)).toEqual(["incomplete"]);
+  });
+  it("still fires when the object not installed is something other than the item's tool", async () => {
+    const sentence = "회사는 맞춤형 광고를 위해 방문 기록을 수집하며, 별도의 보안 프로그램을 설치하지 않습니다.";
+    expect((await found("behavioral-info", [...header, ...cookies, sentence])).map(([, id]) => id)).toEqual(["incomplete"]);
+  });
+});
+
 describe("sensitive-info: a declaration that none is processed", () => {
   it("does not fire on '수집·이용하지 아니합니다'", async () => {
     expect(await linesOf("sensitive-info", [...header, "회사는 건강정보 등 민감정보를 수집·이용하지 아니합니다."])).toEqual([]);

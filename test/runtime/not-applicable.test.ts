@@ -119,3 +119,27 @@ describe("a clause that only looks like a denial", () => {
     expect(readLine("회사는 필수 쿠키만 씁니다.", ads)).toBe("silent");
   });
 });
+
+// permission refused on the item's action denies it, whoever would act; the item's tool not installed denies it
+describe("a denial of permission, or of the item's tool", () => {
+  const adTools = denialOf(/행태\s*정보|맞춤형\s*광고/, { verbs: "광고|제공|사용|설치|탑재", means: "도구|모듈|SDK|스크립트" });
+  const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용|두" });
+  it.each([
+    ["a third party not permitted to collect", "광고 대행사가 행태정보를 수집하도록 허용하고 있지 않습니다.", adTools],
+    ["collection by others not allowed", "다른 회사가 행태정보를 수집하는 것을 용인하지 않습니다.", adTools],
+    ["a collecting tool not installed", "회사는 맞춤형 광고 스크립트를 설치하지 않습니다.", adTools],
+  ])("denies the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(true);
+  });
+  it.each([
+    ["permission to hand it over refused", "가명정보를 다른 기관에 제공하도록 허용하지 않습니다.", pseudonymized],
+    ["a tool that is not the item's", "회사는 맞춤형 광고를 위해 기록을 모으며, 보안 모듈을 설치하지 않습니다.", adTools],
+    ["a compound that is not a tool", "CCTV 녹음 기능을 사용하지 않습니다.", cameras],
+    ["a narrowed refusal of permission", "동의 없이 광고 회사가 행태정보를 수집하도록 허락하지 않습니다.", adTools],
+  ])("does not deny the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+  it("reads '두지 않습니다' on an object as not having it, not as a permission", () => {
+    expect(lineDenies("회사는 매장에 CCTV를 두지 않습니다.", cameras)).toBe(true);
+  });
+});
