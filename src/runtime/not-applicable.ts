@@ -24,6 +24,8 @@ export interface Denial {
   narrowing: RegExp | null;
   /** a tool of the item, at the end of the object: "행태정보 수집 도구를" */
   means: RegExp | null;
+  /** an action of the item said as a noun: "자동화된 결정은 없습니다", "수집은 없습니다" */
+  actionNoun: RegExp;
   /** the item as the purpose or field of an action: "행태정보 수집에는", "맞춤형 광고를 위해" */
   frame: RegExp;
   /** the subject, to find every mention of it */
@@ -35,11 +37,13 @@ const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
 
 /** The reader for one item: its words and the actions whose negation says it is not done. */
 export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
+  const verbs = spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`;
   return {
     subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
-    verbs: new RegExp(spec.includesProcessing === false ? spec.verbs : `${PROCESSING_VERBS}|${spec.verbs}`),
+    verbs: new RegExp(verbs),
     narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
     means: spec.means ? new RegExp(`(?:${spec.means})(?:을|를|은|는|도)?$`) : null,
+    actionNoun: new RegExp(`(?:${verbs})$`),
     mentions: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "") + "g"),
     frame: new RegExp(
       `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
@@ -84,6 +88,12 @@ const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|�
 // "공개되는 일은 없습니다"; the predicate is the word before the noun
 const NOTHING_OF =
   /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려|기능|서비스|메뉴|업무|(?<=(?:는|될|된|할|한)\s{1,3})일)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
+// an action said not to exist, after the noun that names it: "자동화된 결정은 없습니다", "수집이 없습니다"
+const NO_SUCH_ACTION = /(?<=[가-힣])(?:이|가|은|는|도)\s{0,3}없(?!이)/g;
+// a label answered "없음": "자동화된 결정 사용: 없음"; the label must name the item or its action
+const NONE_AS_ANSWER = /[:：]\s{0,3}(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
+// the end of a label, before its answer: "가명정보를 처리하는 경우: 해당 없음" answers the label, no condition
+const LABEL_END = /[:：]\s{0,3}$/;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
   /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
@@ -206,6 +216,8 @@ const STANDS_FOR_THE_ITEM =
 const ONE_WHO_ACTS =
   /^[가-힣]{0,12}(?:회사|당사|본사|저희|우리|앱|서비스|사이트|누리집|플랫폼|기관|협회|학교|병원|의원|은행|법인|센터|재단|공단|조합|[가-힣]{1,12}(?:구|시|군|청|부|처))[은는]$/;
 
+// the mention's word modifies the object: "완전히 자동화된 결정을", "자동화된 시스템을"
+const ADNOMINAL_REST = /^(?:된|한|하는|되는|적인|인)\s{1,3}$/;
 // a bare noun between the item and a tool it names, with no particle: "행태정보 수집 도구를", "맞춤형 광고 SDK를"
 const BARE_NOUN = /^(?:[가-힣]{1,6}(?<![을를은는이가에로도의])|[A-Za-z]{1,10}|및|·)$/;
 
@@ -218,13 +230,14 @@ function compoundGap(gap: string): boolean {
     .every((word) => word === "" || BARE_NOUN.test(word));
 }
 
-/** True when the object is the item, or a tool of it: a mention ends inside it or heads a compound of it. */
+/** True when the object is the item, or a tool of it: a mention ends inside it, modifies it, or heads a compound of it. */
 function objectIsTheItem(object: string, before: string, denial: Denial): boolean {
   const objectStart = before.trimEnd().lastIndexOf(object);
   for (const mention of before.matchAll(denial.mentions)) {
     const end = mention.index + mention[0].length;
     if (end > objectStart) return true;
     const gap = before.slice(end, objectStart);
+    if (ADNOMINAL_REST.test(gap)) return true;
     if (denial.means?.test(object) && compoundGap(gap)) return true;
   }
   return false;
@@ -237,7 +250,7 @@ function objectIsTheItem(object: string, before: string, denial: Denial): boolea
  */
 function aboutAnotherObject(object: string | undefined, before: string, denial: Denial): boolean {
   if (object === undefined || STANDS_FOR_THE_ITEM.test(object) || ONE_WHO_ACTS.test(object)) return false;
-  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를") or names its tool
+  // the object is the item when a mention of it ends inside the object ("맞춤형 광고를") or modifies it
   if (objectIsTheItem(object, before, denial)) return false;
   return !denial.frame.test(before);
 }
@@ -259,7 +272,8 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   // "어떠한 경우에도" strengthens a denial; it is no condition
   const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
-  if (CONDITION.test(before) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
+  const answersLabel = verbFree && LABEL_END.test(before);
+  if ((!answersLabel && CONDITION.test(before)) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
   if (verbFree) return true;
   const { stem, object, haveDone } = predicateBefore(clause, at);
   if (!denial.verbs.test(stem))
@@ -282,6 +296,15 @@ function laterNotice(clause: string, denial: Denial): boolean {
   return condition !== null && LATER_NOTICE.test(after.slice(condition.index));
 }
 
+/** True when the label ends in the item or an action of it: "자동화된 결정", "행태정보 수집", not "보유 기간". */
+function labelNamesTheItem(label: string, denial: Denial): boolean {
+  const trimmed = label.trimEnd();
+  const last = trimmed.split(/\s+/).at(-1) ?? "";
+  if (denial.actionNoun.test(last)) return true;
+  for (const mention of trimmed.matchAll(denial.mentions)) if (mention.index + mention[0].length === trimmed.length) return true;
+  return false;
+}
+
 /**
  * True when the clause says the item is not done. `subjectKnown`: the clause stands under a title about the
  * item, so "처리하지 않습니다" or "해당 사항 없음" need not name it.
@@ -296,6 +319,12 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
     pattern.lastIndex = 0;
     for (let negation = pattern.exec(clause); negation !== null; negation = pattern.exec(clause))
       if (deniesAt(clause, negation.index, denial, false)) return true;
+  }
+  const answer = NONE_AS_ANSWER.exec(clause);
+  if (answer && labelNamesTheItem(clause.slice(0, answer.index), denial) && deniesAt(clause, answer.index + 1, denial, true)) return true;
+  for (const none of clause.matchAll(NO_SUCH_ACTION)) {
+    const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
+    if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
   }
   // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
   const subject = denial.subject.exec(clause);

@@ -158,6 +158,36 @@ describe("automated-decision: a declaration that none is made", () => {
   });
 });
 
+// a policy answers the automated-decision item in whatever verb it uses for deciding, or says there is no such
+// decision; a modifier in front ("완전히 자동화된 결정을") leaves the decision the object of the negation
+describe("automated-decision: non-use in the verbs and forms policies use", () => {
+  const rights = "4. 정보주체의 권리와 행사 방법";
+  it.each([
+    ["'사용하지 않습니다'", "당사는 회원 등급 산정에 완전히 자동화된 결정을 사용하지 아니합니다."],
+    ["'적용하지 않습니다'", "온새미는 요금 할인 심사에 완전히 자동화된 결정을 적용하지 않습니다."],
+    ["'내리지 않습니다'", "회사는 완전히 자동화된 결정을 내리고 있지 않습니다."],
+    ["'활용하지 않습니다'", "회사는 회원 관리에 완전히 자동화된 결정을 활용하지 않습니다."],
+    ["'시행하지 않습니다'", "회사는 완전히 자동화된 결정을 시행하지 않습니다."],
+    ["a decision by an automated system that does not exist", "완전히 자동화된 처리 방식에 따른 결정은 없습니다."],
+    ["a decision the controller makes that does not exist", "회사가 하는 완전히 자동화된 결정은 없습니다."],
+    ["a system said not to be used", "회사는 이용자의 권리에 영향을 주는 완전히 자동화된 시스템을 운영하지 않습니다."],
+    ["a label answered '없음'", "완전히 자동화된 결정 활용: 없음"],
+    ["a label with a condition answered '해당 사항 없음'", "회사가 완전히 자동화된 결정을 내리는 경우: 해당 사항 없음"],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("automated-decision", [...header, rights, sentence])).toEqual([]);
+  });
+  it.each([
+    ["use stated outright", "회사는 보험료 산정에 완전히 자동화된 결정을 사용합니다."],
+    ["non-use narrowed to cases without consent", "회사는 이용자의 동의 없이 완전히 자동화된 결정을 적용하지 않습니다."],
+    ["a denial of giving its results to others", "완전히 자동화된 결정의 결과는 제3자에게 제공하지 않습니다."],
+    ["a denial of human review, which says decisions are automated", "완전히 자동화된 결정에 담당자의 검토는 없습니다."],
+    ["a label about something else answered '없음'", "완전히 자동화된 결정의 이의 제기 창구: 없음"],
+  ])("still fires on %s", async (_name, sentence) => {
+    const findings = await found("automated-decision", [...header, rights, sentence]);
+    expect(findings.map(([, id]) => id)).toEqual(["noRefusal", "noExplanation"]);
+  });
+});
+
 describe("domestic-agent: a declaration that no agent is designated", () => {
   it("does not fire when the controller says it designates none", async () => {
     const text = [...header, "회사는 국내에 본사를 두고 있어 국내대리인을 지정하지 않습니다."];

@@ -120,14 +120,18 @@ describe("a clause that only looks like a denial", () => {
   });
 });
 
-// permission refused on the item's action denies it, whoever would act; the item's tool not installed denies it
-describe("a denial of permission, or of the item's tool", () => {
+// permission refused on the item's action denies it, whoever would act; the item's tool not installed denies it; an
+// action named as a noun said not to exist, and a label on the item answered "없음", deny it
+describe("a denial of permission, of the item's tool, or of the action as a noun", () => {
   const adTools = denialOf(/행태\s*정보|맞춤형\s*광고/, { verbs: "광고|제공|사용|설치|탑재", means: "도구|모듈|SDK|스크립트" });
   const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용|두" });
   it.each([
     ["a third party not permitted to collect", "광고 대행사가 행태정보를 수집하도록 허용하고 있지 않습니다.", adTools],
     ["collection by others not allowed", "다른 회사가 행태정보를 수집하는 것을 용인하지 않습니다.", adTools],
     ["a collecting tool not installed", "회사는 맞춤형 광고 스크립트를 설치하지 않습니다.", adTools],
+    ["processing as a noun said not to exist", "회사의 가명정보 처리는 없습니다.", pseudonymized],
+    ["a label on the action answered '없음'", "가명정보 생성: 없음", pseudonymized],
+    ["a conditional label answered '해당 없음'", "해외로 이전하는 경우: 해당 없음", transfer],
   ])("denies the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(true);
   });
@@ -135,6 +139,8 @@ describe("a denial of permission, or of the item's tool", () => {
     ["permission to hand it over refused", "가명정보를 다른 기관에 제공하도록 허용하지 않습니다.", pseudonymized],
     ["a tool that is not the item's", "회사는 맞춤형 광고를 위해 기록을 모으며, 보안 모듈을 설치하지 않습니다.", adTools],
     ["a compound that is not a tool", "CCTV 녹음 기능을 사용하지 않습니다.", cameras],
+    ["handing over as a noun said not to exist", "행태정보의 제3자 제공은 없습니다.", adTools],
+    ["a label on something else answered '없음'", "해외 이전 거부 방법: 없음", transfer],
     ["a narrowed refusal of permission", "동의 없이 광고 회사가 행태정보를 수집하도록 허락하지 않습니다.", adTools],
   ])("does not deny the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(false);
