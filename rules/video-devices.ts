@@ -20,6 +20,9 @@ const MODERN_TERM = new RegExp(spec.modernTerm);
 const RESTRICTED_AREA = new RegExp(spec.safetyMeasure.restrictedArea);
 const PUBLIC_PLACE = new RegExp(spec.safetyMeasure.publicPlace);
 
+const MOBILE_TERM = new RegExp(spec.mobileOnly.term);
+const FIXED_TERM = new RegExp(spec.mobileOnly.fixedTerm);
+
 const TITLE = topicPattern("video");
 const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
 
@@ -102,12 +105,20 @@ export const videoDevices: Rule = {
     const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
     found(where);
     const text = body.map((entry) => entry.text).join("\n");
-    const absent = missingElements(text, spec.elements);
+    // the title says which kind of device the passage is about
+    const about = `${document.plain[where - 1] ?? ""}\n${text}`;
+    const mobileOnly = MOBILE_TERM.test(about) && !FIXED_TERM.test(about);
+    const absent = missingElements(text, spec.elements).filter(
+      (element) => !(mobileOnly && spec.mobileOnly.notAsked.some((name) => spec.elements[name as keyof typeof spec.elements] === element)),
+    );
     if (absent.length > 0) {
+      // the range filmed is often left to follow from the places named: alone, it is worth a note, not a warning
+      const rangeOnly = absent.length === 1 && absent[0] === spec.elements.range;
       report({
         messageId: "incomplete",
         range: lineRange(document, where),
         data: missingData(absent),
+        ...(rangeOnly ? { severity: "info" as const } : {}),
       });
     }
     for (const blank of blanksIn(document, body)) report(blank);
