@@ -192,7 +192,13 @@ describe("a denial of two actions joined by '…하거나,' with a comma", () =>
 
 describe("a denial that says no data is transferred ('…하는 정보는 없습니다')", () => {
   const ownSection = (sentence: string) => ["솔빛 한의원 개인정보 처리방침", "", "4. 개인정보의 국외 이전", sentence];
-  const inEntrustment = (sentence: string) => ["솔빛 한의원 개인정보 처리방침", "", "3. 처리 위탁", "예약 문자 발송을 문자 대행사에 맡깁니다.", sentence];
+  const inEntrustment = (sentence: string) => [
+    "솔빛 한의원 개인정보 처리방침",
+    "",
+    "3. 처리 위탁",
+    "예약 문자 발송을 문자 대행사에 맡깁니다.",
+    sentence,
+  ];
   it.each([
     "한의원이 해외로 옮겨 저장하는 환자 정보는 없습니다.",
     "국외로 전송되는 진료 자료는 없습니다.",

@@ -8,8 +8,14 @@ const found = async (lines: string[]) => (await findingsOf("video-devices", [...
 
 describe("CCTV as a physical safeguard of a restricted room is not 제25조 CCTV", () => {
   it.each([
-    ["a bullet of the security measures", ["8. 개인정보의 안전성 확보 조치", "- 접근권한 관리와 접속기록 보관", "- 물리적 조치: 전산실 출입 통제 및 CCTV 가동"]],
-    ["the security measures, with no room named", ["8. 안전성 확보조치", "은행은 접근통제 시스템을 두고, 출입통제 장치와 CCTV로 물리적 접근을 막습니다."]],
+    [
+      "a bullet of the security measures",
+      ["8. 개인정보의 안전성 확보 조치", "- 접근권한 관리와 접속기록 보관", "- 물리적 조치: 전산실 출입 통제 및 CCTV 가동"],
+    ],
+    [
+      "the security measures, with no room named",
+      ["8. 안전성 확보조치", "은행은 접근통제 시스템을 두고, 출입통제 장치와 CCTV로 물리적 접근을 막습니다."],
+    ],
     ["a server room watched, under another title", ["9. 기타", "데이터센터 서버 구역에는 CCTV를 설치하여 외부인 접근을 감시합니다."]],
   ])("must not fire: %s", async (_, lines) => {
     expect(await found(lines)).toEqual([]);
