@@ -56,8 +56,9 @@ const CONTEXT_BEFORE = 3;
 const MAX_CELL_LENGTH = 60;
 // the access-log rule binds only services the statute names, so it counts only where the statute is cited
 const NEEDS_CITED_STATUTE = new Set(["telecom-secrecy"]);
-// the medical-records rule binds only clinics and hospitals, so its records count only in a policy that cites 의료법
-const NEEDS_STATUTE_IN_POLICY = new Set(["medical"]);
+// the medical-records rule binds only clinics and hospitals, and the pharmacy one only pharmacies, so their records
+// count only in a policy that cites 의료법 or 약사법
+const NEEDS_STATUTE_IN_POLICY = new Set(["medical", "pharmacy"]);
 // and those records are documents a clinic also issues: "사본은 … 7일 이내에 발급", "처방전은 … 3일 동안 유효" say
 // when a copy is issued or how long a prescription is valid, not how long the record is kept
 const ISSUED_NOT_KEPT = /발급|열람|사본|제출|유효|이내|내에/;
@@ -181,11 +182,16 @@ interface RecordMention {
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
   if (!ANY_RECORD.test(text)) return mentions;
+  const named = new Set(statutesIn(text).map((statute) => statute.id));
   for (const record of records) {
     if (!record.regex.test(text)) continue;
     for (const match of matchesOf(record.everywhere, text)) {
-      if (mentions.some((mention) => match.index < mention.end && match.index + match[0].length > mention.index)) continue;
-      mentions.push({ record, index: match.index, end: match.index + match[0].length });
+      const [index, end] = [match.index, match.index + match[0].length];
+      const taken = mentions.findIndex((mention) => index < mention.end && end > mention.index);
+      // the same words are two statutes' records ("처방전": 의료법, 약사법): the statute the line names decides
+      if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && named.has(record.statute))
+        if (!named.has(mentions[taken].record.statute)) mentions[taken] = { record, index, end };
+      if (taken < 0) mentions.push({ record, index, end });
     }
   }
   return mentions.sort((a, b) => a.index - b.index);
@@ -404,11 +410,11 @@ export const retentionStatute: Rule = {
     id: "retention-statute",
     severity: "error",
     statute:
-      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조; 위치정보법 제16조제2항",
+      "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조; 약사법 제29조·제30조; 위치정보법 제16조제2항",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년, 약사법의 조제한 처방전 2년·조제기록부 5년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; Pharmaceutical Affairs Act: dispensed prescriptions 2 years, dispensing records 5 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",

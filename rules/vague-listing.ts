@@ -30,6 +30,8 @@ const DISCLOSURE_FIELD = new RegExp(spec.notAList.disclosureFields);
 const LEGAL_GROUND_ITEM = new RegExp(spec.notAList.legalGroundItems);
 const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
 const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
+// examples of the cases a statute lists ("제21조제3항 각 호에 해당하는 경우(…, … 등)"): the citation closes the list
+const STATUTE_LIST_EXAMPLES = new RegExp(`(?:${spec.notAList.statuteListExamples})$`);
 // attributes of goods or animals ("상품 등록 정보: 상품명, 규격, 가격 등") are not personal data
 const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
 // what a processor does for the controller ("위탁업무의 내용: SMS, 카카오톡 및 E-mail 등의 발송") is not a list of processors
@@ -59,20 +61,33 @@ function openAfterOneName(value: string): { name: string; rest: string; deung: n
   return { name, rest: value.slice(space + 1).trim(), deung: space + 1 };
 }
 
+/** True when the text ends inside a bracket opened right after a statute's own list ("각 호에 해당하는 경우(…"). */
+function statuteListExamples(before: string): boolean {
+  const bracket = Math.max(before.lastIndexOf("("), before.lastIndexOf("（"));
+  if (bracket < 0 || /[)）]/.test(before.slice(bracket))) return false;
+  return STATUTE_LIST_EXAMPLES.test(before.slice(0, bracket + 1));
+}
+
 /**
  * True when the list is of something else than the four lists: contract terms (by their verb or by two of the
  * statute's terms among the items), legal grounds (two among the items), field names, channels,
- * examples of a category, attributes of things, or a summary in front of the list it announces. `goesOn`:
- * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시").
+ * examples of a category or of a statute's own list, attributes of things, or a summary in front of the list it announces. `goesOn`:
+ * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시"); `comesFrom`:
+ * its start on the lines before ("… 각 호에 해당하는 경우(…" over "…, … 등)").
  */
-function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string): boolean {
+function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string, comesFrom: string): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
   if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2))
     return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   const before = text.slice(0, start + 1);
-  return CHANNEL_LABEL.test(before) || EXAMPLES_OF.test(before.trimEnd()) || ABOUT_THINGS.test(before.trimEnd());
+  return (
+    CHANNEL_LABEL.test(before) ||
+    EXAMPLES_OF.test(before.trimEnd()) ||
+    statuteListExamples(comesFrom === "" ? before : `${comesFrom} ${before}`) ||
+    ABOUT_THINGS.test(before.trimEnd())
+  );
 }
 
 export const vagueListing: Rule = {
@@ -169,7 +184,13 @@ export const vagueListing: Rule = {
         open &&
         !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
         !/않/.test(text.slice(open.start)) &&
-        !notOneOfTheFour(text, open.start, open.deung, wrappedAround(document, joined.parts[joined.parts.length - 1].line).after)
+        !notOneOfTheFour(
+          text,
+          open.start,
+          open.deung,
+          wrappedAround(document, joined.parts[joined.parts.length - 1].line).after,
+          wrappedAround(document, line).before,
+        )
       ) {
         const lastItem = text
           .slice(open.start, open.deung + 1)

@@ -1,7 +1,7 @@
 // 고정형·이동형 영상정보처리기기(CCTV): when the policy covers them, the operating details.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { anchorBody, lineRange, linesBetween, topicPattern, type LineText, type TopicAnchor } from "../src/runtime/query.js";
+import { anchorBody, findSections, lineRange, linesBetween, topicPattern, type LineText, type TopicAnchor } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
@@ -16,6 +16,12 @@ const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
 const MODERN_TERM = new RegExp(spec.modernTerm);
+
+const RESTRICTED_AREA = new RegExp(spec.safetyMeasure.restrictedArea);
+const PUBLIC_PLACE = new RegExp(spec.safetyMeasure.publicPlace);
+
+const MOBILE_TERM = new RegExp(spec.mobileOnly.term);
+const FIXED_TERM = new RegExp(spec.mobileOnly.fixedTerm);
 
 const TITLE = topicPattern("video");
 const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
@@ -46,6 +52,20 @@ function mentionSentence(document: PolicyDocument, line: number): LineText {
   return holding ?? { line, text: document.plain[line - 1] ?? "" };
 }
 
+/**
+ * True when the mention is a physical safeguard, not cameras in a place open to the public: a measure in the
+ * security section ("출입통제 및 CCTV 운영"), or cameras on a server room or records store, with no public place
+ * named in its sentence. A mention in the video section itself is always the item.
+ */
+function safeguardOnly(document: PolicyDocument, line: number): boolean {
+  const inSection = (topic: "safety" | "video") =>
+    findSections(document, topic).some((section) => section.startLine <= line && section.endLine >= line);
+  if (inSection("video")) return false;
+  const sentence = mentionSentence(document, line).text;
+  if (PUBLIC_PLACE.test(sentence)) return false;
+  return inSection("safety") || RESTRICTED_AREA.test(sentence);
+}
+
 export const videoDevices: Rule = {
   meta: {
     id: "video-devices",
@@ -73,7 +93,7 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL);
+    const mentions = findMentions(document, MENTION, DENIAL).filter(({ line }) => !safeguardOnly(document, line));
     if (mentions.length === 0) return notApplicable();
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);
@@ -85,12 +105,20 @@ export const videoDevices: Rule = {
     const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
     found(where);
     const text = body.map((entry) => entry.text).join("\n");
-    const absent = missingElements(text, spec.elements);
+    // the title says which kind of device the passage is about
+    const about = `${document.plain[where - 1] ?? ""}\n${text}`;
+    const mobileOnly = MOBILE_TERM.test(about) && !FIXED_TERM.test(about);
+    const absent = missingElements(text, spec.elements).filter(
+      (element) => !(mobileOnly && spec.mobileOnly.notAsked.some((name) => spec.elements[name as keyof typeof spec.elements] === element)),
+    );
     if (absent.length > 0) {
+      // the range filmed is often left to follow from the places named: alone, it is worth a note, not a warning
+      const rangeOnly = absent.length === 1 && absent[0] === spec.elements.range;
       report({
         messageId: "incomplete",
         range: lineRange(document, where),
         data: missingData(absent),
+        ...(rangeOnly ? { severity: "info" as const } : {}),
       });
     }
     for (const blank of blanksIn(document, body)) report(blank);

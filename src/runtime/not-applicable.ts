@@ -305,6 +305,27 @@ function labelNamesTheItem(label: string, denial: Denial): boolean {
   return false;
 }
 
+// "국외로 이전하는 개인정보는 없습니다", "이전되는 회원 정보는 없습니다": no data the item's verb is done to;
+// the verb is the relative before the data ("이전하는"), weighed as a negated predicate
+const NO_DATA_DONE_TO =
+  /(?<=(?:는|될|된|할|한))\s{1,3}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{0,6}(?:정보|데이터|자료)\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/g;
+// "국외 이전은 없습니다", "해외로의 보관은 없습니다": the item's verb, as a noun, said not to happen
+const NO_ACT = /^\s{0,3}(?:으로의|로의|에서의|의|로|에)?\s{0,3}([가-힣]{1,6}?)\s{0,3}(?:이|가|은|는|도)\s{0,3}없(?!이)/;
+// "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
+const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
+
+/** True when the clause says no data undergoes the item's action, or the action itself does not happen. */
+function nothingDone(clause: string, denial: Denial): boolean {
+  if (NOTHING_MORE.test(clause)) return false;
+  NO_DATA_DONE_TO.lastIndex = 0;
+  for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))
+    if (deniesAt(clause, none.index, denial, false)) return true;
+  const subject = denial.subject.exec(clause);
+  if (!subject) return false;
+  const act = NO_ACT.exec(clause.slice(subject.index + subject[0].length));
+  return act !== null && new RegExp(`^(?:${denial.verbs.source})$`).test(act[1]) && !CONDITION.test(clause.slice(0, subject.index));
+}
+
 /**
  * True when the clause says the item is not done. `subjectKnown`: the clause stands under a title about the
  * item, so "처리하지 않습니다" or "해당 사항 없음" need not name it.
@@ -322,17 +343,19 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
   }
   const answer = NONE_AS_ANSWER.exec(clause);
   if (answer && labelNamesTheItem(clause.slice(0, answer.index), denial) && deniesAt(clause, answer.index + 1, denial, true)) return true;
-  for (const none of clause.matchAll(NO_SUCH_ACTION)) {
-    const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
-    if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
-  }
+  // "위 외에 다른 국외 이전은 없습니다": nothing beyond what was listed, not nothing at all
+  if (!NOTHING_MORE.test(clause))
+    for (const none of clause.matchAll(NO_SUCH_ACTION)) {
+      const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
+      if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
+    }
   // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
   const subject = denial.subject.exec(clause);
   if (subject) {
     const rest = clause.slice(subject.index + subject[0].length);
     if (/^\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/.test(rest) && !CONDITION.test(clause.slice(0, subject.index))) return true;
   }
-  return false;
+  return nothingDone(clause, denial);
 }
 
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */

@@ -189,3 +189,30 @@ describe("a denial of two actions joined by '…하거나,' with a comma", () =>
     expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
   });
 });
+
+describe("a denial that says no data is transferred ('…하는 정보는 없습니다')", () => {
+  const ownSection = (sentence: string) => ["솔빛 한의원 개인정보 처리방침", "", "4. 개인정보의 국외 이전", sentence];
+  const inEntrustment = (sentence: string) => [
+    "솔빛 한의원 개인정보 처리방침",
+    "",
+    "3. 처리 위탁",
+    "예약 문자 발송을 문자 대행사에 맡깁니다.",
+    sentence,
+  ];
+  it.each([
+    "한의원이 해외로 옮겨 저장하는 환자 정보는 없습니다.",
+    "국외로 전송되는 진료 자료는 없습니다.",
+    "환자 정보의 국외 이전은 없습니다.",
+    "해외로 보내는 개인정보는 없습니다.",
+  ])("must not fire, under its own title or in another section: %s", async (sentence) => {
+    expect(await found(ownSection(sentence))).toEqual([]);
+    expect(await found(inEntrustment(sentence))).toEqual([]);
+  });
+  it.each([
+    ["nothing more than what is listed above", "위 외에 국외로 전송되는 진료 자료는 없습니다."],
+    ["a denial narrowed by consent", "환자의 동의 없이 해외로 전송되는 정보는 없습니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    const findings = await found(ownSection(sentence));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+  });
+});

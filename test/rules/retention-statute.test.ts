@@ -460,3 +460,46 @@ describe("retention-statute", () => {
     });
   });
 });
+
+describe("pharmacy records (약사법 제29조·제30조)", () => {
+  const pharmacy = (...section: string[]) => ["늘봄약국 개인정보 처리방침", "", "5. 개인정보의 보존 기간", ...section];
+
+  it("fires when a dispensed prescription or the dispensing register is kept for less, citing 약사법", async () => {
+    const findings = await findingsOf(
+      "retention-statute",
+      pharmacy("- 조제한 처방전: 18개월(약사법 제29조)", "- 조제기록부: 3년(약사법 제30조)"),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([
+      [4, "tooShort"],
+      [5, "tooShort"],
+    ]);
+    expect(findings[0].message).toContain("약사법 제29조");
+    expect(findings[1].message).toContain("5년");
+  });
+
+  it("fires on a table row whose basis cell names 약사법", async () => {
+    const table = pharmacy("보존 서류 | 근거 | 기간", "처방전 | 「약사법」 | 1년");
+    expect((await findingsOf("retention-statute", table)).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
+  });
+
+  it("does not fire on the statutory periods or longer, nor on a prescription's validity", async () => {
+    const text = pharmacy(
+      "약국은 「약사법」에 따라 조제한 처방전을 조제일부터 2년, 조제기록부를 5년 동안 보존합니다.",
+      "처방전은 약사법에 따라 발행일부터 3일 동안 유효합니다.",
+    );
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+  });
+
+  it("reads 처방전 as the pharmacy's record where the line names 약사법, in a policy that cites 의료법 too", async () => {
+    const text = pharmacy(
+      "- 진료기록부: 10년(의료법 시행규칙 제15조)",
+      "- 원내 약제부가 조제한 처방전: 2년(약사법 제29조)",
+      "- 조제기록부: 5년(약사법)",
+    );
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+  });
+
+  it("does not apply where the policy never cites 약사법", async () => {
+    expect(await findingsOf("retention-statute", pharmacy("- 조제기록부: 1년(내부 규정)"))).toEqual([]);
+  });
+});

@@ -34,3 +34,42 @@ describe("vague-listing: statute titles with 등", () => {
     expect(await linesOf("vague-listing", purposes("- 회원 관리, 요금 정산, 고지 등에 관한 법적 의무 이행"))).toEqual([6]);
   });
 });
+
+describe("vague-listing: examples in brackets after a statute's own list of cases", () => {
+  const provision = (...lines: string[]) => [...header, "4. 개인정보의 제3자 제공", ...lines];
+  it.each([
+    [
+      "각 호 on one line",
+      provision("회사는 「개인정보 보호법」 제18조제2항 각 호에 해당하는 경우(법원의 제출 명령, 감염병 역학조사 등)에만 제공합니다."),
+    ],
+    ["a single 호", provision("「약사법」 제30조제3항제2호의 경우(보건소의 감시, 식약처의 조사 등)에는 기록을 보여 줍니다.")],
+    [
+      "어느 하나에 해당하는",
+      provision("법 제17조제1항 각 호의 어느 하나에 해당하는 경우(분쟁 조정 기관의 자료 요청, 감사원 감사 등)에 제공합니다."),
+    ],
+    [
+      "a bracket opened on the line above, hard-wrapped flush left",
+      provision(
+        "회사는 원칙적으로 이용자의 개인정보를 외부에 제공하지 않습니다. 다만 「개인정보 보호법」 제18조제2항",
+        "각 호에 해당하는 경우(통계청의 승인된 조사,",
+        "소방 당국의 구조 요청, 경찰의 수색 요청 등)에는 법이 허용하는 범위에서 제공합니다.",
+      ),
+    ],
+  ])("does not fire: %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+  it.each([
+    [
+      "recipients after a citation of an article, not of its list",
+      provision("회사는 법 제17조에 따라 협력사(한결물류, 바른페이 등)에 제공합니다."),
+      6,
+    ],
+    [
+      "recipients in a bracket after the citation of a clause",
+      provision("「개인정보 보호법」 제17조제1항제1호에 따라 동의를 받아 제휴사(한결물류, 바른페이 등)에 제공합니다."),
+      6,
+    ],
+  ])("still fires: %s", async (_, text, line) => {
+    expect(await linesOf("vague-listing", text)).toEqual([line]);
+  });
+});

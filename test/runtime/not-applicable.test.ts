@@ -149,3 +149,29 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     expect(lineDenies("회사는 매장에 CCTV를 두지 않습니다.", cameras)).toBe(true);
   });
 });
+
+describe("no data the item's action is done to, or the action said not to happen", () => {
+  const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용" });
+  it.each([
+    ["the data after the verb", "당사가 해외로 전송하는 고객 데이터는 없습니다.", transfer],
+    ["a passive verb and a word between", "국외 서버에 저장되는 이용자 정보는 없습니다.", transfer],
+    ["the action as a noun", "회원 자료의 해외 보관은 없습니다.", transfer],
+    ["the action as a noun, with 로의", "국외로의 이전은 없습니다.", transfer],
+    ["another item's verb", "가명처리하는 정보는 없습니다.", pseudonymized],
+  ])("denies the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(true);
+  });
+  it.each([
+    ["nothing more than what was listed", "위 외에 국외로 전송하는 자료는 없습니다.", transfer],
+    ["nothing other", "해외 서버 백업 외 다른 국외 이전은 없습니다.", transfer],
+    ["a narrowed denial", "동의 없이 해외로 저장되는 정보는 없습니다.", transfer],
+    ["data handed to a recipient", "국외 제휴사에게 제공하는 정보는 없습니다.", transfer],
+    ["a verb that is not the item's", "해외에서 문의하는 정보는 없습니다.", transfer],
+    ["an action noun that is not the item's", "CCTV 녹음은 없습니다.", cameras],
+  ])("does not deny the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+  it("takes the subject from the title above", () => {
+    expect(passageDeclaresNotApplicable([{ line: 4, text: "그곳에 저장하는 회원 정보는 없습니다." }], transfer)).toBe(true);
+  });
+});

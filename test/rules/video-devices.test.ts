@@ -1,0 +1,87 @@
+// video-devices: cameras as a physical safeguard of a restricted room, and the operating details read one by one.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+import { lintText } from "../../src/pipeline/lint.js";
+
+const header = ["누리 저축은행 개인정보 처리방침", "", "누리 저축은행(이하 '은행')은 다음과 같이 개인정보 처리방침을 공개합니다.", ""];
+const found = async (lines: string[]) => (await findingsOf("video-devices", [...header, ...lines])).map((f) => [f.line, f.messageId]);
+
+describe("CCTV as a physical safeguard of a restricted room is not 제25조 CCTV", () => {
+  it.each([
+    [
+      "a bullet of the security measures",
+      ["8. 개인정보의 안전성 확보 조치", "- 접근권한 관리와 접속기록 보관", "- 물리적 조치: 전산실 출입 통제 및 CCTV 가동"],
+    ],
+    [
+      "the security measures, with no room named",
+      ["8. 안전성 확보조치", "은행은 접근통제 시스템을 두고, 출입통제 장치와 CCTV로 물리적 접근을 막습니다."],
+    ],
+    ["a server room watched, under another title", ["9. 기타", "데이터센터 서버 구역에는 CCTV를 설치하여 외부인 접근을 감시합니다."]],
+  ])("must not fire: %s", async (_, lines) => {
+    expect(await found(lines)).toEqual([]);
+  });
+  it.each([
+    ["a public place named in the security section", ["8. 안전성 확보조치", "- 영업점 객장과 전산실에 CCTV를 설치·운영합니다."], 6],
+    ["a public place under another title", ["2. 처리 목적", "- 지점 로비의 도난 예방을 위한 CCTV 운영"], 6],
+  ])("must fire: %s", async (_, lines, line) => {
+    expect(await found(lines)).toEqual([[line, "incomplete"]]);
+  });
+  it("still reads the video section, whatever the security section says", async () => {
+    const lines = [
+      "7. 고정형 영상정보처리기기 운영·관리",
+      "은행은 시설 안전을 위하여 CCTV를 설치·운영합니다.",
+      "8. 안전성 확보조치",
+      "- 전산실 출입 통제 및 CCTV 가동",
+    ];
+    expect(await found(lines)).toEqual([[5, "incomplete"]]);
+  });
+});
+
+describe("number, location and range are read one by one, and only the missing ones are named", () => {
+  const section = (placement: string) => [
+    "7. 고정형 영상정보처리기기 운영·관리",
+    `은행은 범죄 예방을 위하여 ${placement} 고정형 영상정보처리기기를 운영합니다.`,
+    "영상은 14일간 보관하며, 관리책임자는 총무부장(02-700-1234)입니다.",
+  ];
+  // every finding of the rule but the note on the old term, with its severity
+  const findingOf = async (placement: string) =>
+    (await lintText([...header, ...section(placement)].join("\n"), "passage.txt")).findings
+      .filter((f) => f.ruleId === "video-devices" && f.messageId === "incomplete")
+      .map((f) => ({ severity: f.severity, message: f.message }));
+  it("names only the range when count and places are in running prose, as a note", async () => {
+    const [finding, ...more] = await findingOf("본점 현관과 주차장에 6대의");
+    expect(more).toEqual([]);
+    expect(finding.severity).toBe("info");
+    expect(finding.message).toContain("촬영 범위");
+    expect(finding.message).not.toContain("설치 대수");
+    expect(finding.message).not.toContain("설치 위치");
+  });
+  it("names the count and places when only the range is given, as a warning", async () => {
+    const [finding] = await findingOf("출입 동선 전체를 촬영 범위로 하는");
+    expect(finding.severity).toBe("warning");
+    expect(finding.message).toContain("설치 대수");
+    expect(finding.message).toContain("설치 위치");
+    expect(finding.message).not.toContain("촬영 범위");
+  });
+  it("names the count alone when the places and range are given", async () => {
+    const [finding] = await findingOf("후문 주차장 일대를 촬영하는");
+    expect(finding.severity).toBe("warning");
+    expect(finding.message).toMatch(/관한 설치 대수가 없습니다$/);
+  });
+  it.each(["정문 쪽 두 대와 3층 대기실 한 대로 각 구역을 촬영하는", "설치 대수 4대, 설치 위치 본점 로비, 촬영 범위 로비 전체인"])(
+    "must not fire when all three are given: %s",
+    async (placement) => {
+      expect(await findingOf(placement)).toEqual([]);
+    },
+  );
+  it("asks no count or places of mobile devices alone, but still of fixed ones", async () => {
+    const mobile = (title: string) => [
+      `7. ${title}`,
+      "회사는 사고 조사를 위하여 배송 차량마다 블랙박스를 달아 차량 앞쪽 도로를 촬영합니다.",
+      "영상은 10일간 보관하며, 관리책임자는 차량관리팀장(02-700-5678)입니다.",
+    ];
+    expect(await findingsOf("video-devices", [...header, ...mobile("이동형 영상정보처리기기 운영·관리")])).toEqual([]);
+    const [fixed] = await findingsOf("video-devices", [...header, ...mobile("고정형·이동형 영상정보처리기기 운영·관리")]);
+    expect(fixed.message).toContain("설치 대수");
+  });
+});
