@@ -54,3 +54,15 @@ export function isBlank(line: string | undefined): boolean {
   for (let i = 0; i < line.length; i++) if (!isWhiteSpaceCode(line.charCodeAt(i))) return false;
   return true;
 }
+
+/** The index of the line holding `offset`, given each line's starting offset in order (a line's ending belongs to it). */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -3,6 +3,7 @@
 import type { Finding, Fix } from "../runtime/rule.js";
 import type { Reflowed } from "../parse/html-reflow.js";
 import { sourceText } from "./source-text.js";
+import { lineIndexAt } from "../parse/lines.js";
 
 /** The 1-based line and column of each offset of `text`, with a byte-order mark outside line 1's columns. */
 function positionsOf(text: string): (offset: number) => { line: number; column: number } {
@@ -10,14 +11,8 @@ function positionsOf(text: string): (offset: number) => { line: number; column: 
   const ending = /\r\n|\r|\n/g;
   for (let match = ending.exec(text); match; match = ending.exec(text)) starts.push(match.index + match[0].length);
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low] + 1 };
+    const index = lineIndexAt(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
   };
 }
 

@@ -3,7 +3,7 @@ import type { PolicyDocument, Range, Section } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
-import { indentOf, isBlank } from "../parse/lines.js";
+import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
 import { scanSource } from "./scan-source.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
@@ -441,18 +441,6 @@ export function rowTexts(document: PolicyDocument, line: number): string[] {
 /** The lines among `lines` that are outside tables of contents. */
 export function outsideToc(document: PolicyDocument, lines: readonly number[]): number[] {
   return lines.filter((line) => !document.tocLines.has(line));
-}
-
-/** The index of the line holding `offset` of the joined text (a separator belongs to the line before it). */
-function lineIndexAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 export interface LineMatch {
