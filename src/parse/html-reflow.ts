@@ -5,10 +5,10 @@
 
 const BLOCK =
   "p|div|h[1-6]|li|ul|ol|dl|section|article|header|footer|blockquote|details|summary|nav|main|aside|figure|figcaption|form|fieldset|address";
-// a block's opening (group 1), its end or a line break (group 2), a table's opening or end (group 3: "" or "/"),
-// a row's end (group 4). A <dt> and its <dd> stay one line, a label and its value; the line ends after the <dd>.
+// a block's opening (group 1), its end or a line break, a table's opening or end (group 2: "" or "/"), a row's
+// end (group 3). A <dt> and its <dd> stay one line, a label and its value; the line ends after the <dd>.
 const TAG = new RegExp(
-  `<((?:${BLOCK})\\b)[^<>]*>|(<\\/(?:${BLOCK}|dd)\\s*>|<(?:br|hr)\\b[^<>]*>)|<(\\/?)table\\b[^<>]*>|(<\\/tr\\s*>)`,
+  `<((?:${BLOCK})\\b)[^<>]*>|<\\/(?:${BLOCK}|dd)\\s*>|<(?:br|hr)\\b[^<>]*>|<(\\/?)table\\b[^<>]*>|(<\\/tr\\s*>)`,
   "gi",
 );
 // what may follow a tag on its line and still end the line
@@ -41,7 +41,7 @@ function blockBreaks(source: string): number[] {
   const pastComments = (at: number) => at + (TRAILING_COMMENTS.exec(source.slice(at, at + 2000))?.[0].length ?? 0);
   TAG.lastIndex = 0;
   for (let tag = TAG.exec(source); tag; tag = TAG.exec(source)) {
-    const [, opening, end, table, row] = tag;
+    const [, opening, table, row] = tag;
     readUpTo(tag.index);
     const after = TAG.lastIndex;
     if (opening !== undefined) {
