@@ -221,6 +221,9 @@ const ADNOMINAL_REST = /^(?:된|한|하는|되는|적인|인)\s{1,3}$/;
 // a bare noun between the item and a tool it names, with no particle: "행태정보 수집 도구를", "맞춤형 광고 SDK를"
 const BARE_NOUN = /^(?:[가-힣]{1,6}(?<![을를은는이가에로도의])|[A-Za-z]{1,10}|및|·)$/;
 
+// "광고용", "수집용": a tool named by its use, the suffix written onto the item's last word
+const FOR_USE = /^용(?=\s)/;
+
 /** True when the gap holds only bare nouns, so that the item and the object make one compound. */
 function compoundGap(gap: string): boolean {
   if (!/^\s/.test(gap) || !/\s$/.test(gap)) return false;
@@ -238,7 +241,8 @@ function objectIsTheItem(object: string, before: string, denial: Denial): boolea
     if (end > objectStart) return true;
     const gap = before.slice(end, objectStart);
     if (ADNOMINAL_REST.test(gap)) return true;
-    if (denial.means?.test(object) && compoundGap(gap)) return true;
+    // "맞춤형 광고용 쿠키를": the item names what the tool is for
+    if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
   }
   return false;
 }

@@ -120,6 +120,8 @@ describe("behavioral-info: third-party collection not permitted, or its tool not
     ["a label answered 'not permitted'", "외부 광고 회사의 행태정보 수집 허용 여부: 허용하지 않음"],
     ["its tool not installed", "회사 앱에는 맞춤형 광고 모듈을 탑재하지 않았습니다."],
     ["its collecting tool not installed", "회사는 누리집에 행태정보 수집 스크립트를 설치하지 않습니다."],
+    ["its cookies not used, named by their use", "당사는 맞춤형 광고용 쿠키를 쓰지 않습니다."],
+    ["its cookies not used, as a compound", "당사 누리집은 맞춤형 광고 쿠키를 사용하지 않습니다."],
   ])("does not fire on %s", async (_name, sentence) => {
     expect(await linesOf("behavioral-info", [...header, ...cookies, sentence])).toEqual([]);
   });
@@ -128,6 +130,7 @@ describe("behavioral-info: third-party collection not permitted, or its tool not
     ["collection let happen", "회사는 제휴 광고 회사가 행태정보를 수집하도록 하고 있습니다."],
     ["a refusal narrowed to cases without consent", "회사는 동의 없이 제3자가 행태정보를 수집하도록 허락하지 않습니다."],
     ["a collecting tool installed", "회사는 누리집에 행태정보 수집 스크립트를 설치하여 운영합니다."],
+    ["ad cookies used", "당사는 맞춤형 광고용 쿠키를 씁니다."],
   ])("still fires on %s", async (_name, sentence) => {
     expect((await found("behavioral-info", [...header, ...cookies, sentence])).map(([, id]) => id)).toEqual(["incomplete"]);
   });
