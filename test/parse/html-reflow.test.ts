@@ -115,3 +115,14 @@ describe("the outline of a page on one line", () => {
     ]);
   });
 });
+
+describe("a fix on a page on one line", () => {
+  it("replaces the same characters of the file, which keeps its one line", async () => {
+    const page =
+      "<html><body><h1>개인정보 처리방침</h1><p>두레상점의 개인정보취급방침은 아래와 같습니다.</p><h2>1. 개인정보의 처리 목적</h2><p>주문 접수에 씁니다.</p></body></html>";
+    const finding = (await lintText(page, "shop.html")).findings.find((candidate) => candidate.ruleId === "outdated-reference")!;
+    const [from, to] = finding.fix!.range;
+    expect(page.slice(0, from) + finding.fix!.text + page.slice(to)).toBe(page.replace("개인정보취급방침", "개인정보 처리방침"));
+    expect(page.slice(finding.column - 1).startsWith("개인정보취급방침")).toBe(true);
+  });
+});
