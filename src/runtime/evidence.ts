@@ -127,7 +127,7 @@ const OWN_SAFEGUARDS: readonly Topic[] = [...OTHER_PARTIES, "video", "pseudonymi
 /**
  * Passages that list at least `minimum` distinct measures ("내부관리계획 수립, 접근권한 관리, 개인정보 암호화"):
  * the measures are the item's substance (시행령 제30조), so such a passage is the item under whatever heading.
- * A passage is the line and the two after it, in the line's section.
+ * A passage is the line and the two after it, in the line's top-level section.
  */
 function listedMeasures(
   document: PolicyDocument,
@@ -144,7 +144,8 @@ function listedMeasures(
     [...found.keys()].sort((a, b) => a - b),
   )) {
     if (taken.has(line) || inSectionAbout(document, line, OWN_SAFEGUARDS)) continue;
-    const end = Math.min(line + PASSAGE_LINES, sectionEndAt(document, line));
+    // the passage runs on through the list items after the line (each item may read as a section of its own)
+    const end = Math.min(line + PASSAGE_LINES, sectionEndAt(document, line, true));
     const listed = new Set<number>();
     for (let next = line; next <= end; next++) for (const which of found.get(next) ?? []) listed.add(which);
     if (listed.size >= measures.minimum) evidence.push({ line, kind: "passage", body: linesBetween(document, line, end) });

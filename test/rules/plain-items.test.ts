@@ -61,6 +61,22 @@ describe("required-safety", () => {
     expect(await linesOf("required-safety", text)).toEqual([]);
   });
 
+  it("does not fire when the measures stand one to a bullet under a title that names no item", async () => {
+    const text = library(
+      "safety",
+      "▶ 도서관이 정보를 다루는 방식",
+      "· 대출 기록 암호화 보관",
+      "· 사서 계정의 접근 권한 최소화",
+      "· 연 1회 교육",
+    );
+    expect(await linesOf("required-safety", text)).toEqual([]);
+  });
+
+  it("fires when the one measure of each bullet is all the list gives", async () => {
+    const text = library("safety", "▶ 도서관이 정보를 다루는 방식", "· 대출 기록 암호화 보관", "· 연 1회 교육");
+    expect(await linesOf("required-safety", text)).toEqual([1]);
+  });
+
   it("fires when one measure is mentioned in passing", async () => {
     const text = library("safety", "제6조(도서관의 약속)", "비밀번호는 암호화하여 저장합니다.");
     expect(await linesOf("required-safety", text)).toEqual([1]);
