@@ -313,21 +313,23 @@ function labelNamesTheItem(label: string, denial: Denial): boolean {
 // the verb is the relative before the data ("이전하는"), weighed as a negated predicate
 const NO_DATA_DONE_TO =
   /(?<=(?:는|될|된|할|한))\s{1,3}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{0,6}(?:정보|데이터|자료)\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/g;
-// "국외 이전은 없습니다", "해외로의 보관은 없습니다": the item's verb, as a noun, said not to happen
-const NO_ACT = /^\s{0,3}(?:으로의|로의|에서의|의|로|에)?\s{0,3}([가-힣]{1,6}?)\s{0,3}(?:이|가|은|는|도)\s{0,3}없(?!이)/;
 // "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
 const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
 
-/** True when the clause says no data undergoes the item's action, or the action itself does not happen. */
+/**
+ * True when the clause says the item's action does not happen: the action named as a noun ("국외 이전은 없습니다",
+ * "…결정은 없습니다"), or no data it is done to ("이전하는 개인정보는 없습니다").
+ */
 function nothingDone(clause: string, denial: Denial): boolean {
   if (NOTHING_MORE.test(clause)) return false;
+  for (const none of clause.matchAll(NO_SUCH_ACTION)) {
+    const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
+    if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
+  }
   NO_DATA_DONE_TO.lastIndex = 0;
   for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))
     if (deniesAt(clause, none.index, denial, false)) return true;
-  const subject = denial.subject.exec(clause);
-  if (!subject) return false;
-  const act = NO_ACT.exec(clause.slice(subject.index + subject[0].length));
-  return act !== null && new RegExp(`^(?:${denial.verbs.source})$`).test(act[1]) && !CONDITION.test(clause.slice(0, subject.index));
+  return false;
 }
 
 /**
@@ -347,12 +349,6 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
   }
   const answer = NONE_AS_ANSWER.exec(clause);
   if (answer && labelNamesTheItem(clause.slice(0, answer.index), denial) && deniesAt(clause, answer.index + 1, denial, true)) return true;
-  // "위 외에 다른 국외 이전은 없습니다": nothing beyond what was listed, not nothing at all
-  if (!NOTHING_MORE.test(clause))
-    for (const none of clause.matchAll(NO_SUCH_ACTION)) {
-      const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
-      if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
-    }
   // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
   const subject = denial.subject.exec(clause);
   if (subject) {
