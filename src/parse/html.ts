@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow, TableOfContents } from "./model.js";
 import { headingFromMarkup, isTitleText } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
+import { POLICY_NAME } from "./policy-name.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
 
@@ -119,8 +120,13 @@ export interface HtmlStructure {
    */
   visualHeadings: VisualHeading[];
   tables: Table[];
-  /** the page's first <h1> */
+  /**
+   * the page's first <h1>; when that is page chrome (a site's logo or name in its header) and the first heading
+   * after it names the policy, that heading
+   */
   title: TitleLine | null;
+  /** true when `title` is a chrome <h1> that no heading naming the policy follows: a weaker title than a tag's */
+  titleIsChrome: boolean;
   /** the page's <title>, in its head: the title when the body has none of its own */
   pageTitle: TitleLine | null;
   /**
@@ -164,6 +170,70 @@ const CONTAINERS = new Set(["body", "div", "section", "article", "main", "detail
 // what a page shows as a list, a menu or a control: a bold word there is not a section's title
 const NOT_SECTIONS = new Set(["nav", "li", "dt", "dd", "a", "button", "select", "form", "caption", "figcaption", "label"]);
 const MAX_VISUAL_TITLE_LENGTH = 60;
+// the parts of a page that hold its content: a <header> or a "header" class inside them heads that content
+const CONTENT_ELEMENTS = new Set(["main", "article", "section"]);
+// page chrome wherever it stands: a logo, the site's name or brand, its navigation
+const LOGO_TOKEN = /^(?:logo|brand|site|sitename|sitelogo|sitetitle|gnb|lnb|snb|nav|navbar|navigation|masthead)$/i;
+// page chrome outside the content: the page's header
+const HEADER_TOKEN = /^(?:header|hd|top|topmenu)$/i;
+
+/** Where an element stands on the page: in its chrome (header, navigation, logo), in its content, or neither yet. */
+type Region = "page" | "chrome" | "content";
+
+/** An element's class and id tokens, split at the separators CMS names use ("h_logo", "site-name"). */
+function nameTokens(node: Element): string[] {
+  const { className, id } = node.properties ?? {};
+  return [...tokensOf(className), ...tokensOf(id)].flatMap((token) => token.split(/[_-]+/)).filter((token) => token !== "");
+}
+
+/** The region an element's children stand in, given the region the element stands in. */
+function regionOf(node: Element, region: Region): Region {
+  if (region === "chrome") return region;
+  const tokens = nameTokens(node);
+  if (node.tagName === "nav" || tokens.some((token) => LOGO_TOKEN.test(token))) return "chrome";
+  if (region === "page" && (node.tagName === "header" || tokens.some((token) => HEADER_TOKEN.test(token)))) return "chrome";
+  return CONTENT_ELEMENTS.has(node.tagName) ? "content" : region;
+}
+
+/** True when the element's words are all one link: a logo's link home, not a title. */
+function isWhollyLink(node: Element): boolean {
+  const content = node.children.filter((child) => !isBlankText(child));
+  if (content.length !== 1 || content[0].type !== "element") return false;
+  return content[0].tagName === "a" || isWhollyLink(content[0]);
+}
+
+/** True when the next element after the parent's child `at` is a navigation: a <nav>, or a list of links. */
+function followedByNavigation(parent: Element | Root, at: number): boolean {
+  const next = (parent.children as ElementContent[]).slice(at + 1).find((sibling) => !isBlankText(sibling));
+  if (next?.type !== "element") return false;
+  if (next.tagName === "nav") return true;
+  if (next.tagName !== "ul" && next.tagName !== "ol") return false;
+  const items = next.children.filter((item): item is Element => item.type === "element" && item.tagName === "li");
+  return items.length > 0 && items.every((item) => isWhollyLink(item));
+}
+
+interface HeadingTag {
+  title: TitleLine;
+  heading: Heading | null;
+  level: number;
+  numbered: boolean;
+  chrome: boolean;
+}
+
+/**
+ * The page's title: its first <h1>, unless that is chrome (a logo, the site's name) that does not name the
+ * policy and the first heading of the content after it does ("새봄구 복지포털", a menu, then "개인정보 처리방침").
+ */
+function pageHeadingTitle(tags: HeadingTag[]): { title: TitleLine | null; titleIsChrome: boolean; logo: Heading | null } {
+  const first = tags.findIndex((tag) => tag.level === 1);
+  if (first < 0) return { title: null, titleIsChrome: false, logo: null };
+  const h1 = tags[first];
+  if (!h1.chrome || POLICY_NAME.test(h1.title.text)) return { title: h1.title, titleIsChrome: false, logo: null };
+  const next = tags.slice(first + 1).find((tag) => !tag.chrome);
+  if (next && !next.numbered && POLICY_NAME.test(next.title.text) && isTitleText(next.title.text))
+    return { title: next.title, titleIsChrome: false, logo: h1.heading };
+  return { title: h1.title, titleIsChrome: true, logo: null };
+}
 
 const isBlankText = (node: ElementContent) => node.type === "comment" || (node.type === "text" && node.value.trim() === "");
 
@@ -357,13 +427,13 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const headings: Heading[] = [];
   const visualHeadings: VisualHeading[] = [];
   const tables: Table[] = [];
-  let h1: TitleLine | null = null;
+  const headingTags: HeadingTag[] = [];
   let pageTitle: TitleLine | null = null;
   const tagBodyColumns = new Map<Heading, number>();
   const controls: PanelControl[] = [];
   const tabPanels: Element[] = [];
   const byId = new Map<string, Element>();
-  const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0) => {
+  const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0, region: Region = "page") => {
     if (node.type === "element" && node.properties) {
       const { id, role, ariaControls } = node.properties;
       if (typeof id === "string" && !byId.has(id)) byId.set(id, node);
@@ -382,8 +452,18 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if (node.type === "element" && /^h[1-6]$/.test(node.tagName) && node.position) {
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
       const content = textOf(node).replace(/\s+/g, " ").trim();
-      if (node.tagName === "h1" && !h1 && content) h1 = { text: content, ...at };
       const heading = headingFromMarkup(content, Number(node.tagName[1]), { ...at, titleColumn: at.column });
+      if (content) {
+        const chrome =
+          regionOf(node, region) === "chrome" || isWhollyLink(node) || (parent !== null && followedByNavigation(parent, index));
+        headingTags.push({
+          title: { text: content, ...at },
+          heading: heading ?? null,
+          level: Number(node.tagName[1]),
+          numbered: heading?.number != null,
+          chrome,
+        });
+      }
       if (heading) headings.push(heading);
       const end = node.position.end;
       if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
@@ -428,12 +508,17 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     }
     const sections = inSections && !(node.type === "element" && NOT_SECTIONS.has(node.tagName));
     // a plain loop: a page's elements nest thousands deep, and each call in between would cost a frame
-    if ("children" in node) for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child);
+    const childRegion = node.type === "element" ? regionOf(node, region) : region;
+    if ("children" in node)
+      for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child, childRegion);
   };
   visit(tree);
   const { panelHeadings, tabLists } =
     controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
-  return { headings, visualHeadings, tables, title: h1, pageTitle, panelHeadings, tabLists, tagBodyColumns };
+  const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
+  // the logo above the policy's own title heads the page, not a section of the policy
+  const sections = logo ? headings.filter((heading) => heading !== logo) : headings;
+  return { headings: sections, visualHeadings, tables, title, titleIsChrome, pageTitle, panelHeadings, tabLists, tagBodyColumns };
 }
 
 /**

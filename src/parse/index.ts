@@ -27,6 +27,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
   let pageTitle: PolicyDocument["title"] = null;
+  // a site's logo or name in an <h1> that no heading naming the policy follows: a line before the preamble that
+  // names the policy is the title rather than it
+  let markupTitleIsChrome = false;
   // a tab widget's list of tabs, read as a table of contents
   let tabLists: TableOfContents[] = [];
   if (format === "markdown") {
@@ -53,6 +56,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     withVisualHeadings = html.withVisualHeadings;
     tables = structure.tables;
     markupTitle = structure.title;
+    markupTitleIsChrome = structure.titleIsChrome;
     pageTitle = structure.pageTitle;
   }
   // an earlier version appended to the policy, another document on the page: blanked, as comments are
@@ -90,10 +94,12 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
 
   const { sections, allSections } = buildSections(headings, lines);
   endSectionsBeforeParts(allSections, outOfScope, plain);
-  // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
-  // <title>; else the first line of text when it reads as a title
-  const title =
-    markupTitle ?? namedTitle(lines, plain, headings, tocLines, outOfScope) ?? pageTitle ?? firstLineTitle(lines, plain, headings);
+  // an HTML page's <h1> (or the heading naming the policy after its logo's); else the line before the preamble
+  // that names the policy; else an HTML page's <title>; else the first line of text when it reads as a title
+  const named = () => namedTitle(lines, plain, headings, tocLines, outOfScope);
+  const title = markupTitleIsChrome
+    ? (named() ?? markupTitle)
+    : (markupTitle ?? named() ?? pageTitle ?? firstLineTitle(lines, plain, headings));
   return {
     format,
     lines,
