@@ -1,7 +1,7 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, documentStart, lineRange, matchRange } from "../src/runtime/query.js";
+import { bodyLines, documentStart, lineRange, matchRange, titleTopics } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
@@ -55,7 +55,18 @@ export function titleSimilarity(a: string, b: string): number {
   return shared / Math.min(left.length, right.length);
 }
 
-/** The numbered top-level sections, in order, with the style they share. */
+/**
+ * True when a short title (a TOC entry, a cross-reference) names the section titled `full`: by its words, or by
+ * the statutory item both name ("쿠키" for "자동 수집 장치의 설치·운영 및 거부", "맡기는 업무" for "처리업무의 위탁").
+ */
+function namesSection(short: string, full: string): boolean {
+  if (titleSimilarity(short, full) >= SIMILAR) return true;
+  const named = titleTopics(short);
+  if (named.length === 0) return false;
+  const fullTopics = titleTopics(full);
+  return named.every((topic) => fullTopics.includes(topic));
+}
+
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
 /** The branch of an inserted article: "2" for "제9조의2" (or "## 제9조의2 …"), null for an article of its own number. */
 function branchOf(document: PolicyDocument, section: Section): string | null {
@@ -108,7 +119,7 @@ interface TocEntryRead {
  * renumbers, leaves the rest aligned whatever their numbers, so it is one finding and not one per later entry.
  */
 function alignByTitle(entries: readonly TocEntryRead[], sections: readonly Section[]): Map<number, number> {
-  const same = (entry: number, section: number) => titleSimilarity(entries[entry].title, sections[section].heading.title) >= SIMILAR;
+  const same = (entry: number, section: number) => namesSection(entries[entry].title, sections[section].heading.title);
   const rows = entries.length + 1;
   const columns = sections.length + 1;
   const longest = new Int32Array(rows * columns);
@@ -138,7 +149,7 @@ function tocProblems(document: PolicyDocument, entries: readonly TocEntryRead[],
   const aligned = alignByTitle(entries, sections);
   const alignedSections = new Set(aligned.values());
   const accounted = new Set<number>(alignedSections);
-  const resembles = (entry: TocEntryRead, section: Section) => titleSimilarity(entry.title, section.heading.title) >= SIMILAR;
+  const resembles = (entry: TocEntryRead, section: Section) => namesSection(entry.title, section.heading.title);
   // entries numbered another way (가., 나.) than the body (1., 2.) are compared by title only
   const numberedAsBody = (entry: TocEntryRead) => tocStyle(document, entry.line) === sections[0].heading.style;
   // a number the body skips between its first and last section is the gap's finding: the entry it drops is that defect
@@ -317,7 +328,7 @@ export const numbering: Rule = {
         const number = /\d/.test(raw) ? Number(raw) : hangulOrdinal(raw);
         const target = byNumber.get(number);
         if (!target || target.startLine === line) continue;
-        if (titleSimilarity(reference[2], target.heading.title) < SIMILAR) {
+        if (!namesSection(reference[2], target.heading.title)) {
           const where = locate(joined, reference.index);
           report({
             messageId: "crossReference",

@@ -27,6 +27,47 @@ function titleIsAbout(title: string, topic: Topic): boolean {
   return topicPattern(topic).test(title) && !TITLE_EXCLUDES.get(topic)?.test(title);
 }
 
+const TOPICS = Object.keys(sectionTopics.topics) as Topic[];
+const GLOBAL_TOPIC_PATTERNS = new Map<string, RegExp>(
+  Object.entries(sectionTopics.topics).map(([name, topic]) => [name, new RegExp(topic.title, "gi")]),
+);
+// titles are classified many times over (a TOC's entries against every section): a bounded memo, cleared when full
+const titleTopicsMemo = new Map<string, Topic[]>();
+const TITLE_TOPICS_MEMO_SIZE = 2048;
+
+/** Where a topic's words stand in a title, each occurrence as [start, end). */
+function topicSpans(title: string, topic: Topic): [number, number][] {
+  const pattern = GLOBAL_TOPIC_PATTERNS.get(topic)!;
+  pattern.lastIndex = 0;
+  const spans: [number, number][] = [];
+  for (let match = pattern.exec(title); match; match = pattern.exec(title)) {
+    spans.push([match.index, match.index + match[0].length]);
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return spans;
+}
+
+/**
+ * The statutory items a title names ("쿠키" and "자동 수집 장치의 설치·운영 및 거부" both name the cookies item). A
+ * topic whose every word stands inside another topic's longer words ("수집" in "자동 수집 장치") is not named.
+ */
+export function titleTopics(title: string): Topic[] {
+  const known = titleTopicsMemo.get(title);
+  if (known) return known;
+  const about = TOPICS.filter((topic) => titleIsAbout(title, topic)).map((topic) => ({ topic, spans: topicSpans(title, topic) }));
+  const inside = ([start, end]: [number, number], other: [number, number]) =>
+    other[0] <= start && end <= other[1] && other[1] - other[0] > end - start;
+  const named = about
+    .filter(
+      ({ topic, spans }) =>
+        !spans.every((span) => about.some((other) => other.topic !== topic && other.spans.some((wider) => inside(span, wider)))),
+    )
+    .map(({ topic }) => topic);
+  if (titleTopicsMemo.size >= TITLE_TOPICS_MEMO_SIZE) titleTopicsMemo.clear();
+  titleTopicsMemo.set(title, named);
+  return named;
+}
+
 const sectionsCache = new WeakMap<PolicyDocument, Map<Topic, Section[]>>();
 
 /**

@@ -407,3 +407,54 @@ describe("numbering: a table of contents aligned with the body by title", () => 
     expect(await linesOf("numbering", body(...numbered(1, gathered, used, entrusted, erased, asked)))).toEqual([]);
   });
 });
+
+// a TOC entry, or a cross-reference, may name a section by the everyday name of the statutory item it covers
+describe("numbering: an entry that names the section's statutory item by another name", () => {
+  const policy = (entries: string[], sections: string[], extra: string[] = []) => [
+    "누리 도서관 개인정보 처리방침",
+    "",
+    "목차",
+    ...entries.map((entry, at) => `${at + 1}. ${entry}`),
+    "",
+    ...sections.flatMap((title, at) => [`${at + 1}. ${title}`, "이 조항의 내용은 도서관 누리집에 게시합니다."]),
+    ...extra,
+  ];
+  const sections = [
+    "대출 회원 정보의 처리 목적",
+    "개인정보 자동 수집 장치의 설치·운영 및 그 거부에 관한 사항",
+    "개인정보 처리업무의 위탁",
+    "영상정보처리기기의 설치·운영",
+    "개인정보 보호책임자 및 담당부서",
+  ];
+
+  it("does not fire when the entries give the items' common names", async () => {
+    const text = policy(["대출 회원 정보의 처리 목적", "쿠키 정책", "맡기는 업무", "CCTV 운영", "고충 처리 부서"], sections);
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
+
+  it("still reports an entry that names another item than the section at its number", async () => {
+    const findings = await findingsOf(
+      "numbering",
+      policy(["대출 회원 정보의 처리 목적", "쿠키 정책", "맡기는 업무", "CCTV 운영", "파기 방법"], sections),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[8, "tocMismatch"]]);
+    expect(findings[0].message).toContain("'파기 방법'");
+  });
+
+  it("still reports an entry whose word only stands inside the section's longer item name", async () => {
+    // "수집" of "수집 항목" is part of "자동 수집 장치": the section is about cookies, not the items collected
+    const findings = await findingsOf(
+      "numbering",
+      policy(["대출 회원 정보의 처리 목적", "수집 항목", "맡기는 업무", "CCTV 운영", "고충 처리 부서"], sections),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "tocMismatch"]]);
+  });
+
+  it("reports a cross-reference to a section about another item, not one naming its section's item by a common name", async () => {
+    const text = policy(sections, sections, [
+      "이용 기록의 수집을 원하지 않으시면 「2. 쿠키」에 따라 거부할 수 있습니다.", // 20
+      "보관 기간이 끝난 정보는 「5. 쿠키」에 따라 처리합니다.", // 21
+    ]);
+    expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[21, "crossReference"]]);
+  });
+});
