@@ -395,7 +395,10 @@ function lawWithPeriodNear(document: PolicyDocument, vague: number): number | un
   const lines = article ? sectionLines(document, article) : bodyLines(document);
   for (const { line } of lines) {
     if (line === vague || document.tocLines.has(line)) continue;
-    for (const row of rowTexts(document, line)) {
+    // a cell of a one-cell-per-line table is read with its row: the statute and the period are cells of their own
+    const cell = cellInRow(document, line);
+    const rows = cell ? [[document.plain[line - 1], ...cell.others.map((other) => other.text)].join("\n")] : rowTexts(document, line);
+    for (const row of rows) {
       const text = row.replace(PRIVACY_ACT, " ");
       if (!NAMED_STATUTE.test(text) && !TABLE_NAMED_LAW.test(text)) continue;
       if (ANY_RELATED_LAW.test(text) || (findPeriods(text).length === 0 && !PERMANENT.test(text))) continue;

@@ -85,3 +85,51 @@ describe("one cell per line, statute column first", () => {
     expect(await found(text)).toEqual([[10, "wrongStatute"]]);
   });
 });
+
+// a policy that keeps records under laws this rule has no table for, with the usual opening sentence: the rows of
+// a cell-per-line table give the statute and the period, so the opening is not all the policy says
+describe("one cell per line, records under other laws, below an opening that only cites the law", () => {
+  const opening = (...rows: string[]) => [
+    "한빛 어린이집 개인정보 처리방침",
+    "",
+    "3. 개인정보의 처리 및 보유 기간",
+    "어린이집은 관계 법령에서 정한 기간 동안 개인정보를 보유합니다.", // 4
+    "",
+    ...rows,
+    "",
+    "4. 개인정보의 파기",
+    "보유 기간이 지난 개인정보는 지체 없이 파기합니다.",
+  ];
+
+  it("reads a basis column named 보유 근거 / 법적 근거, cells separated by blank lines: a statute, not consent alone", async () => {
+    for (const basis of ["보유 근거", "법적 근거", "관계 법령"]) {
+      const text = opening(
+        "구분",
+        "",
+        basis,
+        "",
+        "보유 기간",
+        "",
+        "영유아 보육 기록",
+        "",
+        "영유아보육법 시행규칙 제38조",
+        "",
+        "졸원 후 5년",
+      );
+      expect(await found(text)).toEqual([]);
+    }
+    // must fire: the rows rest on consent alone, naming no statute
+    const consentOnly = opening("구분", "", "보유 근거", "", "보유 기간", "", "입소 상담 기록", "", "정보주체의 동의", "", "상담 후 1년");
+    expect(await found(consentOnly)).toEqual([[4, "vague"]]);
+  });
+
+  it("must not fire: the same table with its cells on consecutive lines", async () => {
+    const text = opening("구분", "보관 근거", "보유 기간", "영유아 보육 기록", "영유아보육법 시행규칙 제38조", "졸원 후 5년");
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: the statute written in the record's cell, the period in a cell of its own", async () => {
+    const text = opening("보존 항목", "", "보존 기간", "", "보육료 지원 기록(영유아보육법 제34조)", "", "5년");
+    expect(await found(text)).toEqual([]);
+  });
+});
