@@ -67,7 +67,6 @@ function namesSection(short: string, full: string): boolean {
   return named.every((topic) => fullTopics.includes(topic));
 }
 
-/** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
 /** The branch of an inserted article: "2" for "제9조의2" (or "## 제9조의2 …"), null for an article of its own number. */
 function branchOf(document: PolicyDocument, section: Section): string | null {
   const { style, numbering } = section.heading;
@@ -75,6 +74,7 @@ function branchOf(document: PolicyDocument, section: Section): string | null {
   return articleBranch(label(document, section));
 }
 
+/** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
 function label(document: PolicyDocument, section: Section): string {
   if (section.heading.style !== "markdown") return section.heading.marker;
   return parseMarker(document.plain[section.startLine - 1] ?? "")?.marker ?? `${section.heading.number}.`;
