@@ -92,6 +92,67 @@ function recordedAsOld(entry: Entry, text: string, start: number, end: number): 
   return RENAMED_FROM.test(between) && RENAMED_TO.test(after.slice(current.index + current[0].length));
 }
 
+const NETWORK_ACT = outdated.networkActBasis;
+const ACT_NAME = new RegExp(NETWORK_ACT.name, "g");
+const ACT_ARTICLE = new RegExp(NETWORK_ACT.article);
+const ACT_BASIS = new RegExp(NETWORK_ACT.basis);
+const ACT_TERM = new RegExp(NETWORK_ACT.definesTerm);
+const ACT_TOPIC = new RegExp(NETWORK_ACT.topic);
+const ACT_IN_FORCE = new RegExp(NETWORK_ACT.inForce);
+const ACT_REPLACED = new RegExp(NETWORK_ACT.replaced);
+const ALONGSIDE_PIPA = new RegExp(NETWORK_ACT.alongsidePipa);
+// "(이하 '정보통신망법'이라 한다)" after the name
+const SHORT_NAME_NOTE = /^\s{0,2}[(（]\s{0,2}이하[^)）]{0,30}[)）]/;
+// a sentence citing the act may run onto the next lines, and the act's name with it
+const CONTINUATION_LINES = 2;
+const ENDS_SENTENCE = /(?:[.。]|다)\s{0,3}$/;
+const SENTENCE_BREAK = /[.。](?=\s|$)/;
+// how far after the name the words that make it a basis may stand ("…, 「개인정보 보호법」 등 관련 법령상의 …")
+const BASIS_SPAN = 120;
+
+/**
+ * 정보통신망법 cited with no article as the basis for protecting personal information or for the policy, once per
+ * line: the line's first such citation, read with the sentence around it, which may run onto the next lines.
+ */
+function networkActBases(document: PolicyDocument, skip: (line: number) => boolean): { line: number; report: Omit<Report, "messageId"> }[] {
+  const bases: { line: number; report: Omit<Report, "messageId"> }[] = [];
+  document.plain.forEach((text, index) => {
+    const line = index + 1;
+    if (!text.includes("통신망") || skip(line)) return;
+    let joined = text;
+    for (let next = index + 1; next <= index + CONTINUATION_LINES && next < document.plain.length; next++) {
+      if (ENDS_SENTENCE.test(joined) || document.plain[next].trim() === "") break;
+      joined += ` ${document.plain[next].trim()}`;
+    }
+    for (const name of matchesOf(ACT_NAME, joined)) {
+      if (name.index >= text.length) break;
+      const before = joined.slice(0, name.index);
+      const sentenceStart = Math.max(before.lastIndexOf(". "), before.lastIndexOf("。")) + 1;
+      const after = joined.slice(name.index + name[0].length);
+      const breakAt = after.search(SENTENCE_BREAK);
+      const rest = (breakAt < 0 ? after : after.slice(0, breakAt)).replace(SHORT_NAME_NOTE, "");
+      const sentence = `${before.slice(sentenceStart)}${name[0]}${rest}`;
+      // an article leaves the citation to the article entries; what the act still governs, and a sentence saying
+      // it was replaced, are no stale basis
+      if (ACT_ARTICLE.test(rest) || !ACT_BASIS.test(rest.slice(0, BASIS_SPAN)) || !ACT_TOPIC.test(sentence)) continue;
+      if (ACT_TERM.test(rest) || ACT_IN_FORCE.test(sentence) || ACT_REPLACED.test(sentence)) continue;
+      const alongside = ALONGSIDE_PIPA.test(sentence);
+      bases.push({
+        line,
+        report: {
+          range: matchRange(line, name.index, Math.min(name[0].length, text.length - name.index)),
+          severity: alongside ? "info" : (NETWORK_ACT.severity as Severity),
+          data: alongside
+            ? { messageKo: NETWORK_ACT.alongsideKo, messageEn: NETWORK_ACT.alongsideEn }
+            : { messageKo: NETWORK_ACT.ko, messageEn: NETWORK_ACT.en },
+        },
+      });
+      return;
+    }
+  });
+  return bases;
+}
+
 // an agency's contact given on the lines under its name ("개인정보분쟁조정위원회" / "- 전화번호 : 118")
 const CONTACT_LINES = 3;
 const MAX_CONTACT_LINE = 80;
@@ -214,6 +275,13 @@ export const outdatedReference: Rule = {
         });
       }
     });
+    // 정보통신망법 as the basis for personal-information duties, with no article: few policies name the act at all
+    if (document.plain.some((text) => text.includes("통신망"))) {
+      const skip = (line: number) =>
+        document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || (history ??= historyLines(document)).has(line);
+      for (const basis of networkActBases(document, skip))
+        found.push({ line: basis.line, order: ENTRIES.length, report: () => report({ messageId: "stale", ...basis.report }) });
+    }
     for (const line of onBody(ENTRIES.length)) {
       const mismatch =
         rowTexts(document, line)

@@ -11,6 +11,54 @@ const EXERCISE_METHOD = new RegExp(sectionTopics.topics.rights.exerciseMethod, "
 // a table's cell or column labelled as the method ("행사 방법", "접수 창구"), and the channels it may list as nouns
 const METHOD_LABEL = new RegExp(sectionTopics.topics.rights.methodLabel);
 const CHANNEL_NOUN = new RegExp(sectionTopics.topics.rights.channelNoun, "i");
+const WHOLE_CHANNEL_NOUN = new RegExp(`^(?:${sectionTopics.topics.rights.channelNoun})$`, "i");
+// a channel given bare: a menu path, a phone number, an address; a contact of another body is not one
+const MENU_PATH = new RegExp(sectionTopics.topics.rights.menuPath);
+const CONTACT_VALUE = new RegExp(sectionTopics.topics.rights.contactValue);
+const OTHER_AGENCY = new RegExp(sectionTopics.topics.rights.otherAgency, "i");
+// a list marker or a "방법:" / "이메일 :" label before the channel
+const LIST_MARKER = /^\s*(?:[-*•·○●▪◦※▶►]|\d{1,2}[.)]|[가-하][.)]|[(（][0-9가-하]{1,2}[)）])\s*/;
+const FIELD_LABEL = /^([^:：]{1,12})\s*[:：]\s*/;
+// a sentence ends in a verb: "…으로 보냅니다.", "…하세요"
+// (read on a trimmed entry)
+const SENTENCE_END = /(?:다|요|음|함)[.。!]?$/;
+const BRACKETS = /[(（[][^()（）[\]]{0,40}[)）\]]/g;
+const CHANNEL_SEPARATOR = /[,，、·ㆍ/]|또는|혹은|및/;
+
+/**
+ * A line, list item or cell that is nothing but a way to reach the company: "앱 [설정 > 내 정보]", "고객센터
+ * 1588-0000", "이메일: help@…", "서면·전화·전자우편". Such a channel under the rights is the method, no verb needed;
+ * a sentence that only mentions an address ("소식지는 news@…에서 보냅니다") is not.
+ */
+function bareChannel(text: string): boolean {
+  let entry = text.replace(LIST_MARKER, "").trim();
+  if (entry === "" || entry.length > 100 || SENTENCE_END.test(entry) || OTHER_AGENCY.test(entry)) return false;
+  if (MENU_PATH.test(entry) || CONTACT_VALUE.test(entry)) return true;
+  const label = FIELD_LABEL.exec(entry);
+  const labelled = label !== null && (METHOD_LABEL.test(label[1].trim()) || WHOLE_CHANNEL_NOUN.test(label[1].trim()));
+  if (label) entry = entry.slice(label[0].length);
+  const parts = entry
+    .replace(BRACKETS, " ")
+    .split(CHANNEL_SEPARATOR)
+    .map((part) => part.trim());
+  // each part ends in a channel noun: "상담센터 전화", "지점 방문"
+  const channels = parts.every((part) => {
+    const words = part.split(/\s+/);
+    return words.length <= 3 && WHOLE_CHANNEL_NOUN.test(words[words.length - 1]);
+  });
+  return channels && (parts.length >= 2 || labelled);
+}
+
+/** A line or a table cell of the rights section given as a bare channel. */
+function bareChannelIn(document: PolicyDocument, body: readonly { line: number; text: string }[]): boolean {
+  if (body.some(({ text }) => bareChannel(text))) return true;
+  const lines = new Set(body.map(({ line }) => line));
+  return document.tables.some(
+    (table) =>
+      [table.header, ...table.rows].some((row) => lines.has(row.line)) &&
+      table.rows.some((row) => row.cells.some((cell) => bareChannel(cell.text))),
+  );
+}
 
 /**
  * A table among `lines` that gives the method as a labelled cell: a row "| 행사 방법 | 서면, 전자우편 |", or a
@@ -61,7 +109,8 @@ export const requiredRights: Rule = {
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
     if (
       !EXERCISE_METHOD.test(body.map(({ text }) => text).join("\n")) &&
-      !methodInTable(context.document, new Set(body.map(({ line }) => line)))
+      !methodInTable(context.document, new Set(body.map(({ line }) => line))) &&
+      !bareChannelIn(context.document, body)
     )
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },

@@ -364,6 +364,68 @@ describe("outdated-reference: an old name recorded as old", () => {
   });
 });
 
+// 정보통신망법's personal-information provisions moved into 개인정보 보호법 on 2020-08-05: the act cited as the basis
+// for protecting personal information is stale, while what it still governs (advertising, 주민등록번호, security) is not
+describe("outdated-reference: 정보통신망법 as the basis for personal information", () => {
+  const policy = (...lines: string[]) => ["다온 개인정보 처리방침", "", ...lines];
+  const severities = async (lines: string[]) => {
+    const { lintText } = await import("../../src/pipeline/lint.js");
+    return (await lintText(policy(...lines).join("\n"))).findings
+      .filter((f) => f.ruleId === "outdated-reference" && !/2023-09-15 개정법/.test(f.message))
+      .map((f) => [f.line, f.column, f.severity]);
+  };
+
+  it.each([
+    ["the full name", ["다온은 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」을 지켜 회원의 개인정보를 다룹니다."], 3, 6],
+    ["the short name", ["다온은 정보통신망법에 의거하여 이 처리방침을 정합니다."], 3, 5],
+    ["the name run together", ["다온은 정보통신망이용촉진법에 따라 고객 개인정보를 관리합니다."], 3, 5],
+    [
+      "a sentence that runs onto the next line",
+      ["다온은 「정보통신망 이용촉진 및 정보보호 등에 관한 법률」에 따라", "가입한 회원의 개인정보를 지킵니다."],
+      3,
+      6,
+    ],
+    [
+      "the name split over two lines",
+      ["다온은 「정보통신망 이용촉진 및", "정보보호 등에 관한 법률」에 근거하여 개인정보를 처리합니다."],
+      3,
+      6,
+    ],
+  ])("warns at the citation of %s", async (_, lines, line, column) => {
+    expect(await severities(lines)).toEqual([[line, column, "warning"]]);
+  });
+
+  it("warns on the old privacy-policy article 제27조의2, once", async () => {
+    const lines = ["다온은 정보통신망 이용촉진 및 정보보호 등에 관한 법률 제27조의2에 따라 이 방침을 공개합니다."];
+    expect(await severities(lines)).toEqual([[3, 5, "warning"]]);
+  });
+
+  it("gives info when 개인정보 보호법 is cited beside it (the old preamble boilerplate)", async () => {
+    const lines = ["다온은 개인정보 보호법 및 정보통신망법 등 관련 법령상의 개인정보보호 규정을 준수합니다."];
+    expect(await severities(lines)).toEqual([[3, 16, "info"]]);
+  });
+
+  it("leaves a PIPA article cited after both acts to PIPA", async () => {
+    expect(await severities(["다온은 「정보통신망법」, 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다."])).toEqual([
+      [3, 6, "info"],
+    ]);
+  });
+
+  it.each([
+    ["advertising (제50조)", "다온은 정보통신망법 제50조에 따라 광고성 정보를 보내기 전에 동의를 받습니다."],
+    ["advertising without an article", "다온은 정보통신망법에 따라 영리목적 광고 전송 전에 회원의 동의를 받습니다."],
+    ["주민등록번호 (제23조의2)", "다온은 정보통신망법 제23조의2에 따라 회원의 주민등록번호를 받지 않습니다."],
+    ["information security (제45조)", "다온은 정보통신망법 제45조에 따라 개인정보 시스템의 보호조치를 합니다."],
+    ["침해사고 (제48조의3)", "다온은 정보통신망법 제48조의3에 따라 침해사고를 신고합니다."],
+    ["the term 정보통신서비스 제공자", "다온은 정보통신서비스 제공자로서 회원의 개인정보를 보호합니다."],
+    ["the act cited for the term", "다온은 정보통신망법에 따른 정보통신서비스 제공자로서 회원의 개인정보를 보호합니다."],
+    ["a sentence that says the old law was replaced", "정보통신망법의 개인정보 규정은 2020년 개인정보 보호법으로 옮겨졌습니다."],
+    ["the network as a medium", "회원의 개인정보는 정보통신망을 통하여 암호화된 상태로 보냅니다."],
+  ])("must not fire on %s", async (_, sentence) => {
+    expect(await severities([sentence])).toEqual([]);
+  });
+});
+
 // a TOC is compared with the body by title, in order: one section the body skips, renumbers or leaves out, or one
 // the TOC leaves out, is one finding, not one for every entry after it
 describe("numbering: a table of contents aligned with the body by title", () => {

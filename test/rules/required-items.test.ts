@@ -497,6 +497,43 @@ describe("required-rights", () => {
   it("fires when channel nouns stand in a cell not labelled as the method", async () => {
     expect(await found("required-rights", rightsTable("참고", "우편물 발송 내역은 보관하지 않음"), "markdown")).toEqual([[3, "noMethod"]]);
   });
+  // a channel given bare under the rights — a menu path, a number, an address, a run of channel nouns — is the method
+  const bareRights = (...channel: string[]) => [
+    ...header,
+    "## 4. 회원의 권리",
+    "",
+    "- 회원은 언제든지 자기 정보의 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.",
+    ...channel,
+  ];
+  it.each([
+    [["  - 모바일 앱 [더보기 > 계정 관리]", "  - 상담 전화 1577-3344"]],
+    [["- 누리집 마이페이지 > 개인정보 수정"]],
+    [["- 전자우편: privacy@hanbit.example"]],
+    [["- 서면, 전화, 전자우편, 모사전송(FAX)"]],
+    [["- 접수 창구: 본사 민원실 방문"]],
+    [["- https://help.hanbit.example/privacy"]],
+  ])("does not fire when the channel stands bare under the rights: %j", async (channel) => {
+    expect(await found("required-rights", bareRights(...channel), "markdown")).toEqual([]);
+  });
+  it("does not fire when a table cell under the rights is a menu path", async () => {
+    const text = [...bareRights(), "", "| 권리 | 안내 |", "|---|---|", "| 열람·정정 | 앱 [내 정보 > 회원정보 수정] |"];
+    expect(await found("required-rights", text, "markdown")).toEqual([]);
+  });
+  it("does not fire when the rights point to the department listed below", async () => {
+    expect(await found("required-rights", bareRights("- 요구는 아래 부서로 해 주십시오."), "markdown")).toEqual([]);
+  });
+  it.each([
+    [["- 요구를 받은 날부터 10일 안에 결과를 알려 드립니다."]],
+    [["- 열람 청구 → 본인 확인 → 결과 통지"]],
+    [["- 개인정보 분쟁조정위원회 1833-6972"]],
+    [["- 문의 메일은 광고성 정보로 분류되지 않습니다: news@hanbit.example에서 보냅니다."]],
+  ])("fires when no channel of the company's own is given: %j", async (lines) => {
+    expect(await found("required-rights", bareRights(...lines), "markdown")).toEqual([[3, "noMethod"]]);
+  });
+  it("fires when the only contact is the DPO's, in another section the rights do not point to", async () => {
+    const text = [...bareRights(), "", "## 5. 개인정보 보호책임자", "", "- 성명: 한지우", "- 전화: 02-555-1234"];
+    expect(await found("required-rights", text, "markdown")).toEqual([[3, "noMethod"]]);
+  });
 });
 
 describe("required-safety", () => {
