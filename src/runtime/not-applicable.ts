@@ -16,6 +16,11 @@ export interface NotApplicableSpec {
   includesProcessing?: boolean;
   /** the tools that do the item ("도구", "SDK"): not installing "행태정보 수집 도구" denies the item */
   means?: string;
+  /**
+   * true when the item is where the data goes ("국외"): handing the data to a recipient the item places there
+   * ("국외에 있는 자에게", "해외 사업자에게") is the item itself, not a provision that leaves it in place
+   */
+  recipientIsTheItem?: boolean;
 }
 
 export interface Denial {
@@ -30,10 +35,12 @@ export interface Denial {
   frame: RegExp;
   /** the subject, to find every mention of it */
   mentions: RegExp;
+  /** a recipient the item places ("국외에 있는 자", "해외 사업자"), at the end of the text up to the recipient */
+  itemRecipient: RegExp | null;
 }
 
-// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다"
-const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
+// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
+const PROCESSING_VERBS = "처리|취급|다루|다뤄|수집|이용|활용|보유";
 
 /** The reader for one item: its words and the actions whose negation says it is not done. */
 export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
@@ -49,6 +56,13 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
       `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
       subject.flags.replace(/[gy]/g, ""),
     ),
+    // the item, then "의", "에 있는" or nothing, then at most two words that end in the recipient
+    itemRecipient: spec.recipientIsTheItem
+      ? new RegExp(
+          `(?:${subject.source})(?:의|에\\s{0,3}(?:있는|소재한|소재하는|위치한|설립된))?\\s{0,3}(?:[가-힣A-Za-z0-9]{1,10}\\s{1,3})?[가-힣A-Za-z0-9]{0,10}$`,
+          subject.flags.replace(/[gy]/g, ""),
+        )
+      : null,
   };
 }
 
@@ -283,12 +297,19 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   if (!denial.verbs.test(stem))
     // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
     return conjunctsBefore(before).some(
-      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && RECIPIENT.test(conjunct.lead)),
+      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
   // not about the item
-  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && RECIPIENT.test(before));
+  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial));
+}
+
+/** True when the text names a recipient other than one the item places ("제3자에게", not "국외에 있는 자에게"). */
+function handedToOthers(lead: string, denial: Denial): boolean {
+  const recipient = RECIPIENT.exec(lead);
+  if (recipient === null) return false;
+  return !(denial.itemRecipient?.test(lead.slice(0, recipient.index + recipient[0].length)) ?? false);
 }
 
 /** "가명정보를 처리하게 되면 … 알리겠습니다": the item, a condition on it, then a promise to say so. */
