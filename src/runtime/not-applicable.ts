@@ -122,7 +122,19 @@ const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s{0,3}경우(?:에도|
 const EVEN_WHEN = /(?:\s시|때|경우)(?:에도|라도)(?=[\s,]|$)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
-  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
+  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|제외하고|제외한|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
+// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고"): the limit is
+// an argument of its own predicate, so it ends where that predicate ends in a coordination
+const LIMIT = /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는/;
+// a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
+const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
+
+/** The part of the text before a negation that belongs to its own predicate: after the last coordinated negation. */
+function ownPredicateLead(before: string): string {
+  let start = 0;
+  for (const coordinated of before.matchAll(NEGATION_COORDINATED)) start = coordinated.index + coordinated[0].length;
+  return before.slice(start);
+}
 // giving the item to someone else: its negation leaves the item itself in place
 const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
 const RECIPIENT =
@@ -291,7 +303,13 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   const answersLabel = verbFree && LABEL_END.test(before);
-  if ((!answersLabel && CONDITION.test(before)) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
+  if (
+    (!answersLabel && CONDITION.test(before)) ||
+    SCOPE.test(before) ||
+    LIMIT.test(ownPredicateLead(before)) ||
+    denial.narrowing?.test(before)
+  )
+    return false;
   if (verbFree) return true;
   const { stem, object, haveDone } = predicateBefore(clause, at);
   if (!denial.verbs.test(stem))
