@@ -788,3 +788,20 @@ describe("a negation in a modifier or a condition about something else does not 
     expect(await found(policy(sentence))).toEqual([]);
   });
 });
+
+describe("a provision on the statute's emergency ground, to the hospital the emergency decides", () => {
+  it.each([
+    [
+      "위급한 때",
+      "교습소는 수업 중 회원이 다치면 회원의 이름과 지병을 응급 처치를 맡은 의료기관에 제공할 수 있으며, 이는 생명이 위급한 때에 한정됩니다.",
+    ],
+    ["급박한 보호", "회원의 신체를 급박하게 보호해야 할 때 교습소는 회원을 치료하는 의료기관에 회원의 이름과 보호자 연락처를 제공합니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("must fire: a hospital given as a kind with no ground", async () => {
+    expect(await found(policy("교습소는 회원의 건강 상담을 위해 제휴 의료기관에 회원의 이름과 지병을 제공합니다."))).toEqual([
+      [4, "recipientKind"],
+    ]);
+  });
+});
