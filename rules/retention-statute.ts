@@ -16,6 +16,7 @@ import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, match
 import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
+import { assessTopic } from "../src/runtime/required.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -35,6 +36,10 @@ const BARE_NUMBER = /^\s*(\d{1,3})\s*$/;
 const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
 // a statute named by its title: "전자금융거래법 시행령 제12조", "의료법"
 const NAMED_STATUTE = /[가-힣]{2,20}법(?:\s{0,2}시행령|\s{0,2}시행규칙)?(?:\s{0,2}제\s{0,2}\d{1,3}\s{0,2}조)?(?![령률가-힣])/;
+// a statute named by its title before a particle ("영유아보육법에서 정한 기간"), not a word that ends in 법
+// ("처리방법에", "관련법에") nor a law in general
+const STATUTE_BEFORE_PARTICLE =
+  /[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?=에서|에\s{0,2}(?:따|의하|근거|정)|상\s)/;
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
 // scanned for together: one pass over the text finds the lines each may be on
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
@@ -408,6 +413,19 @@ function lawWithPeriodNear(document: PolicyDocument, vague: number): number | un
   return undefined;
 }
 
+/**
+ * The lines that speak of the controller's own retention: a recipient's retention in the third-party section
+ * ("구청은 이를 … 법에서 정한 기간 동안 보관합니다") is the recipient's, a detail third-party-provision weighs, unless
+ * that section is the retention section too.
+ */
+function ownRetention(document: PolicyDocument, lines: number[]): number[] {
+  if (lines.length === 0) return lines;
+  const thirdParty = new Set(assessTopic(document, "third-party").body.map(({ line }) => line));
+  if (thirdParty.size === 0) return lines;
+  const retained = new Set(assessTopic(document, "retention").body.map(({ line }) => line));
+  return lines.filter((line) => !thirdParty.has(line) || retained.has(line));
+}
+
 export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
@@ -498,13 +516,14 @@ export const retentionStatute: Rule = {
     if (concreteLine !== undefined) return context.found(concreteLine);
     // the template's opening sentence promises periods set by law too; it stands for the policy only when
     // nothing vaguer is said
-    const [vague] = onBody(VAGUE_AT).length > 0 ? onBody(VAGUE_AT) : onBody(TEMPLATE_AT);
+    const vagueLines = ownRetention(document, onBody(VAGUE_AT));
+    const [vague] = vagueLines.length > 0 ? vagueLines : ownRetention(document, onBody(TEMPLATE_AT));
     // a table that gives each file's statute and period (a public body's 개인정보파일 현황) says what the law sets
     const tableRow = vague === undefined ? undefined : statuteTableRow(document);
     if (tableRow !== undefined) return context.found(tableRow);
     if (vague) {
       // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
-      const named = NAMED_STATUTE.exec(document.plain[vague - 1]);
+      const named = NAMED_STATUTE.exec(document.plain[vague - 1]) ?? STATUTE_BEFORE_PARTICLE.exec(document.plain[vague - 1]);
       const stated = named ? undefined : lawWithPeriodNear(document, vague);
       if (named)
         context.report({

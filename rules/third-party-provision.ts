@@ -133,11 +133,23 @@ function exceptionStatedInline(sentence: string, announcement: string): boolean 
   return (condition.replace(VAGUE_EXCEPTION, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_CONDITION_LETTERS;
 }
 
+// a negation inside a modifier or a condition ("배송망이 닿지 않는 지역", "동의하지 않은 경우", "근거가 없으면")
+// is about something else: only a negated predicate of the sentence ("제공하지 않습니다") denies the provision
+const NEGATION_IN_MODIFIER =
+  /[가-힣]{1,8}지\s{0,3}(?:않|아니하|못하)(?:는|은|을|던|으면|다면)(?=[\s,])(?!\s{1,3}것)|[가-힣]{1,8}\s{1,3}없(?:는|은|을|던|으면|다면)(?=[\s,])(?!\s{1,3}것)/g;
+
+/** The sentence without the negations that modify a noun or set a condition: what is left says what is done. */
+const withoutModifyingNegations = (text: string) => text.replace(NEGATION_IN_MODIFIER, " ");
+
+/** True when the sentence reads as the statute's exception, a negation of the provision or a ground for it. */
+const excusedLoosely = (text: string) => LAWFUL_EXCEPTION.test(withoutModifyingNegations(text));
+
 /**
  * The statute's exceptions ("동의한 경우", "법령에 따라", "동의 없이는 … 않습니다"); consent as the way data is
  * given ("동의를 받아 다음과 같이 협력 기관에 제공합니다") makes a provision, which must name its recipient.
  */
-function isLawfulException(text: string): boolean {
+function isLawfulException(sentence: string): boolean {
+  const text = withoutModifyingNegations(sentence);
   if (!LAWFUL_EXCEPTION.test(text)) return false;
   if (CONSENT_WITH_PURPOSE.test(text)) return LAWFUL_EXCEPTION.test(text.replace(CONSENT_WITH_PURPOSE_ALL, ""));
   if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
@@ -599,8 +611,8 @@ export const thirdPartyProvision: Rule = {
         if (!GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
-        const excusedLoosely = LAWFUL_EXCEPTION.test(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
-        if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, excusedLoosely)) continue;
+        const loosely = excusedLoosely(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
+        if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
         const value = withoutTrailingParticle(physical.slice(kind.start, kind.end));
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);
@@ -689,7 +701,7 @@ export const thirdPartyProvision: Rule = {
         const after = text.slice(text.indexOf(sentence) + sentence.length);
         if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;
         // a provision on consent that gives its purpose in the sentence is not excused loosely: its details are there
-        if (standsUnnamed(line, LAWFUL_EXCEPTION.test(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
+        if (standsUnnamed(line, excusedLoosely(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
           unnamed = match[1];
           break;
         }

@@ -16,6 +16,11 @@ export interface NotApplicableSpec {
   includesProcessing?: boolean;
   /** the tools that do the item ("도구", "SDK"): not installing "행태정보 수집 도구" denies the item */
   means?: string;
+  /**
+   * true when the item is where the data goes ("국외"): handing the data to a recipient the item places there
+   * ("국외에 있는 자에게", "해외 사업자에게") is the item itself, not a provision that leaves it in place
+   */
+  recipientIsTheItem?: boolean;
 }
 
 export interface Denial {
@@ -30,10 +35,12 @@ export interface Denial {
   frame: RegExp;
   /** the subject, to find every mention of it */
   mentions: RegExp;
+  /** a recipient the item places ("국외에 있는 자", "해외 사업자"), at the end of the text up to the recipient */
+  itemRecipient: RegExp | null;
 }
 
-// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다"
-const PROCESSING_VERBS = "처리|취급|수집|이용|활용|보유";
+// processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
+const PROCESSING_VERBS = "처리|취급|다루|다뤄|수집|이용|활용|보유";
 
 /** The reader for one item: its words and the actions whose negation says it is not done. */
 export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
@@ -49,6 +56,13 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
       `(?:${subject.source})[^.。,]{0,12}?(?:에는|에서는|으로는|으로|에|위해|위하여|위한)(?=\\s)`,
       subject.flags.replace(/[gy]/g, ""),
     ),
+    // the item, then "의", "에 있는" or nothing, then at most two words that end in the recipient
+    itemRecipient: spec.recipientIsTheItem
+      ? new RegExp(
+          `(?:${subject.source})(?:의|에\\s{0,3}(?:있는|소재한|소재하는|위치한|설립된))?\\s{0,3}(?:[가-힣A-Za-z0-9]{1,10}\\s{1,3})?[가-힣A-Za-z0-9]{0,10}$`,
+          subject.flags.replace(/[gy]/g, ""),
+        )
+      : null,
   };
 }
 
@@ -108,7 +122,19 @@ const IN_NO_CASE = /(?:어떠한|어떤|어느|여하한)\s{0,3}경우(?:에도|
 const EVEN_WHEN = /(?:\s시|때|경우)(?:에도|라도)(?=[\s,]|$)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
-  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|제외하고|제외한|(?:외|이외)에는|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
+  /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|제외하고|제외한|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
+// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고"): the limit is
+// an argument of its own predicate, so it ends where that predicate ends in a coordination
+const LIMIT = /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는/;
+// a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
+const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
+
+/** The part of the text before a negation that belongs to its own predicate: after the last coordinated negation. */
+function ownPredicateLead(before: string): string {
+  let start = 0;
+  for (const coordinated of before.matchAll(NEGATION_COORDINATED)) start = coordinated.index + coordinated[0].length;
+  return before.slice(start);
+}
 // giving the item to someone else: its negation leaves the item itself in place
 const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
 const RECIPIENT =
@@ -277,18 +303,31 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   const answersLabel = verbFree && LABEL_END.test(before);
-  if ((!answersLabel && CONDITION.test(before)) || SCOPE.test(before) || denial.narrowing?.test(before)) return false;
+  if (
+    (!answersLabel && CONDITION.test(before)) ||
+    SCOPE.test(before) ||
+    LIMIT.test(ownPredicateLead(before)) ||
+    denial.narrowing?.test(before)
+  )
+    return false;
   if (verbFree) return true;
   const { stem, object, haveDone } = predicateBefore(clause, at);
   if (!denial.verbs.test(stem))
     // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
     return conjunctsBefore(before).some(
-      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && RECIPIENT.test(conjunct.lead)),
+      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
   // not about the item
-  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && RECIPIENT.test(before));
+  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial));
+}
+
+/** True when the text names a recipient other than one the item places ("제3자에게", not "국외에 있는 자에게"). */
+function handedToOthers(lead: string, denial: Denial): boolean {
+  const recipient = RECIPIENT.exec(lead);
+  if (recipient === null) return false;
+  return !(denial.itemRecipient?.test(lead.slice(0, recipient.index + recipient[0].length)) ?? false);
 }
 
 /** "가명정보를 처리하게 되면 … 알리겠습니다": the item, a condition on it, then a promise to say so. */

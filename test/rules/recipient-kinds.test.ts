@@ -77,7 +77,6 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
     ["a role noun", "입점 판매자"],
     ["the store of the order", "픽업 매장"],
     ["a courier's drivers", "퀵서비스 기사"],
-    ["the other member of a deal", "거래 상대 회원"],
     ["a kind with another kind in brackets", "픽업 매장(달빛제과 가맹점)"],
   ])("fires on a recipient cell of %s", async (_, cell) => {
     const text = bakery(
@@ -216,5 +215,34 @@ describe("a named recipient followed by 등 and a kind", () => {
   it("keeps the two-name list to vague-listing alone", async () => {
     const findings = await both(club(lead, "  - 제공받는 자: 한빛대학교병원, 누리의료원 등", ...details));
     expect(findings.map(([line, rule]) => [line, rule])).toEqual([[5, "vague-listing"]]);
+  });
+});
+
+// The person the member deals with through the service is picked by the member's own use: a natural person with
+// no company name, and not a kind of business.
+describe("third-party-provision: a recipient who is the member's counterpart", () => {
+  const club = (...rows: string[]) => [
+    "새벽별 등산 동호회 개인정보 처리방침",
+    "",
+    "4. 개인정보의 제3자 제공",
+    "",
+    "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
+    ...rows,
+  ];
+  it.each([
+    ["the matched member", "함께 걷기로 매칭된 회원"],
+    ["the other party of a trade", "장비 중고 거래 상대방"],
+    ["the other member, in two words", "상대방 회원"],
+    ["the member introduced", "소개받은 동행 회원"],
+    ["the buyer of a used item", "중고 장비 구매자"],
+  ])("does not fire on %s", async (_, cell) => {
+    expect(await found(club(`${cell} | 산행 약속 | 닉네임, 연락처 | 산행 후 7일`))).toEqual([]);
+  });
+  it("still asks such a recipient for the period it keeps the data", async () => {
+    const text = ["새벽별 등산 동호회 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", "", "제공받는 자 | 제공 목적 | 제공 항목"];
+    expect(await found([...text, "매칭된 상대 회원 | 산행 약속 | 닉네임, 연락처"])).toEqual([[6, "recipientDetailsMissing"]]);
+  });
+  it("still fires on sellers and stores", async () => {
+    expect(await found(club("입점 판매자 | 장비 발송 | 이름, 주소 | 발송 후 1개월"))).toEqual([[6, "recipientKind"]]);
   });
 });

@@ -503,3 +503,30 @@ describe("pharmacy records (약사법 제29조·제30조)", () => {
     expect(await findingsOf("retention-statute", pharmacy("- 조제기록부: 1년(내부 규정)"))).toEqual([]);
   });
 });
+
+describe("retention-statute: a statute named before a particle, and a recipient's own retention", () => {
+  const kindergarten = (...sections: string[]) => ["햇살 유치원 개인정보 처리방침", "", ...sections];
+  it("fires with the statute's name when the controller keeps records for a period a named statute sets", async () => {
+    const text = kindergarten("3. 개인정보의 보유 기간", "유치원은 유아의 출석부를 유아교육법에서 정한 기간 동안 보관합니다.");
+    const findings = await findingsOf("retention-statute", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "statutePeriodMissing"]]);
+    expect(findings[0].message).toContain("유아교육법");
+  });
+  it("does not take a word that ends in 법 for a statute", async () => {
+    const text = kindergarten("3. 개인정보의 보유 기간", "유아 기록은 관계 법령에서 정한 기간 동안 보관하며 파기방법에 따라 지웁니다.");
+    expect((await findingsOf("retention-statute", text)).map((f) => f.messageId)).toEqual(["vague"]);
+  });
+  it.each([
+    ["a statute named", "교육청은 이를 유아학비 지원에 쓰고 유아교육법에서 정한 기간 동안 보관합니다."],
+    ["the relevant laws", "보험사는 이를 관계 법령에서 정한 기간 동안 보관합니다."],
+  ])("does not fire on the recipient's retention in the third-party section: %s", async (_, sentence) => {
+    const text = kindergarten(
+      "3. 개인정보의 보유 기간",
+      "유아 정보는 재원 기간 동안 보유하고, 졸업 후 지체 없이 파기합니다.",
+      "",
+      "4. 개인정보의 제3자 제공",
+      `유치원은 유아의 이름과 생년월일을 관할 교육청에 제공하며, ${sentence}`,
+    );
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+  });
+});

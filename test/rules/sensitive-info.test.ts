@@ -136,3 +136,20 @@ describe("not made public even then: '…시에도', '…때에도', '…경우�
     expect(await found(policy(health, "이 민감정보는 회원이 탈퇴한 경우에는 공개하지 않습니다."))).toEqual([[3, "noDisclosure"]]);
   });
 });
+
+describe("a limit on who may see it, then the statement that it is never made public", () => {
+  const lead = "이 민감정보는 별도 동의를 받아 처리하며,";
+  it.each([
+    ["열람할 수 없고 … 공개하지 않습니다", `${lead} 담당 상담사 외에는 열람할 수 없고 외부에 공개하지 않습니다.`],
+    ["접근하지 못하고 … 공개되는 일은 없습니다", `${lead} 지정된 간호사 이외에는 접근하지 못하고 바깥에 공개되는 일은 없습니다.`],
+    ["the reverse order", `${lead} 외부에 공개하지 않고 담당 상담사 외에는 열람할 수 없습니다.`],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    ["the limit on the non-publication itself", `${lead} 치료 목적 외에는 공개하지 않습니다.`],
+    ["a consent scope that covers both predicates", `${lead} 동의 없이는 열람할 수 없고 외부에 공개하지 않습니다.`],
+  ])("must fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});

@@ -766,3 +766,42 @@ describe("recipients as the titles of the items after the announcement", () => {
     });
   });
 });
+
+describe("a negation in a modifier or a condition about something else does not deny the provision", () => {
+  it.each([
+    ["a relative clause", "교습소는 직접 배달하지 않는 지역으로 보내는 교재는 제휴 배송 업체에 회원의 성명과 주소를 제공합니다."],
+    ["a relative clause with 없는", "교습소는 재고가 없는 교재의 주문은 협력 업체에 회원의 성명과 연락처를 제공합니다."],
+    [
+      "a refusal excepted, then an affirmative provision",
+      "회원이 수신을 거부하지 않은 경우를 제외하고, 교습소는 제휴 보험사에 회원의 성명과 생년월일을 제공합니다.",
+    ],
+    ["a refused consent excepted", "회원이 동의하지 않은 경우를 빼고는 교습소가 제휴 카드사에 회원의 성명과 전화번호를 제공합니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[4, "recipientKind"]]);
+  });
+  it.each([
+    ["the provision's own predicate negated", "교습소는 회원 정보를 제휴사에 제공하지 않습니다."],
+    ["a condition, then the negated provision", "회원이 요청하지 않는 한, 교습소는 회원 정보를 협력 업체에 제공하지 않습니다."],
+    ["an exception, then 아니합니다", "교습소는 회원이 미리 허락한 때를 제외하고는 회원 정보를 협력 업체에 제공하지 아니합니다."],
+    ["a principle", "교습소는 회원 정보를 제휴사에 제공하지 않는 것을 원칙으로 합니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+});
+
+describe("a provision on the statute's emergency ground, to the hospital the emergency decides", () => {
+  it.each([
+    [
+      "위급한 때",
+      "교습소는 수업 중 회원이 다치면 회원의 이름과 지병을 응급 처치를 맡은 의료기관에 제공할 수 있으며, 이는 생명이 위급한 때에 한정됩니다.",
+    ],
+    ["급박한 보호", "회원의 신체를 급박하게 보호해야 할 때 교습소는 회원을 치료하는 의료기관에 회원의 이름과 보호자 연락처를 제공합니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("must fire: a hospital given as a kind with no ground", async () => {
+    expect(await found(policy("교습소는 회원의 건강 상담을 위해 제휴 의료기관에 회원의 이름과 지병을 제공합니다."))).toEqual([
+      [4, "recipientKind"],
+    ]);
+  });
+});

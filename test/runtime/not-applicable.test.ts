@@ -1,6 +1,8 @@
 // The reader of "does not apply" declarations, on its own: which clauses deny an item and which only look so.
 import { describe, expect, it } from "vitest";
 import { clausesOf, denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../../src/runtime/not-applicable.js";
+import overseasData from "../../rules/data/overseas.json" with { type: "json" };
+import conditionalItems from "../../rules/data/conditional-items.json" with { type: "json" };
 
 const pseudonymized = denialOf(/가명\s*(정보|처리)/, { verbs: "생성|가명\\s*처리" });
 const ads = denialOf(/행태\s*정보|맞춤형\s*광고/, { verbs: "광고|제공|쓰|사용", narrowing: "민감|아동|14\\s*세" });
@@ -173,5 +175,35 @@ describe("no data the item's action is done to, or the action said not to happen
   });
   it("takes the subject from the title above", () => {
     expect(passageDeclaresNotApplicable([{ line: 4, text: "그곳에 저장하는 회원 정보는 없습니다." }], transfer)).toBe(true);
+  });
+});
+
+describe("the verbs each item's action is said with, from the rules' own data", () => {
+  const overseas = denialOf(new RegExp(overseasData.subject), overseasData.notApplicable);
+  const sensitive = denialOf(new RegExp(conditionalItems.sensitive.collectedCategory), conditionalItems.sensitive.notApplicable);
+  it.each([
+    "수강생 자료는 해외로 옮겨지지 않습니다.",
+    "회원의 신청서 내용이 국외로 나가는 일은 없습니다.",
+    "학원은 출결 기록을 국외로 반출하지 아니합니다.",
+    "고객 데이터를 국외 사업자에게 제공하지 않습니다.",
+    "회원 정보를 해외에 있는 업체에게 넘기거나 보관을 위탁하지 않습니다.",
+    "예약 내역을 국외의 제3자에게 제공하거나 처리를 맡기지 않습니다.",
+  ])("denies a transfer: %s", (text) => {
+    expect(lineDenies(text, overseas)).toBe(true);
+  });
+  it.each([
+    "체육관은 회원의 지문 정보를 저장하지 않습니다.",
+    "출입 단말기는 얼굴 인식 정보를 인식·저장하지 않습니다.",
+    "상담실은 내담자의 병력을 다루지 않습니다.",
+  ])("denies the sensitive category: %s", (text) => {
+    expect(lineDenies(text, sensitive)).toBe(true);
+  });
+  it("leaves a provision to others, a consequence of opting out and an unrelated recipient as they were", () => {
+    const under = (text: string) => passageDeclaresNotApplicable([{ line: 2, text }], overseas);
+    // the controller's own storage abroad is not said away by a provision to third parties
+    expect(under("수강생 정보를 제3자에게 제공하지 않습니다.")).toBe(false);
+    expect(lineDenies("해외 결제를 끄면 카드 정보가 국외로 나가지 않습니다.", overseas)).toBe(false);
+    expect(lineDenies("해외 여행 상품은 제휴사에게 제공하지 않습니다.", overseas)).toBe(false);
+    expect(lineDenies("해외 이전에 동의하지 않으면 국외로 옮기지 않습니다.", overseas)).toBe(false);
   });
 });
