@@ -512,6 +512,9 @@ describe("required-rights", () => {
     [["- 서면, 전화, 전자우편, 모사전송(FAX)"]],
     [["- 접수 창구: 본사 민원실 방문"]],
     [["- https://help.hanbit.example/privacy"]],
+    // people and counters are channels too: the member's own manager, a branch's counter
+    [["  1) 누리집 [나의 정보], 전담 상담원, 우편 또는 전자우편"]],
+    [["- 담당 매니저 또는 가까운 영업점 창구"]],
   ])("does not fire when the channel stands bare under the rights: %j", async (channel) => {
     expect(await found("required-rights", bareRights(...channel), "markdown")).toEqual([]);
   });
@@ -526,6 +529,8 @@ describe("required-rights", () => {
     [["- 요구를 받은 날부터 10일 안에 결과를 알려 드립니다."]],
     [["- 열람 청구 → 본인 확인 → 결과 통지"]],
     [["- 개인정보 분쟁조정위원회 1833-6972"]],
+    // a list of the rights themselves is no channel
+    [["- 열람, 정정·삭제, 처리정지, 동의 철회"]],
     [["- 문의 메일은 광고성 정보로 분류되지 않습니다: news@hanbit.example에서 보냅니다."]],
   ])("fires when no channel of the company's own is given: %j", async (lines) => {
     expect(await found("required-rights", bareRights(...lines), "markdown")).toEqual([[3, "noMethod"]]);
