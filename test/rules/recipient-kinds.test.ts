@@ -15,6 +15,10 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["kinds separated by commas", "  - 제공받는 자: 보험사, 카드사 등"],
     ["a bank given by a qualifier", "  - 제공받는 자: 제휴 은행"],
     ["travel businesses given by qualifiers", "  - 제공받는 자: 협력 여행사 및 제휴 호텔"],
+    // a sector's own words for the businesses it deals with: the employer a worker is sent to, a hiring company
+    ["the employers a dispatched worker is sent to", "  - 제공받는 자: 사용사업주"],
+    ["the workplaces workers are dispatched to", "  - 제공받는 자: 파견 사업장"],
+    ["hiring companies", "  - 제공받는 자: 구인 기업"],
   ])("fires on a recipient field of %s", async (_, field) => {
     expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
       [5, "recipientKind"],
@@ -57,6 +61,8 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["a kind with its member named beside it", "  - 제공받는 자: 제휴 보험사(한결손해보험)"],
     ["a named company and a kind", "  - 제공받는 자: 한결손해보험, 협력 단체"],
     ["a bank by its name", "  - 제공받는 자: 누리은행"],
+    ["a workplace by its company's name", "  - 제공받는 자: 한결정밀 사업장"],
+    ["an employer named with its role in brackets", "  - 제공받는 자: 누리물산(사용사업주)"],
     ["a hotel by its name", "  - 제공받는 자: 바다뜰 호텔"],
   ])("does not fire on %s", async (_, field) => {
     expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
