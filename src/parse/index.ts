@@ -31,8 +31,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let tabLists: TableOfContents[] = [];
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
-    plain = plain.map(markdown.maskMarkdownLine);
     const structure = markdown.parseMarkdownStructure(lines);
+    // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags
+    plain = markdown.maskHtmlSpans(plain.map(markdown.maskMarkdownLine), structure.htmlSpans);
     headings = structure.headings;
     tables = structure.tables;
   } else if (format === "html") {

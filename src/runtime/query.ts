@@ -407,8 +407,8 @@ function rowSpans(document: PolicyDocument): Map<number, [number, number][]> {
   let spans = rowSpanCache.get(document);
   if (!spans) {
     spans = new Map();
-    // only an HTML table can put several rows on one source line
-    for (const table of document.format === "html" ? document.tables : []) {
+    // only an HTML table (a page's, or one set in Markdown) can put several rows on one source line
+    for (const table of document.format === "text" ? [] : document.tables) {
       const rows = [table.header, ...table.rows].filter((row) => row.cells.length > 0 && row.endLine === row.line);
       const starts = new Map<number, number[]>();
       for (const row of rows) {
