@@ -7,6 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { findPreamble } from "./preamble.js";
+import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
@@ -91,6 +92,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
 
   const { sections, allSections } = buildSections(headings, lines);
   endSectionsBeforeParts(allSections, outOfScope, plain);
+  attachAnnexes(sections, allSections, plain, tocLines);
   // an HTML page's <h1>; else the line before the preamble that names the policy; else an HTML page's
   // <title>; else the first line of text when it reads as a title
   const title =
