@@ -12,6 +12,7 @@ export type NumberingStyle =
   | "decimal-sub-sub" // N.N.N or N-N-N.
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
+  | "bracket-decimal" // [N] or 【N】: a number in square brackets, a short title after it
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
   | "circled" // ①
