@@ -611,5 +611,7 @@ function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineT
   // a run-on heading carries body text on its own line
   const inline = anchor.section?.heading.inlineBody;
   if (heading && inline) lines.unshift({ line: heading.line, text: inline });
+  // the annexes the section refers to ("[별표 2]에 적은 기간") hold its substance
+  for (const annex of anchor.section.annexes ?? []) lines.push(...linesBetween(document, annex.startLine, annex.endLine));
   return lines;
 }

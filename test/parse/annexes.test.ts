@@ -60,4 +60,23 @@ describe("annexes after the articles", () => {
     const document = await parsePolicy(lines.join("\n"));
     expect(document.allSections.some((section) => section.annexes)).toBe(false);
   });
+
+  it("gives a retention article the records its annex lists, and still reports one whose annex is not there", async () => {
+    const retention = (reference: string) => [
+      "누리공방 개인정보 처리방침",
+      "",
+      "제1조 (개인정보의 처리 및 보유 기간)",
+      `공방은 법령이 보존하라고 정한 기록을 ${reference}에 적은 기간 동안 보관합니다.`,
+      "",
+      "제2조 (처리방침의 변경)",
+      "이 방침은 2026년 3월 2일부터 적용합니다.",
+      "",
+      "<별표 2> 법령에 따라 보존하는 기록",
+      "",
+      "기록 | 근거 법령 | 보존 기간",
+      "계약 또는 청약철회 등에 관한 기록 | 전자상거래 등에서의 소비자보호에 관한 법률 | 5년",
+    ];
+    expect(await linesOf("required-retention", retention("<별표 2>"))).toEqual([]);
+    expect(await linesOf("required-retention", retention("<별표 4>"))).toEqual([3]);
+  });
 });
