@@ -25,6 +25,7 @@ export interface HtmlSpan {
 }
 
 const TABLE_OPEN = /<table\b/gi;
+const HAS_TABLE = /<table\b/i;
 const TABLE_CLOSE = /<\/table\s*>/gi;
 // how far a <table> left open by a blank line inside it (CommonMark ends an HTML block there) is followed
 const MAX_TABLE_LINES = 2000;
@@ -39,6 +40,8 @@ function throughTableClose(span: HtmlSpan, lines: readonly string[], value: stri
   let open = count(TABLE_OPEN, value) - count(TABLE_CLOSE, value);
   if (open <= 0) return span;
   for (let index = span.endLine; index < Math.min(lines.length, span.endLine + MAX_TABLE_LINES); index++) {
+    // a table never closed: the next heading is past it
+    if (ATX_HEADING.test(lines[index])) break;
     open += count(TABLE_OPEN, lines[index]) - count(TABLE_CLOSE, lines[index]);
     if (open <= 0) return { ...span, endLine: index + 1, endColumn: lines[index].length + 1 };
   }
@@ -61,7 +64,13 @@ function onlySpans(lines: readonly string[], spans: readonly HtmlSpan[]): string
 
 /** The tables written in HTML among the Markdown, read as an HTML page's tables are. */
 function htmlTables(lines: readonly string[], tableSpans: readonly HtmlSpan[]): Table[] {
-  return tableSpans.length === 0 ? [] : parseHtmlTables(onlySpans(lines, tableSpans));
+  if (tableSpans.length === 0) return [];
+  return parseHtmlTables(onlySpans(lines, tableSpans)).map((table) => {
+    // a table never closed ends with its block, not at the next table the HTML reader closes it on
+    const span = tableSpans.find((candidate) => candidate.line <= table.startLine && table.startLine <= candidate.endLine);
+    if (!span || table.endLine <= span.endLine) return table;
+    return { ...table, endLine: span.endLine, rows: table.rows.filter((row) => row.line <= span.endLine) };
+  });
 }
 
 /** Blanks the tags and comments of the HTML among the Markdown, as an HTML page's are blanked: its text is the section's. */
@@ -203,8 +212,7 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
         node.value,
       );
       htmlSpans.push(span);
-      if (TABLE_OPEN.test(node.value)) tableSpans.push(span);
-      TABLE_OPEN.lastIndex = 0;
+      if (HAS_TABLE.test(node.value)) tableSpans.push(span);
       return;
     }
     if (node.type === "heading" && node.position) {

@@ -66,6 +66,22 @@ describe("HTML blocks in Markdown", () => {
     expect(document.tables[0].rows[0].cells.map((cell) => cell.text)).toEqual(["바람택배", "꽃 배송"]);
   });
 
+  it("does not run a table left open past the next heading", async () => {
+    const unclosed = [
+      "## 1. 위탁",
+      "",
+      "<table>",
+      "<tr><th>수탁자</th><th>위탁업무</th></tr>",
+      "",
+      "## 2. 파기",
+      "",
+      "<table><tr><td>가</td></tr></table>",
+    ];
+    const document = await parsePolicy(unclosed.join("\n"), "markdown");
+    expect(document.tables.every((table) => table.startLine > 6 || table.endLine < 6)).toBe(true);
+    expect(document.sections.map((section) => section.startLine)).toEqual([1, 6]);
+  });
+
   it("leaves a bracketed word in the text alone: it is not a tag", async () => {
     const document = await parsePolicy(["## 1. 목적", "", "<div>", "자세한 내용은 <붙임 2>를 보십시오.", "</div>"].join("\n"), "markdown");
     expect(document.plain[3]).toContain("붙임 2");
