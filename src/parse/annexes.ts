@@ -3,11 +3,12 @@ import type { Section } from "./model.js";
 import { isBlank } from "./lines.js";
 
 // a line that opens an annex: its label (a number after it, brackets around it) and at most a short title
-const ANNEX_LINE = /^\s*[[【<〈(［]?\s*(별표|별첨|붙임|부록)\s*(\d{1,3})?\s*[\]】>〉)］]?\s*[.:：]?(?:\s+(\S.{0,59}))?$/;
+const ANNEX_LINE =
+  /^[[【<〈(［]?[ \t]{0,2}(별표|별첨|붙임|부록)[ \t]{0,2}(\d{1,3})?[ \t]{0,2}[\]】>〉)］]?[ \t]{0,2}[.:：]?(?:[ \t]{1,4}(\S.{0,59}))?$/;
 // a title that is a sentence ("별첨 자료는 요청하면 드립니다.") is not an annex's
 const SENTENCE_END = /[다요][.。]?\s*$/;
 // a mention of an annex in the text ("[별표 1]에 적었습니다", "별첨 참조", "<붙임 2>와 같습니다")
-const ANNEX_REFERENCE = /(별표|별첨|붙임|부록)\s*(\d{1,3})?/g;
+const ANNEX_REFERENCE = /(별표|별첨|붙임|부록)[ \t]{0,2}(\d{1,3})?/g;
 
 interface AnnexStart {
   line: number;
@@ -17,7 +18,7 @@ interface AnnexStart {
 }
 
 function annexStartOf(text: string, line: number): AnnexStart | null {
-  const match = ANNEX_LINE.exec(text);
+  const match = ANNEX_LINE.exec(text.trim());
   if (!match || (match[3] !== undefined && SENTENCE_END.test(match[3]))) return null;
   const label = text.trim().replace(/\s+/g, " ");
   return { line, kind: match[1], number: match[2] === undefined ? null : Number(match[2]), title: label };
