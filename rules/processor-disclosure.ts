@@ -1,7 +1,15 @@
 // 처리위탁: every 수탁자 named, each with the task entrusted to it.
 import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLinesMatching, findSections, firstBodyLineMatching, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
+import {
+  bodyLinesMatching,
+  findSections,
+  firstBodyLineMatching,
+  headingRange,
+  lineRange,
+  sectionLines,
+  sectionTables,
+} from "../src/runtime/query.js";
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
@@ -109,8 +117,7 @@ interface SectionReading {
 
 function readTables(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
-  const tables = document.tables.filter((table) => table.startLine >= section.startLine && table.startLine <= section.endLine);
-  for (const table of tables) {
+  for (const table of sectionTables(document, section)) {
     let processor = columnIndex(table, PROCESSOR_COLUMN);
     const task = columnIndex(table, TASK_COLUMN);
     if (processor < 0 && task < 0) continue;

@@ -79,6 +79,9 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
   { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})\)/y, value: (m) => Number(m[1]) },
   { style: "paren-decimal", first: /[(（]/, pattern: /[(（](\d{1,2})[)）]/y, value: (m) => Number(m[1]) },
+  // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's
+  // "[1]" run into its sentence, is a heading only when the document numbers its sections so: see the section builder)
+  { style: "bracket-decimal", first: /[[【]/, pattern: /[[【][ \t]?(\d{1,2})[ \t]?[\]】](?=[ \t]+\S)/y, value: (m) => Number(m[1]) },
   // a word processor's one-character numbers: "⑴" reads as (1), "⒈" as 1.
   { style: "paren-decimal", first: /[⑴-⒇]/, pattern: /[⑴-⒇]/y, value: (m) => m[0].charCodeAt(0) - 0x2473 },
   { style: "decimal", first: /[⒈-⒛]/, pattern: /[⒈-⒛]/y, value: (m) => m[0].charCodeAt(0) - 0x2487 },
@@ -130,6 +133,9 @@ const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은
 // a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"):
 // the whole line is the title, the brackets only set off the service's name
 const POLICY_NAME_REST = /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)\s{0,3}$/i;
+// 「」 and 『』 cite a statute or a work by name: text after them on the line is a sentence that cites it
+// ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
+const CITES_A_WORK = new Set(["「", "『"]);
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
@@ -255,7 +261,11 @@ function readLineMarker(line: string): Marker | null {
     const restText = ascii.slice(restIndex);
     if (
       !runsOn ||
-      (isTitleText(bracketed[2]) && bracketed[2].trim().length >= 4 && !PARTICLE_START.test(restText) && !POLICY_NAME_REST.test(restText))
+      (isTitleText(bracketed[2]) &&
+        bracketed[2].trim().length >= 4 &&
+        !CITES_A_WORK.has(bracketed[1]) &&
+        !PARTICLE_START.test(restText) &&
+        !POLICY_NAME_REST.test(restText))
     ) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };

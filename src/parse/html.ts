@@ -40,24 +40,29 @@ function blankBlocksAndComments(text: string): string {
   return blankSpans(masked, commentSpans(masked));
 }
 
-/** Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces. */
-export function maskHtml(text: string): string {
-  return (
-    blankBlocksAndComments(text)
-      // a lone "<" in the text is not a tag: a tag ends before the next "<"
-      .replace(/<[^<>]*>/g, blank)
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-        const lower = name.toLowerCase();
-        const char = lower.startsWith("#x")
-          ? String.fromCodePoint(parseInt(lower.slice(2), 16))
-          : lower.startsWith("#")
-            ? String.fromCodePoint(Number(lower.slice(1)))
-            : (ENTITIES[lower] ?? " ");
-        // keep one UTF-16 unit per masked character so later columns do not move
-        const single = char.length === 1 ? char : " ";
-        return single + " ".repeat(match.length - 1);
-      })
-  );
+// a tag as HTML reads one: "<" then a letter, "/" or "!"; "<붙임 2>" in a Markdown file's HTML is text
+const TAG_NAMED = /<[/!]?[A-Za-z][^<>]*>/g;
+// a lone "<" in the text is not a tag: a tag ends before the next "<"
+const TAG_ANY = /<[^<>]*>/g;
+
+/**
+ * Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces.
+ * `namedTagsOnly` keeps a bracketed word that opens with no letter ("<별첨>"), as HTML set in Markdown needs.
+ */
+export function maskHtml(text: string, namedTagsOnly = false): string {
+  return blankBlocksAndComments(text)
+    .replace(namedTagsOnly ? TAG_NAMED : TAG_ANY, blank)
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+      const lower = name.toLowerCase();
+      const char = lower.startsWith("#x")
+        ? String.fromCodePoint(parseInt(lower.slice(2), 16))
+        : lower.startsWith("#")
+          ? String.fromCodePoint(Number(lower.slice(1)))
+          : (ENTITIES[lower] ?? " ");
+      // keep one UTF-16 unit per masked character so later columns do not move
+      const single = char.length === 1 ? char : " ";
+      return single + " ".repeat(match.length - 1);
+    });
 }
 
 function textOf(node: ElementContent | RootContent): string {
@@ -422,6 +427,52 @@ function panelStructure(
   return { panelHeadings: panelHeadings.sort((a, b) => a.heading.line - b.heading.line), tabLists };
 }
 
+/** A <table> element's rows, the first its header, at the lines and columns of the text that holds them. */
+function tableOf(node: Element): Table | null {
+  const rows: TableRow[] = [];
+  const spans = new RowSpans();
+  const collectRows = (element: Element) => {
+    for (const child of element.children) {
+      if (child.type !== "element") continue;
+      if (child.tagName === "tr") {
+        const written = child.children
+          .filter((cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"))
+          .map((cell) => {
+            const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
+            const text = textOf(cell).replace(/\s+/g, " ").trim();
+            return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
+          });
+        const cells = spans.row(written);
+        const first = written[0]?.cell ?? cells[0];
+        if (cells.length > 0) rows.push({ line: first.line, endLine: child.position?.end.line ?? first.line, cells });
+      } else collectRows(child);
+    }
+  };
+  collectRows(node);
+  if (rows.length === 0 || !node.position) return null;
+  const [header, ...body] = rows;
+  return { form: "html", startLine: node.position.start.line, endLine: node.position.end.line, header, rows: body };
+}
+
+/**
+ * The tables of HTML set inside another format (a Markdown file's HTML blocks), read from `text` as a page
+ * fragment: `text` keeps the file's lines and columns, everything but the HTML blanked.
+ */
+export function parseHtmlTables(text: string): Table[] {
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(text) as Root;
+  const tables: Table[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "table") {
+      const table = tableOf(node);
+      if (table) tables.push(table);
+      return;
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return tables;
+}
+
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
   const headings: Heading[] = [];
@@ -470,30 +521,8 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       return;
     }
     if (node.type === "element" && node.tagName === "table") {
-      const rows: TableRow[] = [];
-      const spans = new RowSpans();
-      const collectRows = (element: Element) => {
-        for (const child of element.children) {
-          if (child.type !== "element") continue;
-          if (child.tagName === "tr") {
-            const written = child.children
-              .filter((cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"))
-              .map((cell) => {
-                const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
-                const text = textOf(cell).replace(/\s+/g, " ").trim();
-                return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
-              });
-            const cells = spans.row(written);
-            const first = written[0]?.cell ?? cells[0];
-            if (cells.length > 0) rows.push({ line: first.line, endLine: child.position?.end.line ?? first.line, cells });
-          } else collectRows(child);
-        }
-      };
-      collectRows(node);
-      if (rows.length > 0 && node.position) {
-        const [header, ...body] = rows;
-        tables.push({ form: "html", startLine: node.position.start.line, endLine: node.position.end.line, header, rows: body });
-      }
+      const table = tableOf(node);
+      if (table) tables.push(table);
       return;
     }
     if (node.type === "element" && inSections && parent) {

@@ -7,6 +7,7 @@ import { isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { findPreamble } from "./preamble.js";
+import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
@@ -34,8 +35,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   let tabLists: TableOfContents[] = [];
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
-    plain = plain.map(markdown.maskMarkdownLine);
     const structure = markdown.parseMarkdownStructure(lines);
+    // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags
+    plain = markdown.maskHtmlSpans(plain.map(markdown.maskMarkdownLine), structure.htmlSpans);
     headings = structure.headings;
     tables = structure.tables;
   } else if (format === "html") {
@@ -94,6 +96,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
 
   const { sections, allSections } = buildSections(headings, lines);
   endSectionsBeforeParts(allSections, outOfScope, plain);
+  attachAnnexes(sections, allSections, plain, tocLines);
   // an HTML page's <h1> (or the heading naming the policy after its logo's); else the line before the preamble
   // that names the policy; else an HTML page's <title>; else the first line of text when it reads as a title
   const named = () => namedTitle(lines, plain, headings, tocLines, outOfScope);

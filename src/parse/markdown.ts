@@ -8,10 +8,88 @@ import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { headingFromMarkup } from "./headings.js";
+import { maskHtml, parseHtmlTables } from "./html.js";
 
 export interface MarkdownStructure {
   headings: Heading[];
   tables: Table[];
+  /** the HTML the file sets among its Markdown (a `<table>`, a `<p>`), by where it starts and ends */
+  htmlSpans: HtmlSpan[];
+}
+
+export interface HtmlSpan {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const TABLE_OPEN = /<table\b/gi;
+const HAS_TABLE = /<table\b/i;
+const TABLE_CLOSE = /<\/table\s*>/gi;
+// how far a <table> left open by a blank line inside it (CommonMark ends an HTML block there) is followed
+const MAX_TABLE_LINES = 2000;
+
+const count = (pattern: RegExp, text: string) => text.match(pattern)?.length ?? 0;
+
+/**
+ * An HTML block that opens a <table> and ends before closing it (CommonMark ends the block at a blank line
+ * inside the table) runs on to the line that closes it.
+ */
+function throughTableClose(span: HtmlSpan, lines: readonly string[], value: string): HtmlSpan {
+  let open = count(TABLE_OPEN, value) - count(TABLE_CLOSE, value);
+  if (open <= 0) return span;
+  for (let index = span.endLine; index < Math.min(lines.length, span.endLine + MAX_TABLE_LINES); index++) {
+    // a table never closed: the next heading is past it
+    if (ATX_HEADING.test(lines[index])) break;
+    open += count(TABLE_OPEN, lines[index]) - count(TABLE_CLOSE, lines[index]);
+    if (open <= 0) return { ...span, endLine: index + 1, endColumn: lines[index].length + 1 };
+  }
+  return span;
+}
+
+/** The text of the spans, every other character blanked (lines kept), so positions in it are the file's. */
+function onlySpans(lines: readonly string[], spans: readonly HtmlSpan[]): string {
+  const kept = lines.map(() => "");
+  for (const span of spans)
+    for (let line = span.line; line <= span.endLine; line++) {
+      const text = lines[line - 1] ?? "";
+      const from = line === span.line ? span.column - 1 : 0;
+      const to = line === span.endLine ? span.endColumn - 1 : text.length;
+      kept[line - 1] =
+        (kept[line - 1] || " ".repeat(text.length)).slice(0, from) + text.slice(from, to) + " ".repeat(Math.max(0, text.length - to));
+    }
+  return kept.join("\n");
+}
+
+/** The tables written in HTML among the Markdown, read as an HTML page's tables are. */
+function htmlTables(lines: readonly string[], tableSpans: readonly HtmlSpan[]): Table[] {
+  if (tableSpans.length === 0) return [];
+  return parseHtmlTables(onlySpans(lines, tableSpans)).map((table) => {
+    // a table never closed ends with its block, not at the next table the HTML reader closes it on
+    const span = tableSpans.find((candidate) => candidate.line <= table.startLine && table.startLine <= candidate.endLine);
+    if (!span || table.endLine <= span.endLine) return table;
+    return { ...table, endLine: span.endLine, rows: table.rows.filter((row) => row.line <= span.endLine) };
+  });
+}
+
+/** Blanks the tags and comments of the HTML among the Markdown, as an HTML page's are blanked: its text is the section's. */
+export function maskHtmlSpans(plain: readonly string[], spans: readonly HtmlSpan[]): string[] {
+  const masked = [...plain];
+  for (const span of spans) {
+    const last = Math.min(span.endLine, masked.length);
+    if (span.line > last) continue;
+    const first = masked[span.line - 1];
+    const final = masked[last - 1];
+    const end = last === span.endLine ? span.endColumn - 1 : final.length;
+    const html =
+      span.line === last
+        ? first.slice(span.column - 1, end)
+        : [first.slice(span.column - 1), ...masked.slice(span.line, last - 1), final.slice(0, end)].join("\n");
+    const blanked = (first.slice(0, span.column - 1) + maskHtml(html, true) + final.slice(end)).split("\n");
+    masked.splice(span.line - 1, blanked.length, ...blanked);
+  }
+  return masked;
 }
 
 function tableFrom(node: MdTable): Table | null {
@@ -123,7 +201,20 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
     if (heading) headings.push(heading);
   }
   const tables: Table[] = [];
+  const htmlSpans: HtmlSpan[] = [];
+  const tableSpans: HtmlSpan[] = [];
   const visit = (node: RootContent | Root) => {
+    if (node.type === "html" && node.position) {
+      const { start, end } = node.position;
+      const span = throughTableClose(
+        { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        lines,
+        node.value,
+      );
+      htmlSpans.push(span);
+      if (HAS_TABLE.test(node.value)) tableSpans.push(span);
+      return;
+    }
     if (node.type === "heading" && node.position) {
       const start = node.position.start;
       const titleColumn = node.children[0]?.position?.start.column ?? start.column + node.depth + 1;
@@ -145,7 +236,8 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
   };
   visit(tree);
   if (numberedSetext.length > 0) headings.sort((a, b) => a.line - b.line);
-  return { headings, tables };
+  const inHtml = htmlTables(lines, tableSpans);
+  return { headings, tables: inHtml.length === 0 ? tables : [...tables, ...inHtml].sort((a, b) => a.startLine - b.startLine), htmlSpans };
 }
 
 /**

@@ -12,6 +12,7 @@ export type NumberingStyle =
   | "decimal-sub-sub" // N.N.N or N-N-N.
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
+  | "bracket-decimal" // [N] or 【N】: a number in square brackets, a short title after it
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
   | "circled" // ①
@@ -70,6 +71,16 @@ export interface Section {
   endLine: number;
   children: Section[];
   parent: Section | null;
+  /** annexes after the last article that this section refers to ("위탁 현황은 [별표 1]과 같습니다"): its content too */
+  annexes?: Annex[];
+}
+
+/** An annex ([별표 1], <별첨>, [붙임 2], 부록) a section refers to, set apart after the policy's articles. */
+export interface Annex {
+  startLine: number;
+  endLine: number;
+  /** its label line as written ("[별표 1] 개인정보 처리 위탁 현황") */
+  title: string;
 }
 
 export interface TocEntry {

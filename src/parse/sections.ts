@@ -489,7 +489,15 @@ function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: 
 // headings that may group articles as 제N장 does: "Ⅰ.", "PART 1", "[개인정보의 수집]", a Markdown or HTML heading
 const GROUP_STYLES = new Set<NumberingStyle>(["chapter", "roman", "english-article", "bracket", "markdown"]);
 // the numbering of what they group: the styles sections are numbered in, not list items (①, 가., •)
-const ARTICLE_STYLES = new Set<NumberingStyle>(["article", "english-article", "decimal", "zero-padded", "decimal-paren", "paren-decimal"]);
+const ARTICLE_STYLES = new Set<NumberingStyle>([
+  "article",
+  "english-article",
+  "decimal",
+  "zero-padded",
+  "decimal-paren",
+  "paren-decimal",
+  "bracket-decimal",
+]);
 
 /**
  * Marks the headings that group articles numbered straight through them, as 제N장 groups 제N조: "Ⅰ. 처리 목적 및

@@ -32,6 +32,8 @@ export interface OutlineSection {
   title: string;
   /** the heading's translation, set as a heading of its own just above or below it ("## 3. Outsourcing") */
   translation?: { line: number; title: string };
+  /** annexes after the policy's articles ([별표 1], <별첨>) the section refers to, read as its content */
+  annexes?: { title: string; startLine: number; endLine: number }[];
   style: NumberingStyle;
   startLine: number;
   endLine: number;
@@ -74,6 +76,7 @@ export function outlineDocument(document: PolicyDocument): PolicyOutline {
       number: heading.number,
       title: heading.title,
       ...(heading.translation ? { translation: { ...heading.translation } } : {}),
+      ...(section.annexes ? { annexes: section.annexes.map(({ title, startLine, endLine }) => ({ title, startLine, endLine })) } : {}),
       style: heading.style,
       startLine: section.startLine,
       endLine: section.endLine,

@@ -21,6 +21,7 @@ const LABELS = {
     entries: (count: number) => `항목 ${count}개`,
     number: (value: number) => `번호 ${value}`,
     notTitle: "제목 아님",
+    annex: "붙은 별표",
     listItem: "목록 항목",
     noSections: "(절 없음)",
     outOfScope: "범위 밖",
@@ -36,6 +37,7 @@ const LABELS = {
     entries: (count: number) => `${count} ${count === 1 ? "entry" : "entries"}`,
     number: (value: number) => `number ${value}`,
     notTitle: "not a title",
+    annex: "annex",
     listItem: "list item",
     noSections: "(no sections)",
     outOfScope: "out of scope",
@@ -77,6 +79,8 @@ function describeNode(node: Node, locale: Locale): string {
   // a Markdown or HTML heading's marker is its level; the number it starts with is shown apart
   if (section.style === "markdown" && section.number !== null) details.push(labels.number(section.number));
   if (!section.isTitle) details.push(labels.notTitle);
+  // an annex after the articles that the section refers to: read as its content
+  for (const annex of section.annexes ?? []) details.push(`${labels.annex} ${shorten(annex.title)} ${annex.startLine}–${annex.endLine}`);
   const title = section.translation ? `${shorten(section.title)} / ${shorten(section.translation.title)}` : shorten(section.title);
   const heading = [section.marker, title].filter((part) => part !== "").join(" ");
   return `${heading}  (${details.join(", ")})${takenFor(section.topics)}`;

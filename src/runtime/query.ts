@@ -1,5 +1,5 @@
 // Finding things in the document model: sections by meaning, lines by pattern, ranges to report.
-import type { PolicyDocument, Range, Section } from "../parse/model.js";
+import type { PolicyDocument, Range, Section, Table } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf } from "./extract.js";
@@ -189,9 +189,22 @@ export interface LineText {
   text: string;
 }
 
-/** The lines of a section, heading included, as plain text (Markdown syntax masked). */
+/**
+ * The lines of a section, heading included, as plain text (Markdown syntax masked), then the lines of the annexes
+ * it refers to ("[별표 1]"), which hold its list.
+ */
 export function sectionLines(document: PolicyDocument, section: Section): LineText[] {
-  return linesBetween(document, section.startLine, section.endLine);
+  const own = linesBetween(document, section.startLine, section.endLine);
+  if (!section.annexes) return own;
+  return [...own, ...section.annexes.flatMap((annex) => linesBetween(document, annex.startLine, annex.endLine))];
+}
+
+/** The tables that start in a section, or in an annex it refers to. */
+export function sectionTables(document: PolicyDocument, section: Section): Table[] {
+  const within = (line: number) =>
+    (section.startLine <= line && line <= section.endLine) ||
+    (section.annexes ?? []).some((annex) => annex.startLine <= line && line <= annex.endLine);
+  return document.tables.filter((table) => within(table.startLine));
 }
 
 const lineTextsCache = new WeakMap<PolicyDocument, readonly LineText[]>();
@@ -448,8 +461,8 @@ function rowSpans(document: PolicyDocument): Map<number, [number, number][]> {
   let spans = rowSpanCache.get(document);
   if (!spans) {
     spans = new Map();
-    // only an HTML table can put several rows on one source line
-    for (const table of document.format === "html" ? document.tables : []) {
+    // only an HTML table (a page's, or one set in Markdown) can put several rows on one source line
+    for (const table of document.format === "text" ? [] : document.tables) {
       const rows = [table.header, ...table.rows].filter((row) => row.cells.length > 0 && row.endLine === row.line);
       const starts = new Map<number, number[]>();
       for (const row of rows) {
@@ -639,5 +652,7 @@ function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineT
   // a run-on heading carries body text on its own line
   const inline = anchor.section?.heading.inlineBody;
   if (heading && inline) lines.unshift({ line: heading.line, text: inline });
+  // the annexes the section refers to ("[별표 2]에 적은 기간") hold its substance
+  for (const annex of anchor.section.annexes ?? []) lines.push(...linesBetween(document, annex.startLine, annex.endLine));
   return lines;
 }

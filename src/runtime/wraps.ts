@@ -36,7 +36,8 @@ function continues(head: string, previous: string, next: string | undefined): bo
 const HTML_BLOCK_START = /^\s*<(?:p|div|li|dt|dd|tr|td|th|h[1-6]|ul|ol|dl|table|thead|tbody|section|article|blockquote)\b/i;
 
 function startsHtmlBlock(document: PolicyDocument, line: number): boolean {
-  return document.format === "html" && HTML_BLOCK_START.test(document.lines[line - 1] ?? "");
+  // a Markdown file sets HTML blocks among its text too
+  return document.format !== "text" && HTML_BLOCK_START.test(document.lines[line - 1] ?? "");
 }
 
 /**

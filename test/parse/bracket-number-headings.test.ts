@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { parseMarker } from "../../src/parse/headings.js";
+import { linesOf } from "../helpers.js";
+
+const outline = async (lines: string[]) =>
+  (await parsePolicy(lines.join("\n"))).allSections.map((section) => [section.startLine, section.level, section.heading.title]);
+
+describe("[N] short-title headings", () => {
+  it.each([
+    ["[3] 제3자 제공", 3, "[3]"],
+    ["[12] 방침 변경", 12, "[12]"],
+    ["【6】 파기", 6, "【6】"],
+    ["［7］ 이용자의 권리", 7, "［7］"],
+  ])("reads %s as a bracketed number", (line, number, marker) => {
+    expect(parseMarker(line)).toMatchObject({ style: "bracket-decimal", number, marker });
+  });
+
+  it("does not read a number in brackets with nothing after it, or run into a word, as a marker", () => {
+    expect(parseMarker("[3]")?.style).not.toBe("bracket-decimal");
+    expect(parseMarker("[3]번 항목을 보십시오")?.style).not.toBe("bracket-decimal");
+  });
+
+  it("gives each short bracketed title a section of its own, however short the title", async () => {
+    const policy = [
+      "한빛세탁 개인정보 처리방침", // 1
+      "", // 2
+      "[1] 처리 목적", // 3
+      "세탁물 수거와 배달을 위해 처리합니다.", // 4
+      "", // 5
+      "[2] 보관 기간", // 6
+      "주문 후 1년간 보관합니다.", // 7
+      "", // 8
+      "[3] 제3자 제공", // 9
+      "제3자에게 제공하지 않습니다.", // 10
+      "", // 11
+      "[4] 파기", // 12
+      "기간이 지나면 지체 없이 지웁니다.", // 13
+      "", // 14
+      "[5] 이용자 권리", // 15
+      "열람, 정정, 삭제를 요구할 수 있습니다.", // 16
+    ];
+    expect(await outline(policy)).toEqual([
+      [1, 1, "한빛세탁 개인정보 처리방침"],
+      [3, 1, "처리 목적"],
+      [6, 1, "보관 기간"],
+      [9, 1, "제3자 제공"],
+      [12, 1, "파기"],
+      [15, 1, "이용자 권리"],
+    ]);
+  });
+
+  it("keeps the safety measures inside the section their short bracketed heading opens", async () => {
+    const policy = [
+      "한빛세탁 개인정보 처리방침",
+      "",
+      "[6] 위탁",
+      "처리 업무를 위탁하지 않습니다.",
+      "",
+      "[7] 기술적·관리적 보호조치",
+      "- 접근 권한 최소화",
+      "- 문서 보관함 잠금장치 및 CCTV 설치",
+    ];
+    expect(await linesOf("video-devices", policy)).toEqual([]);
+  });
+});
+
+describe("a sentence that opens with 「…」", () => {
+  it("is not a bracket heading: the brackets cite a statute", async () => {
+    const policy = [
+      "한빛세탁 개인정보 처리방침",
+      "",
+      "한빛세탁(이하 '세탁소')은 고객의 개인정보를",
+      "「개인정보 보호법」 및 관계 법령에 맞게 다루며 이 방침을 둡니다.",
+      "",
+      "제1조 (처리 목적)",
+      "세탁물 수거와 배달을 위해 처리합니다.",
+      "",
+      "제2조 (보관 기간)",
+      "주문 후 1년간 보관합니다.",
+    ];
+    expect(await outline(policy)).toEqual([
+      [1, 1, "한빛세탁 개인정보 처리방침"],
+      [6, 1, "처리 목적"],
+      [9, 1, "보관 기간"],
+    ]);
+  });
+
+  it("still reads a title alone in 「」 as a bracket heading", () => {
+    expect(parseMarker("「개인정보의 파기 절차」")).toMatchObject({ style: "bracket", bracketTitle: "개인정보의 파기 절차" });
+  });
+});
