@@ -86,8 +86,8 @@ export const requiredRights: Rule = {
     statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
     title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
     description: {
-      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다.",
-      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning.",
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편') 행사 방법입니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them.",
     },
     example: {
       ko: "제8조 (정보주체의 권리·의무 및 행사방법)\n정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지 요구와 동의 철회를 할 수 있으며, 서면·전자우편으로 요청하면 지체 없이 조치합니다.",
