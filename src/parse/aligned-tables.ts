@@ -79,9 +79,9 @@ interface Line {
 
 /**
  * The columns of the lines: where stretches start, near starts taken as one, kept where two or more lines start
- * a stretch. Each column is the range of starts it takes.
+ * a stretch (`byHeader`: where the header, the first line, starts one). Each column is the range of starts it takes.
  */
-function columnsOf(lines: Line[]): { from: number; to: number }[] {
+function columnsOf(lines: Line[], byHeader = false): { from: number; to: number }[] {
   const starts = lines.flatMap(({ line, stretches }) => stretches.map((stretch) => ({ line, at: stretch.at }))).sort((a, b) => a.at - b.at);
   const clusters: { from: number; to: number; lines: Set<number> }[] = [];
   for (const { line, at } of starts) {
@@ -92,7 +92,10 @@ function columnsOf(lines: Line[]): { from: number; to: number }[] {
       last.lines.add(line);
     } else clusters.push({ from: at, to: at, lines: new Set([line]) });
   }
-  return clusters.filter((cluster) => cluster.lines.size >= 2).map(({ from, to }) => ({ from, to }));
+  const kept = byHeader
+    ? clusters.filter((cluster) => cluster.lines.has(lines[0].line))
+    : clusters.filter((cluster) => cluster.lines.size >= 2);
+  return kept.map(({ from, to }) => ({ from, to }));
 }
 
 const columnAt = (columns: { from: number; to: number }[], at: number) =>
@@ -105,6 +108,26 @@ const aligned = (line: Line, columns: { from: number; to: number }[]) =>
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 
 /**
+ * The columns of a row read by its gaps, one per stretch, or null: a cell that overflows its column (a long
+ * company name) or starts a little short of it is still the next cell. As many stretches as columns fill them
+ * in order; fewer go to the last column starting at or before them, never left of the cell before.
+ */
+function columnsByGaps(line: Line, columns: { from: number; to: number }[]): number[] | null {
+  const { stretches } = line;
+  if (stretches.length < 2 || stretches.length > columns.length || columnAt(columns, stretches[0].at) !== 0) return null;
+  if (stretches.length === columns.length) return stretches.map((_, index) => index);
+  const placed: number[] = [];
+  for (const stretch of stretches) {
+    let under = 0;
+    while (under + 1 < columns.length && columns[under + 1].from <= stretch.at + TOLERANCE) under++;
+    const index = Math.max(under, (placed.at(-1) ?? -1) + 1);
+    if (index >= columns.length) return null;
+    placed.push(index);
+  }
+  return placed;
+}
+
+/**
  * The space-aligned table whose header row is `start`, read by `metric`, or null. Its lines: the header and the
  * lines after it, up to a blank line, a line claimed already, or one whose stretches do not start at the columns
  * (prose after the table starts at the left edge as one stretch, and its gaps fall anywhere).
@@ -115,6 +138,7 @@ function tableAt(
   taken: ReadonlySet<number>,
   metric: Metric,
   known: ReadonlySet<string>,
+  byGaps = false,
 ): Table | null {
   const header: Line = { line: start + 1, stretches: stretchesOf(lines[start], metric) };
   if (header.stretches.length < 2) return null;
@@ -131,22 +155,27 @@ function tableAt(
     if (stretches.length < 2 && stretches[0].at <= left + TOLERANCE) break;
     block.push({ line: index + 1, stretches });
   }
+  // read by its gaps, a row fits when its cells fall in order under the header's columns; a sentence never does
+  const fits = (line: Line, columns: { from: number; to: number }[]) =>
+    aligned(line, columns) || (byGaps && columnsByGaps(line, columns) !== null && !looksLikeSentence(lines[line.line - 1]));
   // the lines up to the first that does not fit the columns, the columns made again from the lines kept
   let kept = block;
   for (let pass = 0; pass < 2; pass++) {
-    const columns = columnsOf(kept);
-    const misfit = kept.findIndex((line) => !aligned(line, columns));
+    const columns = columnsOf(kept, byGaps);
+    const misfit = kept.findIndex((line) => !fits(line, columns));
     if (misfit < 0) break;
     kept = kept.slice(0, misfit);
   }
-  const columns = columnsOf(kept);
-  if (kept.length < 2 || columns.length < 2 || !kept.every((line) => aligned(line, columns)) || columnAt(columns, left) !== 0) return null;
+  const columns = columnsOf(kept, byGaps);
+  if (kept.length < 2 || columns.length < 2 || !kept.every((line) => fits(line, columns)) || columnAt(columns, left) !== 0) return null;
   const rows: TableRow[] = [];
   const rowOf = (line: Line): TableRow => {
     const text = lines[line.line - 1];
     const cells: TableCell[] = columns.map(() => ({ text: "", line: line.line, column: text.length + 1 }));
-    for (const stretch of line.stretches)
-      cells[columnAt(columns, stretch.at)] = { text: stretch.text, line: line.line, column: stretch.index + 1 };
+    const placed = aligned(line, columns) ? line.stretches.map((stretch) => columnAt(columns, stretch.at)) : columnsByGaps(line, columns)!;
+    line.stretches.forEach((stretch, index) => {
+      cells[placed[index]] = { text: stretch.text, line: line.line, column: stretch.index + 1 };
+    });
     return { line: line.line, endLine: line.line, cells };
   };
   const headerRow = rowOf(header);
@@ -170,6 +199,21 @@ function tableAt(
   return { form: "space-aligned", startLine: start + 1, endLine: kept.at(-1)!.line, header: headerRow, rows };
 }
 
+/**
+ * The table under the header row `start`: its rows' cells where the header's start, or, under a header whose every
+ * cell is a column name, by their gaps (a PDF's or an e-mail's table, where a long name pushes the next cell right
+ * or padding falls a column short) when that reads more rows, so that a row out of line is neither cut off nor
+ * made a column of its own.
+ */
+function alignedTableAt(lines: readonly string[], start: number, taken: ReadonlySet<number>, known: ReadonlySet<string>): Table | null {
+  const table = tableAt(lines, start, taken, "display", known) ?? tableAt(lines, start, taken, "characters", known);
+  if (!stretchesOf(lines[start], "characters").every((stretch) => known.has(squeeze(stretch.text)))) return table;
+  const byGaps = tableAt(lines, start, taken, "display", known, true) ?? tableAt(lines, start, taken, "characters", known, true);
+  if (!table) return byGaps;
+  const unnamedColumn = table.header.cells.some((cell) => cell.text === "");
+  return byGaps && (unnamedColumn || byGaps.endLine > table.endLine) ? byGaps : table;
+}
+
 function isNumbered(text: string): boolean {
   const marker = parseMarker(text);
   return marker !== null && marker.style !== "bullet" && marker.number !== null;
@@ -185,9 +229,7 @@ export function findAlignedTables(lines: readonly string[], taken: ReadonlySet<n
   while (index < lines.length) {
     const text = lines[index];
     const table =
-      taken.has(index + 1) || !mayHaveGap(text) || !HAS_GAP.test(text.trim())
-        ? null
-        : (tableAt(lines, index, taken, "display", known) ?? tableAt(lines, index, taken, "characters", known));
+      taken.has(index + 1) || !mayHaveGap(text) || !HAS_GAP.test(text.trim()) ? null : alignedTableAt(lines, index, taken, known);
     if (table) {
       tables.push(table);
       index = table.endLine;

@@ -221,6 +221,46 @@ describe("space-aligned tables (a PDF's text, a fixed-width export)", () => {
   });
 });
 
+describe("space-padded tables whose cells stray from the header's columns", () => {
+  const tablesOf = async (lines: string[]) => (await parsePolicy(lines.join("\n"), "text")).tables;
+
+  it("reads a row by its gaps when a name overflows its column or padding falls short of the next", async () => {
+    const [table] = await tablesOf([
+      "수탁자                    위탁업무               위탁기간",
+      "새솔정보통신 유한책임회사   결제 시스템 운영     계약 종료 시까지",
+      "㈜다온메시지            알림 문자 발송         계약 종료 시까지",
+      "하람택배                  상품 배송              배송 완료 후 1개월",
+    ]);
+    expect(table?.form).toBe("space-aligned");
+    expect(cellTexts(table.header)).toEqual(["수탁자", "위탁업무", "위탁기간"]);
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["새솔정보통신 유한책임회사", "결제 시스템 운영", "계약 종료 시까지"],
+      ["㈜다온메시지", "알림 문자 발송", "계약 종료 시까지"],
+      ["하람택배", "상품 배송", "배송 완료 후 1개월"],
+    ]);
+    expect(table.rows[0].cells[1]).toMatchObject({ line: 2, column: 17 });
+  });
+
+  it("keeps a cell that is really empty empty, and ends at a sentence after the rows", async () => {
+    const [table] = await tablesOf([
+      "수탁자           위탁업무             위탁기간",
+      "㈜다온메시지     알림 문자 발송       계약 종료 시까지",
+      "하람택배 유한회사                        계약 종료 시까지",
+      "위 업체와는  위탁계약서를  맺었습니다.",
+    ]);
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["㈜다온메시지", "알림 문자 발송", "계약 종료 시까지"],
+      ["하람택배 유한회사", "", "계약 종료 시까지"],
+    ]);
+    expect(table.endLine).toBe(3);
+  });
+
+  it("does not read by gaps under a header that is not all column names", async () => {
+    const labels = await tablesOf(["성명          담당 업무", "윤하늘 팀장    개인정보 보호 총괄", "김바다   민원 처리"]);
+    expect(labels.filter((table) => table.form === "space-aligned")).toEqual([]);
+  });
+});
+
 describe("box-drawn tables", () => {
   const tablesOf = async (lines: string[]) =>
     (await parsePolicy(lines.join("\n"), "text")).tables.map((table) => ({

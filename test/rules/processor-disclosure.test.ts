@@ -552,3 +552,35 @@ describe("processors as the titles of items with their tasks under them", () => 
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[10, "unnamedProcessor"]]);
   });
 });
+
+// a table typed with spaces (a PDF's or a word processor's text, an e-mail) rarely keeps every cell under its header:
+// a long name pushes the task to the right, padding falls a column short, and the task is still the row's second cell
+describe("processor-disclosure: a space-padded table whose cells are out of line with the header", () => {
+  const entrusted = (...rows: string[]) =>
+    policy("2. 개인정보 처리업무의 위탁", "서점은 다음과 같이 개인정보 처리를 맡깁니다.", "", ...rows);
+
+  it("does not fire when a name overflows its column or a task starts short of it", async () => {
+    const text = entrusted(
+      "수탁자                      위탁업무",
+      "한울데이터센터서비스 유한회사   전산 장비 위탁 운영",
+      "㈜바람문자                 주문 안내 문자 발송",
+      "달빛물류                     도서 배송",
+    );
+    expect(await linesOf("processor-disclosure", text)).toEqual([]);
+  });
+
+  it("does not fire on a lone row whose task starts left of the header's column", async () => {
+    expect(
+      await linesOf("processor-disclosure", entrusted("수탁자                          위탁업무", "가람결제대행    카드 결제 처리")),
+    ).toEqual([]);
+  });
+
+  it("still reports a row that names a processor and no task", async () => {
+    const text = entrusted(
+      "수탁자             위탁업무              위탁기간",
+      "누리호스팅 유한책임회사   서버 운영            계약 종료 시까지",
+      "㈜바람문자                                 계약 종료 시까지",
+    );
+    expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[11, "emptyTask"]]);
+  });
+});
