@@ -202,6 +202,48 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
   return mentions.sort((a, b) => a.index - b.index);
 }
 
+// how far up a run of statute headings and their records is followed to the heading that opens it
+const GROUP_LOOKBEHIND_LINES = 12;
+
+/** A line that only names a statute, as a title over the records it governs ("「통신비밀보호법」 시행령 제41조"). */
+function isStatuteHeading(text: string, records: readonly RecordType[]): boolean {
+  const trimmed = text.trim();
+  if (statutesIn(trimmed).length === 0 || findPeriods(trimmed).length > 0 || recordsIn(trimmed, records).length > 0) return false;
+  // a bracket ("(전자상거래법 시행령 제6조)") or a sentence goes on from the line above; a basis field is its cell
+  return !/^[(（]/.test(trimmed) && !SENTENCE_END.test(trimmed) && fieldOf(trimmed) === null;
+}
+
+/**
+ * A line of a group's records: one that names a record type or gives a period for something ("- 회원 상담 기록:
+ * 1년"); a period alone ("5년") is a cell of a table flattened one cell per line.
+ */
+function isGroupRecord(text: string, records: readonly RecordType[]): boolean {
+  if (recordsIn(text, records).length > 0) return true;
+  const [period] = findPeriods(text);
+  return period !== undefined && /[가-힣]{2}/.test(text.replace(period.text, ""));
+}
+
+/**
+ * True when the statute heading at `below` opens the next group of records rather than closing the record at `at`:
+ * records follow it, and the run of records and headings that holds `at` opens with a heading of its own (each
+ * statute above its records). Where the run opens with a record, each statute follows the record it governs.
+ */
+function opensNextGroup(lines: LineText[], at: number, below: number, records: readonly RecordType[]): boolean {
+  let next = below + 1;
+  while (next < lines.length && lines[next].text.trim() === "") next++;
+  if (next >= lines.length || !isGroupRecord(lines[next].text, records)) return false;
+  // the run's first line: the record or heading above which the lines are neither
+  let opensWithHeading = false;
+  for (let above = at - 1; above >= 0 && at - above <= GROUP_LOOKBEHIND_LINES; above--) {
+    const text = lines[above].text;
+    if (text.trim() === "") continue;
+    if (isStatuteHeading(text, records)) opensWithHeading = true;
+    else if (isGroupRecord(text, records)) opensWithHeading = false;
+    else break;
+  }
+  return opensWithHeading;
+}
+
 /**
  * Cells that follow a record type when a table arrives one cell per line (statute, then period), or the fields
  * under it ("보존 근거 : …"). A list item below a list item is the next item, not its cell: "- 소비자 불만 …
@@ -221,6 +263,8 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
     const label = fieldOf(candidate.text)?.label;
     if (label !== undefined && !BASIS_FIELD.test(label)) break;
     if (headIsSentence && label === undefined) break;
+    // a statute heading over the next records is theirs ("- 불만 기록: 3년" / "「통신비밀보호법」" / "- 로그: 3개월")
+    if (isStatuteHeading(candidate.text, records) && opensNextGroup(lines, at, next, records)) break;
     const marker = parseMarker(candidate.text);
     if (marker && marker.style !== "bullet") break;
     if (marker && headIsItem && indentOf(candidate.text) <= indentOf(head) && !BASIS_FIELD.test(fieldOf(candidate.text)?.label ?? ""))

@@ -530,3 +530,50 @@ describe("retention-statute: a statute named before a particle, and a recipient'
     expect(await findingsOf("retention-statute", text)).toEqual([]);
   });
 });
+
+// the template's look: a statute on a line of its own, its records listed under it, then the next statute; the last
+// record of a group stands right above the next group's statute, which is not its basis
+describe("retention-statute: statutes that head groups of records", () => {
+  const groups = (gap: string[]) => [
+    "「전자상거래 등에서의 소비자보호에 관한 법률」",
+    "- 표시·광고에 관한 기록: 6개월",
+    "- 대금결제 및 재화 등의 공급에 관한 기록: 5년",
+    "- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년",
+    ...gap,
+    "통신비밀보호법 시행령 제41조",
+    "- 웹사이트 방문 기록: 3개월",
+  ];
+
+  it.each([
+    ["with no blank line between groups", []],
+    ["with a blank line between groups", [""]],
+  ])("does not give a group's last record the next group's statute in plain text, %s", async (_, gap) => {
+    expect(await findingsOf("retention-statute", policy("회사는 아래 법령에 따라 다음 기록을 보관합니다.", ...groups(gap)))).toEqual([]);
+  });
+
+  it("does not do so in HTML, with the statute in a paragraph or a parent item over the list", async () => {
+    const paragraphs = [
+      "<h2>3. 보유 및 이용 기간</h2>",
+      "<p>「전자상거래 등에서의 소비자보호에 관한 법률」 시행령 제6조</p>",
+      "<ul><li>계약 또는 청약철회 등에 관한 기록: 5년</li>",
+      "<li>소비자의 불만 또는 분쟁처리에 관한 기록: 3년</li></ul>",
+      "<p>「통신비밀보호법」 시행령 제41조</p>",
+      "<ul><li>웹사이트 방문 기록: 3개월</li></ul>",
+    ];
+    expect(await findingsOf("retention-statute", ["<h1>온누리몰 개인정보 처리방침</h1>", ...paragraphs], "html")).toEqual([]);
+    const nested = [
+      "<h2>3. 보유 및 이용 기간</h2>",
+      "<ul><li>「전자상거래 등에서의 소비자보호에 관한 법률」",
+      "<ul><li>대금결제 및 재화 등의 공급에 관한 기록: 5년</li>",
+      "<li>소비자의 불만 또는 분쟁처리에 관한 기록: 3년</li></ul></li>",
+      "<li>「통신비밀보호법」 시행령 제41조",
+      "<ul><li>웹사이트 방문 기록: 3개월</li></ul></li></ul>",
+    ];
+    expect(await findingsOf("retention-statute", ["<h1>온누리몰 개인정보 처리방침</h1>", ...nested], "html")).toEqual([]);
+  });
+
+  it("still reads a statute under its record where each record comes first", async () => {
+    const text = policy("소비자의 불만 또는 분쟁처리에 관한 기록: 3년", "통신비밀보호법", "웹사이트 방문 기록: 3개월", "통신비밀보호법");
+    expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+  });
+});
