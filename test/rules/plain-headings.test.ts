@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { titleTopics } from "../../src/runtime/query.js";
 import { findingsOf, linesOf } from "../helpers.js";
 
 // The drafting guideline asks for plain words: a section may be titled with the everyday verb for its item
@@ -78,5 +79,46 @@ describe("required items under plain-language titles", () => {
       const findings = await findingsOf("third-party-provision", text);
       expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "announcedNotListed"]]);
     });
+  });
+});
+
+// a plain-language policy asks its headings as the reader would ("누가 대신 처리하나요?", "어디에 제공하나요?"): the
+// questions about processors and recipients are those sections, and other sections' questions are not
+describe("question-style titles of the processors and the recipients", () => {
+  it.each([["5. 누가 제 개인정보를 대신 처리하나요?"], ["5. 어떤 회사가 내 정보를 다루나요?"], ["5. 정보 처리를 도와주는 업체"]])(
+    "processor-disclosure: reads '%s' as the entrustment section, and fires at a processor given only as a kind",
+    async (title) => {
+      const text = policy("retention", ...complete.retention, title, "수탁자\t위탁업무", "배송 전문업체\t수강 교재 배송");
+      const findings = await findingsOf("processor-disclosure", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[11, "unnamedProcessor"]]);
+    },
+  );
+
+  it.each([["5. 개인정보를 어디에 제공하나요?"], ["5. 누구에게 내 정보를 넘기나요?"]])(
+    "third-party-provision: reads '%s' as the provision section, whose announced exceptions are missing",
+    async (title) => {
+      const text = policy(
+        "retention",
+        ...complete.retention,
+        title,
+        "센터는 개인정보를 밖으로 내보내지 않습니다. 다만, 아래의 경우에는 예외로 합니다.",
+      );
+      const findings = await findingsOf("third-party-provision", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "announcedNotListed"]]);
+    },
+  );
+
+  it.each([
+    ["얼마나 오래 보관하나요?", ["retention"]],
+    ["어떻게 파기하나요?", ["destruction"]],
+    ["누구에게 물어보면 되나요?", ["dpo"]],
+    ["어떤 정보를 처리하나요?", ["items"]],
+    ["왜 처리하나요?", ["purpose"]],
+    ["어디에 신고할 수 있나요?", ["remedies"]],
+    ["어디에 쓰이나요?", ["purpose"]],
+    ["대리인이 대신 요청할 수 있나요?", []],
+    ["누가 제 정보를 처리하나요?", []],
+  ])("takes '%s' for the items %j, not for the processors or the recipients", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
   });
 });
