@@ -409,7 +409,10 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
 // something done to the data before the hand-over, in the same clause: "행태정보를 분석하여 … 넘기지 않습니다"
 const DONE_BEFORE = /(?:수집|이용|활용|분석|처리|모으|모아|모읍|쌓)[가-힣]{0,3}(?:하여|해서|하고|한\s|하며|해)/;
 // a business the data would go to, with its particle: "광고 대행사에", "광고 사업자와", "업체로도"
-const TO_A_BUSINESS = /(?:사|업체|사업자|업자|기관|단체|회사|플랫폼|네트워크)\s{0,2}(?:에|와|과|으로|로)(?:는|도|게)?(?=\s|$)/;
+const TO_A_BUSINESS = /(?:사|업체|사업자|업자|기관|단체|회사|플랫폼|네트워크)\s{0,2}(?:에게|한테|에|와|과|으로|로)(?:는|도)?(?=\s|$)/;
+// another party by what it is ("제3자", "광고주", "외부"): a bare "…에게" may be the audience ("아동에게 … 광고를 제공하지")
+const ANOTHER_PARTY =
+  /제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 
 /**
  * True when the clause only says the item is not handed to others, unconditionally ("행태정보를 광고 회사에
@@ -420,9 +423,16 @@ function onlyWithheld(clause: string, denial: Denial): boolean {
   NEGATED.lastIndex = 0;
   for (let negation = NEGATED.exec(clause); negation !== null; negation = NEGATED.exec(clause)) {
     const before = clause.slice(0, negation.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
-    if (CONDITION.test(before) || SCOPE.test(before) || LIMIT.test(ownPredicateLead(before)) || DONE_BEFORE.test(before)) return false;
+    if (
+      CONDITION.test(before) ||
+      SCOPE.test(before) ||
+      LIMIT.test(ownPredicateLead(before)) ||
+      DONE_BEFORE.test(before) ||
+      denial.narrowing?.test(before)
+    )
+      return false;
     const { stem, haveDone } = predicateBefore(clause, negation.index);
-    if ((haveDone !== undefined || HANDING_OVER.test(stem)) && (handedToOthers(before, denial) || TO_A_BUSINESS.test(before))) return true;
+    if ((haveDone !== undefined || HANDING_OVER.test(stem)) && (ANOTHER_PARTY.test(before) || TO_A_BUSINESS.test(before))) return true;
   }
   return false;
 }

@@ -93,6 +93,10 @@ describe("behavioral-info: behavioural data withheld from advertisers", () => {
     const text = [...header, "3. 처리 목적", "- 맞춤형 광고 제공", "5. 자동 수집 장치", "행태정보를 광고주에게 제공하지 않습니다."];
     expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
   });
+  it("still fires when the ads, not the data, are withheld from children in a service for everyone", async () => {
+    const sentence = "회사는 어린이 회원에게 맞춤형 광고를 제공하지 않습니다.";
+    expect(await found("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([[1, "missing"]]);
+  });
   it("still fires when the data is withheld only without consent", async () => {
     const sentence = "회사는 이용자 동의 없이 행태정보를 광고 사업자에게 제공하지 않습니다.";
     expect(await found("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([[1, "missing"]]);
