@@ -448,7 +448,7 @@ function kindGiven(text: string): { start: number; end: number } | null {
 }
 
 // a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다")
-const RECEIVER = /([가-힣A-Za-z0-9]+?)(에게|한테|께|에)(?=\s)/g;
+const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(에게|한테|께|에)(?=\s)/g;
 // the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
 const PROVIDES_AFTER = /^[^.。]{0,60}?(?:제공|전달|공유)\s{0,2}(?:하|합|할|해|했|되|됩|될|됨)/;
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
@@ -468,10 +468,12 @@ function kindReceiving(text: string, headKinds: boolean): { start: number; end: 
     const provision = PROVIDES_AFTER.exec(text.slice(end));
     if (provision === null || CLAUSE_END.test(provision[0])) continue;
     let start = match.index;
-    for (let words = 1; words < MAX_RECIPIENT_WORDS; words++) {
-      const before = /(\S+)\s+$/.exec(text.slice(0, start));
-      if (before === null || ENDS_BEFORE_RECIPIENT.test(before[1])) break;
-      start = before.index;
+    for (let words = 1; words < MAX_RECIPIENT_WORDS && /\s/.test(text[start - 1] ?? ""); words++) {
+      const head = text.slice(0, start).trimEnd();
+      const from = Math.max(head.lastIndexOf(" "), head.lastIndexOf("\t")) + 1;
+      const word = head.slice(from);
+      if (word === "" || ENDS_BEFORE_RECIPIENT.test(word)) break;
+      start = from;
     }
     const recipient = text.slice(start, match.index + match[1].length);
     if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
