@@ -557,6 +557,7 @@ describe("required-rights", () => {
     "회원은 「개인정보 보호법」 제35조에 따라 열람, 정정·삭제를 요구할 수 있습니다.",
     "회원은 「개인정보 보호법」에서 정한 바에 따라 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.",
     "회원은 열람, 정정·삭제를 요구할 수 있으며, 자세한 절차는 「개인정보 보호법 시행령」에서 정합니다.",
+    "회원은 「위치정보의 보호 및 이용 등에 관한 법률」에서 보장하는 열람, 정정·삭제를 요구할 수 있습니다.",
     "회원은 [회원 가입] 때 입력한 정보의 열람, 정정·삭제를 요구할 수 있습니다.",
   ])("fires when the brackets name a statute or a step, not a place to act: %s", async (sentence) => {
     expect(await found("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([[3, "noMethod"]]);
