@@ -14,9 +14,10 @@ const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
 const { verbs, narrowing, audience, means } = spec.notApplicable;
 // "아동에게 맞춤형 광고를 하지 않습니다" denies targeted ads to children only: others may still get them
-const DENIAL = denialOf(OWN_ADS, { verbs, means, narrowing: `${narrowing}|${audience}` });
+// withholding behavioural data from advertisers ("광고 회사에 넘기지 않습니다") shows no targeted ads of the controller's
+const DENIAL = denialOf(OWN_ADS, { verbs, means, narrowing: `${narrowing}|${audience}`, withholdingShowsTheItem: false });
 // in a service for children that denial covers its users: read it as a denial there
-const DENIAL_IN_CHILDREN_SERVICE = denialOf(OWN_ADS, { verbs, means, narrowing });
+const DENIAL_IN_CHILDREN_SERVICE = denialOf(OWN_ADS, { verbs, means, narrowing, withholdingShowsTheItem: false });
 const CHILDREN_SERVICE = new RegExp(spec.childrenService);
 const NEGATION = /않|아니|없/;
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure

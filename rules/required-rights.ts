@@ -8,6 +8,10 @@ import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // how a right is exercised: in writing, by e-mail, on a settings page, through the DPO …
 const EXERCISE_METHOD = new RegExp(sectionTopics.topics.rights.exerciseMethod, "i");
+// a screen of the service named in brackets as the place to act ("[내 정보 > 수정]에서"), a statute in brackets not;
+// a desk or counter on the premises ("안내 데스크에 말씀해 주시면")
+const NAMED_SCREEN = new RegExp(sectionTopics.topics.rights.namedScreen);
+const ON_SITE_DESK = new RegExp(sectionTopics.topics.rights.onSiteDesk);
 // a table's cell or column labelled as the method ("행사 방법", "접수 창구"), and the channels it may list as nouns
 const METHOD_LABEL = new RegExp(sectionTopics.topics.rights.methodLabel);
 const CHANNEL_NOUN = new RegExp(sectionTopics.topics.rights.channelNoun, "i");
@@ -86,8 +90,8 @@ export const requiredRights: Rule = {
     statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
     title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
     description: {
-      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편') 행사 방법입니다.",
-      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them.",
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편'), 괄호에 넣은 화면 이름을 하는 곳으로 적어도('[내 정보 > 수정]에서'), 현장의 안내 데스크·접수처도 행사 방법입니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them, and so is a screen named in brackets as the place to do it ('[내 정보 > 수정]에서') or a desk on the premises.",
     },
     example: {
       ko: "제8조 (정보주체의 권리·의무 및 행사방법)\n정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지 요구와 동의 철회를 할 수 있으며, 서면·전자우편으로 요청하면 지체 없이 조치합니다.",
@@ -107,8 +111,11 @@ export const requiredRights: Rule = {
   check(context) {
     const { anchors, body } = checkRequiredItem(context, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
+    const text = body.map(({ text }) => text).join("\n");
     if (
-      !EXERCISE_METHOD.test(body.map(({ text }) => text).join("\n")) &&
+      !EXERCISE_METHOD.test(text) &&
+      !NAMED_SCREEN.test(text) &&
+      !ON_SITE_DESK.test(text) &&
       !methodInTable(context.document, new Set(body.map(({ line }) => line))) &&
       !bareChannelIn(context.document, body)
     )

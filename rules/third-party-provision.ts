@@ -169,7 +169,7 @@ function namedInAside(afterKind: string): boolean {
  * that could name the recipient: no 제공받는 자, no other item ("- 누리손해보험: 보험 가입"), no company mark in the
  * title above it. The lines run to a blank line, a title, or a line less indented than the statement.
  */
-function detailsWithoutRecipient(document: PolicyDocument, line: number, headKinds: boolean): boolean {
+function detailsWithoutRecipient(document: PolicyDocument, line: number, headKinds: boolean, blankBefore = false): boolean {
   const titles = titleLines(document);
   const fields = fieldsByLine(document);
   const title = document.plain[line - 2] ?? "";
@@ -180,6 +180,8 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
   let details = 0;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
+    // a Markdown or HTML page sets the list apart from its lead-in by a blank line
+    if (blankBefore && details === 0 && text.trim() === "" && next === line + 1) continue;
     if (text.trim() === "" || titles.has(next) || indentOf(text) < indent) break;
     const field = fields.get(next);
     if (field && PROVISION_DETAIL.test(field.label)) details++;
@@ -445,6 +447,50 @@ function kindGiven(text: string): { start: number; end: number } | null {
   return null;
 }
 
+// a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다")
+const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(에게|한테|께|에)(?=\s)/g;
+// the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
+const PROVIDES_AFTER = /^[^.。]{0,60}?(?:제공|전달|공유)\s{0,2}(?:하|합|할|해|했|되|됩|될|됨)/;
+// a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
+const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
+// a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
+const ENDS_BEFORE_RECIPIENT = /(?:은|는|을|를|이|가|의|도|만|로|서|에|께|고|며|면|여|해|게|와|과|[.,，:：)\]」』])$/;
+const MAX_RECIPIENT_WORDS = 6;
+
+/**
+ * The kind of recipient a sentence provides to, read as a field's value is ("후원 기관 등 협력 단체에 … 제공할 수
+ * 있으며", "… 제휴 파트너사에 제공합니다"): the words before the particle, back to a particle or a verb's ending, when
+ * the provision follows in the same clause and every recipient they give is only a kind.
+ */
+function kindReceiving(text: string, headKinds: boolean): { start: number; end: number } | null {
+  for (const match of matchesOf(RECEIVER, text)) {
+    const end = match.index + match[0].length;
+    const provision = PROVIDES_AFTER.exec(text.slice(end));
+    if (provision === null || CLAUSE_END.test(provision[0])) continue;
+    let start = match.index;
+    for (let words = 1; words < MAX_RECIPIENT_WORDS && /\s/.test(text[start - 1] ?? ""); words++) {
+      const head = text.slice(0, start).trimEnd();
+      const from = Math.max(head.lastIndexOf(" "), head.lastIndexOf("\t")) + 1;
+      const word = head.slice(from);
+      if (word === "" || ENDS_BEFORE_RECIPIENT.test(word)) break;
+      start = from;
+    }
+    const recipient = text.slice(start, match.index + match[1].length);
+    if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+// a provision said as done, and any particle that could give its recipient ("…에", "…에게", "…와 공유")
+const PROVIDES_UNNAMED = /제공\s{0,2}(?:합니다|하고\s{0,2}있|할\s{0,2}수\s{0,2}있|됩니다|하며|함)/;
+const RECEIVING_PARTICLE = /[가-힣A-Za-z0-9)](?:에게|한테|께|에)\s|(?:와|과)\s{1,3}공유/;
+
+// "…제공할 수 있으며, 그 외에는 동의 없이 제공하지 않습니다": a clause on every other case says nothing of the provision
+// before it, so the statute's exceptions are read without it
+const OTHER_CASES =
+  /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:그|이)\s{0,2}(?:외|밖)(?:에는|에도|의\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
+
 // a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
 
@@ -486,8 +532,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 받는 자를 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다(법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, naming recipients only by kind ('payment agents', 'insurers') or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 목적·항목·기간만 적고 제공받는 자를 적지 않거나, 받는 자를 표·항목에서든 문장에서든('협력 단체에 … 제공할 수 있습니다') 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다(법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, giving the purpose, items and period with no recipient at all, naming recipients only by kind ('payment agents', 'insurers'), in a field or in a sentence ('… to partner organisations'), or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
@@ -518,6 +564,10 @@ export const thirdPartyProvision: Rule = {
       recipientDetailsMissing: {
         ko: "제공받는 자 '{recipient}'의 {missing}이(가) 없습니다",
         en: "the recipient '{recipient}' is given without its {missingEn}",
+      },
+      recipientMissing: {
+        ko: "제3자 제공의 목적·항목·기간을 적었으나 제공받는 자가 없습니다: 누구에게 제공하는지 이름으로 적으십시오",
+        en: "the provision gives its purpose, items and period but not who receives the data: name the recipient",
       },
       recipientsElsewhere: {
         ko: "제공받는 자를 처리방침에 적지 않고 다른 곳(목록·게시판·페이지)으로 미뤘습니다",
@@ -601,21 +651,38 @@ export const thirdPartyProvision: Rule = {
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text: physical } of body) {
         if (reported.has(line)) continue;
-        const kind = kindGiven(physical);
+        // a sentence that provides to a word the provision statements know ("제3자에게", "제휴사에") is theirs to read
+        const kind = kindGiven(physical) ?? (PROVISION.test(physical) ? null : kindReceiving(physical, headKinds));
         if (!kind) continue;
         // the sentence that names the kind, read whole across hard wraps ("동의를 받은 경우에 한하여 협력" over "기관에
         // 제공합니다" is an exception)
         const text =
           sentencesAcrossWraps(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ??
           physical;
-        if (!GIVEN_TO.test(text) || isLawfulException(text) || NAMED_RECIPIENT.test(text)) continue;
+        const ownCases = text.replace(OTHER_CASES, "");
+        if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
-        const loosely = excusedLoosely(text) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
+        const loosely = excusedLoosely(ownCases) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
         if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
+        // a lead-in over a recipient field already reported as a kind is that finding
+        if (reportedBelow(document, line, reported)) continue;
         const value = withoutTrailingParticle(physical.slice(kind.start, kind.end));
         report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
         reported.add(line);
+      }
+      // "다음과 같이 제공합니다" over the purpose, items and period, no one named in the sentence or the list: the
+      // recipient itself is missing
+      const leadsWithoutRecipient = new Set<number>();
+      for (const { line } of body) {
+        if (reported.has(line) || reportedBelow(document, line, reported)) continue;
+        const lead = sentencesAcrossWraps(document, line).find(
+          ({ text }) => LIST_ANNOUNCEMENT.test(text) && PROVIDES_UNNAMED.test(text) && !RECEIVING_PARTICLE.test(text),
+        );
+        if (lead === undefined || isLawfulException(lead.text) || !detailsWithoutRecipient(document, line, headKinds, true)) continue;
+        report({ messageId: "recipientMissing", range: lineRange(document, line) });
+        reported.add(line);
+        leadsWithoutRecipient.add(line);
       }
       for (const blank of blanksIn(document, body)) {
         report(blank);
@@ -638,7 +705,8 @@ export const thirdPartyProvision: Rule = {
       // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
       // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list
       const unlisted = body.some(({ line, text }, at) => {
-        if (!EXCEPTION_ANNOUNCEMENT.test(text)) return false;
+        // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
+        if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
         // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
         // what follows the announcement answers it

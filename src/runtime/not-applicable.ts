@@ -21,6 +21,12 @@ export interface NotApplicableSpec {
    * ("국외에 있는 자에게", "해외 사업자에게") is the item itself, not a provision that leaves it in place
    */
   recipientIsTheItem?: boolean;
+  /**
+   * false when the item is a use of the data that withholding it from others does not show: "행태정보를 광고
+   * 회사에 넘기지 않습니다" says nothing of targeted ads by the controller, so such a clause neither denies nor
+   * affirms the item (true by default: "민감정보를 제3자에게 제공하지 않습니다" shows sensitive data is held)
+   */
+  withholdingShowsTheItem?: boolean;
 }
 
 export interface Denial {
@@ -37,6 +43,8 @@ export interface Denial {
   mentions: RegExp;
   /** a recipient the item places ("국외에 있는 자", "해외 사업자"), at the end of the text up to the recipient */
   itemRecipient: RegExp | null;
+  /** whether a clause that only withholds the item from others affirms it */
+  withholdingShowsTheItem: boolean;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -63,6 +71,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
           subject.flags.replace(/[gy]/g, ""),
         )
       : null,
+    withholdingShowsTheItem: spec.withholdingShowsTheItem ?? true,
   };
 }
 
@@ -136,7 +145,7 @@ function ownPredicateLead(before: string): string {
   return before.slice(start);
 }
 // giving the item to someone else: its negation leaves the item itself in place
-const HANDING_OVER = /제공|공유|판매|대여|양도|전달|위탁|제출/;
+const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|제출|넘기|넘겨|건네|내주|내어\s{0,3}주/;
 const RECIPIENT =
   /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
@@ -397,13 +406,44 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
   return nothingDone(clause, denial);
 }
 
+// something done to the data before the hand-over, in the same clause: "행태정보를 분석하여 … 넘기지 않습니다"
+const DONE_BEFORE = /(?:수집|이용|활용|분석|처리|모으|모아|모읍|쌓)[가-힣]{0,3}(?:하여|해서|하고|한\s|하며|해)/;
+// a business the data would go to, with its particle: "광고 대행사에", "광고 사업자와", "업체로도"
+const TO_A_BUSINESS = /(?:사|업체|사업자|업자|기관|단체|회사|플랫폼|네트워크)\s{0,2}(?:에게|한테|에|와|과|으로|로)(?:는|도)?(?=\s|$)/;
+// another party by what it is ("제3자", "광고주", "외부"): a bare "…에게" may be the audience ("아동에게 … 광고를 제공하지")
+const ANOTHER_PARTY =
+  /제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
+
+/**
+ * True when the clause only says the item is not handed to others, unconditionally ("행태정보를 광고 회사에
+ * 넘기지 않습니다"), for an item that such a clause does not show to be done.
+ */
+function onlyWithheld(clause: string, denial: Denial): boolean {
+  if (denial.withholdingShowsTheItem) return false;
+  NEGATED.lastIndex = 0;
+  for (let negation = NEGATED.exec(clause); negation !== null; negation = NEGATED.exec(clause)) {
+    const before = clause.slice(0, negation.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
+    if (
+      CONDITION.test(before) ||
+      SCOPE.test(before) ||
+      LIMIT.test(ownPredicateLead(before)) ||
+      DONE_BEFORE.test(before) ||
+      denial.narrowing?.test(before)
+    )
+      return false;
+    const { stem, haveDone } = predicateBefore(clause, negation.index);
+    if ((haveDone !== undefined || HANDING_OVER.test(stem)) && (ANOTHER_PARTY.test(before) || TO_A_BUSINESS.test(before))) return true;
+  }
+  return false;
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
   for (const clause of clausesOf(text)) {
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
     if (clauseDenies(clause, denial)) denies = true;
-    else return "affirms";
+    else if (!onlyWithheld(clause, denial)) return "affirms";
   }
   return denies ? "denies" : "silent";
 }

@@ -74,6 +74,35 @@ describe("behavioral-info: a declaration that no targeted advertising is done", 
   });
 });
 
+// "행태정보를 광고 회사에 넘기지 않습니다" says the data does not go to advertisers; it does not say the controller
+// collects it for targeted ads, so it is no mention of the item; the same denial beside a collection is
+describe("behavioral-info: behavioural data withheld from advertisers", () => {
+  it.each([
+    ["'넘기지 않습니다'", "회사는 누리집 이용 기록 같은 행태정보를 광고 대행사에 넘기지 않습니다."],
+    ["'건네지 않습니다'", "이용자의 행태정보는 어떤 광고 회사에게도 건네지 않습니다."],
+    ["'공유하지 않습니다'", "회사는 쿠키를 쓰지 않으며, 회원의 행태정보를 외부 광고 사업자와 공유하지 않습니다."],
+    ["'제공하지 않습니다'", "방문 기록 등 행태정보를 광고주에게 제공하지 않습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([]);
+  });
+  it("still fires when the same line says the data is collected for targeted ads", async () => {
+    const sentence = "회사는 관심사 광고를 위해 행태정보를 모으고 분석하며, 광고 회사에는 넘기지 않습니다.";
+    expect(await linesOf("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([1]);
+  });
+  it("still fires when another line collects it for targeted ads", async () => {
+    const text = [...header, "3. 처리 목적", "- 맞춤형 광고 제공", "5. 자동 수집 장치", "행태정보를 광고주에게 제공하지 않습니다."];
+    expect(await found("behavioral-info", text)).toEqual([[1, "missing"]]);
+  });
+  it("still fires when the ads, not the data, are withheld from children in a service for everyone", async () => {
+    const sentence = "회사는 어린이 회원에게 맞춤형 광고를 제공하지 않습니다.";
+    expect(await found("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([[1, "missing"]]);
+  });
+  it("still fires when the data is withheld only without consent", async () => {
+    const sentence = "회사는 이용자 동의 없이 행태정보를 광고 사업자에게 제공하지 않습니다.";
+    expect(await found("behavioral-info", [...header, "5. 자동 수집 장치", sentence])).toEqual([[1, "missing"]]);
+  });
+});
+
 // targeted ads denied in the verbs a policy uses for ads ("띄우지", "싣지", "보여 드리지"); a denial addressed to
 // children denies them to children only, which is the whole audience of a service for children, and not of others
 describe("behavioral-info: targeted ads denied in ordinary verbs or to children", () => {

@@ -252,3 +252,52 @@ describe("third-party-provision: a recipient who is the member's counterpart", (
     expect(await found(club("입점 판매자 | 장비 발송 | 이름, 주소 | 발송 후 1개월"))).toEqual([[6, "recipientKind"]]);
   });
 });
+
+// A kind in a sentence is read with the same reader as a kind in a field: the words before the particle that
+// receives the provision ("…에", "…에게") are the recipient, whatever word for a body or business ends them.
+describe("third-party-provision: a kind of recipient in a sentence that provides", () => {
+  it.each([
+    ["a partner company", "산악회는 회원의 이름과 연락처를 제휴 파트너사에 제공합니다."],
+    ["organisations joined by 등", "산악회는 산행 보험을 위하여 후원 기관 등 협력 단체에 회원의 이름을 제공할 수 있습니다."],
+    [
+      "a kind, then a clause on every other case",
+      "산악회는 행사 운영을 위해 협력 단체에게 이름을 전달하며, 그 외에는 동의 없이 제공하지 않습니다.",
+    ],
+    ["a qualified kind of business", "산악회는 회원의 연락처를 관련 여행사에 제공할 수 있습니다."],
+  ])("fires on %s", async (_, sentence) => {
+    expect(await found(club(sentence))).toEqual([[4, "recipientKind"]]);
+  });
+  it.each([
+    ["a provision the law requires", "산악회는 법령에 따라 수사기관에 회원 정보를 제공할 수 있습니다."],
+    ["a denial", "산악회는 회원의 정보를 협력 단체에 제공하지 않습니다."],
+    ["work entrusted to a kind", "산악회는 회원 관리 업무를 협력 업체에 위탁합니다."],
+    ["a recipient named beside the kind", "산악회는 ㈜누리여행 등 협력 여행사에 회원 이름을 제공합니다."],
+    ["a recipient named by its own name", "산악회는 산행 보험 가입을 위해 한빛손해보험에 회원 이름을 제공합니다."],
+    ["a hospital named before its kind word", "산악회는 사고 처리를 위해 누리대학교 병원에 회원 이름을 제공합니다."],
+    ["a provision only on consent", "산악회는 회원이 동의한 경우에만 협력 단체에 이름을 제공합니다."],
+  ])("does not fire on %s", async (_, sentence) => {
+    expect(await found(club(sentence))).toEqual([]);
+  });
+});
+
+// "다음과 같이 제공합니다" over the purpose, items and period, with no 제공받는 자 anywhere: the recipient is missing
+describe("third-party-provision: a provision listed without any recipient", () => {
+  const lead = "산악회는 지역 체육 통계를 위하여 다음과 같이 개인정보를 제공합니다.";
+  it("fires at the lead-in when the details list no recipient", async () => {
+    expect(await found(club(lead, ...details))).toEqual([[4, "recipientMissing"]]);
+  });
+  it("fires when a blank line sets the details apart from the lead-in", async () => {
+    expect(await found(club(lead, "", ...details))).toEqual([[4, "recipientMissing"]]);
+  });
+  it("fires when the lead-in does not even say what is provided", async () => {
+    expect(await found(club("산악회는 통계 작성을 위하여 아래와 같이 제공하고 있습니다.", ...details))).toEqual([[4, "recipientMissing"]]);
+  });
+  it.each([
+    ["a recipient field among the details", [lead, "  - 제공받는 자: 한빛시 체육회", ...details]],
+    ["a recipient in the lead-in", ["산악회는 다음과 같이 한빛시 체육회에 개인정보를 제공합니다.", ...details]],
+    ["a recipient as the item's title", [lead, "  1. 한빛시 체육회", ...details]],
+    ["a denial", ["산악회는 개인정보를 제3자에게 제공하지 않습니다.", ...details]],
+  ])("does not fire on %s", async (_, lines) => {
+    expect(await found(club(...lines))).toEqual([]);
+  });
+});

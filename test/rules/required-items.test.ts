@@ -535,6 +535,33 @@ describe("required-rights", () => {
   ])("fires when no channel of the company's own is given: %j", async (lines) => {
     expect(await found("required-rights", bareRights(...lines), "markdown")).toEqual([[3, "noMethod"]]);
   });
+  // a screen or page of the service named in brackets as the place to act is the method, as "설정 메뉴에서" is
+  it.each([
+    "회원은 열람, 정정·삭제를 요구할 수 있으며, [주문 내역 확인]에서 직접 바꿀 수도 있습니다.",
+    "회원은 모바일 앱의 [전체 > 내 계정 > 정보 변경]에서 자기 정보를 열람, 정정·삭제할 수 있습니다.",
+    "회원은 누리집의 「회원 정보」에서 열람, 정정하거나 탈퇴할 수 있습니다.",
+    "회원은 열람, 정정·삭제를 요구할 수 있으며 『나의 쇼핑』으로 들어가 바로 처리할 수 있습니다.",
+    "회원은 〈계정 설정〉에서 정보를 열람, 정정·삭제할 수 있습니다.",
+  ])("does not fire when a bracketed screen is where the member acts: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  // a desk or counter on the premises is a channel as a phone line is
+  it.each([
+    "관람객은 열람, 정정·삭제를 요구할 수 있으며, 매표소 옆 안내 데스크에 말씀해 주시면 처리합니다.",
+    "관람객은 열람, 정정·삭제를 행사장 접수처에서 요청할 수 있습니다.",
+    "관람객은 열람, 정정·삭제를 요구할 수 있고, 전시 기간에는 현장 운영 부스에서도 받습니다.",
+  ])("does not fire when an on-site desk takes the requests: %s", async (sentence) => {
+    expect(await linesOf("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([]);
+  });
+  it.each([
+    "회원은 「개인정보 보호법」 제35조에 따라 열람, 정정·삭제를 요구할 수 있습니다.",
+    "회원은 「개인정보 보호법」에서 정한 바에 따라 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.",
+    "회원은 열람, 정정·삭제를 요구할 수 있으며, 자세한 절차는 「개인정보 보호법 시행령」에서 정합니다.",
+    "회원은 「위치정보의 보호 및 이용 등에 관한 법률」에서 보장하는 열람, 정정·삭제를 요구할 수 있습니다.",
+    "회원은 [회원 가입] 때 입력한 정보의 열람, 정정·삭제를 요구할 수 있습니다.",
+  ])("fires when the brackets name a statute or a step, not a place to act: %s", async (sentence) => {
+    expect(await found("required-rights", [...header, "4. 회원의 권리", sentence])).toEqual([[3, "noMethod"]]);
+  });
   it("fires when the only contact is the DPO's, in another section the rights do not point to", async () => {
     const text = [...bareRights(), "", "## 5. 개인정보 보호책임자", "", "- 성명: 한지우", "- 전화: 02-555-1234"];
     expect(await found("required-rights", text, "markdown")).toEqual([[3, "noMethod"]]);
