@@ -149,9 +149,10 @@ const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|제�
 const RECIPIENT =
   /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
-// "…하게 되면 이 방침에 반영하여 알리겠습니다": a promise to disclose it if it starts, so it is not done now
+// "…하게 되면 이 방침에 반영하여 알리겠습니다", "…미리 밝히겠습니다": a promise to disclose it if it starts, so it is
+// not done now
 const LATER_NOTICE =
-  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s{0,3}(?:하겠|할\s{0,3}(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s{0,3}드리/;
+  /(?:안내|공지|고지|공개|게시|반영|개정|명시|기재|추가)\s{0,3}(?:하겠|할\s{0,3}(?:예정|것)|하여|드리|합니다|하도록)|알리겠|알려\s{0,3}드리|밝히겠|밝힐\s{0,3}(?:예정|것)|밝혀\s{0,3}(?:드리|두겠)/;
 // "다음과 같이", "아래 사항": the conditional introduces what follows, not a later notice
 const LIST_FOLLOWS = /다음|아래|하기\s{0,3}(?:와|의|사항)|별표/;
 

@@ -20,6 +20,13 @@ describe("pseudonymized-info: a declaration that none is processed", () => {
     ],
     ["an unnumbered title followed by a denial", ["가명정보 처리", "회사는 가명처리를 하지 않습니다."]],
     ["a denial in other words", ["6. 가명정보", "회사는 가명정보를 취급하지 않습니다."]],
+    [
+      "a denial now and a promise to state it beforehand ('밝히겠습니다')",
+      [
+        "6. 가명정보의 처리",
+        "회사는 현재 가명정보를 처리하지 않습니다. 향후 가명정보를 처리하게 되면 이 처리방침에 처리 목적, 항목, 기간을 미리 밝히겠습니다.",
+      ],
+    ],
   ])("does not fire on %s", async (_name, passage) => {
     expect(await linesOf("pseudonymized-info", [...header, ...passage])).toEqual([]);
   });

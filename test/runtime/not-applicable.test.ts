@@ -35,6 +35,9 @@ describe("a clause that denies the item", () => {
     "가명정보의 처리에 관한 사항은 해당되지 않습니다.",
     "회사는 가명정보 처리 대상이 아닙니다.",
     "회사는 어떠한 경우에도 가명정보를 처리하지 않습니다.",
+    // a promise to state it before it starts is a later notice like "알리겠습니다"
+    "향후 통계 작성을 위해 가명정보를 처리하게 되면 이 처리방침에 처리 목적, 항목, 기간을 미리 밝히겠습니다.",
+    "가명정보를 처리하게 되는 경우 그 목적과 항목을 밝혀 드리겠습니다.",
   ])("%s", (text) => {
     expect(lineDenies(text, pseudonymized)).toBe(true);
   });
