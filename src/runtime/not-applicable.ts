@@ -145,7 +145,7 @@ function ownPredicateLead(before: string): string {
   return before.slice(start);
 }
 // giving the item to someone else: its negation leaves the item itself in place
-const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|제출|넘기|넘겨|건네|내주|내어\s{0,3}주/;
+const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|맡기|맡겨|제출|넘기|넘겨|건네|내주|내어\s{0,3}주/;
 const RECIPIENT =
   /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;

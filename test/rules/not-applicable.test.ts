@@ -212,6 +212,12 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ["a system said not to be used", "회사는 이용자의 권리에 영향을 주는 완전히 자동화된 시스템을 운영하지 않습니다."],
     ["a label answered '없음'", "완전히 자동화된 결정 활용: 없음"],
     ["a label with a condition answered '해당 사항 없음'", "회사가 완전히 자동화된 결정을 내리는 경우: 해당 사항 없음"],
+    ["'…으로 정하지 않습니다'", "대학은 자동화된 결정으로 입학·장학 여부를 정하지 않습니다."],
+    ["'…으로 판단하지 않습니다'", "회사는 자동화된 결정으로 대출 승인 여부를 판단하지 않습니다."],
+    ["'자동화된 결정 방식을 활용하지 않습니다'", "회사는 자동화된 결정 방식을 활용하지 않습니다."],
+    ["'자동화된 결정 방식을 쓰지 않습니다'", "회사는 자동화된 결정 방식을 쓰지 않습니다."],
+    ["'…에 맡기지 않습니다'", "회사는 회원 등급 산정을 자동화된 결정에 맡기지 않습니다."],
+    ["'…은 쓰이지 않습니다'", "요금 심사에 자동화된 결정은 쓰이지 않습니다."],
   ])("does not fire on %s", async (_name, sentence) => {
     expect(await linesOf("automated-decision", [...header, rights, sentence])).toEqual([]);
   });
@@ -221,6 +227,10 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ["a denial of giving its results to others", "완전히 자동화된 결정의 결과는 제3자에게 제공하지 않습니다."],
     ["a denial of human review, which says decisions are automated", "완전히 자동화된 결정에 담당자의 검토는 없습니다."],
     ["a label about something else answered '없음'", "완전히 자동화된 결정의 이의 제기 창구: 없음"],
+    ["deciding denied only without consent", "회사는 동의 없이 자동화된 결정으로 대출 한도를 정하지 않습니다."],
+    ["deciding denied in principle", "회사는 원칙적으로 자동화된 결정으로 승인 여부를 판단하지 않습니다."],
+    ["another tool left unused", "자동화된 결정으로 한도를 정하며, 외부 평가 모델은 쓰지 않습니다."],
+    ["its results not handed to others", "자동화된 결정의 결과를 제휴사에 맡기지 않습니다."],
   ])("still fires on %s", async (_name, sentence) => {
     const findings = await found("automated-decision", [...header, rights, sentence]);
     expect(findings.map(([, id]) => id)).toEqual(["noRefusal", "noExplanation"]);

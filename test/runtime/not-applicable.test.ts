@@ -182,6 +182,22 @@ describe("no data the item's action is done to, or the action said not to happen
 });
 
 describe("the verbs each item's action is said with, from the rules' own data", () => {
+  const automated = denialOf(new RegExp(conditionalItems.automatedDecision.mention), conditionalItems.automatedDecision.notApplicable);
+  it.each([
+    "대학은 자동화된 결정으로 입학 여부를 정하지 않습니다.",
+    "회사는 자동화된 결정으로 승인 여부를 판단하지 않습니다.",
+    "회사는 자동화된 결정 방식을 쓰지 않습니다.",
+    "회사는 심사를 자동화된 결정에 맡기지 않습니다.",
+  ])("denies automated decisions: %s", (text) => {
+    expect(lineDenies(text, automated)).toBe(true);
+  });
+  it.each([
+    "회사는 동의 없이 자동화된 결정으로 한도를 정하지 않습니다.",
+    "자동화된 결정의 결과를 제휴사에 맡기지 않습니다.",
+    "자동화된 결정으로 한도를 정하며, 그 결과를 수정하지 않습니다.",
+  ])("does not deny automated decisions: %s", (text) => {
+    expect(lineDenies(text, automated)).toBe(false);
+  });
   const overseas = denialOf(new RegExp(overseasData.subject), overseasData.notApplicable);
   const sensitive = denialOf(new RegExp(conditionalItems.sensitive.collectedCategory), conditionalItems.sensitive.notApplicable);
   it.each([
@@ -205,6 +221,8 @@ describe("the verbs each item's action is said with, from the rules' own data", 
     const under = (text: string) => passageDeclaresNotApplicable([{ line: 2, text }], overseas);
     // the controller's own storage abroad is not said away by a provision to third parties
     expect(under("수강생 정보를 제3자에게 제공하지 않습니다.")).toBe(false);
+    // "맡기다" hands the data over as "위탁" does: to a third party it says nothing of storage abroad
+    expect(under("수강생 정보를 제3자에게 맡기지 않습니다.")).toBe(false);
     expect(lineDenies("해외 결제를 끄면 카드 정보가 국외로 나가지 않습니다.", overseas)).toBe(false);
     expect(lineDenies("해외 여행 상품은 제휴사에게 제공하지 않습니다.", overseas)).toBe(false);
     expect(lineDenies("해외 이전에 동의하지 않으면 국외로 옮기지 않습니다.", overseas)).toBe(false);
