@@ -57,7 +57,8 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     subject: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "")),
     verbs: new RegExp(verbs),
     narrowing: spec.narrowing ? new RegExp(spec.narrowing) : null,
-    means: spec.means ? new RegExp(`(?:${spec.means})(?:을|를|은|는|도)?$`) : null,
+    // "맞춤형 광고 식별자(ADID/IDFA)는": the tool may carry its name in brackets before the particle
+    means: spec.means ? new RegExp(`(?:${spec.means})(?:[(（][^()（）]{0,30}[)）])?(?:을|를|은|는|도)?$`) : null,
     actionNoun: new RegExp(`(?:${verbs})$`),
     mentions: new RegExp(subject.source, subject.flags.replace(/[gy]/g, "") + "g"),
     frame: new RegExp(

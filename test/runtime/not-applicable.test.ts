@@ -134,6 +134,7 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["a third party not permitted to collect", "광고 대행사가 행태정보를 수집하도록 허용하고 있지 않습니다.", adTools],
     ["collection by others not allowed", "다른 회사가 행태정보를 수집하는 것을 용인하지 않습니다.", adTools],
     ["a collecting tool not installed", "회사는 맞춤형 광고 스크립트를 설치하지 않습니다.", adTools],
+    ["a tool named in brackets not installed", "회사는 맞춤형 광고 SDK(AdMob)를 탑재하지 않습니다.", adTools],
     ["processing as a noun said not to exist", "회사의 가명정보 처리는 없습니다.", pseudonymized],
     ["a label on the action answered '없음'", "가명정보 생성: 없음", pseudonymized],
     ["a conditional label answered '해당 없음'", "해외로 이전하는 경우: 해당 없음", transfer],
