@@ -159,7 +159,10 @@ describe("behavioral-info: third-party collection not permitted, or its tool not
     ["its cookies not used, named by their use", "당사는 맞춤형 광고용 쿠키를 쓰지 않습니다."],
     ["its cookies not used, as a compound", "당사 누리집은 맞춤형 광고 쿠키를 사용하지 않습니다."],
     ["its ad identifier not collected", "맞춤형 광고 식별자(ADID/IDFA)는 수집하지 않습니다."],
-    ["its ad identifier not collected, nor behavioural data", "맞춤형 광고 식별자(ADID/IDFA)를 수집하지 않으며 행태정보도 처리하지 않습니다."],
+    [
+      "its ad identifier not collected, nor behavioural data",
+      "맞춤형 광고 식별자(ADID/IDFA)를 수집하지 않으며 행태정보도 처리하지 않습니다.",
+    ],
     ["its ad identifier not collected, without the bracket", "앱은 맞춤형 광고 식별자를 수집하지 않습니다."],
   ])("does not fire on %s", async (_name, sentence) => {
     expect(await linesOf("behavioral-info", [...header, ...cookies, sentence])).toEqual([]);
@@ -172,7 +175,10 @@ describe("behavioral-info: third-party collection not permitted, or its tool not
     ["ad cookies used", "당사는 맞춤형 광고용 쿠키를 씁니다."],
     ["the ad identifier collected", "회사는 맞춤형 광고 식별자(ADID/IDFA)를 수집합니다."],
     ["the ad identifier withheld only without consent", "회사는 동의 없이 맞춤형 광고 식별자(ADID)를 수집하지 않습니다."],
-    ["the ad identifier only not handed over", "회사는 맞춤형 광고를 위해 광고 식별자를 수집하며, 광고 식별자는 제3자에게 제공하지 않습니다."],
+    [
+      "the ad identifier only not handed over",
+      "회사는 맞춤형 광고를 위해 광고 식별자를 수집하며, 광고 식별자는 제3자에게 제공하지 않습니다.",
+    ],
   ])("still fires on %s", async (_name, sentence) => {
     expect((await found("behavioral-info", [...header, ...cookies, sentence])).map(([, id]) => id)).toEqual(["incomplete"]);
   });
