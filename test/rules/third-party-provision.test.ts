@@ -805,3 +805,55 @@ describe("a provision on the statute's emergency ground, to the hospital the eme
     ]);
   });
 });
+
+describe("a public body named as a recipient without a '제공받는 자' label", () => {
+  const page = (...entries: string[]) =>
+    [
+      "<html><body><h1>새솔 재가복지센터 개인정보 처리방침</h1>",
+      "<h2>4. 개인정보의 제3자 제공</h2>",
+      "<p>센터는 다음의 경우에만 개인정보를 제공하며, 그 밖에는 이용자의 동의 없이 제공하지 않습니다.</p>",
+      "<dl>",
+      ...entries,
+      "</dl></body></html>",
+    ].join("\n");
+  const term = (name: string) => [
+    `  <dt>${name}</dt>`,
+    "  <dd>제공 근거: 「국민건강보험법」 제47조</dd>",
+    "  <dd>제공 목적: 급여비용 청구</dd>",
+    "  <dd>제공 항목: 이용자 성명, 서비스 제공 내역</dd>",
+  ];
+  it.each(["건강보험심사평가원", "성동구청", "한국교통안전공단"])("must not fire: <dt>%s</dt> over its <dd> fields", async (name) => {
+    expect((await findingsOf("third-party-provision", page(...term(name)), "html")).map((f) => f.messageId)).toEqual([]);
+  });
+  it("must fire: a <dt> that is only a kind", async () => {
+    expect((await findingsOf("third-party-provision", page(...term("관계 행정기관")), "html")).map((f) => f.messageId)).toEqual([
+      "recipientKind",
+    ]);
+  });
+
+  const markdown = (...list: string[]) => [
+    "# 새솔 재가복지센터 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    "센터는 다음의 경우에만 개인정보를 제공하며, 그 밖에는 이용자의 동의 없이 제공하지 않습니다.",
+    "",
+    ...list,
+  ];
+  it.each([
+    [
+      "a name: its details, after the paragraph's blank line",
+      "- 건강보험심사평가원: 급여비용 심사(「국민건강보험법」 제47조), 이용자 성명",
+    ],
+    ["'기관명:' over the details", "- 기관명: 성동구청", "- 제공 목적: 돌봄 바우처 정산", "- 제공 항목: 이용자 성명", "- 보유 기간: 5년"],
+  ])("must not fire: %s", async (_, ...list) => {
+    expect(await findingsOf("third-party-provision", markdown(...list), "markdown")).toEqual([]);
+  });
+  it("must fire: '기관명:' that gives a kind", async () => {
+    const list = ["- 기관명: 관계 행정기관", "- 제공 목적: 돌봄 바우처 정산", "- 제공 항목: 이용자 성명", "- 보유 기간: 5년"];
+    expect((await findingsOf("third-party-provision", markdown(...list), "markdown")).map((f) => [f.line, f.messageId])).toContainEqual([
+      7,
+      "recipientKind",
+    ]);
+  });
+});
