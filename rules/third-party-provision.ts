@@ -221,9 +221,14 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   const delimitedByPipes = table.form === "delimited" && document.lines[row.line - 1].includes("|");
   if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes) return [];
   if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
-  const textAt = (column: number) => row.cells[column]?.text.trim() ?? "";
-  if (header.every((_, column) => column === recipient || textAt(column) === "")) return [];
+  const textAt = (column: number, of = row) => of.cells[column]?.text.trim() ?? "";
   const columns = header.flatMap((cell, column) => (column !== recipient && DETAIL_COLUMN.test(cell.text) ? [column] : []));
+  // a row that writes only its recipient continues the one above, unless it stands under recipients whose details
+  // are written: a blank there is an empty cell, as processor-disclosure reads one (a Markdown table cannot merge
+  // cells; "same as above" must be written, "〃" or the text; an HTML rowspan is read as the merge it is)
+  const above = table.rows.slice(0, table.rows.indexOf(row));
+  const underFilledRow = above.some((earlier) => columns.some((column) => textAt(column, earlier) !== ""));
+  if (header.every((_, column) => column === recipient || textAt(column) === "") && !underFilledRow) return [];
   return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
 }
 
@@ -603,7 +608,8 @@ export const thirdPartyProvision: Rule = {
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
         if (onlyKinds(cell, headKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
-        const columns = emptyDetails(document, table, row, column);
+        // a kind alone in its row is a group's label, not a recipient with empty cells
+        const columns = groupLabel && onlyKinds(cell, headKinds) ? [] : emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
       }
     }

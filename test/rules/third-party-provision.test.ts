@@ -325,6 +325,33 @@ describe("a recipient row with an empty purpose, items or period cell", () => {
     expect(await cells(text)).toEqual([]);
   });
 
+  // a Markdown table cannot merge cells: a blank under a written row is an empty cell, as processor-disclosure
+  // reads one, not "same as above" (an HTML rowspan, which does merge, is read as the merge)
+  it("fires on each named recipient whose cells are all blank under a written row", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| 국민건강보험공단 | 요양급여 청구 | 성명, 진료 내역 | 5년 |",
+      "| 건강보험심사평가원 |  |  |  |",
+      "| 관할 보건소 |  |  |  |",
+    );
+    expect((await cells(text)).map(([line, id]) => [line, id])).toEqual([
+      [8, "emptyCell"],
+      [9, "emptyCell"],
+    ]);
+  });
+
+  it("does not fire on a group label under a written row", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| 국민건강보험공단 | 요양급여 청구 | 성명, 진료 내역 | 5년 |",
+      "| **관계 행정기관** |  |  |  |",
+      "| 관할 보건소 | 감염병 발생 신고 | 성명, 진단명 | 신고 후 즉시 파기 |",
+    );
+    expect(await cells(text)).toEqual([]);
+  });
+
   it("does not read a tab-separated export, whose empty cells may be alignment", async () => {
     const text = [
       "햇살내과의원 개인정보 처리방침",
