@@ -50,6 +50,24 @@ const DEPARTMENT_IN_SENTENCE = new RegExp(
     "|[가-힣]{2,10}(?:부|과|실|국)(?<!여부|결과|효과|내부|외부|일부|전부|사실|분실|손실)(?:(?:입니다|이며|이고|에서)(?![가-힣])|\\s*\\())",
   "i",
 );
+// The officer appointed in a sentence: "보호책임자는 총괄지배인 한상우이며", "보호책임자는 한상우 총괄지배인입니다",
+// "보호책임자로 관리과장 한상우를 지정": a person's name, with any position before or after it, between "보호책임자는/로"
+// and a copula or "지정". Whatever the position is called, the name's shape decides; a position alone ("원장입니다")
+// and "아래와 같습니다" name no one.
+const POSITION = "[가-힣A-Za-z]{1,10}";
+const APPOINTED = new RegExp(
+  `보호\\s*책임자(?:는|은|로|으로)\\s+(?:${POSITION}\\s+){0,2}?${NOT_A_NAME}${NAME}(?:\\s+${POSITION})?(?:\\s*\\([^()]{1,40}\\))?` +
+    "(?:입니다|이며|이고|이다|(?:으로|로|을|를)\\s*지정)",
+);
+// a company, not a person: "보호책임자는 주식회사 한빛입니다"
+const COMPANY = /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사|본사)(?![가-힣])/;
+
+/** True when the line appoints the officer by name in a sentence ("보호책임자는 총괄지배인 한상우이며"). */
+function appointedByName(text: string): boolean {
+  const appointed = APPOINTED.exec(text);
+  return appointed !== null && !COMPANY.test(appointed[0]);
+}
+
 // "성명 홍길동", "이름 홍길동 / 연락처 …": a name label followed by a name, no colon
 const NAME_WITHOUT_COLON = /(?:성\s*명|이\s*름)\s+(?![Oo○]{2}|또는|혹은|그리고|및|홍길동)[가-힣]{2,4}(?:\s|$|[,/(])/;
 // the sample name of Korean forms, left in by a template: not a person
@@ -119,7 +137,13 @@ function namesSomeone(text: string): boolean {
       return true;
     }
   }
-  return NAMED_IN_SENTENCE.test(text) || NAME_WITHOUT_COLON.test(text) || DEPARTMENT_IN_SENTENCE.test(text) || namedBeforeContact(text);
+  return (
+    NAMED_IN_SENTENCE.test(text) ||
+    appointedByName(text) ||
+    NAME_WITHOUT_COLON.test(text) ||
+    DEPARTMENT_IN_SENTENCE.test(text) ||
+    namedBeforeContact(text)
+  );
 }
 
 /** "윤보람 (031-…)": a line that opens with a bare name and goes on to a phone or e-mail. */
@@ -195,10 +219,13 @@ export const dpoContact: Rule = {
       lines = sections.flatMap((section) => sectionLines(document, section));
       where = headingRange(document, sections[0]);
     } else {
-      // a label line ("개인정보 보호책임자 : …"), or a line that reads as the DPO's heading in a layout the
-      // outline did not take for a heading ("§ 개인정보 보호책임자")
+      // a label line ("개인정보 보호책임자 : …"), a line that reads as the DPO's heading in a layout the
+      // outline did not take for a heading ("§ 개인정보 보호책임자"), or the sentence that appoints the officer
+      // (the contact that follows it is read with it)
       const labelled =
-        firstBodyLineMatching(document, DPO_LABEL_LINE) ?? findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line");
+        firstBodyLineMatching(document, DPO_LABEL_LINE) ??
+        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line") ??
+        firstBodyLineMatching(document, APPOINTED);
       if (!labelled) {
         reportMissing(context, "dpo");
         return;

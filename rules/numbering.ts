@@ -96,13 +96,19 @@ function topLevel(document: PolicyDocument): Section[] {
   // one section among chapters is a stray, not the level the policy is numbered at
   const numbered = withoutChapters.length >= 2 ? withoutChapters : titled;
   const counts = new Map<string, number>();
-  for (const section of numbered) counts.set(section.heading.style, (counts.get(section.heading.style) ?? 0) + 1);
+  for (const section of numbered) counts.set(styleOf(section), (counts.get(styleOf(section)) ?? 0) + 1);
   const style = [...counts.entries()].reduce<[string, number] | null>(
     (best, entry) => (!best || entry[1] > best[1] ? entry : best),
     null,
   )?.[0];
-  return numbered.filter((section) => section.heading.style === style);
+  return numbered.filter((section) => styleOf(section) === style);
 }
+
+// a Markdown heading numbered N-M or N.M is a sub-article inserted under "## N.", as the same line in plain text
+// is, not the next top-level number
+const SUB_NUMBERINGS = new Set(["decimal-sub", "decimal-sub-sub"]);
+const styleOf = ({ heading }: Section) =>
+  heading.style === "markdown" && SUB_NUMBERINGS.has(heading.numbering ?? "") ? "markdown-sub" : heading.style;
 
 // "고등교육법 시행령 제4조(학칙)" cites another law's article, not one of the policy's own
 const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s{0,2}법)[ \t]{0,3}[」』》>]?[ \t]{0,3}$/;

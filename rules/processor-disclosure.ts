@@ -29,7 +29,8 @@ const LIST_ELSEWHERE =
   /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
 const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;
 const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
-const PROCESSOR_LABEL = /수탁\s*(자|업체|사|회사)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
+const PROCESSOR_LABEL =
+  /(?:업체|회사|기관)\s?명(?![가-힣])|수탁\s*(자|업체|사|회사|기관)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
 const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
 // "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영"
 const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：\s](?:[^:：]{0,38}[^:：\s])?)\s*[:：]\s*(\S.*)$/;

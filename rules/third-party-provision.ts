@@ -16,7 +16,7 @@ import {
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
-import { runInPairs, runInSentences } from "../src/runtime/run-in.js";
+import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
@@ -48,7 +48,8 @@ const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
-const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자/;
+// "기관명: 국민건강보험공단", "업체명: …": a label for the recipient's name, as "제공받는 자" is
+const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자|(?:기관|업체|회사)\s?명(?![가-힣])/;
 // the columns a recipient's row must fill: "제공 목적", "제공 항목", "보유 기간" (and "제공받는 자의 이용목적")
 const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
@@ -220,9 +221,14 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   const delimitedByPipes = table.form === "delimited" && document.lines[row.line - 1].includes("|");
   if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes) return [];
   if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
-  const textAt = (column: number) => row.cells[column]?.text.trim() ?? "";
-  if (header.every((_, column) => column === recipient || textAt(column) === "")) return [];
+  const textAt = (column: number, of = row) => of.cells[column]?.text.trim() ?? "";
   const columns = header.flatMap((cell, column) => (column !== recipient && DETAIL_COLUMN.test(cell.text) ? [column] : []));
+  // a row that writes only its recipient continues the one above, unless it stands under recipients whose details
+  // are written: a blank there is an empty cell, as processor-disclosure reads one (a Markdown table cannot merge
+  // cells; "same as above" must be written, "〃" or the text; an HTML rowspan is read as the merge it is)
+  const above = table.rows.slice(0, table.rows.indexOf(row));
+  const underFilledRow = above.some((earlier) => columns.some((column) => textAt(column, earlier) !== ""));
+  if (header.every((_, column) => column === recipient || textAt(column) === "") && !underFilledRow) return [];
   return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
 }
 
@@ -365,15 +371,17 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
 /**
  * True when a provision that announces its recipients ("다음과 같이 제3자에게 제공합니다") is followed by a recipient
  * named in a list: in the sentences after it on its line, run together ("㈜한빛보험: 보험 상담 / ㈜가온여행: …"), or on
- * the lines below it up to a blank line, a title, the end of its section or the next announcement (another list),
+ * the lines below it (after one blank line at most) up to a blank line, a title, the end of its section or the next announcement (another list),
  * one a line or run together. A recipient is named by its label ("한빛보험: 보험 가입 상담") when the label is not a
  * kind ("제휴 보험사") nor a detail ("제공 항목"), or by a company's mark.
  */
 function recipientsListedAfter(document: PolicyDocument, line: number, rest: string, headKinds: boolean, casesFirst = false): boolean {
   const titles = titleLines(document);
   const listed = [...runInSentences(rest)];
-  const end = Math.min(sectionEndAt(document, line, true), line + MAX_DETAIL_LINES);
-  for (let next = line + 1; next <= end; next++) {
+  // Markdown sets a list apart from the paragraph that announces it by one blank line: the list still follows it
+  const first = document.plain[line]?.trim() === "" ? line + 2 : line + 1;
+  const end = Math.min(sectionEndAt(document, line, true), first - 1 + MAX_DETAIL_LINES);
+  for (let next = first; next <= end; next++) {
     const text = document.plain[next - 1];
     if (text.trim() === "" || titles.has(next) || LIST_ANNOUNCEMENT.test(text)) break;
     listed.push(text.replace(ITEM_MARK, ""));
@@ -394,7 +402,9 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
     const pairs = runInPairs(text);
     // a bracket after a word is as often an aside ("연락처(선택)") as a recipient's purpose: only a company's mark names one there
     const labelled = pairs.filter((pair) => pair.form !== "bracket");
-    return labelled.length > 0 ? labelled.some((pair) => namesRecipient(pair.label)) : COMPANY_MARK.test(text);
+    // "기관명: 국민건강보험공단": under a label for the recipient, the value is who
+    const names = (pair: LabelledPair) => (RECIPIENT_COLUMN.test(pair.label) ? namesRecipient(pair.value) : namesRecipient(pair.label));
+    return labelled.length > 0 ? labelled.some(names) : COMPANY_MARK.test(text);
   });
 }
 
@@ -598,7 +608,8 @@ export const thirdPartyProvision: Rule = {
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
         if (onlyKinds(cell, headKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
-        const columns = emptyDetails(document, table, row, column);
+        // a kind alone in its row is a group's label, not a recipient with empty cells
+        const columns = groupLabel && onlyKinds(cell, headKinds) ? [] : emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
       }
     }

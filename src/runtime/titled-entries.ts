@@ -14,6 +14,14 @@ const MIN_TITLE = 2;
 const MAX_TITLE = 40;
 const SENTENCE_END = /(?:다|요|음|함)[.。]?\s*$|[.。]\s*$/;
 const MAX_DETAIL_LINES = 8;
+// an HTML definition term alone on its line ("<dt>국민건강보험공단</dt>"): a title as a marked item is, its <dd>
+// fields under it at the same indent
+const DEFINITION_TERM = /^\s*<dt\b(?![\s\S]*<dd\b)/i;
+
+/** True when the line is an HTML page's <dt> with no <dd> on it. */
+function isDefinitionTerm(document: PolicyDocument, line: number): boolean {
+  return document.format === "html" && DEFINITION_TERM.test(document.lines[line - 1] ?? "");
+}
 
 export interface TitledEntry {
   /** the line of the item's title */
@@ -25,7 +33,7 @@ export interface TitledEntry {
 }
 
 /**
- * Each marked item of `lines` whose text is a short title (no colon, no sentence) with at least `minDetails`
+ * Each marked item (or HTML <dt>) of `lines` whose text is a short title (no colon, no sentence) with at least `minDetails`
  * fields under it whose label `isDetail` accepts. The details run to a blank line, a line that is not such a
  * field, or the next item at the title's indent or less (a bullet under a numbered title may stand at its
  * indent).
@@ -39,9 +47,10 @@ export function titledEntries(
   const fields = fieldsByLine(document);
   const entries: TitledEntry[] = [];
   lines.forEach(({ line, text }, at) => {
-    const mark = ITEM_MARK.exec(text);
-    if (!mark || fields.has(line)) return;
-    const title = text.slice(mark[0].length).trim();
+    const term = isDefinitionTerm(document, line);
+    const mark = term ? null : ITEM_MARK.exec(text);
+    if ((!mark && !term) || fields.has(line)) return;
+    const title = text.slice(mark?.[0].length ?? 0).trim();
     if (title.length < MIN_TITLE || title.length > MAX_TITLE || SENTENCE_END.test(title) || /[:：]/.test(title)) return;
     const indent = indentOf(text);
     const details: string[] = [];
@@ -49,9 +58,10 @@ export function titledEntries(
       const field = fields.get(next.line);
       // a field may read as a heading with its body run in ("가. 위탁 업무: 배송" as "위탁"): its label decides
       if (next.text.trim() === "" || !field || !isDetail(field.label)) break;
-      // a detail stands under its title: deeper, or marked as a bullet where the title is numbered
+      // a detail stands under its title: deeper, or marked as a bullet where the title is numbered (a <dd> may
+      // stand at its <dt>'s indent)
       const depth = indentOf(next.text);
-      if (depth < indent || (depth === indent && !BULLET.test(next.text))) break;
+      if (depth < indent || (depth === indent && !BULLET.test(next.text) && !term)) break;
       details.push(next.text);
     }
     if (details.length >= minDetails) entries.push({ line, title, details });

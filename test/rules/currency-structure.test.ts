@@ -520,3 +520,30 @@ describe("numbering: an entry that names the section's statutory item by another
     expect((await findingsOf("numbering", text)).map((f) => [f.line, f.messageId])).toEqual([[21, "crossReference"]]);
   });
 });
+
+// A Markdown heading is numbered as its text is: "## 4-1." or "## 4.1" between "## 4." and "## 5." is a sub-article
+// inserted without renumbering, as it is in plain text, not the next top-level number.
+describe("numbering: a sub-numbered Markdown heading inserted between two articles", () => {
+  const headings = (inserted: string) => [
+    "# 하람 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 파기",
+    "지체 없이 파기합니다.",
+    "",
+    `## ${inserted} 가명정보의 처리`,
+    "가명정보를 처리하지 않습니다.",
+    "",
+    "## 5. 안전성 확보조치",
+    "접근을 통제합니다.",
+    "",
+    "## 6. 보호책임자",
+    "정민재, 02-000-0000",
+  ];
+  it.each(["4-1.", "4.1", "4.1."])("must not fire: ## %s", async (inserted) => {
+    expect(await findingsOf("numbering", headings(inserted), "markdown")).toEqual([]);
+  });
+  it("must fire: a real gap after the inserted heading", async () => {
+    const text = headings("4-1.").map((line) => line.replace("## 6.", "## 7."));
+    expect((await findingsOf("numbering", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[12, "gap"]]);
+  });
+});

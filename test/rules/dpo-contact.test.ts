@@ -386,3 +386,50 @@ describe("dpo-contact: a bare personal name before the officer's contact", () =>
     },
   );
 });
+
+// The officer appointed in a sentence under a position the rule has no word for: between "보호책임자는/로" and a
+// copula or "지정", a person's name with any position around it names the officer, and the contact after it counts.
+describe("an officer appointed by name in a sentence, under any position", () => {
+  const section = (...lines: string[]) => policy("제2조 (개인정보 보호책임자)", ...lines);
+  const headingless = (...lines: string[]) => [
+    "소담한옥스테이 개인정보 처리방침",
+    "",
+    "한옥스테이는 숙박 예약을 받기 위해 성명과 연락처를 처리합니다.",
+    "",
+    ...lines,
+    "",
+    "이 방침은 2026년 3월 1일부터 시행합니다.",
+  ];
+
+  it.each([
+    "개인정보 보호책임자는 총무대리 배하늘이며, 전화 02-741-3300으로 연락할 수 있습니다.",
+    "개인정보 보호책임자는 배하늘 객실관리인입니다. 전화 02-741-3300",
+    "개인정보 보호책임자는 예약 코디네이터 배하늘(전화 02-741-3300)이며, 고충을 처리합니다.",
+    "한옥스테이는 개인정보 보호책임자로 운영 코디네이터 석다온을 지정하였습니다. 전화 02-741-3300",
+  ])("names the officer under a heading: %s", async (sentence) => {
+    expect(await linesOf("dpo-contact", section(sentence))).toEqual([]);
+  });
+
+  it.each([
+    ["the phone in the sentence", ["한옥스테이의 개인정보 보호책임자는 총무대리 배하늘(전화 02-741-3300)이며, 고충을 처리합니다."]],
+    ["the phone on the next line", ["한옥스테이의 개인정보 보호책임자는 배하늘 객실관리인입니다.", "연락처는 02-741-3300입니다."]],
+  ])("names the officer with no heading, %s", async (_, lines) => {
+    expect(await linesOf("dpo-contact", headingless(...lines))).toEqual([]);
+  });
+
+  it("with no heading and no contact, reports the contact, not the name, as missing", async () => {
+    const findings = await findingsOf(
+      "dpo-contact",
+      headingless("한옥스테이의 개인정보 보호책임자는 총무대리 배하늘이며, 고충을 처리합니다."),
+    );
+    expect(findings.map((f) => f.messageId)).toEqual(["noContact"]);
+  });
+
+  it.each([
+    ["a position alone", "개인정보 보호책임자는 총무대리입니다. 전화 02-741-3300"],
+    ["a list announced below", "개인정보 보호책임자는 아래와 같습니다. 전화 02-741-3300"],
+    ["the company", "개인정보 보호책임자는 주식회사 배하늘입니다. 전화 02-741-3300"],
+  ])("still reports no name for %s", async (_, sentence) => {
+    expect((await findingsOf("dpo-contact", section(sentence))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+  });
+});

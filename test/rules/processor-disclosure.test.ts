@@ -584,3 +584,36 @@ describe("processor-disclosure: a space-padded table whose cells are out of line
     expect((await findingsOf("processor-disclosure", text)).map((f) => [f.line, f.messageId])).toEqual([[11, "emptyTask"]]);
   });
 });
+
+describe("processor-disclosure: a public body as the processor, as a <dt> or under '수탁기관:'/'업체명:'", () => {
+  const page = (name: string) =>
+    [
+      "<html><body><h1>새솔 재가복지센터 개인정보 처리방침</h1>",
+      "<h2>5. 개인정보 처리업무의 위탁</h2>",
+      "<p>센터는 다음 기관에 개인정보 처리업무를 맡기고 있습니다.</p>",
+      "<dl>",
+      `  <dt>${name}</dt>`,
+      "  <dd>위탁 업무: 돌봄 기록 시스템 운영</dd>",
+      "</dl></body></html>",
+    ].join("\n");
+  it.each(["한국보건복지정보개발원", "강서구청"])("must not fire: <dt>%s</dt>", async (name) => {
+    expect(await findingsOf("processor-disclosure", page(name), "html")).toEqual([]);
+  });
+  it("must fire: a <dt> that is only a kind", async () => {
+    expect((await findingsOf("processor-disclosure", page("전산 업체"), "html")).map((f) => f.messageId)).toEqual(["unnamedProcessor"]);
+  });
+
+  const list = (label: string, name: string) =>
+    policy("2. 처리 위탁", "서점은 다음과 같이 개인정보 처리업무를 위탁합니다.", `- ${label}: ${name}`, "- 위탁 업무: 주차 요금 정산");
+  it.each([
+    ["수탁기관", "마포구시설관리공단"],
+    ["업체명", "강서구청"],
+  ])("must not fire: '%s: %s'", async (label, name) => {
+    expect(await findingsOf("processor-disclosure", list(label, name))).toEqual([]);
+  });
+  it.each(["수탁기관", "업체명"])("must fire: '%s:' that gives a kind", async (label) => {
+    expect((await findingsOf("processor-disclosure", list(label, "전산 업체"))).map((f) => [f.line, f.messageId])).toEqual([
+      [8, "unnamedProcessor"],
+    ]);
+  });
+});

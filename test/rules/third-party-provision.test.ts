@@ -325,6 +325,33 @@ describe("a recipient row with an empty purpose, items or period cell", () => {
     expect(await cells(text)).toEqual([]);
   });
 
+  // a Markdown table cannot merge cells: a blank under a written row is an empty cell, as processor-disclosure
+  // reads one, not "same as above" (an HTML rowspan, which does merge, is read as the merge)
+  it("fires on each named recipient whose cells are all blank under a written row", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| 국민건강보험공단 | 요양급여 청구 | 성명, 진료 내역 | 5년 |",
+      "| 건강보험심사평가원 |  |  |  |",
+      "| 관할 보건소 |  |  |  |",
+    );
+    expect((await cells(text)).map(([line, id]) => [line, id])).toEqual([
+      [8, "emptyCell"],
+      [9, "emptyCell"],
+    ]);
+  });
+
+  it("does not fire on a group label under a written row", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| 국민건강보험공단 | 요양급여 청구 | 성명, 진료 내역 | 5년 |",
+      "| **관계 행정기관** |  |  |  |",
+      "| 관할 보건소 | 감염병 발생 신고 | 성명, 진단명 | 신고 후 즉시 파기 |",
+    );
+    expect(await cells(text)).toEqual([]);
+  });
+
   it("does not read a tab-separated export, whose empty cells may be alignment", async () => {
     const text = [
       "햇살내과의원 개인정보 처리방침",
@@ -802,6 +829,58 @@ describe("a provision on the statute's emergency ground, to the hospital the eme
   it("must fire: a hospital given as a kind with no ground", async () => {
     expect(await found(policy("교습소는 회원의 건강 상담을 위해 제휴 의료기관에 회원의 이름과 지병을 제공합니다."))).toEqual([
       [4, "recipientKind"],
+    ]);
+  });
+});
+
+describe("a public body named as a recipient without a '제공받는 자' label", () => {
+  const page = (...entries: string[]) =>
+    [
+      "<html><body><h1>새솔 재가복지센터 개인정보 처리방침</h1>",
+      "<h2>4. 개인정보의 제3자 제공</h2>",
+      "<p>센터는 다음의 경우에만 개인정보를 제공하며, 그 밖에는 이용자의 동의 없이 제공하지 않습니다.</p>",
+      "<dl>",
+      ...entries,
+      "</dl></body></html>",
+    ].join("\n");
+  const term = (name: string) => [
+    `  <dt>${name}</dt>`,
+    "  <dd>제공 근거: 「국민건강보험법」 제47조</dd>",
+    "  <dd>제공 목적: 급여비용 청구</dd>",
+    "  <dd>제공 항목: 이용자 성명, 서비스 제공 내역</dd>",
+  ];
+  it.each(["건강보험심사평가원", "성동구청", "한국교통안전공단"])("must not fire: <dt>%s</dt> over its <dd> fields", async (name) => {
+    expect((await findingsOf("third-party-provision", page(...term(name)), "html")).map((f) => f.messageId)).toEqual([]);
+  });
+  it("must fire: a <dt> that is only a kind", async () => {
+    expect((await findingsOf("third-party-provision", page(...term("관계 행정기관")), "html")).map((f) => f.messageId)).toEqual([
+      "recipientKind",
+    ]);
+  });
+
+  const markdown = (...list: string[]) => [
+    "# 새솔 재가복지센터 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    "센터는 다음의 경우에만 개인정보를 제공하며, 그 밖에는 이용자의 동의 없이 제공하지 않습니다.",
+    "",
+    ...list,
+  ];
+  it.each([
+    [
+      "a name: its details, after the paragraph's blank line",
+      "- 건강보험심사평가원: 급여비용 심사(「국민건강보험법」 제47조), 이용자 성명",
+    ],
+    ["'기관명:' over the details", "- 기관명: 성동구청", "- 제공 목적: 돌봄 바우처 정산", "- 제공 항목: 이용자 성명", "- 보유 기간: 5년"],
+  ])("must not fire: %s", async (_, ...list) => {
+    expect(await findingsOf("third-party-provision", markdown(...list), "markdown")).toEqual([]);
+  });
+  it("must fire: '기관명:' that gives a kind", async () => {
+    const list = ["- 기관명: 관계 행정기관", "- 제공 목적: 돌봄 바우처 정산", "- 제공 항목: 이용자 성명", "- 보유 기간: 5년"];
+    expect((await findingsOf("third-party-provision", markdown(...list), "markdown")).map((f) => [f.line, f.messageId])).toContainEqual([
+      7,
+      "recipientKind",
     ]);
   });
 });
