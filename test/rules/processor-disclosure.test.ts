@@ -405,6 +405,11 @@ describe("processors given by what they do, not who they are", () => {
     ["outsourcing", "정보시스템 아웃소싱 업체"],
     ["partner, run together", "국외 제휴업체"],
     ["all run together", "고객센터전문운영업체"],
+    // what a business does in a trade of its own: checking identities, assessing losses, giving advice
+    ["an identity-checking body", "본인확인기관"],
+    ["a real-name check, spaced", "실명확인 업체"],
+    ["a loss adjuster", "손해사정법인"],
+    ["an advisory body", "의료자문 기관"],
   ])("fires on a list entry that is only a kind: %s", async (_, kind) => {
     const text = entrusting("- 한빛정보 주식회사: 회원 관리 시스템 운영", `- ${kind}: 회원 문의 응대`);
     expect(await kinds(text)).toEqual([[9, "unnamedProcessor", `수탁자를 업체 종류('${kind}')로만 적었습니다: 업체명을 밝히십시오`]]);
@@ -431,6 +436,8 @@ describe("processors given by what they do, not who they are", () => {
     ["a Latin name", "Hanbit Cloud Inc."],
     ["a name before a kind", "새벽정보통신 유지보수 업체"],
     ["an acronym that is a name before a kind", "KCP 결제대행사"],
+    ["a law firm by its name", "법무법인 한결"],
+    ["an identity-checking company by its name", "누리본인확인 주식회사"],
   ])("does not fire on a name: %s", async (_, name) => {
     const text = entrusting(`- ${name}: 회원 문의 응대`, "- 한빛정보 주식회사: 회원 관리 시스템 운영");
     expect(await kinds(text)).toEqual([]);
