@@ -136,6 +136,9 @@ const POLICY_NAME_REST = /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)
 // 「」 and 『』 cite a statute or a work by name: text after them on the line is a sentence that cites it
 // ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
 const CITES_A_WORK = new Set(["「", "『"]);
+// a statute's name in those brackets is a citation wherever it stands: alone on its line it is the wrapped middle of
+// a sentence ("「주차장법」 제9조와" / "「○○구 주차장 조례」" / "제15조에 근거하여"), never a section's title
+const STATUTE_NAME = /(?:법|법률|령|규칙|조례|고시|지침|기준|규정|훈령|예규)$/;
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
@@ -252,7 +255,8 @@ function readLineMarker(line: string): Marker | null {
     bracketed[2].length >= 2 &&
     CLOSING_FOR[bracketed[1]] === bracketed[3] &&
     /[가-힣A-Za-z]/.test(bracketed[2]) &&
-    !NUMBER_IN_BRACKETS.test(bracketed[2])
+    !NUMBER_IN_BRACKETS.test(bracketed[2]) &&
+    !(CITES_A_WORK.has(bracketed[1]) && STATUTE_NAME.test(bracketed[2].trim()))
   ) {
     // the title may run on into its body on the same line ("[개인정보의 파기] 회사는 …")
     let restIndex = indent + bracketed[0].length;

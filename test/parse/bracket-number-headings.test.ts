@@ -86,6 +86,34 @@ describe("a sentence that opens with 「…」", () => {
     ]);
   });
 
+  it.each([
+    "「공공기관의 정보공개에 관한 법률」",
+    "「○○군 공영주차장 운영 조례」",
+    "『전자정부법 시행령』",
+    "  「개인정보의 안전성 확보조치 기준」",
+  ])("does not read a statute's name alone in 「」 or 『』 as a heading: %s", (line) => {
+    expect(parseMarker(line)).toBeNull();
+  });
+
+  it("keeps a short-line policy's sections when a statute's name wraps onto a line of its own", async () => {
+    const policy = [
+      "누리동 주민센터 개인정보 처리방침",
+      "",
+      "1. 처리 목적",
+      "민원 접수와 회신을 위해",
+      "「민원 처리에 관한 법률」",
+      "제9조에 따라 처리합니다.",
+      "",
+      "2. 보유 기간",
+      "처리 완료 후 3년간 보관합니다.",
+    ];
+    expect(await outline(policy)).toEqual([
+      [1, 1, "누리동 주민센터 개인정보 처리방침"],
+      [3, 1, "처리 목적"],
+      [8, 1, "보유 기간"],
+    ]);
+  });
+
   it("still reads a title alone in 「」 as a bracket heading", () => {
     expect(parseMarker("「개인정보의 파기 절차」")).toMatchObject({ style: "bracket", bracketTitle: "개인정보의 파기 절차" });
   });
