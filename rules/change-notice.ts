@@ -5,6 +5,7 @@ import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
+const EFFECTIVE = /시행/;
 const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
 const LEAD_TIME = new RegExp(notice.leadTime, "g");
 const SIGNIFICANT = new RegExp(notice.significantChange);
@@ -90,7 +91,13 @@ export const changeNotice: Rule = {
       sections.length > 0 ? headingRange(document, sections[0]) : line !== undefined ? lineRange(document, line) : documentStart(document);
 
     if (leadTimes.length === 0) {
-      report({ messageId: "noLeadTime", range: at(statements[0]?.line) });
+      // with no change section, the statement about changing the policy itself is the one beside its effective date
+      // ("… 바뀌면 공지합니다." / "이 방침은 …부터 시행합니다."), not a promise in another paragraph to amend it
+      // when a processor changes
+      const besideEffectiveDate = statements.find(({ line }) =>
+        [line - 1, line, line + 1].some((at) => EFFECTIVE.test(document.plain[at - 1] ?? "")),
+      );
+      report({ messageId: "noLeadTime", range: at((besideEffectiveDate ?? statements[0])?.line) });
     } else if (general.length === 0) {
       report({ messageId: "noGeneral", range: at(significant[0].line) });
     } else if (longestGeneral < notice.generalLeadDays) {

@@ -9,6 +9,21 @@ describe("change-notice", () => {
       expect(await linesOf("change-notice", policy("2. 보유 기간", "수강 종료 시까지 보유합니다."))).toEqual([1]);
     });
 
+    it("without a change section, at the statement beside the effective date, not at a promise in another paragraph", async () => {
+      const text = [
+        "한결예식 개인정보 처리방침",
+        "",
+        "예식 예약을 받기 위해 이름과 연락처를 받습니다.",
+        "하객 명단 인쇄는 바른인쇄(주)에 맡기며, 맡기는 곳이 바뀌면 이 방침을 고쳐 알립니다.",
+        "",
+        "예약 기록은 예식 후 1년간 보관합니다.",
+        "",
+        "이 방침이 바뀌면 누리집에 알립니다.",
+        "이 방침은 2026년 3월 1일부터 시행합니다.",
+      ];
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[8, "noLeadTime"]]);
+    });
+
     it("at the change section's heading when it gives no lead time", async () => {
       const findings = await findingsOf("change-notice", policy("2. 처리방침의 변경", "이 방침을 바꾸면 홈페이지에 게시합니다."));
       expect(findings.map((f) => [f.line, f.severity, f.messageId])).toEqual([[6, "warning", "noLeadTime"]]);
