@@ -36,10 +36,16 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
-    // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags
-    plain = markdown.maskHtmlSpans(plain.map(markdown.maskMarkdownLine), structure.htmlSpans);
+    plain = plain.map(markdown.maskMarkdownLine);
     headings = structure.headings;
     tables = structure.tables;
+    // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags, its tables
+    // as tables (the HTML reader is loaded only for such a file)
+    if (structure.htmlSpans.length > 0) {
+      const html = await import("./html.js");
+      plain = markdown.maskHtmlSpans(plain, structure.htmlSpans, html);
+      tables = markdown.withHtmlTables(tables, lines, structure.tableSpans, html);
+    }
   } else if (format === "html") {
     const html = await import("./html.js");
     plain = splitLines(html.maskHtml(lines.join("\n")));

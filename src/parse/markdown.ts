@@ -8,13 +8,21 @@ import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { headingFromMarkup } from "./headings.js";
-import { maskHtml, parseHtmlTables } from "./html.js";
+import type { maskHtml, parseHtmlTables } from "./html.js";
+
+/** The HTML reader's parts the Markdown reader uses: loaded by the caller only for a file that sets HTML among its Markdown. */
+export interface HtmlReader {
+  maskHtml: typeof maskHtml;
+  parseHtmlTables: typeof parseHtmlTables;
+}
 
 export interface MarkdownStructure {
   headings: Heading[];
   tables: Table[];
   /** the HTML the file sets among its Markdown (a `<table>`, a `<p>`), by where it starts and ends */
   htmlSpans: HtmlSpan[];
+  /** those of them that hold a `<table>` */
+  tableSpans: HtmlSpan[];
 }
 
 export interface HtmlSpan {
@@ -63,9 +71,9 @@ function onlySpans(lines: readonly string[], spans: readonly HtmlSpan[]): string
 }
 
 /** The tables written in HTML among the Markdown, read as an HTML page's tables are. */
-function htmlTables(lines: readonly string[], tableSpans: readonly HtmlSpan[]): Table[] {
+function htmlTables(lines: readonly string[], tableSpans: readonly HtmlSpan[], html: HtmlReader): Table[] {
   if (tableSpans.length === 0) return [];
-  return parseHtmlTables(onlySpans(lines, tableSpans)).map((table) => {
+  return html.parseHtmlTables(onlySpans(lines, tableSpans)).map((table) => {
     // a table never closed ends with its block, not at the next table the HTML reader closes it on
     const span = tableSpans.find((candidate) => candidate.line <= table.startLine && table.startLine <= candidate.endLine);
     if (!span || table.endLine <= span.endLine) return table;
@@ -74,7 +82,7 @@ function htmlTables(lines: readonly string[], tableSpans: readonly HtmlSpan[]): 
 }
 
 /** Blanks the tags and comments of the HTML among the Markdown, as an HTML page's are blanked: its text is the section's. */
-export function maskHtmlSpans(plain: readonly string[], spans: readonly HtmlSpan[]): string[] {
+export function maskHtmlSpans(plain: readonly string[], spans: readonly HtmlSpan[], html: HtmlReader): string[] {
   const masked = [...plain];
   for (const span of spans) {
     const last = Math.min(span.endLine, masked.length);
@@ -82,11 +90,11 @@ export function maskHtmlSpans(plain: readonly string[], spans: readonly HtmlSpan
     const first = masked[span.line - 1];
     const final = masked[last - 1];
     const end = last === span.endLine ? span.endColumn - 1 : final.length;
-    const html =
+    const markup =
       span.line === last
         ? first.slice(span.column - 1, end)
         : [first.slice(span.column - 1), ...masked.slice(span.line, last - 1), final.slice(0, end)].join("\n");
-    const blanked = (first.slice(0, span.column - 1) + maskHtml(html, true) + final.slice(end)).split("\n");
+    const blanked = (first.slice(0, span.column - 1) + html.maskHtml(markup, true) + final.slice(end)).split("\n");
     masked.splice(span.line - 1, blanked.length, ...blanked);
   }
   return masked;
@@ -236,8 +244,13 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
   };
   visit(tree);
   if (numberedSetext.length > 0) headings.sort((a, b) => a.line - b.line);
-  const inHtml = htmlTables(lines, tableSpans);
-  return { headings, tables: inHtml.length === 0 ? tables : [...tables, ...inHtml].sort((a, b) => a.startLine - b.startLine), htmlSpans };
+  return { headings, tables, htmlSpans, tableSpans };
+}
+
+/** The file's tables with those written in HTML among its Markdown, read as an HTML page's tables are, in line order. */
+export function withHtmlTables(tables: Table[], lines: readonly string[], tableSpans: readonly HtmlSpan[], html: HtmlReader): Table[] {
+  const inHtml = htmlTables(lines, tableSpans, html);
+  return inHtml.length === 0 ? tables : [...tables, ...inHtml].sort((a, b) => a.startLine - b.startLine);
 }
 
 /**
