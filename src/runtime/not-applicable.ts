@@ -147,8 +147,10 @@ function ownPredicateLead(before: string): string {
 }
 // giving the item to someone else: its negation leaves the item itself in place
 const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|맡기|맡겨|제출|넘기|넘겨|건네|내주|내어\s{0,3}주/;
-const RECIPIENT =
-  /에게|한테|제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
+// another party by what it is ("제3자", "광고주", "외부"); a bare "…에게" may also be the audience ("아동에게 … 광고를 제공하지")
+const ANOTHER_PARTY =
+  /제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
+const RECIPIENT = new RegExp(`에게|한테|${ANOTHER_PARTY.source}`);
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
 // "…하게 되면 이 방침에 반영하여 알리겠습니다", "…미리 밝히겠습니다": a promise to disclose it if it starts, so it is
 // not done now
@@ -308,19 +310,26 @@ function conjunctsBefore(before: string): { stem: string; lead: string }[] {
   }));
 }
 
+/**
+ * True when what leads up to a negation makes it hold only sometimes: a condition (unless the negation answers a
+ * label), a scope ("동의 없이는"), a limit on its own predicate ("…외에는"), or a narrower kind of the item.
+ */
+function limitedOrConditional(before: string, denial: Denial, answersLabel = false): boolean {
+  return (
+    (!answersLabel && CONDITION.test(before)) ||
+    SCOPE.test(before) ||
+    LIMIT.test(ownPredicateLead(before)) ||
+    (denial.narrowing?.test(before) ?? false)
+  );
+}
+
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
   // "어떠한 경우에도" strengthens a denial; it is no condition
   const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
   if (NEGATION_AS_CONDITION.test(clause.slice(at))) return false;
   const answersLabel = verbFree && LABEL_END.test(before);
-  if (
-    (!answersLabel && CONDITION.test(before)) ||
-    SCOPE.test(before) ||
-    LIMIT.test(ownPredicateLead(before)) ||
-    denial.narrowing?.test(before)
-  )
-    return false;
+  if (limitedOrConditional(before, denial, answersLabel)) return false;
   if (verbFree) return true;
   const { stem, object, haveDone } = predicateBefore(clause, at);
   if (!denial.verbs.test(stem))
@@ -412,9 +421,6 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
 const DONE_BEFORE = /(?:수집|이용|활용|분석|처리|모으|모아|모읍|쌓)[가-힣]{0,3}(?:하여|해서|하고|한\s|하며|해)/;
 // a business the data would go to, with its particle: "광고 대행사에", "광고 사업자와", "업체로도"
 const TO_A_BUSINESS = /(?:사|업체|사업자|업자|기관|단체|회사|플랫폼|네트워크)\s{0,2}(?:에게|한테|에|와|과|으로|로)(?:는|도)?(?=\s|$)/;
-// another party by what it is ("제3자", "광고주", "외부"): a bare "…에게" may be the audience ("아동에게 … 광고를 제공하지")
-const ANOTHER_PARTY =
-  /제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 
 /**
  * True when the clause only says the item is not handed to others, unconditionally ("행태정보를 광고 회사에
@@ -425,14 +431,7 @@ function onlyWithheld(clause: string, denial: Denial): boolean {
   NEGATED.lastIndex = 0;
   for (let negation = NEGATED.exec(clause); negation !== null; negation = NEGATED.exec(clause)) {
     const before = clause.slice(0, negation.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
-    if (
-      CONDITION.test(before) ||
-      SCOPE.test(before) ||
-      LIMIT.test(ownPredicateLead(before)) ||
-      DONE_BEFORE.test(before) ||
-      denial.narrowing?.test(before)
-    )
-      return false;
+    if (limitedOrConditional(before, denial) || DONE_BEFORE.test(before)) return false;
     const { stem, haveDone } = predicateBefore(clause, negation.index);
     if ((haveDone !== undefined || HANDING_OVER.test(stem)) && (ANOTHER_PARTY.test(before) || TO_A_BUSINESS.test(before))) return true;
   }
