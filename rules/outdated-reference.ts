@@ -275,13 +275,12 @@ export const outdatedReference: Rule = {
         });
       }
     });
-    // 정보통신망법 as the basis for personal-information duties, with no article: few policies name the act at all
-    if (document.plain.some((text) => text.includes("통신망"))) {
-      const skip = (line: number) =>
-        document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || (history ??= historyLines(document)).has(line);
-      for (const basis of networkActBases(document, skip))
-        found.push({ line: basis.line, order: ENTRIES.length, report: () => report({ messageId: "stale", ...basis.report }) });
-    }
+    // 정보통신망법 as the basis for personal-information duties, with no article (each line is tested for the act's
+    // name first; few policies name it at all)
+    const skip = (line: number) =>
+      document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || (history ??= historyLines(document)).has(line);
+    for (const basis of networkActBases(document, skip))
+      found.push({ line: basis.line, order: ENTRIES.length, report: () => report({ messageId: "stale", ...basis.report }) });
     for (const line of onBody(ENTRIES.length)) {
       const mismatch =
         rowTexts(document, line)

@@ -187,15 +187,17 @@ interface RecordMention {
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
   if (!ANY_RECORD.test(text)) return mentions;
-  const named = new Set(statutesIn(text).map((statute) => statute.id));
+  // the statutes the line names, read only when two records claim the same words
+  let named: Set<string> | undefined;
+  const names = (statute: string) => (named ??= new Set(statutesIn(text).map((found) => found.id))).has(statute);
   for (const record of records) {
     if (!record.regex.test(text)) continue;
     for (const match of matchesOf(record.everywhere, text)) {
       const [index, end] = [match.index, match.index + match[0].length];
       const taken = mentions.findIndex((mention) => index < mention.end && end > mention.index);
       // the same words are two statutes' records ("처방전": 의료법, 약사법): the statute the line names decides
-      if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && named.has(record.statute))
-        if (!named.has(mentions[taken].record.statute)) mentions[taken] = { record, index, end };
+      if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && names(record.statute))
+        if (!names(mentions[taken].record.statute)) mentions[taken] = { record, index, end };
       if (taken < 0) mentions.push({ record, index, end });
     }
   }

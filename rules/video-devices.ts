@@ -15,6 +15,8 @@ const spec = items.video;
 const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
+// the elements a passage about mobile devices alone is not asked for
+const NOT_ASKED_WHEN_MOBILE = new Set(spec.mobileOnly.notAsked.map((name) => spec.elements[name as keyof typeof spec.elements]));
 const MODERN_TERM = new RegExp(spec.modernTerm);
 
 const RESTRICTED_AREA = new RegExp(spec.safetyMeasure.restrictedArea);
@@ -108,9 +110,7 @@ export const videoDevices: Rule = {
     // the title says which kind of device the passage is about
     const about = `${document.plain[where - 1] ?? ""}\n${text}`;
     const mobileOnly = MOBILE_TERM.test(about) && !FIXED_TERM.test(about);
-    const absent = missingElements(text, spec.elements).filter(
-      (element) => !(mobileOnly && spec.mobileOnly.notAsked.some((name) => spec.elements[name as keyof typeof spec.elements] === element)),
-    );
+    const absent = missingElements(text, spec.elements).filter((element) => !(mobileOnly && NOT_ASKED_WHEN_MOBILE.has(element)));
     if (absent.length > 0) {
       // the range filmed is often left to follow from the places named: alone, it is worth a note, not a warning
       const rangeOnly = absent.length === 1 && absent[0] === spec.elements.range;

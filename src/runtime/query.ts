@@ -2,7 +2,7 @@
 import type { PolicyDocument, Range, Section, Table } from "../parse/model.js";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
-import { fieldOf } from "./extract.js";
+import { fieldOf, matchesOf } from "./extract.js";
 import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
 import { scanSource } from "./scan-source.js";
 
@@ -37,14 +37,7 @@ const TITLE_TOPICS_MEMO_SIZE = 2048;
 
 /** Where a topic's words stand in a title, each occurrence as [start, end). */
 function topicSpans(title: string, topic: Topic): [number, number][] {
-  const pattern = GLOBAL_TOPIC_PATTERNS.get(topic)!;
-  pattern.lastIndex = 0;
-  const spans: [number, number][] = [];
-  for (let match = pattern.exec(title); match; match = pattern.exec(title)) {
-    spans.push([match.index, match.index + match[0].length]);
-    if (match[0].length === 0) pattern.lastIndex++;
-  }
-  return spans;
+  return matchesOf(GLOBAL_TOPIC_PATTERNS.get(topic)!, title).map((match) => [match.index, match.index + match[0].length]);
 }
 
 /**
