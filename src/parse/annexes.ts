@@ -9,6 +9,8 @@ const ANNEX_LINE =
 const SENTENCE_END = /[다요][.。]?\s*$/;
 // a mention of an annex in the text ("[별표 1]에 적었습니다", "별첨 참조", "<붙임 2>와 같습니다")
 const ANNEX_REFERENCE = /(별표|별첨|붙임|부록)[ \t]{0,2}(\d{1,3})?/g;
+// a line that names no annex word is neither an annex's nor a reference to one
+const ANNEX_WORD = /별표|별첨|붙임|부록/;
 
 interface AnnexStart {
   line: number;
@@ -42,7 +44,7 @@ export function attachAnnexes(sections: Section[], allSections: Section[], plain
   const starts: AnnexStart[] = [];
   for (let line = from; line <= plain.length; line++) {
     const text = plain[line - 1];
-    if (tocLines.has(line) || isBlank(text) || !/별표|별첨|붙임|부록/.test(text)) continue;
+    if (tocLines.has(line) || isBlank(text) || !ANNEX_WORD.test(text)) continue;
     const start = annexStartOf(text, line);
     if (start) starts.push(start);
   }
@@ -57,7 +59,7 @@ export function attachAnnexes(sections: Section[], allSections: Section[], plain
   const referred = new Map<(typeof annexes)[number], Section[]>();
   for (let line = 1; line < starts[0].line; line++) {
     const text = plain[line - 1];
-    if (tocLines.has(line) || !/별표|별첨|붙임|부록/.test(text)) continue;
+    if (tocLines.has(line) || !ANNEX_WORD.test(text)) continue;
     for (const match of text.matchAll(ANNEX_REFERENCE)) {
       const number = match[2] === undefined ? null : Number(match[2]);
       const ofKind = annexes.filter((annex) => annex.kind === match[1]);

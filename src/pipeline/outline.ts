@@ -3,7 +3,7 @@
 import { resolve } from "node:path";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { parsePolicy } from "../parse/index.js";
-import type { NumberingStyle, OutOfScope, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
+import type { Annex, NumberingStyle, OutOfScope, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
 import { findTopic, type Topic } from "../runtime/query.js";
 import { outlineLooksUnread } from "../runtime/structure.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
@@ -33,7 +33,7 @@ export interface OutlineSection {
   /** the heading's translation, set as a heading of its own just above or below it ("## 3. Outsourcing") */
   translation?: { line: number; title: string };
   /** annexes after the policy's articles ([별표 1], <별첨>) the section refers to, read as its content */
-  annexes?: { title: string; startLine: number; endLine: number }[];
+  annexes?: Annex[];
   style: NumberingStyle;
   startLine: number;
   endLine: number;
