@@ -221,7 +221,6 @@ interface HeadingTag {
   title: TitleLine;
   heading: Heading | null;
   level: number;
-  numbered: boolean;
   chrome: boolean;
 }
 
@@ -235,7 +234,7 @@ function pageHeadingTitle(tags: HeadingTag[]): { title: TitleLine | null; titleI
   const h1 = tags[first];
   if (!h1.chrome || POLICY_NAME.test(h1.title.text)) return { title: h1.title, titleIsChrome: false, logo: null };
   const next = tags.slice(first + 1).find((tag) => !tag.chrome);
-  if (next && !next.numbered && POLICY_NAME.test(next.title.text) && isTitleText(next.title.text))
+  if (next && next.heading?.number == null && POLICY_NAME.test(next.title.text) && isTitleText(next.title.text))
     return { title: next.title, titleIsChrome: false, logo: h1.heading };
   return { title: h1.title, titleIsChrome: true, logo: null };
 }
@@ -511,7 +510,6 @@ export function parseHtmlStructure(text: string): HtmlStructure {
           title: { text: content, ...at },
           heading: heading ?? null,
           level: Number(node.tagName[1]),
-          numbered: heading?.number != null,
           chrome,
         });
       }
