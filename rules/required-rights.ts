@@ -54,9 +54,8 @@ function bareChannel(text: string): boolean {
 }
 
 /** A line or a table cell of the rights section given as a bare channel. */
-function bareChannelIn(document: PolicyDocument, body: readonly { line: number; text: string }[]): boolean {
+function bareChannelIn(document: PolicyDocument, body: readonly { line: number; text: string }[], lines: ReadonlySet<number>): boolean {
   if (body.some(({ text }) => bareChannel(text))) return true;
-  const lines = new Set(body.map(({ line }) => line));
   return document.tables.some(
     (table) =>
       [table.header, ...table.rows].some((row) => lines.has(row.line)) &&
@@ -112,12 +111,13 @@ export const requiredRights: Rule = {
     const { anchors, body } = checkRequiredItem(context, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
     const text = body.map(({ text }) => text).join("\n");
+    const lines = new Set(body.map(({ line }) => line));
     if (
       !EXERCISE_METHOD.test(text) &&
       !NAMED_SCREEN.test(text) &&
       !ON_SITE_DESK.test(text) &&
-      !methodInTable(context.document, new Set(body.map(({ line }) => line))) &&
-      !bareChannelIn(context.document, body)
+      !methodInTable(context.document, lines) &&
+      !bareChannelIn(context.document, body, lines)
     )
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },
