@@ -45,6 +45,8 @@ export interface Denial {
   itemRecipient: RegExp | null;
   /** whether a clause that only withholds the item from others affirms it */
   withholdingShowsTheItem: boolean;
+  /** whether any verb negated right on the item denies it (false when only the spec's verbs count) */
+  anyVerbOnTheItem: boolean;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -73,6 +75,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
         )
       : null,
     withholdingShowsTheItem: spec.withholdingShowsTheItem ?? true,
+    anyVerbOnTheItem: spec.includesProcessing !== false,
   };
 }
 
@@ -189,6 +192,8 @@ interface Predicate {
   object: string | undefined;
   /** the verb that has another party do the action ("위탁", "맡기"), when the negation sits on it */
   haveDone?: string;
+  /** the words before the verb, when the verb is a word of its own (not a light verb carried by its object) */
+  lead?: string[];
 }
 
 /**
@@ -224,7 +229,7 @@ function predicateBefore(clause: string, at: number): Predicate {
     return { stem, object: undefined, haveDone };
   }
   const object = words.at(-1);
-  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined, haveDone };
+  return { stem, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined, haveDone, lead: words };
 }
 
 /** The stem of the action a permission verb governs, from the words before it ("수집하도록" → "수집"); consumes them. */
@@ -323,6 +328,40 @@ function limitedOrConditional(before: string, denial: Denial, answersLabel = fal
   );
 }
 
+// verbs done to data that is held: handing it on, moving or showing it, changing, joining or re-identifying it,
+// recording, keeping or deleting it, letting it out. Negated, they leave the item in place: "가명정보를 재식별하지
+// 않습니다" says pseudonymised data is processed.
+const DONE_TO_HELD_DATA =
+  /보내|전송|송신|송부|업로드|옮기|옮겨|이전|반출|이관|공개|노출|게시|표시|보여|보이|열람|재식별|식별|결합|연계|대조|변경|수정|조작|변조|위조|가공|분석|녹음|녹화|촬영|출력|복사|복제|인쇄|보관|저장|보존|남기|남겨|삭제|파기|폐기|지우|지워|유출|누설|남용|오용|악용|도용|확정|암호화|입력|기재|작성/;
+// what may stand between the item and a verb negated on it: emphasis, time, and the one who acts
+const BETWEEN_ITEM_AND_VERB =
+  /^(?:별도로|따로|일절|일체|전혀|절대|절대로|결코|굳이|아예|직접|현재|지금|이제|앞으로|앞으로도|향후|더|이상|어떠한|어떤|어느|여하한|경우에도|경우라도|저희|우리|[가-힣]{0,12}(?:회사|당사|본사|저희|우리|기관|법인|센터|재단|공단|조합)(?:는|은|가|이|에서는))$/;
+// the item's word ends in a particle only: "가명정보를", "민감정보는", "자동화된 결정도"
+const PARTICLE_ONLY = /^(?:을|를|은|는|이|가|도)?$/;
+// a negation that advises or states a purpose: "입력하지 않도록", "밝히지 않아도", "쓰지 않게"
+const NOT_A_STATEMENT = /^지(?:는|도)?\s{0,3}않(?:도록|게|아도|더라도)/;
+
+/**
+ * True when the verb is negated right on the item, whatever the verb ("가명정보를 만들지 않습니다", "민감정보는
+ * 일절 묻지 않습니다"): the item's word is the object or topic of the predicate, with only emphasis or the one who
+ * acts between, and the verb is not something done to data that is held.
+ */
+function negatedOnTheItem(clause: string, at: number, predicate: Predicate, denial: Denial): boolean {
+  const { stem, lead, haveDone } = predicate;
+  if (!denial.anyVerbOnTheItem || lead === undefined || haveDone !== undefined) return false;
+  if (DONE_TO_HELD_DATA.test(stem) || HANDING_OVER.test(stem) || NOT_A_STATEMENT.test(clause.slice(at))) return false;
+  let end = lead.length;
+  while (end > 0 && BETWEEN_ITEM_AND_VERB.test(lead[end - 1])) end--;
+  if (end === 0) return false;
+  const text = lead.slice(0, end).join(" ");
+  const wordStart = text.length - lead[end - 1].length;
+  for (const mention of text.matchAll(denial.mentions)) {
+    const mentionEnd = mention.index + mention[0].length;
+    if (mentionEnd > wordStart && PARTICLE_ONLY.test(text.slice(mentionEnd))) return true;
+  }
+  return false;
+}
+
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
   // "어떠한 경우에도" strengthens a denial; it is no condition
@@ -331,11 +370,14 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   const answersLabel = verbFree && LABEL_END.test(before);
   if (limitedOrConditional(before, denial, answersLabel)) return false;
   if (verbFree) return true;
-  const { stem, object, haveDone } = predicateBefore(clause, at);
+  const predicate = predicateBefore(clause, at);
+  const { stem, object, haveDone } = predicate;
   if (!denial.verbs.test(stem))
-    // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
-    return conjunctsBefore(before).some(
-      (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
+    return (
+      // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
+      conjunctsBefore(before).some(
+        (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
+      ) || negatedOnTheItem(clause, at, predicate, denial)
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,

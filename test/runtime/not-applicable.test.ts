@@ -229,3 +229,40 @@ describe("the verbs each item's action is said with, from the rules' own data", 
     expect(lineDenies("해외 이전에 동의하지 않으면 국외로 옮기지 않습니다.", overseas)).toBe(false);
   });
 });
+
+// a verb no item lists, negated right on the item ("만들지", "묻지", "달지"), denies it; a verb done to data that is
+// held ("재식별", "공개", "보내") leaves it in place, and so does anything else standing between the item and the verb
+describe("a verb negated right on the item, whatever the verb", () => {
+  const sensitive = denialOf(new RegExp(conditionalItems.sensitive.subject), conditionalItems.sensitive.notApplicable);
+  const automated = denialOf(new RegExp(conditionalItems.automatedDecision.mention), conditionalItems.automatedDecision.notApplicable);
+  const cameras = denialOf(/CCTV|영상\s*정보\s*처리\s*기기/, { verbs: "설치|운영|사용|두" });
+  const notPublic = denialOf(new RegExp(conditionalItems.sensitive.subject), conditionalItems.sensitive.notPublic);
+  it.each([
+    ["made", "본 재단은 가명정보를 만들지 않습니다.", pseudonymized],
+    ["asked for, with emphasis", "민감정보는 일절 묻지 않습니다.", sensitive],
+    ["not in any case", "가명정보는 어떠한 경우에도 만들지 않습니다.", pseudonymized],
+    ["with the one who acts between", "민감정보는 저희 센터가 요청하지 않습니다.", sensitive],
+    ["mounted", "사무소는 영상정보처리기기를 달지 않았습니다.", cameras],
+    ["gone through", "대출 심사는 자동화된 결정을 거치지 않습니다.", automated],
+  ])("denies the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(true);
+  });
+  it.each([
+    ["re-identified", "가명정보를 재식별하지 않습니다.", pseudonymized],
+    ["joined", "가명정보를 외부 자료와 결합하지 않습니다.", pseudonymized],
+    ["shown", "민감정보는 다른 회원에게 보여 주지 않습니다.", sensitive],
+    ["recorded with sound", "CCTV는 녹음하지 않습니다.", cameras],
+    ["a time between the item and the verb", "CCTV는 야간에 가동하지 않습니다.", cameras],
+    ["a place between the item and the verb", "민감정보는 가입 화면에서 묻지 않습니다.", sensitive],
+    ["advice to the user", "게시판에 민감정보를 입력하지 않도록 유의하십시오.", sensitive],
+    ["the item is not the object", "자동화된 결정의 결과는 사람이 다시 보며, 이의 신청을 막지 않습니다.", automated],
+    ["without consent only", "민감정보는 동의 없이 묻지 않습니다.", sensitive],
+  ])("does not deny the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+  it("keeps to the spec's verbs where only they count", () => {
+    // "묻지 않습니다" is no statement that the data is never made public
+    expect(lineDenies("민감정보는 일절 묻지 않습니다.", notPublic)).toBe(false);
+    expect(lineDenies("민감정보는 외부에 공개하지 않습니다.", notPublic)).toBe(true);
+  });
+});
