@@ -122,3 +122,72 @@ describe("question-style titles of the processors and the recipients", () => {
     expect(titleTopics(title)).toEqual(topics);
   });
 });
+
+// a reader's own question about their data names whose data, the action and what the reader wants ("내 기록을
+// 확인하거나 고치고 싶을 때"): that is the rights, even when the action is deleting; what happens to data once
+// its period is over is the destruction; the data as the subject going elsewhere is the provision
+describe("question-style titles asked by the data subject", () => {
+  it.each([
+    ["내 기록을 확인하거나 고치고 싶을 때", ["rights"]],
+    ["계정 정보를 바꾸려면 어떻게 하나요?", ["rights"]],
+    ["저에 관한 정보를 지워 달라고 할 수 있나요?", ["rights"]],
+    ["회원 정보를 삭제할 수 있나요?", ["rights"]],
+    ["제 정보 처리를 중단하고 싶어요", ["rights"]],
+    ["보관 기간이 지나면 제 정보는 어떻게 처리되나요?", ["destruction"]],
+    ["이용 목적이 달성되면 정보는 어떻게 되나요?", ["destruction"]],
+    ["개인정보 책임자 연락처", ["dpo"]],
+    ["개인정보 처리 책임자는 누구예요?", ["dpo"]],
+    ["내 정보가 외부로 전달되나요?", ["third-party"]],
+    ["회원 정보가 다른 회사에 넘어갈 수 있나요?", ["third-party"]],
+  ])("takes '%s' for the items %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["다 쓴 기록을 지우는 방법", ["destruction"]],
+    ["필요 없어진 정보는 언제 지우나요?", ["destruction"]],
+    ["정보를 보관하는 기간", ["retention"]],
+    ["정보를 어떻게 지키나요?", ["safety"]],
+    ["이 방침이 바뀌면 어떻게 알 수 있나요?", ["change"]],
+    ["아이도 가입할 수 있나요?", []],
+    ["책임자의 승인", []],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it("required-rights and required-destruction: a reader's wish to delete is the rights section, not the destruction", async () => {
+    const text = [
+      "별빛문화센터 개인정보 처리방침",
+      "",
+      ...complete.purpose,
+      ...complete.items,
+      ...complete.retention,
+      "4. 내 기록을 열어 보거나 지우고 싶다면",
+      "누리집 [내 정보] 메뉴에서 직접 조회하고 수정할 수 있으며, 탈퇴나 처리 정지는 안내 데스크에 요청하시면 됩니다.",
+    ];
+    expect(await linesOf("required-rights", text)).toEqual([]);
+    expect(await linesOf("required-destruction", text)).toEqual([1]);
+  });
+
+  it("required-destruction: what happens when the period ends is the destruction section", async () => {
+    const text = [
+      "별빛문화센터 개인정보 처리방침",
+      "",
+      ...complete.purpose,
+      ...complete.items,
+      "3. 보관 기간이 끝나면 정보는 어떻게 되나요?",
+      "기간이 끝난 정보는 다음 달 첫 주에 모아 되살릴 수 없게 영구 삭제하고, 종이는 파쇄합니다.",
+    ];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
+
+  it("dpo-contact: '개인정보 책임자' is the DPO section, which gives no contact", async () => {
+    const text = [
+      ...policy("destruction", ...complete.destruction),
+      "5. 개인정보 책임자는 누구인가요?",
+      "센터의 개인정보 책임자는 운영실장 한지민입니다.",
+    ];
+    const findings = await findingsOf("dpo-contact", text);
+    expect(findings.map((finding) => finding.line)).toEqual([11]);
+  });
+});
