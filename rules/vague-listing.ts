@@ -1,6 +1,6 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule } from "../src/runtime/rule.js";
-import { fieldLinesLabelled, fieldsByLine, linesBetween, matchRange } from "../src/runtime/query.js";
+import { fieldLinesLabelled, fieldsByLine, findSections, linesBetween, matchRange, type Topic } from "../src/runtime/query.js";
 import { isContinuation, joinedFrom, locate, wrappedAround } from "../src/runtime/wraps.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
@@ -17,6 +17,8 @@ const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // about cookies, behavioural data or retention ("자동 수집 장치", "수집 및 보유") is not one of them
 const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
+const PLACE_TOPICS = Object.keys(spec.placeTitles) as Topic[];
+const BROAD_TITLE_WORDS = new RegExp(spec.broadTitleWords);
 const PLACE_FIELDS = new RegExp(spec.placeFields);
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
@@ -136,11 +138,16 @@ export const vagueListing: Rule = {
         seen.add(cell.line);
       }
     }
+    // a section the outline takes for one of the four under a title in plain words ("Q2. 어떤 정보를 가져가나요?") is
+    // one of them; broad words ("수집 방법", "공유") also title what is no list of the four
+    const plain = new Set(
+      PLACE_TOPICS.flatMap((topic) => findSections(document, topic)).filter((section) => !BROAD_TITLE_WORDS.test(section.heading.title)),
+    );
     const places = document.allSections.filter(
       (section) =>
         section.heading.isTitle &&
         !document.tocLines.has(section.startLine) &&
-        PLACES.test(section.heading.title) &&
+        (PLACES.test(section.heading.title) || plain.has(section)) &&
         !NOT_PLACES.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
