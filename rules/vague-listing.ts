@@ -40,6 +40,10 @@ const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
 const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
 // a lead-in that announces the full list below ("회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다") sums it up
 const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
+// the steps of a procedure ("목적이 바뀌면 별도 동의를 받는 등 필요한 조치를"): a verb clause before the "등", a
+// measure or procedure after it
+const ACTION_BEFORE_DEUNG = new RegExp(spec.notAList.actionBeforeDeung);
+const MEASURE_AFTER_DEUNG = new RegExp(spec.notAList.measureAfterDeung);
 
 const RECIPIENT_FIELD = new RegExp(spec.recipientField);
 // "제공받는 자의 이용 목적": a detail of the recipient, not the recipient
@@ -72,7 +76,7 @@ function statuteListExamples(before: string): boolean {
 
 /**
  * True when the list is of something else than the four lists: contract terms (by their verb or by two of the
- * statute's terms among the items), legal grounds (two among the items), field names, channels,
+ * statute's terms among the items), legal grounds (two among the items), the steps of a procedure, field names, channels,
  * examples of a category or of a statute's own list, attributes of things, or a summary in front of the list it announces. `goesOn`:
  * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시"); `comesFrom`:
  * its start on the lines before ("… 각 호에 해당하는 경우(…" over "…, … 등)").
@@ -83,6 +87,7 @@ function notOneOfTheFour(text: string, start: number, deung: number, goesOn: str
     return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
+  if (ACTION_BEFORE_DEUNG.test(text.slice(start, deung)) && MEASURE_AFTER_DEUNG.test(after)) return true;
   const before = text.slice(0, start + 1);
   return (
     CHANNEL_LABEL.test(before) ||
