@@ -8,8 +8,16 @@ const faq = (...body: string[]) => ["# 솔밭캠핑장 개인정보 처리방침
 
 describe("vague-listing: sections titled in plain words", () => {
   it.each([
-    ["a bold question over a table", ["**3) 어떤 개인정보를 받나요?**", "", "| 언제 | 받는 정보 |", "| --- | --- |", "| 예약 | 예약자 이름, 연락처, 차량 번호 등 |"], 7],
-    ["a Markdown heading over a table", ["### 어떤 개인정보를 받나요?", "", "| 언제 | 받는 정보 |", "| --- | --- |", "| 예약 | 예약자 이름, 연락처, 차량 번호 등 |"], 7],
+    [
+      "a bold question over a table",
+      ["**3) 어떤 개인정보를 받나요?**", "", "| 언제 | 받는 정보 |", "| --- | --- |", "| 예약 | 예약자 이름, 연락처, 차량 번호 등 |"],
+      7,
+    ],
+    [
+      "a Markdown heading over a table",
+      ["### 어떤 개인정보를 받나요?", "", "| 언제 | 받는 정보 |", "| --- | --- |", "| 예약 | 예약자 이름, 연락처, 차량 번호 등 |"],
+      7,
+    ],
     ["a bold question over a list of purposes", ["**Q1. 왜 제 정보를 쓰나요?**", "", "- 예약 확인, 입실 안내, 이용료 환불 등"], 5],
   ])("must fire: %s", async (_, body, line) => {
     expect(await linesOf("vague-listing", faq(...(body as string[])), "markdown")).toEqual([line]);
@@ -17,7 +25,10 @@ describe("vague-listing: sections titled in plain words", () => {
 
   it.each([
     ["a question about how data is gathered", ["**어떻게 정보를 모으나요?**", "", "- 누리집, 예약 앱, 전화 상담 등을 통해 받습니다."]],
-    ["a plain question about the processors whose list is a task", ["**일을 대신 맡아 처리하는 곳이 있나요?**", "", "- 문자 알림 발송(알림톡 등): ㈜파랑메시지"]],
+    [
+      "a plain question about the processors whose list is a task",
+      ["**일을 대신 맡아 처리하는 곳이 있나요?**", "", "- 문자 알림 발송(알림톡 등): ㈜파랑메시지"],
+    ],
     ["a plain title over a section on something else", ["**정보를 어떻게 지키나요?**", "", "- 접근 권한 제한, 암호화 등"]],
   ])("must not fire: %s", async (_, body) => {
     expect(await linesOf("vague-listing", faq(...(body as string[])), "markdown")).toEqual([]);
