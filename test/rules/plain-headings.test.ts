@@ -151,6 +151,7 @@ describe("question-style titles asked by the data subject", () => {
     ["이 방침이 바뀌면 어떻게 알 수 있나요?", ["change"]],
     ["아이도 가입할 수 있나요?", []],
     ["책임자의 승인", []],
+    ["지난 개인정보 처리방침을 보려면", []],
   ])("keeps '%s' as %j", (title, topics) => {
     expect(titleTopics(title)).toEqual(topics);
   });
