@@ -266,3 +266,29 @@ describe("a verb negated right on the item, whatever the verb", () => {
     expect(lineDenies("민감정보는 외부에 공개하지 않습니다.", notPublic)).toBe(true);
   });
 });
+
+// a party the item places ("해외 지사") said to get nothing personal neither affirms nor denies the item
+describe("a party abroad that gets nothing personal", () => {
+  const overseas = denialOf(new RegExp(overseasData.subject), overseasData.notApplicable);
+  it.each([
+    "해외 지사는 회원 정보를 조회할 수 없습니다.",
+    "해외 협력사에는 열람 권한을 주지 않습니다.",
+    "해외에 소재한 모회사도 주문 내역을 보지 않습니다.",
+    "해외 모회사는 분기별 통계만 받습니다.",
+    "국외 세미나 발표에는 익명 자료만 씁니다.",
+  ])("is silent: %s", (text) => {
+    expect(readLine(text, overseas)).toBe("silent");
+  });
+  it.each([
+    ["access denied only without consent", "동의 없이는 해외 지사가 회원 정보를 조회할 수 없습니다."],
+    ["personal data beside the statistics", "해외 모회사에는 회원 명단과 통계만 보냅니다."],
+    ["two mentions, one a transfer", "해외 지사는 조회할 수 없고 해외 서버에 보관됩니다."],
+    ["the party sees the data", "해외 지사가 회원 정보를 조회합니다."],
+    ["statistics of data kept abroad", "해외 서버에 저장된 기록 중 통계만 본사가 봅니다."],
+  ])("affirms: %s", (_name, text) => {
+    expect(readLine(text, overseas)).toBe("affirms");
+  });
+  it("is no item for a reader whose item is not a place", () => {
+    expect(readLine("가명정보 담당자는 통계만 받습니다.", pseudonymized)).toBe("affirms");
+  });
+});
