@@ -288,14 +288,35 @@ function compoundGap(gap: string): boolean {
     .every((word) => word === "" || BARE_NOUN.test(word));
 }
 
-/** True when the object is the item, or a tool of it: a mention ends inside it, modifies it, or heads a compound of it. */
+// the item joined to what follows it in one object: "행태정보와 ", "행태정보나 ", "행태정보, ", "행태정보 및 "
+const COORDINATED_WITH = /^(?:와|과|이나|나|이랑|랑|하고)?[,·]?\s{1,3}(?:(?:및|또는|그리고)\s{1,3})?/;
+// a noun of the coordination, bare or joined to the next ("위치정보와", "주소,"), not a word that modifies ("같은", "무관한")
+const CONJUNCT_NOUN = /^(?:및|또는|[,·]|[가-힣A-Za-z0-9]{1,10}(?<![을를은는이가에로도의하되한된될할던른])(?:와|과|,|·)?)$/;
+// words after "와" that make it a comparison or an accompaniment, not a coordination: "맞춤형 광고와 달리"
+const NOT_A_CONJUNCT = /^(?:달리|같이|함께|마찬가지로|별도로|따로|대신|비슷하게|동일하게)$/;
+
+/** True when the gap after the item is the rest of a coordination the object ends: "와 광고 " before "식별자를". */
+function coordinatedGap(gap: string): boolean {
+  const joined = COORDINATED_WITH.exec(gap);
+  if (joined === null || joined[0].trim() === "" || !/\s$/.test(gap)) return false;
+  return gap
+    .slice(joined[0].length)
+    .trim()
+    .split(/\s+/)
+    .every((word) => word === "" || (CONJUNCT_NOUN.test(word) && !NOT_A_CONJUNCT.test(word)));
+}
+
+/**
+ * True when the object is the item, or a tool of it: a mention ends inside it, modifies it, heads a compound of
+ * it, or is one of a coordinated object it ends ("행태정보와 광고 식별자를").
+ */
 function objectIsTheItem(object: string, before: string, denial: Denial): boolean {
   const objectStart = before.trimEnd().lastIndexOf(object);
   for (const mention of before.matchAll(denial.mentions)) {
     const end = mention.index + mention[0].length;
     if (end > objectStart) return true;
     const gap = before.slice(end, objectStart);
-    if (ADNOMINAL_REST.test(gap)) return true;
+    if (ADNOMINAL_REST.test(gap) || coordinatedGap(gap)) return true;
     // "맞춤형 광고용 쿠키를": the item names what the tool is for
     if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
   }
@@ -537,15 +558,25 @@ function nothingPersonalReaches(clause: string, denial: Denial): boolean {
   return false;
 }
 
+/**
+ * True when the clause denies the item for a kind or audience only ("어린이에게는 맞춤형 광고를 하지 않습니다"): it
+ * implies the rest is done, unless another clause denies the item outright, which covers that kind too.
+ */
+function deniesForSomeOnly(clause: string, denial: Denial, subjectKnown = false): boolean {
+  return denial.narrowing !== null && clauseDenies(clause, { ...denial, narrowing: null }, subjectKnown);
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
+  let narrowed = false;
   for (const clause of clausesOf(text)) {
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
     if (clauseDenies(clause, denial)) denies = true;
+    else if (deniesForSomeOnly(clause, denial)) narrowed = true;
     else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial)) return "affirms";
   }
-  return denies ? "denies" : "silent";
+  return denies ? "denies" : narrowed ? "affirms" : "silent";
 }
 
 /** True when some line of the passage says, unconditionally, that the action is not done: "외부에 공개되지 않습니다". */
@@ -569,7 +600,7 @@ export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, 
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
       if (clauseDenies(clause, denial, true)) denies = true;
-      else if (named && !nothingPersonalReaches(clause, denial)) return false;
+      else if (named && !deniesForSomeOnly(clause, denial, true) && !nothingPersonalReaches(clause, denial)) return false;
     }
   }
   return denies;

@@ -292,3 +292,33 @@ describe("a party abroad that gets nothing personal", () => {
     expect(readLine("가명정보 담당자는 통계만 받습니다.", pseudonymized)).toBe("affirms");
   });
 });
+
+// the item first in a coordinated object is the object; a denial for a kind or audience only affirms the rest,
+// unless another clause denies the item outright
+describe("a coordinated object, and a narrowed denial beside an outright one", () => {
+  it.each([
+    "행태정보와 광고 식별자를 수집하지 않습니다.",
+    "행태정보나 추적 쿠키를 쓰지 않습니다.",
+    "행태정보, 접속 위치 및 광고 ID를 수집하지 않습니다.",
+  ])("denies the item: %s", (text) => {
+    expect(lineDenies(text, ads)).toBe(true);
+  });
+  it.each([
+    ["a comparison, not a coordination", "맞춤형 광고와 달리 이벤트 문자는 보내지 않습니다."],
+    ["a word that modifies the object", "맞춤형 광고와 같은 문자를 보내지 않습니다."],
+  ])("does not deny the item: %s", (_name, text) => {
+    expect(lineDenies(text, ads)).toBe(false);
+  });
+  it("reads a narrowed denial as affirming the rest, unless the item is denied outright beside it", () => {
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않습니다.", ads)).toBe("affirms");
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않으며, 민감한 행태정보는 수집하지 않습니다.", ads)).toBe("affirms");
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않으며, 행태정보를 수집하지 않습니다.", ads)).toBe("denies");
+    const under = (...texts: string[]) =>
+      passageDeclaresNotApplicable(
+        texts.map((text, index) => ({ line: index + 2, text })),
+        ads,
+      );
+    expect(under("아동에게는 맞춤형 광고를 하지 않습니다.")).toBe(false);
+    expect(under("아동에게는 맞춤형 광고를 하지 않습니다.", "회사는 행태정보를 수집하지 않습니다.")).toBe(true);
+  });
+});
