@@ -269,3 +269,14 @@ describe("servers or clouds abroad said not to be used", () => {
     expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
   });
 });
+
+describe("a party abroad that gets nothing personal, with no section on transfers", () => {
+  const policy = (sentence: string) => ["누리 상점 개인정보 처리방침", "", "9. 개인정보의 안전성 확보 조치", sentence];
+  it("must not fire: statistics only are sent to a party abroad", async () => {
+    expect(await found(policy("해외 모회사에는 월별 매출 통계만 전송합니다."))).toEqual([]);
+  });
+  it("must fire: personal data is sent to a party abroad", async () => {
+    const findings = await found(policy("해외 모회사에는 주문자 명단을 전송합니다."));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "missing"]]);
+  });
+});
