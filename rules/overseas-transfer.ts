@@ -5,7 +5,7 @@ import { isPlaceholder } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
-import { denialOf, lineDenies, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
+import { denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithEffect } from "../src/runtime/opt-out.js";
 import overseas from "./data/overseas.json" with { type: "json" };
@@ -106,8 +106,9 @@ export const overseasTransfer: Rule = {
         }),
       ),
     ];
-    // each statement read with its sentence across hard wraps ("국외로 이전" over "하지 않습니다")
-    const statement = statementLines.find((line) => !lineDenies(lineAcrossWraps(document, line), DENIAL));
+    // each statement read with its sentence across hard wraps ("국외로 이전" over "하지 않습니다"); a party abroad
+    // that gets nothing personal ("해외 본사에는 통계만 전송합니다") is no statement of a transfer
+    const statement = statementLines.find((line) => readLine(lineAcrossWraps(document, line), DENIAL) === "affirms");
     const denial = statementLines.find((line) => lineDenies(lineAcrossWraps(document, line), DENIAL));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return notApplicable();

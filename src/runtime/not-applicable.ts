@@ -18,7 +18,9 @@ export interface NotApplicableSpec {
   means?: string;
   /**
    * true when the item is where the data goes ("국외"): handing the data to a recipient the item places there
-   * ("국외에 있는 자에게", "해외 사업자에게") is the item itself, not a provision that leaves it in place
+   * ("국외에 있는 자에게", "해외 사업자에게") is the item itself, not a provision that leaves it in place; and a
+   * party there that gets nothing personal ("해외 본사는 열람할 수 없습니다", "해외 본사는 통계만 받습니다") says
+   * nothing of the item either way
    */
   recipientIsTheItem?: boolean;
   /**
@@ -41,6 +43,8 @@ export interface Denial {
   frame: RegExp;
   /** the subject, to find every mention of it */
   mentions: RegExp;
+  /** a party or thing the item places, right after the item's word, as a topic, subject or recipient ("해외 본사는") */
+  partyThere: RegExp | null;
   /** a recipient the item places ("국외에 있는 자", "해외 사업자"), at the end of the text up to the recipient */
   itemRecipient: RegExp | null;
   /** whether a clause that only withholds the item from others affirms it */
@@ -51,6 +55,12 @@ export interface Denial {
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
 const PROCESSING_VERBS = "처리|취급|다루|다뤄|수집|이용|활용|보유";
+
+// "에 있는", "에 소재한": the item's word as the place of what follows ("해외에 있는 계열사")
+const PLACED = "에\\s{0,3}(?:있는|소재한|소재하는|위치한|설립된)";
+// one or two nouns, the first bare ("학회 발표", "계열사"), then the particle of a topic, subject or recipient
+const PARTY =
+  "(?:[가-힣A-Za-z]{1,10}(?<![을를은는이가에로도의])\\s{1,3})?[가-힣A-Za-z]{1,12}?(?:에게는|에게도|에게|에는|에도|에|께|은|는|도|이|가)(?=\\s)";
 
 /** The reader for one item: its words and the actions whose negation says it is not done. */
 export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
@@ -74,6 +84,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
           subject.flags.replace(/[gy]/g, ""),
         )
       : null,
+    partyThere: spec.recipientIsTheItem ? new RegExp(`^(?:${PLACED})?\\s{1,3}${PARTY}`) : null,
     withholdingShowsTheItem: spec.withholdingShowsTheItem ?? true,
     anyVerbOnTheItem: spec.includesProcessing !== false,
   };
@@ -277,14 +288,35 @@ function compoundGap(gap: string): boolean {
     .every((word) => word === "" || BARE_NOUN.test(word));
 }
 
-/** True when the object is the item, or a tool of it: a mention ends inside it, modifies it, or heads a compound of it. */
+// the item joined to what follows it in one object: "행태정보와 ", "행태정보나 ", "행태정보, ", "행태정보 및 "
+const COORDINATED_WITH = /^(?:와|과|이나|나|이랑|랑|하고)?[,·]?\s{1,3}(?:(?:및|또는|그리고)\s{1,3})?/;
+// a noun of the coordination, bare or joined to the next ("위치정보와", "주소,"), not a word that modifies ("같은", "무관한")
+const CONJUNCT_NOUN = /^(?:및|또는|[,·]|[가-힣A-Za-z0-9]{1,10}(?<![을를은는이가에로도의하되한된될할던른])(?:와|과|,|·)?)$/;
+// words after "와" that make it a comparison or an accompaniment, not a coordination: "맞춤형 광고와 달리"
+const NOT_A_CONJUNCT = /^(?:달리|같이|함께|마찬가지로|별도로|따로|대신|비슷하게|동일하게)$/;
+
+/** True when the gap after the item is the rest of a coordination the object ends: "와 광고 " before "식별자를". */
+function coordinatedGap(gap: string): boolean {
+  const joined = COORDINATED_WITH.exec(gap);
+  if (joined === null || joined[0].trim() === "" || !/\s$/.test(gap)) return false;
+  return gap
+    .slice(joined[0].length)
+    .trim()
+    .split(/\s+/)
+    .every((word) => word === "" || (CONJUNCT_NOUN.test(word) && !NOT_A_CONJUNCT.test(word)));
+}
+
+/**
+ * True when the object is the item, or a tool of it: a mention ends inside it, modifies it, heads a compound of
+ * it, or is one of a coordinated object it ends ("행태정보와 광고 식별자를").
+ */
 function objectIsTheItem(object: string, before: string, denial: Denial): boolean {
   const objectStart = before.trimEnd().lastIndexOf(object);
   for (const mention of before.matchAll(denial.mentions)) {
     const end = mention.index + mention[0].length;
     if (end > objectStart) return true;
     const gap = before.slice(end, objectStart);
-    if (ADNOMINAL_REST.test(gap)) return true;
+    if (ADNOMINAL_REST.test(gap) || coordinatedGap(gap)) return true;
     // "맞춤형 광고용 쿠키를": the item names what the tool is for
     if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
   }
@@ -480,15 +512,71 @@ function onlyWithheld(clause: string, denial: Denial): boolean {
   return false;
 }
 
+// seeing or getting the data: the party's negated action that leaves it without the data ("열람할 수 없습니다",
+// "접근하지 않습니다", "받지 않습니다", "볼 수 없습니다")
+const ACCESS = /(?:열람|접근|조회|접속|수령|취득|받|보|볼|가져가|내려받)$/;
+// access said as a right the party lacks: "접근 권한이 없습니다", "열람 권한을 주지 않습니다"
+const NO_ACCESS_RIGHT =
+  /(?:접근|열람|조회|이용)\s{0,3}권한\s{0,3}(?:이|은|도|을|를)?\s{0,3}(?:없(?!이)|(?:갖|가지|부여하|주|드리|받)지\s{0,3}(?:는|도)?\s{0,3}(?:않|아니|못))/;
+// data that names no one, as the only thing given: "통계만", "통계로만", "집계 자료만", "익명화된 수치만"
+const ONLY_NON_PERSONAL =
+  /(?<![가-힣])(?:통계|집계|익명)[가-힣]{0,4}(?:\s{1,2}(?:자료|수치|정보|데이터|결과|형태|값|지표|보고서))?\s{0,2}(?:만|으로만|로만)(?![가-힣])/;
+// another thing coordinated with the non-personal data ("회원 명단과 통계만"): not the only thing given
+const COORDINATED_BEFORE = /(?:와|과|및|,|·|하고|이랑|랑)\s{0,2}(?:[가-힣]{1,8}(?:된|한)\s{1,2})?$/;
+
+/**
+ * True when the clause names the item only as a party or thing it places that gets nothing personal: "해외
+ * 계열사도 열람할 수 없습니다", "해외 파트너사는 접근 권한이 없습니다", "해외 본사에는 집계 자료만 보고합니다".
+ * Such a clause neither affirms nor denies the item; one that names the item a second time, narrows the negation
+ * ("동의 없이는"), or has the data done to before the statistics are taken ("해외 서버에 저장된 자료 중 통계만")
+ * is not one.
+ */
+function nothingPersonalReaches(clause: string, denial: Denial): boolean {
+  if (denial.partyThere === null) return false;
+  const mentions = [...clause.matchAll(denial.mentions)];
+  if (mentions.length !== 1) return false;
+  const end = mentions[0].index + mentions[0][0].length;
+  const party = denial.partyThere.exec(clause.slice(end));
+  if (party === null) return false;
+  const from = end + party[0].length;
+  const only = ONLY_NON_PERSONAL.exec(clause.slice(from));
+  if (only !== null) {
+    // the word right before the statistics says how they were made ("가명처리된 통계"), not what was done to the data
+    const between = clause.slice(from, from + only.index).replace(/[가-힣]{1,10}(?:된|한)\s{1,2}$/, "");
+    const doneBefore = new RegExp(`(?:${denial.verbs.source})(?:된|한|되는|하는|되어|하여|되고|하고|해)(?![가-힣])`);
+    return !COORDINATED_BEFORE.test(between) && !doneBefore.test(between);
+  }
+  const rest = clause.slice(from);
+  const right = NO_ACCESS_RIGHT.exec(rest);
+  if (right !== null) return !limitedOrConditional(clause.slice(0, from + right.index), denial);
+  NEGATED.lastIndex = 0;
+  for (let negation = NEGATED.exec(clause); negation !== null; negation = NEGATED.exec(clause)) {
+    if (negation.index < from || NEGATION_AS_CONDITION.test(clause.slice(negation.index))) continue;
+    const before = clause.slice(0, negation.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
+    if (!limitedOrConditional(before, denial) && ACCESS.test(predicateBefore(clause, negation.index).stem)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the clause denies the item for a kind or audience only ("어린이에게는 맞춤형 광고를 하지 않습니다"): it
+ * implies the rest is done, unless another clause denies the item outright, which covers that kind too.
+ */
+function deniesForSomeOnly(clause: string, denial: Denial, subjectKnown = false): boolean {
+  return denial.narrowing !== null && clauseDenies(clause, { ...denial, narrowing: null }, subjectKnown);
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
+  let narrowed = false;
   for (const clause of clausesOf(text)) {
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
     if (clauseDenies(clause, denial)) denies = true;
-    else if (!onlyWithheld(clause, denial)) return "affirms";
+    else if (deniesForSomeOnly(clause, denial)) narrowed = true;
+    else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial)) return "affirms";
   }
-  return denies ? "denies" : "silent";
+  return denies ? "denies" : narrowed ? "affirms" : "silent";
 }
 
 /** True when some line of the passage says, unconditionally, that the action is not done: "외부에 공개되지 않습니다". */
@@ -512,7 +600,7 @@ export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, 
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
       if (clauseDenies(clause, denial, true)) denies = true;
-      else if (named) return false;
+      else if (named && !deniesForSomeOnly(clause, denial, true) && !nothingPersonalReaches(clause, denial)) return false;
     }
   }
   return denies;

@@ -297,3 +297,40 @@ describe("child-under-14: a declaration that minors cannot join", () => {
     expect(await found("child-under-14", [...header, "1. 이용 안내", sentence])).toEqual([[1, "missing"]]);
   });
 });
+
+// a service for children said in other words than "…을 위한 … 앱" is one too; a denial to children beside an outright
+// denial of the data is covered by it; the item first in a coordinated object is the object
+describe("behavioral-info: a children's service in other words, a narrowed denial beside an outright one, a coordinated object", () => {
+  const denial = "5. 자동 수집 장치";
+  it.each([
+    ["a service for pupils with a word between", "온새미는 초등학생 모바일 독서 서비스를 운영합니다."],
+    ["a service aimed at pupils", "온새미는 초등학생을 대상으로 하는 수학 학습 사이트입니다."],
+    ["users said to be mostly pupils", "온새미 회원은 대부분 초등학생입니다."],
+  ])("does not fire on a denial to children in a service for children: %s", async (_name, service) => {
+    const text = [...header, service, denial, "회사는 어린이 회원에게 맞춤형 광고를 보여 주지 않습니다."];
+    expect(await linesOf("behavioral-info", text)).toEqual([]);
+  });
+  it.each([
+    ["narrowed, then outright", "회사는 만 14세 미만 회원에게 맞춤형 광고를 하지 않으며, 방문 이력 같은 행태정보를 모으지 않습니다."],
+    ["outright, then narrowed", "온새미는 행태정보를 수집하지 않으며 특히 아동에게는 맞춤형 광고를 하지 않습니다."],
+  ])("does not fire on a denial to children beside an outright denial in a service for everyone: %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, denial, sentence])).toEqual([]);
+  });
+  it.each([
+    ["'와' and a tool", "회사는 행태정보와 기기 광고 ID를 수집하지 않습니다."],
+    ["'나' and a tool", "온새미는 행태정보나 추적용 쿠키를 이용하지 않습니다."],
+    ["a list of three", "온새미는 행태정보, 접속 위치 및 광고 ID를 수집하지 않습니다."],
+  ])("does not fire on the item first in a coordinated object: %s", async (_name, sentence) => {
+    expect(await linesOf("behavioral-info", [...header, denial, sentence])).toEqual([]);
+  });
+  it.each([
+    ["two narrowed denials", "회사는 아동에게 맞춤형 광고를 하지 않으며, 건강에 관한 행태정보는 수집하지 않습니다."],
+    [
+      "a narrowed denial beside a denial of handing over",
+      "회사는 아동에게 맞춤형 광고를 하지 않으며, 행태정보를 광고주에게 넘기지 않습니다.",
+    ],
+    ["the item compared with the object, not joined to it", "회사는 맞춤형 광고와 달리 이벤트 문자는 보내지 않습니다."],
+  ])("still fires: %s", async (_name, sentence) => {
+    expect(await found("behavioral-info", [...header, denial, sentence])).toEqual([[1, "missing"]]);
+  });
+});

@@ -216,3 +216,67 @@ describe("a denial that says no data is transferred ('…하는 정보는 없습
     expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
   });
 });
+
+// a party abroad named only to say it gets nothing personal (no access, or statistics only) says nothing of a
+// transfer: the section that denies the transfer stays a denial; a section that does transfer still fires
+describe("a party abroad that gets nothing personal, beside a denial of any transfer", () => {
+  const policy = (...sentences: string[]) => ["한빛 물류 개인정보 처리방침", "", "6. 국외 이전", ...sentences];
+  it.each([
+    ["no access, own sentence", "물류는 고객 정보를 국외로 옮기지 않습니다.", "해외 지사도 고객 정보를 조회할 수 없습니다."],
+    ["no access right", "해당 사항이 없습니다.", "해외 협력사에는 배송 정보 열람 권한을 부여하지 않습니다."],
+    ["seeing denied, placed with 에 있는", "회사는 개인정보를 해외로 보내지 않으며, 해외에 있는 모회사는 주문 내역을 보지 않습니다.", ""],
+    ["statistics only, to a party", "고객 정보는 국외로 이전하지 않습니다.", "해외 모회사에는 월별 집계 자료만 보고합니다."],
+    ["statistics only, an activity abroad", "고객 정보는 국외로 이전하지 않습니다.", "국외 세미나 자료에는 익명화된 수치만 씁니다."],
+    [
+      "statistics only, made from pseudonymised data",
+      "고객 정보는 국외로 이전하지 않습니다.",
+      "해외 투자자가 요청하면 가명처리한 통계만 드립니다.",
+    ],
+  ])("must not fire: %s", async (_name, ...sentences) => {
+    expect(await found(policy(...sentences.filter((sentence) => sentence !== "")))).toEqual([]);
+  });
+  it.each([
+    ["access only without consent denied", "동의 없이는 해외 지사가 고객 정보를 조회할 수 없습니다."],
+    ["personal data beside the statistics", "해외 모회사에는 고객 명단과 집계 자료만 보고합니다."],
+    ["statistics taken from data stored abroad", "해외 서버에 보관한 기록 가운데 통계만 본사가 확인합니다."],
+    ["a party abroad that does see the data", "해외 지사가 고객 정보를 조회합니다."],
+  ])("must fire: %s", async (_name, sentence) => {
+    const findings = await found(policy("고객 정보는 국외로 이전하지 않습니다.", sentence));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+  });
+});
+
+// not using servers or clouds abroad is a denial of storing data there, with or without a section of its own
+describe("servers or clouds abroad said not to be used", () => {
+  it.each([
+    [
+      "no section, a server abroad not used",
+      ["다온 약국 개인정보 처리방침", "", "8. 안전성 확보 조치", "조제 기록은 약국 안 전산에만 두며 해외 서버를 쓰지 않습니다."],
+    ],
+    [
+      "its own section, a cloud abroad not used",
+      ["다온 약국 개인정보 처리방침", "", "5. 국외 이전", "약국은 해외 클라우드를 사용하지 않습니다."],
+    ],
+    [
+      "its own section, a data centre abroad not used",
+      ["다온 약국 개인정보 처리방침", "", "5. 국외 이전", "해외 데이터센터를 이용하지 않습니다."],
+    ],
+  ])("must not fire: %s", async (_name, lines) => {
+    expect(await found(lines)).toEqual([]);
+  });
+  it("must fire: something abroad not used that is no place for the data", async () => {
+    const findings = await found(["다온 약국 개인정보 처리방침", "", "5. 국외 이전", "약국은 해외 결제 기능을 쓰지 않습니다."]);
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[3, "incomplete"]]);
+  });
+});
+
+describe("a party abroad that gets nothing personal, with no section on transfers", () => {
+  const policy = (sentence: string) => ["누리 상점 개인정보 처리방침", "", "9. 개인정보의 안전성 확보 조치", sentence];
+  it("must not fire: statistics only are sent to a party abroad", async () => {
+    expect(await found(policy("해외 모회사에는 월별 매출 통계만 전송합니다."))).toEqual([]);
+  });
+  it("must fire: personal data is sent to a party abroad", async () => {
+    const findings = await found(policy("해외 모회사에는 주문자 명단을 전송합니다."));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "missing"]]);
+  });
+});

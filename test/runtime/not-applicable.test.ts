@@ -266,3 +266,59 @@ describe("a verb negated right on the item, whatever the verb", () => {
     expect(lineDenies("민감정보는 외부에 공개하지 않습니다.", notPublic)).toBe(true);
   });
 });
+
+// a party the item places ("해외 지사") said to get nothing personal neither affirms nor denies the item
+describe("a party abroad that gets nothing personal", () => {
+  const overseas = denialOf(new RegExp(overseasData.subject), overseasData.notApplicable);
+  it.each([
+    "해외 지사는 회원 정보를 조회할 수 없습니다.",
+    "해외 협력사에는 열람 권한을 주지 않습니다.",
+    "해외에 소재한 모회사도 주문 내역을 보지 않습니다.",
+    "해외 모회사는 분기별 통계만 받습니다.",
+    "국외 세미나 발표에는 익명 자료만 씁니다.",
+  ])("is silent: %s", (text) => {
+    expect(readLine(text, overseas)).toBe("silent");
+  });
+  it.each([
+    ["access denied only without consent", "동의 없이는 해외 지사가 회원 정보를 조회할 수 없습니다."],
+    ["personal data beside the statistics", "해외 모회사에는 회원 명단과 통계만 보냅니다."],
+    ["two mentions, one a transfer", "해외 지사는 조회할 수 없고 해외 서버에 보관됩니다."],
+    ["the party sees the data", "해외 지사가 회원 정보를 조회합니다."],
+    ["statistics of data kept abroad", "해외 서버에 저장된 기록 중 통계만 본사가 봅니다."],
+  ])("affirms: %s", (_name, text) => {
+    expect(readLine(text, overseas)).toBe("affirms");
+  });
+  it("is no item for a reader whose item is not a place", () => {
+    expect(readLine("가명정보 담당자는 통계만 받습니다.", pseudonymized)).toBe("affirms");
+  });
+});
+
+// the item first in a coordinated object is the object; a denial for a kind or audience only affirms the rest,
+// unless another clause denies the item outright
+describe("a coordinated object, and a narrowed denial beside an outright one", () => {
+  it.each([
+    "행태정보와 광고 식별자를 수집하지 않습니다.",
+    "행태정보나 추적 쿠키를 쓰지 않습니다.",
+    "행태정보, 접속 위치 및 광고 ID를 수집하지 않습니다.",
+  ])("denies the item: %s", (text) => {
+    expect(lineDenies(text, ads)).toBe(true);
+  });
+  it.each([
+    ["a comparison, not a coordination", "맞춤형 광고와 달리 이벤트 문자는 보내지 않습니다."],
+    ["a word that modifies the object", "맞춤형 광고와 같은 문자를 보내지 않습니다."],
+  ])("does not deny the item: %s", (_name, text) => {
+    expect(lineDenies(text, ads)).toBe(false);
+  });
+  it("reads a narrowed denial as affirming the rest, unless the item is denied outright beside it", () => {
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않습니다.", ads)).toBe("affirms");
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않으며, 민감한 행태정보는 수집하지 않습니다.", ads)).toBe("affirms");
+    expect(readLine("아동에게는 맞춤형 광고를 하지 않으며, 행태정보를 수집하지 않습니다.", ads)).toBe("denies");
+    const under = (...texts: string[]) =>
+      passageDeclaresNotApplicable(
+        texts.map((text, index) => ({ line: index + 2, text })),
+        ads,
+      );
+    expect(under("아동에게는 맞춤형 광고를 하지 않습니다.")).toBe(false);
+    expect(under("아동에게는 맞춤형 광고를 하지 않습니다.", "회사는 행태정보를 수집하지 않습니다.")).toBe(true);
+  });
+});
