@@ -2,7 +2,7 @@
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
 import { MAX_ARTICLE_TITLE_LENGTH, articleBranch, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
-import { isBlank } from "./lines.js";
+import { isBlank, isWhiteSpaceCode } from "./lines.js";
 
 const MIN_ENTRIES = 3;
 // an unnumbered entry with its leader and page number fits in this many characters
@@ -69,6 +69,9 @@ export function withoutPageNumber(title: string): string {
 }
 
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
+// the characters besides white space that squeeze takes out, as codes
+const SQUEEZED_PUNCTUATION = new Set([..."·ㆍ・,.-()（）[]【】<>〈〉《》「」『』"].map((character) => character.charCodeAt(0)));
+const isSqueezedAway = (code: number) => isWhiteSpaceCode(code) || SQUEEZED_PUNCTUATION.has(code);
 // a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
 const withoutOpening = (squeezed: string) => squeezed.replace(/^개인정보의?/, "");
 
@@ -147,7 +150,7 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
 function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
   const wanted = entry.squeezed;
   if (wanted.length < 2) return false;
-  for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
+  for (let index = fromLine; index < starts.lines.length; index++) if (starts.startsWith(index, wanted)) return true;
   return false;
 }
 
@@ -172,22 +175,52 @@ function enoughReappear(run: Candidate[], reappearsLater: (entry: Candidate) => 
   return false;
 }
 
+// a title is short: comparing a line's first 80 characters after its number is enough and keeps long lines cheap
+const COMPARED_LENGTH = 80;
+
 /** Each line's text after its number, squeezed, computed when first asked for: lines are compared with many TOC entries. */
 class SqueezedStarts {
   private readonly squeezed: (string | undefined)[];
+  private readonly textStarts: Int32Array;
   constructor(readonly lines: readonly string[]) {
     this.squeezed = new Array(lines.length);
+    // -1: not yet read
+    this.textStarts = new Int32Array(lines.length).fill(-1);
+  }
+  /** Where line `index`'s text starts after its number. */
+  private textStart(index: number): number {
+    let start = this.textStarts[index];
+    if (start < 0) {
+      const marker = parseMarker(this.lines[index]);
+      this.textStarts[index] = start = marker ? marker.markerIndex + marker.marker.length : 0;
+    }
+    return start;
   }
   at(index: number): string {
     let start = this.squeezed[index];
     if (start === undefined) {
-      const text = this.lines[index];
-      const marker = parseMarker(text);
-      // a title is short: comparing the first 80 characters is enough and keeps long lines cheap
-      start = squeeze((marker ? text.slice(marker.markerIndex + marker.marker.length) : text).slice(0, 80));
+      const from = this.textStart(index);
+      start = squeeze(this.lines[index].slice(from, from + COMPARED_LENGTH));
       this.squeezed[index] = start;
     }
     return start;
+  }
+  /**
+   * at(index).startsWith(wanted), read on the line itself: most lines differ at their first letter, and the
+   * squeezed copy of each line after a run of list items would cost more than the comparison.
+   */
+  startsWith(index: number, wanted: string): boolean {
+    const text = this.lines[index];
+    const from = this.textStart(index);
+    const end = Math.min(text.length, from + COMPARED_LENGTH);
+    let matched = 0;
+    for (let at = from; at < end && matched < wanted.length; at++) {
+      const code = text.charCodeAt(at);
+      if (isSqueezedAway(code)) continue;
+      if (code !== wanted.charCodeAt(matched)) return false;
+      matched++;
+    }
+    return matched === wanted.length;
   }
 }
 
