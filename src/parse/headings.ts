@@ -354,19 +354,27 @@ const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$
 const MAX_TITLE_LENGTH = 48;
 const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
+// the last characters of the title words and suffixes: a text ending in another is answered before its last word is cut out
+const TITLE_WORD_LAST_CODES = new Set([...TITLE_WORDS, ...TITLE_SUFFIXES].map((word) => word.charCodeAt(word.length - 1)));
 // particles and verb endings that a section title does not contain but a sentence does
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 export function endsWithTitleWord(text: string): boolean {
+  if (!TITLE_WORD_LAST_CODES.has(text.charCodeAt(text.length - 1))) return false;
   const lastWord = text.slice(text.lastIndexOf(" ") + 1);
   return TITLE_WORDS.has(lastWord) || TITLE_SUFFIXES.some((suffix) => lastWord.endsWith(suffix));
 }
 const CONTINUATION_WORDS = /^(및|과|와|또는|그|등|에|의|관련|에\s*관한)(\s|$)/;
 
+// the characters SENTENCE_END lets a sentence end in: most titles end in another, and are answered without the
+// pattern, which is tried from every position of the text
+const SENTENCE_LAST_CODES = new Set([..."다요음함오것됨.。!?"].map((character) => character.charCodeAt(0)));
+
 export function looksLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trim());
+  const trimmed = text.trim();
+  return SENTENCE_LAST_CODES.has(trimmed.charCodeAt(trimmed.length - 1)) && SENTENCE_END.test(trimmed);
 }
 
 /** A label line such as "성명 : 홍길동" or "1) 회원 정보 : 회원 탈퇴 후 즉시" is an item, not a title. */
@@ -415,6 +423,8 @@ const MAX_MARKUP_TITLE_LENGTH = 120;
 
 // a question worded as a heading, as question-and-answer policies do: "3. 어떤 정보를 수집하나요?"
 const QUESTION_TITLE = /(?:나요|까요|가요|니까|는지요)[?？]$/;
+// tested before QUESTION_TITLE, which is tried from every position of the text
+const endsWithQuestionMark = (text: string) => text.endsWith("?") || text.endsWith("？");
 
 // the same question with its mark left out, as headings often drop it: "무엇을 위해 개인정보를 받나요"; a sentence
 // may end so too, so such a line is a heading only where the document shows it is one (see the section builder)
@@ -448,7 +458,7 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   if (trimmed.length === 0 || trimmed.length > maxLength) return false;
   if (REVISION_ENTRY.test(trimmed)) return false;
   // one question, with no sentence before it on the line
-  if (QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
+  if (endsWithQuestionMark(trimmed) && QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
   if (looksLikeSentence(trimmed)) return false;
   if (isLabelledValue(trimmed)) return false;
   if (endsUnfinished(trimmed)) return false;
@@ -515,11 +525,12 @@ export function splitRunOnTitle(
   // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
   const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;
   let best: number | null = null;
-  for (let end = 2; end <= Math.min(trimmed.length - 1, maxLength); end++) {
+  // past the first particle nothing is a title's end: the loop stops there
+  const lastEnd = Math.min(trimmed.length - 1, maxLength, firstParticle);
+  for (let end = 2; end <= lastEnd; end++) {
     // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
     const code = trimmed.charCodeAt(end);
     if (code !== SPACE && !(NAME_OPENINGS.has(code) && isHangulSyllable(trimmed.charCodeAt(end - 1)))) continue;
-    if (firstParticle < end) break;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;

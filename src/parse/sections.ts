@@ -185,7 +185,7 @@ export function findTextHeadings(
         inlineBody = emphasised[2]?.trim() || null;
       } else if (!marker.bracketTitle && marker.style !== "bullet") {
         const known =
-          marker.number !== null
+          marker.number !== null && knownTitles.size > 0
             ? (knownTitles.get(`${marker.style}:${marker.number}`) ?? knownTitles.get(String(marker.number)) ?? null)
             : null;
         const split = splitRunOnTitle(rest, known, maxLength);
