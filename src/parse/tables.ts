@@ -11,6 +11,12 @@ import knownProcessors from "../../rules/data/known-processors.json" with { type
 const squeeze = (text: string) => text.replace(/\s+/g, "");
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
+// the terms by their first character, longest first as above: a header line is read term by term from each position
+const HEADER_TERMS_BY_FIRST = new Map<number, string[]>();
+for (const term of HEADER_TERMS) {
+  const first = term.charCodeAt(0);
+  HEADER_TERMS_BY_FIRST.set(first, [...(HEADER_TERMS_BY_FIRST.get(first) ?? []), term]);
+}
 // a header row starts and ends with a column name, so a line starting or ending with any other character is
 // not one (tested before the line is squeezed: most lines are sentences ending in "다."), read as codes
 const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term.charCodeAt(0)));
@@ -29,6 +35,8 @@ function mayBeHeaderText(text: string): boolean {
 }
 
 const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
+// the names as they are looked for in a lower-cased row, lower-cased once
+const LOWER_PROCESSOR_NAMES = PROCESSOR_NAMES.map((name) => ({ name, lower: name.toLowerCase() }));
 
 export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
 export const TASK_COLUMN = /업무|위탁\s*내용/;
@@ -44,7 +52,7 @@ export function splitHeaderTerms(text: string): string[] | null {
   const terms: string[] = [];
   let at = 0;
   while (at < squeezed.length) {
-    const term = HEADER_TERMS.find((candidate) => squeezed.startsWith(candidate, at));
+    const term = HEADER_TERMS_BY_FIRST.get(squeezed.charCodeAt(at))?.find((candidate) => squeezed.startsWith(candidate, at));
     if (!term) return null;
     terms.push(term);
     at += term.length;
@@ -78,8 +86,11 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
 
 // a row may end in an empty cell ("누리콜센터 | "), which is exactly what the rules look for
 // a tab between a list marker and its text ("6.⇥개인정보의 파기", "o⇥1. 제목") is not a cell boundary
+// (most lines have neither a pipe nor a tab: one test sets them aside)
+const PIPE_OR_TAB = /[|\t]/;
 const isDelimitedRow = (text: string) =>
-  (text.includes("|") && /[^|\s:-]/.test(text)) || (text.includes("\t") && /\S\t+\S/.test(withoutLeadingMarker(text)));
+  PIPE_OR_TAB.test(text) &&
+  ((text.includes("|") && /[^|\s:-]/.test(text)) || (text.includes("\t") && /\S\t+\S/.test(withoutLeadingMarker(text))));
 
 /** A tab-separated row whose last cell is empty ("주식회사 한솔⇥"): its trailing tab is the only sign of that cell. */
 function endsInTab(text: string): boolean {
@@ -175,8 +186,8 @@ function startsProse(text: string, layout: RowLayout): boolean {
 function findProcessorSpan(text: string): { start: number; end: number } | null {
   const lower = text.toLowerCase();
   let best: { start: number; end: number } | null = null;
-  for (const name of PROCESSOR_NAMES) {
-    const at = lower.indexOf(name.toLowerCase());
+  for (const { name, lower: lowerName } of LOWER_PROCESSOR_NAMES) {
+    const at = lower.indexOf(lowerName);
     if (at >= 0 && (!best || at < best.start || (at === best.start && at + name.length > best.end))) {
       best = { start: at, end: at + name.length };
     }
