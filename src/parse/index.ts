@@ -20,7 +20,8 @@ const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   const lines = splitLines(text);
-  let plain: readonly string[] = blankCommentLines(lines);
+  // (most policies have no comment: one test of the text sets them aside)
+  let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];
