@@ -155,8 +155,14 @@ const SYMBOL_KEYCAP = "[#*]\\uFE0F?\\u20E3";
 const SYMBOL_RUN = new RegExp(`^(?:[${SYMBOL}]|${SYMBOL_KEYCAP})(?:[${SYMBOL}]|${SYMBOL_PART}|${SYMBOL_KEYCAP})*[ \\t]*`, "u");
 const SYMBOL_START = new RegExp(`^\\s*(?:[${SYMBOL}]|${SYMBOL_KEYCAP})`, "u");
 
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
 /** The length of the decorative symbols a line's text opens with ("📌 ", "✔️ "), spaces after them included; 0 for none. */
 export function symbolPrefixLength(text: string): number {
+  // most text opens with a Hangul syllable, which is no symbol: the Unicode property pattern is spared
+  if (isHangulSyllable(text.charCodeAt(0))) return 0;
   return SYMBOL_RUN.exec(text)?.[0].length ?? 0;
 }
 
@@ -223,6 +229,16 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
   return null;
 }
 
+/**
+ * True when the line's first character with ink is a Hangul syllable, as most lines' is: no decorative symbol
+ * opens it, and SYMBOL_START (a Unicode property pattern) need not be tried.
+ */
+function opensWithHangulSyllable(line: string): boolean {
+  let at = 0;
+  while (at < line.length && isWhiteSpaceCode(line.charCodeAt(at))) at++;
+  return isHangulSyllable(line.charCodeAt(at));
+}
+
 // the parser and the rules ask about the same lines many times (headings, TOCs, tables, list items)
 const markerMemo = new Map<string, Marker | null>();
 const MARKER_MEMO_SIZE = 4096;
@@ -236,13 +252,30 @@ export function articleBranch(marker: string): string | null {
 
 /** The numbering marker a line starts with (the result is shared: do not modify it). */
 export function parseMarker(line: string): Marker | null {
-  if (!MARKER_START.test(line) && !SYMBOL_START.test(line)) return null;
+  if (!MARKER_START.test(line) && (opensWithHangulSyllable(line) || !SYMBOL_START.test(line))) return null;
   const known = markerMemo.get(line);
   if (known !== undefined) return known;
   if (markerMemo.size >= MARKER_MEMO_SIZE) markerMemo.clear();
   const marker = readLineMarker(line);
   markerMemo.set(line, marker);
   return marker;
+}
+
+/**
+ * Each line's marker, read when first asked for and kept: the TOC finder and the heading finder ask about every
+ * line of a document, some lines several times.
+ */
+export class LineMarkers {
+  private readonly markers: (Marker | null | undefined)[];
+  constructor(readonly lines: readonly string[]) {
+    this.markers = new Array(lines.length);
+  }
+  /** parseMarker(lines[index]) */
+  at(index: number): Marker | null {
+    let marker = this.markers[index];
+    if (marker === undefined) this.markers[index] = marker = parseMarker(this.lines[index]);
+    return marker;
+  }
 }
 
 function readLineMarker(line: string): Marker | null {
@@ -488,7 +521,6 @@ const NORMALISED_AWAY = new Set([..."·ㆍ・,"].map((character) => character.ch
 // character codes: the loop below reads a title character by character, and indexing a Korean string allocates
 const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
 const SPACE = 0x20;
-const isHangulSyllable = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.

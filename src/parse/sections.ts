@@ -15,6 +15,7 @@ import {
   isQuestionTitle,
   isUnmarkedQuestion,
   isUnnumberedHeading,
+  LineMarkers,
   ownNumbers,
   parentNumbers,
   parseMarker,
@@ -79,9 +80,9 @@ function numbersAboveTitles(lines: readonly string[], skip: (line: number) => bo
   const chains: NumberAbove[][] = [];
   const open = new Map<string, NumberAbove[]>();
   lines.forEach((_, index) => {
-    if (skip(index + 1)) return;
+    // (most lines are too long for a bare number: numberAboveTitle answers them before the sets are asked)
     const numbered = numberAboveTitle(lines, index);
-    if (!numbered || skip(numbered.titleIndex + 1)) return;
+    if (!numbered || skip(index + 1) || skip(numbered.titleIndex + 1)) return;
     const pair: NumberAbove = { ...numbered, markerIndex: index };
     const number = pair.marker.number!;
     // numbers rise by one, or skip one (a gap is numbering's finding, not a reason to lose the headings)
@@ -117,6 +118,7 @@ export function findTextHeadings(
   tocs: TableOfContents[],
   tableLines: ReadonlySet<number> = new Set(),
   standaloneLines: ReadonlySet<number> = new Set(),
+  markers = new LineMarkers(lines),
 ): Heading[] {
   // a TOC's titles by number, and by the style they are numbered in: a chapter and an article may share a number
   // ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적"), and each heading is split by its own entry
@@ -162,7 +164,7 @@ export function findTextHeadings(
       });
       return;
     }
-    const parsed = parseMarker(text);
+    const parsed = markers.at(index);
     // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
     const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;

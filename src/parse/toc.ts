@@ -1,7 +1,15 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { MAX_ARTICLE_TITLE_LENGTH, articleBranch, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
+import {
+  LineMarkers,
+  MAX_ARTICLE_TITLE_LENGTH,
+  articleBranch,
+  isTitleText,
+  isUnnumberedHeading,
+  numberAboveTitle,
+  parseMarker,
+} from "./headings.js";
 import { isBlank, isWhiteSpaceCode } from "./lines.js";
 
 const MIN_ENTRIES = 3;
@@ -103,7 +111,8 @@ function entriesAfter(segments: string[], style: string): { number: number; titl
   return more;
 }
 
-function candidateAt(lines: readonly string[], index: number): Candidate | null {
+function candidateAt(markers: LineMarkers, index: number): Candidate | null {
+  const lines = markers.lines;
   const text = lines[index];
   const line = index + 1;
   // "01" / "처리 목적": a scraped page's number in an element of its own, the title on the next line
@@ -112,7 +121,7 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
     const { marker, title, titleIndex } = numbered;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1, more: [] };
   }
-  const marker = parseMarker(text);
+  const marker = markers.at(index);
   // a TOC lists sections and their sub-sections, not a third level ("12.1.2."): such lines are the body's lists
   if (marker?.style === "decimal-sub-sub") return null;
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
@@ -180,21 +189,16 @@ const COMPARED_LENGTH = 80;
 
 /** Each line's text after its number, squeezed, computed when first asked for: lines are compared with many TOC entries. */
 class SqueezedStarts {
+  readonly lines: readonly string[];
   private readonly squeezed: (string | undefined)[];
-  private readonly textStarts: Int32Array;
-  constructor(readonly lines: readonly string[]) {
-    this.squeezed = new Array(lines.length);
-    // -1: not yet read
-    this.textStarts = new Int32Array(lines.length).fill(-1);
+  constructor(private readonly markers: LineMarkers) {
+    this.lines = markers.lines;
+    this.squeezed = new Array(this.lines.length);
   }
   /** Where line `index`'s text starts after its number. */
   private textStart(index: number): number {
-    let start = this.textStarts[index];
-    if (start < 0) {
-      const marker = parseMarker(this.lines[index]);
-      this.textStarts[index] = start = marker ? marker.markerIndex + marker.marker.length : 0;
-    }
-    return start;
+    const marker = this.markers.at(index);
+    return marker ? marker.markerIndex + marker.marker.length : 0;
   }
   at(index: number): string {
     let start = this.squeezed[index];
@@ -240,8 +244,9 @@ function underTocHeading(lines: readonly string[], index: number): boolean {
  * unnumbered title. Most lines fail here: their full candidate (title, page number, side-by-side entries) is
  * made only if a run reaches them.
  */
-function mayStartRun(lines: readonly string[], index: number): boolean {
-  const marker = numberAboveTitle(lines, index)?.marker ?? parseMarker(lines[index]);
+function mayStartRun(markers: LineMarkers, index: number): boolean {
+  const lines = markers.lines;
+  const marker = numberAboveTitle(lines, index)?.marker ?? markers.at(index);
   if (!marker) return false;
   return marker.number === 1 || marker.style === "bracket" || (marker.number !== null && underTocHeading(lines, index));
 }
@@ -256,19 +261,19 @@ function opensEntriesUnder(first: Candidate, next: Candidate): boolean {
   );
 }
 
-export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
+export function findTablesOfContents(lines: readonly string[], markers = new LineMarkers(lines)): TableOfContents[] {
   const found: TableOfContents[] = [];
-  const starts = new SqueezedStarts(lines);
+  const starts = new SqueezedStarts(markers);
   // a run that is no TOC is read again from its next line: each line's candidate is made once
   const candidates: (Candidate | null | undefined)[] = new Array(lines.length);
   const candidate = (at: number): Candidate | null => {
     let found = candidates[at];
-    if (found === undefined) candidates[at] = found = candidateAt(lines, at);
+    if (found === undefined) candidates[at] = found = candidateAt(markers, at);
     return found;
   };
   let index = 0;
   while (index < lines.length) {
-    const first = mayStartRun(lines, index) ? candidate(index) : null;
+    const first = mayStartRun(markers, index) ? candidate(index) : null;
     if (!first) {
       index++;
       continue;
