@@ -23,9 +23,7 @@ const TOLERANCE = 2;
 // a line with a gap of two spaces between two stretches of text
 const HAS_GAP = /\S(?: {2,}|\u3000)\S/;
 // no gap without two spaces or an ideographic space: most lines have neither, and are not trimmed and scanned
-// (one pattern scans the line once; two `includes` scanned it twice)
-const MAY_HAVE_GAP = /  |\u3000/;
-const mayHaveGap = (text: string) => MAY_HAVE_GAP.test(text);
+const mayHaveGap = (text: string) => text.includes("  ") || text.includes("\u3000");
 // a header names at least this many columns the parser knows ("제공받는 자", "제공 목적", "수탁자" …): two stretches
 // of a sentence, or a label and its value ("성명    홍길동"), do not
 const MIN_KNOWN_COLUMNS = 2;

@@ -86,11 +86,8 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
 
 // a row may end in an empty cell ("누리콜센터 | "), which is exactly what the rules look for
 // a tab between a list marker and its text ("6.⇥개인정보의 파기", "o⇥1. 제목") is not a cell boundary
-// (most lines have neither a pipe nor a tab: one test sets them aside)
-const PIPE_OR_TAB = /[|\t]/;
 const isDelimitedRow = (text: string) =>
-  PIPE_OR_TAB.test(text) &&
-  ((text.includes("|") && /[^|\s:-]/.test(text)) || (text.includes("\t") && /\S\t+\S/.test(withoutLeadingMarker(text))));
+  (text.includes("|") && /[^|\s:-]/.test(text)) || (text.includes("\t") && /\S\t+\S/.test(withoutLeadingMarker(text)));
 
 /** A tab-separated row whose last cell is empty ("주식회사 한솔⇥"): its trailing tab is the only sign of that cell. */
 function endsInTab(text: string): boolean {
