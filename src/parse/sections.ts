@@ -413,8 +413,11 @@ function levelKey(heading: Heading, isIndented: (line: number) => boolean): stri
  */
 function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const heading of headings)
-    if (heading.isTitle && !framesTheArticles(heading, headings, keyOf)) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
+  for (const heading of headings) {
+    if (!heading.isTitle) continue;
+    const key = keyOf(heading);
+    if (!framesTheArticles(heading, key, headings)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
   if (markdown.length > 0) {
     // "# Title" used for the document's name, once or once per language, is not the section level
@@ -445,8 +448,8 @@ const CLOSING_TITLE = /^(?:부\s*칙|공\s*고(?:\s*일\s*자?)?)(?![가-힣])/;
  * frame the articles and are no level over them, even set in the same brackets or glyph ("[ 개인정보 처리방침 ]"
  * … "[부칙]"), so they do not make their style the top level. Markdown says its levels outright.
  */
-function framesTheArticles(heading: Heading, headings: Heading[], keyOf: (heading: Heading) => string): boolean {
-  if (keyOf(heading).startsWith("md")) return false;
+function framesTheArticles(heading: Heading, key: string, headings: Heading[]): boolean {
+  if (key.startsWith("md")) return false;
   return (heading === headings[0] && POLICY_NAME.test(heading.title)) || CLOSING_TITLE.test(heading.title.trim());
 }
 
@@ -575,12 +578,9 @@ function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Head
 
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
-  const styleKeys = new Map<Heading, string>();
-  const styleKey = (heading: Heading) => {
-    let key = styleKeys.get(heading);
-    if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
-    return key;
-  };
+  // every pass below asks each heading's key, most of them several times: each is made once
+  const styleKeys = new Map(headings.map((heading) => [heading, levelKey(heading, isIndented)]));
+  const styleKey = (heading: Heading) => styleKeys.get(heading)!;
   markGroupings(headings, styleKey);
   // the articles a grouping heading holds are the sections: the groups are chapters over them, not the level
   const topKey = topLevelKey(
