@@ -563,6 +563,8 @@ export function splitRunOnTitle(
     // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
     const code = trimmed.charCodeAt(end);
     if (code !== SPACE && !(NAME_OPENINGS.has(code) && isHangulSyllable(trimmed.charCodeAt(end - 1)))) continue;
+    // (endsWithTitleWord's first test, made before the text up to here is cut out)
+    if (!TITLE_WORD_LAST_CODES.has(trimmed.charCodeAt(end - 1))) continue;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;
@@ -576,15 +578,16 @@ export function splitRunOnTitle(
 }
 
 const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
+const OPENING_BRACKET_CODES = new Set([..."[【<〈"].map((character) => character.charCodeAt(0)));
+const CLOSING_BRACKET_CODES = new Set([..."]】>〉"].map((character) => character.charCodeAt(0)));
 
 /** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
 export function isUnnumberedHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const trimmed = withoutSymbolPrefix(text)
-    .trim()
-    .replace(/^[[【<〈]\s*/, "")
-    .replace(/[\]】>〉]$/, "")
-    .trimEnd();
+  let trimmed = withoutSymbolPrefix(text).trim();
+  // the brackets around the title, tested by code first: a pattern anchored at $ is tried from every position
+  if (OPENING_BRACKET_CODES.has(trimmed.charCodeAt(0))) trimmed = trimmed.replace(/^[[【<〈]\s*/, "");
+  if (CLOSING_BRACKET_CODES.has(trimmed.charCodeAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trimEnd();
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
   return UNNUMBERED_HEADING.test(trimmed);
