@@ -9,6 +9,18 @@ import tableHeaders from "../../rules/data/table-headers.json" with { type: "jso
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
 
 const squeeze = (text: string) => text.replace(/\s+/g, "");
+// a short line that may be a header is squeezed by the run-together and cell-per-line finders and by the
+// heading finder: each is squeezed once (lines are compared by content, so the memo is kept small)
+const squeezedLines = new Map<string, string>();
+const SQUEEZED_LINES_SIZE = 4096;
+function squeezedLine(text: string): string {
+  let squeezed = squeezedLines.get(text);
+  if (squeezed === undefined) {
+    if (squeezedLines.size >= SQUEEZED_LINES_SIZE) squeezedLines.clear();
+    squeezedLines.set(text, (squeezed = squeeze(text)));
+  }
+  return squeezed;
+}
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
 // the terms by their first character, longest first as above: a header line is read term by term from each position
@@ -47,7 +59,7 @@ const PERIOD_START =
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
 export function splitHeaderTerms(text: string): string[] | null {
   if (!mayBeHeaderText(text)) return null;
-  const squeezed = squeeze(text);
+  const squeezed = squeezedLine(text);
   if (squeezed.length === 0) return null;
   const terms: string[] = [];
   let at = 0;
@@ -286,7 +298,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         continue;
       }
       const candidate = lines[cursor];
-      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeeze(candidate))) break;
+      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeezedLine(candidate))) break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;
