@@ -155,8 +155,14 @@ const SYMBOL_KEYCAP = "[#*]\\uFE0F?\\u20E3";
 const SYMBOL_RUN = new RegExp(`^(?:[${SYMBOL}]|${SYMBOL_KEYCAP})(?:[${SYMBOL}]|${SYMBOL_PART}|${SYMBOL_KEYCAP})*[ \\t]*`, "u");
 const SYMBOL_START = new RegExp(`^\\s*(?:[${SYMBOL}]|${SYMBOL_KEYCAP})`, "u");
 
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
 /** The length of the decorative symbols a line's text opens with ("📌 ", "✔️ "), spaces after them included; 0 for none. */
 export function symbolPrefixLength(text: string): number {
+  // most text opens with a Hangul syllable, which is no symbol: the Unicode property pattern is spared
+  if (isHangulSyllable(text.charCodeAt(0))) return 0;
   return SYMBOL_RUN.exec(text)?.[0].length ?? 0;
 }
 
@@ -223,6 +229,16 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
   return null;
 }
 
+/**
+ * True when the line's first character with ink is a Hangul syllable, as most lines' is: no decorative symbol
+ * opens it, and SYMBOL_START (a Unicode property pattern) need not be tried.
+ */
+function opensWithHangulSyllable(line: string): boolean {
+  let at = 0;
+  while (at < line.length && isWhiteSpaceCode(line.charCodeAt(at))) at++;
+  return isHangulSyllable(line.charCodeAt(at));
+}
+
 // the parser and the rules ask about the same lines many times (headings, TOCs, tables, list items)
 const markerMemo = new Map<string, Marker | null>();
 const MARKER_MEMO_SIZE = 4096;
@@ -236,13 +252,30 @@ export function articleBranch(marker: string): string | null {
 
 /** The numbering marker a line starts with (the result is shared: do not modify it). */
 export function parseMarker(line: string): Marker | null {
-  if (!MARKER_START.test(line) && !SYMBOL_START.test(line)) return null;
+  if (!MARKER_START.test(line) && (opensWithHangulSyllable(line) || !SYMBOL_START.test(line))) return null;
   const known = markerMemo.get(line);
   if (known !== undefined) return known;
   if (markerMemo.size >= MARKER_MEMO_SIZE) markerMemo.clear();
   const marker = readLineMarker(line);
   markerMemo.set(line, marker);
   return marker;
+}
+
+/**
+ * Each line's marker, read when first asked for and kept: the TOC finder and the heading finder ask about every
+ * line of a document, some lines several times.
+ */
+export class LineMarkers {
+  private readonly markers: (Marker | null | undefined)[];
+  constructor(readonly lines: readonly string[]) {
+    this.markers = new Array(lines.length);
+  }
+  /** parseMarker(lines[index]) */
+  at(index: number): Marker | null {
+    let marker = this.markers[index];
+    if (marker === undefined) this.markers[index] = marker = parseMarker(this.lines[index]);
+    return marker;
+  }
 }
 
 function readLineMarker(line: string): Marker | null {
@@ -354,19 +387,27 @@ const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$
 const MAX_TITLE_LENGTH = 48;
 const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
+// the last characters of the title words and suffixes: a text ending in another is answered before its last word is cut out
+const TITLE_WORD_LAST_CODES = new Set([...TITLE_WORDS, ...TITLE_SUFFIXES].map((word) => word.charCodeAt(word.length - 1)));
 // particles and verb endings that a section title does not contain but a sentence does
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 export function endsWithTitleWord(text: string): boolean {
+  if (!TITLE_WORD_LAST_CODES.has(text.charCodeAt(text.length - 1))) return false;
   const lastWord = text.slice(text.lastIndexOf(" ") + 1);
   return TITLE_WORDS.has(lastWord) || TITLE_SUFFIXES.some((suffix) => lastWord.endsWith(suffix));
 }
 const CONTINUATION_WORDS = /^(및|과|와|또는|그|등|에|의|관련|에\s*관한)(\s|$)/;
 
+// the characters SENTENCE_END lets a sentence end in: most titles end in another, and are answered without the
+// pattern, which is tried from every position of the text
+const SENTENCE_LAST_CODES = new Set([..."다요음함오것됨.。!?"].map((character) => character.charCodeAt(0)));
+
 export function looksLikeSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trim());
+  const trimmed = text.trim();
+  return SENTENCE_LAST_CODES.has(trimmed.charCodeAt(trimmed.length - 1)) && SENTENCE_END.test(trimmed);
 }
 
 /** A label line such as "성명 : 홍길동" or "1) 회원 정보 : 회원 탈퇴 후 즉시" is an item, not a title. */
@@ -415,6 +456,8 @@ const MAX_MARKUP_TITLE_LENGTH = 120;
 
 // a question worded as a heading, as question-and-answer policies do: "3. 어떤 정보를 수집하나요?"
 const QUESTION_TITLE = /(?:나요|까요|가요|니까|는지요)[?？]$/;
+// tested before QUESTION_TITLE, which is tried from every position of the text
+const endsWithQuestionMark = (text: string) => text.endsWith("?") || text.endsWith("？");
 
 // the same question with its mark left out, as headings often drop it: "무엇을 위해 개인정보를 받나요"; a sentence
 // may end so too, so such a line is a heading only where the document shows it is one (see the section builder)
@@ -448,7 +491,7 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   if (trimmed.length === 0 || trimmed.length > maxLength) return false;
   if (REVISION_ENTRY.test(trimmed)) return false;
   // one question, with no sentence before it on the line
-  if (QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
+  if (endsWithQuestionMark(trimmed) && QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;
   if (looksLikeSentence(trimmed)) return false;
   if (isLabelledValue(trimmed)) return false;
   if (endsUnfinished(trimmed)) return false;
@@ -478,7 +521,6 @@ const NORMALISED_AWAY = new Set([..."·ㆍ・,"].map((character) => character.ch
 // character codes: the loop below reads a title character by character, and indexing a Korean string allocates
 const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
 const SPACE = 0x20;
-const isHangulSyllable = (code: number) => code >= 0xac00 && code <= 0xd7a3;
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
@@ -515,11 +557,14 @@ export function splitRunOnTitle(
   // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
   const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;
   let best: number | null = null;
-  for (let end = 2; end <= Math.min(trimmed.length - 1, maxLength); end++) {
+  // past the first particle nothing is a title's end: the loop stops there
+  const lastEnd = Math.min(trimmed.length - 1, maxLength, firstParticle);
+  for (let end = 2; end <= lastEnd; end++) {
     // a title ends before a space, or where a name in brackets starts the body ("개인정보의 파기<회사>는")
     const code = trimmed.charCodeAt(end);
     if (code !== SPACE && !(NAME_OPENINGS.has(code) && isHangulSyllable(trimmed.charCodeAt(end - 1)))) continue;
-    if (firstParticle < end) break;
+    // (endsWithTitleWord's first test, made before the text up to here is cut out)
+    if (!TITLE_WORD_LAST_CODES.has(trimmed.charCodeAt(end - 1))) continue;
     const before = trimmed.slice(0, end);
     if (!endsWithTitleWord(before) || CONTINUATION_WORDS.test(trimmed.slice(end + 1))) continue;
     if (isLabelledValue(before)) break;
@@ -533,15 +578,16 @@ export function splitRunOnTitle(
 }
 
 const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
+const OPENING_BRACKET_CODES = new Set([..."[【<〈"].map((character) => character.charCodeAt(0)));
+const CLOSING_BRACKET_CODES = new Set([..."]】>〉"].map((character) => character.charCodeAt(0)));
 
 /** An unnumbered line such as "부칙" or "개인정보 보호책임자" standing alone as a heading. */
 export function isUnnumberedHeading(text: string): boolean {
   if (text.length > 80) return false;
-  const trimmed = withoutSymbolPrefix(text)
-    .trim()
-    .replace(/^[[【<〈]\s*/, "")
-    .replace(/[\]】>〉]$/, "")
-    .trimEnd();
+  let trimmed = withoutSymbolPrefix(text).trim();
+  // the brackets around the title, tested by code first: a pattern anchored at $ is tried from every position
+  if (OPENING_BRACKET_CODES.has(trimmed.charCodeAt(0))) trimmed = trimmed.replace(/^[[【<〈]\s*/, "");
+  if (CLOSING_BRACKET_CODES.has(trimmed.charCodeAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trimEnd();
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
   return UNNUMBERED_HEADING.test(trimmed);

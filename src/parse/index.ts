@@ -3,7 +3,7 @@ import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfC
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
-import { isTitleText, looksLikeSentence } from "./headings.js";
+import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { findPreamble } from "./preamble.js";
@@ -20,7 +20,8 @@ const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   const lines = splitLines(text);
-  let plain: readonly string[] = blankCommentLines(lines);
+  // (most policies have no comment: one test of the text sets them aside)
+  let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];
@@ -78,7 +79,9 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     tables = tables.filter((table) => inScope(table.startLine));
     if (markupTitle && !inScope(markupTitle.line)) markupTitle = null;
   }
-  const listedInText = findTablesOfContents(plain);
+  // the TOC and heading finders read every line's number: each is read once
+  const markers = new LineMarkers(plain);
+  const listedInText = findTablesOfContents(plain, markers);
   const tablesOfContents = [
     ...listedInText,
     ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),
@@ -95,7 +98,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   if (headings.length < MIN_STRUCTURED_HEADINGS) {
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
-    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone);
+    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers);
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);

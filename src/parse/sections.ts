@@ -15,6 +15,7 @@ import {
   isQuestionTitle,
   isUnmarkedQuestion,
   isUnnumberedHeading,
+  LineMarkers,
   ownNumbers,
   parentNumbers,
   parseMarker,
@@ -79,9 +80,9 @@ function numbersAboveTitles(lines: readonly string[], skip: (line: number) => bo
   const chains: NumberAbove[][] = [];
   const open = new Map<string, NumberAbove[]>();
   lines.forEach((_, index) => {
-    if (skip(index + 1)) return;
+    // (most lines are too long for a bare number: numberAboveTitle answers them before the sets are asked)
     const numbered = numberAboveTitle(lines, index);
-    if (!numbered || skip(numbered.titleIndex + 1)) return;
+    if (!numbered || skip(index + 1) || skip(numbered.titleIndex + 1)) return;
     const pair: NumberAbove = { ...numbered, markerIndex: index };
     const number = pair.marker.number!;
     // numbers rise by one, or skip one (a gap is numbering's finding, not a reason to lose the headings)
@@ -117,6 +118,7 @@ export function findTextHeadings(
   tocs: TableOfContents[],
   tableLines: ReadonlySet<number> = new Set(),
   standaloneLines: ReadonlySet<number> = new Set(),
+  markers = new LineMarkers(lines),
 ): Heading[] {
   // a TOC's titles by number, and by the style they are numbered in: a chapter and an article may share a number
   // ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적"), and each heading is split by its own entry
@@ -162,7 +164,7 @@ export function findTextHeadings(
       });
       return;
     }
-    const parsed = parseMarker(text);
+    const parsed = markers.at(index);
     // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
     const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;
@@ -185,7 +187,7 @@ export function findTextHeadings(
         inlineBody = emphasised[2]?.trim() || null;
       } else if (!marker.bracketTitle && marker.style !== "bullet") {
         const known =
-          marker.number !== null
+          marker.number !== null && knownTitles.size > 0
             ? (knownTitles.get(`${marker.style}:${marker.number}`) ?? knownTitles.get(String(marker.number)) ?? null)
             : null;
         const split = splitRunOnTitle(rest, known, maxLength);
@@ -411,8 +413,11 @@ function levelKey(heading: Heading, isIndented: (line: number) => boolean): stri
  */
 function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, lines: readonly string[]): string | null {
   const counts = new Map<string, number>();
-  for (const heading of headings)
-    if (heading.isTitle && !framesTheArticles(heading, headings, keyOf)) counts.set(keyOf(heading), (counts.get(keyOf(heading)) ?? 0) + 1);
+  for (const heading of headings) {
+    if (!heading.isTitle) continue;
+    const key = keyOf(heading);
+    if (!framesTheArticles(heading, key, headings)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const markdown = [...counts.keys()].filter((key) => key.startsWith("md")).sort();
   if (markdown.length > 0) {
     // "# Title" used for the document's name, once or once per language, is not the section level
@@ -443,8 +448,8 @@ const CLOSING_TITLE = /^(?:부\s*칙|공\s*고(?:\s*일\s*자?)?)(?![가-힣])/;
  * frame the articles and are no level over them, even set in the same brackets or glyph ("[ 개인정보 처리방침 ]"
  * … "[부칙]"), so they do not make their style the top level. Markdown says its levels outright.
  */
-function framesTheArticles(heading: Heading, headings: Heading[], keyOf: (heading: Heading) => string): boolean {
-  if (keyOf(heading).startsWith("md")) return false;
+function framesTheArticles(heading: Heading, key: string, headings: Heading[]): boolean {
+  if (key.startsWith("md")) return false;
   return (heading === headings[0] && POLICY_NAME.test(heading.title)) || CLOSING_TITLE.test(heading.title.trim());
 }
 
@@ -573,12 +578,9 @@ function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Head
 
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
-  const styleKeys = new Map<Heading, string>();
-  const styleKey = (heading: Heading) => {
-    let key = styleKeys.get(heading);
-    if (key === undefined) styleKeys.set(heading, (key = levelKey(heading, isIndented)));
-    return key;
-  };
+  // every pass below asks each heading's key, most of them several times: each is made once
+  const styleKeys = new Map(headings.map((heading) => [heading, levelKey(heading, isIndented)]));
+  const styleKey = (heading: Heading) => styleKeys.get(heading)!;
   markGroupings(headings, styleKey);
   // the articles a grouping heading holds are the sections: the groups are chapters over them, not the level
   const topKey = topLevelKey(

@@ -9,8 +9,26 @@ import tableHeaders from "../../rules/data/table-headers.json" with { type: "jso
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
 
 const squeeze = (text: string) => text.replace(/\s+/g, "");
+// a short line that may be a header is squeezed by the run-together and cell-per-line finders and by the
+// heading finder: each is squeezed once (lines are compared by content, so the memo is kept small)
+const squeezedLines = new Map<string, string>();
+const SQUEEZED_LINES_SIZE = 4096;
+function squeezedLine(text: string): string {
+  let squeezed = squeezedLines.get(text);
+  if (squeezed === undefined) {
+    if (squeezedLines.size >= SQUEEZED_LINES_SIZE) squeezedLines.clear();
+    squeezedLines.set(text, (squeezed = squeeze(text)));
+  }
+  return squeezed;
+}
 const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
+// the terms by their first character, longest first as above: a header line is read term by term from each position
+const HEADER_TERMS_BY_FIRST = new Map<number, string[]>();
+for (const term of HEADER_TERMS) {
+  const first = term.charCodeAt(0);
+  HEADER_TERMS_BY_FIRST.set(first, [...(HEADER_TERMS_BY_FIRST.get(first) ?? []), term]);
+}
 // a header row starts and ends with a column name, so a line starting or ending with any other character is
 // not one (tested before the line is squeezed: most lines are sentences ending in "다."), read as codes
 const HEADER_FIRST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term.charCodeAt(0)));
@@ -29,6 +47,8 @@ function mayBeHeaderText(text: string): boolean {
 }
 
 const PROCESSOR_NAMES = knownProcessors.processors.map((p) => p.name).sort((a, b) => b.length - a.length);
+// the names as they are looked for in a lower-cased row, lower-cased once
+const LOWER_PROCESSOR_NAMES = PROCESSOR_NAMES.map((name) => ({ name, lower: name.toLowerCase() }));
 
 export const PROCESSOR_COLUMN = /수탁|위탁\s*받는|위탁업체|위탁사|업체명|회사명/;
 export const TASK_COLUMN = /업무|위탁\s*내용/;
@@ -39,12 +59,12 @@ const PERIOD_START =
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
 export function splitHeaderTerms(text: string): string[] | null {
   if (!mayBeHeaderText(text)) return null;
-  const squeezed = squeeze(text);
+  const squeezed = squeezedLine(text);
   if (squeezed.length === 0) return null;
   const terms: string[] = [];
   let at = 0;
   while (at < squeezed.length) {
-    const term = HEADER_TERMS.find((candidate) => squeezed.startsWith(candidate, at));
+    const term = HEADER_TERMS_BY_FIRST.get(squeezed.charCodeAt(at))?.find((candidate) => squeezed.startsWith(candidate, at));
     if (!term) return null;
     terms.push(term);
     at += term.length;
@@ -175,8 +195,8 @@ function startsProse(text: string, layout: RowLayout): boolean {
 function findProcessorSpan(text: string): { start: number; end: number } | null {
   const lower = text.toLowerCase();
   let best: { start: number; end: number } | null = null;
-  for (const name of PROCESSOR_NAMES) {
-    const at = lower.indexOf(name.toLowerCase());
+  for (const { name, lower: lowerName } of LOWER_PROCESSOR_NAMES) {
+    const at = lower.indexOf(lowerName);
     if (at >= 0 && (!best || at < best.start || (at === best.start && at + name.length > best.end))) {
       best = { start: at, end: at + name.length };
     }
@@ -278,7 +298,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         continue;
       }
       const candidate = lines[cursor];
-      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeeze(candidate))) break;
+      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeezedLine(candidate))) break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;

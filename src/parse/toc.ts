@@ -1,8 +1,16 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
 import type { TableOfContents, TocEntry } from "./model.js";
-import { MAX_ARTICLE_TITLE_LENGTH, articleBranch, isTitleText, isUnnumberedHeading, numberAboveTitle, parseMarker } from "./headings.js";
-import { isBlank } from "./lines.js";
+import {
+  LineMarkers,
+  MAX_ARTICLE_TITLE_LENGTH,
+  articleBranch,
+  isTitleText,
+  isUnnumberedHeading,
+  numberAboveTitle,
+  parseMarker,
+} from "./headings.js";
+import { isBlank, isWhiteSpaceCode } from "./lines.js";
 
 const MIN_ENTRIES = 3;
 // an unnumbered entry with its leader and page number fits in this many characters
@@ -69,6 +77,9 @@ export function withoutPageNumber(title: string): string {
 }
 
 const squeeze = (text: string) => text.replace(/[\s·ㆍ・,.\-()（）[\]【】<>〈〉《》「」『』]/g, "");
+// the characters besides white space that squeeze takes out, as codes
+const SQUEEZED_PUNCTUATION = new Set([..."·ㆍ・,.-()（）[]【】<>〈〉《》「」『』"].map((character) => character.charCodeAt(0)));
+const isSqueezedAway = (code: number) => isWhiteSpaceCode(code) || SQUEEZED_PUNCTUATION.has(code);
 // a TOC may leave out the "개인정보(의)" its body's titles open with ("처리 목적" for "개인정보의 처리 목적")
 const withoutOpening = (squeezed: string) => squeezed.replace(/^개인정보의?/, "");
 
@@ -100,7 +111,8 @@ function entriesAfter(segments: string[], style: string): { number: number; titl
   return more;
 }
 
-function candidateAt(lines: readonly string[], index: number): Candidate | null {
+function candidateAt(markers: LineMarkers, index: number): Candidate | null {
+  const lines = markers.lines;
   const text = lines[index];
   const line = index + 1;
   // "01" / "처리 목적": a scraped page's number in an element of its own, the title on the next line
@@ -109,7 +121,7 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
     const { marker, title, titleIndex } = numbered;
     return { line, style: marker.style, number: marker.number, title, squeezed: squeeze(title), lastLine: titleIndex + 1, more: [] };
   }
-  const marker = parseMarker(text);
+  const marker = markers.at(index);
   // a TOC lists sections and their sub-sections, not a third level ("12.1.2."): such lines are the body's lists
   if (marker?.style === "decimal-sub-sub") return null;
   if (marker && marker.style !== "bullet" && (marker.number !== null || marker.style === "bracket")) {
@@ -147,7 +159,7 @@ function candidateAt(lines: readonly string[], index: number): Candidate | null 
 function reappears(starts: SqueezedStarts, fromLine: number, entry: Candidate): boolean {
   const wanted = entry.squeezed;
   if (wanted.length < 2) return false;
-  for (let index = fromLine; index < starts.lines.length; index++) if (starts.at(index).startsWith(wanted)) return true;
+  for (let index = fromLine; index < starts.lines.length; index++) if (starts.startsWith(index, wanted)) return true;
   return false;
 }
 
@@ -172,22 +184,47 @@ function enoughReappear(run: Candidate[], reappearsLater: (entry: Candidate) => 
   return false;
 }
 
+// a title is short: comparing a line's first 80 characters after its number is enough and keeps long lines cheap
+const COMPARED_LENGTH = 80;
+
 /** Each line's text after its number, squeezed, computed when first asked for: lines are compared with many TOC entries. */
 class SqueezedStarts {
+  readonly lines: readonly string[];
   private readonly squeezed: (string | undefined)[];
-  constructor(readonly lines: readonly string[]) {
-    this.squeezed = new Array(lines.length);
+  constructor(private readonly markers: LineMarkers) {
+    this.lines = markers.lines;
+    this.squeezed = new Array(this.lines.length);
+  }
+  /** Where line `index`'s text starts after its number. */
+  private textStart(index: number): number {
+    const marker = this.markers.at(index);
+    return marker ? marker.markerIndex + marker.marker.length : 0;
   }
   at(index: number): string {
     let start = this.squeezed[index];
     if (start === undefined) {
-      const text = this.lines[index];
-      const marker = parseMarker(text);
-      // a title is short: comparing the first 80 characters is enough and keeps long lines cheap
-      start = squeeze((marker ? text.slice(marker.markerIndex + marker.marker.length) : text).slice(0, 80));
+      const from = this.textStart(index);
+      start = squeeze(this.lines[index].slice(from, from + COMPARED_LENGTH));
       this.squeezed[index] = start;
     }
     return start;
+  }
+  /**
+   * at(index).startsWith(wanted), read on the line itself: most lines differ at their first letter, and the
+   * squeezed copy of each line after a run of list items would cost more than the comparison.
+   */
+  startsWith(index: number, wanted: string): boolean {
+    const text = this.lines[index];
+    const from = this.textStart(index);
+    const end = Math.min(text.length, from + COMPARED_LENGTH);
+    let matched = 0;
+    for (let at = from; at < end && matched < wanted.length; at++) {
+      const code = text.charCodeAt(at);
+      if (isSqueezedAway(code)) continue;
+      if (code !== wanted.charCodeAt(matched)) return false;
+      matched++;
+    }
+    return matched === wanted.length;
   }
 }
 
@@ -207,8 +244,9 @@ function underTocHeading(lines: readonly string[], index: number): boolean {
  * unnumbered title. Most lines fail here: their full candidate (title, page number, side-by-side entries) is
  * made only if a run reaches them.
  */
-function mayStartRun(lines: readonly string[], index: number): boolean {
-  const marker = numberAboveTitle(lines, index)?.marker ?? parseMarker(lines[index]);
+function mayStartRun(markers: LineMarkers, index: number): boolean {
+  const lines = markers.lines;
+  const marker = numberAboveTitle(lines, index)?.marker ?? markers.at(index);
   if (!marker) return false;
   return marker.number === 1 || marker.style === "bracket" || (marker.number !== null && underTocHeading(lines, index));
 }
@@ -223,19 +261,19 @@ function opensEntriesUnder(first: Candidate, next: Candidate): boolean {
   );
 }
 
-export function findTablesOfContents(lines: readonly string[]): TableOfContents[] {
+export function findTablesOfContents(lines: readonly string[], markers = new LineMarkers(lines)): TableOfContents[] {
   const found: TableOfContents[] = [];
-  const starts = new SqueezedStarts(lines);
+  const starts = new SqueezedStarts(markers);
   // a run that is no TOC is read again from its next line: each line's candidate is made once
   const candidates: (Candidate | null | undefined)[] = new Array(lines.length);
   const candidate = (at: number): Candidate | null => {
     let found = candidates[at];
-    if (found === undefined) candidates[at] = found = candidateAt(lines, at);
+    if (found === undefined) candidates[at] = found = candidateAt(markers, at);
     return found;
   };
   let index = 0;
   while (index < lines.length) {
-    const first = mayStartRun(lines, index) ? candidate(index) : null;
+    const first = mayStartRun(markers, index) ? candidate(index) : null;
     if (!first) {
       index++;
       continue;
