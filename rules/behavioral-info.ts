@@ -1,6 +1,6 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, documentStart, lineRange, type LineText } from "../src/runtime/query.js";
+import { anchorBody, documentStart, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
@@ -54,7 +54,10 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
  * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
  * sentence holds it across hard wraps.
  */
-function ownAdsMentions(document: PolicyDocument, denial: Denial): LineText[] {
+function ownAdsMentions(document: PolicyDocument, denialFor: () => Denial): LineText[] {
+  // every wording of the phrase opens with one of these words: most policies hold none, and then no denial is read
+  if (!mayMatch(document, OWN_ADS_OPENING)) return [];
+  const denial = denialFor();
   const whole = findMentions(document, OWN_ADS, denial);
   if (whole.length > 0) return whole;
   return findMentions(document, OWN_ADS_OPENING, denial).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line)));
@@ -110,12 +113,13 @@ export const behavioralInfo: Rule = {
   },
   check({ document, report, found, notApplicable }) {
     const { anchors } = assessTopic(document, "behavioral");
-    const denial = childrenService(document) ? DENIAL_IN_CHILDREN_SERVICE : DENIAL;
+    // a service for children reads a denial its own way; whether it is one is asked only where a denial is read
+    const denialFor = () => (childrenService(document) ? DENIAL_IN_CHILDREN_SERVICE : DENIAL);
     if (anchors.length > 0) {
       found(...anchors.map((anchor) => anchor.headingLine));
       const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
       const text = body.map((entry) => entry.text).join("\n");
-      if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), denial) && !TOOLS.test(text)) return notApplicable();
+      if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), denialFor()) && !TOOLS.test(text)) return notApplicable();
       const absent = absentElements(document, body, spec.elements);
       if (absent.length > 0) {
         report({
@@ -126,7 +130,7 @@ export const behavioralInfo: Rule = {
       }
       return;
     }
-    const mentions = ownAdsMentions(document, denial);
+    const mentions = ownAdsMentions(document, denialFor);
     if (mentions.length > 0) {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most

@@ -3,6 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import type { Range } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
+import { matchesOf } from "../src/runtime/extract.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
 const EFFECTIVE = /시행/;
@@ -19,13 +20,17 @@ interface LeadTime {
   line: number;
 }
 
+// every wording of a lead time holds 전 (前) or 후 ("7일 전", "7일 이후 시행"): most lines hold neither
+const LEAD_TIME_WORD = /[전前후]/;
+
 function leadTimesIn(line: number, text: string): LeadTime[] {
   const found: LeadTime[] = [];
+  if (!LEAD_TIME_WORD.test(text)) return found;
   // "중요한 변경" qualifies the lead time it precedes, within its sentence and after any earlier lead time:
   // "개정 7일 전, 권리에 중대한 변경은 30일 전" gives 7 days (general) and 30 days (significant)
   for (const sentence of text.split(/(?<=[.。])\s+/)) {
     let clauseStart = 0;
-    for (const match of sentence.matchAll(LEAD_TIME)) {
+    for (const match of matchesOf(LEAD_TIME, sentence)) {
       const { count, unit, week, after } = match.groups!;
       const days =
         count !== undefined ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit] : week !== undefined ? 7 : Number(after);

@@ -18,39 +18,43 @@ const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g
 const REFERENCE_OPENING = /["“『「'‘조]/;
 const SIMILAR = 0.6;
 // titles are compared with many others: their bigrams are kept (a bounded memo, cleared when full)
-const bigramMemo = new Map<string, string[]>();
+const bigramMemo = new Map<string, Float64Array>();
 const BIGRAM_MEMO_SIZE = 2048;
 
 // "개인정보" is in most titles and "본 방침" means the policy: neither tells two sections apart
 const normalise = (text: string) => text.replace(/개인\s*정보|^본\s*|[\s·ㆍ・,./\-()（）'"의및과와]/g, "");
 
+/** A title's character bigrams, each as a number (its two UTF-16 code units), in ascending order. */
+function bigramsOf(text: string): Float64Array {
+  let bigrams = bigramMemo.get(text);
+  if (!bigrams) {
+    if (bigramMemo.size >= BIGRAM_MEMO_SIZE) bigramMemo.clear();
+    const clean = normalise(text);
+    bigrams = new Float64Array(Math.max(clean.length - 1, 0));
+    for (let i = 0; i < clean.length - 1; i++) bigrams[i] = clean.charCodeAt(i) * 0x10000 + clean.charCodeAt(i + 1);
+    bigrams.sort();
+    bigramMemo.set(text, bigrams);
+  }
+  return bigrams;
+}
+
 /**
  * Share of the shorter title's character bigrams found in the longer one: 1 for the same title or a
  * shortened one ("수집 항목 및 방법" in "수집하는 개인정보 항목 및 수집방법"), low for another section's title.
+ * A bigram the two share counts as often as the title with fewer of it has it (one walk through both sorted lists).
  */
 export function titleSimilarity(a: string, b: string): number {
-  const bigrams = (text: string) => {
-    let list = bigramMemo.get(text);
-    if (!list) {
-      if (bigramMemo.size >= BIGRAM_MEMO_SIZE) bigramMemo.clear();
-      const clean = normalise(text);
-      list = [];
-      for (let i = 0; i < clean.length - 1; i++) list.push(clean.slice(i, i + 2));
-      bigramMemo.set(text, list);
-    }
-    return list;
-  };
-  const left = bigrams(a);
-  const right = bigrams(b);
+  const left = bigramsOf(a);
+  const right = bigramsOf(b);
   if (left.length === 0 || right.length === 0) return normalise(a) === normalise(b) ? 1 : 0;
-  const pool = [...right];
   let shared = 0;
-  for (const gram of left) {
-    const at = pool.indexOf(gram);
-    if (at >= 0) {
+  for (let i = 0, j = 0; i < left.length && j < right.length;) {
+    if (left[i] === right[j]) {
       shared++;
-      pool.splice(at, 1);
-    }
+      i++;
+      j++;
+    } else if (left[i] < right[j]) i++;
+    else j++;
   }
   return shared / Math.min(left.length, right.length);
 }
@@ -125,9 +129,15 @@ interface TocEntryRead {
  * renumbers, leaves the rest aligned whatever their numbers, so it is one finding and not one per later entry.
  */
 function alignByTitle(entries: readonly TocEntryRead[], sections: readonly Section[]): Map<number, number> {
-  const same = (entry: number, section: number) => namesSection(entries[entry].title, sections[section].heading.title);
   const rows = entries.length + 1;
   const columns = sections.length + 1;
+  // each pair is compared once: the walk back through the table asks again along its path
+  const compared = new Int8Array(rows * columns).fill(-1);
+  const same = (entry: number, section: number) => {
+    const at = entry * columns + section;
+    if (compared[at] < 0) compared[at] = namesSection(entries[entry].title, sections[section].heading.title) ? 1 : 0;
+    return compared[at] === 1;
+  };
   const longest = new Int32Array(rows * columns);
   for (let entry = entries.length - 1; entry >= 0; entry--)
     for (let section = sections.length - 1; section >= 0; section--)

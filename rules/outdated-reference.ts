@@ -63,18 +63,24 @@ const DATING_WORD_SPAN = 12;
 const RENAMING_SPAN = 40;
 
 /**
- * The lines of a revision history: the body of a section titled as one ("개정 이력", "[변경 내역]", "연혁") and any
- * dated entry ("○ 2012. 3. 30. 제정(…)"). They record what the policy was, not what it says now.
+ * Whether a line is of a revision history: the body of a section titled as one ("개정 이력", "[변경 내역]", "연혁")
+ * or a dated entry ("○ 2012. 3. 30. 제정(…)"). They record what the policy was, not what it says now. Asked of the
+ * few lines that hold an old name: the sections' lines are gathered once, and only the lines asked about are read.
  */
-function historyLines(document: PolicyDocument): Set<number> {
-  const lines = new Set<number>();
-  for (const section of document.allSections)
-    if (HISTORY_TITLE.test(section.heading.title)) for (let line = section.startLine + 1; line <= section.endLine; line++) lines.add(line);
-  document.plain.forEach((text, index) => {
+function historyReader(document: PolicyDocument): (line: number) => boolean {
+  let inHistorySections: Set<number> | undefined;
+  return (line) => {
+    if (!inHistorySections) {
+      inHistorySections = new Set<number>();
+      for (const section of document.allSections)
+        if (HISTORY_TITLE.test(section.heading.title))
+          for (let inside = section.startLine + 1; inside <= section.endLine; inside++) inHistorySections.add(inside);
+    }
+    if (inHistorySections.has(line)) return true;
+    const text = document.plain[line - 1];
     const marker = parseMarker(text);
-    if (isRevisionEntry(marker ? text.slice(marker.restIndex) : text)) lines.add(index + 1);
-  });
-  return lines;
+    return isRevisionEntry(marker ? text.slice(marker.restIndex) : text);
+  };
 }
 
 /**
@@ -248,13 +254,13 @@ export const outdatedReference: Rule = {
     const found: { line: number; order: number; report: () => void }[] = [];
     // entries of one group give one finding per line: the first listed, the most specific
     const reportedGroups = new Set<string>();
-    let history: Set<number> | null = null;
+    const inHistory = historyReader(document);
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {
         const text = document.plain[line - 1];
         if (entry.alsoOnLine && !entry.alsoOnLine.test(text)) continue;
         // an old name in a revision history, or recorded as old, is not the policy's current use of it
-        if (entry.current && (history ??= historyLines(document)).has(line)) continue;
+        if (entry.current && inHistory(line)) continue;
         const match = entry.current
           ? matchesOf(entry.everywhere, text).find(
               (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),
@@ -277,8 +283,7 @@ export const outdatedReference: Rule = {
     });
     // 정보통신망법 as the basis for personal-information duties, with no article (each line is tested for the act's
     // name first; few policies name it at all)
-    const skip = (line: number) =>
-      document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || (history ??= historyLines(document)).has(line);
+    const skip = (line: number) => document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || inHistory(line);
     for (const basis of networkActBases(document, skip))
       found.push({ line: basis.line, order: ENTRIES.length, report: () => report({ messageId: "stale", ...basis.report }) });
     for (const line of onBody(ENTRIES.length)) {

@@ -87,10 +87,13 @@ export const requiredCookies: Rule = {
       linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
       USES_AD_ID,
     );
-    // a heading that names the refusal ("광고 식별자의 수집 및 거부") does not say how: the way is in a body
-    const headings = titleLines(document);
-    const refused = bodyLines(document).some((entry) => !headings.has(entry.line) && refusesAdIdentifier(entry));
-    if (!cookies && !(adIdentifier && !refused)) return notApplicable();
+    // a heading that names the refusal ("광고 식별자의 수집 및 거부") does not say how: the way is in a body. Every
+    // line is read for it, so only where it decides: an advertising identifier, and no cookies
+    const refused = () => {
+      const headings = titleLines(document);
+      return bodyLines(document).some((entry) => !headings.has(entry.line) && refusesAdIdentifier(entry));
+    };
+    if (!cookies && !(adIdentifier && !refused())) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
     const advertising = anchors.length === 0 && adIdentifier ? advertisingSection(document) : undefined;

@@ -81,14 +81,15 @@ const SUB_CATEGORIES = retention.subCategories.map((family) => ({
 
 /**
  * The record whose period applies to a mention, given the words that qualify it (its brackets, the 호 it cites,
- * up to its period): "전자금융거래 기록(건당 1만원 이하)" is the 1-year record. Null when a qualifier leaves the
+ * up to its period; made only for a record with sub-categories): "전자금융거래 기록(건당 1만원 이하)" is the 1-year record. Null when a qualifier leaves the
  * sub-category undecided (an amount the statute does not split at, an exclusion, both picked): no period is checked.
  */
-function subCategoryOf(record: RecordType, qualified: string): RecordType | null {
+function subCategoryOf(record: RecordType, qualifiedBy: () => string): RecordType | null {
   const family = SUB_CATEGORIES.find(
     (candidate) => candidate.general === record || candidate.selectors.some((selector) => selector.record === record),
   );
   if (!family) return record;
+  const qualified = qualifiedBy();
   const picked = new Set(family.selectors.filter((selector) => selector.regex.test(qualified)).map((selector) => selector.record));
   if (picked.size === 0 && !family.qualifier.test(qualified)) return record;
   // a line that gives each sub-category its own period ("1년, 단 1만원 초과 거래는 5년") splits the record itself
@@ -327,11 +328,13 @@ function checkMention(
   const { record } = mention;
   const { line, text } = lines[at];
   const regionEnd = mentions[which + 1]?.index ?? text.length;
-  const rowCells = which === mentions.length - 1 ? recordRowCells(document, line) : null;
-  const following = which !== mentions.length - 1 ? [] : (rowCells ?? followingCells(lines, at, records));
+  // the cells after the line's last record, read only where the line itself leaves the statute or the period open
+  let cells: LineText[] | undefined;
+  const following = () =>
+    (cells ??= which !== mentions.length - 1 ? [] : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
     const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
-    const nearby = [...before, lines[at], ...following].map((entry) => entry.text).join("\n");
+    const nearby = [...before, lines[at], ...following()].map((entry) => entry.text).join("\n");
     if (!statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
   }
 
@@ -346,7 +349,7 @@ function checkMention(
   if (cited.length === 0 && BACK_REFERENCE.test(region)) cited = statutesAbove(lines, at);
   else if (cited.length === 0 && lead.length > 0) cited = lead;
   else if (cited.length === 0) {
-    const basis = following.find((cell) => statutesIn(cell.text).length > 0);
+    const basis = following().find((cell) => statutesIn(cell.text).length > 0);
     if (basis) [cited, citedAt] = [statutesIn(basis.text), basis.line];
   }
   const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
@@ -369,7 +372,7 @@ function checkMention(
       : null;
   let periodContext = period ? text.slice(mention.index, period.index + period.text.length + TEXT_AFTER_PERIOD) : "";
   if (!period) {
-    for (const cell of following) {
+    for (const cell of following()) {
       const bare = BARE_NUMBER.exec(cell.text);
       if (bare) {
         const index = cell.text.indexOf(bare[1]);
@@ -390,7 +393,7 @@ function checkMention(
   }
   if (period && NEEDS_STATUTE_IN_POLICY.has(record.statute) && ISSUED_NOT_KEPT.test(periodContext)) return false;
   // what qualifies the record: the rest of its line and its cells below it
-  const qualified = [region, ...following.map((cell) => cell.text)].join("\n");
+  const qualified = () => [region, ...following().map((cell) => cell.text)].join("\n");
   const applies = period ? subCategoryOf(record, qualified) : null;
   if (period && applies && period.days < applies.days) {
     report({

@@ -53,13 +53,13 @@ function saidNeverPublic(document: PolicyDocument): boolean {
  * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
  */
 function collectedCategoryLine(document: PolicyDocument): number | undefined {
-  // most policies name no sensitive category anywhere: one scan of the text answers them
-  if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
   // the items section, and fields that name the items wherever they stand ("수집항목 : …")
   const fields = fieldLinesLabelled(document, ITEMS_FIELD);
   const itemLines = [...assessTopic(document, "items").body, ...fields].sort((a, b) => a.line - b.line);
-  // one test of the whole passage first: most policies list no sensitive category
+  // one test of the whole passage first: most policies list no sensitive category. It comes before the scan of
+  // the whole text, as required-items has read the items passage already and it is a fraction of the text
   if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
+  if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;
