@@ -27,7 +27,9 @@ const PROVISION = new RegExp(terms.provisionStatement);
 const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
 const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ANNOUNCEMENTS = new RegExp(terms.exceptionAnnouncement, "g");
-const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
+// the data's patterns that read the recipient's labels write them as "{recipientColumn}"
+const withRecipientColumn = (pattern: string) => pattern.replace("{recipientColumn}", terms.recipientColumn);
+const EXCEPTION_ITEM = new RegExp(withRecipientColumn(terms.exceptionItem));
 const EXCEPTION_FORWARD = new RegExp(terms.exceptionForward);
 const EXCEPTION_BACKWARD = new RegExp(terms.exceptionBackward);
 const VAGUE_EXCEPTION = new RegExp(terms.vagueException, "g");
@@ -43,13 +45,14 @@ const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
-const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
+const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
-// "기관명: 국민건강보험공단", "업체명: …": a label for the recipient's name, as "제공받는 자" is
-const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자|(?:기관|업체|회사)\s?명(?![가-힣])/;
+// the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
+// "제공받는 기관", "받는 곳", "제공 대상 기관", "기관명: 국민건강보험공단"
+const RECIPIENT_COLUMN = new RegExp(terms.recipientColumn);
 // the columns a recipient's row must fill: "제공 목적", "제공 항목", "보유 기간" (and "제공받는 자의 이용목적")
 const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
@@ -97,8 +100,9 @@ const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
 const LIST_ANNOUNCEMENT = new RegExp(processorTerms.announcement);
 // a company's mark: a recipient named without a colon after it ("- ㈜한빛보험 (보험 가입 상담)")
 const COMPANY_MARK = /㈜|주식회사|\(주\)/;
-const RECIPIENT_HEADING =
-  /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
+const RECIPIENT_HEADING = new RegExp(
+  `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
+);
 
 /**
  * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
