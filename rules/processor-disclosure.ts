@@ -32,8 +32,11 @@ const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL =
   /(?:업체|회사|기관)\s?명(?![가-힣])|수탁\s*(자|업체|사|회사|기관)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
 const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
-// "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영"
-const NAMED_ITEM = /^\s*(?:[-*•·]|\d+[.)])\s*([^:：\s](?:[^:：]{0,38}[^:：\s])?)\s*[:：]\s*(\S.*)$/;
+// "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영", "가. 탁송 업체: 차량 배송", "① 문자 발송 대행사 – 안내
+// 문자": any list mark a policy numbers its items with, the task after a colon or a spaced dash
+const NAMED_ITEM =
+  /^\s*(?:[-*•·]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|\([가-하]\)|[①-⑳])\s*([^:：\s–—](?:[^:：–—]{0,38}[^:：\s–—-])?)(?:\s*[:：]|\s[–—-]\s)\s*(\S.*)$/;
+
 const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
 const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
 // a field of the entrustment, not a processor's name: "위탁기간: 계약 종료 시까지", "재위탁: 없음"
@@ -167,7 +170,11 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   const lines = sectionLines(document, section)
     .slice(1)
     .filter(({ text }) => text.trim() !== "");
-  const items = lines.map(({ text }) => (ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text)));
+  const items = lines.map(({ text }) => {
+    const item = ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text);
+    // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash
+    return item !== null && isLabelKey(item[1]) && !/[:：]/.test(text) ? null : item;
+  });
   // "1. 한빛물류" over "- 위탁 업무: 배송": the processor is the item's title, its task a field under it
   const read = new Set<number>();
   for (const entry of titledEntries(document, lines, isEntrustmentDetail, 1)) {
@@ -230,8 +237,8 @@ export const processorDisclosure: Rule = {
     statute: "개인정보 보호법 제26조제2항, 제30조제1항제4호, 시행령 제28조",
     title: { ko: "처리위탁 수탁자 공개", en: "Processors (수탁자) disclosed" },
     description: {
-      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사'처럼 종류만 적거나, '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않으면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
-      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG'), or only saying work 'may be entrusted to outside companies' with no processor named is an error. Stating that nothing is entrusted satisfies the rule.",
+      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사', '차량 탁송 업체'처럼 종류만 적거나(표든 '가. ○○ 업체: 업무' 같은 목록이든), '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않으면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
+      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG', 'vehicle delivery company'), in a table or a list item ('가. … 업체: task'), or only saying work 'may be entrusted to outside companies' with no processor named is an error. Stating that nothing is entrusted satisfies the rule.",
     },
     example: {
       ko: "제6조 (개인정보 처리업무의 위탁)\n수탁자 | 위탁업무\n한빛택배 주식회사 | 상품 배송\n바른결제㈜ | 결제 처리",

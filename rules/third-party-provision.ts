@@ -15,7 +15,7 @@ import {
 } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
-import { HANGUL, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
+import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
@@ -27,7 +27,9 @@ const PROVISION = new RegExp(terms.provisionStatement);
 const LAWFUL_EXCEPTION = new RegExp(terms.lawfulException);
 const EXCEPTION_ANNOUNCEMENT = new RegExp(terms.exceptionAnnouncement);
 const EXCEPTION_ANNOUNCEMENTS = new RegExp(terms.exceptionAnnouncement, "g");
-const EXCEPTION_ITEM = new RegExp(terms.exceptionItem);
+// the data's patterns that read the recipient's labels write them as "{recipientColumn}"
+const withRecipientColumn = (pattern: string) => pattern.replace("{recipientColumn}", terms.recipientColumn);
+const EXCEPTION_ITEM = new RegExp(withRecipientColumn(terms.exceptionItem));
 const EXCEPTION_FORWARD = new RegExp(terms.exceptionForward);
 const EXCEPTION_BACKWARD = new RegExp(terms.exceptionBackward);
 const VAGUE_EXCEPTION = new RegExp(terms.vagueException, "g");
@@ -43,13 +45,14 @@ const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
-const RECIPIENTS_ELSEWHERE = new RegExp(terms.recipientsElsewhere);
+const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
-// "기관명: 국민건강보험공단", "업체명: …": a label for the recipient's name, as "제공받는 자" is
-const RECIPIENT_COLUMN = /제공\s*받는\s*자|제공받는자|제공처|수령자|(?:기관|업체|회사)\s?명(?![가-힣])/;
+// the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
+// "제공받는 기관", "받는 곳", "제공 대상 기관", "기관명: 국민건강보험공단"
+const RECIPIENT_COLUMN = new RegExp(terms.recipientColumn);
 // the columns a recipient's row must fill: "제공 목적", "제공 항목", "보유 기간" (and "제공받는 자의 이용목적")
 const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
@@ -97,8 +100,9 @@ const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
 const LIST_ANNOUNCEMENT = new RegExp(processorTerms.announcement);
 // a company's mark: a recipient named without a colon after it ("- ㈜한빛보험 (보험 가입 상담)")
 const COMPANY_MARK = /㈜|주식회사|\(주\)/;
-const RECIPIENT_HEADING =
-  /^[ \t]{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))[ \t]{0,3})?(제공[ \t]{0,2}받는[ \t]{0,2}자|제공처)[ \t]{0,8}$/;
+const RECIPIENT_HEADING = new RegExp(
+  `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
+);
 
 /**
  * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
@@ -466,6 +470,9 @@ const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
 const ENDS_BEFORE_RECIPIENT = /(?:은|는|을|를|이|가|의|도|만|로|서|에|께|고|며|면|여|해|게|와|과|[.,，:：)\]」』])$/;
 const MAX_RECIPIENT_WORDS = 6;
+// a word of time that closes the phrase before the recipient: "문의 시 담당 사무소에게"
+const TIME_WORD = /^(?:시|때|후|전|중)$/;
+const COMPANY_MARK_BEFORE = /(?:㈜|\(주\)|주식회사\s?)$/;
 
 /**
  * The kind of recipient a sentence provides to, read as a field's value is ("후원 기관 등 협력 단체에 … 제공할 수
@@ -473,6 +480,25 @@ const MAX_RECIPIENT_WORDS = 6;
  * the provision follows in the same clause and every recipient they give is only a kind.
  */
 function kindReceiving(text: string, headKinds: boolean): { start: number; end: number } | null {
+  for (const { start, end, recipient } of receivers(text)) {
+    if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
+    return { start, end };
+  }
+  return null;
+}
+
+interface Receiver {
+  start: number;
+  end: number;
+  recipient: string;
+}
+
+/**
+ * Each recipient a sentence provides to: the words before "에게"/"에", back to a particle or a verb's ending, when
+ * the provision follows in the same clause ("… 담당 중개사무소에게 개인정보를 제공합니다").
+ */
+function receivers(text: string): Receiver[] {
+  const found: Receiver[] = [];
   for (const match of matchesOf(RECEIVER, text)) {
     const end = match.index + match[0].length;
     const provision = PROVIDES_AFTER.exec(text.slice(end));
@@ -482,14 +508,52 @@ function kindReceiving(text: string, headKinds: boolean): { start: number; end: 
       const head = text.slice(0, start).trimEnd();
       const from = Math.max(head.lastIndexOf(" "), head.lastIndexOf("\t")) + 1;
       const word = head.slice(from);
-      if (word === "" || ENDS_BEFORE_RECIPIENT.test(word)) break;
+      if (word === "" || ENDS_BEFORE_RECIPIENT.test(word) || TIME_WORD.test(word)) break;
       start = from;
     }
-    const recipient = text.slice(start, match.index + match[1].length);
-    if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
-    return { start, end };
+    // "㈜한결에게": the company's mark before the name is part of it
+    const mark = COMPANY_MARK_BEFORE.exec(text.slice(0, start));
+    if (mark) start -= mark[0].length;
+    found.push({ start, end, recipient: text.slice(start, match.index + match[1].length) });
   }
-  return null;
+  return found;
+}
+
+// the provision as done, the data only called personal information: "개인정보를 제공합니다", "회원 정보를 제공하고
+// 있습니다" (a clause that lists the items, "이름과 연락처를 제공합니다", gives them)
+const PROVIDES_PERSONAL_DATA =
+  /^\s{0,3}(?:(?:회원|고객|이용자|정보주체)(?:님)?의?\s{0,2})?(?:(?:개인\s{0,2})?정보|회원\s{0,2}정보|고객\s{0,2}정보)(?:를|을)?\s{0,3}제공\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|됩니다|함)/;
+// the person the data is about, or someone acting for them, is no third party ("보호자에게 … 제공합니다" is a notice)
+const DATA_SUBJECT = /회원|고객|이용자|정보주체|본인|보호자|법정\s{0,2}대리인|신청인|당사자/;
+// data sent abroad is the overseas-transfer rule's to read
+const ABROAD = /국외|해외|외국/;
+
+/**
+ * The prose provisions of a section that name who receives the data ("㈜한결부동산에게 개인정보를 제공합니다") when the
+ * section gives no purpose, items or period for them anywhere: not in the sentence, the lines under it, a table or
+ * fields (the statute's exceptions, sentences that promise consent, and provisions the law sets are not these).
+ */
+function bareProvisions(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const entries: RecipientEntry[] = [];
+  const read = new Set<string>();
+  for (const { line } of body) {
+    // a sentence hard-wrapped over lines is read once, on its first line
+    for (const { text } of sentencesAcrossWraps(document, line)) {
+      if (read.has(text) || PROVISION.test(text) || ABROAD.test(text) || isLawfulException(text)) continue;
+      read.add(text);
+      const receiver = receivers(text).find(({ end }) => PROVIDES_PERSONAL_DATA.test(text.slice(end)));
+      if (!receiver || DATA_SUBJECT.test(receiver.recipient) || STATUTORY_BASIS.test(text)) continue;
+      entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: "" });
+    }
+  }
+  if (entries.length === 0) return [];
+  // what the section says besides the statute's exceptions (the template's "동의, 법률의 특별한 규정 등 … 경우에만
+  // 제공합니다" mentions the purpose of processing, not of this provision)
+  const said = body
+    .flatMap(({ text }) => sentencesOf(text))
+    .filter((sentence) => !isLawfulException(sentence))
+    .join("\n");
+  return RECIPIENT_DETAILS.some((part) => part.regex.test(said)) ? [] : entries;
 }
 
 // a provision said as done, and any particle that could give its recipient ("…에", "…에게", "…와 공유")
@@ -542,8 +606,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 목적·항목·기간만 적고 제공받는 자를 적지 않거나, 받는 자를 표·항목에서든 문장에서든('협력 단체에 … 제공할 수 있습니다') 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다(법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, giving the purpose, items and period with no recipient at all, naming recipients only by kind ('payment agents', 'insurers'), in a field or in a sentence ('… to partner organisations'), or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 목적·항목·기간만 적고 제공받는 자를 적지 않거나, 받는 자를 표·항목에서든 문장에서든('협력 단체에 … 제공할 수 있습니다') 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다('담당 중개사무소에게 개인정보를 제공합니다'처럼 문장으로만 받는 자를 밝히고 절 어디에도 목적·항목·기간이 없을 때도 마찬가지입니다. 법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, giving the purpose, items and period with no recipient at all, naming recipients only by kind ('payment agents', 'insurers'), in a field or in a sentence ('… to partner organisations'), or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (so is a recipient named only in a sentence, 'we provide personal information to the handling agency', when the section gives none of the three; not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
@@ -731,7 +795,7 @@ export const thirdPartyProvision: Rule = {
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
-      for (const entry of [...recipientFields(document, body), ...subItems, ...recipientRows(document, body)]) {
+      for (const entry of [...recipientFields(document, body), ...subItems, ...recipientRows(document, body), ...bareProvisions(document, body)]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
         const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
         if (absent.length === 0) continue;

@@ -10,6 +10,26 @@ const LONGEST_WORD = Math.max(...[...WORDS].map((word) => word.length));
 // longest first: "사업자" before "업자", "회사" before "사"
 const HEADS = [...kinds.heads, ...kinds.manyOfAKind].sort((a, b) => b.length - a.length);
 const MANY_OF_A_KIND = new Set(kinds.manyOfAKind);
+const STANDALONE_HEADS = new Set(kinds.standaloneHeads);
+// a word that says who: a company's mark, or a Latin word or number the lists do not hold ("AWS", "KCP")
+const COMPANY_MARK = /㈜|\(주\)|주식회사|유한회사/;
+const carriesName = (word: string) => COMPANY_MARK.test(word) || (/[A-Za-z0-9]/.test(word) && !ofWords(word));
+// the words a head standing alone may follow: nouns for the work, not a clause ("연구에 참여하는"), a list ("A, B 등")
+// or a pointer to a list ("다음 기관", "아래 업체")
+const MAX_WORDS_BEFORE_HEAD = 3;
+const NOT_A_NOUN_OF_WORK = /^(?:다음|아래|위|상기|하기|이|그|본|당|동|등|및|또는)$|[,，(（)）]|(?:에|의|을|를|은|는|와|과|된|한|할|던)$/;
+const describesWork = (words: readonly string[]) =>
+  words.length > 0 &&
+  words.length <= MAX_WORDS_BEFORE_HEAD &&
+  !isBrandOfWork(words[0]) &&
+  words.every((word) => !NOT_A_NOUN_OF_WORK.test(word) && !carriesName(word));
+
+/** "새벽정보통신": a word that runs a name into words of the list, as a company calls itself after its trade. */
+function isBrandOfWork(word: string): boolean {
+  for (let split = 2; split <= word.length - 2; split++)
+    if (!ofWords(word.slice(0, split)) && ofWords(word.slice(split))) return true;
+  return false;
+}
 // a verb made to modify the noun after it ("참여하는", "지정된", "계약한")
 const MODIFIER = /[가-힣](?:는|된|한|될|할|던)$/;
 // what separates the words of a phrase: "문자/알림 발송 업체", "보험·카드사"
@@ -51,6 +71,9 @@ export function isBusinessKind(phrase: string): boolean {
   const words = wordsOf(phrase);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   const last = words.pop()!;
+  // "차량 탁송 업체", "문자 발송 대행사": a head as its own word after words that carry no name is a kind, whatever
+  // the work they describe; a company fuses its name to the head or marks it ("한빛탁송㈜")
+  if (STANDALONE_HEADS.has(last) && describesWork(words)) return true;
   const head = HEADS.find(
     (candidate) => last.endsWith(candidate) && (last.length === candidate.length || ofWords(last.slice(0, -candidate.length))),
   );

@@ -1,0 +1,84 @@
+// processor-disclosure: processors given as kinds in list items numbered any way a policy numbers them ("가.",
+// "1)", "(1)", "①"), and kinds recognised by a head noun standing as its own word ("세탁물 수거 업체").
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+import { isBusinessKind } from "../../src/runtime/business-kinds.js";
+
+const found = async (lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf("processor-disclosure", lines, format)).map((f) => [f.line, f.messageId]);
+const policy = (...items: string[]) => [
+  "맑은물 세탁소 개인정보 처리방침",
+  "",
+  "5. 개인정보 처리의 위탁",
+  "세탁소는 다음과 같이 개인정보 처리업무를 맡기고 있습니다.",
+  ...items,
+];
+
+describe("list items read as table rows are", () => {
+  it.each([
+    ["가.", "가. 세탁물 수거 업체: 방문 수거와 배달"],
+    ["1)", "1) 세탁물 수거 업체: 방문 수거와 배달"],
+    ["(1)", "(1) 세탁물 수거 업체: 방문 수거와 배달"],
+    ["①, with a dash", "① 세탁물 수거 업체 – 방문 수거와 배달"],
+    ["가), a kind in the lists", "가) 택배사: 방문 수거와 배달"],
+  ])("a kind after %s", async (_, item) => {
+    expect(await found(policy(item, "나. ㈜맑은코드: 예약 시스템 유지보수"))).toEqual([[5, "unnamedProcessor"]]);
+  });
+
+  it("an open kind after a Hangul mark", async () => {
+    expect(await found(policy("가. ㈜맑은코드: 예약 시스템 유지보수", "나. 안내 문자 발송 대행사 등: 수거 일정 안내"))).toEqual([
+      [6, "vagueProcessor"],
+    ]);
+  });
+
+  it.each([
+    ["a company's mark before", "가. ㈜한빛수거: 방문 수거와 배달"],
+    ["a company's mark after", "가. 한빛수거 주식회사: 방문 수거와 배달"],
+    ["a Latin name", "① Amazon Web Services – 예약 서버 운영"],
+    ["a name fused to its kind", "1) 한빛수거: 방문 수거와 배달"],
+  ])("named: %s", async (_, item) => {
+    expect(await found(policy(item))).toEqual([]);
+  });
+
+  it("a label and its value written with a dash is not a processor and its task", async () => {
+    expect(await found(policy("- 수탁업체 – ㈜한빛수거", "- 위탁업무 – 방문 수거와 배달"))).toEqual([]);
+  });
+});
+
+describe("a kind by its head noun", () => {
+  it.each(["세탁물 수거 업체", "우편물 발송 대행사", "폐기물 수거 업자", "부가 통신 사업자", "검체 운송 용역업체"])(
+    "'%s' in a table",
+    async (kind) => {
+      const text = [
+        "맑은물 세탁소 개인정보 처리방침",
+        "",
+        "## 5. 개인정보 처리의 위탁",
+        "",
+        "| 수탁자 | 위탁업무 |",
+        "| --- | --- |",
+        `| ${kind} | 방문 수거와 배달 |`,
+        "| ㈜맑은코드 | 예약 시스템 유지보수 |",
+      ];
+      expect(await found(text, "markdown")).toEqual([[7, "unnamedProcessor"]]);
+    },
+  );
+
+  it.each([
+    ["a kind", "세탁물 수거 업체", true],
+    ["a kind with two words of work", "안내 우편물 발송 대행사", true],
+    ["a Latin name before the head", "AWS 업체", false],
+    ["a company's mark", "㈜한빛수거 업체", false],
+    ["a pointer to a list", "다음 기관", false],
+    ["a clause before the head", "연구에 참여하는 기관", false],
+    ["a list closed by 등", "한빛병원 등 협력 기관", false],
+    ["a head alone", "업체", false],
+  ])("%s: '%s'", (_, phrase, kind) => {
+    expect(isBusinessKind(phrase)).toBe(kind);
+  });
+});
+
+describe("a company that calls itself after its trade stays named", () => {
+  it.each(["맑은물류 수거 업체", "한결정보통신 유지관리 회사"])("'%s'", (phrase) => {
+    expect(isBusinessKind(phrase)).toBe(false);
+  });
+});
