@@ -795,7 +795,12 @@ export const thirdPartyProvision: Rule = {
       if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
-      for (const entry of [...recipientFields(document, body), ...subItems, ...recipientRows(document, body), ...bareProvisions(document, body)]) {
+      for (const entry of [
+        ...recipientFields(document, body),
+        ...subItems,
+        ...recipientRows(document, body),
+        ...bareProvisions(document, body),
+      ]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
         const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
         if (absent.length === 0) continue;

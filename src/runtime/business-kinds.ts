@@ -26,8 +26,7 @@ const describesWork = (words: readonly string[]) =>
 
 /** "새벽정보통신": a word that runs a name into words of the list, as a company calls itself after its trade. */
 function isBrandOfWork(word: string): boolean {
-  for (let split = 2; split <= word.length - 2; split++)
-    if (!ofWords(word.slice(0, split)) && ofWords(word.slice(split))) return true;
+  for (let split = 2; split <= word.length - 2; split++) if (!ofWords(word.slice(0, split)) && ofWords(word.slice(split))) return true;
   return false;
 }
 // a verb made to modify the noun after it ("참여하는", "지정된", "계약한")
