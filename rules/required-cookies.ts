@@ -35,8 +35,8 @@ const refusesAdIdentifier = ({ text }: LineText) => AD_ID_REFUSAL.test(text) || 
 const NO_COOKIES =
   /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/;
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
-// "광고 SDK를 사용하지 않습니다" says the opposite of using one
-const NEGATED = /(하지|되지)\s*않|없습니다|없음/;
+// "광고 SDK를 사용하지 않습니다", "광고식별자를 읽는 장치도 두지 않습니다" say the opposite of using one: any verb denied
+const NEGATED = /[가-힣]지\s*(?:않|아니)|없습니다|없음/;
 
 // a section about advertising ("광고 및 광고 식별자", "맞춤형 광고", "광고 ID 안내"): where its body says an ad SDK
 // or the advertising identifier collects, it is the automatic collection device's section under another name

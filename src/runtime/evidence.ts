@@ -19,6 +19,7 @@ import {
 } from "./query.js";
 import { isPlaceholder } from "./extract.js";
 import { indentOf } from "../parse/lines.js";
+import { headinglessParagraphs } from "./paragraphs.js";
 
 export interface Evidence {
   /** the line that names the item */
@@ -192,6 +193,12 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
     }
   }
   if (measures) evidence.push(...listedMeasures(document, measures, passages));
+  // in a policy without headings, a paragraph that names the item or speaks of it is its place: read whole, as
+  // its sentences run on over wrapped lines or stand on one long line
+  for (const paragraph of headinglessParagraphs(document)) {
+    const text = paragraph.map((entry) => entry.text).join(" ");
+    if (title.test(text) || passage?.test(text)) evidence.push({ line: paragraph[0].line, kind: "passage", body: paragraph });
+  }
   if (fieldLabel) {
     for (const table of document.tables) {
       table.header.cells.forEach((cell, column) => {

@@ -114,6 +114,9 @@ export function fieldOf(text: string): { label: string; value: string } | null {
   const match = LABEL_LINE.exec(text);
   if (!match) return null;
   const label = match[1].trim();
+  // a colon between digits is a ratio or a time ("1:1 문의", "09:00"), not a label's
+  const colon = text.search(/[:：]/);
+  if (/\d/.test(text[colon - 1] ?? "") && /\d/.test(text[colon + 1] ?? "")) return null;
   if (label.length === 0 || /다$|니다|습니다|요$/.test(label) || /https?$/i.test(label)) return null;
   return { label, value: match[2].trim() };
 }

@@ -27,6 +27,12 @@ describe("findTemplateBlank", () => {
 });
 
 describe("fieldOf", () => {
+  it("takes no colon between digits for a label's: a ratio or a time", () => {
+    expect(fieldOf("회원은 앱의 1:1 상담 창구에서 열람을 요구할 수 있습니다.")).toBeNull();
+    expect(fieldOf("상담 시간은 평일 09:30부터입니다")).toBeNull();
+    expect(fieldOf("상담 시간: 09:30~18:00")).toEqual({ label: "상담 시간", value: "09:30~18:00" });
+  });
+
   it("splits a label from its value, spaces and bullets aside", () => {
     expect(fieldOf("  - 성 명 :  김하늘 ")).toEqual({ label: "성 명", value: "김하늘" });
     expect(fieldOf("연락처：02-555-0101")).toEqual({ label: "연락처", value: "02-555-0101" });
