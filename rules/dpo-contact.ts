@@ -3,7 +3,16 @@ import type { Rule } from "../src/runtime/rule.js";
 import { reportMissing } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
-import { documentStart, findSections, firstBodyLineMatching, headingRange, linesBetween, sectionLines } from "../src/runtime/query.js";
+import {
+  documentStart,
+  findSections,
+  firstBodyLineMatching,
+  headingRange,
+  lineRange,
+  linesBetween,
+  sectionLines,
+} from "../src/runtime/query.js";
+import { headinglessParagraphAt, headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findEvidence } from "../src/runtime/evidence.js";
 import { numbersAcrossWraps } from "../src/runtime/wraps.js";
 import { EMAIL, PHONE, findTemplateBlank, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
@@ -173,6 +182,31 @@ function namedInTables(document: PolicyDocument, from: number, to: number): bool
   return false;
 }
 
+/** What a passage discloses, a table in it included; a number cut by a hard wrap ("062-600-5" over "010") is read whole. */
+function readCandidate(document: PolicyDocument, lines: LineText[]): Disclosure {
+  const disclosure = readDisclosure(numbersAcrossWraps(lines));
+  if (!disclosure.named) disclosure.named = namedInTables(document, lines[0].line, lines[lines.length - 1].line);
+  return disclosure;
+}
+
+// who the officer is counts for more than how to reach them: a name with a phone beats a bare e-mail
+const score = ({ named, phone, email }: Disclosure) => (named ? 4 : 0) + (phone ? 2 : 0) + (email ? 1 : 0);
+
+// a paragraph about the officer makes the officer its subject or appoints them ("보호책임자는 …", "보호책임자로 …
+// 지정"), or names the department that takes complaints; "보호책임자의 승인을 받아 파기" mentions them in passing
+const ABOUT_THE_OFFICER =
+  /(?:보호|관리)\s{0,2}책임자\s{0,2}(?:는|은|로|으로|[:：])|(?:보호|관리)\s{0,2}책임자\s{0,2}(?:및|와|과|·)\s{0,2}(?:담당\s{0,2}부서|담당자)|고충\s{0,2}처리\s{0,2}(?:부서|담당)/;
+
+function aboutTheOfficer(paragraph: LineText[]): boolean {
+  return ABOUT_THE_OFFICER.test(paragraph.map((entry) => entry.text).join(" "));
+}
+
+/** True when the line stands in a paragraph of a policy without headings that mentions the officer only in passing. */
+function passingMention(document: PolicyDocument, line: number): boolean {
+  const paragraph = headinglessParagraphAt(document, line);
+  return paragraph !== undefined && !aboutTheOfficer(paragraph);
+}
+
 export const dpoContact: Rule = {
   meta: {
     id: "dpo-contact",
@@ -214,6 +248,7 @@ export const dpoContact: Rule = {
     const { document, report, found } = context;
     const sections = findSections(document, "dpo");
     let lines: LineText[];
+    let disclosure: Disclosure | undefined;
     let where = documentStart(document);
     if (sections.length > 0) {
       lines = sections.flatMap((section) => sectionLines(document, section));
@@ -224,19 +259,28 @@ export const dpoContact: Rule = {
       // (the contact that follows it is read with it)
       const labelled =
         firstBodyLineMatching(document, DPO_LABEL_LINE) ??
-        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line") ??
+        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line" && !passingMention(document, evidence.line)) ??
         firstBodyLineMatching(document, APPOINTED);
-      if (!labelled) {
+      // a policy without headings names the officer in a paragraph: every one about the officer is read, and the
+      // one that says most of who and how to reach them is the disclosure
+      const candidates = [
+        ...(labelled ? [linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH)] : []),
+        ...headinglessParagraphs(document).filter((paragraph) => aboutTheOfficer(paragraph)),
+      ];
+      if (candidates.length === 0) {
         reportMissing(context, "dpo");
         return;
       }
-      lines = linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH);
+      const scored = candidates.map((candidate) => ({ candidate, disclosure: readCandidate(document, candidate) }));
+      const best = scored.reduce((top, next) => (score(next.disclosure) > score(top.disclosure) ? next : top));
+      lines = best.candidate;
+      disclosure = best.disclosure;
+      // without headings, the passage read is the place of the disclosure, as a heading is a section's
+      if (headinglessParagraphs(document).length > 0) where = lineRange(document, lines[0].line);
     }
     found(lines[0].line);
-    // a number cut by a hard wrap ("062-600-5" over "010") is read whole
-    const disclosure = readDisclosure(numbersAcrossWraps(lines));
-    const { phone, email } = disclosure;
-    const named = disclosure.named || namedInTables(document, lines[0].line, lines[lines.length - 1].line);
+    disclosure ??= readCandidate(document, lines);
+    const { named, phone, email } = disclosure;
     if (!named && !phone && !email) report({ messageId: "noDetails", range: where });
     else if (!named) report({ messageId: "noName", range: where });
     else if (!phone && !email) report({ messageId: "noContact", range: where });

@@ -41,3 +41,36 @@ describe("required items in a policy without headings, one paragraph per line", 
     expect(await linesOf("required-items", shop(passing))).toEqual([1]);
   });
 });
+
+describe("dpo-contact in a policy without headings", () => {
+  const safety = [
+    "책방은 개인정보를 지키기 위해 내부관리계획을 세워 지키고,",
+    "직원 교육을 해마다 하며, 회원 정보에 접근할 수 있는 사람을",
+    "점장과 부점장으로 한정하고, 휴대폰 번호를 암호화해 두며,",
+    "백신 프로그램을 매일 갱신하고, 서류함은 잠가 둡니다.",
+  ];
+  const passingMention = [
+    "쓸모가 다한 개인정보는 점장이 지울 대상을 정해",
+    "개인정보 보호책임자의 승인을 받은 뒤",
+    "없애며, 파일은 되살릴 수 없게 지우고 종이 서류는 파쇄합니다.",
+  ];
+
+  it("must not fire: the paragraph that names the officer with a phone, after a passing mention", async () => {
+    const officer = [
+      "책방의 개인정보 보호책임자는 운영지원팀 팀장 서윤하이며,",
+      "전화 031-777-2040, 전자우편 privacy@solbaram.example로",
+      "연락하실 수 있습니다.",
+    ];
+    expect(await findingsOf("dpo-contact", shop(passingMention, safety, officer))).toEqual([]);
+  });
+
+  it("must fire at the officer's paragraph: a name and no contact", async () => {
+    const officer = ["책방의 개인정보 보호책임자는 운영지원팀 팀장 서윤하이며,", "궁금한 점은 보호책임자에게 물으시면 됩니다."];
+    const text = shop(passingMention, safety, officer);
+    expect((await findingsOf("dpo-contact", text)).map((f) => [f.line, f.messageId])).toEqual([[12, "noContact"]]);
+  });
+
+  it("must fire at line 1: only a passing mention, no officer anywhere", async () => {
+    expect((await findingsOf("dpo-contact", shop(passingMention, safety))).map((f) => [f.line, f.messageId])).toEqual([[1, "missing"]]);
+  });
+});
