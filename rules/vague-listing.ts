@@ -1,7 +1,9 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
-import type { Rule } from "../src/runtime/rule.js";
+import type { Rule, RuleContext } from "../src/runtime/rule.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldLinesLabelled, fieldsByLine, findSections, linesBetween, matchRange, type Topic } from "../src/runtime/query.js";
-import { isContinuation, joinedFrom, locate, wrappedAround } from "../src/runtime/wraps.js";
+import { isContinuation, joinedFrom, locate, wrappedAround, type JoinedLine } from "../src/runtime/wraps.js";
+import { headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
 import { endsInKind } from "../src/runtime/business-kinds.js";
@@ -20,6 +22,10 @@ const NOT_PLACES = new RegExp(spec.notPlaces);
 const PLACE_TOPICS = Object.keys(spec.placeTitles) as Topic[];
 const BROAD_TITLE_WORDS = new RegExp(spec.broadTitleWords);
 const PLACE_FIELDS = new RegExp(spec.placeFields);
+// without headings, a sentence is one of the four by its own subject or object ("처리하는 개인정보는 …")
+const PLACE_SUBJECT = new RegExp(Object.values(spec.placeSubjects).join("|"));
+// a sentence, up to its full stop (or the end of the paragraph)
+const SENTENCE = /[^.。!?]+[.。!?]?/g;
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
 // lists a '등' closes that are not purposes, items, recipients or processors
@@ -97,6 +103,84 @@ function notOneOfTheFour(text: string, start: number, deung: number, goesOn: str
   );
 }
 
+/**
+ * In a policy without headings, the sentences that are one of the four places: each paragraph's lines joined as
+ * one text, and every other sentence of it blanked, so that positions still locate the "등" on its physical line.
+ */
+function placeSentences(document: PolicyDocument): JoinedLine[] {
+  const sentences: JoinedLine[] = [];
+  for (const paragraph of headinglessParagraphs(document)) {
+    const joined: JoinedLine = { line: paragraph[0].line, text: "", parts: [] };
+    for (const { line, text } of paragraph) {
+      const trimmed = text.trim();
+      const at = joined.text === "" ? 0 : joined.text.length + 1;
+      joined.parts.push({ line, at, column: text.length - text.trimStart().length });
+      joined.text = joined.text === "" ? trimmed : `${joined.text} ${trimmed}`;
+    }
+    for (const sentence of joined.text.matchAll(SENTENCE)) {
+      if (!PLACE_SUBJECT.test(sentence[0]) || NOT_PLACES.test(sentence[0])) continue;
+      const start = sentence.index;
+      const end = start + sentence[0].length;
+      const text = " ".repeat(start) + sentence[0] + " ".repeat(joined.text.length - end);
+      sentences.push({ ...joined, text });
+    }
+  }
+  return sentences;
+}
+
+/**
+ * Reports the open list in a line (or a sentence) of one of the four places: "…, 선호 매장 등", "외 3개사", a recipient
+ * field that names one and leaves the rest open. `goesOn` and `comesFrom`: its sentence on the lines after and before.
+ */
+function examineList(
+  report: RuleContext["report"],
+  joined: JoinedLine,
+  field: { label: string; value: string } | undefined,
+  goesOn: string,
+  comesFrom: string,
+): void {
+  const text = joined.text;
+  // no list closes without "등" and no company count without "등" or "외"
+  if (!text.includes("등") && !text.includes("외")) return;
+  const at = (index: number) => locate(joined, index);
+  const count = COMPANY_COUNT.exec(text);
+  if (count) {
+    const where = at(count.index);
+    report({ messageId: "companyCount", range: matchRange(where.line, where.index, count[0].length), data: { phrase: count[0] } });
+    return;
+  }
+  // "주소(배송지), 요청사항 등": a bracket without commas is part of its item
+  let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
+  // "「부동산 거래신고 등에 관한 법률」": a statute's title is one name, and its "등" closes no list
+  masked = maskDeungInStatuteTitles(masked);
+  if (masked.includes("(") || masked.includes("（"))
+    masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
+  const open = findOpenList(masked, LIST_END, spec.maxItemLength);
+  if (!open && field && RECIPIENT_FIELD.test(field.label) && !RECIPIENT_DETAIL.test(field.label)) {
+    const valueAt = text.indexOf(field.value, Math.max(text.indexOf(":"), text.indexOf("：")));
+    const left = valueAt >= 0 ? openAfterOneName(field.value) : null;
+    if (left) {
+      const where = at(valueAt + left.deung);
+      report({ messageId: "openAfterName", range: matchRange(where.line, where.index, 1), data: { name: left.name, rest: left.rest } });
+    }
+    return;
+  }
+  if (
+    open &&
+    !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
+    !/않/.test(text.slice(open.start)) &&
+    !notOneOfTheFour(text, open.start, open.deung, goesOn, comesFrom)
+  ) {
+    const lastItem = text
+      .slice(open.start, open.deung + 1)
+      .split(/[,、]/)
+      .pop()!
+      .trim();
+    const where = at(open.deung);
+    report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: lastItem } });
+  }
+}
+
 export const vagueListing: Rule = {
   meta: {
     id: "vague-listing",
@@ -165,53 +249,13 @@ export const vagueListing: Rule = {
       if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
       seen.add(line);
       const joined = joinedFrom(document, line);
-      const text = joined.text;
-      // no list closes without "등" and no company count without "등" or "외"
-      if (!text.includes("등") && !text.includes("외")) continue;
-      const at = (index: number) => locate(joined, index);
-      const count = COMPANY_COUNT.exec(text);
-      if (count) {
-        const where = at(count.index);
-        report({ messageId: "companyCount", range: matchRange(where.line, where.index, count[0].length), data: { phrase: count[0] } });
-        continue;
-      }
-      // "주소(배송지), 요청사항 등": a bracket without commas is part of its item
-      let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
-      // "「부동산 거래신고 등에 관한 법률」": a statute's title is one name, and its "등" closes no list
-      masked = maskDeungInStatuteTitles(masked);
-      if (masked.includes("(") || masked.includes("（"))
-        masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
-      const open = findOpenList(masked, LIST_END, spec.maxItemLength);
-      const field = fieldAt.get(line);
-      if (!open && field && RECIPIENT_FIELD.test(field.label) && !RECIPIENT_DETAIL.test(field.label)) {
-        const valueAt = text.indexOf(field.value, Math.max(text.indexOf(":"), text.indexOf("：")));
-        const left = valueAt >= 0 ? openAfterOneName(field.value) : null;
-        if (left) {
-          const where = at(valueAt + left.deung);
-          report({ messageId: "openAfterName", range: matchRange(where.line, where.index, 1), data: { name: left.name, rest: left.rest } });
-        }
-        continue;
-      }
-      if (
-        open &&
-        !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
-        !/않/.test(text.slice(open.start)) &&
-        !notOneOfTheFour(
-          text,
-          open.start,
-          open.deung,
-          wrappedAround(document, joined.parts[joined.parts.length - 1].line).after,
-          wrappedAround(document, line).before,
-        )
-      ) {
-        const lastItem = text
-          .slice(open.start, open.deung + 1)
-          .split(/[,、]/)
-          .pop()!
-          .trim();
-        const where = at(open.deung);
-        report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: lastItem } });
-      }
+      const goesOn = wrappedAround(document, joined.parts[joined.parts.length - 1].line).after;
+      examineList(report, joined, fieldAt.get(line), goesOn, wrappedAround(document, line).before);
+    }
+    // a policy without headings: the sentence whose own subject is one of the four lists is its place
+    for (const sentence of placeSentences(document)) {
+      if (sentence.parts.some((part) => seen.has(part.line))) continue;
+      examineList(report, sentence, undefined, "", "");
     }
   },
 };

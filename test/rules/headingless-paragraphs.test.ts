@@ -74,3 +74,47 @@ describe("dpo-contact in a policy without headings", () => {
     expect((await findingsOf("dpo-contact", shop(passingMention, safety))).map((f) => [f.line, f.messageId])).toEqual([[1, "missing"]]);
   });
 });
+
+describe("vague-listing in a policy without headings", () => {
+  it.each([
+    ["the items as the subject", "책방이 다루는 개인정보는 성명, 휴대폰 번호, 즐겨 찾는 분야 등이며, 주문하면 주소도 다룹니다.", 3],
+    ["the items as what is collected", "책방은 가입할 때 성명, 휴대폰 번호, 관심 분야 등을 수집합니다.", 3],
+    ["the recipients as the subject", "개인정보를 제공받는 자는 한빛출판, 누리도서 등이며, 목적은 신간 발송입니다.", 3],
+  ])("must fire: %s", async (_, sentence, line) => {
+    expect(await linesOf("vague-listing", shop([sentence]))).toEqual([line]);
+  });
+
+  it("must fire on the wrapped line that holds the '등'", async () => {
+    const wrapped = [
+      "책방이 다루는 개인정보는 회원 가입 때 받는 성명,",
+      "휴대폰 번호, 즐겨 찾는 분야 등이며, 주문하면",
+      "배송 주소도 함께 다룹니다.",
+    ];
+    expect((await findingsOf("vague-listing", shop(wrapped))).map((f) => [f.line, f.column])).toEqual([[4, 18]]);
+  });
+
+  it.each([
+    [
+      "another sentence of the same paragraph",
+      "책방이 다루는 개인정보는 성명과 휴대폰 번호입니다. 책방은 암호화, 접근 통제 등의 조치를 합니다.",
+    ],
+    ["a sentence about cookies", "책방 누리집은 방문 기록, 쿠키 등을 자동으로 수집합니다."],
+    ["a list that is denied", "책방은 주민등록번호, 건강 정보 등을 수집하지 않습니다."],
+    ["a list in a sentence about something else", "책방은 독서 모임, 저자 강연 등 행사를 엽니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await linesOf("vague-listing", shop([sentence]))).toEqual([]);
+  });
+
+  it("must not read a paragraph as a place in a policy with headings", async () => {
+    const text = [
+      "솔바람책방 개인정보 처리방침",
+      "",
+      "1. 개인정보의 처리 목적",
+      "주문 처리를 위해 씁니다.",
+      "",
+      "2. 문의",
+      "책방이 다루는 개인정보는 성명, 휴대폰 번호 등이라고 안내받은 분은 연락 주십시오.",
+    ];
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+});
