@@ -83,6 +83,8 @@ const KIND_ONLY = new RegExp(
 const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`);
 // "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
 const KIND_LIST = new RegExp(kindOnly.kindList);
+// "구매자", "거래 상대방": a member on the other side of a trade, a person; a table that lists one lists the trade's parties
+const TRADE_PARTY = new RegExp(kindOnly.tradeParty);
 const MAX_ASIDE_LENGTH = 40;
 // the recipients of a field, cell or list: "관계 행정기관 및 협력 단체", "보험사, 카드사 등", "보험사 등 제휴사"
 // (no \s* around the marks: split() tries the pattern at every position, and a run of spaces made that quadratic;
@@ -664,16 +666,19 @@ export const thirdPartyProvision: Rule = {
     for (const table of document.tables) {
       const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
       if (column < 0) continue;
+      // beside a buyer, "판매자" is the member who sells, not one of many businesses of a kind
+      const tradeParties = table.rows.some((row) => TRADE_PARTY.test(row.cells[column]?.text.trim() ?? ""));
+      const tableHeadKinds = headKinds && !tradeParties;
       for (const row of table.rows) {
         const cell = row.cells[column]?.text.trim() ?? "";
         // a recipient that spans rows (rowspan) is judged on the row that writes it
         if (isPlaceholder(cell) || row.cells[column]?.spanned) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        if (onlyKinds(cell, headKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
+        if (onlyKinds(cell, tableHeadKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         // a kind alone in its row is a group's label, not a recipient with empty cells
-        const columns = groupLabel && onlyKinds(cell, headKinds) ? [] : emptyDetails(document, table, row, column);
+        const columns = groupLabel && onlyKinds(cell, tableHeadKinds) ? [] : emptyDetails(document, table, row, column);
         if (columns.length > 0) emptyRows.push({ line: row.line, recipient: cell, columns });
       }
     }

@@ -20,6 +20,13 @@ const isRule = (text: string) => {
   const trimmed = text.trim();
   return RULE_CHARACTERS.test(trimmed) && CORNER_OR_JUNCTION.test(trimmed) && HORIZONTAL_RUN.test(trimmed);
 };
+// a line made only of horizontal strokes ("━━━━", "────", "-----", "=====") draws no corner: it is a rule of the
+// table it stands against (above the header, under it, between rows or at the bottom), never a table by itself
+const BARE_RULE = /^[─━═\-= ]+$/;
+export const isBareRule = (text: string) => {
+  const trimmed = text.trim();
+  return BARE_RULE.test(trimmed) && HORIZONTAL_RUN.test(trimmed);
+};
 const isCellRow = (text: string) => {
   const trimmed = text.trim();
   return VERTICAL.test(trimmed[0] ?? "") && trimmed.slice(1).search(VERTICAL) >= 0 && !isRule(text);
@@ -79,7 +86,10 @@ function startsWithDrawing(text: string): boolean {
 /** Box-drawn and ASCII-grid tables; lines already claimed (`taken`) are skipped. */
 export function findBoxTables(lines: readonly string[], taken: ReadonlySet<number>): Table[] {
   const tables: Table[] = [];
-  const startsTable = (at: number) => !taken.has(at + 1) && startsWithDrawing(lines[at]) && (isRule(lines[at]) || isCellRow(lines[at]));
+  const isRowAt = (at: number) => at >= 0 && at < lines.length && !taken.has(at + 1) && isCellRow(lines[at]);
+  // a bare rule belongs to the table when a row of cells stands right above or below it
+  const isTableRule = (at: number) => isRule(lines[at]) || (isBareRule(lines[at]) && (isRowAt(at - 1) || isRowAt(at + 1)));
+  const startsTable = (at: number) => !taken.has(at + 1) && startsWithDrawing(lines[at]) && (isTableRule(at) || isCellRow(lines[at]));
   let index = 0;
   while (index < lines.length) {
     if (!startsTable(index)) {
@@ -90,19 +100,21 @@ export function findBoxTables(lines: readonly string[], taken: ReadonlySet<numbe
     const groups: TableRow[][] = [[]];
     let rules = 0;
     let ascii = false;
+    let bare = false;
     while (index < lines.length && !isBlank(lines[index]) && startsTable(index)) {
       const text = lines[index];
-      if (isRule(text)) {
+      if (isTableRule(index)) {
         rules++;
         ascii ||= ASCII_CORNER.test(text);
+        bare ||= !isRule(text);
         if (groups[groups.length - 1].length > 0) groups.push([]);
       } else groups[groups.length - 1].push({ line: index + 1, endLine: index + 1, cells: cellsOf(text, index + 1) });
       index++;
     }
     const filled = groups.filter((group) => group.length > 0);
     const pipesOnly = filled.flat().every((row) => !/[│┃║]/.test(lines[row.line - 1]));
-    // a pipe table without "+" corners is a delimited table, read elsewhere
-    if (rules === 0 || (pipesOnly && !ascii)) continue;
+    // a pipe table without "+" corners is a delimited table, read elsewhere, unless bare rules stand between its rows
+    if (rules === 0 || (pipesOnly && !ascii && !bare)) continue;
     const [header, ...rows] = logicalRows(filled);
     if (!header || rows.length === 0) continue;
     tables.push({ form: "box", startLine: start + 1, endLine: index, header, rows });

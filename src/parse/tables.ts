@@ -3,7 +3,7 @@
 import type { Table, TableCell, TableRow } from "./model.js";
 import { indentOf, isBlank, isWhiteSpaceCode } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
-import { findBoxTables } from "./box-tables.js";
+import { findBoxTables, isBareRule } from "./box-tables.js";
 import { findAlignedTables } from "./aligned-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
@@ -134,9 +134,12 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
       continue;
     }
     const rows: TableRow[] = [];
-    const continues = (text: string) => isDelimitedRow(text) || (rows.length > 0 && endsInEmptyTabCell(text, lines[rows[0].line - 1]));
-    while (index < lines.length && continues(lines[index]) && !taken.has(index + 1)) {
-      if (!/^\s*(?:\|\s*)?:?-{3,}/.test(lines[index])) {
+    // a bare rule ("-----", "━━━━") under the header or between rows is the table's own, when a row follows it
+    const ruleInside = (at: number) => rows.length > 0 && isBareRule(lines[at]) && at + 1 < lines.length && isDelimitedRow(lines[at + 1]);
+    const continues = (at: number) =>
+      isDelimitedRow(lines[at]) || ruleInside(at) || (rows.length > 0 && endsInEmptyTabCell(lines[at], lines[rows[0].line - 1]));
+    while (index < lines.length && continues(index) && !taken.has(index + 1)) {
+      if (!/^\s*(?:\|\s*)?:?-{3,}/.test(lines[index]) && !isBareRule(lines[index])) {
         rows.push({ line: index + 1, endLine: index + 1, cells: cellsFromDelimited(lines[index], index + 1) });
       }
       index++;

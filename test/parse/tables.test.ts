@@ -323,6 +323,70 @@ describe("box-drawn tables", () => {
     ]);
   });
 
+  // a line of strokes alone draws no corner: it is a rule of the table around it, above, between or below its rows
+  it.each([
+    ["heavy strokes", "━━━━━━━━━━━━━━━━━━━━", "┃"],
+    ["light strokes", "────────────────────", "│"],
+    ["hyphens", "--------------------", "┃"],
+    ["equals signs", "====================", "│"],
+    ["hyphens around pipe rows", "--------------------", "|"],
+  ])("reads rows between bare rules of %s", async (_, rule, bar) => {
+    const row = (...cells: string[]) => `${bar} ${cells.join(` ${bar} `)} ${bar}`;
+    const tables = await tablesOf([
+      "처리위탁",
+      "",
+      rule,
+      row("수탁자", "위탁업무"),
+      rule,
+      row("한길물류", "상품 배송"),
+      row("두리페이", "결제 처리"),
+      rule,
+    ]);
+    expect(tables).toEqual([
+      {
+        form: "box",
+        header: ["수탁자", "위탁업무"],
+        rows: [
+          ["한길물류", "상품 배송"],
+          ["두리페이", "결제 처리"],
+        ],
+      },
+    ]);
+  });
+
+  it("reads tab rows under a bare rule as one table", async () => {
+    const tables = await tablesOf([
+      "수탁자\t위탁업무",
+      "----------------",
+      "한길물류\t상품 배송",
+      "----------------",
+      "두리페이\t결제 처리",
+    ]);
+    expect(tables).toEqual([
+      {
+        form: "delimited",
+        header: ["수탁자", "위탁업무"],
+        rows: [
+          ["한길물류", "상품 배송"],
+          ["두리페이", "결제 처리"],
+        ],
+      },
+    ]);
+  });
+
+  it("takes no table from bare rules that set paragraphs apart", async () => {
+    const tables = await tablesOf([
+      "처리위탁",
+      "━━━━━━━━━━━━━━━━━━━━",
+      "회사는 배송을 한길물류에 맡깁니다.",
+      "--------------------",
+      "",
+      "====================",
+      "문의: 02-000-0000",
+    ]);
+    expect(tables).toEqual([]);
+  });
+
   it("leaves a pipe table without '+' corners to the delimited reader", async () => {
     const tables = await tablesOf(["처리위탁", "", "| 수탁자 | 위탁업무 |", "|---|---|", "| 한길물류 | 배송 |", "| 두리페이 | 결제 |"]);
     expect(tables.map((table) => table.form)).toEqual(["delimited"]);

@@ -82,3 +82,11 @@ describe("a company that calls itself after its trade stays named", () => {
     expect(isBusinessKind(phrase)).toBe(false);
   });
 });
+
+describe("a kind in a table drawn with bare rules", () => {
+  it("must fire on the row whose processor is only a kind, under a rule of strokes", async () => {
+    const rule = "━━━━━━━━━━━━━━━━━━━━━━━━";
+    const text = policy("", rule, "┃ 수탁자 ┃ 위탁업무 ┃", rule, "┃ 택배사 ┃ 세탁물 배달 ┃", "┃ ㈜물빛결제 ┃ 요금 결제 ┃", rule);
+    expect(await found(text)).toEqual([[9, "unnamedProcessor"]]);
+  });
+});

@@ -248,6 +248,11 @@ describe("third-party-provision: a recipient who is the member's counterpart", (
     const text = ["새벽별 등산 동호회 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", "", "제공받는 자 | 제공 목적 | 제공 항목"];
     expect(await found([...text, "매칭된 상대 회원 | 산행 약속 | 닉네임, 연락처"])).toEqual([[6, "recipientDetailsMissing"]]);
   });
+  it("does not fire on the seller beside the buyer: the two parties of a trade between members", async () => {
+    expect(
+      await found(club("판매자 | 물품 발송 | 구매자 이름, 주소 | 거래 후 1개월", "구매자 | 발송 확인 | 판매자 닉네임 | 거래 후 1개월")),
+    ).toEqual([]);
+  });
   it("still fires on sellers and stores", async () => {
     expect(await found(club("입점 판매자 | 장비 발송 | 이름, 주소 | 발송 후 1개월"))).toEqual([[6, "recipientKind"]]);
   });
