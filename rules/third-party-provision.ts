@@ -1,6 +1,6 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
+import type { PolicyDocument, Section, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import {
   anchorBody,
@@ -10,6 +10,8 @@ import {
   lineRange,
   linesBetween,
   sectionEndAt,
+  sectionLines,
+  titleTopics,
   titleLines,
   type LineText,
 } from "../src/runtime/query.js";
@@ -20,6 +22,7 @@ import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/ru
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
+import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -103,6 +106,32 @@ const COMPANY_MARK = /㈜|주식회사|\(주\)/;
 const RECIPIENT_HEADING = new RegExp(
   `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
 );
+
+// "아래와 같이 개인정보를 제공": an announcement of the provisions themselves, not of exceptions or cases
+const PROVISION_ANNOUNCED = /같[^.。]{0,20}제공$/;
+// what names who receives the data in the place a section points to: a recipient's label ("제공받는 자", "이전받는
+// 자"), or a company's name in a section about provision or transfer abroad (a name elsewhere, a processor in the
+// purposes, answers nothing)
+const RECIPIENT_LABEL = new RegExp(`${terms.recipientColumn}|이전\\s{0,2}받는\\s{0,2}(?:자|기관|곳|업체|회사|단체)`);
+const PROVIDING_TOPICS = new Set(["third-party", "overseas"]);
+
+/**
+ * True when the sentence sends the reader to another article or section of the policy ("제6조에서 안내합니다",
+ * "「개인정보의 국외 이전」 참조") that exists and names recipients.
+ */
+function pointsToRecipients(document: PolicyDocument, sentence: string, own: Section | null): boolean {
+  return sectionsReferredTo(document, sentence).some(({ sections }) =>
+    sections.some((section) => {
+      if (section === own) return false;
+      const lines = sectionLines(document, section);
+      if (lines.some(({ text }) => RECIPIENT_LABEL.test(text))) return true;
+      return (
+        titleTopics(section.heading.title).some((topic) => PROVIDING_TOPICS.has(topic)) &&
+        lines.some(({ text }) => NAMED_RECIPIENT.test(text))
+      );
+    }),
+  );
+}
 
 /**
  * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
@@ -622,6 +651,10 @@ export const thirdPartyProvision: Rule = {
         ko: "제3자 제공의 예외를 안내한다고 하였으나 예외를 적지 않았습니다",
         en: "the section announces exceptions to non-provision but lists none",
       },
+      announcedProvisionNotListed: {
+        ko: "'{announcement}'한다고 하였으나 제공받는 자와 제공 목적·항목·보유기간을 적지 않았습니다",
+        en: "the section announces a provision ('{announcement}') but gives no recipient with its purpose, items and retention period",
+      },
       blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
       emptyCell: {
         ko: "제공받는 자 '{recipient}'의 {columns} 칸이 비어 있습니다",
@@ -779,20 +812,31 @@ export const thirdPartyProvision: Rule = {
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
       // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
       // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list
-      const unlisted = body.some(({ line, text }, at) => {
+      let unlisted: string | undefined;
+      body.some(({ line, text }, at) => {
         // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
         if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
         // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
         // what follows the announcement answers it
         if (recipientsListedAfter(document, line, "", headKinds, true)) return false;
-        return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
+        // "국외 제휴사에 대한 제공은 제6조에서 안내합니다": the list stands where the section points, when that place names recipients
+        const after = [text, ...body.slice(at + 1).map((next) => next.text)];
+        if (after.some((sentence) => pointsToRecipients(document, sentence, anchor.section))) return false;
+        unlisted = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
           if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
           const rest = text.slice(match.index + match[0].length);
           return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
-        });
+        })?.[0];
+        return unlisted !== undefined;
       });
-      if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
+      // "아래와 같이 개인정보를 제공합니다" announces provisions, "다만 아래의 경우는 예외로 합니다" exceptions: say which
+      if (unlisted !== undefined)
+        report(
+          PROVISION_ANNOUNCED.test(unlisted)
+            ? { messageId: "announcedProvisionNotListed", range: lineRange(document, anchor.headingLine), data: { announcement: unlisted } }
+            : { messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) },
+        );
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
       for (const entry of [
