@@ -46,8 +46,22 @@ const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
+// "이용자가 재직 중인 회사", "회원의 소속 기관", "회원이 가입한 보험사": the person's own employer, school or insurer,
+// one party for each person and no kind of business (a relation chosen by the controller, "회사가 지정한 업체", is not)
+const relation = terms.subjectRelation;
+const SUBJECTS_OWN = new RegExp(
+  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣]`,
+);
+// the same relation just before a kind in a sentence: "회원이 가입한 " before "보험사에 제공합니다"
+const SUBJECTS_OWN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}$|(?:^|\\s)(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}$`,
+);
+const RELATION_REACH = 30;
+const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim());
+const relationBefore = (text: string, at: number) => SUBJECTS_OWN_BEFORE.test(text.slice(Math.max(0, at - RELATION_REACH), at));
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
-const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
+const isGenericRecipient = (value: string) =>
+  !relatesToDataSubject(value) && (isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value));
 const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
@@ -301,7 +315,9 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .split(RECIPIENT_SEPARATOR)
     .map(withoutClosingDeung)
     .filter((recipient) => recipient !== "");
-  const isKind = (recipient: string) => KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient));
+  const isKind = (recipient: string) =>
+    !relatesToDataSubject(recipient) &&
+    (KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient)));
   return recipients.length > 0 && recipients.every(isKind);
 }
 
@@ -485,6 +501,8 @@ function kindGiven(text: string): { start: number; end: number } | null {
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
     if (isGiversSubject(text, match.index, match.index + match[0].length)) continue;
+    // "회원이 가입한 보험사에": the person's own insurer
+    if (relationBefore(text, wordStart(text, match.index))) continue;
     return { start: withQualifier(text, wordStart(text, match.index)), end: match.index + match[0].length };
   }
   return null;
@@ -889,6 +907,8 @@ export const thirdPartyProvision: Rule = {
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
+        // "이용자가 가입한 보험사에게": the person's own insurer is determinate for them
+        if (relationBefore(sentence, wordStart(sentence, match.index))) continue;
         // "다음과 같이 제3자에게 제공합니다. ㈜한빛보험: 보험 상담 / …", or the list on the lines below it
         const after = text.slice(text.indexOf(sentence) + sentence.length);
         if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;

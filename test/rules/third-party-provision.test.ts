@@ -973,3 +973,41 @@ describe("an announced provision answered by a cross-reference", () => {
     });
   });
 });
+
+// the person's own employer, school or insurer ("회원이 재직 중인 회사", "소속 기관") is one party for each person, not a
+// kind of business; the same word with no relation to the person ("보험사", "회사가 지정한 보험사") stays a kind
+describe("a recipient described by its relation to the data subject", () => {
+  const row = (recipient: string) => [
+    "# 다온 복지포털 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+    "| --- | --- | --- | --- |",
+    `| ${recipient} | 교육 이수 결과 통보 | 성명, 이수 일자 | 통보 후 3년 |`,
+  ];
+  const kinds = async (recipient: string) =>
+    (await findingsOf("third-party-provision", row(recipient), "markdown")).map((f) => [f.line, f.messageId]);
+
+  it.each([
+    ["employer, by the member", "회원이 재직 중인 회사"],
+    ["employer, in brackets beside the client's kind", "고객사(근무 중인 회사)"],
+    ["organisation the member belongs to", "소속 기관"],
+    ["company the member belongs to", "소속 회사"],
+    ["workplace, no subject", "근무 중인 회사"],
+  ])("does not fire: %s", async (_, recipient) => {
+    expect(await kinds(recipient)).toEqual([]);
+  });
+
+  it.each([
+    ["a bare kind", "보험사"],
+    ["a kind beside a kind in brackets", "협약 기업(제휴 회사)"],
+  ])("still fires: %s", async (_, recipient) => {
+    expect(await kinds(recipient)).toEqual([[7, "recipientKind"]]);
+  });
+
+  it("does not fire on a sentence that provides to the member's own insurer", async () => {
+    const text = policy("교습소는 수강생이 가입한 보험사에 상해 사고 접수를 위하여 성명과 사고 일자를 제공합니다(보유 기간: 접수 후 1년).");
+    expect(await found(text)).toEqual([]);
+  });
+});
