@@ -110,6 +110,7 @@ const MAX_RECIPIENTS_TEXT = 60;
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
 const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part) => ({
   ...terms.recipientDetails[part],
+  part,
   regex: new RegExp(terms.recipientDetails[part].pattern),
 }));
 const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
@@ -344,6 +345,25 @@ interface RecipientEntry {
   recipient: string;
   /** what the entry says besides the recipient's name: its fields, cells or the text around it */
   details: string;
+  /** where its period may stand, when not in every detail (a table's cells under its items and purpose are not) */
+  period?: string;
+}
+
+// "제공 항목: 실시간 위치(탑승 전까지)", "제공 목적: 통화 종료 시까지 유효한 안심번호 발급": a limit inside what is
+// provided or why, not how long the recipient keeps it; a detail that speaks of keeping ("… 종료 시까지 보관") is one
+const ITEM_OR_PURPOSE_FIELD = /^\s*(?:[-•·▶■□○●※]\s*)?(?:제공|이용|이전)?\s{0,2}(?:하는\s{0,2})?(?:항목|목적)\s{0,2}[:：]/;
+const ITEM_OR_PURPOSE_COLUMN = /항목|목적/;
+const SPEAKS_OF_KEEPING = /기간|보유|보관|보존|파기/;
+// the fields run together on one line: "제공 항목: … / 보유 기간: …"
+const FIELD_SEPARATOR = /\s[/|]\s|\t/;
+
+/** The entry's text without its items and purpose, where a "…까지" says what is given, not for how long. */
+function periodOf(details: string): string {
+  return details
+    .split("\n")
+    .flatMap((line) => line.split(FIELD_SEPARATOR))
+    .filter((part) => !ITEM_OR_PURPOSE_FIELD.test(part) || SPEAKS_OF_KEEPING.test(part))
+    .join("\n");
 }
 
 /**
@@ -411,7 +431,17 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
       if (row.cells.length !== table.header.cells.length || row.cells[column]?.spanned) continue;
       if (isPlaceholder(recipient) || isGenericRecipient(recipient)) continue;
       const cells = row.cells.filter((_, index) => index !== column).map((cell) => cell.text);
-      entries.push({ line: row.line, recipient, details: [header, ...cells, ...outside].join("\n") });
+      // the cells under the items and purpose hold no period, unless they speak of keeping
+      const periodCells = row.cells.filter(
+        (cell, index) =>
+          index !== column && (!ITEM_OR_PURPOSE_COLUMN.test(table.header.cells[index]?.text ?? "") || SPEAKS_OF_KEEPING.test(cell.text)),
+      );
+      entries.push({
+        line: row.line,
+        recipient,
+        details: [header, ...cells, ...outside].join("\n"),
+        period: [header, ...periodCells.map((cell) => cell.text), ...outside].join("\n"),
+      });
     }
   }
   return entries;
@@ -864,7 +894,9 @@ export const thirdPartyProvision: Rule = {
         ...bareProvisions(document, body),
       ]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
-        const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
+        const absent = RECIPIENT_DETAILS.filter(
+          ({ part, regex }) => !regex.test(part === "retention" ? (entry.period ?? periodOf(entry.details)) : entry.details),
+        );
         if (absent.length === 0) continue;
         report({
           messageId: "recipientDetailsMissing",

@@ -1011,3 +1011,43 @@ describe("a recipient described by its relation to the data subject", () => {
     expect(await found(text)).toEqual([]);
   });
 });
+
+// "…까지" inside what is provided or why ("현재 위치(하차 시까지)", "배송 완료 시까지 유효한 가상번호") limits the item,
+// it is no retention period of the recipient
+describe("a limit inside the items or purpose is not the recipient's period", () => {
+  const fields = (...details: string[]) =>
+    policy("교습소는 연주회 셔틀 운행을 위하여 아래 정보를 제공합니다.", "  - 제공받는 자: 주식회사 누리셔틀", ...details);
+
+  it.each([
+    ["in the items, in brackets", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 수강생 성명, 승차 위치(하차 시까지)"]],
+    ["in the purpose", ["  - 제공 목적: 하차 시까지 유효한 가상번호로 보호자에게 연락", "  - 제공 항목: 수강생 성명, 가상번호"]],
+    ["in the items, fields run together", ["  - 제공 목적: 셔틀 탑승 안내 / 제공 항목: 수강생 성명, 승차 위치(운행 종료 시까지)"]],
+  ])("fires: %s", async (_, details) => {
+    expect(await found(fields(...details))).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+
+  it("fires on a table row whose items carry the limit and which has no period column", async () => {
+    const text = [
+      "# 누리 셔틀 개인정보 처리방침",
+      "",
+      "## 4. 개인정보의 제3자 제공",
+      "",
+      "| 제공받는 자 | 제공 목적 | 제공 항목 |",
+      "| --- | --- | --- |",
+      "| 주식회사 누리셔틀 | 셔틀 탑승 안내 | 성명, 승차 위치(하차 시까지) |",
+    ];
+    const findings = await findingsOf("third-party-provision", text, "markdown");
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "recipientDetailsMissing"]]);
+  });
+
+  it.each([
+    ["a period field", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 승차 위치(하차 시까지)", "  - 보유 기간: 운행일로부터 1개월"]],
+    [
+      "a period run together with the items",
+      ["  - 제공 항목: 승차 위치(하차 시까지) / 이용 목적: 셔틀 탑승 안내 / 보유 기간: 운행 종료 시까지"],
+    ],
+    ["an item that says how long it is kept", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 승차 위치(운행 종료 시까지 보관 후 파기)"]],
+  ])("does not fire: %s", async (_, details) => {
+    expect(await found(fields(...details))).toEqual([]);
+  });
+});
