@@ -1,6 +1,6 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument, Table, TableRow } from "../src/parse/model.js";
+import type { PolicyDocument, Section, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import {
   anchorBody,
@@ -10,6 +10,8 @@ import {
   lineRange,
   linesBetween,
   sectionEndAt,
+  sectionLines,
+  titleTopics,
   titleLines,
   type LineText,
 } from "../src/runtime/query.js";
@@ -20,6 +22,7 @@ import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/ru
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
+import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
 import processorTerms from "./data/processor-terms.json" with { type: "json" };
 
@@ -43,8 +46,22 @@ const MAX_WRAPPED_LINES = 4;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
+// "이용자가 재직 중인 회사", "회원의 소속 기관", "회원이 가입한 보험사": the person's own employer, school or insurer,
+// one party for each person and no kind of business (a relation chosen by the controller, "회사가 지정한 업체", is not)
+const relation = terms.subjectRelation;
+const SUBJECTS_OWN = new RegExp(
+  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣]`,
+);
+// the same relation just before a kind in a sentence: "회원이 가입한 " before "보험사에 제공합니다"
+const SUBJECTS_OWN_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}$|(?:^|\\s)(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}$`,
+);
+const RELATION_REACH = 30;
+const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim());
+const relationBefore = (text: string, at: number) => SUBJECTS_OWN_BEFORE.test(text.slice(Math.max(0, at - RELATION_REACH), at));
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
-const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value);
+const isGenericRecipient = (value: string) =>
+  !relatesToDataSubject(value) && (isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value));
 const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
@@ -95,6 +112,7 @@ const MAX_RECIPIENTS_TEXT = 60;
 const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
 const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part) => ({
   ...terms.recipientDetails[part],
+  part,
   regex: new RegExp(terms.recipientDetails[part].pattern),
 }));
 const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
@@ -105,6 +123,32 @@ const COMPANY_MARK = /㈜|주식회사|\(주\)/;
 const RECIPIENT_HEADING = new RegExp(
   `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
 );
+
+// "아래와 같이 개인정보를 제공": an announcement of the provisions themselves, not of exceptions or cases
+const PROVISION_ANNOUNCED = /같[^.。]{0,20}제공$/;
+// what names who receives the data in the place a section points to: a recipient's label ("제공받는 자", "이전받는
+// 자"), or a company's name in a section about provision or transfer abroad (a name elsewhere, a processor in the
+// purposes, answers nothing)
+const RECIPIENT_LABEL = new RegExp(`${terms.recipientColumn}|이전\\s{0,2}받는\\s{0,2}(?:자|기관|곳|업체|회사|단체)`);
+const PROVIDING_TOPICS = new Set(["third-party", "overseas"]);
+
+/**
+ * True when the sentence sends the reader to another article or section of the policy ("제6조에서 안내합니다",
+ * "「개인정보의 국외 이전」 참조") that exists and names recipients.
+ */
+function pointsToRecipients(document: PolicyDocument, sentence: string, own: Section | null): boolean {
+  return sectionsReferredTo(document, sentence).some(({ sections }) =>
+    sections.some((section) => {
+      if (section === own) return false;
+      const lines = sectionLines(document, section);
+      if (lines.some(({ text }) => RECIPIENT_LABEL.test(text))) return true;
+      return (
+        titleTopics(section.heading.title).some((topic) => PROVIDING_TOPICS.has(topic)) &&
+        lines.some(({ text }) => NAMED_RECIPIENT.test(text))
+      );
+    }),
+  );
+}
 
 /**
  * The words of the sentence that runs up to `index` on body line `at`: from its last sentence end, or from the
@@ -274,7 +318,9 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .split(RECIPIENT_SEPARATOR)
     .map(withoutClosingDeung)
     .filter((recipient) => recipient !== "");
-  const isKind = (recipient: string) => KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient));
+  const isKind = (recipient: string) =>
+    !relatesToDataSubject(recipient) &&
+    (KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient)));
   return recipients.length > 0 && recipients.every(isKind);
 }
 
@@ -301,6 +347,25 @@ interface RecipientEntry {
   recipient: string;
   /** what the entry says besides the recipient's name: its fields, cells or the text around it */
   details: string;
+  /** where its period may stand, when not in every detail (a table's cells under its items and purpose are not) */
+  period?: string;
+}
+
+// "제공 항목: 실시간 위치(탑승 전까지)", "제공 목적: 통화 종료 시까지 유효한 안심번호 발급": a limit inside what is
+// provided or why, not how long the recipient keeps it; a detail that speaks of keeping ("… 종료 시까지 보관") is one
+const ITEM_OR_PURPOSE_FIELD = /^\s*(?:[-•·▶■□○●※]\s*)?(?:제공|이용|이전)?\s{0,2}(?:하는\s{0,2})?(?:항목|목적)\s{0,2}[:：]/;
+const ITEM_OR_PURPOSE_COLUMN = /항목|목적/;
+const SPEAKS_OF_KEEPING = /기간|보유|보관|보존|파기/;
+// the fields run together on one line: "제공 항목: … / 보유 기간: …"
+const FIELD_SEPARATOR = /\s[/|]\s|\t/;
+
+/** The entry's text without its items and purpose, where a "…까지" says what is given, not for how long. */
+function periodOf(details: string): string {
+  return details
+    .split("\n")
+    .flatMap((line) => line.split(FIELD_SEPARATOR))
+    .filter((part) => !ITEM_OR_PURPOSE_FIELD.test(part) || SPEAKS_OF_KEEPING.test(part))
+    .join("\n");
 }
 
 /**
@@ -368,7 +433,17 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
       if (row.cells.length !== table.header.cells.length || row.cells[column]?.spanned) continue;
       if (isPlaceholder(recipient) || isGenericRecipient(recipient)) continue;
       const cells = row.cells.filter((_, index) => index !== column).map((cell) => cell.text);
-      entries.push({ line: row.line, recipient, details: [header, ...cells, ...outside].join("\n") });
+      // the cells under the items and purpose hold no period, unless they speak of keeping
+      const periodCells = row.cells.filter(
+        (cell, index) =>
+          index !== column && (!ITEM_OR_PURPOSE_COLUMN.test(table.header.cells[index]?.text ?? "") || SPEAKS_OF_KEEPING.test(cell.text)),
+      );
+      entries.push({
+        line: row.line,
+        recipient,
+        details: [header, ...cells, ...outside].join("\n"),
+        period: [header, ...periodCells.map((cell) => cell.text), ...outside].join("\n"),
+      });
     }
   }
   return entries;
@@ -458,6 +533,8 @@ function kindGiven(text: string): { start: number; end: number } | null {
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
     if (isGiversSubject(text, match.index, match.index + match[0].length)) continue;
+    // "회원이 가입한 보험사에": the person's own insurer
+    if (relationBefore(text, wordStart(text, match.index))) continue;
     return { start: withQualifier(text, wordStart(text, match.index)), end: match.index + match[0].length };
   }
   return null;
@@ -624,6 +701,10 @@ export const thirdPartyProvision: Rule = {
         ko: "제3자 제공의 예외를 안내한다고 하였으나 예외를 적지 않았습니다",
         en: "the section announces exceptions to non-provision but lists none",
       },
+      announcedProvisionNotListed: {
+        ko: "'{announcement}'한다고 하였으나 제공받는 자와 제공 목적·항목·보유기간을 적지 않았습니다",
+        en: "the section announces a provision ('{announcement}') but gives no recipient with its purpose, items and retention period",
+      },
       blank: { ko: "제3자 제공 절에 채우지 않은 칸이 있습니다{value}", en: "the third-party section has a field left blank{value}" },
       emptyCell: {
         ko: "제공받는 자 '{recipient}'의 {columns} 칸이 비어 있습니다",
@@ -784,20 +865,31 @@ export const thirdPartyProvision: Rule = {
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")
       // lists them; one that points below ("다만, 아래의 경우에는 예외로 합니다") needs the list after it, and
       // recipients with their details below a lead-in ("다음의 경우에 한하여 제공합니다") are that list
-      const unlisted = body.some(({ line, text }, at) => {
+      let unlisted: string | undefined;
+      body.some(({ line, text }, at) => {
         // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
         if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
         // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
         // what follows the announcement answers it
         if (recipientsListedAfter(document, line, "", headKinds, true)) return false;
-        return matchesOf(EXCEPTION_ANNOUNCEMENTS, text).some((match) => {
+        // "국외 제휴사에 대한 제공은 제6조에서 안내합니다": the list stands where the section points, when that place names recipients
+        const after = [text, ...body.slice(at + 1).map((next) => next.text)];
+        if (after.some((sentence) => pointsToRecipients(document, sentence, anchor.section))) return false;
+        unlisted = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
           if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
           const rest = text.slice(match.index + match[0].length);
           return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
-        });
+        })?.[0];
+        return unlisted !== undefined;
       });
-      if (unlisted) report({ messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) });
+      // "아래와 같이 개인정보를 제공합니다" announces provisions, "다만 아래의 경우는 예외로 합니다" exceptions: say which
+      if (unlisted !== undefined)
+        report(
+          PROVISION_ANNOUNCED.test(unlisted)
+            ? { messageId: "announcedProvisionNotListed", range: lineRange(document, anchor.headingLine), data: { announcement: unlisted } }
+            : { messageId: "announcedNotListed", range: lineRange(document, anchor.headingLine) },
+        );
       // a named recipient must come with the purpose, the items and the period (제30조제1항제3호); a recipient
       // the law names (수사기관, a statute's basis) needs none of them
       for (const entry of [
@@ -807,7 +899,9 @@ export const thirdPartyProvision: Rule = {
         ...bareProvisions(document, body),
       ]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
-        const absent = RECIPIENT_DETAILS.filter((part) => !part.regex.test(entry.details));
+        const absent = RECIPIENT_DETAILS.filter(
+          ({ part, regex }) => !regex.test(part === "retention" ? (entry.period ?? periodOf(entry.details)) : entry.details),
+        );
         if (absent.length === 0) continue;
         report({
           messageId: "recipientDetailsMissing",
@@ -850,6 +944,8 @@ export const thirdPartyProvision: Rule = {
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
+        // "이용자가 가입한 보험사에게": the person's own insurer is determinate for them
+        if (relationBefore(sentence, wordStart(sentence, match.index))) continue;
         // "다음과 같이 제3자에게 제공합니다. ㈜한빛보험: 보험 상담 / …", or the list on the lines below it
         const after = text.slice(text.indexOf(sentence) + sentence.length);
         if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;

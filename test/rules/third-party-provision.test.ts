@@ -884,3 +884,170 @@ describe("a public body named as a recipient without a '제공받는 자' label"
     ]);
   });
 });
+
+// "아래와 같이 제공합니다" over a pointer to where the provision is set out ("제8조에서 안내합니다", "'국외 이전' 참조",
+// "[별표 1]"): the place pointed to answers the announcement when it exists and names who receives the data
+describe("an announced provision answered by a cross-reference", () => {
+  const studio = (provision: string, target: string[], after: string[] = []) => [
+    "누리 요가원 개인정보 처리방침",
+    "",
+    "제5조 (개인정보의 제3자 제공)",
+    provision,
+    "",
+    ...target,
+    ...after,
+  ];
+  const overseas = [
+    "제8조 (개인정보의 국외 이전)",
+    "요가원은 회원의 동의를 받아 다음과 같이 개인정보를 국외로 이전합니다.",
+    " - 이전받는 자: Lotus Retreat Pte. Ltd. (care@lotus-retreat.example)",
+    " - 이전 국가: 싱가포르 / 이전 일시 및 방법: 예약 확정 시 전송",
+    " - 이전 항목: 영문 성명, 연락처 / 이용 목적: 해외 수련 예약 / 보유 기간: 수련 종료 후 6개월",
+  ];
+  const destruction = ["제8조 (개인정보의 파기)", "보유 기간이 끝난 개인정보는 지체 없이 파기합니다."];
+
+  describe("does not fire", () => {
+    it.each([
+      [
+        "an article by its number",
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다. 해외 수련 업체에 대한 제공은 제8조에서 설명합니다.",
+      ],
+      [
+        "a section by its quoted title",
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공하며, 해외 수련 업체에 대한 제공은 아래 「개인정보의 국외 이전」을 보십시오.",
+      ],
+      [
+        "a section by its title, unquoted",
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다(해외 수련 업체: 국외 이전 항목 참조).",
+      ],
+    ])("%s", async (_, provision) => {
+      expect(await found(studio(provision, overseas))).toEqual([]);
+    });
+
+    it("an article whose heading gives its number beside an English one", async () => {
+      const text = studio(
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다. 해외 수련 업체에 대한 제공은 제8조를 참고하십시오.",
+        ["Article 8 / 제8조 (Overseas Transfer / 개인정보의 국외 이전)", ...overseas.slice(1)],
+      );
+      text[2] = "Article 5 / 제5조 (Provision to Third Parties / 개인정보의 제3자 제공)";
+      expect(await found(text)).toEqual([]);
+    });
+
+    it("an annex that lists the recipients", async () => {
+      const text = studio(
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다. 받는 곳과 내용은 [별표 1]에 적었습니다.",
+        destruction,
+        [
+          "",
+          "[별표 1] 개인정보 제공 현황",
+          "제공받는 자: 한결스포츠보험㈜ / 제공 목적: 수련 중 상해보험 가입 / 제공 항목: 성명, 생년월일 / 보유 기간: 보험 기간 종료 시까지",
+        ],
+      );
+      expect(await found(text)).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it("when the article pointed to does not exist", async () => {
+      const text = studio(
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다. 해외 수련 업체에 대한 제공은 제12조에서 설명합니다.",
+        overseas,
+      );
+      expect(await found(text)).toEqual([[3, "announcedProvisionNotListed"]]);
+    });
+
+    it("when the article pointed to names no recipient", async () => {
+      const text = studio(
+        "요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다. 자세한 내용은 제8조에서 설명합니다.",
+        destruction,
+      );
+      expect(await found(text)).toEqual([[3, "announcedProvisionNotListed"]]);
+    });
+
+    it("says that a provision, not an exception, was announced", async () => {
+      const text = studio("요가원은 회원의 동의를 받아 아래와 같이 개인정보를 제공합니다.", destruction);
+      const findings = await findingsOf("third-party-provision", text);
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[3, "announcedProvisionNotListed"]]);
+      expect(findings[0].message).toContain("아래와 같이");
+      expect(findings[0].message).not.toContain("예외");
+    });
+  });
+});
+
+// the person's own employer, school or insurer ("회원이 재직 중인 회사", "소속 기관") is one party for each person, not a
+// kind of business; the same word with no relation to the person ("보험사", "회사가 지정한 보험사") stays a kind
+describe("a recipient described by its relation to the data subject", () => {
+  const row = (recipient: string) => [
+    "# 다온 복지포털 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+    "| --- | --- | --- | --- |",
+    `| ${recipient} | 교육 이수 결과 통보 | 성명, 이수 일자 | 통보 후 3년 |`,
+  ];
+  const kinds = async (recipient: string) =>
+    (await findingsOf("third-party-provision", row(recipient), "markdown")).map((f) => [f.line, f.messageId]);
+
+  it.each([
+    ["employer, by the member", "회원이 재직 중인 회사"],
+    ["employer, in brackets beside the client's kind", "고객사(근무 중인 회사)"],
+    ["organisation the member belongs to", "소속 기관"],
+    ["company the member belongs to", "소속 회사"],
+    ["workplace, no subject", "근무 중인 회사"],
+  ])("does not fire: %s", async (_, recipient) => {
+    expect(await kinds(recipient)).toEqual([]);
+  });
+
+  it.each([
+    ["a bare kind", "보험사"],
+    ["a kind beside a kind in brackets", "협약 기업(제휴 회사)"],
+  ])("still fires: %s", async (_, recipient) => {
+    expect(await kinds(recipient)).toEqual([[7, "recipientKind"]]);
+  });
+
+  it("does not fire on a sentence that provides to the member's own insurer", async () => {
+    const text = policy("교습소는 수강생이 가입한 보험사에 상해 사고 접수를 위하여 성명과 사고 일자를 제공합니다(보유 기간: 접수 후 1년).");
+    expect(await found(text)).toEqual([]);
+  });
+});
+
+// "…까지" inside what is provided or why ("현재 위치(하차 시까지)", "배송 완료 시까지 유효한 가상번호") limits the item,
+// it is no retention period of the recipient
+describe("a limit inside the items or purpose is not the recipient's period", () => {
+  const fields = (...details: string[]) =>
+    policy("교습소는 연주회 셔틀 운행을 위하여 아래 정보를 제공합니다.", "  - 제공받는 자: 주식회사 누리셔틀", ...details);
+
+  it.each([
+    ["in the items, in brackets", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 수강생 성명, 승차 위치(하차 시까지)"]],
+    ["in the purpose", ["  - 제공 목적: 하차 시까지 유효한 가상번호로 보호자에게 연락", "  - 제공 항목: 수강생 성명, 가상번호"]],
+    ["in the items, fields run together", ["  - 제공 목적: 셔틀 탑승 안내 / 제공 항목: 수강생 성명, 승차 위치(운행 종료 시까지)"]],
+  ])("fires: %s", async (_, details) => {
+    expect(await found(fields(...details))).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+
+  it("fires on a table row whose items carry the limit and which has no period column", async () => {
+    const text = [
+      "# 누리 셔틀 개인정보 처리방침",
+      "",
+      "## 4. 개인정보의 제3자 제공",
+      "",
+      "| 제공받는 자 | 제공 목적 | 제공 항목 |",
+      "| --- | --- | --- |",
+      "| 주식회사 누리셔틀 | 셔틀 탑승 안내 | 성명, 승차 위치(하차 시까지) |",
+    ];
+    const findings = await findingsOf("third-party-provision", text, "markdown");
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "recipientDetailsMissing"]]);
+  });
+
+  it.each([
+    ["a period field", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 승차 위치(하차 시까지)", "  - 보유 기간: 운행일로부터 1개월"]],
+    [
+      "a period run together with the items",
+      ["  - 제공 항목: 승차 위치(하차 시까지) / 이용 목적: 셔틀 탑승 안내 / 보유 기간: 운행 종료 시까지"],
+    ],
+    ["an item that says how long it is kept", ["  - 제공 목적: 셔틀 탑승 안내", "  - 제공 항목: 승차 위치(운행 종료 시까지 보관 후 파기)"]],
+  ])("does not fire: %s", async (_, details) => {
+    expect(await found(fields(...details))).toEqual([]);
+  });
+});
