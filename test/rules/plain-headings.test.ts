@@ -192,3 +192,30 @@ describe("question-style titles asked by the data subject", () => {
     expect(findings.map((finding) => finding.line)).toEqual([11]);
   });
 });
+
+// the data the controller processes as the head of a title is the items, under any processing verb; a title
+// that names another item after it, or another party's processing, keeps that item
+describe("items titles without 항목 or 수집", () => {
+  it.each([
+    ["처리하는 개인정보", ["items"]],
+    ["센터가 다루는 정보", ["items"]],
+    ["처리되는 개인정보의 종류", ["items"]],
+    ["개인정보 내역", ["items"]],
+    ["처리하는 개인정보 및 보유 기간", ["items", "retention"]],
+    ["Data We Process", ["items"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["처리하는 개인정보의 보유 기간", ["retention"]],
+    ["처리하는 개인정보의 파기", ["destruction"]],
+    ["이용하는 개인정보의 제3자 제공", ["third-party"]],
+    ["위탁하여 처리하는 개인정보", ["entrustment"]],
+    ["영상정보처리기기로 처리하는 정보", ["video"]],
+    ["통계 분석에 이용되는 정보", []],
+    ["개인정보 처리방침", []],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+});
