@@ -219,3 +219,24 @@ describe("items titles without 항목 or 수집", () => {
     expect(titleTopics(title)).toEqual(topics);
   });
 });
+
+// a heading that names the recipient of the data ("…에게 제공하는 정보") is the provision, unless the recipient is
+// the data subject, a processor or abroad, or the title goes on to another item
+describe("provision titles that name the recipient", () => {
+  it.each([
+    ["가맹점에게 제공하는 개인정보", ["third-party"]],
+    ["보험사에 제공되는 정보 (Data Shared with Insurers)", ["third-party"]],
+    ["개인정보를 제공받는 자", ["third-party"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["이용자에게 제공하는 정보", []],
+    ["수탁업체에 제공하는 정보", ["entrustment"]],
+    ["해외 제휴사에게 제공하는 개인정보", ["overseas"]],
+    ["가맹점에게 제공하는 개인정보의 보유 기간", ["retention"]],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+});
