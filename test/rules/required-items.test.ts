@@ -782,6 +782,22 @@ describe("required-items: a heading naming the data processed, without 항목 or
     expect(await found("required-items", withItemsUnder(title))).toEqual([]);
   });
 
+  it("must not fire: the items under a bracketed sub-title inside the purposes article", async () => {
+    const text = [
+      "누리공방 개인정보 처리방침",
+      "",
+      "제1조 개인정보의 처리 목적",
+      "공방 수강 신청을 받기 위하여 개인정보를 처리합니다.",
+      "",
+      "[공방이 처리하는 정보]",
+      "- 수강 신청 때: 이름, 휴대전화번호",
+      "",
+      "제2조 보유 기간",
+      "수강 종료 후 1년간 보관합니다.",
+    ];
+    expect(await found("required-items", text)).toEqual([]);
+  });
+
   it.each([
     "2. 처리하는 개인정보의 보유기간",
     "2. 처리하는 개인정보의 처리 목적",
