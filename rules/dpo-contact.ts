@@ -15,7 +15,16 @@ import {
 import { headinglessParagraphAt, headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findEvidence } from "../src/runtime/evidence.js";
 import { numbersAcrossWraps } from "../src/runtime/wraps.js";
-import { EMAIL, PHONE, findTemplateBlank, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
+import {
+  EMAIL,
+  PHONE,
+  compoundLabelledValue,
+  findTemplateBlank,
+  isPlaceholder,
+  labelFields,
+  labelledValue,
+  valueField,
+} from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 import surnames from "./data/korean-surnames.json" with { type: "json" };
 
@@ -129,8 +138,9 @@ export function readDisclosure(lines: LineText[]): Disclosure {
 
 /** True when the line names the DPO: a filled name or department field, or a name or department in a sentence. */
 function namesSomeone(text: string): boolean {
-  const person = untilNextLabel(labelledValue(text, PERSON_LABEL));
-  const department = untilNextLabel(labelledValue(text, DEPARTMENT_LABEL));
+  // a label of several fields ("성명/직위: 홍길동 / 팀장") is read field by field against the value's parts
+  const person = untilNextLabel(compoundLabelledValue(text, PERSON_LABEL) ?? labelledValue(text, PERSON_LABEL));
+  const department = untilNextLabel(compoundLabelledValue(text, DEPARTMENT_LABEL) ?? labelledValue(text, DEPARTMENT_LABEL));
   for (const value of [person, department]) {
     // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
     if (
@@ -166,17 +176,33 @@ function namedBeforeContact(text: string): boolean {
 
 const NAME_COLUMN = /^(?:개인정보\s*(?:보호\s*)?)?(성\s*명|이\s*름|담\s*당\s*자|책\s*임\s*자|부\s*서\s*명?|담당\s*부서|소\s*속)$/;
 
+/**
+ * Which field of a header or label cell holds the name: the whole cell ("성명"), or one field of a compound one
+ * ("성명/직위" → the first of two, "직위 / 성명" → the second); null when no field does.
+ */
+function nameField(label: string): { index: number; count: number } | null {
+  if (NAME_COLUMN.test(label)) return { index: 0, count: 1 };
+  const fields = labelFields(label);
+  const index = fields === null ? -1 : fields.findIndex((field) => NAME_COLUMN.test(field));
+  return index < 0 ? null : { index, count: fields!.length };
+}
+
 /** A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |"). */
 function namedInTables(document: PolicyDocument, from: number, to: number): boolean {
   for (const table of document.tables) {
     if (table.startLine < from || table.startLine > to) continue;
-    const column = table.header.cells.findIndex((cell) => NAME_COLUMN.test(cell.text));
-    if (column >= 0 && table.rows.some((row) => !isPlaceholder(row.cells[column]?.text ?? ""))) return true;
+    const column = table.header.cells.findIndex((cell) => nameField(cell.text) !== null);
+    if (column >= 0) {
+      const { index, count } = nameField(table.header.cells[column].text)!;
+      if (table.rows.some((row) => !isPlaceholder(valueField(row.cells[column]?.text ?? "", count, index)))) return true;
+    }
     for (const row of [table.header, ...table.rows]) {
+      const field = nameField(row.cells[0]?.text ?? "");
+      if (field === null) continue;
       // a cell may hold fields of its own ("성명: [이름]직책: [직책]"): the name is the first one's value
       const cell = row.cells[1]?.text ?? "";
       const value = untilNextLabel(labelledValue(cell, PERSON_LABEL) ?? labelledValue(cell, DEPARTMENT_LABEL) ?? cell) ?? "";
-      if (NAME_COLUMN.test(row.cells[0]?.text ?? "") && !isPlaceholder(value)) return true;
+      if (!isPlaceholder(valueField(value, field.count, field.index))) return true;
     }
   }
   return false;

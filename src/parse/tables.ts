@@ -37,6 +37,16 @@ const HEADER_LAST_CHARACTERS = new Set(HEADER_TERMS.map((term) => term.charCodeA
 // the longest header row seen is a few column names long; longer lines are not headers
 const MAX_HEADER_LENGTH = 120;
 
+// a column that joins two names ("성명/직위", "성명·직책", "부서명(담당자)"), each a known column name
+const JOINED_COLUMNS = /^([^/·ㆍ,()]{1,12})(?:[/·ㆍ,]([^/·ㆍ,()]{1,12})|\(([^/·ㆍ,()]{1,12})\))$/;
+
+/** True when a squeezed line is a column name, or two joined into one column ("성명/직위"). */
+function isColumnName(squeezed: string): boolean {
+  if (HEADER_SET.has(squeezed)) return true;
+  const joined = JOINED_COLUMNS.exec(squeezed);
+  return joined !== null && HEADER_SET.has(joined[1]) && HEADER_SET.has(joined[2] ?? joined[3]);
+}
+
 function mayBeHeaderText(text: string): boolean {
   if (text.length > MAX_HEADER_LENGTH) return false;
   let start = 0;
@@ -301,7 +311,7 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
         continue;
       }
       const candidate = lines[cursor];
-      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !HEADER_SET.has(squeezedLine(candidate))) break;
+      if (taken.has(cursor + 1) || !mayBeHeaderText(candidate) || !isColumnName(squeezedLine(candidate))) break;
       const text = lines[cursor];
       headerCells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;

@@ -32,6 +32,55 @@ export function labelledValue(text: string, label: RegExp): string | null {
   return match ? match.groups!.value.trim() : null;
 }
 
+// what joins the fields of one label: "성명/직위", "성명·직책", "성명 / 직책", "이름, 소속", "성명 및 직위"
+const FIELD_SEPARATOR = /\s{0,3}[/·ㆍ,]\s{0,3}|\s{1,3}및\s{1,3}/;
+const LABEL_WORD = /^[가-힣A-Za-z]{1,8}$/;
+const LEADING_MARK = /^\s*[-*•·▶■□◆◇○●※]\s*/;
+// "성명(직위)": the second field in brackets after the first
+const BRACKETED_LABEL = /(?:^|\s)([가-힣A-Za-z]{1,8})\s?\(([가-힣A-Za-z]{1,8})\)$/;
+// "홍길동(팀장)": a value written the same way, perhaps with more after it
+const BRACKETED_VALUE = /^([^()]{1,40}?)\s?\(([^()]{1,40})\)/;
+
+/**
+ * The fields of a label that joins several ("성명/직위" → ["성명", "직위"], "성명(직위)" → ["성명", "직위"]), the
+ * last words before its colon; null for a label of one field.
+ */
+export function labelFields(label: string): string[] | null {
+  const text = label.replace(LEADING_MARK, "").trim();
+  const bracketed = BRACKETED_LABEL.exec(text);
+  if (bracketed) return [bracketed[1], bracketed[2]];
+  const parts = text.split(FIELD_SEPARATOR);
+  if (parts.length < 2 || !parts.slice(1).every((part) => LABEL_WORD.test(part))) return null;
+  const first = /(?:^|\s)([가-힣A-Za-z]{1,8})$/.exec(parts[0]);
+  return first ? [first[1], ...parts.slice(1)] : null;
+}
+
+/**
+ * The part of a value that answers field `index` of a label of `count` fields: "홍길동 / 팀장" under "성명/직위"
+ * → "홍길동" for the name. A value that does not split into as many parts ("홍길동 팀장") is returned whole.
+ */
+export function valueField(value: string, count: number, index: number): string {
+  if (count < 2) return value;
+  const parts = value.split(FIELD_SEPARATOR);
+  if (parts.length >= count) return parts[index].trim();
+  const bracketed = BRACKETED_VALUE.exec(value.trim());
+  if (bracketed && count === 2) return bracketed[index + 1].trim();
+  return value;
+}
+
+/**
+ * The value of the field `label` names on a line whose label joins several fields: "성명/직위: 홍길동 / 팀장" →
+ * "홍길동", "직위/성명: 팀장 / 홍길동" → "홍길동"; null when the line has no such label.
+ */
+export function compoundLabelledValue(text: string, label: RegExp): string | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 0) return null;
+  const fields = labelFields(text.slice(0, colon));
+  const index = fields === null ? -1 : fields.findIndex((field) => label.test(field));
+  if (index < 0) return null;
+  return valueField(text.slice(colon + 1).trim(), fields!.length, index);
+}
+
 /**
  * Every match of a global pattern in `text`, without String.matchAll's copy of the pattern per call (which
  * costs more than the scan on short lines). The pattern must have the g flag and not be shared mid-scan.

@@ -433,3 +433,50 @@ describe("an officer appointed by name in a sentence, under any position", () =>
     expect((await findingsOf("dpo-contact", section(sentence))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
   });
 });
+
+// A label that joins several fields ("성명/직위", "성명·직책", "이름 / 소속", "성명(직위)") is read field by field
+// against the value split the same way, in either order, in a field line, a table header or a label cell.
+describe("dpo-contact: a compound label read field by field", () => {
+  const officer = (...lines: string[]) => policy("제2조 (개인정보 보호책임자)", ...lines, "- 전화: 031-480-2210");
+
+  it.each([
+    "- 성명/직위: 남궁서연 / 정보보호팀장",
+    "- 성명·직책 : 변지호 · 운영실장",
+    "- 이름 / 직책 : 옥하람 / 간사",
+    "- 성명(직위) : 탁민성(CPO)",
+    "- 성명, 직급: 채윤슬, 과장",
+    "- 직위/성명: 운영실장 / 변지호",
+  ])("must not fire: %s", async (line) => {
+    expect(await linesOf("dpo-contact", officer(line))).toEqual([]);
+  });
+
+  it.each(["- 직위/성명: 운영실장 / ○○○", "- 직책 / 성명 : 이사 / 홍길동"])("must fire: no one is named in %s", async (line) => {
+    expect((await findingsOf("dpo-contact", officer(line))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+  });
+
+  it("must not fire: a table whose header joins the name and the position", async () => {
+    const text = policy(
+      "제2조 (개인정보 보호책임자)",
+      "| 구분 | 성명/직위 | 연락처 |",
+      "| --- | --- | --- |",
+      "| 보호책임자 | 편다은 / 총무과장 | 02-318-4400 |",
+    );
+    expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
+  });
+
+  it("must not fire: a table written one cell per line under a header that joins the name and the position", async () => {
+    const text = policy("제2조 (개인정보 보호책임자)", "구분", "성명·직책", "연락처", "보호책임자", "편다은 · 총무과장", "02-318-4400");
+    expect(await linesOf("dpo-contact", text)).toEqual([]);
+  });
+
+  it("must not fire: a label cell that joins the name and the position", async () => {
+    const text = policy(
+      "제2조 (개인정보 보호책임자)",
+      "| 항목 | 내용 |",
+      "| --- | --- |",
+      "| 성명 / 직책 | 편다은 / 총무과장 |",
+      "| 전화 | 02-318-4400 |",
+    );
+    expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
+  });
+});

@@ -192,3 +192,51 @@ describe("question-style titles asked by the data subject", () => {
     expect(findings.map((finding) => finding.line)).toEqual([11]);
   });
 });
+
+// the data the controller processes as the head of a title is the items, under any processing verb; a title
+// that names another item after it, or another party's processing, keeps that item
+describe("items titles without 항목 or 수집", () => {
+  it.each([
+    ["처리하는 개인정보", ["items"]],
+    ["센터가 다루는 정보", ["items"]],
+    ["처리되는 개인정보의 종류", ["items"]],
+    ["개인정보 내역", ["items"]],
+    ["처리하는 개인정보 및 보유 기간", ["items", "retention"]],
+    ["Data We Process", ["items"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["처리하는 개인정보의 보유 기간", ["retention"]],
+    ["처리하는 개인정보의 파기", ["destruction"]],
+    ["이용하는 개인정보의 제3자 제공", ["third-party"]],
+    ["위탁하여 처리하는 개인정보", ["entrustment"]],
+    ["영상정보처리기기로 처리하는 정보", ["video"]],
+    ["통계 분석에 이용되는 정보", []],
+    ["개인정보 처리방침", []],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+});
+
+// a heading that names the recipient of the data ("…에게 제공하는 정보") is the provision, unless the recipient is
+// the data subject, a processor or abroad, or the title goes on to another item
+describe("provision titles that name the recipient", () => {
+  it.each([
+    ["가맹점에게 제공하는 개인정보", ["third-party"]],
+    ["보험사에 제공되는 정보 (Data Shared with Insurers)", ["third-party"]],
+    ["개인정보를 제공받는 자", ["third-party"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["이용자에게 제공하는 정보", []],
+    ["수탁업체에 제공하는 정보", ["entrustment"]],
+    ["해외 제휴사에게 제공하는 개인정보", ["overseas"]],
+    ["가맹점에게 제공하는 개인정보의 보유 기간", ["retention"]],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+});

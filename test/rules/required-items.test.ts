@@ -752,3 +752,58 @@ describe("required items under question headings", () => {
       expect(await linesOf(rule, policy)).toEqual([]);
     });
 });
+
+// An items heading may name the data the controller processes without 항목 or 수집 ("다루는 개인정보", "처리하는
+// 개인정보의 종류"): the head of the title is the data, modified by a processing verb. A title that goes on to name
+// another item ("…의 보유기간", "…의 처리 목적"), or names another party's or a narrower processing ("위탁하여 처리하는
+// 개인정보"), stays that item; the policy's own title is no items section.
+describe("required-items: a heading naming the data processed, without 항목 or 수집", () => {
+  const withItemsUnder = (title: string) => [
+    "누리공방 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "공방 수강 신청을 받기 위하여 처리합니다.",
+    "",
+    title, // 6
+    "  가) 수강 신청 때: 신청자 이름, 휴대전화번호",
+    "  나) 재료비 환불 때: 환불 계좌",
+    "",
+    "3. 처리 및 보유 기간",
+    "수강 종료 후 1년간 보관합니다.",
+  ];
+
+  it.each([
+    "2. 공방이 다루는 개인정보",
+    "2. 처리하는 개인정보의 종류",
+    "2. 우리가 이용하는 정보",
+    "2. 취급하는 개인정보 (Personal Data We Handle)",
+    "2. 개인정보의 내역",
+  ])("must not fire: the items under '%s'", async (title) => {
+    expect(await found("required-items", withItemsUnder(title))).toEqual([]);
+  });
+
+  it("must not fire: the items under a bracketed sub-title inside the purposes article", async () => {
+    const text = [
+      "누리공방 개인정보 처리방침",
+      "",
+      "제1조 개인정보의 처리 목적",
+      "공방 수강 신청을 받기 위하여 개인정보를 처리합니다.",
+      "",
+      "[공방이 처리하는 정보]",
+      "- 수강 신청 때: 이름, 휴대전화번호",
+      "",
+      "제2조 보유 기간",
+      "수강 종료 후 1년간 보관합니다.",
+    ];
+    expect(await found("required-items", text)).toEqual([]);
+  });
+
+  it.each([
+    "2. 처리하는 개인정보의 보유기간",
+    "2. 처리하는 개인정보의 처리 목적",
+    "2. 위탁하여 처리하는 개인정보",
+    "2. 수탁업체가 처리하는 정보",
+  ])("must fire: '%s' names another item, so the items are missing", async (title) => {
+    expect(await found("required-items", withItemsUnder(title))).toEqual([[1, "missing"]]);
+  });
+});

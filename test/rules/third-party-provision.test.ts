@@ -1051,3 +1051,27 @@ describe("a limit inside the items or purpose is not the recipient's period", ()
     expect(await found(fields(...details))).toEqual([]);
   });
 });
+
+// A provision heading may name the recipient instead of 제3자 ("입점 판매자에게 제공하는 개인정보", "협력 병원에
+// 제공되는 정보", "개인정보를 제공받는 자"): it is the provision section, and its rows are checked. Not when the
+// recipient is the data subject, a processor (위탁·수탁) or abroad (국외), nor when the title goes on to another item.
+describe("a provision heading that names the recipient", () => {
+  const provision = (title: string) => [
+    "한울마켓 개인정보 처리방침",
+    "",
+    title,
+    "주문하신 상품을 보내기 위하여 아래와 같이 개인정보를 제공합니다.",
+    "  - 제공받는 자: 주식회사 다온약품", // 5
+    "  - 제공 목적: 주문 상품의 발송과 반품 처리",
+    "  - 제공 항목: 받는 분 성명, 휴대전화번호, 배송지",
+  ];
+
+  it.each([
+    "5. 입점 판매자에게 제공하는 개인정보",
+    "5. 협력 약국에 제공되는 정보",
+    "5. 개인정보를 제공받는 자",
+    "제5조(거래 상대방에게 제공하는 정보)",
+  ])("must fire: the row without a period under '%s'", async (title) => {
+    expect(await found(provision(title))).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+});
