@@ -48,6 +48,9 @@ const isGenericRecipient = (value: string) => isBusinessKind(value) || RECIPIENT
 const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
+const FUTURE_PROVISION = new RegExp(terms.futureProvision);
+const PRESENT_DENIAL = new RegExp(terms.presentDenial);
+const LIMITED_DENIAL = new RegExp(terms.limitedDenial);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 // the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
@@ -159,6 +162,21 @@ function isLawfulException(sentence: string): boolean {
   if (CONSENT_WITH_PURPOSE.test(text)) return LAWFUL_EXCEPTION.test(text.replace(CONSENT_WITH_PURPOSE_ALL, ""));
   if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
   return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
+}
+
+/**
+ * "제3자에게 제공하지 않습니다. 앞으로 제공이 필요해지면 받는 자·목적·항목·기간을 알리고 별도로 동의를 받겠습니다":
+ * the details are promised for a provision that may come, and none is made now (a denial on the lines just above
+ * or earlier in the sentence, not limited to some cases), so nothing is put off to a consent screen.
+ */
+function promisedForLater(document: PolicyDocument, line: number, above: readonly { text: string }[]): boolean {
+  const sentences = sentencesAcrossWraps(document, line).map(({ text }) => text);
+  const at = sentences.findIndex((text) => DETAILS_ELSEWHERE.test(text));
+  const sentence = sentences[at] ?? document.plain[line - 1];
+  const future = FUTURE_PROVISION.exec(sentence);
+  if (future === null) return false;
+  const said = [...above.map(({ text }) => text), ...sentences.slice(0, Math.max(0, at)), sentence.slice(0, future.index)].join(" ");
+  return sentencesOf(said).some((earlier) => PRESENT_DENIAL.test(earlier) && !LIMITED_DENIAL.test(earlier));
 }
 
 /** "협력 기관(누리손해보험)에" names the recipient beside its kind; "제3자(판매자)에게", "(보험사 등)" do not. */
@@ -817,8 +835,10 @@ export const thirdPartyProvision: Rule = {
     // the provision that line qualifies (just above it) is that finding, not another one
     const deferred: number[] = [];
     for (const anchor of anchors) {
-      for (const { line, text } of anchorBody(document, anchor)) {
+      const body = anchorBody(document, anchor);
+      for (const [at, { line, text }] of body.entries()) {
         if (!DETAILS_ELSEWHERE.test(text) || reported.has(line)) continue;
+        if (promisedForLater(document, line, body.slice(Math.max(0, at - DEFERRAL_REACH), at))) continue;
         report({ messageId: "detailsElsewhere", range: lineRange(document, line) });
         reported.add(line);
         deferred.push(line);

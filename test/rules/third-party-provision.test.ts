@@ -884,3 +884,28 @@ describe("a public body named as a recipient without a '제공받는 자' label"
     ]);
   });
 });
+
+describe("a promise of details and consent for a provision that may come later", () => {
+  describe("beside a denial of any provision now: not a deferral", () => {
+    it.each([
+      [
+        "in the next sentence",
+        ["교습소는 원생 정보를 다른 곳에 제공하지 않습니다. 나중에 제공할 필요가 생기면 받는 곳, 제공 목적, 제공 항목, 보유 기간을 먼저 밝히고 별도로 동의를 구하겠습니다."],
+      ],
+      ["in the same sentence", ["지금은 제3자에게 제공하지 않으며, 향후 제공하게 되는 경우 제공 목적과 보유 기간을 알려 드리고 별도 동의를 받겠습니다."]],
+      ["on the line above", ["교습소가 제3자에게 제공한 개인정보는 없습니다.", "추후 제공이 필요하게 되면 제공 항목과 보유 기간을 안내하고 별도로 동의를 받습니다."]],
+    ])("%s", async (_, section) => {
+      expect(await found(policy(...section))).toEqual([]);
+    });
+  });
+
+  it("must fire when the denial only holds without consent: provision on consent goes on now", async () => {
+    const text = policy("동의 없이는 제3자에게 제공하지 않으며, 앞으로 제공하게 되면 제공 목적과 보유 기간은 동의 화면에서 별도로 안내합니다.");
+    expect(await found(text)).toEqual([[4, "detailsElsewhere"]]);
+  });
+
+  it("must fire when data is provided now and its details are left to the consent screen", async () => {
+    const text = policy("교습소는 연주회 참가 원생의 정보를 공연장 운영사에 제공하며, 제공 목적과 보유 기간은 신청할 때 동의 화면에서 안내합니다.");
+    expect(await found(text)).toEqual([[4, "detailsElsewhere"]]);
+  });
+});
