@@ -42,6 +42,16 @@ function leadTimesIn(line: number, text: string): LeadTime[] {
   return found;
 }
 
+/** The wrapped passage around the line, its table rows left out: a row is read on its own, not with the rows beside it. */
+function spanOutsideTables(document: PolicyDocument, line: number): { first: number; last: number } {
+  const inTable = (at: number) => document.tables.some((table) => table.startLine <= at && at <= table.endLine);
+  if (inTable(line)) return { first: line, last: line };
+  let { first, last } = wrappedSpan(document, line);
+  for (let at = line - 1; at >= first; at--) if (inTable(at)) first = Math.max(first, at + 1);
+  for (let at = line + 1; at <= last; at++) if (inTable(at)) last = Math.min(last, at - 1);
+  return { first, last };
+}
+
 interface Statement {
   line: number;
   last: number;
@@ -58,7 +68,7 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
   const read = new Set<string>();
   for (const { line, text } of bodyLinesMatching(document, CHANGE_WORD)) {
     if (seen.has(line)) continue;
-    const { first, last } = wrappedSpan(document, line);
+    const { first, last } = spanOutsideTables(document, line);
     if (read.has(`${first}:${last}`) || seen.has(first)) continue;
     read.add(`${first}:${last}`);
     const passage = first === last ? text : document.plain.slice(first - 1, last).map((part) => part.trim()).join(" ");
