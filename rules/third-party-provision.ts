@@ -580,8 +580,9 @@ const RECEIVING_PARTICLE = /[가-힣A-Za-z0-9)](?:에게|한테|께|에)\s|(?:�
 
 // "…제공할 수 있으며, 그 외에는 동의 없이 제공하지 않습니다": a clause on every other case says nothing of the provision
 // before it, so the statute's exceptions are read without it
+// ("그 밖의 경우에는", "이 외에는", "위의 경우를 제외하고는", "이를 제외하고는", "나머지 경우에는")
 const OTHER_CASES =
-  /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:그|이)\s{0,2}(?:외|밖)(?:에는|에도|의\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
+  /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:(?:그|이)\s{0,2}(?:외|밖|이외)(?:에는|에도|의\s{0,2}경우(?:에는)?)|(?:위|앞|이상)의?\s{0,2}경우(?:를\s{0,2}제외하고는?|\s{0,2}외에는)|이를\s{0,2}제외하고는?|나머지\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
 
 // a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
@@ -860,8 +861,11 @@ export const thirdPartyProvision: Rule = {
       // a sentence hard-wrapped over lines is read whole: "… 제18조에 해당하는 경우에만 개인정보" over "를 제3자에게
       // 제공합니다." is the statute's exception, not a provision that names no one on its second line
       for (const { text: sentence } of sentencesAcrossWraps(document, line)) {
-        const match = PROVISION.exec(sentence);
-        if (match === null || isLawfulException(sentence)) continue;
+        // "…제휴사에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다": the clause on every other case leaves the
+        // provision before it in place, so the provision is read without it
+        const ownCases = sentence.replace(OTHER_CASES, "");
+        const match = PROVISION.exec(ownCases);
+        if (match === null || isLawfulException(ownCases)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
@@ -869,7 +873,7 @@ export const thirdPartyProvision: Rule = {
         const after = text.slice(text.indexOf(sentence) + sentence.length);
         if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;
         // a provision on consent that gives its purpose in the sentence is not excused loosely: its details are there
-        if (standsUnnamed(line, excusedLoosely(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
+        if (standsUnnamed(line, excusedLoosely(ownCases) && !CONSENT_WITH_PURPOSE.test(sentence))) {
           unnamed = match[1];
           break;
         }

@@ -909,3 +909,24 @@ describe("a promise of details and consent for a provision that may come later",
     expect(await found(text)).toEqual([[4, "detailsElsewhere"]]);
   });
 });
+
+// a paragraph with no heading: "…에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다" provides, whatever the clause after it says
+describe("a provision followed by a denial for every other case, in a paragraph without a heading", () => {
+  const paragraph = (sentence: string) => ["해오름 꽃집 회원 개인정보 처리방침", "", sentence];
+
+  it.each([
+    ["그 밖의 경우에는", "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 그 밖의 경우에는 법령에 근거가 없는 한 외부에 제공하지 않습니다."],
+    ["이 외에는", "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 이 외에는 누구에게도 제공하지 않습니다."],
+    ["위의 경우를 제외하고는", "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 위의 경우를 제외하고는 개인정보를 제3자에게 제공하지 아니합니다."],
+  ])("must fire at the provision: '%s'", async (_, sentence) => {
+    expect(await found(paragraph(sentence))).toEqual([[3, "unnamedRecipient"]]);
+  });
+
+  it.each([
+    ["the statute's exception before it", "회원의 동의가 있거나 법률에 특별한 규정이 있는 경우에만 제3자에게 제공하며, 그 밖의 경우에는 제공하지 않습니다."],
+    ["a named recipient before it", "꽃 배달을 위해 회원의 이름과 주소를 ㈜바른택배에 제공하며, 그 밖의 경우에는 외부에 제공하지 않습니다."],
+    ["a clause about something else before it", "회원 정보는 가게 안에서만 다루며, 그 밖의 경우에는 제3자에게 제공하지 않습니다."],
+  ])("must not fire on %s", async (_, sentence) => {
+    expect(await found(paragraph(sentence))).toEqual([]);
+  });
+});
