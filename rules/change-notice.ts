@@ -71,7 +71,13 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
     const { first, last } = spanOutsideTables(document, line);
     if (read.has(`${first}:${last}`) || seen.has(first)) continue;
     read.add(`${first}:${last}`);
-    const passage = first === last ? text : document.plain.slice(first - 1, last).map((part) => part.trim()).join(" ");
+    const passage =
+      first === last
+        ? text
+        : document.plain
+            .slice(first - 1, last)
+            .map((part) => part.trim())
+            .join(" ");
     const kept = passage
       .split(/(?<=[.。])\s+/)
       .filter((sentence) => !OTHER_NOTICE.test(sentence))
