@@ -82,7 +82,9 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
       .split(/(?<=[.。])\s+/)
       .filter((sentence) => !OTHER_NOTICE.test(sentence))
       .join(" ");
-    if (CHANGE_STATEMENT.test(kept)) statements.push({ line: first, last, text: kept });
+    // the statement stands on the first of its lines that names the change, not on a line it only goes on from
+    const at = document.plain.slice(first - 1, last).findIndex((part) => CHANGE_WORD.test(part));
+    if (CHANGE_STATEMENT.test(kept)) statements.push({ line: first + Math.max(0, at), last, text: kept });
   }
   return statements;
 }
