@@ -1,8 +1,8 @@
 // 처리방침 변경 고지: at least 7 days' notice of a change, and 30 days for changes that matter to users.
 import type { Rule } from "../src/runtime/rule.js";
-import type { Range } from "../src/parse/model.js";
+import type { PolicyDocument, Range } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
-import { hardWrapsJoined } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, wrappedSpan } from "../src/runtime/wraps.js";
 import { matchesOf } from "../src/runtime/extract.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
@@ -11,6 +11,7 @@ const CHANGE_STATEMENT = new RegExp(notice.changeStatement);
 const LEAD_TIME = new RegExp(notice.leadTime, "g");
 const SIGNIFICANT = new RegExp(notice.significantChange);
 const OTHER_NOTICE = new RegExp(notice.otherNotice);
+const CHANGE_WORD = new RegExp(notice.changeWord);
 const KOREAN_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3 };
 const UNIT_DAYS: Record<string, number> = { 일: 1, 주: 7, 주일: 7, 개월: 30, 달: 30 };
 
@@ -39,6 +40,53 @@ function leadTimesIn(line: number, text: string): LeadTime[] {
     }
   }
   return found;
+}
+
+/** The wrapped passage around the line, its table rows left out: a row is read on its own, not with the rows beside it. */
+function spanOutsideTables(document: PolicyDocument, line: number): { first: number; last: number } {
+  const inTable = (at: number) => document.tables.some((table) => table.startLine <= at && at <= table.endLine);
+  if (inTable(line)) return { first: line, last: line };
+  let { first, last } = wrappedSpan(document, line);
+  for (let at = line - 1; at >= first; at--) if (inTable(at)) first = Math.max(first, at + 1);
+  for (let at = line + 1; at <= last; at++) if (inTable(at)) last = Math.min(last, at - 1);
+  return { first, last };
+}
+
+interface Statement {
+  line: number;
+  last: number;
+  text: string;
+}
+
+/**
+ * The statements about changing the policy outside its change section, each read across hard wraps ("시행 7일" over
+ * "전부터 공지사항에 게시하고"), from the passage around each line that names a change; the sentences about another
+ * notice (휴면 계정, 파기 …) are left out of it.
+ */
+function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<number>): Statement[] {
+  const statements: Statement[] = [];
+  const read = new Set<string>();
+  for (const { line, text } of bodyLinesMatching(document, CHANGE_WORD)) {
+    if (seen.has(line)) continue;
+    const { first, last } = spanOutsideTables(document, line);
+    if (read.has(`${first}:${last}`) || seen.has(first)) continue;
+    read.add(`${first}:${last}`);
+    const passage =
+      first === last
+        ? text
+        : document.plain
+            .slice(first - 1, last)
+            .map((part) => part.trim())
+            .join(" ");
+    const kept = passage
+      .split(/(?<=[.。])\s+/)
+      .filter((sentence) => !OTHER_NOTICE.test(sentence))
+      .join(" ");
+    // the statement stands on the first of its lines that names the change, not on a line it only goes on from
+    const at = document.plain.slice(first - 1, last).findIndex((part) => CHANGE_WORD.test(part));
+    if (CHANGE_STATEMENT.test(kept)) statements.push({ line: first + Math.max(0, at), last, text: kept });
+  }
+  return statements;
 }
 
 export const changeNotice: Rule = {
@@ -78,15 +126,11 @@ export const changeNotice: Rule = {
     const sections = findSections(document, "change");
     // a section's sentences read whole, however the lines are wrapped ("바뀌는 내용이 / 있으면 시행 7일 전에")
     const inSections = sections.flatMap((section) => hardWrapsJoined(document, sectionLines(document, section)));
-    const statements = bodyLinesMatching(document, CHANGE_STATEMENT).filter(({ text }) => !OTHER_NOTICE.test(text));
     const seen = new Set<number>();
     for (const section of sections) for (let line = section.startLine; line <= section.endLine; line++) seen.add(line);
+    const statements = statementsAcrossWraps(document, seen);
     const leadTimes: LeadTime[] = inSections.flatMap(({ line, text }) => leadTimesIn(line, text));
-    for (const { line, text } of statements) {
-      if (seen.has(line)) continue;
-      seen.add(line);
-      leadTimes.push(...leadTimesIn(line, text));
-    }
+    for (const { line, text } of statements) leadTimes.push(...leadTimesIn(line, text));
     found(...sections.map((section) => section.startLine), ...leadTimes.map((lead) => lead.line));
     const general = leadTimes.filter((lead) => !lead.significant);
     const significant = leadTimes.filter((lead) => lead.significant);
@@ -99,8 +143,8 @@ export const changeNotice: Rule = {
       // with no change section, the statement about changing the policy itself is the one beside its effective date
       // ("… 바뀌면 공지합니다." / "이 방침은 …부터 시행합니다."), not a promise in another paragraph to amend it
       // when a processor changes
-      const besideEffectiveDate = statements.find(({ line }) =>
-        [line - 1, line, line + 1].some((at) => EFFECTIVE.test(document.plain[at - 1] ?? "")),
+      const besideEffectiveDate = statements.find(({ line, last }) =>
+        Array.from({ length: last - line + 3 }, (_, index) => line - 1 + index).some((at) => EFFECTIVE.test(document.plain[at - 1] ?? "")),
       );
       report({ messageId: "noLeadTime", range: at((besideEffectiveDate ?? statements[0])?.line) });
     } else if (general.length === 0) {

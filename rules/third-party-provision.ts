@@ -65,6 +65,9 @@ const isGenericRecipient = (value: string) =>
 const RECIPIENTS_ELSEWHERE = new RegExp(withRecipientColumn(terms.recipientsElsewhere));
 const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
+const FUTURE_PROVISION = new RegExp(terms.futureProvision);
+const PRESENT_DENIAL = new RegExp(terms.presentDenial);
+const LIMITED_DENIAL = new RegExp(terms.limitedDenial);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 // the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
@@ -205,6 +208,21 @@ function isLawfulException(sentence: string): boolean {
   if (CONSENT_WITH_PURPOSE.test(text)) return LAWFUL_EXCEPTION.test(text.replace(CONSENT_WITH_PURPOSE_ALL, ""));
   if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
   return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
+}
+
+/**
+ * "제3자에게 제공하지 않습니다. 앞으로 제공이 필요해지면 받는 자·목적·항목·기간을 알리고 별도로 동의를 받겠습니다":
+ * the details are promised for a provision that may come, and none is made now (a denial on the lines just above
+ * or earlier in the sentence, not limited to some cases), so nothing is put off to a consent screen.
+ */
+function promisedForLater(document: PolicyDocument, line: number, above: readonly { text: string }[]): boolean {
+  const sentences = sentencesAcrossWraps(document, line).map(({ text }) => text);
+  const at = sentences.findIndex((text) => DETAILS_ELSEWHERE.test(text));
+  const sentence = sentences[at] ?? document.plain[line - 1];
+  const future = FUTURE_PROVISION.exec(sentence);
+  if (future === null) return false;
+  const said = [...above.map(({ text }) => text), ...sentences.slice(0, Math.max(0, at)), sentence.slice(0, future.index)].join(" ");
+  return sentencesOf(said).some((earlier) => PRESENT_DENIAL.test(earlier) && !LIMITED_DENIAL.test(earlier));
 }
 
 /** "협력 기관(누리손해보험)에" names the recipient beside its kind; "제3자(판매자)에게", "(보험사 등)" do not. */
@@ -641,8 +659,9 @@ const RECEIVING_PARTICLE = /[가-힣A-Za-z0-9)](?:에게|한테|께|에)\s|(?:�
 
 // "…제공할 수 있으며, 그 외에는 동의 없이 제공하지 않습니다": a clause on every other case says nothing of the provision
 // before it, so the statute's exceptions are read without it
+// ("그 밖의 경우에는", "이 외에는", "위의 경우를 제외하고는", "이를 제외하고는", "나머지 경우에는")
 const OTHER_CASES =
-  /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:그|이)\s{0,2}(?:외|밖)(?:에는|에도|의\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
+  /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:(?:그|이)\s{0,2}(?:외|밖|이외)(?:에는|에도|의\s{0,2}경우(?:에는)?)|(?:위|앞|이상)의?\s{0,2}경우(?:를\s{0,2}제외하고는?|\s{0,2}외에는)|이를\s{0,2}제외하고는?|나머지\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
 
 // a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
@@ -916,8 +935,10 @@ export const thirdPartyProvision: Rule = {
     // the provision that line qualifies (just above it) is that finding, not another one
     const deferred: number[] = [];
     for (const anchor of anchors) {
-      for (const { line, text } of anchorBody(document, anchor)) {
+      const body = anchorBody(document, anchor);
+      for (const [at, { line, text }] of body.entries()) {
         if (!DETAILS_ELSEWHERE.test(text) || reported.has(line)) continue;
+        if (promisedForLater(document, line, body.slice(Math.max(0, at - DEFERRAL_REACH), at))) continue;
         report({ messageId: "detailsElsewhere", range: lineRange(document, line) });
         reported.add(line);
         deferred.push(line);
@@ -939,8 +960,11 @@ export const thirdPartyProvision: Rule = {
       // a sentence hard-wrapped over lines is read whole: "… 제18조에 해당하는 경우에만 개인정보" over "를 제3자에게
       // 제공합니다." is the statute's exception, not a provision that names no one on its second line
       for (const { text: sentence } of sentencesAcrossWraps(document, line)) {
-        const match = PROVISION.exec(sentence);
-        if (match === null || isLawfulException(sentence)) continue;
+        // "…제휴사에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다": the clause on every other case leaves the
+        // provision before it in place, so the provision is read without it
+        const ownCases = sentence.replace(OTHER_CASES, "");
+        const match = PROVISION.exec(ownCases);
+        if (match === null || isLawfulException(ownCases)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
         const recipient = sentence.slice(Math.max(0, match.index - 25), match.index + match[1].length);
         if (NAMED_RECIPIENT.test(recipient) || namedInAside(sentence.slice(match.index + match[1].length))) continue;
@@ -950,7 +974,7 @@ export const thirdPartyProvision: Rule = {
         const after = text.slice(text.indexOf(sentence) + sentence.length);
         if (LIST_ANNOUNCEMENT.test(sentence) && recipientsListedAfter(document, line, after, headKinds)) continue;
         // a provision on consent that gives its purpose in the sentence is not excused loosely: its details are there
-        if (standsUnnamed(line, excusedLoosely(sentence) && !CONSENT_WITH_PURPOSE.test(sentence))) {
+        if (standsUnnamed(line, excusedLoosely(ownCases) && !CONSENT_WITH_PURPOSE.test(sentence))) {
           unnamed = match[1];
           break;
         }

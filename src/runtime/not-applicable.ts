@@ -29,6 +29,11 @@ export interface NotApplicableSpec {
    * affirms the item (true by default: "민감정보를 제3자에게 제공하지 않습니다" shows sensitive data is held)
    */
   withholdingShowsTheItem?: boolean;
+  /**
+   * verbs among `verbs` that deny the item only when others are the audience: "외부에 알리지 않습니다" says it is
+   * not made known, "본인에게 알리지 않고 처리합니다" is processing without telling
+   */
+  toOthersOnly?: string;
 }
 
 export interface Denial {
@@ -51,6 +56,8 @@ export interface Denial {
   withholdingShowsTheItem: boolean;
   /** whether any verb negated right on the item denies it (false when only the spec's verbs count) */
   anyVerbOnTheItem: boolean;
+  /** the verbs that deny the item only when told to others (see NotApplicableSpec) */
+  toOthersOnly: RegExp | null;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -87,6 +94,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     partyThere: spec.recipientIsTheItem ? new RegExp(`^(?:${PLACED})?\\s{1,3}${PARTY}`) : null,
     withholdingShowsTheItem: spec.withholdingShowsTheItem ?? true,
     anyVerbOnTheItem: spec.includesProcessing !== false,
+    toOthersOnly: spec.toOthersOnly ? new RegExp(`^(?:${spec.toOthersOnly})$`) : null,
   };
 }
 
@@ -149,7 +157,9 @@ const SCOPE =
   /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|제외하고|제외한|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
 // a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고"): the limit is
 // an argument of its own predicate, so it ends where that predicate ends in a coordination
-const LIMIT = /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는/;
+// (and "그 밖의 경우에는", "그 외의 경우", "나머지 경우에는": the cases not named before it)
+const LIMIT =
+  /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는|(?:외|이외|밖)의\s{0,3}경우|(?<![가-힣])밖에는|나머지\s{0,3}경우/;
 // a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
 const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
 
@@ -165,6 +175,10 @@ const HANDING_OVER = /제공|공유|판매|팔|대여|양도|전달|위탁|맡�
 const ANOTHER_PARTY =
   /제\s{0,3}3\s{0,3}자|타사|타인|외부|광고주|협력\s{0,3}(?:사|업체)|제휴\s{0,3}(?:사|업체)|다른\s{0,3}(?:회사|기관|사업자|업체)/;
 const RECIPIENT = new RegExp(`에게|한테|${ANOTHER_PARTY.source}`);
+// others as the audience of what is made known: "외부에", "다른 회원에게", "남에게"
+const TOLD_TO_OTHERS = new RegExp(
+  `${ANOTHER_PARTY.source}|다른\\s{0,3}(?:사람|회원|이용자|참가자|고객|환자|학생)|(?<![가-힣])남에게|공개적으로`,
+);
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
 // "…하게 되면 이 방침에 반영하여 알리겠습니다", "…미리 밝히겠습니다": a promise to disclose it if it starts, so it is
 // not done now
@@ -412,6 +426,7 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
       ) || negatedOnTheItem(clause, at, predicate, denial)
     );
   if (aboutAnotherObject(object, before, denial)) return false;
+  if (denial.toOthersOnly?.test(stem) && !TOLD_TO_OTHERS.test(ownPredicateLead(before))) return false;
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
   // not about the item
   return !((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial));

@@ -146,15 +146,21 @@ function wrapsInto(previous: { line: number; text: string }, next: { line: numbe
  * ("쿠키를 설치·운영" over "하지 않습니다."). Each side is joined by single spaces; "" when the line stands alone.
  */
 export function wrappedAround(document: PolicyDocument, line: number): { before: string; after: string } {
+  const { first, last } = wrappedSpan(document, line);
+  const joined = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => (document.plain[from + index - 1] ?? "").trim()).join(" ");
+  return { before: joined(first, line - 1), after: joined(line + 1, last) };
+}
+
+/** The first and last lines of the hard-wrapped passage around `line` that wrappedAround reads (both `line` when it stands alone). */
+export function wrappedSpan(document: PolicyDocument, line: number): { first: number; last: number } {
   const headings = headingLines(document);
   const entry = (at: number) => ({ line: at, text: document.plain[at - 1] ?? "" });
   let first = line;
   while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings)) first--;
   let last = line;
   while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings)) last++;
-  const joined = (from: number, to: number) =>
-    Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => entry(from + index).text.trim()).join(" ");
-  return { before: joined(first, line - 1), after: joined(line + 1, last) };
+  return { first, last };
 }
 
 /** The line read whole with the sentence it belongs to across hard wraps (see wrappedAround). */

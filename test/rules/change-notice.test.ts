@@ -144,3 +144,61 @@ describe("change-notice under an article number in brackets", () => {
     expect(await linesOf("change-notice", text)).toEqual([33]);
   });
 });
+
+describe("change-notice: a statement outside a change section read across hard wraps", () => {
+  const intro = ["한솔제과 회원 개인정보 처리방침", "", "회원 가입을 받기 위해 이름과 휴대전화번호를 받습니다.", ""];
+
+  it.each([
+    [
+      "a lead time split from its 전",
+      [
+        "이 방침의 내용이 달라지면 적용일 7일",
+        "전에 누리집에 올리고, 적립금이나 수집 항목처럼 권리에 중요한 변경은 30일",
+        "전부터 문자로 알립니다.",
+      ],
+    ],
+    [
+      "a lead time split from its notice verb",
+      [
+        "이 방침을 고쳐야 할 때에는 시행 7일 전부터",
+        "누리집 공지 게시판에 올려 알리며, 회원에게 불리한 변경은 시행 30일 전부터",
+        "개별 문자로도 알려 드립니다.",
+      ],
+    ],
+    [
+      "lines set in from the margin, as a PDF copy gives them",
+      ["   이 방침이 바뀌는 경우 시행일 7일 전에   ", "   누리집에 게시하고, 권리에 중대한 변경은 한 달", "   전에 따로 안내합니다."],
+    ],
+  ])("must not fire: %s", async (_, paragraph) => {
+    expect(await linesOf("change-notice", [...intro, ...paragraph])).toEqual([]);
+  });
+
+  it("must not fire on a Markdown paragraph wrapped between a lead time and its verb", async () => {
+    const text = [
+      "# 한솔제과 회원 개인정보 처리방침",
+      "",
+      "이 방침의 내용이 달라지면 시행 7일 전부터 누리집에",
+      "게시하며, 회원의 권리에 중요한 변경은 시행 30일 전부터",
+      "알려 드립니다.",
+    ];
+    expect(await linesOf("change-notice", text, "markdown")).toEqual([]);
+  });
+
+  it("must fire at the statement's first line when the wrapped sentence gives only the general lead time", async () => {
+    const text = [...intro, "이 방침의 내용이 달라지면 시행 7일", "전부터 누리집에 게시합니다."];
+    expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "noSignificant"]]);
+  });
+
+  it.each([
+    ["a blank line", ""],
+    ["a new list item", "- 적립금 안내"],
+  ])("must fire: a lead time after %s is not read with the statement above it", async (_, between) => {
+    const text = [
+      ...intro,
+      "이 방침이 바뀌는 경우 누리집에 올려 알리고",
+      between,
+      "적립금은 쌓인 지 1년이 지나면 사라지며 사라지기 30일 전에 문자로 알립니다.",
+    ];
+    expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "noLeadTime"]]);
+  });
+});

@@ -153,3 +153,40 @@ describe("a limit on who may see it, then the statement that it is never made pu
     expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
   });
 });
+
+// "not made public" is said with any verb of making something known to the public or to others
+describe("never made known to the public or to others, whatever the verb", () => {
+  const club = (...closing: string[]) => [
+    "한빛 수영동호회 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보의 항목",
+    "- 가입 신청: 성명, 휴대전화번호",
+    "- 강습 전 확인: 복용 중인 약과 과거 병력",
+    "",
+    "2. 보유 기간",
+    "탈퇴 시까지 보유합니다.",
+    "",
+    "3. 민감정보",
+    ...closing,
+  ];
+
+  it.each([
+    "동호회 소식지에는 수상자 명단만 싣고, 회원의 병력 정보는 싣지 않습니다.",
+    "회원의 건강정보는 게시판이나 회보에 게재하지 않습니다.",
+    "대회 순위는 공고하지만 병력 정보는 공고하지 아니합니다.",
+    "병력 정보는 동호회 밖으로 누설하지 않습니다.",
+    "건강정보는 다른 회원에게 드러나지 않습니다.",
+    "건강정보는 외부에 알리지 않습니다.",
+    "민감정보는 공표하지 않습니다.",
+  ])("must not fire: '%s'", async (sentence) => {
+    expect(await found(club(sentence))).toEqual([]);
+  });
+
+  it.each([
+    "건강정보는 본인에게 알리지 않고 처리하는 일이 없도록 합니다.",
+    "건강정보를 받을 때 따로 알리지 않습니다.",
+    "건강정보는 동의 없이 게재하지 않습니다.",
+  ])("must fire: '%s' is no statement that it is never made public", async (sentence) => {
+    expect(await found(club(sentence))).toEqual([[5, "noDisclosure"]]);
+  });
+});

@@ -1075,3 +1075,76 @@ describe("a provision heading that names the recipient", () => {
     expect(await found(provision(title))).toEqual([[5, "recipientDetailsMissing"]]);
   });
 });
+
+describe("a promise of details and consent for a provision that may come later", () => {
+  describe("beside a denial of any provision now: not a deferral", () => {
+    it.each([
+      [
+        "in the next sentence",
+        [
+          "교습소는 원생 정보를 다른 곳에 제공하지 않습니다. 나중에 제공할 필요가 생기면 받는 곳, 제공 목적, 제공 항목, 보유 기간을 먼저 밝히고 별도로 동의를 구하겠습니다.",
+        ],
+      ],
+      [
+        "in the same sentence",
+        ["지금은 제3자에게 제공하지 않으며, 향후 제공하게 되는 경우 제공 목적과 보유 기간을 알려 드리고 별도 동의를 받겠습니다."],
+      ],
+      [
+        "on the line above",
+        [
+          "교습소가 제3자에게 제공한 개인정보는 없습니다.",
+          "추후 제공이 필요하게 되면 제공 항목과 보유 기간을 안내하고 별도로 동의를 받습니다.",
+        ],
+      ],
+    ])("%s", async (_, section) => {
+      expect(await found(policy(...section))).toEqual([]);
+    });
+  });
+
+  it("must fire when the denial only holds without consent: provision on consent goes on now", async () => {
+    const text = policy(
+      "동의 없이는 제3자에게 제공하지 않으며, 앞으로 제공하게 되면 제공 목적과 보유 기간은 동의 화면에서 별도로 안내합니다.",
+    );
+    expect(await found(text)).toEqual([[4, "detailsElsewhere"]]);
+  });
+
+  it("must fire when data is provided now and its details are left to the consent screen", async () => {
+    const text = policy(
+      "교습소는 연주회 참가 원생의 정보를 공연장 운영사에 제공하며, 제공 목적과 보유 기간은 신청할 때 동의 화면에서 안내합니다.",
+    );
+    expect(await found(text)).toEqual([[4, "detailsElsewhere"]]);
+  });
+});
+
+// a paragraph with no heading: "…에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다" provides, whatever the clause after it says
+describe("a provision followed by a denial for every other case, in a paragraph without a heading", () => {
+  const paragraph = (sentence: string) => ["해오름 꽃집 회원 개인정보 처리방침", "", sentence];
+
+  it.each([
+    [
+      "그 밖의 경우에는",
+      "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 그 밖의 경우에는 법령에 근거가 없는 한 외부에 제공하지 않습니다.",
+    ],
+    ["이 외에는", "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 이 외에는 누구에게도 제공하지 않습니다."],
+    [
+      "위의 경우를 제외하고는",
+      "꽃 배달을 위해 회원의 이름과 주소를 배송 협력사에 제공하며, 위의 경우를 제외하고는 개인정보를 제3자에게 제공하지 아니합니다.",
+    ],
+  ])("must fire at the provision: '%s'", async (_, sentence) => {
+    expect(await found(paragraph(sentence))).toEqual([[3, "unnamedRecipient"]]);
+  });
+
+  it.each([
+    [
+      "the statute's exception before it",
+      "회원의 동의가 있거나 법률에 특별한 규정이 있는 경우에만 제3자에게 제공하며, 그 밖의 경우에는 제공하지 않습니다.",
+    ],
+    [
+      "a named recipient before it",
+      "꽃 배달을 위해 회원의 이름과 주소를 ㈜바른택배에 제공하며, 그 밖의 경우에는 외부에 제공하지 않습니다.",
+    ],
+    ["a clause about something else before it", "회원 정보는 가게 안에서만 다루며, 그 밖의 경우에는 제3자에게 제공하지 않습니다."],
+  ])("must not fire on %s", async (_, sentence) => {
+    expect(await found(paragraph(sentence))).toEqual([]);
+  });
+});

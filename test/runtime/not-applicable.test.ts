@@ -322,3 +322,17 @@ describe("a coordinated object, and a narrowed denial beside an outright one", (
     expect(under("아동에게는 맞춤형 광고를 하지 않습니다.", "회사는 행태정보를 수집하지 않습니다.")).toBe(true);
   });
 });
+
+// "…하며, 그 밖의 경우에는 …하지 않습니다": the denial holds for the cases not named before it, so the item is done
+describe("a denial limited to the other cases", () => {
+  it.each([
+    "상담 기록은 미국의 상담 솔루션 업체에 보내며, 그 밖의 경우에는 해외로 이전하지 않습니다.",
+    "번역 원문은 일본 도쿄의 서버에 두고, 그 외의 경우에는 국외로 보관하지 않습니다.",
+    "결제 승인 정보는 싱가포르 결제사로 보내며, 나머지 경우에는 해외로 전송하지 않습니다.",
+  ])("does not read '%s' as a denial", (text) => {
+    expect(lineDenies(text, transfer)).toBe(false);
+  });
+  it("still reads a plain denial that names no other cases", () => {
+    expect(lineDenies("회사는 개인정보를 해외로 이전하지 않습니다.", transfer)).toBe(true);
+  });
+});
