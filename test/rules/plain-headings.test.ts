@@ -148,12 +148,52 @@ describe("question-style titles asked by the data subject", () => {
     ["필요 없어진 정보는 언제 지우나요?", ["destruction"]],
     ["정보를 보관하는 기간", ["retention"]],
     ["정보를 어떻게 지키나요?", ["safety"]],
+    ["7 | 회원 정보를 안전하게 다루는 방법", ["safety"]],
+    ["고객 기록을 안전하게 보관하는 방법", ["safety"]],
+    ["7) 보호 방법", ["safety"]],
+    ["지키는 방법", ["safety"]],
+    ["여러분의 정보는 이렇게 지켜집니다", ["safety"]],
+    ["권익 보호 방법", []],
+    ["회원의 권리를 지키는 방법", ["rights"]],
     ["이 방침이 바뀌면 어떻게 알 수 있나요?", ["change"]],
     ["아이도 가입할 수 있나요?", []],
     ["책임자의 승인", []],
     ["지난 개인정보 처리방침을 보려면", []],
   ])("keeps '%s' as %j", (title, topics) => {
     expect(titleTopics(title)).toEqual(topics);
+  });
+
+  // the security measures under a title in everyday words: how the data is kept safe, with no statutory term
+  it.each([["5. 안전하게 다루는 방법"], ["5. 보호 방법"], ["5 | 회원 정보를 안전하게 관리하는 방법"]])(
+    "required-safety: reads '%s' as the safety section",
+    async (title) => {
+      const text = [
+        ...policy("destruction", ...complete.destruction),
+        title,
+        "카드 번호는 암호화해 두고, 상담 직원만 열어 볼 수 있게 합니다.",
+      ];
+      expect(await linesOf("required-safety", text)).toEqual([]);
+    },
+  );
+
+  it("required-safety: a Markdown title that says how the data is protected ('이렇게 보호합니다') is the safety section", async () => {
+    const text = [
+      "# 별빛문화센터 개인정보 처리방침",
+      "## 1. 처리 목적",
+      "강좌 신청 접수와 수강료 결제를 위해 처리합니다.",
+      "## 5. 고객님의 정보는 이렇게 보호합니다",
+      "카드 번호는 암호화해 두고, 상담 직원만 열어 볼 수 있게 합니다.",
+    ];
+    expect(await linesOf("required-safety", text, "markdown")).toEqual([]);
+  });
+
+  it("required-safety: a title about keeping the reader's rights is not the safety section", async () => {
+    const text = [
+      ...policy("destruction", ...complete.destruction),
+      "5. 회원의 권리를 지키는 방법",
+      "열람과 정정은 안내 데스크에서 요청할 수 있습니다.",
+    ];
+    expect(await linesOf("required-safety", text)).toEqual([1]);
   });
 
   it("required-rights and required-destruction: a reader's wish to delete is the rights section, not the destruction", async () => {
