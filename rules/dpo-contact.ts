@@ -72,17 +72,28 @@ const DEPARTMENT_IN_SENTENCE = new RegExp(
 // "보호책임자로 관리과장 한상우를 지정": a person's name, with any position before or after it, between "보호책임자는/로"
 // and a copula or "지정". Whatever the position is called, the name's shape decides; a position alone ("원장입니다")
 // and "아래와 같습니다" name no one.
+// The template's order puts the name first, as the object of the appointment: "회사는 관리과장 한상우를 개인정보
+// 보호책임자로 지정합니다", "한상우(관리과장)를 … 책임자로 지정하고 있습니다". A group or a generic word for staff in
+// the object ("부서를", "임원을", "사원을") names no one, even when it opens with a family name's syllable.
 const POSITION = "[가-힣A-Za-z]{1,10}";
-const APPOINTED = new RegExp(
-  `보호\\s*책임자(?:는|은|로|으로)\\s+(?:${POSITION}\\s+){0,2}?${NOT_A_NAME}${NAME}(?:\\s+${POSITION})?(?:\\s*\\([^()]{1,40}\\))?` +
-    "(?:입니다|이며|이고|이다|(?:으로|로|을|를)\\s*지정)",
-);
+const NOT_A_PERSON = "(?!(?:부서|임원|인원|사원|사람|구성원|전담|경영진|대표자|상급자|단체|기관)(?:을|를|은|는|이|가|으로|로)?(?![가-힣]))";
+const APPOINTED_NAME = `${NOT_A_NAME}${NOT_A_PERSON}${NAME}(?:\\s+${POSITION})?(?:\\s*\\([^()]{1,40}\\))?`;
+/** The sentence that appoints the officer by name, the officer called `role` ("보호\\s*책임자"). */
+function appointment(role: string): RegExp {
+  return new RegExp(
+    `${role}(?:는|은|로|으로)\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:입니다|이며|이고|이다|(?:으로|로|을|를)\\s*지정)` +
+      `|(?<![가-힣])${APPOINTED_NAME}\\s*(?:을|를)\\s+(?:${POSITION}\\s+){0,2}?[가-힣]{0,8}?${role}(?:로|으로)\\s*지정`,
+  );
+}
+const APPOINTED = appointment("보호\\s*책임자");
+// in the officer's own section, the role needs no 보호: "업무를 총괄하는 책임자로 교무부장 김나래를 지정합니다"
+const APPOINTED_IN_SECTION = appointment("책임자");
 // a company, not a person: "보호책임자는 주식회사 한빛입니다"
 const COMPANY = /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사|본사)(?![가-힣])/;
 
 /** True when the line appoints the officer by name in a sentence ("보호책임자는 총괄지배인 한상우이며"). */
 function appointedByName(text: string): boolean {
-  const appointed = APPOINTED.exec(text);
+  const appointed = APPOINTED_IN_SECTION.exec(text);
   return appointed !== null && !COMPANY.test(appointed[0]);
 }
 

@@ -432,6 +432,31 @@ describe("an officer appointed by name in a sentence, under any position", () =>
   ])("still reports no name for %s", async (_, sentence) => {
     expect((await findingsOf("dpo-contact", section(sentence))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
   });
+
+  // the template's order: the named person is the object, the role comes after ("…을 보호책임자로 지정합니다"),
+  // and in the officer's own section the role may be called only 책임자
+  it.each([
+    "한옥스테이는 객실관리팀장 배하늘을 개인정보 보호책임자로 지정하고 있습니다. 전화 02-741-3300",
+    "한옥스테이는 배하늘(객실관리팀장)을 개인정보 보호책임자로 지정합니다. 전화 02-741-3300",
+    "한옥스테이는 석다온 운영실장을 보호책임자로 지정하였습니다. 전화 02-741-3300",
+    "숙소 운영을 총괄하는 책임자로 운영실장 석다온을 지정하고 있습니다. 전화 02-741-3300",
+  ])("names the officer appointed as the object: %s", async (sentence) => {
+    expect(await linesOf("dpo-contact", section(sentence))).toEqual([]);
+  });
+
+  it("names the officer appointed as the object with no contact, and reports only the contact", async () => {
+    const findings = await findingsOf("dpo-contact", section("한옥스테이는 운영실장 석다온을 개인정보 보호책임자로 지정합니다."));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
+  });
+
+  it.each([
+    ["a department's generic word", "한옥스테이는 담당 부서를 개인정보 보호책임자로 지정합니다. 전화 02-741-3300"],
+    ["staff in general", "한옥스테이는 임원을 개인정보 보호책임자로 지정합니다. 전화 02-741-3300"],
+    ["a position alone", "한옥스테이는 운영실장을 개인정보 보호책임자로 지정합니다. 전화 02-741-3300"],
+    ["the sample name", "한옥스테이는 운영실장 홍길동을 개인정보 보호책임자로 지정합니다. 전화 02-741-3300"],
+  ])("still reports no name when the object is %s", async (_, sentence) => {
+    expect((await findingsOf("dpo-contact", section(sentence))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+  });
 });
 
 // A label that joins several fields ("성명/직위", "성명·직책", "이름 / 소속", "성명(직위)") is read field by field
