@@ -339,6 +339,28 @@ describe("required-destruction", () => {
     expect(finding.message).toContain("파기 절차");
     expect(finding.message).not.toContain("파기 방법(");
   });
+  // a step the data goes through before it is destroyed (a check, a review, a sign-off) is the procedure
+  it.each([
+    "보관 사유가 사라진 회원 정보는 운영실장의 확인을 거쳐 파기합니다.",
+    "쓸모가 없어진 상담 기록은 담당 부서의 검토 후 파기합니다.",
+    "보존할 까닭이 없어진 기록은 팀장이 검토한 뒤 없앱니다.",
+    "필요가 없어진 신청서는 센터장의 결재를 받아 폐기합니다.",
+  ])("takes a step before destruction for the procedure: %s", async (procedure) => {
+    const text = [...header, "제4조 (개인정보의 파기)", procedure, "전산 파일은 되살릴 수 없게 지우고, 서류는 파쇄합니다."];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
+  it("still names the procedure as missing when the section only says the data is destroyed and how", async () => {
+    const text = [
+      ...header,
+      "제4조 (개인정보의 파기)",
+      "보관 사유가 사라진 회원 정보는 파기합니다.",
+      "전산 파일은 되살릴 수 없게 지우고, 서류는 파쇄합니다.",
+      "보관 중인 정보는 내 정보 화면에서 확인 후 수정할 수 있습니다.",
+    ];
+    const [finding] = await findingsOf("required-destruction", text);
+    expect([finding.line, finding.messageId]).toEqual([3, "partMissing"]);
+    expect(finding.message).toContain("파기 절차");
+  });
   it("takes when and by whom, in plain words, for the procedure", async () => {
     for (const procedure of [
       "보관 기간이 끝난 회원 정보는 매주 월요일에 운영팀이 확인하여 파기합니다.",
