@@ -82,6 +82,9 @@ const MARKER_FORMS: MarkerForm[] = [
   // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's
   // "[1]" run into its sentence, is a heading only when the document numbers its sections so: see the section builder)
   { style: "bracket-decimal", first: /[[【]/, pattern: /[[【][ \t]?(\d{1,2})[ \t]?[\]】](?=[ \t]+\S)/y, value: (m) => Number(m[1]) },
+  // "3 | 보유 기간", "3｜보유 기간": a number set off from its title by a vertical bar, as plain-text and slide-made
+  // policies write headings (a table row has a bar after its next cell too, and is no marker: see readLineMarker)
+  { style: "bar-decimal", first: /\d/, pattern: /(\d{1,2})[ \t]{0,3}\|(?=[ \t]{0,3}[^\s|])/y, value: (m) => Number(m[1]) },
   // a word processor's one-character numbers: "⑴" reads as (1), "⒈" as 1.
   { style: "paren-decimal", first: /[⑴-⒇]/, pattern: /[⑴-⒇]/y, value: (m) => m[0].charCodeAt(0) - 0x2473 },
   { style: "decimal", first: /[⒈-⒛]/, pattern: /[⒈-⒛]/y, value: (m) => m[0].charCodeAt(0) - 0x2487 },
@@ -224,6 +227,8 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
     if (!match) continue;
     const number = form.value(match);
     if (form.style === "roman" && number === null) continue;
+    // "1 | 홍길동 | 02-123-4567": a bar after the next cell too makes the line a table row, not "N | 제목"
+    if (form.style === "bar-decimal" && ascii.includes("|", at + match[0].length)) continue;
     return markerAt(line, ascii, indent, form.style, at, match[0].trimEnd().length, number);
   }
   return null;

@@ -13,6 +13,7 @@ export type NumberingStyle =
   | "decimal-paren" // N)
   | "paren-decimal" // (N)
   | "bracket-decimal" // [N] or 【N】: a number in square brackets, a short title after it
+  | "bar-decimal" // N | 제목: a number, a vertical bar, a short title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
   | "circled" // ①

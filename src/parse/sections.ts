@@ -502,6 +502,7 @@ const ARTICLE_STYLES = new Set<NumberingStyle>([
   "decimal-paren",
   "paren-decimal",
   "bracket-decimal",
+  "bar-decimal",
 ]);
 
 /**
