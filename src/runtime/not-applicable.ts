@@ -56,6 +56,8 @@ export interface Denial {
   withholdingShowsTheItem: boolean;
   /** whether any verb negated right on the item denies it (false when only the spec's verbs count) */
   anyVerbOnTheItem: boolean;
+  /** the item's action done, as a modifier or a linked verb: "저장된", "이전하여" */
+  verbDone: RegExp;
   /** the verbs that deny the item only when told to others (see NotApplicableSpec) */
   toOthersOnly: RegExp | null;
 }
@@ -94,6 +96,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     partyThere: spec.recipientIsTheItem ? new RegExp(`^(?:${PLACED})?\\s{1,3}${PARTY}`) : null,
     withholdingShowsTheItem: spec.withholdingShowsTheItem ?? true,
     anyVerbOnTheItem: spec.includesProcessing !== false,
+    verbDone: new RegExp(`(?:${verbs})(?:된|한|되는|하는|되어|하여|되고|하고|해)(?![가-힣])`),
     toOthersOnly: spec.toOthersOnly ? new RegExp(`^(?:${spec.toOthersOnly})$`) : null,
   };
 }
@@ -558,8 +561,7 @@ function nothingPersonalReaches(clause: string, denial: Denial): boolean {
   if (only !== null) {
     // the word right before the statistics says how they were made ("가명처리된 통계"), not what was done to the data
     const between = clause.slice(from, from + only.index).replace(/[가-힣]{1,10}(?:된|한)\s{1,2}$/, "");
-    const doneBefore = new RegExp(`(?:${denial.verbs.source})(?:된|한|되는|하는|되어|하여|되고|하고|해)(?![가-힣])`);
-    return !COORDINATED_BEFORE.test(between) && !doneBefore.test(between);
+    return !COORDINATED_BEFORE.test(between) && !denial.verbDone.test(between);
   }
   const rest = clause.slice(from);
   const right = NO_ACCESS_RIGHT.exec(rest);
