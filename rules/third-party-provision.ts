@@ -17,6 +17,7 @@ import {
 } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
+import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
@@ -67,7 +68,6 @@ const DETAILS_ELSEWHERE = new RegExp(terms.detailsElsewhere);
 const DEFERRAL_REACH = 2;
 const FUTURE_PROVISION = new RegExp(terms.futureProvision);
 const PRESENT_DENIAL = new RegExp(terms.presentDenial);
-const LIMITED_DENIAL = new RegExp(terms.limitedDenial);
 // data given to the kind of recipient (entrusting work to it is processor-disclosure's)
 const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 // the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
@@ -222,7 +222,7 @@ function promisedForLater(document: PolicyDocument, line: number, above: readonl
   const future = FUTURE_PROVISION.exec(sentence);
   if (future === null) return false;
   const said = [...above.map(({ text }) => text), ...sentences.slice(0, Math.max(0, at)), sentence.slice(0, future.index)].join(" ");
-  return sentencesOf(said).some((earlier) => PRESENT_DENIAL.test(earlier) && !LIMITED_DENIAL.test(earlier));
+  return sentencesOf(said).some((earlier) => PRESENT_DENIAL.test(earlier) && !narrowedToSomeCases(earlier));
 }
 
 /** "협력 기관(누리손해보험)에" names the recipient beside its kind; "제3자(판매자)에게", "(보험사 등)" do not. */

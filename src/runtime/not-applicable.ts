@@ -166,6 +166,11 @@ const LIMIT =
 // a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
 const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
 
+/** True when the text narrows a negation to some cases or purposes: "동의 없이는", "원칙적으로", "그 밖의 경우에는". */
+export function narrowedToSomeCases(text: string): boolean {
+  return SCOPE.test(text) || LIMIT.test(text);
+}
+
 /** The part of the text before a negation that belongs to its own predicate: after the last coordinated negation. */
 function ownPredicateLead(before: string): string {
   let start = 0;
