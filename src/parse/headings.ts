@@ -601,6 +601,15 @@ export function isUnnumberedHeading(text: string): boolean {
 const ITEM_TITLE_ENDINGS = itemTitles.endings;
 const ITEM_SUBJECT = new RegExp(itemTitles.subject, "i");
 const ITEM_TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
+const NAMED_TOPICS = Object.entries(sectionTopics.topics).map(([name, topic]) => ({ name, title: new RegExp(topic.title, "i") }));
+// a label names an item in a few words ("파기", "개인정보 보호책임자"); a longer text before a colon is a sentence
+const MAX_ITEM_LABEL_LENGTH = 20;
+
+/** The statutory item a short label names ("파기" → destruction, "쿠키" → cookies); null when it names none. */
+export function topicOfLabel(label: string): string | null {
+  if (label.length > MAX_ITEM_LABEL_LENGTH) return null;
+  return NAMED_TOPICS.find((topic) => topic.title.test(label))?.name ?? null;
+}
 // a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
 const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
 const MAX_ITEM_TITLE_LENGTH = 40;

@@ -6,6 +6,7 @@ import { findTablesOfContents } from "./toc.js";
 import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
+import { withLabelledParagraphs } from "./labelled-paragraphs.js";
 import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
@@ -95,11 +96,14 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
   tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine);
-  if (headings.length < MIN_STRUCTURED_HEADINGS) {
+  const readAsText = headings.length < MIN_STRUCTURED_HEADINGS;
+  if (readAsText) {
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers);
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
+  // a one-page policy's numbered paragraphs "3. 파기: …" are its sections, under a Markdown title as in plain text
+  if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
 

@@ -1,0 +1,91 @@
+// One-page policies number labelled paragraphs instead of headings: "1. 제3자 제공: 제공하지 않습니다."
+import type { Heading } from "./model.js";
+import { looksLikeSentence, splitAnsweredTitle, topicOfLabel, type LineMarkers } from "./headings.js";
+import { isBlank, startsIndented } from "./lines.js";
+
+// a run of sections names several items; two labelled lines are as likely a list inside one section
+const MIN_ITEMS_NAMED = 3;
+// markers that number an answer or a question, not a paragraph of the policy
+const NOT_PARAGRAPH_STYLES = new Set(["bullet", "question", "answer"]);
+
+interface LabelledParagraph {
+  heading: Heading;
+  topic: string | null;
+  isSentence: boolean;
+}
+
+/**
+ * The policy's sections where they are numbered paragraphs that each open with a label naming a statutory item,
+ * a colon and sentences ("3. 파기: 지체 없이 지웁니다.", "7. 쿠키: 브라우저에서 막을 수 있습니다."), and the
+ * policy has no other numbered titles: every flush line of the paragraphs' numbering, numbered upwards from 1,
+ * is such a paragraph, and the labels name three items or more. A field list ("1. 제공받는 자: 한빛물류") answers in
+ * words, not sentences; a list of purposes ("1. 회원 관리: 본인 확인을 위해 씁니다") has labels that name no item;
+ * and labels that repeat the item of a titled section above them are fields of that section.
+ */
+export function labelledParagraphRun(
+  lines: readonly string[],
+  markers: LineMarkers,
+  skippedLines: ReadonlySet<number>,
+  headings: readonly Heading[],
+): Heading[] {
+  const byStyle = new Map<string, LabelledParagraph[]>();
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (skippedLines.has(line) || isBlank(text) || startsIndented(text)) return;
+    const marker = markers.at(index);
+    if (!marker || marker.number === null || marker.bracketTitle || NOT_PARAGRAPH_STYLES.has(marker.style)) return;
+    const answered = splitAnsweredTitle(text.slice(marker.restIndex));
+    const heading: Heading = {
+      line,
+      column: marker.markerIndex + 1,
+      style: marker.style,
+      marker: marker.marker,
+      number: marker.number,
+      title: answered?.title ?? text.slice(marker.restIndex).trim(),
+      titleColumn: marker.restIndex + 1,
+      inlineBody: answered?.body ?? null,
+      isTitle: true,
+    };
+    const paragraphs = byStyle.get(marker.style) ?? [];
+    paragraphs.push({
+      heading,
+      topic: answered ? topicOfLabel(answered.title) : null,
+      isSentence: !!answered && looksLikeSentence(answered.body),
+    });
+    byStyle.set(marker.style, paragraphs);
+  });
+  for (const paragraphs of byStyle.values()) {
+    if (!isRunOfSections(paragraphs)) continue;
+    const runLines = new Set(paragraphs.map(({ heading }) => heading.line));
+    const first = paragraphs[0].heading.line;
+    const others = headings.filter((heading) => !runLines.has(heading.line));
+    // the policy numbers its sections otherwise: these paragraphs are lists inside them
+    if (others.some((heading) => heading.number !== null && heading.isTitle && !startsIndented(lines[heading.line - 1]))) continue;
+    const itemsAbove = new Set(
+      others.filter((heading) => heading.line < first && heading.isTitle).map((heading) => topicOfLabel(heading.title)),
+    );
+    if (paragraphs.some(({ topic }) => itemsAbove.has(topic))) continue;
+    return paragraphs.map(({ heading }) => heading);
+  }
+  return [];
+}
+
+function isRunOfSections(paragraphs: readonly LabelledParagraph[]): boolean {
+  if (paragraphs.length < MIN_ITEMS_NAMED || paragraphs[0].heading.number !== 1) return false;
+  const upwards = paragraphs.every(({ heading }, at) => at === 0 || heading.number! > paragraphs[at - 1].heading.number!);
+  if (!upwards || paragraphs.some(({ topic, isSentence }) => topic === null || !isSentence)) return false;
+  return new Set(paragraphs.map(({ topic }) => topic)).size >= MIN_ITEMS_NAMED;
+}
+
+/** The headings with such a run of labelled paragraphs in place of what was read on their lines. */
+export function withLabelledParagraphs(
+  headings: Heading[],
+  lines: readonly string[],
+  markers: LineMarkers,
+  skippedLines: ReadonlySet<number>,
+): Heading[] {
+  const run = labelledParagraphRun(lines, markers, skippedLines, headings);
+  if (run.length === 0) return headings;
+  const runLines = new Set(run.map((heading) => heading.line));
+  return [...headings.filter((heading) => !runLines.has(heading.line)), ...run].sort((a, b) => a.line - b.line);
+}
