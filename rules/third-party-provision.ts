@@ -558,10 +558,11 @@ function kindGiven(text: string): { start: number; end: number } | null {
   return null;
 }
 
-// a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다")
-const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(에게|한테|께|에)(?=\s)/g;
+// a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다"),
+// a gloss in brackets between them ("중개사무소(공인중개사)에게")
+const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(?:\([가-힣A-Za-z0-9 ·]{1,20}\))?(에게|한테|께|에)(?=\s)/g;
 // the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
-const PROVIDES_AFTER = /^[^.。]{0,60}?(?:제공|전달|공유)\s{0,2}(?:하|합|할|해|했|되|됩|될|됨)/;
+const PROVIDES_AFTER = /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하|합|할|해|했|되|됩|될|됨)|넘겨\s{0,2}(?:지|집|져|질))/;
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
 const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
@@ -617,9 +618,10 @@ function receivers(text: string): Receiver[] {
 }
 
 // the provision as done, the data only called personal information: "개인정보를 제공합니다", "회원 정보를 제공하고
-// 있습니다" (a clause that lists the items, "이름과 연락처를 제공합니다", gives them)
+// 있습니다", or in the passive, the data its subject: "이용자의 정보가 제공됩니다", "회원 정보가 넘겨집니다" (a clause
+// that lists the items, "이름과 연락처를 제공합니다", gives them)
 const PROVIDES_PERSONAL_DATA =
-  /^\s{0,3}(?:(?:회원|고객|이용자|정보주체)(?:님)?의?\s{0,2})?(?:(?:개인\s{0,2})?정보|회원\s{0,2}정보|고객\s{0,2}정보)(?:를|을)?\s{0,3}제공\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|됩니다|함)/;
+  /^\s{0,3}(?:(?:회원|고객|이용자|정보주체)(?:님)?의?\s{0,2})?(?:(?:개인\s{0,2})?정보|회원\s{0,2}정보|고객\s{0,2}정보)(?:(?:를|을)?\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|됩니다|함)|(?:가|이)?\s{0,3}(?:(?:제공|전달)\s{0,2}(?:됩니다|되며|되고\s{0,2}있습니다|됨)|넘겨\s{0,2}(?:집니다|지며|지고\s{0,2}있습니다)))/;
 // the person the data is about, or someone acting for them, is no third party ("보호자에게 … 제공합니다" is a notice)
 const DATA_SUBJECT = /회원|고객|이용자|정보주체|본인|보호자|법정\s{0,2}대리인|신청인|당사자/;
 // data sent abroad is the overseas-transfer rule's to read

@@ -32,6 +32,25 @@ describe("a named recipient with nothing else in the section", () => {
   });
 });
 
+describe("a named recipient given the data in the passive, with other provision denied after it", () => {
+  it.each([
+    ["제공됩니다", "상담을 신청하면 ㈜누리교재에게 회원의 정보가 제공됩니다. 그 외에는 동의 없이 제공하지 않습니다."],
+    ["전달됩니다", "시험에 응시하면 주식회사 별빛평가에 개인정보가 전달됩니다. 이 밖의 경우에는 누구에게도 제공하지 않습니다."],
+    ["넘겨집니다", "수강 등록 시 ㈜누리교재에게 회원 정보가 넘겨집니다. 그 밖에는 정보를 외부에 제공하지 않습니다."],
+    ["a gloss in brackets", "보충 수업을 원하시면 담당하는 분원(제휴 교습소)에게 이용자의 정보가 제공됩니다."],
+  ])("%s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[4, "recipientDetailsMissing", "warning"]]);
+  });
+
+  it("not when the passive sentence gives the purpose", async () => {
+    expect(await found(policy("교재 배송을 위하여 ㈜누리교재에게 회원의 정보가 제공됩니다."))).toEqual([]);
+  });
+
+  it("not when the data subject receives it", async () => {
+    expect(await found(policy("성적이 나오면 보호자에게 회원의 정보가 전달됩니다."))).toEqual([]);
+  });
+});
+
 describe("a named recipient whose details are given", () => {
   it("in the sentence", async () => {
     expect(await found(policy("학원은 교재 배송을 위하여 ㈜누리교재에게 개인정보를 제공합니다."))).toEqual([]);
