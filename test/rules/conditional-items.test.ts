@@ -95,6 +95,8 @@ describe("required-cookies", () => {
     "쿠키가 기기에 저장되지 않게 브라우저에서 지정해 둘 수 있습니다.",
     "쿠키 수집을 멈추고 싶으시면 브라우저 환경설정을 고치십시오.",
     "브라우저가 쿠키를 받아들이지 않도록 지정할 수 있습니다.",
+    "휴대전화 브라우저의 개인정보 메뉴에서 쿠키를 끌 수 있습니다.",
+    "쿠키를 꺼 두시면 자동 로그인만 되지 않습니다.",
   ])("does not fire when refusal is said with a verb that stops storing: %s", async (sentence) => {
     const text = [...header, "7. 자동 수집 장치의 설치·운영 및 거부", "회사는 로그인 유지를 위해 쿠키를 씁니다.", sentence];
     expect(await linesOf("required-cookies", text)).toEqual([]);
@@ -102,6 +104,7 @@ describe("required-cookies", () => {
   it.each([
     "쿠키 값을 가로채는 공격을 막기 위해 전송 구간을 암호화합니다.",
     "쿠키에는 이름이나 전화번호가 저장되지 않습니다.",
+    "화면을 끌 수 있는 버튼 옆에 쿠키 안내가 있습니다.",
   ])("still fires when something else is stopped or not stored: %s", async (sentence) => {
     const text = [...header, "7. 자동 수집 장치의 설치·운영 및 거부", "회사는 로그인 유지를 위해 쿠키를 씁니다.", sentence];
     expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
