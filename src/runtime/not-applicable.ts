@@ -227,6 +227,8 @@ interface Predicate {
   haveDone?: string;
   /** the words before the verb, when the verb is a word of its own (not a light verb carried by its object) */
   lead?: string[];
+  /** true when the verb is a light verb ("하") that its object carries: "결정은 하지 않습니다" */
+  light?: true;
 }
 
 /**
@@ -242,7 +244,7 @@ function predicateBefore(clause: string, at: number): Predicate {
   // "공개될 수 있는 경우는 없습니다": the verb is the word before "수 있"
   if (stem === "수") stem = stemOf(words.pop() ?? "");
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
-  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined, light: true };
   // "보여 주지 않", "알려 드리지 않": the verb is the one the auxiliary serves
   if (AUXILIARY.test(stem) && SERVED_FORM.test(words.at(-1) ?? "")) stem = words.pop()!;
   if (PERMIT.test(stem)) {
@@ -369,6 +371,45 @@ function conjunctsBefore(before: string): { stem: string; lead: string }[] {
   }));
 }
 
+// a word that ends a member of a list: "처리와", "결정,", "처리·", "가명처리나"; or one before "및", "또는"
+const MEMBER_JOINT = /(?:와|과|이나|나)?[,·]$|(?:와|과|이나|나)$/;
+const JOINING_WORD = /^(?:및|또는|혹은|그리고)$/;
+// a word that ends a member of a list with a predicate or case of its own ("가명정보는 … 이용하고", "민감정보의 제공"):
+// a topic or subject, a source or addressee, a connective, a genitive; an adnominal "하는", "되는" stays inside the
+// member, and so does a noun's own ending ("광고", "문서"): the connectives are the verb's, "하고", "되어서"
+const OWN_CLAUSE_WORD =
+  /(?:(?<![하되있없않])는|은|이|가|도|의|에서|에게|께|으로|로|(?:[하되있없않]|이)(?:고|며|면|지만)|하여|되어|해서|돼서|니다)[,·]?$/;
+
+/**
+ * True when the item, as an action ("가명정보 처리", "자동화된 결정"), is an earlier member of the coordinated noun
+ * phrase that `text` ends in, so the one predicate after it covers the item too: "가명정보 처리, 자동화된 결정,
+ * 행태정보를 이용한 광고는 [하지 않습니다]". A member followed by a clause of its own ("가명정보는 … 이용하고") or
+ * a list that modifies another noun ("가명정보와 민감정보의 제공") is not one.
+ */
+function listedBeforeTheLast(text: string, denial: Denial): boolean {
+  for (const mention of text.matchAll(denial.mentions)) {
+    const words = text
+      .slice(mention.index)
+      .replace(/([,·])(?=\S)/g, "$1 ")
+      .split(/\s+/);
+    // the member: the mention's word and at most two more, up to the word that joins it to the next member
+    for (let at = 0; at < Math.min(3, words.length - 1); at++) {
+      const byWord = JOINING_WORD.test(words[at + 1]);
+      const joint = MEMBER_JOINT.exec(words[at]);
+      if (!byWord && joint === null) {
+        if (OWN_CLAUSE_WORD.test(words[at]) && !/의$/.test(words[at])) break;
+        continue;
+      }
+      const member = [...words.slice(0, at), byWord ? words[at] : words[at].slice(0, joint!.index)].join(" ");
+      const others = words.slice(byWord ? at + 2 : at + 1);
+      if (denial.actionNoun.test(member) && others.length > 0 && others.slice(0, -1).every((word) => !OWN_CLAUSE_WORD.test(word)))
+        return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /**
  * True when what leads up to a negation makes it hold only sometimes: a condition (unless the negation answers a
  * label), a scope ("동의 없이는"), a limit on its own predicate ("…외에는"), or a narrower kind of the item.
@@ -431,7 +472,10 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
       // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
       conjunctsBefore(before).some(
         (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
-      ) || negatedOnTheItem(clause, at, predicate, denial)
+      ) ||
+      negatedOnTheItem(clause, at, predicate, denial) ||
+      // "가명정보 처리, 자동화된 결정은 하지 않습니다": one light verb closes a list the item is a member of
+      (predicate.light === true && listedBeforeTheLast(before.replace(/\s*\S+$/, ""), denial))
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   if (denial.toOthersOnly?.test(stem) && !TOLD_TO_OTHERS.test(ownPredicateLead(before))) return false;
@@ -480,7 +524,8 @@ function nothingDone(clause: string, denial: Denial): boolean {
   if (NOTHING_MORE.test(clause)) return false;
   for (const none of clause.matchAll(NO_SUCH_ACTION)) {
     const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
-    if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
+    const listed = !denial.actionNoun.test(noun) && listedBeforeTheLast(clause.slice(0, none.index), denial);
+    if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed)) return true;
   }
   NO_DATA_DONE_TO.lastIndex = 0;
   for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))
