@@ -516,13 +516,23 @@ const NO_DATA_DONE_TO =
 // "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
 const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
 
+// a party or place that would hold the data, by the end of its noun: "수탁자", "제3자", "계열사", "업체", "서버"
+const HOLDER = /(?:자|사|업체|업자|회사|법인|기관|단체|곳|파트너|서버|센터|클라우드)$/;
+
+/** True when the text ends in a party or place the item places: "국외에 있는 수탁자", "해외 계열사", "국외 서버". */
+function holderThere(text: string, denial: Denial): boolean {
+  return HOLDER.test(text) && (denial.itemRecipient?.test(text) ?? false);
+}
+
 /**
  * True when the clause says the item's action does not happen: the action named as a noun ("국외 이전은 없습니다",
- * "…결정은 없습니다"), or no data it is done to ("이전하는 개인정보는 없습니다").
+ * "…결정은 없습니다"), no data it is done to ("이전하는 개인정보는 없습니다"), or no party the item places that
+ * would hold the data ("국외에 있는 수탁자는 없습니다", "해외 계열사가 없으며").
  */
 function nothingDone(clause: string, denial: Denial): boolean {
   if (NOTHING_MORE.test(clause)) return false;
   for (const none of clause.matchAll(NO_SUCH_ACTION)) {
+    if (holderThere(clause.slice(0, none.index), denial) && deniesAt(clause, none.index, denial, true)) return true;
     const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
     const listed = !denial.actionNoun.test(noun) && listedBeforeTheLast(clause.slice(0, none.index), denial);
     if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed)) return true;
