@@ -643,13 +643,37 @@ function deniesForSomeOnly(clause: string, denial: Denial, subjectKnown = false)
   return denial.narrowing !== null && clauseDenies(clause, { ...denial, narrowing: null }, subjectKnown);
 }
 
+// where the data stays instead of with the controller: only somewhere ("…에만", "…에서만") or on the person's own device,
+// then the verb of staying there, closing the clause ("단말기에만 저장되며", "이용자의 휴대폰 안에 보관되고")
+const KEPT_ELSEWHERE =
+  /(?:(?:에|에서|안에|안에서|내에|내에서)만|(?:단말|단말기|기기|휴대폰|휴대전화|스마트폰|디바이스|브라우저|PC)\s{0,2}(?:에|에서|안에|안에서|내에|내에서))\s{1,3}(?:[가-힣]{1,6}\s{1,3})?(?:(?:저장|보관|보존|처리|관리|기록)(?:되|돼)(?:며|고|지만|나)|남(?:으며|고))\s{0,2},?$/;
+// the controller's own systems as the place: "회사 서버에만 저장되며" keeps the data with the controller
+const CONTROLLERS_PLACE = /(?:회사|당사|본사|서버|시스템|데이터베이스|DB|센터|클라우드)\s{0,2}(?:에|에서|안에|안에서|내에|내에서)만/;
+
+/**
+ * True when the clause has the item, as its topic, stay somewhere other than with the controller ("생체정보는
+ * 단말기에만 저장되며") and the next clause, on the same topic, denies the item ("회사는 수집하지 않습니다"): the
+ * pair says the controller does not hold it. "생체정보는 암호화하여 보관하며, …" is the controller keeping it.
+ */
+function keptElsewhereOnly(clause: string, next: string | undefined, denial: Denial): boolean {
+  if (next === undefined || denial.subject.test(next)) return false;
+  // the item's word, or one noun after it ("지문 정보는"), ends in the topic's particle
+  const asTopic = [...clause.matchAll(denial.mentions)].find((mention) =>
+    /^(?:\s{1,2})?[가-힣]{0,8}(?<=은|는)(?=\s)/.test(clause.slice(mention.index + mention[0].length)),
+  );
+  if (asTopic === undefined) return false;
+  const rest = clause.slice(asTopic.index + asTopic[0].length);
+  return KEPT_ELSEWHERE.test(rest) && !CONTROLLERS_PLACE.test(rest) && clauseDenies(next, denial, true);
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
   let narrowed = false;
-  for (const clause of clausesOf(text)) {
+  const clauses = clausesOf(text);
+  for (const [index, clause] of clauses.entries()) {
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
-    if (clauseDenies(clause, denial)) denies = true;
+    if (clauseDenies(clause, denial) || keptElsewhereOnly(clause, clauses[index + 1], denial)) denies = true;
     else if (deniesForSomeOnly(clause, denial)) narrowed = true;
     else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial)) return "affirms";
   }
@@ -673,10 +697,11 @@ export function lineDenies(text: string, denial: Denial, ignore?: RegExp): boole
 export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, ignore?: RegExp): boolean {
   let denies = false;
   for (const { text } of lines) {
-    for (const clause of clausesOf(text)) {
+    const clauses = clausesOf(text);
+    for (const [index, clause] of clauses.entries()) {
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
-      if (clauseDenies(clause, denial, true)) denies = true;
+      if (clauseDenies(clause, denial, true) || (named && keptElsewhereOnly(clause, clauses[index + 1], denial))) denies = true;
       else if (named && !deniesForSomeOnly(clause, denial, true) && !nothingPersonalReaches(clause, denial)) return false;
     }
   }
