@@ -374,6 +374,8 @@ function conjunctsBefore(before: string): { stem: string; lead: string }[] {
 // a word that ends a member of a list: "처리와", "결정,", "처리·", "가명처리나"; or one before "및", "또는"
 const MEMBER_JOINT = /(?:와|과|이나|나)?[,·]$|(?:와|과|이나|나)$/;
 const JOINING_WORD = /^(?:및|또는|혹은|그리고)$/;
+// the list is what another noun is about: "운영·관리에 관한 설치 위치가 없습니다" says the details are missing
+const ABOUT_WORD = /^(?:관한|대한|관련된|관련한|따른|의한)$/;
 // a word that ends a member of a list with a predicate or case of its own ("가명정보는 … 이용하고", "민감정보의 제공"):
 // a topic or subject, a source or addressee, a connective, a genitive; an adnominal "하는", "되는" stays inside the
 // member, and so does a noun's own ending ("광고", "문서"): the connectives are the verb's, "하고", "되어서"
@@ -397,12 +399,16 @@ function listedBeforeTheLast(text: string, denial: Denial): boolean {
       const byWord = JOINING_WORD.test(words[at + 1]);
       const joint = MEMBER_JOINT.exec(words[at]);
       if (!byWord && joint === null) {
-        if (OWN_CLAUSE_WORD.test(words[at]) && !/의$/.test(words[at])) break;
+        if ((OWN_CLAUSE_WORD.test(words[at]) || /(?:에|을|를)$/.test(words[at])) && !/의$/.test(words[at])) break;
         continue;
       }
       const member = [...words.slice(0, at), byWord ? words[at] : words[at].slice(0, joint!.index)].join(" ");
       const others = words.slice(byWord ? at + 2 : at + 1);
-      if (denial.actionNoun.test(member) && others.length > 0 && others.slice(0, -1).every((word) => !OWN_CLAUSE_WORD.test(word)))
+      if (
+        denial.actionNoun.test(member) &&
+        others.length > 0 &&
+        others.slice(0, -1).every((word) => !OWN_CLAUSE_WORD.test(word) && !ABOUT_WORD.test(word))
+      )
         return true;
       break;
     }

@@ -353,6 +353,7 @@ describe("pseudonymized-info and automated-decision: one negation closes a list 
     ["a member whose own verb is joined by '-하고'", "가명정보를 통계에 활용하고 자동화된 결정은 하지 않습니다."],
     ["a list that modifies what is denied", "가명정보와 민감정보의 외부 반출은 하지 않습니다."],
     ["the item as a step before what is denied", "가명정보 처리 후 재식별은 하지 않습니다."],
+    ["a list that another noun is about", "가명정보 처리·보관에 관한 외부 감사는 없습니다."],
   ])("still fires on %s", async (_name, sentence) => {
     expect(await found("pseudonymized-info", [...header, other, sentence])).toEqual([[6, "incomplete"]]);
   });
