@@ -227,6 +227,8 @@ interface Predicate {
   haveDone?: string;
   /** the words before the verb, when the verb is a word of its own (not a light verb carried by its object) */
   lead?: string[];
+  /** true when the verb is a light verb ("하") that its object carries: "결정은 하지 않습니다" */
+  light?: true;
 }
 
 /**
@@ -242,7 +244,7 @@ function predicateBefore(clause: string, at: number): Predicate {
   // "공개될 수 있는 경우는 없습니다": the verb is the word before "수 있"
   if (stem === "수") stem = stemOf(words.pop() ?? "");
   // "처리를 하지 않", "광고를 하지 않": a light verb carries the meaning of its object
-  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined };
+  if (stem === "") return { stem: (words.pop() ?? "").replace(PARTICLE, ""), object: undefined, light: true };
   // "보여 주지 않", "알려 드리지 않": the verb is the one the auxiliary serves
   if (AUXILIARY.test(stem) && SERVED_FORM.test(words.at(-1) ?? "")) stem = words.pop()!;
   if (PERMIT.test(stem)) {
@@ -369,6 +371,51 @@ function conjunctsBefore(before: string): { stem: string; lead: string }[] {
   }));
 }
 
+// a word that ends a member of a list: "처리와", "결정,", "처리·", "가명처리나"; or one before "및", "또는"
+const MEMBER_JOINT = /(?:와|과|이나|나)?[,·]$|(?:와|과|이나|나)$/;
+const JOINING_WORD = /^(?:및|또는|혹은|그리고)$/;
+// the list is what another noun is about: "운영·관리에 관한 설치 위치가 없습니다" says the details are missing
+const ABOUT_WORD = /^(?:관한|대한|관련된|관련한|따른|의한)$/;
+// a word that ends a member of a list with a predicate or case of its own ("가명정보는 … 이용하고", "민감정보의 제공"):
+// a topic or subject, a source or addressee, a connective, a genitive; an adnominal "하는", "되는" stays inside the
+// member, and so does a noun's own ending ("광고", "문서"): the connectives are the verb's, "하고", "되어서"
+const OWN_CLAUSE_WORD =
+  /(?:(?<![하되있없않])는|은|이|가|도|의|에서|에게|께|으로|로|(?:[하되있없않]|이)(?:고|며|면|지만)|하여|되어|해서|돼서|니다)[,·]?$/;
+
+/**
+ * True when the item, as an action ("가명정보 처리", "자동화된 결정"), is an earlier member of the coordinated noun
+ * phrase that `text` ends in, so the one predicate after it covers the item too: "가명정보 처리, 자동화된 결정,
+ * 행태정보를 이용한 광고는 [하지 않습니다]". A member followed by a clause of its own ("가명정보는 … 이용하고") or
+ * a list that modifies another noun ("가명정보와 민감정보의 제공") is not one.
+ */
+function listedBeforeTheLast(text: string, denial: Denial): boolean {
+  for (const mention of text.matchAll(denial.mentions)) {
+    const words = text
+      .slice(mention.index)
+      .replace(/([,·])(?=\S)/g, "$1 ")
+      .split(/\s+/);
+    // the member: the mention's word and at most two more, up to the word that joins it to the next member
+    for (let at = 0; at < Math.min(3, words.length - 1); at++) {
+      const byWord = JOINING_WORD.test(words[at + 1]);
+      const joint = MEMBER_JOINT.exec(words[at]);
+      if (!byWord && joint === null) {
+        if ((OWN_CLAUSE_WORD.test(words[at]) || /(?:에|을|를)$/.test(words[at])) && !/의$/.test(words[at])) break;
+        continue;
+      }
+      const member = [...words.slice(0, at), byWord ? words[at] : words[at].slice(0, joint!.index)].join(" ");
+      const others = words.slice(byWord ? at + 2 : at + 1);
+      if (
+        denial.actionNoun.test(member) &&
+        others.length > 0 &&
+        others.slice(0, -1).every((word) => !OWN_CLAUSE_WORD.test(word) && !ABOUT_WORD.test(word))
+      )
+        return true;
+      break;
+    }
+  }
+  return false;
+}
+
 /**
  * True when what leads up to a negation makes it hold only sometimes: a condition (unless the negation answers a
  * label), a scope ("동의 없이는"), a limit on its own predicate ("…외에는"), or a narrower kind of the item.
@@ -431,7 +478,10 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
       // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
       conjunctsBefore(before).some(
         (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
-      ) || negatedOnTheItem(clause, at, predicate, denial)
+      ) ||
+      negatedOnTheItem(clause, at, predicate, denial) ||
+      // "가명정보 처리, 자동화된 결정은 하지 않습니다": one light verb closes a list the item is a member of
+      (predicate.light === true && listedBeforeTheLast(before.replace(/\s*\S+$/, ""), denial))
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   if (denial.toOthersOnly?.test(stem) && !TOLD_TO_OTHERS.test(ownPredicateLead(before))) return false;
@@ -472,15 +522,26 @@ const NO_DATA_DONE_TO =
 // "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
 const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
 
+// a party or place that would hold the data, by the end of its noun: "수탁자", "제3자", "계열사", "업체", "서버"
+const HOLDER = /(?:자|사|업체|업자|회사|법인|기관|단체|곳|파트너|서버|센터|클라우드)$/;
+
+/** True when the text ends in a party or place the item places: "국외에 있는 수탁자", "해외 계열사", "국외 서버". */
+function holderThere(text: string, denial: Denial): boolean {
+  return HOLDER.test(text) && (denial.itemRecipient?.test(text) ?? false);
+}
+
 /**
  * True when the clause says the item's action does not happen: the action named as a noun ("국외 이전은 없습니다",
- * "…결정은 없습니다"), or no data it is done to ("이전하는 개인정보는 없습니다").
+ * "…결정은 없습니다"), no data it is done to ("이전하는 개인정보는 없습니다"), or no party the item places that
+ * would hold the data ("국외에 있는 수탁자는 없습니다", "해외 계열사가 없으며").
  */
 function nothingDone(clause: string, denial: Denial): boolean {
   if (NOTHING_MORE.test(clause)) return false;
   for (const none of clause.matchAll(NO_SUCH_ACTION)) {
+    if (holderThere(clause.slice(0, none.index), denial) && deniesAt(clause, none.index, denial, true)) return true;
     const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
-    if (denial.actionNoun.test(noun) && deniesAt(clause, none.index, denial, false)) return true;
+    const listed = !denial.actionNoun.test(noun) && listedBeforeTheLast(clause.slice(0, none.index), denial);
+    if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed)) return true;
   }
   NO_DATA_DONE_TO.lastIndex = 0;
   for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))
@@ -588,13 +649,37 @@ function deniesForSomeOnly(clause: string, denial: Denial, subjectKnown = false)
   return denial.narrowing !== null && clauseDenies(clause, { ...denial, narrowing: null }, subjectKnown);
 }
 
+// where the data stays instead of with the controller: only somewhere ("…에만", "…에서만") or on the person's own device,
+// then the verb of staying there, closing the clause ("단말기에만 저장되며", "이용자의 휴대폰 안에 보관되고")
+const KEPT_ELSEWHERE =
+  /(?:(?:에|에서|안에|안에서|내에|내에서)만|(?:단말|단말기|기기|휴대폰|휴대전화|스마트폰|디바이스|브라우저|PC)\s{0,2}(?:에|에서|안에|안에서|내에|내에서))\s{1,3}(?:[가-힣]{1,6}\s{1,3})?(?:(?:저장|보관|보존|처리|관리|기록)(?:되|돼)(?:며|고|지만|나)|남(?:으며|고))\s{0,2},?$/;
+// the controller's own systems as the place: "회사 서버에만 저장되며" keeps the data with the controller
+const CONTROLLERS_PLACE = /(?:회사|당사|본사|서버|시스템|데이터베이스|DB|센터|클라우드)\s{0,2}(?:에|에서|안에|안에서|내에|내에서)만/;
+
+/**
+ * True when the clause has the item, as its topic, stay somewhere other than with the controller ("생체정보는
+ * 단말기에만 저장되며") and the next clause, on the same topic, denies the item ("회사는 수집하지 않습니다"): the
+ * pair says the controller does not hold it. "생체정보는 암호화하여 보관하며, …" is the controller keeping it.
+ */
+function keptElsewhereOnly(clause: string, next: string | undefined, denial: Denial): boolean {
+  if (next === undefined || denial.subject.test(next)) return false;
+  // the item's word, or one noun after it ("지문 정보는"), ends in the topic's particle
+  const asTopic = [...clause.matchAll(denial.mentions)].find((mention) =>
+    /^(?:\s{1,2})?[가-힣]{0,8}(?<=은|는)(?=\s)/.test(clause.slice(mention.index + mention[0].length)),
+  );
+  if (asTopic === undefined) return false;
+  const rest = clause.slice(asTopic.index + asTopic[0].length);
+  return KEPT_ELSEWHERE.test(rest) && !CONTROLLERS_PLACE.test(rest) && clauseDenies(next, denial, true);
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
   let narrowed = false;
-  for (const clause of clausesOf(text)) {
+  const clauses = clausesOf(text);
+  for (const [index, clause] of clauses.entries()) {
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
-    if (clauseDenies(clause, denial)) denies = true;
+    if (clauseDenies(clause, denial) || keptElsewhereOnly(clause, clauses[index + 1], denial)) denies = true;
     else if (deniesForSomeOnly(clause, denial)) narrowed = true;
     else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial)) return "affirms";
   }
@@ -618,10 +703,11 @@ export function lineDenies(text: string, denial: Denial, ignore?: RegExp): boole
 export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, ignore?: RegExp): boolean {
   let denies = false;
   for (const { text } of lines) {
-    for (const clause of clausesOf(text)) {
+    const clauses = clausesOf(text);
+    for (const [index, clause] of clauses.entries()) {
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
-      if (clauseDenies(clause, denial, true)) denies = true;
+      if (clauseDenies(clause, denial, true) || (named && keptElsewhereOnly(clause, clauses[index + 1], denial))) denies = true;
       else if (named && !deniesForSomeOnly(clause, denial, true) && !nothingPersonalReaches(clause, denial)) return false;
     }
   }

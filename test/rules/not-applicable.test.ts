@@ -334,3 +334,27 @@ describe("behavioral-info: a children's service in other words, a narrowed denia
     expect(await found("behavioral-info", [...header, denial, sentence])).toEqual([[1, "missing"]]);
   });
 });
+
+// one closing negation over a list of conditional items denies every member, not only the last one; a member
+// followed by a clause of its own, or a list that modifies another noun, is not a member of the negated object
+describe("pseudonymized-info and automated-decision: one negation closes a list of items", () => {
+  const other = "12. 그 밖의 사항";
+  it.each([
+    ["three members joined by commas", "가명처리, 완전히 자동화된 결정, 구매 이력에 기반한 광고 노출은 하지 않습니다."],
+    ["two members joined by '와'", "당사는 가명처리와 완전히 자동화된 결정을 하지 않습니다."],
+    ["members joined by a middle dot", "가명정보 처리·자동화된 결정은 하지 않고 있습니다."],
+    ["members joined by '및' and denied with '없습니다'", "가명정보의 처리 및 완전히 자동화된 결정은 없습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("pseudonymized-info", [...header, other, sentence])).toEqual([]);
+    expect(await linesOf("automated-decision", [...header, other, sentence])).toEqual([]);
+  });
+  it.each([
+    ["a member with a clause of its own before the denial", "가명정보는 연구 목적으로 분석하며, 자동화된 결정은 하지 않습니다."],
+    ["a member whose own verb is joined by '-하고'", "가명정보를 통계에 활용하고 자동화된 결정은 하지 않습니다."],
+    ["a list that modifies what is denied", "가명정보와 민감정보의 외부 반출은 하지 않습니다."],
+    ["the item as a step before what is denied", "가명정보 처리 후 재식별은 하지 않습니다."],
+    ["a list that another noun is about", "가명정보 처리·보관에 관한 외부 감사는 없습니다."],
+  ])("still fires on %s", async (_name, sentence) => {
+    expect(await found("pseudonymized-info", [...header, other, sentence])).toEqual([[6, "incomplete"]]);
+  });
+});

@@ -190,3 +190,29 @@ describe("never made known to the public or to others, whatever the verb", () =>
     expect(await found(club(sentence))).toEqual([[5, "noDisclosure"]]);
   });
 });
+
+// sensitive data as the topic of a sentence that keeps it somewhere else (only on the person's device) and then
+// denies that the controller collects or keeps it: the controller does not process it. Kept by the controller and
+// only withheld from others, or kept only on the controller's own systems, it is processed
+describe("kept only on the person's device, not collected by the controller", () => {
+  const items = (sentence: string) => [
+    "한울 모바일뱅킹 개인정보 처리방침",
+    "",
+    "2. 처리하는 개인정보의 항목",
+    "- 필수: 이름, 휴대전화번호, 계좌번호",
+    sentence,
+  ];
+  it.each([
+    ["stored on the device only, the controller does not collect it", "지문 등 생체정보는 고객님의 스마트폰에만 저장되며, 은행은 이를 수집하지 않습니다."],
+    ["left on the device, the controller keeps no copy", "얼굴 인식용 생체정보는 단말기 안에만 남고 당행은 따로 보관하지 않습니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(items(sentence))).toEqual([]);
+  });
+  it.each([
+    ["kept by the controller, only not handed over", "생체정보는 암호화하여 별도 서버에 보관하며, 다른 기관에 제공하지 않습니다."],
+    ["kept only on the controller's server", "생체정보는 은행 서버에만 저장되며 은행은 이를 외부로 보내지 않습니다."],
+    ["on the device, collected without consent never", "생체정보는 스마트폰에만 저장되며, 은행은 동의 없이는 수집하지 않습니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect((await found(items(sentence))).map(([line]) => line)).toEqual([5]);
+  });
+});
