@@ -284,7 +284,13 @@ describe("a party abroad that gets nothing personal, with no section on transfer
 // a party abroad said not to exist ("…는 없습니다") beside a denial of any transfer: both deny the item, so the
 // pair is no statement of a transfer; a list that excludes only some parties, or a transfer stated after, still is
 describe("no party abroad, said with '없다', beside a denial of transfer", () => {
-  const policy = (...lines: string[]) => ["솔빛 보험대리점 개인정보 처리방침", "", "5. 개인정보 처리의 위탁", "- 한결콜센터(주): 상담 업무", ...lines];
+  const policy = (...lines: string[]) => [
+    "솔빛 보험대리점 개인정보 처리방침",
+    "",
+    "5. 개인정보 처리의 위탁",
+    "- 한결콜센터(주): 상담 업무",
+    ...lines,
+  ];
   it.each([
     ["a processor abroad that does not exist", "해외에 소재한 수탁업체는 없으며, 회원 정보는 국외로 이전하지 않습니다."],
     ["an affiliate abroad that does not exist", "국외 계열사가 없고, 개인정보를 해외로 전송하지 않습니다."],

@@ -203,7 +203,10 @@ describe("kept only on the person's device, not collected by the controller", ()
     sentence,
   ];
   it.each([
-    ["stored on the device only, the controller does not collect it", "지문 등 생체정보는 고객님의 스마트폰에만 저장되며, 은행은 이를 수집하지 않습니다."],
+    [
+      "stored on the device only, the controller does not collect it",
+      "지문 등 생체정보는 고객님의 스마트폰에만 저장되며, 은행은 이를 수집하지 않습니다.",
+    ],
     ["left on the device, the controller keeps no copy", "얼굴 인식용 생체정보는 단말기 안에만 남고 당행은 따로 보관하지 않습니다."],
   ])("must not fire: %s", async (_, sentence) => {
     expect(await found(items(sentence))).toEqual([]);
