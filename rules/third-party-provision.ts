@@ -48,10 +48,11 @@ const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // "이용자가 재직 중인 회사", "회원의 소속 기관", "회원이 가입한 보험사": the person's own employer, school or insurer,
-// one party for each person and no kind of business (a relation chosen by the controller, "회사가 지정한 업체", is not)
+// one party for each person and no kind of business (a relation chosen by the controller, "회사가 지정한 업체", is not);
+// so is the person assigned to the member's own order ("배차된 라이더")
 const relation = terms.subjectRelation;
 const SUBJECTS_OWN = new RegExp(
-  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣]`,
+  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣]|^(?:${relation.assigned})$`,
 );
 // the same relation just before a kind in a sentence: "회원이 가입한 " before "보험사에 제공합니다"
 const SUBJECTS_OWN_BEFORE = new RegExp(
@@ -340,6 +341,14 @@ function onlyKinds(text: string, headKinds = true): boolean {
     !relatesToDataSubject(recipient) &&
     (KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient)));
   return recipients.length > 0 && recipients.every(isKind);
+}
+
+// "입점 판매자", "픽업 매장(○○ 가맹점)": the stores, sellers or drivers of which each trade picks one
+const ONE_OF_MANY = new RegExp(`(?:${kindOnly.oneOfMany})(?:\\s*[(（][^()（）]*[)）])?\\s*(?:등)?$`);
+
+/** The message for a recipient given as a kind: one of many ("판매자", "주문 매장") asks for the names or where the member sees which. */
+function kindMessage(value: string): "recipientKind" | "recipientOneOfMany" {
+  return ONE_OF_MANY.test(value.trim()) ? "recipientOneOfMany" : "recipientKind";
 }
 
 /**
@@ -735,6 +744,10 @@ export const thirdPartyProvision: Rule = {
         ko: "제공받는 자를 업체 종류('{value}')로만 적었습니다: 업체명을 밝히십시오",
         en: "the recipient is given only as a kind of business ('{value}'): name it",
       },
+      recipientOneOfMany: {
+        ko: "제공받는 자를 '{value}'처럼 여러 곳 중 하나로만 적었습니다: 업체명을 밝히거나, 거래마다 정해지면 이용자가 어디서 확인하는지(주문 화면, 판매자·매장 목록 등)를 적으십시오",
+        en: "the recipient is given only as one of many ('{value}'): name them, or, where each trade decides who, say where the member sees which one (the order page, a list of sellers or stores)",
+      },
       detailsElsewhere: {
         ko: "제공 목적·항목·보유기간을 처리방침에 적지 않고 동의 화면이나 별도 안내로 미뤘습니다",
         en: "the purpose, items and retention of the provision are left to the consent screen or a separate notice",
@@ -788,7 +801,7 @@ export const thirdPartyProvision: Rule = {
     const reported = new Set<number>();
     const recipientLines = bodyLinesMatching(document, RECIPIENT_COLUMN);
     for (const { line, value } of categoryRows) {
-      report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+      report({ messageId: kindMessage(value), range: lineRange(document, line), data: { value } });
       reported.add(line);
     }
     for (const { line, recipient, columns } of emptyRows) {
@@ -825,7 +838,7 @@ export const thirdPartyProvision: Rule = {
             ? listOfKindsUnder(document, line, headKinds)
             : null;
       if (kinds === null) continue;
-      report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });
+      report({ messageId: kindMessage(kinds), range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });
       reported.add(line);
     }
     for (const anchor of anchors) {
@@ -850,7 +863,7 @@ export const thirdPartyProvision: Rule = {
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         const value = withoutTrailingParticle(physical.slice(kind.start, kind.end));
-        report({ messageId: "recipientKind", range: lineRange(document, line), data: { value } });
+        report({ messageId: kindMessage(value), range: lineRange(document, line), data: { value } });
         reported.add(line);
       }
       // "다음과 같이 제공합니다" over the purpose, items and period, no one named in the sentence or the list: the
@@ -880,7 +893,11 @@ export const thirdPartyProvision: Rule = {
       // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
       for (const { line, recipient } of subItems) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
-        report({ messageId: "recipientKind", range: lineRange(document, line), data: { value: withoutTrailingParticle(recipient) } });
+        report({
+          messageId: kindMessage(recipient),
+          range: lineRange(document, line),
+          data: { value: withoutTrailingParticle(recipient) },
+        });
         reported.add(line);
       }
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")

@@ -90,7 +90,7 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
       "제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간",
       `${cell} | 주문 상품 준비 | 주문자 이름, 주문 내역 | 수령 후 5일`,
     );
-    expect(await found(text)).toEqual([[6, "recipientKind"]]);
+    expect(await found(text)).toEqual([[6, "recipientOneOfMany"]]);
   });
 
   it("fires once, on the field, when the field and the lead-in above it give only the same role", async () => {
@@ -101,7 +101,7 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
       "- 제공 항목: 받는 분 이름, 주소, 연락처",
       "- 보유 기간: 발송 후 1개월",
     );
-    expect(await found(text)).toEqual([[5, "recipientKind"]]);
+    expect(await found(text)).toEqual([[5, "recipientOneOfMany"]]);
   });
 
   it.each([
@@ -254,7 +254,7 @@ describe("third-party-provision: a recipient who is the member's counterpart", (
     ).toEqual([]);
   });
   it("still fires on sellers and stores", async () => {
-    expect(await found(club("입점 판매자 | 장비 발송 | 이름, 주소 | 발송 후 1개월"))).toEqual([[6, "recipientKind"]]);
+    expect(await found(club("입점 판매자 | 장비 발송 | 이름, 주소 | 발송 후 1개월"))).toEqual([[6, "recipientOneOfMany"]]);
   });
 });
 
@@ -304,5 +304,37 @@ describe("third-party-provision: a provision listed without any recipient", () =
     ["a denial", ["산악회는 개인정보를 제3자에게 제공하지 않습니다.", ...details]],
   ])("does not fire on %s", async (_, lines) => {
     expect(await found(club(...lines))).toEqual([]);
+  });
+});
+
+// A person the service assigns to the member's own order is one person for each order, with no company name to
+// give; one of many businesses of a kind ("판매자", "주문 매장") is named, or the policy says where the member sees
+// which one, and the message says both ways.
+describe("third-party-provision: the person assigned to an order, and one of many of a kind", () => {
+  const table = (recipient: string, ...after: string[]) =>
+    club(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      `| ${recipient} | 물품 전달 | 주소, 안심번호 | 전달 완료 시까지 |`,
+      ...after,
+    );
+
+  it.each([
+    ["a rider dispatched to the order", "배차된 라이더"],
+    ["a helper matched to the request", "요청에 매칭된 돌보미"],
+    ["a driver assigned to each order", "주문마다 배정된 기사"],
+  ])("does not fire on %s", async (_, recipient) => {
+    expect(await found(table(recipient))).toEqual([]);
+  });
+
+  it.each([
+    ["a courier's driver, who is the courier's, not the order's", "배정된 택배 기사", "recipientOneOfMany"],
+    ["a rider in charge", "담당 라이더", "recipientOneOfMany"],
+    ["the seller of the goods", "상품 판매자", "recipientOneOfMany"],
+  ])("fires on %s, with the message for its kind", async (_, recipient, messageId) => {
+    expect(await found(table(recipient))).toEqual([[5, messageId]]);
+  });
+
+  it("does not fire on one of many where the policy says the member sees which one in the order", async () => {
+    expect(await found(table("상품 판매자", "판매자의 상호와 연락처는 주문 상세 화면에서 확인할 수 있습니다."))).toEqual([]);
   });
 });
