@@ -34,6 +34,17 @@ describe("required-destruction", () => {
   });
 
   describe("fires", () => {
+    it.each([
+      ["학부모가 앱에서 계정을 삭제하면 즉시 파기합니다."],
+      ["학부모가 삭제를 요청하면 즉시 파기합니다."],
+      ["탈퇴·삭제 시 지체 없이 파기합니다."],
+      ["자녀 정보를 지워 달라고 하시면 즉시 파기합니다."],
+    ])("a user's action on the account ('%s') is not the method", async (action) => {
+      const text = [...opening, "2. 보유 기간", action, "", "3. 개인정보의 파기", procedure];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "partMissing"]]);
+    });
+
     it("a procedure with no way of destroying the data is told the method is missing", async () => {
       const text = [...opening, "2. 다 쓴 정보를 없애는 방법", procedure];
       const findings = await findingsOf("required-destruction", text);
