@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findingsOf, linesOf } from "../helpers.js";
 
 // The method of destruction is any way of making the data unrecoverable, said in the statute's words (삭제,
-// 파쇄, 소각) or in everyday ones (지우다, 세단기, 잘게 찢다, 덮어쓰다, 초기화); a user's action on an account
+// 파쇄, 소각) or in everyday ones (세단기, 잘게 찢다, 덮어쓰다, 초기화, 되살릴 수 없게; a bare 지우다 is not one); a user's action on an account
 // ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands.
 const opening = ["한빛 공부방 개인정보 처리방침", "", "1. 처리 목적", "수강 신청 접수와 학부모 연락을 위해 처리합니다."];
 const procedure = "수강이 끝난 뒤 1년이 지나면 원장이 파기 대상을 골라 확인한 뒤 파기합니다.";
@@ -43,6 +43,12 @@ describe("required-destruction", () => {
       const text = [...opening, "2. 보유 기간", action, "", "3. 개인정보의 파기", procedure];
       const findings = await findingsOf("required-destruction", text);
       expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "partMissing"]]);
+    });
+
+    it("a bare '지웁니다', with nothing that makes the data unrecoverable, is no method", async () => {
+      const text = [...opening, "2. 다 쓴 정보를 없애는 방법", "기간이 끝난 정보는 담당자가 대상을 골라 보고한 뒤 지웁니다."];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
     });
 
     it("a procedure with no way of destroying the data is told the method is missing", async () => {
