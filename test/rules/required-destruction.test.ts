@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { findingsOf, linesOf } from "../helpers.js";
+
+// The method of destruction is any way of making the data unrecoverable, said in the statute's words (삭제,
+// 파쇄, 소각) or in everyday ones (세단기, 잘게 찢다, 덮어쓰다, 초기화, 되살릴 수 없게; a bare 지우다 is not one); a user's action on an account
+// ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands.
+const opening = ["한빛 공부방 개인정보 처리방침", "", "1. 처리 목적", "수강 신청 접수와 학부모 연락을 위해 처리합니다."];
+const procedure = "수강이 끝난 뒤 1년이 지나면 원장이 파기 대상을 골라 확인한 뒤 파기합니다.";
+
+describe("required-destruction", () => {
+  describe("does not fire", () => {
+    it.each([
+      ["컴퓨터에 있는 명단은 다시 살려 낼 수 없게 지웁니다."],
+      ["출력한 출석부는 문서 세단기에 넣어 없앱니다."],
+      ["종이 신청서는 잘게 찢어 버립니다."],
+      ["저장 장치는 남은 내용을 덮어쓴 다음 초기화합니다."],
+      ["하드디스크는 물리적으로 파괴합니다."],
+      ["파일은 되살릴 수 없는 방식으로 없앱니다."],
+    ])("reads '%s' as the method", async (method) => {
+      const text = [...opening, "2. 다 쓴 정보를 없애는 방법", procedure, method];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+
+    it("a method given in the retention section still counts for a destruction section with the procedure only", async () => {
+      const text = [
+        ...opening,
+        "2. 보유 기간",
+        "수강이 끝나고 1년이 지나면 지체 없이 파기하며, 파일은 복구할 수 없도록 영구 삭제합니다.",
+        "3. 개인정보의 파기",
+        procedure,
+      ];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+  });
+
+  describe("fires", () => {
+    it.each([
+      ["학부모가 앱에서 계정을 삭제하면 즉시 파기합니다."],
+      ["학부모가 삭제를 요청하면 즉시 파기합니다."],
+      ["탈퇴·삭제 시 지체 없이 파기합니다."],
+      ["자녀 정보를 지워 달라고 하시면 즉시 파기합니다."],
+    ])("a user's action on the account ('%s') is not the method", async (action) => {
+      const text = [...opening, "2. 보유 기간", action, "", "3. 개인정보의 파기", procedure];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "partMissing"]]);
+    });
+
+    it("a bare '지웁니다', with nothing that makes the data unrecoverable, is no method", async () => {
+      const text = [...opening, "2. 다 쓴 정보를 없애는 방법", "기간이 끝난 정보는 담당자가 대상을 골라 보고한 뒤 지웁니다."];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+    });
+
+    it("a procedure with no way of destroying the data is told the method is missing", async () => {
+      const text = [...opening, "2. 다 쓴 정보를 없애는 방법", procedure];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+    });
+  });
+});
