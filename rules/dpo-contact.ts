@@ -23,7 +23,6 @@ import {
   isPlaceholder,
   labelFields,
   labelledValue,
-  valueField,
 } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 import surnames from "./data/korean-surnames.json" with { type: "json" };
@@ -159,6 +158,9 @@ function namesSomeone(text: string): boolean {
       !isPlaceholder(value) &&
       !/^[:：]/.test(value) &&
       !CONTACT_LABEL.test(value.slice(0, 6)) &&
+      // a phone number or an address where the name should be ("담당자: 02-…", a contact row under a name column)
+      PHONE.exec(value)?.index !== 0 &&
+      EMAIL.exec(value)?.index !== 0 &&
       !GENERIC_NAME.test(firstPart(value)) &&
       // "○○○ 원장", "홍길동 (대표)": a blank or the sample name with a title is no one
       findTemplateBlank(firstPart(value)) === null &&
@@ -198,23 +200,21 @@ function nameField(label: string): { index: number; count: number } | null {
   return index < 0 ? null : { index, count: fields!.length };
 }
 
-/** A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |"). */
+/**
+ * A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |").
+ * A label cell and the cell it labels are read as the line "label: value" is, by the same reader: a title before
+ * the name ("| 보호책임자 | 행정실장 장로 한누리 |"), a blank or the sample name, read alike in a table and on a line.
+ */
 function namedInTables(document: PolicyDocument, from: number, to: number): boolean {
   for (const table of document.tables) {
     if (table.startLine < from || table.startLine > to) continue;
     const column = table.header.cells.findIndex((cell) => nameField(cell.text) !== null);
     if (column >= 0) {
-      const { index, count } = nameField(table.header.cells[column].text)!;
-      if (table.rows.some((row) => !isPlaceholder(valueField(row.cells[column]?.text ?? "", count, index)))) return true;
+      const label = table.header.cells[column].text;
+      if (table.rows.some((row) => namesSomeone(`${label}: ${row.cells[column]?.text ?? ""}`))) return true;
     }
-    for (const row of [table.header, ...table.rows]) {
-      const field = nameField(row.cells[0]?.text ?? "");
-      if (field === null) continue;
-      // a cell may hold fields of its own ("성명: [이름]직책: [직책]"): the name is the first one's value
-      const cell = row.cells[1]?.text ?? "";
-      const value = untilNextLabel(labelledValue(cell, PERSON_LABEL) ?? labelledValue(cell, DEPARTMENT_LABEL) ?? cell) ?? "";
-      if (!isPlaceholder(valueField(value, field.count, field.index))) return true;
-    }
+    for (const row of [table.header, ...table.rows])
+      if (row.cells.length >= 2 && namesSomeone(`${row.cells[0].text}: ${row.cells[1].text}`)) return true;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
+import { locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -103,6 +104,7 @@ function subCategoryOf(record: RecordType, qualifiedBy: () => string): RecordTyp
 // one test of all of them answers those
 const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})`).join("|"));
 const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
+const ANY_RECORD_EVERYWHERE = new RegExp(ANY_RECORD.source, "g");
 
 function statutesIn(text: string) {
   if (!ANY_STATUTE.test(text)) return [];
@@ -313,7 +315,8 @@ function periodBeforeBrackets(text: string, mention: RecordMention) {
 
 /**
  * Checks the record a line names `which`-th of its `mentions`; false when it is not a retention statement after
- * all (no period).
+ * all (no period). `joined`: the line is two read as one (a record's name cut by a hard wrap), and a period on it
+ * is reported on the line it stands on.
  */
 function checkMention(
   context: RuleContext,
@@ -322,6 +325,7 @@ function checkMention(
   mentions: RecordMention[],
   which: number,
   records: readonly RecordType[],
+  joined?: JoinedLine,
 ): boolean {
   const { document, report } = context;
   const mention = mentions[which];
@@ -365,10 +369,12 @@ function checkMention(
 
   const periodsAfter = findPeriods(region);
   const bracketed = periodBeforeBrackets(text, mention);
+  // where an index of the line's text stands: on the physical line of a record read across a hard wrap
+  const placed = (index: number) => (joined ? locate(joined, index) : { line, index });
   let period = bracketed
-    ? { ...bracketed, line }
+    ? { ...bracketed, ...placed(bracketed.index) }
     : periodsAfter.length > 0
-      ? { ...periodsAfter[0], line, index: mention.end + periodsAfter[0].index }
+      ? { ...periodsAfter[0], ...placed(mention.end + periodsAfter[0].index) }
       : null;
   let periodContext = period ? text.slice(mention.index, period.index + period.text.length + TEXT_AFTER_PERIOD) : "";
   if (!period) {
@@ -549,6 +555,28 @@ export const retentionStatute: Rule = {
         mentions.forEach((_, which) => {
           if (checkMention(context, rowLines, at, mentions, which, records)) statements++;
         });
+      }
+    }
+    // a record's name cut by a hard wrap ("대금결제 및 재화 등의 공급에" over "관한 기록: 3년"), which neither line
+    // names alone: the two lines are read as one
+    const applicable = RECORDS.filter((record) => !NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute));
+    for (let index = 0; index + 1 < lines.length; index++) {
+      const { line } = lines[index];
+      if (recordLines.has(line) || recordLines.has(line + 1) || lines[index + 1].line !== line + 1) continue;
+      const joined = nameAcrossWrap(document, line, ANY_RECORD_EVERYWHERE);
+      if (!joined) continue;
+      const mentions = recordsIn(joined.text, applicable);
+      // the next line is read in this one: it is no cell of its own below it
+      const rowLines = lines.map((entry, at) =>
+        at === index ? { line, text: joined.text } : at === index + 1 ? { line: entry.line, text: "" } : entry,
+      );
+      let stated = false;
+      mentions.forEach((_, which) => {
+        if (checkMention(context, rowLines, index, mentions, which, applicable, joined)) stated = true;
+      });
+      if (stated) {
+        statements++;
+        recordLines.add(line);
       }
     }
     for (const line of onBody(BASIS_AT)) {

@@ -275,7 +275,7 @@ function standsAlone(parent: Element | Root, at: number): boolean {
 const hasHeadingTag = (node: Element): boolean =>
   node.children.some((child) => child.type === "element" && (/^h[1-6]$/.test(child.tagName) || hasHeadingTag(child)));
 
-/** The kind of visual heading an element (its parent's child `at`) is ("summary", "div.title", "p>b", "strong"), or null. */
+/** The kind of visual heading an element (its parent's child `at`) is ("div.title", "p>b", "strong"), or null. */
 function visualKind(node: Element, parent: Element | Root, at: number): string | null {
   const kind = visualKindOf(node, parent, at);
   // an element that holds a heading tag is that heading's wrapper: the tag is read
@@ -283,7 +283,6 @@ function visualKind(node: Element, parent: Element | Root, at: number): string |
 }
 
 function visualKindOf(node: Element, parent: Element | Root, at: number): string | null {
-  if (node.tagName === "summary") return "summary";
   const inBlock = parent.type === "root" || CONTAINERS.has(parent.tagName);
   const className = node.properties?.className;
   if (
@@ -326,8 +325,38 @@ function panelControlOf(node: Element): PanelControl | null {
   if (href) targets.push(href);
   const at = firstTextPosition(node);
   const title = textOf(node).replace(/\s+/g, " ").trim();
-  if (!at || title.length < 2 || !isTitleText(title, MAX_VISUAL_TITLE_LENGTH)) return null;
+  if (!at || !titlesPanel(title)) return null;
   return { node, title, at, targets, id: typeof properties.id === "string" ? properties.id : null, isTab };
+}
+
+/**
+ * A disclosure widget's control (a <summary>, an accordion's button, a tab) is the title of what it opens whatever
+ * its words ("파기는 이렇게 합니다"), as a heading tag's text is: the markup says so. Only an overlong text is not.
+ */
+function titlesPanel(title: string): boolean {
+  return title.length >= 2 && title.length <= MAX_VISUAL_TITLE_LENGTH;
+}
+
+/** A widget title's heading level: one under the heading tag it stands under (`above`, 0 for none), and at least 2. */
+const levelUnder = (above: number): number => Math.max(2, Math.min(6, above + 1));
+
+/**
+ * A <details>'s <summary> titles the disclosure it opens, as an accordion's button titles its panel: a heading
+ * where it stands, a level under the heading tag it stands under (not one folded in an earlier <details>), its
+ * text on the same line after it (`<summary>…</summary><p>…`) the section's first words.
+ */
+function summaryHeadings(summaries: readonly { summary: Element; above: number }[]): PanelHeading[] {
+  const panelHeadings: PanelHeading[] = [];
+  for (const { summary, above } of summaries) {
+    const at = firstTextPosition(summary);
+    const title = textOf(summary).replace(/\s+/g, " ").trim();
+    if (!at || !titlesPanel(title)) continue;
+    const heading = headingFromMarkup(title, levelUnder(above), { ...at, titleColumn: at.column });
+    if (!heading) continue;
+    const end = summary.position?.end;
+    panelHeadings.push({ heading, bodyColumn: end && end.line === at.line ? end.column : Number.MAX_SAFE_INTEGER });
+  }
+  return panelHeadings;
 }
 
 /** True when the element's first content is a heading tag: a panel that titles itself (its tab repeats the title). */
@@ -399,8 +428,8 @@ function panelStructure(
     const line = at.line;
     // a level under the heading tag above the widget
     const before = firstAbove(headingLines, Math.min(control.at.line, panelLine) - 1) - 1;
-    const level = Math.min(6, (tagHeadings[before]?.marker.length ?? 0) + 1);
-    const heading = headingFromMarkup(control.title, Math.max(2, level), {
+    const level = levelUnder(tagHeadings[before]?.marker.length ?? 0);
+    const heading = headingFromMarkup(control.title, level, {
       line,
       column: at.column,
       titleColumn: at.column,
@@ -483,6 +512,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const controls: PanelControl[] = [];
   const tabPanels: Element[] = [];
   const byId = new Map<string, Element>();
+  const summaries: { summary: Element; above: number }[] = [];
+  // the level of the last heading tag seen, one entry per <details> open around the visit: a heading folded in a
+  // <details> is not above the <summary> of the next one
+  const tagLevels = [0];
   const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0, region: Region = "page") => {
     if (node.type === "element" && node.properties) {
       const { id, role, ariaControls } = node.properties;
@@ -514,6 +547,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
         });
       }
       if (heading) headings.push(heading);
+      if (heading) tagLevels[tagLevels.length - 1] = Number(node.tagName[1]);
       const end = node.position.end;
       if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
       return;
@@ -521,6 +555,11 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if (node.type === "element" && node.tagName === "table") {
       const table = tableOf(node);
       if (table) tables.push(table);
+      return;
+    }
+    // a <summary> that holds a heading tag is that heading's wrapper: the tag is read
+    if (node.type === "element" && node.tagName === "summary" && inSections && !hasHeadingTag(node)) {
+      summaries.push({ summary: node, above: tagLevels[tagLevels.length - 1] });
       return;
     }
     if (node.type === "element" && inSections && parent) {
@@ -536,12 +575,16 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     const sections = inSections && !(node.type === "element" && NOT_SECTIONS.has(node.tagName));
     // a plain loop: a page's elements nest thousands deep, and each call in between would cost a frame
     const childRegion = node.type === "element" ? regionOf(node, region) : region;
+    const details = node.type === "element" && node.tagName === "details";
+    if (details) tagLevels.push(tagLevels[tagLevels.length - 1]);
     if ("children" in node)
       for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child, childRegion);
+    if (details) tagLevels.pop();
   };
   visit(tree);
-  const { panelHeadings, tabLists } =
-    controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
+  const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
+  const { tabLists } = widgets;
+  const panelHeadings = summaries.length > 0 ? [...widgets.panelHeadings, ...summaryHeadings(summaries)] : widgets.panelHeadings;
   const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
   // the logo above the policy's own title heads the page, not a section of the policy
   const sections = logo ? headings.filter((heading) => heading !== logo) : headings;

@@ -3,7 +3,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { parseMarker } from "../parse/headings.js";
 import { CONTINUES_LINE } from "../parse/sections.js";
-import { PHONE, fieldOf } from "./extract.js";
+import { PHONE, fieldOf, matchesOf } from "./extract.js";
 import { indentOf, startsIndented } from "../parse/lines.js";
 
 /** A head line with the lines that continue it, joined by one space. */
@@ -161,6 +161,33 @@ export function wrappedSpan(document: PolicyDocument, line: number): { first: nu
   let last = line;
   while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings)) last++;
   return { first, last };
+}
+
+/**
+ * A name cut by a hard wrap: the line joined with the next when `pattern` (global) matches across the break only,
+ * though the next line reads as a field of its own ("대금결제 및 재화 등의 공급에" over "관한 기록: 3년", a notice
+ * or a PDF copy cut at a fixed width); null when the line ends a sentence, either line is blank, a heading or a
+ * list item's start, or no match starts on the line and ends on the next. `locate` maps the joined text's
+ * indexes back to the lines.
+ */
+export function nameAcrossWrap(document: PolicyDocument, line: number, pattern: RegExp): JoinedLine | null {
+  const head = (document.plain[line - 1] ?? "").trimEnd();
+  const next = document.plain[line] ?? "";
+  const tail = next.trimStart();
+  if (head.trim() === "" || tail === "" || ENDS_SENTENCE.test(head) || parseMarker(next) !== null) return null;
+  const headings = headingLines(document);
+  if (headings.has(line) || headings.has(line + 1)) return null;
+  const text = `${head} ${tail}`;
+  const breakAt = head.length;
+  if (!matchesOf(pattern, text).some((match) => match.index < breakAt && match.index + match[0].length > breakAt + 1)) return null;
+  return {
+    line,
+    text,
+    parts: [
+      { line, at: 0, column: 0 },
+      { line: line + 1, at: breakAt + 1, column: next.length - tail.length },
+    ],
+  };
 }
 
 /** The line read whole with the sentence it belongs to across hard wraps (see wrappedAround). */

@@ -229,6 +229,89 @@ describe("HTML tab widgets and accordions", () => {
   });
 });
 
+// A disclosure widget's title (a <details>'s <summary>, an accordion's button) heads what it opens whatever its
+// words: a plain-spoken title ("이렇게 지웁니다") among formally worded ones is a section, not text of the section
+// before it.
+describe("HTML disclosure widgets titled in everyday words", () => {
+  const accordionPage = (destruction: string) =>
+    [
+      "<html><body>", // 1
+      "<h1>마루책방 개인정보 처리방침</h1>", // 2
+      "<details><summary>다 쓴 정보는 이렇게 지웁니다</summary>", // 3
+      `<p>${destruction}</p>`, // 4
+      "</details>", // 5
+      "<details><summary>개인정보 처리 업무의 위탁</summary>", // 6
+      "<p>책방은 개인정보 처리 업무를 다른 곳에 맡기지 않습니다.</p>", // 7
+      "</details>", // 8
+      "<details open><summary>개인정보 보호책임자</summary><p>보호책임자: 점주 윤마루, 02-711-0000, maru@bookshop.example</p>", // 9
+      "</details>", // 10
+      "</body></html>", // 11
+    ].join("\n");
+  const complete = accordionPage(
+    "보관 기한이 지난 기록은 책임자 확인 후 지체 없이 없애며, 파일은 되살릴 수 없게 삭제하고 종이는 파쇄합니다.",
+  );
+
+  it("reads each <summary> as the heading of its <details>, whatever its wording", async () => {
+    const document = await parsePolicy(complete, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [2, "마루책방 개인정보 처리방침"],
+      [3, "다 쓴 정보는 이렇게 지웁니다"],
+      [6, "개인정보 처리 업무의 위탁"],
+      [9, "개인정보 보호책임자"],
+    ]);
+  });
+
+  it("must not fire: required-destruction on a section titled by a <summary> in everyday words", async () => {
+    expect(await findingsOf("required-destruction", complete, "html")).toEqual([]);
+  });
+
+  it("must fire: required-destruction at the <summary> of a section that gives no method", async () => {
+    const findings = await findingsOf(
+      "required-destruction",
+      accordionPage("보관 기한이 지난 기록은 책임자 확인 후 지체 없이 없앱니다."),
+      "html",
+    );
+    expect(findings.map((finding) => finding.line)).toEqual([3]);
+  });
+
+  it("keeps a heading folded in one <details> from nesting the <summary> of the next", async () => {
+    const html = [
+      "<html><body><h1>마루책방 개인정보 처리방침</h1>", // 1
+      "<details><summary>받는 정보</summary>", // 2
+      "<h3>주문할 때</h3><p>이름, 주소, 전화번호</p>", // 3
+      "</details>", // 4
+      "<details><summary>다 쓴 정보는 이렇게 지웁니다</summary>", // 5
+      "<p>기한이 지나면 바로 삭제합니다.</p></details>", // 6
+      "</body></html>", // 7
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.level, section.heading.title])).toEqual([
+      [1, 1, "마루책방 개인정보 처리방침"],
+      [2, 1, "받는 정보"],
+      [3, 2, "주문할 때"],
+      [5, 1, "다 쓴 정보는 이렇게 지웁니다"],
+    ]);
+  });
+
+  it("reads an accordion button's everyday wording as its panel's title, as a <summary>'s", async () => {
+    const html = [
+      "<html><body><h1>마루책방 개인정보 처리방침</h1>", // 1
+      '<button aria-expanded="false" aria-controls="p1">다 쓴 정보는 이렇게 지웁니다</button>', // 2
+      '<div id="p1"><p>기한이 지난 기록은 되살릴 수 없게 삭제하고 종이는 파쇄합니다.</p></div>', // 3
+      '<button aria-expanded="false" aria-controls="p2">궁금할 때 연락할 곳</button>', // 4
+      '<div id="p2"><p>보호책임자: 점주 윤마루, 02-711-0000</p></div>', // 5
+      "</body></html>", // 6
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [1, "마루책방 개인정보 처리방침"],
+      [2, "다 쓴 정보는 이렇게 지웁니다"],
+      [4, "궁금할 때 연락할 곳"],
+    ]);
+    expect(await findingsOf("required-destruction", html, "html")).toEqual([]);
+  });
+});
+
 // CMS and minified output set a section's heading and its text on one source line: "<h2>…</h2><p>…</p>". The text
 // after the closing heading tag is the section's body, up to the next heading on the line.
 describe("HTML heading and body on the same source line", () => {

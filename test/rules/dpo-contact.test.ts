@@ -505,3 +505,38 @@ describe("dpo-contact: a compound label read field by field", () => {
     expect(await linesOf("dpo-contact", text, "markdown")).toEqual([]);
   });
 });
+
+// A label cell and the cell it labels are read as the line "label: value" is: titles before the name ("사무국장
+// 집사 문하람") name someone in a pipe or ASCII table as on a line, and a blank or the sample name names no one in
+// either.
+describe("dpo-contact: a label cell read as a label line", () => {
+  const asciiTable = (officer: string) => [
+    "새솔교회 개인정보 처리방침",
+    "",
+    "가. 개인정보 보호책임자",
+    "+--------------+----------------------------+",
+    `| 보호책임자   | ${officer} |`,
+    "| 연락처       | 02-914-3080                |",
+    "+--------------+----------------------------+",
+  ];
+  const pipeTable = (officer: string) =>
+    policy("제2조 (개인정보 보호책임자)", "| 항목 | 내용 |", "| --- | --- |", `| 보호책임자 | ${officer} |`, "| 전화 | 02-914-3080 |");
+
+  it.each(["사무국장 집사 문하람", "총무 권사 변소율", "교육부장 목사 탁이든"])(
+    "must not fire: '%s' in an ASCII table, as on a line",
+    async (officer) => {
+      expect(await linesOf("dpo-contact", asciiTable(officer))).toEqual([]);
+      expect(await linesOf("dpo-contact", policy("제2조 (개인정보 보호책임자)", `보호책임자: ${officer}`, "연락처: 02-914-3080"))).toEqual(
+        [],
+      );
+    },
+  );
+
+  it("must not fire: titles before the name in a Markdown table", async () => {
+    expect(await linesOf("dpo-contact", pipeTable("사무국장 집사 문하람"), "markdown")).toEqual([]);
+  });
+
+  it.each(["○○○", "홍길동", "담당자"])("must fire: '%s' in the label cell's value names no one", async (officer) => {
+    expect((await findingsOf("dpo-contact", asciiTable(officer))).map((f) => [f.line, f.messageId])).toEqual([[3, "noName"]]);
+  });
+});

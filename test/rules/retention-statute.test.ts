@@ -577,3 +577,35 @@ describe("retention-statute: statutes that head groups of records", () => {
     expect((await findingsOf("retention-statute", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
   });
 });
+
+// A notice or a PDF copy cut at a fixed width splits a record's name over two lines ("…공급에" over "관한 기록: 1년"):
+// the two are read as one, and a short period is reported on the line it stands on.
+describe("retention-statute: a record's name cut by a hard wrap", () => {
+  const wrapped = (...lines: string[]) => ["별빛가게 개인정보 처리방침", "", "4. 보유 기간", ...lines];
+
+  it.each([
+    [["▸ 계약 또는 청약철회 등에", "관한 기록: 2년 (전자상거래법)"], 5, "2년"],
+    [["* 소비자의 불만 또는 분쟁처리에", "관한 기록은 1년간 보관합니다."], 5, "1년"],
+    [["대금결제 및 재화 등의 공급에 관한", "기록 — 6개월, 전자상거래법"], 5, "6개월"],
+  ])("must fire: %j, at the period", async (lines, line, period) => {
+    const text = wrapped(...lines);
+    const findings = await findingsOf("retention-statute", text);
+    expect(findings.map((f) => [f.line, f.messageId, text[f.line - 1].slice(f.column - 1, f.endColumn - 1)])).toEqual([
+      [line, "tooShort", period],
+    ]);
+  });
+
+  it("must not fire: the statutory period, the name cut the same way, is the record the general sentence points to", async () => {
+    const text = wrapped("관계 법령에 따라 일정 기간 보관할 수 있습니다.", "▸ 대금결제 및 재화 등의 공급에", "관한 기록: 5년");
+    expect(await linesOf("retention-statute", text)).toEqual([]);
+  });
+
+  it("must not fire: a sentence that ends on the line is not the start of the next line's name", async () => {
+    const text = wrapped(
+      "소비자 불만은 상담실이 받습니다.",
+      "기록: 상담 메모는 1년간 보관합니다.",
+      "소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법)",
+    );
+    expect(await linesOf("retention-statute", text)).toEqual([]);
+  });
+});
