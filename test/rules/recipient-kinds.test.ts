@@ -322,12 +322,13 @@ describe("third-party-provision: the person assigned to an order, and one of man
     ["a rider dispatched to the order", "배차된 라이더"],
     ["a helper matched to the request", "요청에 매칭된 돌보미"],
     ["a driver assigned to each order", "주문마다 배정된 기사"],
+    ["a taxi driver dispatched to the ride", "배차된 택시 기사"],
   ])("does not fire on %s", async (_, recipient) => {
     expect(await found(table(recipient))).toEqual([]);
   });
 
   it.each([
-    ["a courier's driver, who is the courier's, not the order's", "배정된 택배 기사", "recipientOneOfMany"],
+    ["a courier's drivers, assigned to no order", "택배 기사", "recipientOneOfMany"],
     ["a rider in charge", "담당 라이더", "recipientOneOfMany"],
     ["the seller of the goods", "상품 판매자", "recipientOneOfMany"],
   ])("fires on %s, with the message for its kind", async (_, recipient, messageId) => {
