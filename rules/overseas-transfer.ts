@@ -86,6 +86,10 @@ export const overseasTransfer: Rule = {
         ko: "해외 서비스({service})를 이용하면서 개인정보 국외 이전에 관한 사항이 없습니다",
         en: "overseas services ({service}) are used but nothing is said about overseas transfer",
       },
+      statedMissing: {
+        ko: "{line}행에서 개인정보를 국외로 보낸다고 하였으나 국외 이전에 관한 사항(이전받는 자, 국가, 항목, 시기·방법, 목적·보유기간, 거부 방법)이 없습니다",
+        en: "line {line} says personal data goes abroad, but nothing is said about the transfer (recipient, country, items, timing and method, purpose and retention, how to refuse)",
+      },
       incomplete: {
         ko: "국외 이전 절에 {missing}이(가) 없습니다",
         en: "the overseas-transfer section does not give: {missingEn}",
@@ -119,7 +123,9 @@ export const overseasTransfer: Rule = {
       // of it, and what is wrong is that the two disagree
       if (services.length > 0 && denial !== undefined && statement === undefined)
         report({ messageId: "contradiction", range: lineRange(document, denial), data: { service } });
-      else if (services.length > 0 || statement) report({ messageId: "missing", range: documentStart(document), data: { service } });
+      else if (services.length > 0) report({ messageId: "missing", range: documentStart(document), data: { service } });
+      // no service named: the sentence that sends data abroad is what the reader must find
+      else if (statement) report({ messageId: "statedMissing", range: documentStart(document), data: { line: statement } });
       return;
     }
     const heading = lineRange(document, anchors[0].headingLine);

@@ -277,7 +277,11 @@ describe("a party abroad that gets nothing personal, with no section on transfer
   });
   it("must fire: personal data is sent to a party abroad", async () => {
     const findings = await found(policy("해외 모회사에는 주문자 명단을 전송합니다."));
-    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "missing"]]);
+    // no overseas service is named: the message points at the sentence that sends the data, not at a service
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "statedMissing"]]);
+    const [finding] = await findingsOf("overseas-transfer", policy("해외 모회사에는 주문자 명단을 전송합니다."));
+    expect(finding.message).toContain("4행에서 개인정보를 국외로 보낸다고");
+    expect(finding.message).not.toContain("해외 서비스");
   });
 });
 
