@@ -272,8 +272,19 @@ function standsAlone(parent: Element | Root, at: number): boolean {
   return block(-1) && block(1);
 }
 
+// a heading with no heading tag: <div role="heading" aria-level="3">, as scripted pages render their titles
+const DEFAULT_ARIA_LEVEL = 2;
+
+/** The element's heading level: an h1–h6 tag's, or an ARIA heading's aria-level (2 where it gives none); null for any other. */
+function headingLevelOf(node: Element): number | null {
+  if (/^h[1-6]$/.test(node.tagName)) return Number(node.tagName[1]);
+  if (!tokensOf(node.properties?.role).includes("heading")) return null;
+  const level = Number(node.properties?.ariaLevel);
+  return Number.isInteger(level) && level >= 1 && level <= 6 ? level : DEFAULT_ARIA_LEVEL;
+}
+
 const hasHeadingTag = (node: Element): boolean =>
-  node.children.some((child) => child.type === "element" && (/^h[1-6]$/.test(child.tagName) || hasHeadingTag(child)));
+  node.children.some((child) => child.type === "element" && (headingLevelOf(child) !== null || hasHeadingTag(child)));
 
 /** The kind of visual heading an element (its parent's child `at`) is ("div.title", "p>b", "strong"), or null. */
 function visualKind(node: Element, parent: Element | Root, at: number): string | null {
@@ -363,7 +374,7 @@ function summaryHeadings(summaries: readonly { summary: Element; above: number }
 function opensWithHeading(node: Element): boolean {
   const first = node.children.find((child) => !isBlankText(child));
   if (!first || first.type !== "element") return false;
-  return /^h[1-6]$/.test(first.tagName) || (CONTAINERS.has(first.tagName) && opensWithHeading(first));
+  return headingLevelOf(first) !== null || (CONTAINERS.has(first.tagName) && opensWithHeading(first));
 }
 
 /** The index of the first of the sorted numbers greater than `value` (their length when none is). */
@@ -532,22 +543,23 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       if (at && content) pageTitle = { text: content, ...at };
       return;
     }
-    if (node.type === "element" && /^h[1-6]$/.test(node.tagName) && node.position) {
+    const tagLevel = node.type === "element" ? headingLevelOf(node) : null;
+    if (node.type === "element" && tagLevel !== null && node.position) {
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
       const content = textOf(node).replace(/\s+/g, " ").trim();
-      const heading = headingFromMarkup(content, Number(node.tagName[1]), { ...at, titleColumn: at.column });
+      const heading = headingFromMarkup(content, tagLevel, { ...at, titleColumn: at.column });
       if (content) {
         const chrome =
           regionOf(node, region) === "chrome" || isWhollyLink(node) || (parent !== null && followedByNavigation(parent, index));
         headingTags.push({
           title: { text: content, ...at },
           heading: heading ?? null,
-          level: Number(node.tagName[1]),
+          level: tagLevel,
           chrome,
         });
       }
       if (heading) headings.push(heading);
-      if (heading) tagLevels[tagLevels.length - 1] = Number(node.tagName[1]);
+      if (heading) tagLevels[tagLevels.length - 1] = tagLevel;
       const end = node.position.end;
       if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
       return;

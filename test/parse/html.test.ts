@@ -367,3 +367,38 @@ describe("HTML heading and body on the same source line", () => {
     ]);
   });
 });
+
+// Scripted pages render titles as <div role="heading" aria-level="N">: the ARIA heading is a heading tag of that
+// level (2 where the level is not given), whatever its words; a <div> without the role is read as before.
+describe("HTML ARIA headings", () => {
+  const page = (role: string) =>
+    [
+      "<html><body>", // 1
+      `<div ${role} aria-level="1">솔길서점 개인정보 처리방침</div>`, // 2
+      "<p>솔길서점은 회원의 개인정보를 아래와 같이 처리합니다.</p>", // 3
+      `<div ${role} aria-level="2">보관이 끝난 정보를 없애는 방법</div>`, // 4
+      "<p>기간이 지난 기록은 지체 없이 되살릴 수 없게 삭제하고, 종이 영수증은 파쇄합니다.</p>", // 5
+      `<div ${role}>개인정보 보호책임자</div>`, // 6
+      "<p>보호책임자: 점장 한솔, 02-333-0000, sol@bookshop.example</p>", // 7
+      "</body></html>", // 8
+    ].join("\n");
+
+  it("reads role=heading as a heading tag of its aria-level", async () => {
+    const withTags = page('role="heading"')
+      .replace(/<div role="heading" aria-level="(\d)">(.*)<\/div>/g, "<h$1>$2</h$1>")
+      .replace(/<div role="heading">(.*)<\/div>/g, "<h2>$1</h2>");
+    const sections = outline(await parsePolicy(page('role="heading"'), "html"));
+    expect(sections.map(([line, , title]) => [line, title])).toEqual([
+      [2, "솔길서점 개인정보 처리방침"],
+      [4, "보관이 끝난 정보를 없애는 방법"],
+      [6, "개인정보 보호책임자"],
+    ]);
+    expect(sections).toEqual(outline(await parsePolicy(withTags, "html")));
+    expect(await findingsOf("required-destruction", page('role="heading"'), "html")).toEqual([]);
+  });
+
+  it("does not take a <div> without the role for a heading", async () => {
+    const sections = outline(await parsePolicy(page('class="x"'), "html"));
+    expect(sections.map(([line]) => line)).not.toContain(4);
+  });
+});
