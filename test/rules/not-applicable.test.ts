@@ -281,7 +281,7 @@ describe("overseas-transfer: a denial on the verb that has the data kept or proc
   });
   it("still fires when what it declines is only having it done with consent withheld", async () => {
     const text = [...header, "3. 개인정보의 처리 위탁", "회사는 동의 없이는 회원 정보를 해외에서 처리하도록 위탁하지 않습니다."];
-    expect(await found("overseas-transfer", text)).toEqual([[1, "missing"]]);
+    expect(await found("overseas-transfer", text)).toEqual([[1, "statedMissing"]]);
   });
 });
 
