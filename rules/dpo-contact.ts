@@ -4,9 +4,9 @@ import { reportMissing } from "../src/runtime/required.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
 import {
+  bodyLinesMatching,
   documentStart,
   findSections,
-  firstBodyLineMatching,
   headingRange,
   lineRange,
   linesBetween,
@@ -105,6 +105,9 @@ const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|
 // not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
 const DPO_LABEL_LINE = /^\s*([-*•·▶■□◆◇○●※]\s*)?(개인정보\s*)?(보호|관리)\s*책임자(?!\s*(의|는|가|를|에게|와|과|로|께|에)(\s|$))/;
 const DPO_BLOCK_LENGTH = 8;
+// a label line and an appointment both call the officer "책임자": the lines that hold the word are found with one
+// fast scan, and those two patterns, slow to try at every place of the text, are tried on these lines only
+const OFFICER_WORD = /책임자/;
 // "주식회사 메디올로지 담당자", "회사 담당자", "담당자" name the company or a role, not a person or department
 const GENERIC_NAME =
   /^(?:(?:(?:주식회사|㈜|\(주\))\s*[^\s,]+|[^\s,]+\s*(?:주식회사|㈜|\(주\))|회사|당사|본사)\s*)?(?:담당자|관리자|운영자|책임자|담당)?$/;
@@ -294,10 +297,11 @@ export const dpoContact: Rule = {
       // a label line ("개인정보 보호책임자 : …"), a line that reads as the DPO's heading in a layout the
       // outline did not take for a heading ("§ 개인정보 보호책임자"), or the sentence that appoints the officer
       // (the contact that follows it is read with it)
+      const officerLines = bodyLinesMatching(document, OFFICER_WORD);
       const labelled =
-        firstBodyLineMatching(document, DPO_LABEL_LINE) ??
+        officerLines.find(({ text }) => DPO_LABEL_LINE.test(text)) ??
         findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line" && !passingMention(document, evidence.line)) ??
-        firstBodyLineMatching(document, APPOINTED);
+        officerLines.find(({ text }) => APPOINTED.test(text));
       // a policy without headings names the officer in a paragraph: every one about the officer is read, and the
       // one that says most of who and how to reach them is the disclosure
       const candidates = [

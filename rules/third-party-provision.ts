@@ -193,8 +193,12 @@ function exceptionStatedInline(sentence: string, announcement: string): boolean 
 const NEGATION_IN_MODIFIER =
   /[가-힣]{1,8}지\s{0,3}(?:않|아니하|못하)(?:는|은|을|던|으면|다면)(?=[\s,])(?!\s{1,3}것)|[가-힣]{1,8}\s{1,3}없(?:는|은|을|던|으면|다면)(?=[\s,])(?!\s{1,3}것)/g;
 
+// every such negation holds one of these: a sentence without them (most) is spared the pattern, which tries its
+// opening words at every syllable
+const NEGATION_WORD = /않|아니하|못하|없/;
+
 /** The sentence without the negations that modify a noun or set a condition: what is left says what is done. */
-const withoutModifyingNegations = (text: string) => text.replace(NEGATION_IN_MODIFIER, " ");
+const withoutModifyingNegations = (text: string) => (NEGATION_WORD.test(text) ? text.replace(NEGATION_IN_MODIFIER, " ") : text);
 
 /** True when the sentence reads as the statute's exception, a negation of the provision or a ground for it. */
 const excusedLoosely = (text: string) => LAWFUL_EXCEPTION.test(withoutModifyingNegations(text));

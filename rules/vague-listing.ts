@@ -87,7 +87,12 @@ function statuteListExamples(before: string): boolean {
  * the rest of the sentence on the lines after a hard wrap ("손해배상 등 책임에 관한 사항을" over "문서에 명시"); `comesFrom`:
  * its start on the lines before ("… 각 호에 해당하는 경우(…" over "…, … 등)").
  */
-function notOneOfTheFour(text: string, start: number, deung: number, goesOn: string, comesFrom: string): boolean {
+function notOneOfTheFour(
+  text: string,
+  start: number,
+  deung: number,
+  { goesOn, comesFrom }: { goesOn: string; comesFrom: string },
+): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
   if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2))
     return true;
@@ -130,14 +135,14 @@ function placeSentences(document: PolicyDocument): JoinedLine[] {
 
 /**
  * Reports the open list in a line (or a sentence) of one of the four places: "…, 선호 매장 등", "외 3개사", a recipient
- * field that names one and leaves the rest open. `goesOn` and `comesFrom`: its sentence on the lines after and before.
+ * field that names one and leaves the rest open. `sentenceAround`: its sentence on the lines after (`goesOn`) and before
+ * (`comesFrom`), read only for a list found open: most lines hold none, and reading the wraps costs more than the test.
  */
 function examineList(
   report: RuleContext["report"],
   joined: JoinedLine,
   field: { label: string; value: string } | undefined,
-  goesOn: string,
-  comesFrom: string,
+  sentenceAround: () => { goesOn: string; comesFrom: string },
 ): void {
   const text = joined.text;
   // no list closes without "등" and no company count without "등" or "외"
@@ -169,7 +174,7 @@ function examineList(
     open &&
     !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
     !/않/.test(text.slice(open.start)) &&
-    !notOneOfTheFour(text, open.start, open.deung, goesOn, comesFrom)
+    !notOneOfTheFour(text, open.start, open.deung, sentenceAround())
   ) {
     const lastItem = text
       .slice(open.start, open.deung + 1)
@@ -249,13 +254,16 @@ export const vagueListing: Rule = {
       if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
       seen.add(line);
       const joined = joinedFrom(document, line);
-      const goesOn = wrappedAround(document, joined.parts[joined.parts.length - 1].line).after;
-      examineList(report, joined, fieldAt.get(line), goesOn, wrappedAround(document, line).before);
+      const sentenceAround = () => ({
+        goesOn: wrappedAround(document, joined.parts[joined.parts.length - 1].line).after,
+        comesFrom: wrappedAround(document, line).before,
+      });
+      examineList(report, joined, fieldAt.get(line), sentenceAround);
     }
     // a policy without headings: the sentence whose own subject is one of the four lists is its place
     for (const sentence of placeSentences(document)) {
       if (sentence.parts.some((part) => seen.has(part.line))) continue;
-      examineList(report, sentence, undefined, "", "");
+      examineList(report, sentence, undefined, () => ({ goesOn: "", comesFrom: "" }));
     }
   },
 };

@@ -16,6 +16,8 @@ const QUOTED_TITLE = /[「『'‘"“〈<]\s{0,2}([^「『」』'‘’"“”�
 // a title named without quotes, then the part it names and a pointing verb: "국외 이전 항목 참조", "보유 기간 부분을 확인"
 const NAMED_PART =
   /((?:[가-힣·ㆍ]{1,12} ){0,2}[가-힣·ㆍ]{1,12})\s{0,2}(?:항목|부분|조항|절|란)\s{0,2}(?:을|를|에서|의)?\s{0,2}(?:참조|참고|보십시오|보시기|확인|안내|설명)/g;
+// how NAMED_PART ends, tested first: NAMED_PART tries its title words at every syllable, and most sentences point nowhere
+const POINTS_TO_PART = /(?:항목|부분|조항|절|란)\s{0,2}(?:을|를|에서|의)?\s{0,2}(?:참조|참고|보십시오|보시기|확인|안내|설명)/;
 
 // a word the sentence ends with a particle belongs to the sentence, not to the title after it ("제공은 국외 이전 항목")
 const SENTENCE_WORD = /^[가-힣·ㆍ]{1,12}(?:은|는|이|가|을|를|에|의|도|로)$/;
@@ -53,7 +55,7 @@ export function sectionsReferredTo(document: PolicyDocument, text: string): Sect
   // a title is a reference only when it names a statutory item ("국외 이전"); other quoted words ('회사') are not
   const titles = [
     ...matchesOf(QUOTED_TITLE, text).map((match) => match[1].trim()),
-    ...matchesOf(NAMED_PART, text).map((match) => withoutSentenceWords(match[1])),
+    ...(POINTS_TO_PART.test(text) ? matchesOf(NAMED_PART, text).map((match) => withoutSentenceWords(match[1])) : []),
   ];
   for (const title of titles) {
     const topics = titleTopics(title);
