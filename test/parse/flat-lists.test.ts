@@ -80,6 +80,25 @@ describe("a policy written as one flat bullet list", () => {
     ]);
   });
 
+  it("reads a loose list, its items set apart by blank lines, with another bullet sign", async () => {
+    const lines = [
+      "* __개인정보 처리방침__", // 1
+      "", // 2
+      "* __처리하는 개인정보의 항목__", // 3
+      "", // 4
+      "* 대출 회원의 이름과 생년월일을 받습니다.", // 5
+      "", // 6
+      "* __개인정보의 파기__", // 7
+      "", // 8
+      "* 보관 기한이 지난 기록은 곧바로 지웁니다.", // 9
+    ];
+    expect(await outline(lines)).toEqual([
+      [1, 1, 1, "개인정보 처리방침", true],
+      [3, 5, 1, "처리하는 개인정보의 항목", true],
+      [7, 9, 1, "개인정보의 파기", true],
+    ]);
+  });
+
   it("leaves a list of short entries, and a short entry among them that a sentence follows, as list items", async () => {
     const lines = [
       "도서관은 다음 정보를 받습니다.", // 1
