@@ -610,6 +610,10 @@ export function topicOfLabel(label: string): string | null {
   if (label.length > MAX_ITEM_LABEL_LENGTH) return null;
   return NAMED_TOPICS.find((topic) => topic.title.test(label))?.name ?? null;
 }
+/** True when the text names one of the policy's items as a title does ("파기 절차와 방법", "업무를 맡기는 곳"). */
+export function namesSectionTopic(text: string): boolean {
+  return ITEM_TOPICS.some((topic) => topic.test(text));
+}
 // a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
 const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
 const MAX_ITEM_TITLE_LENGTH = 40;

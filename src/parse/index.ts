@@ -7,6 +7,7 @@ import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { withLabelledParagraphs } from "./labelled-paragraphs.js";
+import { withFlatListSections } from "./flat-lists.js";
 import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
@@ -101,6 +102,8 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers);
+    // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
+    if (format !== "html") headings = withFlatListSections(headings, lines);
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
   // a one-page policy's numbered paragraphs "3. 파기: …" are its sections, under a Markdown title as in plain text
   if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
