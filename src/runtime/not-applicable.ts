@@ -437,6 +437,9 @@ const DONE_TO_HELD_DATA =
 // what may stand between the item and a verb negated on it: emphasis, time, and the one who acts
 const BETWEEN_ITEM_AND_VERB =
   /^(?:별도로|따로|일절|일체|전혀|절대|절대로|결코|굳이|아예|직접|현재|지금|이제|앞으로|앞으로도|향후|더|이상|어떠한|어떤|어느|여하한|경우에도|경우라도|저희|우리|[가-힣]{0,12}(?:회사|당사|본사|저희|우리|기관|법인|센터|재단|공단|조합)(?:는|은|가|이|에서는))$/;
+// the last verb of "A지도 B지도 않다", and a verb before it in the same form
+const NEITHER_NOR = /^지도\s{0,3}않/;
+const ALSO_NEGATED = /^[가-힣]{1,12}지도$/;
 // the item's word ends in a particle only: "가명정보를", "민감정보는", "자동화된 결정도"
 const PARTICLE_ONLY = /^(?:을|를|은|는|이|가|도)?$/;
 // a negation that advises or states a purpose: "입력하지 않도록", "밝히지 않아도", "쓰지 않게"
@@ -451,8 +454,12 @@ function negatedOnTheItem(clause: string, at: number, predicate: Predicate, deni
   const { stem, lead, haveDone } = predicate;
   if (!denial.anyVerbOnTheItem || lead === undefined || haveDone !== undefined) return false;
   if (DONE_TO_HELD_DATA.test(stem) || HANDING_OVER.test(stem) || NOT_A_STATEMENT.test(clause.slice(at))) return false;
+  // "가명정보를 만들지도 쓰지도 않습니다": the verbs before the last one in a "neither … nor" share its negation
+  const neitherNor = NEITHER_NOR.test(clause.slice(at));
+  const sharesTheNegation = (word: string) =>
+    neitherNor && ALSO_NEGATED.test(word) && !DONE_TO_HELD_DATA.test(word) && !HANDING_OVER.test(stemOf(word));
   let end = lead.length;
-  while (end > 0 && BETWEEN_ITEM_AND_VERB.test(lead[end - 1])) end--;
+  while (end > 0 && (BETWEEN_ITEM_AND_VERB.test(lead[end - 1]) || sharesTheNegation(lead[end - 1]))) end--;
   if (end === 0) return false;
   const text = lead.slice(0, end).join(" ");
   const wordStart = text.length - lead[end - 1].length;

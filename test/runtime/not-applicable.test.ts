@@ -244,6 +244,8 @@ describe("a verb negated right on the item, whatever the verb", () => {
     ["with the one who acts between", "민감정보는 저희 센터가 요청하지 않습니다.", sensitive],
     ["mounted", "사무소는 영상정보처리기기를 달지 않았습니다.", cameras],
     ["gone through", "대출 심사는 자동화된 결정을 거치지 않습니다.", automated],
+    ["neither made nor used", "본 재단은 가명정보를 만들지도 쓰지도 않습니다.", pseudonymized],
+    ["neither asked for nor written down", "민감정보는 묻지도 적지도 않습니다.", sensitive],
   ])("denies the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(true);
   });
@@ -257,6 +259,8 @@ describe("a verb negated right on the item, whatever the verb", () => {
     ["advice to the user", "게시판에 민감정보를 입력하지 않도록 유의하십시오.", sensitive],
     ["the item is not the object", "자동화된 결정의 결과는 사람이 다시 보며, 이의 신청을 막지 않습니다.", automated],
     ["without consent only", "민감정보는 동의 없이 묻지 않습니다.", sensitive],
+    ["neither re-identified nor shown", "가명정보는 재식별하지도 보여 주지도 않습니다.", pseudonymized],
+    ["neither joined nor used, the first done to held data", "가명정보를 결합하지도 팔지도 않습니다.", pseudonymized],
   ])("does not deny the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(false);
   });
