@@ -468,7 +468,7 @@ function panelStructure(
 
 /** A <table> element's rows, the first its header, at the lines and columns of the text that holds them. */
 function tableOf(node: Element): Table | null {
-  const rows: TableRow[] = [];
+  const rows: { row: TableRow; soleCellSpan: number }[] = [];
   const spans = new RowSpans();
   const collectRows = (element: Element) => {
     for (const child of element.children) {
@@ -483,14 +483,38 @@ function tableOf(node: Element): Table | null {
           });
         const cells = spans.row(written);
         const first = written[0]?.cell ?? cells[0];
-        if (cells.length > 0) rows.push({ line: first.line, endLine: child.position?.end.line ?? first.line, cells });
+        // a row written as one cell: how many columns it spans (colspan), to tell a remark across the table
+        const soleCellSpan = written.length === 1 && cells.length === 1 ? columnSpanOf(child) : 0;
+        if (cells.length > 0) rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan });
       } else collectRows(child);
     }
   };
   collectRows(node);
   if (rows.length === 0 || !node.position) return null;
-  const [header, ...body] = rows;
-  return { form: "html", startLine: node.position.start.line, endLine: node.position.end.line, header, rows: body };
+  const width = Math.max(...rows.map(({ row }) => row.cells.length));
+  const spansTable = (soleCellSpan: number) => width > 1 && soleCellSpan >= width;
+  // the rows above the header that span the table (a caption, an introducing sentence) name no columns: the
+  // header is the first row of cells; rows that span the table below it are remarks
+  const headerAt = Math.max(
+    0,
+    rows.findIndex(({ soleCellSpan }) => !spansTable(soleCellSpan)),
+  );
+  const notes = rows.filter(({ soleCellSpan }, index) => index !== headerAt && spansTable(soleCellSpan));
+  return {
+    form: "html",
+    startLine: node.position.start.line,
+    endLine: node.position.end.line,
+    header: rows[headerAt].row,
+    rows: rows.slice(headerAt + 1).filter(({ soleCellSpan }) => !spansTable(soleCellSpan)).map(({ row }) => row),
+    ...(notes.length > 0 ? { notes: notes.map(({ row }) => row) } : {}),
+  };
+}
+
+/** The columns a row's only cell spans: its colspan, 1 when it gives none. */
+function columnSpanOf(row: Element): number {
+  const cell = row.children.find((child): child is Element => child.type === "element" && (child.tagName === "td" || child.tagName === "th"));
+  const span = Number(cell?.properties.colSpan ?? 1);
+  return Number.isInteger(span) && span > 0 ? span : 1;
 }
 
 /**
