@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf } from "../helpers.js";
 
-const titles = async (html: string) => (await parsePolicy(html, "html")).allSections.map((section) => [section.startLine, section.heading.title]);
+const titles = async (html: string) =>
+  (await parsePolicy(html, "html")).allSections.map((section) => [section.startLine, section.heading.title]);
 
 // A page with no heading tags under its title, each section titled by a paragraph that is wholly bold: the bold
 // paragraph is a title whether it is worded as a question or as a statement.
 describe("wholly bold paragraphs as the section titles of a page without heading tags", () => {
   const page = (...body: string[]) =>
-    ["<html><body>", "<h1>새벽빵집 개인정보 처리방침</h1>", "<p>새벽빵집은 주문 고객의 개인정보를 아래와 같이 다룹니다.</p>", ...body, "</body></html>"].join("\n");
+    [
+      "<html><body>",
+      "<h1>새벽빵집 개인정보 처리방침</h1>",
+      "<p>새벽빵집은 주문 고객의 개인정보를 아래와 같이 다룹니다.</p>",
+      ...body,
+      "</body></html>",
+    ].join("\n");
 
   it("reads questions in <strong> as the titles", async () => {
     const html = page(

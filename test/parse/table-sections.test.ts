@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf } from "../helpers.js";
 
-const outline = async (html: string) => (await parsePolicy(html, "html")).allSections.map((section) => [section.startLine, section.heading.title]);
+const outline = async (html: string) =>
+  (await parsePolicy(html, "html")).allSections.map((section) => [section.startLine, section.heading.title]);
 
 // A page built of one <table> a section, the title in the table's first row as one cell across it (a <th colspan>
 // or a <td colspan>): the title heads a section, the rows below are its body.
 describe("a table whose first row is a title across it", () => {
   const page = (...body: string[]) =>
-    ["<html><body>", "<p>한울세무회계(이하 '사무소')는 고객의 개인정보를 다음과 같이 처리합니다.</p>", ...body, "</body></html>"].join("\n");
+    ["<html><body>", "<p>한울세무회계(이하 '사무소')는 고객의 개인정보를 다음과 같이 처리합니다.</p>", ...body, "</body></html>"].join(
+      "\n",
+    );
   const purpose = [
     "<table>", // 3
     '<tr><th colspan="2">이용 목적</th></tr>', // 4
@@ -25,7 +28,10 @@ describe("a table whose first row is a title across it", () => {
   it("reads each such title as a section, a <th> or a <td> alike", async () => {
     const html = page(
       ...purpose,
-      ...destruction("<tr><td>절차</td><td>보관 기간이 지난 자료는 대표 세무사의 확인을 받아 파기합니다.</td></tr>", "<tr><td>방법</td><td>전자 파일은 복구되지 않게 지우고 종이는 파쇄합니다.</td></tr>"),
+      ...destruction(
+        "<tr><td>절차</td><td>보관 기간이 지난 자료는 대표 세무사의 확인을 받아 파기합니다.</td></tr>",
+        "<tr><td>방법</td><td>전자 파일은 복구되지 않게 지우고 종이는 파쇄합니다.</td></tr>",
+      ),
     );
     expect(await outline(html)).toEqual([
       [4, "이용 목적"],
