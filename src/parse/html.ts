@@ -478,30 +478,34 @@ function tableOf(node: Element): Table | null {
  * records: those above the first row of cells (an introducing sentence) are read as text, those below are notes.
  */
 function readTable(node: Element, titled: boolean): { table: Table | null; title: TableCell | null } {
-  const rows: { row: TableRow; soleCellSpan: number }[] = [];
+  const rows: { row: TableRow; soleCellSpan: number; columns: number }[] = [];
   const spans = new RowSpans();
   const collectRows = (element: Element) => {
     for (const child of element.children) {
       if (child.type !== "element") continue;
       if (child.tagName === "tr") {
-        const written = child.children
-          .filter((cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"))
-          .map((cell) => {
-            const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
-            const text = textOf(cell).replace(/\s+/g, " ").trim();
-            return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
-          });
+        const cellElements = child.children.filter(
+          (cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"),
+        );
+        const written = cellElements.map((cell) => {
+          const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
+          const text = textOf(cell).replace(/\s+/g, " ").trim();
+          return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
+        });
         const cells = spans.row(written);
         const first = written[0]?.cell ?? cells[0];
         // a row written as one cell: how many columns it spans (colspan), to tell a remark across the table
-        const soleCellSpan = written.length === 1 && cells.length === 1 ? columnSpanOf(child) : 0;
-        if (cells.length > 0) rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan });
+        const soleCellSpan = written.length === 1 && cells.length === 1 ? columnSpanOf(cellElements[0]) : 0;
+        // the columns the row fills as the page shows it: its cells' colspans, and the cells spanned from above
+        const columns = cellElements.reduce((sum, cell) => sum + columnSpanOf(cell), cells.length - written.length);
+        if (cells.length > 0)
+          rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan, columns });
       } else collectRows(child);
     }
   };
   collectRows(node);
   if (rows.length === 0 || !node.position) return { table: null, title: null };
-  const width = Math.max(...rows.map(({ row, soleCellSpan }) => Math.max(row.cells.length, soleCellSpan)));
+  const width = Math.max(...rows.map(({ columns }) => columns));
   const spansTable = (soleCellSpan: number) => width > 1 && soleCellSpan >= width;
   const firstCell = rows[0].row.cells[0];
   const title = titled && spansTable(rows[0].soleCellSpan) && readsAsTitle(firstCell.text) ? firstCell : null;
@@ -517,7 +521,10 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
     startLine: title ? body[header].row.line : node.position.start.line,
     endLine: node.position.end.line,
     header: body[header].row,
-    rows: body.slice(header + 1).filter(({ soleCellSpan }) => !spansTable(soleCellSpan)).map(({ row }) => row),
+    rows: body
+      .slice(header + 1)
+      .filter(({ soleCellSpan }) => !spansTable(soleCellSpan))
+      .map(({ row }) => row),
     ...(notes.length > 0 ? { notes: notes.map(({ row }) => row) } : {}),
   };
   return { table, title };
@@ -526,10 +533,9 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
 /** A table's first row across it reads as a title: short, not a sentence, not a remark ("※ …"). */
 const readsAsTitle = (text: string) => text.length >= 2 && !/^[※*]/.test(text) && isTitleText(text, MAX_VISUAL_TITLE_LENGTH);
 
-/** The columns a row's only cell spans: its colspan, 1 when it gives none. */
-function columnSpanOf(row: Element): number {
-  const cell = row.children.find((child): child is Element => child.type === "element" && (child.tagName === "td" || child.tagName === "th"));
-  const span = Number(cell?.properties.colSpan ?? 1);
+/** The columns a cell spans: its colspan, 1 when it gives none. */
+function columnSpanOf(cell: Element): number {
+  const span = Number(cell.properties.colSpan ?? 1);
   return Number.isInteger(span) && span > 0 ? span : 1;
 }
 

@@ -45,6 +45,17 @@ describe("a row spanning the whole HTML table", () => {
     expect(table.notes?.map((row) => row.line)).toEqual([5]);
   });
 
+  it("a table's width counts its colspans: one cell over two of three columns is a record with its task missing", async () => {
+    const html = page(
+      "<table>",
+      '<tr><th colspan="2">수탁업체</th><th>위탁업무</th></tr>',
+      '<tr><td colspan="2">㈜바른택배</td><td>대출 도서 배송</td></tr>',
+      '<tr><td colspan="2">㈜한결전산</td></tr>', // 7
+      "</table>",
+    );
+    expect((await findingsOf("processor-disclosure", html, "html")).map((f) => [f.messageId, f.line])).toEqual([["emptyTask", 7]]);
+  });
+
   it("a group label across a recipients table is not a recipient with empty cells", async () => {
     const html = [
       "<html><body>",
