@@ -468,29 +468,75 @@ function panelStructure(
 
 /** A <table> element's rows, the first its header, at the lines and columns of the text that holds them. */
 function tableOf(node: Element): Table | null {
-  const rows: TableRow[] = [];
+  return readTable(node, false).table;
+}
+
+/**
+ * A <table> element as a table, and, when `titled` and its first row is one cell across it worded as a title
+ * ("처리 목적", "개인정보의 파기"), that cell: the table is then a section, the title its heading and the rows below
+ * its body (no table at all when they are only sentences across it). Rows of one cell across the table are not
+ * records: those above the first row of cells (an introducing sentence) are read as text, those below are notes.
+ */
+function readTable(node: Element, titled: boolean): { table: Table | null; title: TableCell | null } {
+  const rows: { row: TableRow; soleCellSpan: number; columns: number }[] = [];
   const spans = new RowSpans();
   const collectRows = (element: Element) => {
     for (const child of element.children) {
       if (child.type !== "element") continue;
       if (child.tagName === "tr") {
-        const written = child.children
-          .filter((cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"))
-          .map((cell) => {
-            const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
-            const text = textOf(cell).replace(/\s+/g, " ").trim();
-            return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
-          });
+        const cellElements = child.children.filter(
+          (cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"),
+        );
+        const written = cellElements.map((cell) => {
+          const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
+          const text = textOf(cell).replace(/\s+/g, " ").trim();
+          return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
+        });
         const cells = spans.row(written);
         const first = written[0]?.cell ?? cells[0];
-        if (cells.length > 0) rows.push({ line: first.line, endLine: child.position?.end.line ?? first.line, cells });
+        // a row written as one cell: how many columns it spans (colspan), to tell a remark across the table
+        const soleCellSpan = written.length === 1 && cells.length === 1 ? columnSpanOf(cellElements[0]) : 0;
+        // the columns the row fills as the page shows it: its cells' colspans, and the cells spanned from above
+        const columns = cellElements.reduce((sum, cell) => sum + columnSpanOf(cell), cells.length - written.length);
+        if (cells.length > 0)
+          rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan, columns });
       } else collectRows(child);
     }
   };
   collectRows(node);
-  if (rows.length === 0 || !node.position) return null;
-  const [header, ...body] = rows;
-  return { form: "html", startLine: node.position.start.line, endLine: node.position.end.line, header, rows: body };
+  if (rows.length === 0 || !node.position) return { table: null, title: null };
+  const width = Math.max(...rows.map(({ columns }) => columns));
+  const spansTable = (soleCellSpan: number) => width > 1 && soleCellSpan >= width;
+  const firstCell = rows[0].row.cells[0];
+  const title = titled && spansTable(rows[0].soleCellSpan) && readsAsTitle(firstCell.text) ? firstCell : null;
+  const body = title ? rows.slice(1) : rows;
+  // the rows above the header that span the table (a caption, an introducing sentence) name no columns: the
+  // header is the first row of cells; rows that span the table below it are remarks
+  const headerAt = body.findIndex(({ soleCellSpan }) => !spansTable(soleCellSpan));
+  if (headerAt < 0 && title) return { table: null, title };
+  const header = Math.max(0, headerAt);
+  const notes = body.filter(({ soleCellSpan }, index) => index !== header && spansTable(soleCellSpan));
+  const table: Table = {
+    form: "html",
+    startLine: title ? body[header].row.line : node.position.start.line,
+    endLine: node.position.end.line,
+    header: body[header].row,
+    rows: body
+      .slice(header + 1)
+      .filter(({ soleCellSpan }) => !spansTable(soleCellSpan))
+      .map(({ row }) => row),
+    ...(notes.length > 0 ? { notes: notes.map(({ row }) => row) } : {}),
+  };
+  return { table, title };
+}
+
+/** A table's first row across it reads as a title: short, not a sentence, not a remark ("※ …"). */
+const readsAsTitle = (text: string) => text.length >= 2 && !/^[※*]/.test(text) && isTitleText(text, MAX_VISUAL_TITLE_LENGTH);
+
+/** The columns a cell spans: its colspan, 1 when it gives none. */
+function columnSpanOf(cell: Element): number {
+  const span = Number(cell.properties.colSpan ?? 1);
+  return Number.isInteger(span) && span > 0 ? span : 1;
 }
 
 /**
@@ -565,7 +611,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       return;
     }
     if (node.type === "element" && node.tagName === "table") {
-      const table = tableOf(node);
+      // a table whose first row is a title across it is a section: the title heads it, the rows below are its body
+      const { table, title } = readTable(node, inSections);
+      const heading = title && headingFromMarkup(title.text, 0, { line: title.line, column: title.column, titleColumn: title.column });
+      if (heading) visualHeadings.push({ heading, kind: "table-title-row" });
       if (table) tables.push(table);
       return;
     }

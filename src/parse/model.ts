@@ -119,6 +119,11 @@ export interface Table {
   endLine: number;
   header: TableRow;
   rows: TableRow[];
+  /**
+   * rows of one cell spanning every column (a remark "※ …", a group's label, "해당 없음"): read as text, never as
+   * one of the table's records, so no rule takes the remark for a record with empty cells
+   */
+  notes?: TableRow[];
 }
 
 /** A part of the page the rules do not read: an earlier version appended to the policy, or another document. */

@@ -312,6 +312,9 @@ function headingsInRuns(
   return kept;
 }
 
+// a bold paragraph longer than this is an emphasised sentence, not a title (as an item's title is kept short)
+const MAX_STANDALONE_TITLE_LENGTH = 40;
+
 /**
  * An unnumbered line that reads as a heading: by its words ("개인정보 보호책임자", "부칙"), or worded as an item's
  * title and standing as one (kept apart: see sectionsAreUnnumbered). Decorative symbols before it are read past.
@@ -328,7 +331,9 @@ function unnumberedHeading(
   const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
   if (!startsBlock) return null;
   const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
-  if (!byWords && (tableLines.has(line) || !isItemTitle(text) || !standsAsTitle(lines, index))) return null;
+  // a paragraph the markup sets apart whole (all bold) is worded as a title, a statement or a question alike
+  const titleByMarkup = standaloneLines.has(line) && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
+  if (!byWords && (tableLines.has(line) || !(isItemTitle(text) || titleByMarkup) || !standsAsTitle(lines, index))) return null;
   const indent = indentOf(text);
   const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
   const heading: Heading = {

@@ -374,3 +374,20 @@ export function findTextTables(lines: readonly string[], taken: Set<number> = ne
 export function columnIndex(table: Table, pattern: RegExp): number {
   return table.header.cells.findIndex((cell) => pattern.test(cell.text));
 }
+
+// a remark written as a table's row ("※ …", "주) …", "* …"): marks that open notes, not records
+const REMARK = /^(?:※|\*|주\s?[)）:：]|참고\s?[)）:：])/;
+
+/**
+ * The table with its remark rows set apart: a row of a text table whose only filled cell is its first and opens
+ * as a note ("| ※ 수탁자가 바뀌면 알립니다 | |") is a remark on the table, not a record with empty cells. (An
+ * HTML table's rows that span every column are set apart as it is read.)
+ */
+export function withRemarksApart(table: Table): Table {
+  if (table.form === "html" || table.header.cells.length < 2) return table;
+  const isRemark = (row: TableRow) =>
+    REMARK.test(row.cells[0]?.text.trim() ?? "") && row.cells.slice(1).every((cell) => cell.text.trim() === "");
+  const remarks = table.rows.filter(isRemark);
+  if (remarks.length === 0) return table;
+  return { ...table, rows: table.rows.filter((row) => !isRemark(row)), notes: [...(table.notes ?? []), ...remarks] };
+}
