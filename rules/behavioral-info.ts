@@ -1,11 +1,11 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, documentStart, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
+import { anchorBody, bodyLinesMatching, documentStart, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
-import { optOutWithMethod } from "../src/runtime/opt-out.js";
+import { optOutWithMethod, TURN_OFF_WORDS, turnsOff } from "../src/runtime/opt-out.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -23,6 +23,8 @@ const NEGATION = /않|아니|없/;
 // a passage that gives most of the elements (items, method, purpose, retention, refusal) is the disclosure
 const MAX_ABSENT_FOR_A_DISCLOSURE = 2;
 const REFUSAL_ANYWHERE = new RegExp(spec.refusalAnywhere);
+// what a refusal given once for the whole policy is about: ads, tracking, behavioural data or cookies
+const REFUSAL_SUBJECT = /광고|맞춤|추적|행태|쿠키/;
 // a word that may open the phrase above where a hard wrap splits it ("… 관심분야를 파악 및 자취" / "추적, … 타깃 마케팅")
 const OWN_ADS_OPENING = /행태|맞춤형|취향|관심\s*분야|관심사|리타[겟게]팅|retargeting/;
 // another company collects through its SDK or tool ("타사가 제공하는 SDK", "제3자 서비스 제공자")
@@ -34,6 +36,12 @@ const COLLECTS = /(수집|이용|활용|처리)\s*(하|합|한다|함|해|했)/;
 const TOOL_ELEMENTS = { items: spec.elements.items, purpose: spec.elements.purpose, refusal: spec.elements.refusal };
 
 type Element = typeof spec.elements.refusal;
+
+/** True when the policy says anywhere how to refuse ads, tracking or cookies ("쿠키 저장을 막을 수 있습니다"). */
+function refusedAnywhere(document: PolicyDocument): boolean {
+  if (findMentions(document, REFUSAL_ANYWHERE).length > 0) return true;
+  return bodyLinesMatching(document, TURN_OFF_WORDS).some(({ text }) => REFUSAL_SUBJECT.test(text));
+}
 
 /**
  * The elements the text leaves out; a way out said in other words than the refusal element's own ("맞춤형 광고를
@@ -47,7 +55,8 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
         .map((entry) => entry.text)
         .join("\n"),
     );
-  return missingElements(text, elements).filter((element) => element !== spec.elements.refusal || !optsOut());
+  // stopping the collection ("광고 추적을 막아 둘 수", "광고 식별자가 저장되지 않게") refuses it, as for cookies
+  return missingElements(text, elements).filter((element) => element !== spec.elements.refusal || !(turnsOff(text) || optsOut()));
 }
 
 /**
@@ -135,7 +144,7 @@ export const behavioralInfo: Rule = {
       // the disclosure may sit in another section ("제3자 서비스 제공자에 의한 수집", the cookie section):
       // read each passage that mentions it and take the one that says the most
       // how to refuse is often given once, under cookies or the rights
-      const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
+      const refusalElsewhere = refusedAnywhere(document);
       const readings = mentions.map((mention) => {
         const passage = passageAround(document, mention.line);
         const text = passage.map((entry) => entry.text).join("\n");
@@ -177,7 +186,7 @@ export const behavioralInfo: Rule = {
     if (tools.length === 0) return;
     // the passage that names a tool may explain it ("방문 통계를 위해 네이버 애널리틱스 쿠키를 사용합니다 … 브라우저
     // 설정에서 차단"): say only what it leaves out, and nothing when it leaves out nothing
-    const refusalElsewhere = findMentions(document, REFUSAL_ANYWHERE).length > 0;
+    const refusalElsewhere = refusedAnywhere(document);
     const readings = tools.map((mention) => {
       const passage = passageAround(document, mention.line);
       const absent = absentElements(document, passage, TOOL_ELEMENTS).filter(

@@ -1,7 +1,7 @@
 // 제목과 서문: the statutory name 개인정보 처리방침, and the controller named in the preamble.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt } from "../src/runtime/query.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 // (a name's parenthesis may hold its representative and registration before the short name it defines:
@@ -13,6 +13,18 @@ const CONTROLLER =
 const PUBLIC_BODY =
   /(?<=[가-힣])(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합|은행|금고|보험|증권|캐피탈|카드|병원|의원|치과|한의원|클리닉|약국|학원|재단|협회)\s{0,2}(은|는|이|가|에서)\s/;
 const PREAMBLE_LINES = 12;
+// an imprint's particulars of the business: its registration number ("사업자등록번호 305-12-67890") or its
+// representative ("대표자 문태오", "대표: 정하린"; not "대표전화", "대표 메일")
+const IMPRINT_PARTICULAR =
+  /(?:사업자\s{0,2}(?:등록\s{0,2})?번호|법인\s{0,2}등록\s{0,2}번호|고유\s{0,2}번호)\s{0,2}[:：]?\s{0,2}(?:\d{3}-?\d{2}-?\d{5}|\d{6}-?\d{7})|(?<![가-힣])(?:대표자|대표이사|대표)(?:\s{0,2}성명)?(?:\s{0,2}[:：]\s{0,2}|\s{1,2})(?!전화|번호|메일|이메일|연락처|팩스|홈페이지|사이트)[가-힣]{2,4}(?![가-힣])/;
+// the business's name beside them: a label ("상호:", "회사명 :") or a legal form ("㈜", "주식회사", "Inc.")
+const IMPRINT_NAME =
+  /(?:상호|회사\s{0,2}명|법인\s{0,2}명|업체\s{0,2}명|사업자\s{0,2}명|기관\s{0,2}명)\s{0,2}[:：]?\s{0,2}[(（㈜]?[가-힣A-Za-z0-9]|㈜|\([주유]\)|주식회사|유한회사|유한책임회사|합자회사|합명회사|사단법인|재단법인|Inc\.?|LLC|Ltd\.?|Corp\.?/;
+// the lines on either side of the particulars that may hold the name: a footer sets one on each line
+const IMPRINT_LINES = 3;
+// particulars of another party (the domestic agent, a recipient, a processor), in the block or its section's heading
+const ANOTHER_PARTY =
+  /대리인|수탁|위탁|제\s{0,2}3\s{0,2}자|제공\s{0,2}받|이전\s{0,2}받|받는\s{0,2}자|수령|수신자|제휴|협력|책임자|담당자|국외|해외|구제|신고/;
 // a Korean name for the policy itself ("개인정보취급방침", "개인정보 보호정책"): such a title is the one judged
 const KOREAN_POLICY_NAME = /방침|정책|지침|규정|약관/;
 const HANGUL = /[가-힣]/;
@@ -44,6 +56,21 @@ function koreanTitleBelow(document: PolicyDocument, title: { line: number; text:
     if (HANGUL.test(text) && KOREAN_POLICY_NAME.test(text)) return null;
   }
   return null;
+}
+
+/**
+ * True when the policy carries the controller's imprint (상호 or a legal form, with its business registration
+ * number or representative, as a page footer gives them): that names the controller wherever it stands. A copyright
+ * line names no one, and particulars of another party (the domestic agent, a recipient) are not the controller's.
+ */
+function imprintNamesController(document: PolicyDocument): boolean {
+  return bodyLinesMatching(document, IMPRINT_PARTICULAR).some(({ line }) => {
+    const block = linesBetween(document, line - IMPRINT_LINES, line + IMPRINT_LINES)
+      .map(({ text }) => text)
+      .join("\n");
+    if (!IMPRINT_NAME.test(block) || ANOTHER_PARTY.test(block)) return false;
+    return !sectionsAt(document, line).some((section) => ANOTHER_PARTY.test(section.heading.title));
+  });
 }
 
 export const titleName: Rule = {
@@ -85,7 +112,7 @@ export const titleName: Rule = {
     const opening = linesBetween(document, start, Math.max(end, start + 2));
     // the preamble may stand further down, below a labelling block or a summary
     const preamble = document.preamble ? linesBetween(document, document.preamble.startLine, document.preamble.endLine) : [];
-    if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)))
+    if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) && !imprintNamesController(document))
       report({ messageId: "noController", range: documentStart(document) });
   },
 };

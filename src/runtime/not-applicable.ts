@@ -34,6 +34,11 @@ export interface NotApplicableSpec {
    * not made known, "본인에게 알리지 않고 처리합니다" is processing without telling
    */
   toOthersOnly?: string;
+  /**
+   * true when the item is data the person gives (민감정보): no field for it ("병력 기재란을 두지 않습니다", "종교
+   * 항목은 없습니다") and telling the person not to give it ("병력은 적지 마십시오") deny it
+   */
+  givenByThePerson?: boolean;
 }
 
 export interface Denial {
@@ -60,6 +65,8 @@ export interface Denial {
   verbDone: RegExp;
   /** the verbs that deny the item only when told to others (see NotApplicableSpec) */
   toOthersOnly: RegExp | null;
+  /** whether a missing field for the item, or the person told not to give it, denies it (see NotApplicableSpec) */
+  givenByThePerson: boolean;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -98,6 +105,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     anyVerbOnTheItem: spec.includesProcessing !== false,
     verbDone: new RegExp(`(?:${verbs})(?:된|한|되는|하는|되어|하여|되고|하고|해)(?![가-힣])`),
     toOthersOnly: spec.toOthersOnly ? new RegExp(`^(?:${spec.toOthersOnly})$`) : null,
+    givenByThePerson: spec.givenByThePerson ?? false,
   };
 }
 
@@ -556,6 +564,58 @@ function nothingDone(clause: string, denial: Denial): boolean {
   return false;
 }
 
+// a place on a form where the person gives data: "입력란", "기재칸", "항목", "문항", "양식"
+const FIELD = "(?:(?:입력|기재|기입|작성|응답|선택|체크)\\s{0,2}(?:란|칸)|칸|항목|필드|문항|질문|선택지|양식|서식)";
+// right after the item: the field it heads ("병력 기재란을", "건강 상태 항목은") or the field it is written in ("병력을
+// 적는 칸이"), then the field not provided ("두지 않습니다", "마련하지 않았습니다") or not there ("없습니다")
+const NO_FIELD_FOR_IT = new RegExp(
+  "^(?:\\s{0,2}(?:[가-힣A-Za-z]{1,6}(?<![을를은는이가에로도의])\\s{1,2})?|(?:에|과|와)\\s{0,2}(?:관한|대한|관련된|관련한)\\s{1,2}|(?:을|를|은|는)?\\s{1,2}(?:적|쓰|입력하|기재하|기입하|작성하|선택하|고르|체크하)(?:는|을)\\s{1,2}(?:수\\s{1,2}있는\\s{1,2})?)" +
+    `${FIELD}(?:을|를|은|는|이|가|도)?\\s{1,3}(?:(?:별도로|따로|일절|전혀|아예)\\s{1,3})?` +
+    "(?=(?:두|마련하|만들|넣|포함하|추가하)지\\s{0,3}(?:는|도)?\\s{0,3}(?:않|아니)|없(?!이))",
+);
+// the person told not to do something: "적지 마십시오", "입력하지 마세요", "보내지 말아 주십시오", "쓰지 않도록 하십시오"
+const PROHIBITED = /지\s{0,3}(?:마(?:십시오|세요|시기|시고|시길|시오|라|요)|말(?:아|고|기|\s{0,2}것)|않도록\s{0,3}(?:하십시오|하세요|해\s{0,3}주|하여\s{0,3}주|주의|유의))/g;
+// the person's giving of data: writing, entering, sending, attaching it
+const GIVING = /^(?:적|쓰|써|입력|기재|기입|작성|제출|보내|올리|첨부|포함|등록|기록|남기|넣|업로드|전송)$/;
+// a place where what the person writes is shown to others: told not to post the data there, the person is warned it
+// would become public, which says nothing of what the controller collects ("게시판에 민감정보를 입력하지 않도록")
+const PUBLIC_PLACE = /게시판|게시물|게시글|커뮤니티|후기|리뷰|댓글|채팅|단체\s{0,2}대화|SNS|공개/;
+// data about the item: "병력에 관한 정보를", "종교와 관련된 내용은"
+const ABOUT_THE_ITEM = /^(?:에|과|와)\s{0,2}(?:관한|대한|관련된|관련한)\s{1,2}(?:정보|내용|사항|자료)[을를은는도]$/;
+// where the data would go, between the item and the verb: "자기소개란에", "학원으로"
+const PLACE_WORD = /^[가-힣A-Za-z0-9]{1,12}(?:에|에는|에도|에서|에서는|으로|로|으로는|로는)$/;
+
+/** True when the clause says the form has no field for the item: "병력 기재란을 두지 않습니다", "종교를 적는 칸은 없습니다". */
+function noFieldForIt(clause: string, denial: Denial): boolean {
+  for (const mention of clause.matchAll(denial.mentions)) {
+    const end = mention.index + mention[0].length;
+    const field = NO_FIELD_FOR_IT.exec(clause.slice(end));
+    if (field === null) continue;
+    const at = end + field[0].length;
+    const before = clause.slice(0, at).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
+    if (!NEGATION_AS_CONDITION.test(clause.slice(at)) && !limitedOrConditional(before, denial)) return true;
+  }
+  return false;
+}
+
+/** True when the clause tells the person not to give the item: "병력은 쓰지 마세요", "진료 기록을 보내지 마십시오". */
+function toldNotToGiveIt(clause: string, denial: Denial): boolean {
+  for (const prohibition of clause.matchAll(PROHIBITED)) {
+    const before = clause.slice(0, prohibition.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
+    if (limitedOrConditional(before, denial) || TOLD_TO_OTHERS.test(before) || /에게|한테/.test(before) || PUBLIC_PLACE.test(before)) continue;
+    const { stem, lead } = predicateBefore(clause, prohibition.index);
+    if (!GIVING.test(stem) || lead === undefined) continue;
+    let end = lead.length;
+    while (end > 0 && (BETWEEN_ITEM_AND_VERB.test(lead[end - 1]) || PLACE_WORD.test(lead[end - 1]))) end--;
+    const object = lead[end - 1];
+    if (object === undefined || !/[을를은는도]$/.test(object)) continue;
+    const text = lead.slice(0, end).join(" ");
+    if (objectIsTheItem(object, text, denial)) return true;
+    if ([...text.matchAll(denial.mentions)].some((mention) => ABOUT_THE_ITEM.test(text.slice(mention.index + mention[0].length)))) return true;
+  }
+  return false;
+}
+
 /**
  * True when the clause says the item is not done. `subjectKnown`: the clause stands under a title about the
  * item, so "처리하지 않습니다" or "해당 사항 없음" need not name it.
@@ -564,6 +624,7 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
   const named = denial.subject.test(clause);
   if (!named && !subjectKnown) return false;
   if (named && laterNotice(clause, denial)) return true;
+  if (named && denial.givenByThePerson && (noFieldForIt(clause, denial) || toldNotToGiveIt(clause, denial))) return true;
   const verbFree = NOT_APPLICABLE.exec(clause);
   if (verbFree && deniesAt(clause, verbFree.index, denial, true)) return true;
   for (const pattern of [NEGATED, NOTHING_OF]) {

@@ -8,6 +8,7 @@ import { matchesOf } from "./extract.js";
 const WAY_OUT = new RegExp(optOut.wayOut, "gi");
 const EFFECT = new RegExp(optOut.effect, "i");
 const METHOD_OR_EFFECT = new RegExp(`${optOut.method}|${optOut.effect}`, "i");
+const TURN_OFF = new RegExp(optOut.turnOff, "i");
 // what belongs to a way out: the rest of its sentence and the sentence after it, each cut short, and never past a
 // line break (a list item does not run into the next; callers join hard-wrapped sentences first)
 const REST_OF_SENTENCE = 80;
@@ -40,3 +41,11 @@ export function optOutWithEffect(text: string): boolean {
 export function optOutWithMethod(text: string): boolean {
   return followedBy(text, METHOD_OR_EFFECT);
 }
+
+/** True when the text refuses by stopping the collection: "쿠키 저장을 막을 수", "광고 식별자 수집을 꺼 두면". */
+export function turnsOff(text: string): boolean {
+  return TURN_OFF.test(text);
+}
+
+/** The shared words for stopping the collection, to find them in a whole document. */
+export const TURN_OFF_WORDS: RegExp = TURN_OFF;

@@ -20,7 +20,7 @@ import { fieldOf, findBlankFields, findTemplateBlank, matchesOf, sentencesOf } f
 import { findEvidence, type Evidence } from "./evidence.js";
 import { outlineLooksUnread } from "./structure.js";
 import { skeletonSuggestions } from "./skeleton.js";
-import { optOutWithMethod } from "./opt-out.js";
+import { optOutWithMethod, turnsOff } from "./opt-out.js";
 
 /** One part of an item of several parts (파기 절차 및 방법): what shows it, and its name for the message. */
 interface PartSpec {
@@ -36,7 +36,10 @@ interface SubstanceSpec {
   requireAll?: PartSpec[];
   blankLabels?: string;
   keepDirections?: boolean;
-  /** a way out in other words than the item's own ("원하지 않으시면 … 끄시면 됩니다") is substance too */
+  /**
+   * a way out in other words than the item's own ("원하지 않으시면 … 끄시면 됩니다"), or stopping the collection
+   * ("쿠키 저장을 막을 수"; the words are shared with behavioral-info), is substance too
+   */
   optOut?: boolean;
 }
 
@@ -198,7 +201,7 @@ export function substanceFound(topic: Topic, lines: LineText[]): boolean {
   let found = 0;
   for (const pattern of spec.substance) if (pattern.test(text) && ++found >= spec.minimum) return true;
   // a way out in other words, read by the shared reader, is one more sign of substance
-  return spec.optOut && optOutWithMethod(text) && ++found >= spec.minimum;
+  return spec.optOut && (optOutWithMethod(text) || turnsOff(text)) && ++found >= spec.minimum;
 }
 
 /** Template blanks and empty fields in the lines, each as a report; `labels` limits which empty fields count. */

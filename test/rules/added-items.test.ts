@@ -902,3 +902,41 @@ describe("behavioral-info: a way out of targeted ads said without 거부", () =>
     expect(finding.message).toContain("거부 방법");
   });
 });
+
+// stopping the collection ("추적을 막을 수", "광고 ID가 저장되지 않게", "맞춤 광고를 꺼 두면") is how to refuse it, for
+// behavioural data as for cookies: one reader of the words (rules/data/opt-out.json, turnOff)
+describe("behavioral-info and required-cookies: refusing by stopping the collection", () => {
+  const section = (refusal: string) => [
+    ...header,
+    "4. 행태정보의 수집·이용",
+    "회사는 관심 상품 광고를 보여 드리기 위해 앱에서 본 상품 기록과 광고 식별자를 SDK로 자동 수집하며, 수집 후 1년간 보관합니다.",
+    refusal,
+  ];
+  const cookieSection = (refusal: string) => [
+    ...header,
+    "4. 자동 수집 장치의 설치·운영",
+    "회사는 로그인 상태를 유지하려고 쿠키를 씁니다.",
+    refusal,
+  ];
+  it.each([
+    ["blocked", "광고 식별자 추적은 휴대폰에서 막아 둘 수 있습니다."],
+    ["kept from being stored", "광고 식별자가 기기 밖에 저장되지 않게 할 수 있습니다."],
+    ["switched off", "맞춤 광고는 언제든 끄고 켤 수 있습니다."],
+  ])("behavioral-info does not say the refusal is missing: %s", async (_, refusal) => {
+    expect(await linesOf("behavioral-info", section(refusal))).toEqual([]);
+  });
+  it.each([
+    ["blocked", "쿠키는 브라우저에서 막아 둘 수 있습니다."],
+    ["kept from being stored", "쿠키가 기기에 저장되지 않게 할 수 있습니다."],
+    ["switched off", "쿠키는 언제든 끄고 켤 수 있습니다."],
+  ])("required-cookies takes the same words for the refusal: %s", async (_, refusal) => {
+    expect(await linesOf("required-cookies", cookieSection(refusal))).toEqual([]);
+  });
+  it.each([
+    ["blocking a leak is no refusal", "회사는 기록이 새어 나가는 것을 막기 위해 접근 권한을 나눕니다."],
+    ["turning the device off is no refusal", "앱을 끄면 그날의 기록은 서버로 전송됩니다."],
+  ])("behavioral-info still says the refusal is missing: %s", async (_, sentence) => {
+    const [finding] = await findingsOf("behavioral-info", section(sentence));
+    expect([finding.line, finding.message]).toEqual([5, "행태정보 안내에 거부 방법이 없습니다"]);
+  });
+});

@@ -219,3 +219,40 @@ describe("kept only on the person's device, not collected by the controller", ()
     expect((await found(items(sentence))).map(([line]) => line)).toEqual([5]);
   });
 });
+
+// sensitive data the controller gives no place to ("…기재란을 마련하지 않았습니다", "…칸은 없습니다") or tells the person
+// not to give ("…는 쓰지 마세요"): nothing sensitive is collected. A field for it, or an instruction to give it, is
+// collecting it
+describe("no field for the data, or the person told not to give it", () => {
+  const items = (sentence: string) => [
+    "새봄 어학원 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보의 항목",
+    "- 수강 신청: 이름, 연락처, 희망 반",
+    sentence,
+  ];
+  it.each([
+    ["a field not provided", "- 수강 신청서에는 병력이나 종교 기재란을 마련하지 않았습니다."],
+    ["a field not put in", "- 상담 카드에 건강상태 입력칸을 따로 두지 않습니다."],
+    ["no such item on the form", "- 신청 양식에 질병, 장애 여부 항목은 없습니다."],
+    ["no box to write it in", "- 신청서에는 건강 상태를 적는 칸이 없습니다."],
+    ["told not to write it", "- 자기소개란에 종교나 병력은 쓰지 마세요."],
+    ["told not to enter it", "- 온라인 신청서에는 건강 정보를 입력하지 마시기 바랍니다."],
+    ["told not to send it", "- 진단서 등 진료 기록을 학원에 보내지 말아 주십시오."],
+    ["told not to write what concerns it", "- 상담 메모에는 병력에 관한 내용을 적지 않도록 해 주십시오."],
+    ["no item about it", "- 설문지에 종교와 관련된 문항은 없습니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(items(sentence))).toEqual([]);
+  });
+  it.each([
+    ["asked to write it on the form", "- 건강 상태는 상담 카드에 적어 주십시오."],
+    ["a field that exists", "- 신청서에 병력 기재란을 두고 있습니다."],
+    ["a field kept only for some", "- 단체 수강생 외에는 건강 상태 입력란을 두지 않습니다."],
+    ["told not to write it only under a condition", "- 필요하지 않으면 병력은 적지 마세요."],
+    ["optional, so given when the person wishes", "- 건강 상태는 입력하지 않으셔도 됩니다."],
+    ["warned not to post it where others read it", "- 수강생 커뮤니티에 병력을 올리지 마세요."],
+    ["another field absent", "- 병력은 신청서에 적되, 주소 입력란은 없습니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect((await found(items(sentence))).map(([line]) => line)).toEqual([5]);
+  });
+});
