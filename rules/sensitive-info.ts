@@ -76,8 +76,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나, 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed, saying that it is never made public, or confining it to one use that publishes nothing satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public, or confining it to one use that publishes nothing satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",

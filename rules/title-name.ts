@@ -80,8 +80,8 @@ export const titleName: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(제목 및 서문)",
     title: { ko: "처리방침의 명칭과 서문", en: "Title and preamble" },
     description: {
-      ko: "법이 정한 명칭은 '개인정보 처리방침'이고, 작성지침은 서문에서 개인정보처리자(회사·기관)의 이름을 밝히도록 합니다. '개인정보취급방침', '개인정보 보호정책', 'Privacy Policy'처럼 다른 이름을 제목으로 쓰거나, 서문에 처리자의 이름이 없으면 경고합니다. 2025년 평가에서 해외 사업자의 비표준 명칭이 지적되었습니다.",
-      en: "The statutory name is '개인정보 처리방침', and the drafting guideline has the preamble name the controller. A title such as '개인정보취급방침', '개인정보 보호정책' or 'Privacy Policy' alone, or a preamble that never names the controller, is a warning; the 2025 evaluation criticised non-standard names.",
+      ko: "법이 정한 명칭은 '개인정보 처리방침'이고, 작성지침은 서문에서 개인정보처리자(회사·기관)의 이름을 밝히도록 합니다. '개인정보취급방침', '개인정보 보호정책', 'Privacy Policy'처럼 다른 이름을 제목으로 쓰거나, 서문에 처리자의 이름이 없으면 경고합니다(서문에 없어도 상호와 사업자등록번호·대표자를 함께 적은 사업자 정보가 본문이나 꼬리말 어디에든 있으면 처리자를 밝힌 것으로 봅니다. 저작권 표시만으로는 부족합니다). 2025년 평가에서 해외 사업자의 비표준 명칭이 지적되었습니다.",
+      en: "The statutory name is '개인정보 처리방침', and the drafting guideline has the preamble name the controller. A title such as '개인정보취급방침', '개인정보 보호정책' or 'Privacy Policy' alone, or a preamble that never names the controller, is a warning (an imprint anywhere in the text, a footer included, that gives the company's name with its registration number or representative names it; a copyright line does not); the 2025 evaluation criticised non-standard names.",
     },
     example: {
       ko: '누리책방 개인정보 처리방침\n주식회사 누리책방(이하 "회사")은 「개인정보 보호법」 제30조에 따라 다음과 같이 개인정보 처리방침을 수립·공개합니다.',

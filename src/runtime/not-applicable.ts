@@ -574,7 +574,8 @@ const NO_FIELD_FOR_IT = new RegExp(
     "(?=(?:두|마련하|만들|넣|포함하|추가하)지\\s{0,3}(?:는|도)?\\s{0,3}(?:않|아니)|없(?!이))",
 );
 // the person told not to do something: "적지 마십시오", "입력하지 마세요", "보내지 말아 주십시오", "쓰지 않도록 하십시오"
-const PROHIBITED = /지\s{0,3}(?:마(?:십시오|세요|시기|시고|시길|시오|라|요)|말(?:아|고|기|\s{0,2}것)|않도록\s{0,3}(?:하십시오|하세요|해\s{0,3}주|하여\s{0,3}주|주의|유의))/g;
+const PROHIBITED =
+  /지\s{0,3}(?:마(?:십시오|세요|시기|시고|시길|시오|라|요)|말(?:아|고|기|\s{0,2}것)|않도록\s{0,3}(?:하십시오|하세요|해\s{0,3}주|하여\s{0,3}주|주의|유의))/g;
 // the person's giving of data: writing, entering, sending, attaching it
 const GIVING = /^(?:적|쓰|써|입력|기재|기입|작성|제출|보내|올리|첨부|포함|등록|기록|남기|넣|업로드|전송)$/;
 // a place where what the person writes is shown to others: told not to post the data there, the person is warned it
@@ -602,7 +603,8 @@ function noFieldForIt(clause: string, denial: Denial): boolean {
 function toldNotToGiveIt(clause: string, denial: Denial): boolean {
   for (const prohibition of clause.matchAll(PROHIBITED)) {
     const before = clause.slice(0, prohibition.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
-    if (limitedOrConditional(before, denial) || TOLD_TO_OTHERS.test(before) || /에게|한테/.test(before) || PUBLIC_PLACE.test(before)) continue;
+    if (limitedOrConditional(before, denial) || TOLD_TO_OTHERS.test(before) || /에게|한테/.test(before) || PUBLIC_PLACE.test(before))
+      continue;
     const { stem, lead } = predicateBefore(clause, prohibition.index);
     if (!GIVING.test(stem) || lead === undefined) continue;
     let end = lead.length;
@@ -611,7 +613,8 @@ function toldNotToGiveIt(clause: string, denial: Denial): boolean {
     if (object === undefined || !/[을를은는도]$/.test(object)) continue;
     const text = lead.slice(0, end).join(" ");
     if (objectIsTheItem(object, text, denial)) return true;
-    if ([...text.matchAll(denial.mentions)].some((mention) => ABOUT_THE_ITEM.test(text.slice(mention.index + mention[0].length)))) return true;
+    if ([...text.matchAll(denial.mentions)].some((mention) => ABOUT_THE_ITEM.test(text.slice(mention.index + mention[0].length))))
+      return true;
   }
   return false;
 }

@@ -34,11 +34,7 @@ describe("required-safety", () => {
     });
 
     it("access logs that are kept ('접속 기록을 남겨') are a measure", async () => {
-      const text = [
-        ...opening,
-        "3. 운영진의 약속",
-        "회원 관리 프로그램의 접속 기록을 남겨 매달 살펴보고, 연락처는 암호화해 저장합니다.",
-      ];
+      const text = [...opening, "3. 운영진의 약속", "회원 관리 프로그램의 접속 기록을 남겨 매달 살펴보고, 연락처는 암호화해 저장합니다."];
       expect(await linesOf("required-safety", text)).toEqual([]);
     });
   });

@@ -59,10 +59,7 @@ describe("a foot of the policy that is no imprint of the controller", () => {
     ["a copyright line only", ["© 2026 Dasom Flowers. All rights reserved."]],
     ["a phone and an e-mail only", ["대표전화 02-555-0101 | 대표 메일 help@dasom.example"]],
     ["a name with no registration number or representative", ["상호: 다솜꽃집 | 주소: 서울특별시 마포구 월드컵로 5"]],
-    [
-      "the domestic agent's particulars",
-      ["6. 국내대리인", "국내대리인: 주식회사 다리놓기 (대표자: 최윤 / 사업자등록번호: 104-86-55555)"],
-    ],
+    ["the domestic agent's particulars", ["6. 국내대리인", "국내대리인: 주식회사 다리놓기 (대표자: 최윤 / 사업자등록번호: 104-86-55555)"]],
     ["a recipient's particulars", ["6. 제3자 제공", "제공받는 자: 누리택배 주식회사, 대표이사 한도윤, 사업자등록번호 113-81-77777"]],
   ])("must fire: %s", async (_, foot) => {
     expect(await found([...body, ...foot])).toEqual([[1, "noController"]]);
