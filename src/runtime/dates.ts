@@ -57,6 +57,12 @@ const beforeFirstMark = (text: string) => {
   return at < 0 ? text : text.slice(0, at);
 };
 
+// windows beside a date count visible characters: an HTML page's inline tags (<span>, <font>, <b>) and
+// &nbsp; runs are blanked to spaces in place, so "시행일자: <span …>날짜" puts many spaces between label and date
+const collapsed = (text: string) => text.replace(/\s+/g, " ");
+const lastChars = (text: string, count: number) => collapsed(text).slice(-count);
+const firstChars = (text: string, count: number) => collapsed(text).slice(0, count);
+
 export interface EffectiveDateReading {
   /** the latest effective date stated */
   date: FoundDate | null;
@@ -89,11 +95,11 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
     // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
     const effective = parseDates(entry.text, entry.line).filter((date) => {
-      const before = entry.text.slice(Math.max(0, date.index - 14), date.index);
-      const after = entry.text.slice(date.index + date.length, date.index + date.length + 14);
+      const before = lastChars(entry.text.slice(0, date.index), 14);
+      const after = firstChars(entry.text.slice(date.index + date.length), 14);
       if (EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after))) return true;
       // a label between the keyword and the date: "시행일 / Effective date: 날짜", not "공고일 / Announced: 날짜"
-      return endsInLabelledKeyword(afterLastMark(entry.text.slice(Math.max(0, date.index - LABELLED_REACH), date.index)));
+      return endsInLabelledKeyword(afterLastMark(lastChars(entry.text.slice(0, date.index), LABELLED_REACH)));
     });
     let found: FoundDate | null = effective.reduce<FoundDate | null>(
       (latest, date) => (!latest || date.iso > latest.iso ? date : latest),

@@ -51,4 +51,39 @@ describe("effective-date", () => {
       expect(await found(policy("시행일 / 이 방침을 처음 만든 뒤 여러 번 고쳤으며 최근 고친 날은 2026-04-20"))).toEqual([[1, "missing"]]);
     });
   });
+
+  describe("reads a date an HTML page wraps in inline markup (word-processor exports)", () => {
+    const page = (dateLine: string) =>
+      [
+        "<html><body>",
+        "<p class=MsoTitle>새봄치과 개인정보 처리방침<o:p></o:p></p>",
+        "<p class=MsoHeading1>7.&nbsp;&nbsp;방침의 변경<o:p></o:p></p>",
+        dateLine,
+        "</body></html>",
+      ].join("\n");
+    const html = async (dateLine: string) => (await findingsOf("effective-date", page(dateLine), "html")).map((f) => [f.line, f.messageId]);
+
+    it.each([
+      [
+        "the date in a span with a language",
+        "<p class=MsoNormal>시행일자: <span lang=EN-US style='font-size:10.0pt'>2026. 3. 9.</span><o:p></o:p></p>",
+      ],
+      ["a Korean date in a font tag", '<p>효력 발생일 : <font face="굴림" color="#333333">2026년 3월 9일</font></p>'],
+      [
+        "the label in bold and the date after it",
+        "<p><b><span lang=KO>적용일</span></b><span lang=EN-US>&nbsp;:&nbsp;&nbsp;&nbsp;2026-03-09</span></p>",
+      ],
+      [
+        "the digits split over several spans",
+        "<p>시행일 : <span lang=EN-US>2026</span><span lang=EN-US>.</span> <span lang=EN-US>3. 9.</span></p>",
+      ],
+      ["a run of &nbsp; before the date", "<p>시행일자:&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;2026. 3. 9.</p>"],
+    ])("%s", async (_, dateLine) => {
+      expect(await html(dateLine)).toEqual([]);
+    });
+
+    it("but a date in a span under another label is still not the effective date", async () => {
+      expect(await html("<p>공고일자: <span lang=EN-US style='font-size:10.0pt'>2026. 3. 9.</span></p>")).toEqual([[2, "missing"]]);
+    });
+  });
 });
