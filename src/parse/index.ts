@@ -11,7 +11,7 @@ import { withFlatListSections } from "./flat-lists.js";
 import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
-import { findTextTables, withRemarksApart } from "./tables.js";
+import { findTextTables, withKeyValueRecords, withRemarksApart } from "./tables.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
 
@@ -96,7 +96,10 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
-  tables = [...tables, ...findTextTables(plain, taken)].sort((a, b) => a.startLine - b.startLine).map(withRemarksApart);
+  tables = [...tables, ...findTextTables(plain, taken)]
+    .sort((a, b) => a.startLine - b.startLine)
+    .map(withRemarksApart)
+    .map(withKeyValueRecords);
   const readAsText = headings.length < MIN_STRUCTURED_HEADINGS;
   if (readAsText) {
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block

@@ -391,3 +391,44 @@ export function withRemarksApart(table: Table): Table {
   if (remarks.length === 0) return table;
   return { ...table, rows: table.rows.filter((row) => !isRemark(row)), notes: [...(table.notes ?? []), ...remarks] };
 }
+
+// column names that name no field of a record: a "구분 | 내용" header stands over a record's labels and values
+const GENERIC_COLUMNS = new Set(["구분", "분류", "번호", "순번", "항목", "내용", "세부내용", "대상", "필수", "선택"]);
+const labelOf = (cell: TableCell) => squeeze(cell.text).replace(/[:：]$/, "");
+const isFieldLabel = (cell: TableCell) => HEADER_SET.has(labelOf(cell)) && !GENERIC_COLUMNS.has(labelOf(cell));
+// a record has at least this many fields: two labels beside values are as often two rows of a list
+const MIN_RECORD_FIELDS = 3;
+
+/**
+ * A key–value table read as the records it holds: two columns whose first holds only field labels ("제공받는 자",
+ * "이용 목적", "보유 기간") and whose second their values is one record written downwards, not one record per
+ * row. It becomes a table whose header is the labels and whose row is the values; several records set one under
+ * another (the first label coming again) become one row each, when every record gives the same labels.
+ */
+export function withKeyValueRecords(table: Table): Table {
+  const twoCells = (row: TableRow) => row.cells.length === 2 && row.cells.every((cell) => !cell.spanned);
+  if (!twoCells(table.header) || !table.rows.every(twoCells)) return table;
+  const [headLabel, headValue] = table.header.cells;
+  // the header is a record's first field, or a "구분 | 내용" header over the fields
+  const fields = isFieldLabel(headLabel)
+    ? [table.header, ...table.rows]
+    : GENERIC_COLUMNS.has(labelOf(headLabel)) && !HEADER_SET.has(labelOf(headValue))
+      ? table.rows
+      : null;
+  if (!fields || fields.length < MIN_RECORD_FIELDS || !fields.every((row) => isFieldLabel(row.cells[0]))) return table;
+  const first = labelOf(fields[0].cells[0]);
+  const records: TableRow[][] = [];
+  for (const row of fields) {
+    if (labelOf(row.cells[0]) === first) records.push([]);
+    records[records.length - 1].push(row);
+  }
+  const labels = (record: TableRow[]) => record.map((row) => labelOf(row.cells[0])).join("|");
+  if (new Set(labels(records[0]).split("|")).size !== records[0].length) return table;
+  if (!records.every((record) => labels(record) === labels(records[0]))) return table;
+  const rowOf = (record: TableRow[], column: number): TableRow => ({
+    line: record[0].line,
+    endLine: record[record.length - 1].endLine,
+    cells: record.map((row) => row.cells[column]),
+  });
+  return { ...table, header: rowOf(records[0], 0), rows: records.map((record) => rowOf(record, 1)) };
+}

@@ -1148,3 +1148,55 @@ describe("a provision followed by a denial for every other case, in a paragraph 
     expect(await found(paragraph(sentence))).toEqual([]);
   });
 });
+
+describe("a recipient's record written downwards, one label and its value a row", () => {
+  const clinic = (...section: string[]) => ["온누리한의원 개인정보 처리방침", "", "## 개인정보의 제3자 제공", "", ...section];
+  const cells = async (text: string[], name: string) =>
+    (await lintText(text.join("\n"), name)).findings
+      .filter((finding) => finding.ruleId === "third-party-provision")
+      .map((finding) => [finding.line, finding.messageId, finding.message]);
+
+  it("is one recipient in an HTML table: its labels are no recipients", async () => {
+    const text = [
+      "<html><body><h1>온누리한의원 개인정보 처리방침</h1>",
+      "<h2>개인정보의 제3자 제공</h2>",
+      "<table>",
+      "<tr><td>제공받는 자</td><td>건강보험심사평가원</td></tr>",
+      "<tr><td>이용 목적</td><td>요양급여 비용 심사</td></tr>",
+      "<tr><td>제공 항목</td><td>성명, 진료 내역</td></tr>",
+      "<tr><td>보유 기간</td><td>심사 완료 후 5년</td></tr>",
+      "</table></body></html>",
+    ];
+    expect(await cells(text, "passage.html")).toEqual([]);
+  });
+
+  it("is one recipient each when two records stand under a '구분 | 내용' header in Markdown", async () => {
+    const text = clinic(
+      "| 구분 | 내용 |",
+      "|---|---|",
+      "| 제공받는 자 | 건강보험심사평가원 |",
+      "| 제공 목적 | 요양급여 비용 심사 |",
+      "| 제공 항목 | 성명, 진료 내역 |",
+      "| 보유 기간 | 심사 완료 후 5년 |",
+      "| 제공받는 자 | 한빛손해보험(주) |",
+      "| 제공 목적 | 실손 보험금 청구 |",
+      "| 제공 항목 | 진료비 영수증 |",
+      "| 보유 기간 | 보험금 지급 후 3년 |",
+    );
+    expect(await cells(text, "passage.md")).toEqual([]);
+  });
+
+  it("still fires once, naming the recipient and the column, when a value is left empty", async () => {
+    const text = clinic(
+      "| 제공받는 자 | 건강보험심사평가원 |",
+      "|---|---|",
+      "| 제공 목적 | 요양급여 비용 심사 |",
+      "| 제공 항목 |  |",
+      "| 보유 기간 | 심사 완료 후 5년 |",
+    );
+    const found = await cells(text, "passage.md");
+    expect(found.map(([line, id]) => [line, id])).toEqual([[5, "emptyCell"]]);
+    expect(found[0][2]).toContain("건강보험심사평가원");
+    expect(found[0][2]).toContain("제공 항목");
+  });
+});
