@@ -329,7 +329,26 @@ export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
  * one scan of the whole text, each hit checked against its own line, and the scan resumed at the next line.
  */
 export function linesMatching(document: PolicyDocument, pattern: RegExp): number[] {
-  return scanLines(document, scanPattern(pattern), [linePattern(pattern)])[0];
+  return scanLines(document, scansOf(pattern), [linePattern(pattern)])[0];
+}
+
+const scansByPattern = new WeakMap<RegExp, RegExp[]>();
+
+/**
+ * The scans that together hit every line `pattern` may match: scanPattern's, cut in two when some of its
+ * alternatives open with a Hangul syllable and some do not (see byOpening): "Google\s*Analytics|구글\s*애널리틱스|…"
+ * with the i flag took 14 ms per 1,000 policies to scan whole, 3.3 + 2.2 ms in two.
+ */
+function scansOf(pattern: RegExp): RegExp[] {
+  let scans = scansByPattern.get(pattern);
+  if (!scans) {
+    const source = scanSource(pattern.source);
+    const split = STANDS_ALONE.test(source) ? [] : byOpening([source]).filter((sources) => sources.length > 0);
+    const flags = pattern.flags.replace(/[gym]/g, "") + "gm";
+    scans = split.length === 2 ? split.map((sources) => new RegExp(sources.join("|"), flags)) : [scanPattern(pattern)];
+    scansByPattern.set(pattern, scans);
+  }
+  return scans;
 }
 
 interface ShortLines {
