@@ -12,6 +12,8 @@ const LEAD_TIME = new RegExp(notice.leadTime, "g");
 const SIGNIFICANT = new RegExp(notice.significantChange);
 const OTHER_NOTICE = new RegExp(notice.otherNotice);
 const CHANGE_WORD = new RegExp(notice.changeWord);
+// every changeStatement names one of these notice words: a passage with none of them states no change notice
+const NOTICE_WORD = /공지|고지|공고|알려|알리|알립|게시|통지|안내/;
 const KOREAN_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3 };
 const UNIT_DAYS: Record<string, number> = { 일: 1, 주: 7, 주일: 7, 개월: 30, 달: 30 };
 
@@ -71,6 +73,8 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
     const { first, last } = spanOutsideTables(document, line);
     if (read.has(`${first}:${last}`) || seen.has(first)) continue;
     read.add(`${first}:${last}`);
+    // most lines that name a change (삭제, 수정, 추가) say nothing of a notice: their passage is not built
+    if (!document.plain.slice(first - 1, last).some((part) => NOTICE_WORD.test(part))) continue;
     const passage =
       first === last
         ? text

@@ -4,7 +4,7 @@ import sectionTopics from "../../rules/data/section-topics.json" with { type: "j
 import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } from "../parse/headings.js";
 import { fieldOf, matchesOf } from "./extract.js";
 import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
-import { scanSource } from "./scan-source.js";
+import { byOpening, scanSource } from "./scan-source.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -329,7 +329,26 @@ export function mayMatch(document: PolicyDocument, pattern: RegExp): boolean {
  * one scan of the whole text, each hit checked against its own line, and the scan resumed at the next line.
  */
 export function linesMatching(document: PolicyDocument, pattern: RegExp): number[] {
-  return scanLines(document, scanPattern(pattern), [linePattern(pattern)])[0];
+  return scanLines(document, scansOf(pattern), [linePattern(pattern)])[0];
+}
+
+const scansByPattern = new WeakMap<RegExp, RegExp[]>();
+
+/**
+ * The scans that together hit every line `pattern` may match: scanPattern's, cut in two when some of its
+ * alternatives open with a Hangul syllable and some do not (see byOpening): "Google\s*Analytics|구글\s*애널리틱스|…"
+ * with the i flag took 14 ms per 1,000 policies to scan whole, 3.3 + 2.2 ms in two.
+ */
+function scansOf(pattern: RegExp): RegExp[] {
+  let scans = scansByPattern.get(pattern);
+  if (!scans) {
+    const source = scanSource(pattern.source);
+    const split = STANDS_ALONE.test(source) ? [] : byOpening([source]).filter((sources) => sources.length > 0);
+    const flags = pattern.flags.replace(/[gym]/g, "") + "gm";
+    scans = split.length === 2 ? split.map((sources) => new RegExp(sources.join("|"), flags)) : [scanPattern(pattern)];
+    scansByPattern.set(pattern, scans);
+  }
+  return scans;
 }
 
 interface ShortLines {
@@ -398,22 +417,26 @@ export function linesMatchingEach(document: PolicyDocument, patterns: readonly R
 }
 
 /**
- * A line that `scan` hits is tested with each pattern for one line; with `groups`, a group's patterns only where
- * the group's union matches the line.
+ * A line that `scan` (or one of the scans) hits is tested with each pattern for one line; with `groups`, a group's
+ * patterns only where the group's union matches the line.
  */
-function scanLines(document: PolicyDocument, scan: RegExp, onLine: RegExp[], groups?: readonly LineGroup[]): number[][] {
+function scanLines(
+  document: PolicyDocument,
+  scan: RegExp | readonly RegExp[],
+  onLine: RegExp[],
+  groups?: readonly LineGroup[],
+): number[][] {
   const found: number[][] = onLine.map(() => []);
-  forEachLineHit(document, scan, (index) => {
+  forEachLineHitOfAny(document, scan, (index) => {
     const text = document.plain[index];
     if (!groups) {
       for (let which = 0; which < onLine.length; which++) if (onLine[which].test(text)) found[which].push(index + 1);
-      return false;
+      return;
     }
     for (const { any, members } of groups) {
       if (!any.test(text)) continue;
       for (const which of members) if (onLine[which].test(text)) found[which].push(index + 1);
     }
-    return false;
   });
   return found;
 }
@@ -463,6 +486,24 @@ function forEachLineHit(document: PolicyDocument, scan: RegExp, visit: (index: n
   forEachHit(joinedText(document), scan, visit);
 }
 
+/** Calls `visit` with the 0-based index of each line any of the scans hits, once a line, in order. */
+function forEachLineHitOfAny(document: PolicyDocument, scans: RegExp | readonly RegExp[], visit: (index: number) => void): void {
+  if (scans instanceof RegExp || scans.length === 1) {
+    forEachLineHit(document, scans instanceof RegExp ? scans : scans[0], (index) => {
+      visit(index);
+      return false;
+    });
+    return;
+  }
+  const hit = new Set<number>();
+  for (const scan of scans)
+    forEachLineHit(document, scan, (index) => {
+      hit.add(index);
+      return false;
+    });
+  for (const index of [...hit].sort((a, b) => a - b)) visit(index);
+}
+
 /** The same over any joined lines. */
 function forEachHit({ text, starts }: JoinedTexts, scan: RegExp, visit: (index: number) => boolean): void {
   if (starts.length === 0) return;
@@ -474,12 +515,15 @@ function forEachHit({ text, starts }: JoinedTexts, scan: RegExp, visit: (index: 
   }
 }
 
-const unions = new WeakMap<readonly RegExp[], RegExp | null>();
+const unions = new WeakMap<readonly RegExp[], RegExp[] | null>();
 // a pattern that cannot share a union: named groups would clash, and back-references would count wrong
 const STANDS_ALONE = /\(\?<(?![=!])|\\[1-9]|\\k</;
 
-/** One pattern matching where any of `patterns` does, or null when they cannot be joined. */
-function unionOf(patterns: readonly RegExp[]): RegExp | null {
+/**
+ * The scans that together hit every line any of `patterns` matches, or null when they cannot be joined: one union
+ * of the alternatives that open with a Hangul syllable and one of the rest (see byOpening).
+ */
+function unionOf(patterns: readonly RegExp[]): RegExp[] | null {
   let union = unions.get(patterns);
   if (union === undefined) {
     union = null;
@@ -487,7 +531,9 @@ function unionOf(patterns: readonly RegExp[]): RegExp | null {
     if (flags.size === 1 && !patterns.some((pattern) => STANDS_ALONE.test(pattern.source))) {
       // two entries may share a pattern and differ in what else the line must hold: scan for it once
       const sources = [...new Set(patterns.map((pattern) => scanSource(pattern.source)))];
-      union = new RegExp(sources.map((source) => `(?:${source})`).join("|"), `${[...flags][0]}gm`);
+      union = byOpening(sources)
+        .filter((alternatives) => alternatives.length > 0)
+        .map((alternatives) => new RegExp(alternatives.map((source) => `(?:${source})`).join("|"), `${[...flags][0]}gm`));
     }
     unions.set(patterns, union);
   }

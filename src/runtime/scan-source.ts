@@ -88,3 +88,44 @@ export function scanSource(source: string): string {
   if (REFERS_BACK.test(source)) return source;
   return alternativesOf(source).map(withoutOptionalOpening).join("|");
 }
+
+/** The index just past the group that opens at `at` (a "(" of the source), or -1. */
+function groupEnd(source: string, at: number): number {
+  const end = elementEnd(source, at);
+  return source[at] === "(" ? end : -1;
+}
+
+/**
+ * True when every match of the alternative opens with a Hangul syllable it names: it starts with one, or with a
+ * group (not optional, not a look-around) each of whose alternatives does.
+ */
+function opensWithHangul(alternative: string): boolean {
+  if (/^[가-힣]/.test(alternative)) return true;
+  const end = groupEnd(alternative, 0);
+  if (end < 0 || /^[?*{]/.test(alternative.slice(end, end + 1))) return false;
+  const inner = alternative.slice(alternative.startsWith("(?:") ? 3 : 1, end - 1);
+  return alternativesOf(inner).every(opensWithHangul);
+}
+
+/**
+ * The sources as two lists: those whose alternatives all open with a Hangul syllable, and the rest; a source with
+ * both kinds is cut in two, one part in each list. V8 checks a union's possible first characters before trying it
+ * at a place; one alternative that may open with a digit, a Latin letter, a space, a class or a look-behind lets
+ * nearly every place through, and the whole union is tried there: scanning the two apart took 6.7 + 2.4 ms per
+ * 1,000 policies for outdated-reference's union, scanning it whole 17.4 ms.
+ */
+export function byOpening(sources: readonly string[]): [hangul: string[], other: string[]] {
+  const hangul: string[] = [];
+  const other: string[] = [];
+  for (const source of sources) {
+    const alternatives = alternativesOf(source);
+    const led = alternatives.filter(opensWithHangul);
+    if (led.length === alternatives.length) hangul.push(source);
+    else if (led.length === 0) other.push(source);
+    else {
+      hangul.push(led.join("|"));
+      other.push(alternatives.filter((alternative) => !opensWithHangul(alternative)).join("|"));
+    }
+  }
+  return [hangul, other];
+}
