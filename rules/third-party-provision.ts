@@ -52,15 +52,21 @@ const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
 // so is the person assigned to the member's own order ("배차된 라이더")
 const relation = terms.subjectRelation;
 const SUBJECTS_OWN = new RegExp(
-  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣]|^(?:${relation.assigned})$`,
+  `^(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}[가-힣]|^(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}[가-힣0-9]|^(?:${relation.assigned})$`,
 );
-// the same relation just before a kind in a sentence: "회원이 가입한 " before "보험사에 제공합니다"
+// the same relation just before a kind in a sentence: "회원이 가입한 " before "보험사에 제공합니다", and past a
+// number of order or count: "보호자가 선택한 2차 " before "동물병원"
 const SUBJECTS_OWN_BEFORE = new RegExp(
   `(?:^|\\s)(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}$|(?:^|\\s)(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}$`,
 );
 const RELATION_REACH = 30;
 const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim());
-const relationBefore = (text: string, at: number) => SUBJECTS_OWN_BEFORE.test(text.slice(Math.max(0, at - RELATION_REACH), at));
+// a number of order or count between the relation and the kind ("2차 ", "3곳의 ") is read past
+const NUMBER_WORD_AT_END = /(?<![0-9])[0-9]{1,2}[가-힣]{0,2}[ \t]{1,2}$/;
+const relationBefore = (text: string, at: number) => {
+  const before = text.slice(Math.max(0, at - RELATION_REACH), at);
+  return SUBJECTS_OWN_BEFORE.test(before) || SUBJECTS_OWN_BEFORE.test(before.replace(NUMBER_WORD_AT_END, ""));
+};
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) =>
   !relatesToDataSubject(value) && (isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value));

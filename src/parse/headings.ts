@@ -610,6 +610,10 @@ export function topicOfLabel(label: string): string | null {
   if (label.length > MAX_ITEM_LABEL_LENGTH) return null;
   return NAMED_TOPICS.find((topic) => topic.title.test(label))?.name ?? null;
 }
+/** The statutory item a title names ("파기 절차 및 방법" → destruction); null when it names none. */
+export function topicOfTitle(title: string): string | null {
+  return NAMED_TOPICS.find((topic) => topic.title.test(title))?.name ?? null;
+}
 /** True when the text names one of the policy's items as a title does ("파기 절차와 방법", "업무를 맡기는 곳"). */
 export function namesSectionTopic(text: string): boolean {
   return ITEM_TOPICS.some((topic) => topic.test(text));

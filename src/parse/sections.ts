@@ -23,6 +23,7 @@ import {
   splitAnsweredTitle,
   splitRunOnTitle,
   symbolPrefixLength,
+  topicOfTitle,
   withoutSymbolPrefix,
   type Marker,
 } from "./headings.js";
@@ -144,6 +145,11 @@ export function findTextHeadings(
   // numbered lines that read as a title answered after a colon ("7. 국외 이전: 해당 없음"), headings only where
   // they stand in the run of numbered headings (see answeredInRun)
   const answeredTitles = new Map<Heading, { title: string; body: string }>();
+  // unnumbered titles that stand on a line of their own after a colon ("보유 기간:"), and the lines right after a
+  // rule drawn across the page ("────"): headings only where the document has a run of them (see titlesInRun)
+  const colonTitles = new Set<Heading>();
+  const ruleTitles = new Set<Heading>();
+  const afterRules = linesAfterRules(lines);
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -167,7 +173,7 @@ export function findTextHeadings(
     const parsed = markers.at(index);
     // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
-    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines) : null;
+    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines, afterRules) : null;
     const marker = unnumbered ? null : parsed;
     // an answer is its question's body: "A:", "답변:", and "A." right after a question (elsewhere "A." is a number)
     if (marker?.style === "answer" || (marker?.style === "latin" && marker.number === 1 && headings.at(-1)?.style === "question")) return;
@@ -221,8 +227,12 @@ export function findTextHeadings(
         unmarkedQuestions.add(heading);
       return;
     }
-    if (unnumbered) (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
+    if (!unnumbered) return;
+    (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
+    if (unnumbered.by === "colon") colonTitles.add(unnumbered.heading);
+    if (unnumbered.by === "rule") ruleTitles.add(unnumbered.heading);
   });
+  if (colonTitles.size > 0 || ruleTitles.size > 0) titlesInRun(itemTitles, colonTitles, ruleTitles);
   if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
@@ -315,25 +325,86 @@ function headingsInRuns(
 // a bold paragraph longer than this is an emphasised sentence, not a title (as an item's title is kept short)
 const MAX_STANDALONE_TITLE_LENGTH = 40;
 
+// a rule drawn across the page between sections: one stroke character repeated ("────", "=====", "-----", "＿＿＿")
+const SECTION_RULE = /^(?:─{3,}|━{3,}|═{3,}|={3,}|-{3,}|_{3,}|＿{3,})$/;
+
+/**
+ * The lines that open a section after a rule drawn across the page: a rule standing as a block of its own (after
+ * a blank line or at the top) and a line of text right under it. A rule under a line of text underlines that
+ * line as its title (a setext heading), and the line after it is the body.
+ */
+function linesAfterRules(lines: readonly string[]): Set<number> {
+  const opening = new Set<number>();
+  lines.forEach((text, index) => {
+    if (index + 1 >= lines.length || isBlank(lines[index + 1]) || !SECTION_RULE.test(text.trim())) return;
+    if (index === 0 || isBlank(lines[index - 1])) opening.add(index + 1);
+  });
+  return opening;
+}
+
+/** The title before a colon that ends its line ("개인정보의 파기 :" → "개인정보의 파기"); null for any other line. */
+function titleBeforeColon(text: string): string | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed.at(-1);
+  if (last !== ":" && last !== "：") return null;
+  const title = trimmed.slice(0, -1).trimEnd();
+  return title.length > 0 && !title.endsWith(":") ? title : null;
+}
+
+// a field's label is a word or two ("수집 항목", "보유 기간"); a title that names an item is worded out at more length
+const MIN_COLON_TITLE_WORDS = 3;
+
+/** True when a title before a colon names a statutory item in three words or more ("수집하는 항목과 수집 방법"). */
+function namesItemAtLength(title: string): boolean {
+  const words = title.trim().split(/\s+/).length;
+  return words >= MIN_COLON_TITLE_WORDS && isTitleText(title, MAX_STANDALONE_TITLE_LENGTH) && topicOfTitle(title) !== null;
+}
+
+/**
+ * Titles after a colon and titles under a rule are sections only as a run through the document. Titles after a
+ * colon must name three or more of the policy's items, and one naming the item the last one named is a field
+ * inside it ("수집 항목:" under "수집하는 항목과 방법:"); titles under a rule must be two or more. The others are
+ * taken out of the item titles, and stay text.
+ */
+function titlesInRun(itemTitles: Heading[], colonTitles: ReadonlySet<Heading>, ruleTitles: ReadonlySet<Heading>): void {
+  const dropped = new Set<Heading>();
+  const topics = [...colonTitles].map((heading) => topicOfTitle(heading.title));
+  if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
+  else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
+  if (ruleTitles.size < 2) for (const heading of ruleTitles) dropped.add(heading);
+  const kept = itemTitles.filter((heading) => !dropped.has(heading));
+  itemTitles.splice(0, itemTitles.length, ...kept);
+}
+
 /**
  * An unnumbered line that reads as a heading: by its words ("개인정보 보호책임자", "부칙"), or worded as an item's
- * title and standing as one (kept apart: see sectionsAreUnnumbered). Decorative symbols before it are read past.
+ * title and standing as one (kept apart: see sectionsAreUnnumbered); or a title ending in a colon with nothing after
+ * it, or a title-like line right under a rule (kept apart too: see titlesInRun). Decorative symbols before it are
+ * read past.
  */
 function unnumberedHeading(
   lines: readonly string[],
   index: number,
   tableLines: ReadonlySet<number>,
   standaloneLines: ReadonlySet<number>,
-): { heading: Heading; byWords: boolean } | null {
+  afterRules: ReadonlySet<number>,
+): { heading: Heading; byWords: boolean; by?: "colon" | "rule" } | null {
   const text = lines[index];
   const line = index + 1;
-  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph)
-  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line);
+  const underRule = afterRules.has(index);
+  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
+  // a rule that opens a section
+  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule;
   if (!startsBlock) return null;
-  const byWords = isUnnumberedHeading(text) && !splitHeaderTerms(text);
+  const colonTitle = titleBeforeColon(text);
+  const byWords = colonTitle === null && isUnnumberedHeading(text) && !splitHeaderTerms(text);
   // a paragraph the markup sets apart whole (all bold) is worded as a title, a statement or a question alike
   const titleByMarkup = standaloneLines.has(line) && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
-  if (!byWords && (tableLines.has(line) || !(isItemTitle(text) || titleByMarkup) || !standsAsTitle(lines, index))) return null;
+  const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
+  const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
+  const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
+  if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule) || !standsAsTitle(lines, index))) return null;
+  const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : undefined;
   const indent = indentOf(text);
   const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
   const heading: Heading = {
@@ -342,12 +413,12 @@ function unnumberedHeading(
     style: "plain",
     marker: "",
     number: null,
-    title: withoutSymbolPrefix(text).trim(),
+    title: withoutSymbolPrefix(colonTitle ?? text).trim(),
     titleColumn,
     inlineBody: null,
     isTitle: true,
   };
-  return { heading, byWords };
+  return { heading, byWords, by };
 }
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
@@ -466,7 +537,7 @@ const LABEL_FIRST = /^[^:：.。]{1,20}[:：]\s*\S/;
  * True when the headings of one numbered style are lists inside the document's unnumbered sections ("[2] 처리하는
  * 개인정보의 항목" over " 1. 회원 가입 시: …"): every one stands under such a section, each run of them starts at 1
  * inside one section, and either they start over in more than one run, or the one run is indented or written
- * "label: body" inside sections that outnumber it. Those sections, flush and read as titles, are then what runs
+ * "label: body" inside sections that outnumber it, or stands under a title that ends in a colon. Those sections, flush and read as titles, are then what runs
  * through the document; a numbered style that itself runs through it (1 … 10, one run) stays the top level.
  */
 function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: Heading) => string, lines: readonly string[]): boolean {
@@ -475,14 +546,21 @@ function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: 
     heading.style === "plain" && heading.isTitle && heading.line !== firstText && keyOf(heading) === UNNUMBERED_TOP;
   let section = -1;
   let sections = 0;
+  // the sections whose title ends in a colon: what follows is announced as their body
+  const announcing = new Set<number>();
   const items: { heading: Heading; section: number }[] = [];
   for (const heading of headings) {
-    if (isSection(heading)) section = ++sections;
-    else if (keyOf(heading) === key) {
-      if (heading.number === null || section < 0) return false;
+    if (isSection(heading)) {
+      section = ++sections;
+      if (titleBeforeColon(lines[heading.line - 1]) !== null) announcing.add(section);
+    } else if (keyOf(heading) === key) {
+      if (section < 0) return false;
       items.push({ heading, section });
     }
   }
+  // a list that opens under titles ending in a colon is what they announce, numbered or not ("▶ …" under "목적:")
+  if (items.length > 0 && items.every((item) => announcing.has(item.section))) return true;
+  if (items.some((item) => item.heading.number === null)) return false;
   const runs: (typeof items)[] = [];
   items.forEach((item, at) => {
     if (at === 0 || item.heading.number! <= items[at - 1].heading.number!) runs.push([item]);

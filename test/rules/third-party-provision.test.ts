@@ -1006,6 +1006,25 @@ describe("a recipient described by its relation to the data subject", () => {
     expect(await kinds(recipient)).toEqual([[7, "recipientKind"]]);
   });
 
+  // a guardian or legal representative choosing for the one in their care is the data subject's side choosing
+  const referral = (recipient: string) =>
+    policy(
+      "교습소는 수강생이 다쳐 진료가 필요할 때에만 아래와 같이 제공합니다.",
+      `  - 제공받는 자: ${recipient}`,
+      "  - 제공 목적: 응급 처치 후 진료 연계",
+      "  - 제공 항목: 수강생 성명, 다친 경위",
+      "  - 보유 기간: 진료 기록 보존 기간까지",
+    );
+  it.each([
+    ["a hospital the guardian picks, a number after the choice", "보호자가 선택한 2차 동물병원"],
+    ["a hospital the legal representative names", "법정대리인이 지정한 병원"],
+  ])("does not fire: %s", async (_, recipient) => {
+    expect(await found(referral(recipient))).toEqual([]);
+  });
+  it("still fires on a hospital the controller picks", async () => {
+    expect(await found(referral("교습소가 지정한 2차 동물병원"))).toEqual([[5, "recipientKind"]]);
+  });
+
   it("does not fire on a sentence that provides to the member's own insurer", async () => {
     const text = policy("교습소는 수강생이 가입한 보험사에 상해 사고 접수를 위하여 성명과 사고 일자를 제공합니다(보유 기간: 접수 후 1년).");
     expect(await found(text)).toEqual([]);
