@@ -28,6 +28,8 @@ const PLACE_SUBJECT = new RegExp(Object.values(spec.placeSubjects).join("|"));
 const SENTENCE = /[^.。!?]+[.。!?]?/g;
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
+// a purpose before the list ("서비스 제공을 위하여 A, B 등에 위탁합니다") leads into it: the first item starts after it
+const PURPOSE_LEAD_IN = /위하여\s+/g;
 // lists a '등' closes that are not purposes, items, recipients or processors
 const CONTRACT_TERMS = new RegExp(spec.notAList.contractTerms);
 // the terms 제26조 puts in an entrustment contract ("목적 외 처리 금지, 재위탁 제한, 안전성 확보조치 등을 명시하고"),
@@ -109,6 +111,19 @@ function notOneOfTheFour(
 }
 
 /**
+ * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 토스페이먼츠, …"
+ * starts at "토스페이먼츠"): the character before the item, as `findOpenList` gives a start. A purpose after the list
+ * ("회원가입, 상담 등을 위해") is no lead-in and leaves the start alone.
+ */
+function afterPurpose(text: string, start: number): number {
+  const comma = text.slice(start).search(/[,、]/);
+  if (comma < 0) return start;
+  let cut = start;
+  for (const leadIn of text.slice(start, start + comma).matchAll(PURPOSE_LEAD_IN)) cut = start + leadIn.index + leadIn[0].length - 1;
+  return cut;
+}
+
+/**
  * In a policy without headings, the sentences that are one of the four places: each paragraph's lines joined as
  * one text, and every other sentence of it blanked, so that positions still locate the "등" on its physical line.
  */
@@ -170,14 +185,15 @@ function examineList(
     }
     return;
   }
+  const start = open ? afterPurpose(masked, open.start) : 0;
   if (
     open &&
-    !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
-    !/않/.test(text.slice(open.start)) &&
-    !notOneOfTheFour(text, open.start, open.deung, sentenceAround())
+    !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
+    !/않/.test(text.slice(start)) &&
+    !notOneOfTheFour(text, start, open.deung, sentenceAround())
   ) {
     const lastItem = text
-      .slice(open.start, open.deung + 1)
+      .slice(start, open.deung + 1)
       .split(/[,、]/)
       .pop()!
       .trim();
