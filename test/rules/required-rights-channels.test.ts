@@ -11,7 +11,7 @@ const rights = (sentence: string) => ["은빛학원 개인정보 처리방침", 
 describe("required-rights: channels named as the way to ask", () => {
   it.each([
     ["a portal or a visit to an office", "수강생은 열람, 정정, 삭제, 처리정지를 학습 포털 또는 교무실 방문으로 요청할 수 있습니다."],
-    ["a site through which one applies", "수강생은 열람, 정정·삭제, 처리정지를 누리집을 통해 신청할 수 있습니다."],
+    ["a board through which one applies", "수강생은 열람, 정정·삭제, 처리정지를 학사 게시판을 통해 신청할 수 있습니다."],
     ["a kiosk where one asks", "수강생은 열람, 정정, 삭제를 로비 키오스크에서 요청할 수 있습니다."],
     ["a visit or a board, joined by 이나", "수강생은 열람, 정정, 삭제, 처리정지를 학생처 방문이나 문의 게시판으로 청구할 수 있습니다."],
   ])("counts %s", async (_, sentence) => {
