@@ -880,7 +880,10 @@ export const thirdPartyProvision: Rule = {
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written
-        const value = withoutTrailingParticle(physical.slice(kind.start, wordEnd(physical, kind.end)));
+        const read = physical.slice(kind.start, kind.end);
+        const endsInKindWord = /[가-힣]$/.test(read) && withoutTrailingParticle(read) === read.trimEnd();
+        const end = endsInKindWord ? wordEnd(physical, kind.end) : kind.end;
+        const value = withoutTrailingParticle(physical.slice(kind.start, end));
         report(kindFinding(document, line, value));
         reported.add(line);
       }

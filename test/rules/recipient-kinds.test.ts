@@ -368,6 +368,12 @@ describe("third-party-provision: one of many picked by the member's own trade", 
     expect(findings.map((finding) => finding.slice(0, 2))).toEqual([[5, "error"]]);
   });
 
+  it("quotes the word a kind stands in, in a sentence ('점주', not the '가맹점' inside '가맹점주')", async () => {
+    const findings = await full(club("산악회는 장비 환불을 위해 대여한 지점의 가맹점주에게 이름과 연락처를 제공합니다."));
+    expect(findings.map((finding) => finding.slice(0, 2))).toEqual([[4, "warning"]]);
+    expect(findings[0][2]).toContain("가맹점주'");
+  });
+
   it("stays silent when the policy says where the member sees the store of their order", async () => {
     const text = club(
       "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.",
