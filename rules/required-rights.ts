@@ -3,6 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { lineRange } from "../src/runtime/query.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
+import { sentencesOf } from "../src/runtime/extract.js";
 import type { PolicyDocument, TableCell } from "../src/parse/model.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
@@ -53,6 +54,48 @@ function bareChannel(text: string): boolean {
   return channels && (parts.length >= 2 || labelled);
 }
 
+// a channel named as the way a request is made: the particle after it, and the request within a few words
+const WAY_PARTICLE = /(?:으로|로|에서)$/;
+const THROUGH = /^(?:통해|통하여|통해서)$/;
+const OBJECT_PARTICLE = /[을를]$/;
+const REQUEST_VERB = /^(?:요구|요청|청구|신청|행사|문의|접수|연락)/;
+const MAX_WORDS_TO_REQUEST = 4;
+const MAX_CHANNEL_WORDS = 8;
+// a word that ends the phrase before the channels: a particle or a verb's ending ("정지를", "입사생은")
+const BEFORE_CHANNELS = /(?:[은는이가을를도의에]|에게|하며|하고|하여)$/;
+const JOINING_WORD = /^(?:또는|혹은|및)$/;
+const JOINING_ENDING = /(?:이나|거나|[,，、·ㆍ])$/;
+
+/**
+ * True when a sentence names channels as the way it asks ("생활관 포털 또는 행정실 방문으로 요구할 수 있습니다",
+ * "누리집을 통해 신청하실 수 있습니다"): the words before "(으)로"/"에서"/"을 통해", a request within a few words
+ * after, and every channel they join (또는, 이나, a comma) ending in a channel noun.
+ */
+function channelsOfRequest(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  for (let at = 0; at < words.length; at++) {
+    let last: string;
+    let after = at + 1;
+    if (THROUGH.test(words[at + 1] ?? "") && OBJECT_PARTICLE.test(words[at])) {
+      last = words[at].slice(0, -1);
+      after = at + 2;
+    } else if (WAY_PARTICLE.test(words[at])) last = words[at].replace(WAY_PARTICLE, "");
+    else continue;
+    if (!words.slice(after, after + MAX_WORDS_TO_REQUEST).some((word) => REQUEST_VERB.test(word))) continue;
+    const parts: string[][] = [[last]];
+    for (let back = at - 1; back >= Math.max(0, at - MAX_CHANNEL_WORDS); back--) {
+      const word = words[back];
+      if (JOINING_WORD.test(word)) parts.unshift([]);
+      else if (JOINING_ENDING.test(word)) parts.unshift([word.replace(JOINING_ENDING, "")]);
+      else if (BEFORE_CHANNELS.test(word)) break;
+      else parts[0].unshift(word);
+    }
+    const channels = parts.filter((part) => part.length > 0);
+    if (channels.every((part) => part.length <= 3 && WHOLE_CHANNEL_NOUN.test(part[part.length - 1]))) return true;
+  }
+  return false;
+}
+
 /** A line or a table cell of the rights section given as a bare channel. */
 function bareChannelIn(document: PolicyDocument, body: readonly { line: number; text: string }[], lines: ReadonlySet<number>): boolean {
   if (body.some(({ text }) => bareChannel(text))) return true;
@@ -89,8 +132,8 @@ export const requiredRights: Rule = {
     statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
     title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
     description: {
-      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편'), 괄호에 넣은 화면 이름을 하는 곳으로 적어도('[내 정보 > 수정]에서'), 현장의 안내 데스크·접수처도 행사 방법입니다.",
-      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them, and so is a screen named in brackets as the place to do it ('[내 정보 > 수정]에서') or a desk on the premises.",
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리들 가운데 둘 이상을 밝히지 않았거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편'), 괄호에 넣은 화면 이름을 하는 곳으로 적어도('[내 정보 > 수정]에서'), 현장의 안내 데스크·접수처도 행사 방법입니다. 요청하는 곳을 채널 이름으로 적어도('학습 포털 또는 교무실 방문으로 요청', '누리집을 통해 신청') 행사 방법으로 봅니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming fewer than two of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them, and so is a screen named in brackets as the place to do it ('[내 정보 > 수정]에서') or a desk on the premises; so are channels named as where the request goes ('through the learning portal or a visit to the office', 'via the website').",
     },
     example: {
       ko: "제8조 (정보주체의 권리·의무 및 행사방법)\n정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지 요구와 동의 철회를 할 수 있으며, 서면·전자우편으로 요청하면 지체 없이 조치합니다.",
@@ -117,7 +160,8 @@ export const requiredRights: Rule = {
       !NAMED_SCREEN.test(text) &&
       !ON_SITE_DESK.test(text) &&
       !methodInTable(context.document, lines) &&
-      !bareChannelIn(context.document, body, lines)
+      !bareChannelIn(context.document, body, lines) &&
+      !sentencesOf(text).some(channelsOfRequest)
     )
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },

@@ -1,5 +1,5 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
-import type { Rule } from "../src/runtime/rule.js";
+import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section, Table, TableRow } from "../src/parse/model.js";
 import { indentOf } from "../src/parse/lines.js";
 import {
@@ -356,9 +356,22 @@ function onlyKinds(text: string, headKinds = true): boolean {
 // "입점 판매자", "픽업 매장(○○ 가맹점)": the stores, sellers or drivers of which each trade picks one
 const ONE_OF_MANY = new RegExp(`(?:${kindOnly.oneOfMany})(?:\\s*[(（][^()（）]*[)）])?\\s*(?:등)?$`);
 
-/** The message for a recipient given as a kind: one of many ("판매자", "주문 매장") asks for the names or where the member sees which. */
-function kindMessage(value: string): "recipientKind" | "recipientOneOfMany" {
-  return ONE_OF_MANY.test(value.trim()) ? "recipientOneOfMany" : "recipientKind";
+/** Where the word that runs through `at` ends: "가맹점" read in "가맹점주에게" ends after "주" (its particle is cut later). */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && /[가-힣]/.test(text[end])) end++;
+  return end;
+}
+
+/**
+ * The finding for a recipient given as a kind. One of many ("해당 거래의 판매자", "주문한 매장") is the one of the
+ * member's own trade, whom the member can tell: what is missing is where they see which, a warning; a plain kind
+ * ("보험사", "협력 업체") names no one, the rule's error.
+ */
+function kindFinding(document: PolicyDocument, line: number, value: string): Report {
+  const range = lineRange(document, line);
+  if (ONE_OF_MANY.test(value.trim())) return { messageId: "recipientOneOfMany", range, data: { value }, severity: "warning" };
+  return { messageId: "recipientKind", range, data: { value } };
 }
 
 /**
@@ -725,8 +738,8 @@ export const thirdPartyProvision: Rule = {
     statute: "개인정보 보호법 제17조, 제18조, 제30조제1항제3호",
     title: { ko: "개인정보의 제3자 제공", en: "Provision to third parties" },
     description: {
-      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 목적·항목·기간만 적고 제공받는 자를 적지 않거나, 받는 자를 표·항목에서든 문장에서든('협력 단체에 … 제공할 수 있습니다') 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다('담당 중개사무소에게 개인정보를 제공합니다'처럼 문장으로만 받는 자를 밝히고 절 어디에도 목적·항목·기간이 없을 때도 마찬가지입니다. 법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
-      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, giving the purpose, items and period with no recipient at all, naming recipients only by kind ('payment agents', 'insurers'), in a field or in a sentence ('… to partner organisations'), or leaving them to another place (a file list, a board) is an error. A named recipient given without its purpose, items or retention period is a warning that names what is missing (so is a recipient named only in a sentence, 'we provide personal information to the handling agency', when the section gives none of the three; not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
+      ko: "개인정보를 제3자에게 제공하면 제공받는 자, 제공 목적, 제공 항목, 보유·이용기간을 적어야 합니다(법 제30조제1항제3호, 제17조). '제휴사(판매자)에게 제공합니다'라고 하면서 받는 자를 밝히지 않거나, '아래의 경우에는 예외로 합니다'라고 하고 예외를 적지 않거나, 제공받는 자·목적 칸이나 표의 제공 목적·항목·보유기간 칸을 비워 두거나, 목적·항목·기간만 적고 제공받는 자를 적지 않거나, 받는 자를 표·항목에서든 문장에서든('협력 단체에 … 제공할 수 있습니다') 업체 종류('결제 대행 업체', '보험사 등')로만 적거나 다른 곳(파일 목록·게시판)으로 미루면 오류입니다. 거래마다 하나가 정해지는 판매자·매장·가맹점주·기사('해당 거래의 판매자', '주문한 매장')로 적으면 이용자가 자기 거래에서 누구인지 알 수 있으므로, 업체명이나 이용자가 어디서 확인하는지(주문 화면, 매장 목록)를 적으라고 경고합니다. 이름을 밝힌 제공받는 자에 대해 이용 목적·제공 항목·보유 기간 중 빠진 것이 있으면 경고합니다('담당 중개사무소에게 개인정보를 제공합니다'처럼 문장으로만 받는 자를 밝히고 절 어디에도 목적·항목·기간이 없을 때도 마찬가지입니다. 법령에 따른 제공, 수사기관·보건소 같은 공공기관은 제외). 서비스로 연결된 상대 회원·거래 상대방처럼 사람인 받는 자와, 급박한 생명·신체 보호를 위해 응급 의료기관에 제공하는 경우에는 업체명을 요구하지 않습니다. 제공하지 않는다고 밝히거나 동의·법령에 따른 예외만 두면 충족합니다.",
+      en: "When personal information is given to third parties the policy must name the recipient, the purpose, the items and the retention period (PIPA Arts. 17, 30(1)3). Saying data goes to 'partners' or 'sellers' without naming them, announcing exceptions and listing none, leaving the recipient or purpose fields, or a recipient's purpose, items or retention cell in a table, blank, giving the purpose, items and period with no recipient at all, naming recipients only by kind ('payment agents', 'insurers'), in a field or in a sentence ('… to partner organisations'), or leaving them to another place (a file list, a board) is an error. A recipient that each trade picks from many (a seller, a store, its owner, a driver: 'the seller of the trade', 'the store ordered from') is one the member can tell from their own trade: naming them, or where the member sees which one (the order page, a store list), is asked for as a warning. A named recipient given without its purpose, items or retention period is a warning that names what is missing (so is a recipient named only in a sentence, 'we provide personal information to the handling agency', when the section gives none of the three; not for provision the law requires, or to public authorities such as investigators or health centres). A recipient who is a person the member deals with through the service (the matched member, the other party to a trade), and provision to the treating hospital in an emergency to protect life or body, need no company name. Stating that nothing is provided, or only the exceptions for consent and law, satisfies the rule.",
     },
     example: {
       ko: "제공받는 자 | 목적 | 항목 | 보유기간\n한빛보험㈜ | 보험 가입 상담 | 이름, 연락처 | 상담 종료 후 1년",
@@ -811,7 +824,7 @@ export const thirdPartyProvision: Rule = {
     const reported = new Set<number>();
     const recipientLines = bodyLinesMatching(document, RECIPIENT_COLUMN);
     for (const { line, value } of categoryRows) {
-      report({ messageId: kindMessage(value), range: lineRange(document, line), data: { value } });
+      report(kindFinding(document, line, value));
       reported.add(line);
     }
     for (const { line, recipient, columns } of emptyRows) {
@@ -848,7 +861,7 @@ export const thirdPartyProvision: Rule = {
             ? listOfKindsUnder(document, line, headKinds)
             : null;
       if (kinds === null) continue;
-      report({ messageId: kindMessage(kinds), range: lineRange(document, line), data: { value: withoutTrailingParticle(kinds) } });
+      report(kindFinding(document, line, withoutTrailingParticle(kinds)));
       reported.add(line);
     }
     for (const anchor of anchors) {
@@ -872,8 +885,12 @@ export const thirdPartyProvision: Rule = {
         if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
-        const value = withoutTrailingParticle(physical.slice(kind.start, kind.end));
-        report({ messageId: kindMessage(value), range: lineRange(document, line), data: { value } });
+        // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written
+        const read = physical.slice(kind.start, kind.end);
+        const endsInKindWord = /[가-힣]$/.test(read) && withoutTrailingParticle(read) === read.trimEnd();
+        const end = endsInKindWord ? wordEnd(physical, kind.end) : kind.end;
+        const value = withoutTrailingParticle(physical.slice(kind.start, end));
+        report(kindFinding(document, line, value));
         reported.add(line);
       }
       // "다음과 같이 제공합니다" over the purpose, items and period, no one named in the sentence or the list: the
@@ -903,11 +920,7 @@ export const thirdPartyProvision: Rule = {
       // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
       for (const { line, recipient } of subItems) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
-        report({
-          messageId: kindMessage(recipient),
-          range: lineRange(document, line),
-          data: { value: withoutTrailingParticle(recipient) },
-        });
+        report(kindFinding(document, line, withoutTrailingParticle(recipient)));
         reported.add(line);
       }
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")

@@ -28,6 +28,8 @@ const PLACE_SUBJECT = new RegExp(Object.values(spec.placeSubjects).join("|"));
 const SENTENCE = /[^.。!?]+[.。!?]?/g;
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
+// a purpose before the list ("서비스 제공을 위하여 A, B 등에 위탁합니다") leads into it: the first item starts after it
+const PURPOSE_LEAD_IN = /위하여\s+/g;
 // lists a '등' closes that are not purposes, items, recipients or processors
 const CONTRACT_TERMS = new RegExp(spec.notAList.contractTerms);
 // the terms 제26조 puts in an entrustment contract ("목적 외 처리 금지, 재위탁 제한, 안전성 확보조치 등을 명시하고"),
@@ -109,6 +111,19 @@ function notOneOfTheFour(
 }
 
 /**
+ * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 토스페이먼츠, …"
+ * starts at "토스페이먼츠"): the character before the item, as `findOpenList` gives a start. A purpose after the list
+ * ("회원가입, 상담 등을 위해") is no lead-in and leaves the start alone.
+ */
+function afterPurpose(text: string, start: number): number {
+  const comma = text.slice(start).search(/[,、]/);
+  if (comma < 0) return start;
+  let cut = start;
+  for (const leadIn of text.slice(start, start + comma).matchAll(PURPOSE_LEAD_IN)) cut = start + leadIn.index + leadIn[0].length - 1;
+  return cut;
+}
+
+/**
  * In a policy without headings, the sentences that are one of the four places: each paragraph's lines joined as
  * one text, and every other sentence of it blanked, so that positions still locate the "등" on its physical line.
  */
@@ -170,14 +185,15 @@ function examineList(
     }
     return;
   }
+  const start = open ? afterPurpose(masked, open.start) : 0;
   if (
     open &&
-    !CLAUSE.test(masked.slice(open.start, open.deung + 1)) &&
-    !/않/.test(text.slice(open.start)) &&
-    !notOneOfTheFour(text, open.start, open.deung, sentenceAround())
+    !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
+    !/않/.test(text.slice(start)) &&
+    !notOneOfTheFour(text, start, open.deung, sentenceAround())
   ) {
     const lastItem = text
-      .slice(open.start, open.deung + 1)
+      .slice(start, open.deung + 1)
       .split(/[,、]/)
       .pop()!
       .trim();
@@ -193,8 +209,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명은 제외합니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') and the description of an entrusted task are left alone.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') and the description of an entrusted task are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",

@@ -5,6 +5,7 @@
 // kind" costs more than a kind missed.
 import kinds from "../../rules/data/business-kinds.json" with { type: "json" };
 
+const STANDING = new Set(kinds.words.standing);
 const WORDS = new Set([...kinds.words.standing, ...kinds.words.work].map((word) => word.toLowerCase()));
 const LONGEST_WORD = Math.max(...[...WORDS].map((word) => word.length));
 // longest first: "사업자" before "업자", "회사" before "사"
@@ -34,6 +35,17 @@ const MODIFIER = /[가-힣](?:는|된|한|될|할|던)$/;
 // what separates the words of a phrase: "문자/알림 발송 업체", "보험·카드사"
 const WORD_BREAK = /[\s/·ㆍ]+/;
 const MAX_WORDS = 8;
+
+/**
+ * True when the word is a head that makes any noun of work before it a kind: one of the list ("업체", "대행사") or
+ * one fused to words that say how the business stands ("협력업체", "전문업체", "외주업체": "시공 협력업체").
+ */
+function isStandaloneHead(word: string): boolean {
+  if (STANDALONE_HEADS.has(word)) return true;
+  for (const head of STANDALONE_HEADS)
+    if (word.length > head.length && word.endsWith(head) && STANDING.has(word.slice(0, -head.length))) return true;
+  return false;
+}
 
 /** True when `token` is one word of the list or several run together ("고객센터전문운영"). */
 function ofWords(token: string): boolean {
@@ -72,7 +84,7 @@ export function isBusinessKind(phrase: string): boolean {
   const last = words.pop()!;
   // "차량 탁송 업체", "문자 발송 대행사": a head as its own word after words that carry no name is a kind, whatever
   // the work they describe; a company fuses its name to the head or marks it ("한빛탁송㈜")
-  if (STANDALONE_HEADS.has(last) && describesWork(words)) return true;
+  if (isStandaloneHead(last) && describesWork(words)) return true;
   const head = HEADS.find(
     (candidate) => last.endsWith(candidate) && (last.length === candidate.length || ofWords(last.slice(0, -candidate.length))),
   );

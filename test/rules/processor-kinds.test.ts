@@ -90,3 +90,32 @@ describe("a kind in a table drawn with bare rules", () => {
     expect(await found(text)).toEqual([[9, "unnamedProcessor"]]);
   });
 });
+
+// a word for a business after any noun of trade is a kind, whether the word is a head alone ("업체"), one fused to
+// how the business stands ("협력업체", "전문업체") or fused to the trade ("방역업체"); a name or a company's mark says who
+describe("a trade noun before a word for a business", () => {
+  it.each([
+    ["a partner firm after a trade noun", "도배 협력업체"],
+    ["a specialist firm after a trade noun", "배관 전문업체"],
+    ["an outsourced firm after two trade nouns", "외벽 도장 외주업체"],
+    ["a trade fused to 사", "시공사"],
+    ["a trade fused to 업체, with a qualifier", "협력 방역업체"],
+    ["a trade fused to 업체", "정비업체"],
+  ])("%s is a kind", (_, phrase) => {
+    expect(isBusinessKind(phrase)).toBe(true);
+  });
+
+  it.each([
+    ["a company's mark", "㈜한빛도배 협력업체"],
+    ["a Latin name", "HBC 협력업체"],
+    ["a name fused to its trade", "한빛방역"],
+    ["a name with a mark after its trade", "한빛 방역㈜"],
+  ])("%s names one", (_, phrase) => {
+    expect(isBusinessKind(phrase)).toBe(false);
+  });
+
+  it("fires on a processor row given as such a kind, and not on the named row beside it", async () => {
+    const lines = policy("| 수탁자 | 위탁 업무 |", "| 도배 협력업체 | 방문 시공 |", "| ㈜맑은코드 | 예약 시스템 유지보수 |");
+    expect(await found(lines, "markdown")).toEqual([[6, "unnamedProcessor"]]);
+  });
+});

@@ -339,3 +339,47 @@ describe("third-party-provision: the person assigned to an order, and one of man
     expect(await found(table("상품 판매자", "판매자의 상호와 연락처는 주문 상세 화면에서 확인할 수 있습니다."))).toEqual([]);
   });
 });
+
+// One of many picked by the member's own trade (the seller of their order, the store they used, its owner): the
+// member can tell which, and what is missing is where they see it, a warning quoting the whole recipient. A plain
+// kind ("협력 보험사") names no one and stays an error.
+describe("third-party-provision: one of many picked by the member's own trade", () => {
+  const full = async (text: string[]) =>
+    (await findingsOf("third-party-provision", text)).map((finding) => [finding.line, finding.severity, finding.message]);
+  it.each([
+    ["the seller of the member's order", "  - 제공받는 자: 회원이 주문한 상품의 판매자"],
+    ["the store the member booked", "  - 제공받는 자: 예약한 매장"],
+    ["the owner of the store a complaint names", "  - 제공받는 자: 민원이 제기된 지점의 점주"],
+    ["the franchisee of the store used", "  - 제공받는 자: 이용한 매장의 가맹점주"],
+    ["the driver of the delivery", "  - 제공받는 자: 해당 배송의 기사"],
+  ])("warns on %s, quoting the whole recipient", async (_, field) => {
+    const findings = await full(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details));
+    const recipient = field.split(": ")[1];
+    expect(findings).toHaveLength(1);
+    expect(findings[0].slice(0, 2)).toEqual([5, "warning"]);
+    expect(findings[0][2]).toContain(`'${recipient}'`);
+  });
+
+  it.each([
+    ["an insurer given by a qualifier", "  - 제공받는 자: 협력 보험사"],
+    ["partner businesses", "  - 제공받는 자: 협력 업체"],
+  ])("keeps %s an error", async (_, field) => {
+    const findings = await full(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details));
+    expect(findings.map((finding) => finding.slice(0, 2))).toEqual([[5, "error"]]);
+  });
+
+  it("quotes the word a kind stands in, in a sentence ('점주', not the '가맹점' inside '가맹점주')", async () => {
+    const findings = await full(club("산악회는 장비 환불을 위해 대여한 지점의 가맹점주에게 이름과 연락처를 제공합니다."));
+    expect(findings.map((finding) => finding.slice(0, 2))).toEqual([[4, "warning"]]);
+    expect(findings[0][2]).toContain("가맹점주'");
+  });
+
+  it("stays silent when the policy says where the member sees the store of their order", async () => {
+    const text = club(
+      "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.",
+      "  - 제공받는 자: 예약한 매장의 점주(매장 정보는 예약 화면에 표시됩니다)",
+      ...details,
+    );
+    expect(await full(text)).toEqual([]);
+  });
+});

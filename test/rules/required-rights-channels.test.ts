@@ -1,0 +1,48 @@
+// required-rights: the ways to exercise rights given as channel nouns before "(으)로", "에서" or "을 통해" and a
+// request ("학습 포털 또는 교무실 방문으로 요청할 수 있습니다"), and the finding placed at the section's heading when
+// a Markdown table of in-page links stands under the title.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const found = async (lines: string[], format: "text" | "markdown" = "text") =>
+  (await findingsOf("required-rights", lines, format)).map((finding) => [finding.line, finding.messageId]);
+const rights = (sentence: string) => ["은빛학원 개인정보 처리방침", "", "7. 정보주체의 권리·의무 및 행사방법", sentence];
+
+describe("required-rights: channels named as the way to ask", () => {
+  it.each([
+    ["a portal or a visit to an office", "수강생은 열람, 정정, 삭제, 처리정지를 학습 포털 또는 교무실 방문으로 요청할 수 있습니다."],
+    ["a board through which one applies", "수강생은 열람, 정정·삭제, 처리정지를 학사 게시판을 통해 신청할 수 있습니다."],
+    ["a kiosk where one asks", "수강생은 열람, 정정, 삭제를 로비 키오스크에서 요청할 수 있습니다."],
+    ["a visit or a board, joined by 이나", "수강생은 열람, 정정, 삭제, 처리정지를 학생처 방문이나 문의 게시판으로 청구할 수 있습니다."],
+  ])("counts %s", async (_, sentence) => {
+    expect(await found(rights(sentence))).toEqual([]);
+  });
+
+  it.each([
+    ["no channel at all", "수강생은 열람, 정정, 삭제, 처리정지를 요청할 수 있습니다."],
+    ["a channel for news, no request", "수강생은 열람, 정정, 삭제, 처리정지를 할 수 있으며, 학원 소식은 게시판으로 알립니다."],
+    ["a word that is no channel before the particle", "수강생은 열람, 정정, 삭제, 처리정지를 자유롭게 원하는 때로 요청할 수 있습니다."],
+  ])("still warns on %s", async (_, sentence) => {
+    expect(await found(rights(sentence))).toEqual([[3, "noMethod"]]);
+  });
+});
+
+describe("required-rights: a table of in-page links under the title", () => {
+  it("points at the section's heading, not at the link to it", async () => {
+    const text = [
+      "## 은빛학원 개인정보 처리방침",
+      "",
+      "- [권리와 행사 방법](#권리와-행사-방법)",
+      "- [보호책임자](#보호책임자)",
+      "",
+      "## 정보주체의 권리",
+      "",
+      "수강생은 열람, 정정, 삭제, 처리정지를 요청할 수 있습니다.",
+      "",
+      "## 개인정보 보호책임자",
+      "",
+      "- 담당: 교무실 (전화 02-555-0147)",
+    ];
+    expect(await found(text, "markdown")).toEqual([[6, "noMethod"]]);
+  });
+});
