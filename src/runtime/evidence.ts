@@ -62,6 +62,8 @@ function patternsFor(topic: Topic): EvidencePatterns {
 // a list glyph, number or bracket in front of a title-like line
 const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
 const TRAIL = /[\]】>〉》]\s*$/;
+// a title's colon with nothing after it
+const OPEN_COLON = /\s*[:：]\s*$/;
 // a passage is the named line and the two after it: near enough to be about the same thing
 const PASSAGE_LINES = 2;
 const MAX_TITLE_LINE = 80;
@@ -75,11 +77,13 @@ const MAX_TITLE_PASSAGE = 15;
  */
 function passageAfter(document: PolicyDocument, line: number): LineText[] {
   const lines: LineText[] = [];
+  // under an unnumbered title ("개인정보의 처리 목적:") numbered lines are its list, not the next title
+  const numbered = (parseMarker(document.plain[line - 1])?.style ?? "bullet") !== "bullet";
   for (let next = line + 1; next <= Math.min(sectionEndAt(document, line, true), line + MAX_TITLE_PASSAGE); next++) {
     const text = document.plain[next - 1];
     if (text.trim() === "" && lines.length > 0) break;
     const marker = parseMarker(text);
-    if (marker && marker.style !== "bullet" && lines.length > 0 && indentOf(text) <= indentOf(document.plain[line - 1])) break;
+    if (numbered && marker && marker.style !== "bullet" && lines.length > 0 && indentOf(text) <= indentOf(document.plain[line - 1])) break;
     lines.push({ line: next, text });
   }
   return lines;
@@ -172,8 +176,9 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   // a table's header row names its columns, not a section: the columns are read as such below
   const inTable = (line: number) => document.tables.some((table) => table.startLine <= line && line <= table.endLine);
   for (const line of outsideToc(document, titleLines)) {
-    if (fields.has(line) || inTable(line)) continue;
-    const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim();
+    // "개인정보의 처리 목적:" with nothing after the colon is a title over the lines below, not a field
+    if ((fields.has(line) && fields.get(line)!.value.trim() !== "") || inTable(line)) continue;
+    const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").replace(OPEN_COLON, "").trim();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
       titled.add(line);

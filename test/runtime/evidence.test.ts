@@ -55,3 +55,37 @@ describe("evidence before absence", () => {
     expect(await linesOf("required-retention", text)).toEqual([1]);
   });
 });
+
+// A title standing alone with its colon ("개인정보의 파기:") names the item over the lines below it, and under an
+// unnumbered title the numbered lines that follow are its list, not the next title.
+describe("evidence before absence: a title with an open colon, over a numbered list", () => {
+  const policy = (...body: string[]) => ["솔내음 공방 개인정보 처리방침", "", ...body];
+
+  it("takes titles ending in a colon for their items, each over its own lines", async () => {
+    const text = policy(
+      "개인정보의 처리 목적:",
+      "공방은 아래 목적으로만 정보를 씁니다.",
+      "1) 수강 신청: 강좌 배정, 재료 준비",
+      "",
+      "파기 절차 및 방법:",
+      "기한이 지난 기록은 지체 없이 지우며, 전자 파일은 영구 삭제하고 종이는 파쇄합니다.",
+    );
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+    expect(await linesOf("required-purpose", text)).toEqual([]);
+  });
+
+  it("reads the numbered list under an unnumbered title as its substance", async () => {
+    const text = policy(
+      "개인정보의 처리 목적:",
+      "공방은 아래 목적으로만 정보를 씁니다.",
+      "1) 수강 신청: 강좌 배정, 재료 준비",
+      "2) 환불 처리: 수강료 반환",
+    );
+    expect(await linesOf("required-purpose", text)).toEqual([]);
+  });
+
+  it("still reports the item when the colon title is a field with its own value elsewhere", async () => {
+    const text = policy("1. 안내", "문의처: 02-000-0000", "2. 처리 항목", "이름, 연락처");
+    expect(await linesOf("required-destruction", text)).toEqual([1]);
+  });
+});
