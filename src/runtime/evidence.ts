@@ -63,7 +63,7 @@ function patternsFor(topic: Topic): EvidencePatterns {
 const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
 const TRAIL = /[\]】>〉》]\s*$/;
 // a title's colon with nothing after it
-const OPEN_COLON = /\s*[:：]\s*$/;
+const OPEN_COLON = /[:：]$/;
 // a passage is the named line and the two after it: near enough to be about the same thing
 const PASSAGE_LINES = 2;
 const MAX_TITLE_LINE = 80;
@@ -178,7 +178,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   for (const line of outsideToc(document, titleLines)) {
     // "개인정보의 처리 목적:" with nothing after the colon is a title over the lines below, not a field
     if ((fields.has(line) && fields.get(line)!.value.trim() !== "") || inTable(line)) continue;
-    const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").replace(OPEN_COLON, "").trim();
+    const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim().replace(OPEN_COLON, "").trimEnd();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
       titled.add(line);
