@@ -1,6 +1,22 @@
 // 개인정보의 파기 절차 및 방법: the destruction procedure and method.
 import type { Rule } from "../src/runtime/rule.js";
+import type { LineText } from "../src/runtime/query.js";
 import { checkRequiredItem, partMessages, requiredMessages } from "../src/runtime/required.js";
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
+
+const { holdsNothing } = sectionTopics.topics.destruction;
+const NOT_HELD = new RegExp(holdsNothing.notHeld);
+const NOTHING_TO_DESTROY = new RegExp(holdsNothing.nothingToDestroy);
+
+/**
+ * A section that says the data is not kept ("서버에 저장하지 않으므로") and so there is nothing to destroy ("파기할
+ * 정보가 없습니다", "별도의 파기 절차가 존재하지 않습니다") has no procedure or method to give; either statement alone
+ * does not ("더 이상 보관하지 않고 파기합니다" is destruction itself).
+ */
+const holdsNothingToDestroy = (body: LineText[]) => {
+  const text = body.map((entry) => entry.text).join("\n");
+  return NOT_HELD.test(text) && NOTHING_TO_DESTROY.test(text);
+};
 
 const ITEM = { ko: "개인정보의 파기 절차 및 방법", en: "the destruction procedure and method" };
 
@@ -21,6 +37,6 @@ export const requiredDestruction: Rule = {
     messages: { ...requiredMessages(ITEM), ...partMessages(ITEM) },
   },
   check(context) {
-    checkRequiredItem(context, "destruction");
+    checkRequiredItem(context, "destruction", holdsNothingToDestroy);
   },
 };

@@ -3,7 +3,8 @@ import { findingsOf, linesOf } from "../helpers.js";
 
 // The method of destruction is any way of making the data unrecoverable, said in the statute's words (삭제,
 // 파쇄, 소각) or in everyday ones (세단기, 잘게 찢다, 덮어쓰다, 초기화, 되살릴 수 없게; a bare 지우다 is not one); a user's action on an account
-// ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands.
+// ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands. A section saying no data is kept, so
+// none is destroyed, has nothing to give.
 const opening = ["한빛 공부방 개인정보 처리방침", "", "1. 처리 목적", "수강 신청 접수와 학부모 연락을 위해 처리합니다."];
 const procedure = "수강이 끝난 뒤 1년이 지나면 원장이 파기 대상을 골라 확인한 뒤 파기합니다.";
 
@@ -18,6 +19,15 @@ describe("required-destruction", () => {
       ["파일은 되살릴 수 없는 방식으로 없앱니다."],
     ])("reads '%s' as the method", async (method) => {
       const text = [...opening, "2. 다 쓴 정보를 없애는 방법", procedure, method];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+
+    it.each([
+      ["학원은 학부모 정보를 따로 보관하지 않으므로 파기할 정보가 없습니다."],
+      ["이 앱은 입력한 데이터를 서버에 저장하지 않아 따로 파기할 것이 없습니다."],
+      ["보관하고 있는 개인정보가 없으므로 파기 대상이 존재하지 않습니다."],
+    ])("a section saying no data is kept, so none is destroyed ('%s'), has nothing to give", async (nothing) => {
+      const text = [...opening, "2. 개인정보의 파기", nothing];
       expect(await linesOf("required-destruction", text)).toEqual([]);
     });
 
@@ -43,6 +53,15 @@ describe("required-destruction", () => {
       const text = [...opening, "2. 보유 기간", action, "", "3. 개인정보의 파기", procedure];
       const findings = await findingsOf("required-destruction", text);
       expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "partMissing"]]);
+    });
+
+    it.each([
+      ["별도의 파기 절차는 없으며 필요할 때 지웁니다."],
+      ["기간이 끝난 정보는 더 이상 보관하지 않고 원장의 확인을 거쳐 파기합니다."],
+    ])("only one half of 'nothing kept, nothing to destroy' ('%s') is no reason to give no method", async (half) => {
+      const text = [...opening, "2. 개인정보의 파기", half];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toHaveLength(1);
     });
 
     it("a bare '지웁니다', with nothing that makes the data unrecoverable, is no method", async () => {
