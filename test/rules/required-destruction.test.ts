@@ -3,8 +3,8 @@ import { findingsOf, linesOf } from "../helpers.js";
 
 // The method of destruction is any way of making the data unrecoverable, said in the statute's words (삭제,
 // 파쇄, 소각) or in everyday ones (세단기, 잘게 찢다, 덮어쓰다, 초기화, 되살릴 수 없게; a bare 지우다 is not one); a user's action on an account
-// ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands. A section saying no data is kept, so
-// none is destroyed, has nothing to give.
+// ("계정을 삭제하면", "삭제를 요청하면") is no method, wherever it stands, and neither is a deletion told only by
+// its time or trigger ("즉시 삭제", "지체 없이 삭제", "탈퇴 후 삭제"): that is when, not how.
 const opening = ["한빛 공부방 개인정보 처리방침", "", "1. 처리 목적", "수강 신청 접수와 학부모 연락을 위해 처리합니다."];
 const procedure = "수강이 끝난 뒤 1년이 지나면 원장이 파기 대상을 골라 확인한 뒤 파기합니다.";
 
@@ -31,6 +31,28 @@ describe("required-destruction", () => {
       expect(await linesOf("required-destruction", text)).toEqual([]);
     });
 
+    it.each([
+      ["컴퓨터의 명단 파일은 삭제하고, 출력한 명단은 파쇄합니다."],
+      ["전산에 저장된 자료는 삭제하며 종이 서류는 태워 없앱니다."],
+      ["파일은 영구적으로 삭제합니다."],
+      ["데이터베이스에서 완전히 삭제합니다."],
+      ["저장 장치의 자료는 다시 읽을 수 없도록 삭제합니다."],
+    ])("a deletion that says what is deleted or how ('%s') is the method", async (method) => {
+      const text = [...opening, "2. 개인정보의 파기", procedure, method];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+
+    it("a way of deleting given in the retention section beside its time still counts", async () => {
+      const text = [
+        ...opening,
+        "2. 보유 기간",
+        "수강이 끝나고 1년이 지나면 지체 없이 파기하되, 파일은 다시 열어 볼 수 없게 완전히 삭제합니다.",
+        "3. 개인정보의 파기",
+        procedure,
+      ];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+
     it("a method given in the retention section still counts for a destruction section with the procedure only", async () => {
       const text = [
         ...opening,
@@ -53,6 +75,25 @@ describe("required-destruction", () => {
       const text = [...opening, "2. 보유 기간", action, "", "3. 개인정보의 파기", procedure];
       const findings = await findingsOf("required-destruction", text);
       expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "partMissing"]]);
+    });
+
+    it.each([
+      ["수강을 그만두면 정보를 바로 삭제합니다."],
+      ["정정 요청을 받으면 곧바로 삭제해 드립니다."],
+      ["1년이 지나면 지체 없이 삭제합니다."],
+      ["학부모가 요청하면 7일 이내에 삭제합니다."],
+      ["수강 종료 후 출결 기록을 삭제합니다."],
+      ["상담 메모는 요청하는 즉시 삭제(파기)합니다."],
+    ])("a deletion with only its time or trigger ('%s') elsewhere is no method", async (timing) => {
+      const text = [...opening, "2. 보유 기간", "수강이 끝나면 지체 없이 파기합니다.", timing, "", "3. 개인정보의 파기", procedure];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "partMissing"]]);
+    });
+
+    it("a deletion with only its time, inside the destruction section, is no method", async () => {
+      const text = [...opening, "2. 개인정보의 파기", "수강이 끝나면 원장의 확인을 거쳐 즉시 삭제합니다."];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
     });
 
     it.each([
