@@ -12,6 +12,7 @@ describe("N- title headings", () => {
     ["3 - 맡기는 곳", 3],
     ["12– 연락처", 12],
     ["  6-  권리 행사", 6],
+    ["11- 14세 미만 아동", 11],
   ])("reads %s as a number set off by a dash", (line, number) => {
     expect(parseMarker(line)).toMatchObject({ style: "hyphen-decimal", number });
   });
