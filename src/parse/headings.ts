@@ -79,6 +79,16 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
   { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})\)/y, value: (m) => Number(m[1]) },
   { style: "paren-decimal", first: /[(（]/, pattern: /[(（](\d{1,2})[)）]/y, value: (m) => Number(m[1]) },
+  // "1- 처리 목적", "2 - 항목", "3– 파기": a number, a dash, a space and a title. A digit after the dash makes a
+  // phone number, a date, a range or a chapter item ("02-3142-5500", "1-2개월", "1 - 3일", "2-1"), and none of
+  // them a marker, unless the dash holds to the number and a space sets off a title that opens with an age or a
+  // count ("11- 14세 미만 아동")
+  {
+    style: "hyphen-decimal",
+    first: /\d/,
+    pattern: /(\d{1,2})(?:[ \t]?[-–](?=[ \t]{1,3}[가-힣A-Za-z[【<〈《「『(])|[-–](?=[ \t]{1,3}\d{1,3}[가-힣]))/y,
+    value: (m) => Number(m[1]),
+  },
   // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's
   // "[1]" run into its sentence, is a heading only when the document numbers its sections so: see the section builder)
   { style: "bracket-decimal", first: /[[【]/, pattern: /[[【][ \t]?(\d{1,2})[ \t]?[\]】](?=[ \t]+\S)/y, value: (m) => Number(m[1]) },

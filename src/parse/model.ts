@@ -14,6 +14,7 @@ export type NumberingStyle =
   | "paren-decimal" // (N)
   | "bracket-decimal" // [N] or 【N】: a number in square brackets, a short title after it
   | "bar-decimal" // N | 제목: a number, a vertical bar, a short title
+  | "hyphen-decimal" // N- 제목 or N - 제목: a number and a dash, a title after it
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
   | "circled" // ①

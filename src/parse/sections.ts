@@ -586,6 +586,7 @@ const ARTICLE_STYLES = new Set<NumberingStyle>([
   "paren-decimal",
   "bracket-decimal",
   "bar-decimal",
+  "hyphen-decimal",
 ]);
 
 /**

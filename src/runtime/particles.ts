@@ -32,8 +32,9 @@ function endingBefore(text: string, end: number): Ending | null {
     if (open <= 0) return null;
     at = open - 1;
   }
-  // "9.(으)로", "가.(으)로": a section marker's period is not read aloud
+  // "9.(으)로", "가.(으)로", "7-(으)로": a section marker's period or a number's dash is not read aloud
   if (at > 0 && (text[at] === "." || text[at] === "．") && /[0-9가-힣]/.test(text[at - 1])) at--;
+  else if (at > 0 && (text[at] === "-" || text[at] === "–") && /[0-9]/.test(text[at - 1])) at--;
   if (at < 0) return null;
   const code = text.charCodeAt(at);
   if (code >= CIRCLED_ONE && code <= CIRCLED_TWENTY) return DIGIT_ENDINGS[(code - CIRCLED_ONE + 1) % 10];

@@ -76,6 +76,8 @@ export const NUMBERINGS = {
   "decimal-tab": numbered((n, title) => `${n}.\t${title}`, "decimal"),
   "decimal-paren": numbered((n, title) => `${n}) ${title}`, "decimal-paren"),
   "paren-decimal": numbered((n, title) => `(${n}) ${title}`, "paren-decimal"),
+  // a number and a dash, as plain-text and "easy" policies write it: "3- 얼마나 보관하나요"
+  "decimal-hyphen": numbered((n, title) => `${n}- ${title}`, "distinct"),
   "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
   // "１." looks like "1." in most fonts: flush "1." sub-items beside it would be ambiguous
   "full-width": numbered((n, title) => `${fullWidthDigits(n)}. ${title}`, "decimal"),
@@ -129,6 +131,7 @@ export const STYLES = [
   { name: "N.<tab>", numbering: "decimal-tab" },
   { name: "N)", numbering: "decimal-paren" },
   { name: "(N)", numbering: "paren-decimal" },
+  { name: "N-", numbering: "decimal-hyphen" },
   { name: "0N zero-padded", numbering: "zero-padded" },
   { name: "Ⅰ. roman", numbering: "roman" },
   { name: "I. ascii roman", numbering: "ascii-roman" },

@@ -119,3 +119,13 @@ describe("a trade noun before a word for a business", () => {
     expect(await found(lines, "markdown")).toEqual([[6, "unnamedProcessor"]]);
   });
 });
+
+describe("a finance product before a word for a lender", () => {
+  it.each(["리스 금융회사", "제휴 할부 캐피탈사", "대출금융사", "자동차 보험사"])("%s is a kind", (phrase) => {
+    expect(isBusinessKind(phrase)).toBe(true);
+  });
+
+  it.each(["누리캐피탈", "누리 할부금융사", "㈜누리 리스 금융회사", "KN캐피탈사"])("%s names one", (phrase) => {
+    expect(isBusinessKind(phrase)).toBe(false);
+  });
+});

@@ -383,3 +383,40 @@ describe("third-party-provision: one of many picked by the member's own trade", 
     expect(await full(text)).toEqual([]);
   });
 });
+
+// a finance product or line of insurance before the word for a lender or insurer says what it sells, not who it
+// is: "리스 금융회사", "렌탈 캐피탈사", "할부금융사", "화재 보험사"; a name before it ("한빛캐피탈", a company's
+// mark) names one
+describe("third-party-provision: a lender or insurer given by its product", () => {
+  const shop = (...section: string[]) => ["가온가구 개인정보 처리방침", "", "3. 개인정보의 제3자 제공", ...section];
+  const loanDetails = ["  - 제공 목적: 분할 결제 심사", "  - 제공 항목: 이름, 생년월일, 휴대전화번호", "  - 보유 기간: 결제 완료 후 5년"];
+
+  it.each([
+    ["a lender given by its product, spaced", "  - 제공받는 자: 협력 리스 금융회사"],
+    ["a lender given by its product, without a qualifier", "  - 제공받는 자: 대출 금융사"],
+    ["a lender given by its product, fused", "  - 제공받는 자: 할부금융사"],
+    ["a capital company given by its product", "  - 제공받는 자: 렌탈 캐피탈사"],
+    ["a capital company alone", "  - 제공받는 자: 캐피탈사"],
+    ["an insurer given by its line", "  - 제공받는 자: 화재 보험사"],
+    ["a savings bank", "  - 제공받는 자: 저축은행"],
+  ])("fires on %s", async (_, field) => {
+    expect(await found(shop("가구점은 고객 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...loanDetails))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+
+  it("fires on a sentence that gives such a lender as the recipient", async () => {
+    const text = shop("가구점은 분할 결제 심사를 위해 고객의 이름과 생년월일을 여신 금융회사에 제공하며, 결제 완료 후 5년간 보관합니다.");
+    expect(await found(text)).toEqual([[4, "recipientKind"]]);
+  });
+
+  it.each([
+    ["a lender named before its product", "  - 제공받는 자: 한빛캐피탈 리스 금융회사"],
+    ["a name fused to the trade", "  - 제공받는 자: 가온저축은행"],
+    ["a company's mark before the kind", "  - 제공받는 자: ㈜누리 할부 금융사"],
+    ["a name that carries a product word", "  - 제공받는 자: 누리캐피탈"],
+    ["a Latin name", "  - 제공받는 자: HN카드"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(await found(shop("가구점은 고객 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...loanDetails))).toEqual([]);
+  });
+});

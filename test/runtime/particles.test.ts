@@ -37,6 +37,12 @@ describe("settleParticles", () => {
     expect(settleParticles("① 다음에 ③(으)로, ⑦(으)로, ⑩(으)로")).toBe("① 다음에 ③으로, ⑦로, ⑩으로");
   });
 
+  it("reads a dash-numbered marker without its dash", () => {
+    expect(settleParticles("4- 다음에 6-(으)로 건너뜁니다")).toBe("4- 다음에 6-으로 건너뜁니다");
+    expect(settleParticles("2– 다음에 9–(으)로")).toBe("2– 다음에 9–로");
+    expect(settleParticles("'팀-'(으)로")).toBe("'팀-'(으)로");
+  });
+
   it("reads past a parenthesis to the word before it", () => {
     expect(settleParticles("'제6조(안전성 확보조치)'을(를) 가리킵니다")).toBe("'제6조(안전성 확보조치)'를 가리킵니다");
     expect(settleParticles("본문 조항('보관 기한')과(와) 다릅니다")).toBe("본문 조항('보관 기한')과 다릅니다");
