@@ -74,7 +74,12 @@ describe("N- title headings", () => {
       "운영자 서다온, 010-2222-3333", // 10
     ];
     expect(await linesOf("numbering", policy)).toEqual([9]);
-    expect(await linesOf("numbering", policy.map((line) => line.replace("5-", "4-")))).toEqual([]);
+    expect(
+      await linesOf(
+        "numbering",
+        policy.map((line) => line.replace("5-", "4-")),
+      ),
+    ).toEqual([]);
   });
 
   it("reads a dash-numbered destruction section, so a hollow one is caught at its heading", async () => {
