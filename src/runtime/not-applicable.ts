@@ -391,6 +391,17 @@ const OWN_CLAUSE_WORD =
   /(?:(?<![하되있없않])는|은|이|가|도|의|에서|에게|께|으로|로|(?:[하되있없않]|이)(?:고|며|면|지만)|하여|되어|해서|돼서|니다)[,·]?$/;
 
 /**
+ * The text without the word it ends in and the spaces before that word ("…결정은 하" → "…결정은"), unchanged when it
+ * ends in a space: what /\s*\S+$/ removes, without its backtracking over a long run of spaces.
+ */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && !/\s/.test(text[end - 1])) end--;
+  if (end === text.length) return text;
+  return text.slice(0, end).trimEnd();
+}
+
+/**
  * True when the item, as an action ("가명정보 처리", "자동화된 결정"), is an earlier member of the coordinated noun
  * phrase that `text` ends in, so the one predicate after it covers the item too: "가명정보 처리, 자동화된 결정,
  * 행태정보를 이용한 광고는 [하지 않습니다]". A member followed by a clause of its own ("가명정보는 … 이용하고") or
@@ -496,7 +507,7 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
       ) ||
       negatedOnTheItem(clause, at, predicate, denial) ||
       // "가명정보 처리, 자동화된 결정은 하지 않습니다": one light verb closes a list the item is a member of
-      (predicate.light === true && listedBeforeTheLast(before.replace(/\s*\S+$/, ""), denial))
+      (predicate.light === true && listedBeforeTheLast(withoutLastWord(before), denial))
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   if (denial.toOthersOnly?.test(stem) && !TOLD_TO_OTHERS.test(ownPredicateLead(before))) return false;
