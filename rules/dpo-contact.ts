@@ -206,7 +206,7 @@ function nameField(label: string): { index: number; count: number } | null {
 /**
  * A table in the DPO passage that fills a name or department column ("| 성명 | 연락처 |" or "| 성명 | 홍길동 |").
  * A label cell and the cell it labels are read as the line "label: value" is, by the same reader: a title before
- * the name ("| 보호책임자 | 행정실장 장로 한누리 |"), a blank or the sample name, read alike in a table and on a line.
+ * the name ("| 보호책임자 | 총무부장 과장 한누리 |"), a blank or the sample name, read alike in a table and on a line.
  */
 function namedInTables(document: PolicyDocument, from: number, to: number): boolean {
   for (const table of document.tables) {

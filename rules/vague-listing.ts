@@ -111,8 +111,8 @@ function notOneOfTheFour(
 }
 
 /**
- * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 토스페이먼츠, …"
- * starts at "토스페이먼츠"): the character before the item, as `findOpenList` gives a start. A purpose after the list
+ * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 한빛페이, …"
+ * starts at "한빛페이"): the character before the item, as `findOpenList` gives a start. A purpose after the list
  * ("회원가입, 상담 등을 위해") is no lead-in and leaves the start alone.
  */
 function afterPurpose(text: string, start: number): number {
