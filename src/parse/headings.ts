@@ -18,6 +18,11 @@ export interface Marker {
   indent: number;
 }
 
+/** What a heading takes from its marker: where it stands, its style, the marker and its number. */
+export function markedBy(marker: Marker): { column: number; style: NumberingStyle; marker: string; number: number | null } {
+  return { column: marker.markerIndex + 1, style: marker.style, marker: marker.marker, number: marker.number };
+}
+
 export const HANGUL_ORDER = "가나다라마바사아자차카타파하";
 
 /** 가 → 1, 나 → 2, …; 0 for anything else. */
@@ -610,15 +615,13 @@ export function isUnnumberedHeading(text: string): boolean {
 
 const ITEM_TITLE_ENDINGS = itemTitles.endings;
 const ITEM_SUBJECT = new RegExp(itemTitles.subject, "i");
-const ITEM_TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
 const NAMED_TOPICS = Object.entries(sectionTopics.topics).map(([name, topic]) => ({ name, title: new RegExp(topic.title, "i") }));
 // a label names an item in a few words ("파기", "개인정보 보호책임자"); a longer text before a colon is a sentence
 const MAX_ITEM_LABEL_LENGTH = 20;
 
 /** The statutory item a short label names ("파기" → destruction, "쿠키" → cookies); null when it names none. */
 export function topicOfLabel(label: string): string | null {
-  if (label.length > MAX_ITEM_LABEL_LENGTH) return null;
-  return NAMED_TOPICS.find((topic) => topic.title.test(label))?.name ?? null;
+  return label.length > MAX_ITEM_LABEL_LENGTH ? null : topicOfTitle(label);
 }
 /** The statutory item a title names ("파기 절차 및 방법" → destruction); null when it names none. */
 export function topicOfTitle(title: string): string | null {
@@ -626,7 +629,7 @@ export function topicOfTitle(title: string): string | null {
 }
 /** True when the text names one of the policy's items as a title does ("파기 절차와 방법", "업무를 맡기는 곳"). */
 export function namesSectionTopic(text: string): boolean {
-  return ITEM_TOPICS.some((topic) => topic.test(text));
+  return topicOfTitle(text) !== null;
 }
 // a sentence names what it is about with a topic particle ("회사는 ", "이용자는 "); a title does not ("처리하는 항목")
 const TOPIC_PARTICLE = /(?<!하)(?:는|은)\s/;
@@ -644,7 +647,7 @@ export function isItemTitle(text: string): boolean {
   if (TOPIC_PARTICLE.test(trimmed)) return false;
   const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
   if (!ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending))) return false;
-  return ITEM_SUBJECT.test(trimmed) && ITEM_TOPICS.some((topic) => topic.test(trimmed));
+  return ITEM_SUBJECT.test(trimmed) && namesSectionTopic(trimmed);
 }
 
 /**

@@ -1,6 +1,6 @@
 // One-page policies number labelled paragraphs instead of headings: "1. 제3자 제공: 제공하지 않습니다."
 import type { Heading } from "./model.js";
-import { looksLikeSentence, splitAnsweredTitle, topicOfLabel, type LineMarkers } from "./headings.js";
+import { looksLikeSentence, markedBy, splitAnsweredTitle, topicOfLabel, type LineMarkers } from "./headings.js";
 import { isBlank, startsIndented } from "./lines.js";
 
 // a run of sections names several items; two labelled lines are as likely a list inside one section
@@ -37,10 +37,7 @@ export function labelledParagraphRun(
     const answered = splitAnsweredTitle(text.slice(marker.restIndex));
     const heading: Heading = {
       line,
-      column: marker.markerIndex + 1,
-      style: marker.style,
-      marker: marker.marker,
-      number: marker.number,
+      ...markedBy(marker),
       title: answered?.title ?? text.slice(marker.restIndex).trim(),
       titleColumn: marker.restIndex + 1,
       inlineBody: answered?.body ?? null,

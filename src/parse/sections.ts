@@ -16,6 +16,7 @@ import {
   isUnmarkedQuestion,
   isUnnumberedHeading,
   LineMarkers,
+  markedBy,
   ownNumbers,
   parentNumbers,
   parseMarker,
@@ -158,11 +159,8 @@ export function findTextHeadings(
       const { marker } = above;
       headings.push({
         line,
-        column: marker.markerIndex + 1,
+        ...markedBy(marker),
         markerLine: above.markerIndex + 1,
-        style: marker.style,
-        marker: marker.marker,
-        number: marker.number,
         title: above.title,
         titleColumn: above.titleColumn,
         inlineBody: null,
@@ -207,10 +205,7 @@ export function findTextHeadings(
       const titled = marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker);
       const heading: Heading = {
         line,
-        column: marker.markerIndex + 1,
-        style: marker.style,
-        marker: marker.marker,
-        number: marker.number,
+        ...markedBy(marker),
         title,
         titleColumn,
         inlineBody,
