@@ -107,7 +107,7 @@ const KIND_ONLY = new RegExp(
   ].join("|"),
 );
 // "판매자", "주문 매장", "한빛커피 가맹점", "배송 기사": one of many of a kind, a brand or qualifier before it or not
-const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.headKind})$`);
+const HEAD_KIND = new RegExp(`^(?:\\S{1,20}\\s+){0,3}(?:${kindOnly.oneOfMany}|${kindOnly.headKind})$`);
 // "가맹점 목록", "매장 찾기", a link: the stores the member chooses among are named there
 const KIND_LIST = new RegExp(kindOnly.kindList);
 // "구매자", "거래 상대방": a member on the other side of a trade, a person; a table that lists one lists the trade's parties
