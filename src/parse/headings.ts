@@ -69,11 +69,12 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => Number(m[1]),
   },
   // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
-  // "Part 4." (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
+  // "Part 4.", "Chapter 4 · 보관" (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
   {
     style: "english-article",
-    first: /[ASP]/,
-    pattern: /(?:Article|ARTICLE|Section|SECTION|Part|PART)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–-](?![\d-]))?/y,
+    first: /[ASPC]/,
+    pattern:
+      /(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
     value: (m) => Number(m[1]),
   },
   // "12.1.2." under "12.1.": a third level; the value is the last part

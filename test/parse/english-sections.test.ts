@@ -16,6 +16,8 @@ describe("English section markers", () => {
     ["Section 3. 쿠키", 3],
     ["Part 2 — 아동", 2],
     ["Article 9 — 귀하의 권리와 행사 방법", 9],
+    ["Chapter 5 · 업무를 맡기는 곳 (Vendors)", 5],
+    ["CHAPTER 2: 모으는 정보", 2],
   ])("reads '%s' as a numbered section", (line, number) => {
     const marker = parseMarker(line);
     expect(marker?.style).toBe("english-article");
@@ -28,6 +30,7 @@ describe("English section markers", () => {
     ["a sub-section's number", "Section 3.1 로그 기록"],
     ["an English word that starts like a marker", "Partner 업체 목록은 아래와 같습니다."],
     ["a number run into letters", "Section 4b 참고"],
+    ["a chapter cited in a sentence", "Chapter 3에서 설명한 대로 보관합니다."],
   ])("does not read %s as a section marker", (_, line) => {
     expect(parseMarker(line)?.style).not.toBe("english-article");
   });
