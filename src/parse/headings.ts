@@ -4,6 +4,7 @@ import headingWords from "../../rules/data/heading-words.json" with { type: "jso
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
 import { isBlank, isWhiteSpaceCode } from "./lines.js";
+import { POLICY_NAME } from "./policy-name.js";
 
 export interface Marker {
   style: NumberingStyle;
@@ -144,6 +145,10 @@ const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
 const BRACKETED_LINE =
   /^([[【<〈《「『])[ \t]{0,3}([^\]】>〉》」』[【<〈《「『\s](?:[^\]】>〉》」』[【<〈《「『]{0,58}[^\]】>〉》」』[【<〈《「『\s])?)[ \t]{0,3}([\]】>〉》」』])(?=\s|$)/;
+// a title framed by the same run of strokes or shapes on both sides: "━━ 수집 목적 ━━", "== 파기 ==", "◆ 쿠키 ◆",
+// "*** 권리 ***" (a page footer "- 3 -" frames a number, no title)
+const FRAMED_LINE =
+  /^(([━─═=~〓*◆◇■□●○★☆◈▣※-])\2{0,5})[ \t]{1,3}([^\s━─═=~〓*◆◇■□●○★☆◈▣※-](?:[^\n]{0,58}[^\s━─═=~〓*◆◇■□●○★☆◈▣※-])?)[ \t]{1,3}\2{1,6}$/;
 // "[제10조] 개인정보 보호책임자", "【제2장】 …": a number in brackets is the heading's marker, not its title (the
 // line is read as "[제1조] …" is, whatever the number's length)
 const NUMBER_IN_BRACKETS = /^(?:제[ \t]{0,2})?[0-9]{1,3}[ \t]{0,2}(?:조(?:[ \t]{0,2}의[ \t]{0,2}[0-9]{1,2})?|장|절|항|관)$/;
@@ -195,7 +200,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -303,6 +308,19 @@ function readLineMarker(line: string): Marker | null {
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
+  const framed = FRAMED_LINE.exec(ascii.slice(indent).trimEnd());
+  // (the policy's own name framed, "★ 개인정보 처리방침 ★", is its title line, and a numbered title framed,
+  // "■ 3. 보유 기간 ■", is read by its number: both as before)
+  if (
+    framed &&
+    framed[3].length >= 2 &&
+    /[가-힣A-Za-z]/.test(framed[3]) &&
+    !POLICY_NAME.test(framed[3]) &&
+    (parseMarker(framed[3])?.number ?? null) === null
+  ) {
+    const marker = markerAt(line, ascii, indent, "bracket", indent, framed[1].length, null);
+    return { ...marker, bracketTitle: framed[3], restIndex: line.length };
+  }
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
   if (
     bracketed &&
