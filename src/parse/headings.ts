@@ -662,11 +662,30 @@ const MAX_ITEM_TITLE_LENGTH = 40;
  */
 export function isItemTitle(text: string): boolean {
   const trimmed = withoutSymbolPrefix(text).trim();
+  return shapedAsItemTitle(trimmed) && ITEM_SUBJECT.test(trimmed) && namesSectionTopic(trimmed);
+}
+
+/**
+ * Worded as an item's title but for the subject ("보유 기간에 관한 사항", "파기에 관한 사항" beside "처리하는 개인정보
+ * 항목에 관한 사항"): alone such a line may be a label in running text, so it is a heading only where the document's
+ * own item titles end as it does (see the section builder).
+ */
+export function isItemTitleBesideSubject(text: string): boolean {
+  const trimmed = withoutSymbolPrefix(text).trim();
+  return shapedAsItemTitle(trimmed) && namesSectionTopic(trimmed);
+}
+
+/** A title's last two words ("관한 사항" of "보유 기간에 관한 사항"): the shape a document's titles share. */
+export function titleEnding(title: string): string {
+  return title.trim().split(/\s+/).slice(-2).join(" ");
+}
+
+/** Short, not a sentence, ending as an item's title ends ("…항목", "…방법", "…사항"). */
+function shapedAsItemTitle(trimmed: string): boolean {
   if (trimmed.length < 4 || trimmed.length > MAX_ITEM_TITLE_LENGTH || !isTitleText(trimmed, MAX_ITEM_TITLE_LENGTH)) return false;
   if (TOPIC_PARTICLE.test(trimmed)) return false;
   const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
-  if (!ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending))) return false;
-  return ITEM_SUBJECT.test(trimmed) && namesSectionTopic(trimmed);
+  return ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending));
 }
 
 /**

@@ -26,6 +26,8 @@ import {
   symbolPrefixLength,
   topicOfTitle,
   withoutSymbolPrefix,
+  isItemTitleBesideSubject,
+  titleEnding,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -150,6 +152,9 @@ export function findTextHeadings(
   // rule drawn across the page ("────"): headings only where the document has a run of them (see titlesInRun)
   const colonTitles = new Set<Heading>();
   const ruleTitles = new Set<Heading>();
+  // unnumbered titles worded as an item's but for its subject ("보유 기간에 관한 사항"): headings only where the
+  // document's item titles end alike (see titlesInRun)
+  const shapedTitles = new Set<Heading>();
   const afterRules = linesAfterRules(lines);
   lines.forEach((text, index) => {
     const line = index + 1;
@@ -226,8 +231,12 @@ export function findTextHeadings(
     (unnumbered.byWords ? headings : itemTitles).push(unnumbered.heading);
     if (unnumbered.by === "colon") colonTitles.add(unnumbered.heading);
     if (unnumbered.by === "rule") ruleTitles.add(unnumbered.heading);
+    if (unnumbered.by === "shape") shapedTitles.add(unnumbered.heading);
   });
-  if (colonTitles.size > 0 || ruleTitles.size > 0) titlesInRun(itemTitles, colonTitles, ruleTitles);
+  if (colonTitles.size > 0 || ruleTitles.size > 0 || shapedTitles.size > 0) {
+    const unnumberedTitles = headings.filter((heading) => heading.style === "plain");
+    titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, unnumberedTitles);
+  }
   if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
@@ -355,14 +364,32 @@ function namesItemAtLength(title: string): boolean {
   return words >= MIN_COLON_TITLE_WORDS && isTitleText(title, MAX_STANDALONE_TITLE_LENGTH) && topicOfTitle(title) !== null;
 }
 
+// item titles that end alike, this many or more, show a document's shape of title
+const MIN_TITLES_OF_SHAPE = 2;
+
 /**
  * Titles after a colon and titles under a rule are sections only as a run through the document. Titles after a
  * colon must name three or more of the policy's items, and one naming the item the last one named is a field
- * inside it ("수집 항목:" under "수집하는 항목과 방법:"); titles under a rule must be two or more. The others are
- * taken out of the item titles, and stay text.
+ * inside it ("수집 항목:" under "수집하는 항목과 방법:"); titles under a rule must be two or more; a title worded as
+ * an item's but for its subject must end as two or more of the document's item titles and unnumbered headings do
+ * ("…에 관한 사항"). The
+ * others are taken out of the item titles, and stay text.
  */
-function titlesInRun(itemTitles: Heading[], colonTitles: ReadonlySet<Heading>, ruleTitles: ReadonlySet<Heading>): void {
+function titlesInRun(
+  itemTitles: Heading[],
+  colonTitles: ReadonlySet<Heading>,
+  ruleTitles: ReadonlySet<Heading>,
+  shapedTitles: ReadonlySet<Heading>,
+  unnumberedTitles: readonly Heading[],
+): void {
   const dropped = new Set<Heading>();
+  const endings = new Map<string, number>();
+  for (const heading of [...itemTitles, ...unnumberedTitles]) {
+    if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading)) continue;
+    const ending = titleEnding(heading.title);
+    endings.set(ending, (endings.get(ending) ?? 0) + 1);
+  }
+  for (const heading of shapedTitles) if ((endings.get(titleEnding(heading.title)) ?? 0) < MIN_TITLES_OF_SHAPE) dropped.add(heading);
   const topics = [...colonTitles].map((heading) => topicOfTitle(heading.title));
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
   else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
@@ -383,7 +410,7 @@ function unnumberedHeading(
   tableLines: ReadonlySet<number>,
   standaloneLines: ReadonlySet<number>,
   afterRules: ReadonlySet<number>,
-): { heading: Heading; byWords: boolean; by?: "colon" | "rule" } | null {
+): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" } | null {
   const text = lines[index];
   const line = index + 1;
   const underRule = afterRules.has(index);
@@ -398,8 +425,10 @@ function unnumberedHeading(
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
-  if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule) || !standsAsTitle(lines, index))) return null;
-  const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : undefined;
+  const titleByShape = colonTitle === null && !worded && isItemTitleBesideSubject(text);
+  if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape) || !standsAsTitle(lines, index)))
+    return null;
+  const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : titleByShape ? "shape" : undefined;
   const indent = indentOf(text);
   const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
   const heading: Heading = {
