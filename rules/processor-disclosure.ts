@@ -13,7 +13,7 @@ import {
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
-import { isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
@@ -106,6 +106,52 @@ function runInProcessors(text: string, afterAnnouncement: boolean): string[] | n
 }
 
 const processorOf = ({ label, value }: LabelledPair) => (!namesProcessor(label) && namesProcessor(value) ? value : label);
+
+// where the parties of a list entrusted in a sentence part ("결제대행사, 배송 업체 등 외부 업체", "한빛물류와 누리택배")
+const LIST_BREAK = /\s{0,2},\s{0,2}|\s등\s|(?<=[가-힣])(?:와|과)\s/;
+// the clause before the parties ("…서비스 제공을 위해 결제대행사, …"): they start after it
+const LEAD_CLAUSE_END = /(?:위해|위하여|위한|는|은)\s/g;
+// what the work is, between the parties and the verb ("…에 배송 업무를 위탁하고")
+const OBJECT = /[을를]\s/;
+// a time or a condition before 에 ("탈퇴 시에", "필요한 경우에"), not a party
+const NOT_A_PARTY = /(?:시|때|경우|후|전|중|위|범위|한도|기간)$/;
+const MAX_PARTY_WORDS = 4;
+// the work between the parties and the verb is a few words ("에 배송 업무를 "); more is another clause
+const MAX_WORK_LENGTH = 30;
+// 에 that cites or qualifies ("법 제26조에 따라", "동의에 의하여"), not one that gives the work to a party
+const NOT_TO_A_PARTY = /^에(?:게)?\s(?:따라|따른|의하|의해|근거|관한|대한|한하)|,/;
+
+interface EntrustedParties {
+  phrase: string;
+  /** "kinds": every party only a kind; "open": one named and the rest left to a kind; "named": companies */
+  given: "kinds" | "open" | "named";
+}
+
+/**
+ * The parties a sentence entrusts the work to ("결제대행사, 카드 배송 업체 등 외부 전문업체에 … 업무를 위탁하고
+ * 있습니다", "한빛물류와 누리택배에 배송 업무를 위탁합니다"): the words before 에(게) on the way to the entrusting
+ * verb, with the work as its object in between. Null when the line has no such sentence.
+ */
+function entrustedParties(text: string): EntrustedParties | null {
+  for (const sentence of runInSentences(text)) {
+    const verb = sentence.search(ENTRUSTS);
+    if (verb < 0) continue;
+    const before = sentence.slice(0, verb);
+    const to = Math.max(before.lastIndexOf("에게 "), before.lastIndexOf("에 "));
+    const work = before.slice(to);
+    if (to <= 0 || work.length > MAX_WORK_LENGTH || !OBJECT.test(work) || NOT_TO_A_PARTY.test(work)) continue;
+    let phrase = before.slice(0, to);
+    let leadEnd = 0;
+    for (const lead of phrase.matchAll(LEAD_CLAUSE_END)) leadEnd = lead.index + lead[0].length;
+    phrase = phrase.slice(leadEnd).trim();
+    const parties = phrase.split(LIST_BREAK).filter((party) => party.trim() !== "");
+    if (parties.length === 0 || NOT_A_PARTY.test(phrase)) continue;
+    if (parties.some((party) => party.trim().split(/\s+/).length > MAX_PARTY_WORDS)) continue;
+    if (parties.every(endsInKind) && !namesProcessor(phrase)) return { phrase, given: "kinds" };
+    return { phrase, given: judgeProcessor(phrase) === "vagueProcessor" ? "open" : "named" };
+  }
+  return null;
+}
 
 /** The line's text without the sentences that announce a list: what may name a processor. */
 function withoutAnnouncements(text: string): string {
@@ -317,6 +363,18 @@ export const processorDisclosure: Rule = {
         reported.add(key);
       }
       if (reading.listed > 0) continue;
+      // the processors named in a sentence rather than a list ("…한빛물류와 누리택배에 배송 업무를 위탁합니다")
+      const inSentence = lines.map(({ line, text }) => ({ line, parties: entrustedParties(text) })).find(({ parties }) => parties !== null);
+      if (inSentence?.parties) {
+        const { phrase, given } = inSentence.parties;
+        if (given !== "named")
+          report({
+            messageId: given === "kinds" ? "unnamedProcessor" : "vagueProcessor",
+            range: lineRange(document, inSentence.line),
+            data: { value: phrase },
+          });
+        continue;
+      }
       const announced = lines.some(({ text }) => ANNOUNCEMENT.test(text));
       const vague = lines.some(({ text }) => VAGUE_ENTRUSTMENT.test(text));
       const elsewhere = lines.some(({ text }) => LIST_ELSEWHERE.test(text));

@@ -624,3 +624,36 @@ describe("processor-disclosure: a public body as the processor, as a <dt> or und
     ]);
   });
 });
+
+// A small policy may entrust its work in one sentence instead of a list: the parties are then what stands before
+// 에(게) on the way to "위탁합니다", with the work as its object between them.
+describe("processors given in a sentence", () => {
+  const entrusting = (sentence: string) => policy("2. 개인정보 처리의 위탁", sentence, "", "3. 개인정보의 파기", "기간이 끝나면 지웁니다.");
+
+  it.each([
+    ["companies joined by 와", "별빛서점은 주문한 책을 보내기 위해 한솔택배와 가람정보통신에 배송 및 전산 업무를 위탁합니다."],
+    ["companies in a list", "별빛서점은 결제와 알림을 위하여 누리페이, 소리문자에게 결제 처리와 문자 발송 업무를 위탁하고 있습니다."],
+    ["a marked company", "별빛서점은 (주)다온시스템에 서버 관리 업무를 위탁하고 있습니다."],
+  ])("accepts %s", async (_, sentence) => {
+    expect(await findingsOf("processor-disclosure", entrusting(sentence))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "kinds in a list closed by 등",
+      "별빛서점은 원활한 운영을 위하여 카드 결제 대행사, 도서 배송 업체 등 외부 업체에 처리 업무를 위탁하고 있습니다.",
+      "unnamedProcessor",
+    ],
+    ["kinds joined by 과", "별빛서점은 택배사와 문자 발송 대행사에 업무를 위탁합니다.", "unnamedProcessor"],
+    ["one company and the rest left to a kind", "별빛서점은 한솔택배 등 배송 업체에 배송 업무를 위탁합니다.", "vagueProcessor"],
+  ])("reports %s at the sentence, quoting the parties", async (_, sentence, messageId) => {
+    const findings = await findingsOf("processor-disclosure", entrusting(sentence));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, messageId]]);
+    expect(findings[0].message).toContain(sentence.includes("한솔택배 등") ? "한솔택배 등 배송 업체" : "업체");
+  });
+
+  it("does not take a statute cited before the verb for a party", async () => {
+    const text = entrusting("별빛서점은 개인정보 보호법 제26조에 따라 다음과 같이 처리 업무를 위탁하고 있습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.messageId)).toEqual(["announcedNotListed"]);
+  });
+});
