@@ -331,6 +331,8 @@ function kindAndAside(value: string): [string, string] | null {
  * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
  * `headKinds`, one of many of a kind ("판매자", "주문 매장", "한빛커피 가맹점") is a kind too.
  */
+const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
+
 function onlyKinds(text: string, headKinds = true): boolean {
   const value = text
     .trim()
@@ -339,6 +341,9 @@ function onlyKinds(text: string, headKinds = true): boolean {
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
   // "문자/알림 발송 업체": one kind, though a mark in it would split recipients
   if (isGenericRecipient(value)) return true;
+  // "(배송 대행업체)": a bracket that is all the text gives is read for what it holds
+  const alone = BRACKET_ALONE.exec(value);
+  if (alone !== null) return onlyKinds(alone[1], headKinds);
   if (/[(（]/.test(value)) {
     const aside = kindAndAside(value);
     return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds);
@@ -573,6 +578,24 @@ function closesNamedList(before: string): boolean {
   return isName(upToDeung.slice(itemStart(upToDeung, upToDeung.length)).trim());
 }
 
+// the bracket a gloss closes: "(사진 촬영 제휴업체)" ends at the kind (its "등" read with it)
+const CLOSES_BRACKET = /^\s{0,2}[)）]/;
+const MAX_GLOSSED_NAME = 30;
+
+/**
+ * True when the kind at `start` is the gloss in brackets after a name ("한결물류(택배 협력사)", "OO스튜디오 (촬영
+ * 제휴업체)"): the bracket says what the named party is. A bracket that is all the recipient given is no gloss.
+ */
+function glossesName(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
+  if (open <= 0 || /[)）]/.test(text.slice(open, start))) return false;
+  // "한결물류(제휴업체 등)": the bracket leaves the list open, a kind of recipient beside the one named
+  if (!CLOSES_BRACKET.test(text.slice(end)) || text.slice(start, end).trimEnd().endsWith("등")) return false;
+  const before = text.slice(0, open).trimEnd();
+  const name = before.slice(itemStart(before, before.length)).trim();
+  return name.length <= MAX_GLOSSED_NAME && !ENDS_BEFORE_RECIPIENT.test(name) && isName(name);
+}
+
 /**
  * The first kind of recipient the line gives (from the word it starts on to its 등 and particle), skipping a word
  * for a kind that ends a name ("한빛대학교병원"; "협력연구기관" is a kind, its first word says what it is, not who)
@@ -582,6 +605,7 @@ function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
+    if (glossesName(text, match.index, match.index + match[0].length)) continue;
     if (isGiversSubject(text, match.index, match.index + match[0].length)) continue;
     // "회원이 가입한 보험사에": the person's own insurer
     if (relationBefore(text, wordStart(text, match.index))) continue;
