@@ -281,7 +281,8 @@ describe("third-party-provision: a kind of recipient in a sentence that provides
     ["a hospital named before its kind word", "산악회는 사고 처리를 위해 누리대학교 병원에 회원 이름을 제공합니다."],
     ["a provision only on consent", "산악회는 회원이 동의한 경우에만 협력 단체에 이름을 제공합니다."],
   ])("does not fire on %s", async (_, sentence) => {
-    expect(await found(club(sentence))).toEqual([]);
+    // a named recipient may still lack its period (bare-provisions.test.ts): only the kind is asked about here
+    expect((await found(club(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
   });
 });
 
