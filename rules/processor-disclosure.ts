@@ -58,9 +58,17 @@ function fieldProcessor(value: string): string {
   return (next < 0 ? value : value.slice(0, next)).trim();
 }
 
-/** True when the name is a kind of business, or a kind with its kind again in brackets ("결제대행사(PG사)"). */
+// "(배송 대행업체)": a bracket that is all the field gives, no name before it
+const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
+
+/**
+ * True when the name is a kind of business, or a kind with its kind again in brackets ("결제대행사(PG사)"), or a
+ * kind in brackets with no name before it; a name glossed with its kind ("한결물류(배송 대행업체)") is a name.
+ */
 function kindOnly(name: string): boolean {
   if (isBusinessKind(name)) return true;
+  const alone = BRACKET_ALONE.exec(name);
+  if (alone !== null) return isBusinessKind(alone[1]);
   const alias = BRACKETED_ALIAS.exec(name);
   return alias !== null && isBusinessKind(name.slice(0, alias.index)) && isBusinessKind(alias[1]);
 }

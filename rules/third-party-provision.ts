@@ -331,6 +331,8 @@ function kindAndAside(value: string): [string, string] | null {
  * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
  * `headKinds`, one of many of a kind ("판매자", "주문 매장", "한빛커피 가맹점") is a kind too.
  */
+const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
+
 function onlyKinds(text: string, headKinds = true): boolean {
   const value = text
     .trim()
@@ -339,6 +341,9 @@ function onlyKinds(text: string, headKinds = true): boolean {
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
   // "문자/알림 발송 업체": one kind, though a mark in it would split recipients
   if (isGenericRecipient(value)) return true;
+  // "(배송 대행업체)": a bracket that is all the text gives is read for what it holds
+  const alone = BRACKET_ALONE.exec(value);
+  if (alone !== null) return onlyKinds(alone[1], headKinds);
   if (/[(（]/.test(value)) {
     const aside = kindAndAside(value);
     return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds);
@@ -399,6 +404,8 @@ interface RecipientEntry {
   details: string;
   /** where its period may stand, when not in every detail (a table's cells under its items and purpose are not) */
   period?: string;
+  /** the sentence itself lists what it gives ("…에 회원번호와 이름을 제공하며") */
+  itemsGiven?: boolean;
 }
 
 // "제공 항목: 실시간 위치(탑승 전까지)", "제공 목적: 통화 종료 시까지 유효한 안심번호 발급": a limit inside what is
@@ -573,6 +580,24 @@ function closesNamedList(before: string): boolean {
   return isName(upToDeung.slice(itemStart(upToDeung, upToDeung.length)).trim());
 }
 
+// the bracket a gloss closes: "(사진 촬영 제휴업체)" ends at the kind (its "등" read with it)
+const CLOSES_BRACKET = /^\s{0,2}[)）]/;
+const MAX_GLOSSED_NAME = 30;
+
+/**
+ * True when the kind at `start` is the gloss in brackets after a name ("한결물류(택배 협력사)", "OO스튜디오 (촬영
+ * 제휴업체)"): the bracket says what the named party is. A bracket that is all the recipient given is no gloss.
+ */
+function glossesName(text: string, start: number, end: number): boolean {
+  const open = Math.max(text.lastIndexOf("(", start), text.lastIndexOf("（", start));
+  if (open <= 0 || /[)）]/.test(text.slice(open, start))) return false;
+  // "한결물류(제휴업체 등)": the bracket leaves the list open, a kind of recipient beside the one named
+  if (!CLOSES_BRACKET.test(text.slice(end)) || text.slice(start, end).trimEnd().endsWith("등")) return false;
+  const before = text.slice(0, open).trimEnd();
+  const name = before.slice(itemStart(before, before.length)).trim();
+  return name.length <= MAX_GLOSSED_NAME && !ENDS_BEFORE_RECIPIENT.test(name) && isName(name);
+}
+
 /**
  * The first kind of recipient the line gives (from the word it starts on to its 등 and particle), skipping a word
  * for a kind that ends a name ("한빛대학교병원"; "협력연구기관" is a kind, its first word says what it is, not who)
@@ -582,6 +607,7 @@ function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
+    if (glossesName(text, match.index, match.index + match[0].length)) continue;
     if (isGiversSubject(text, match.index, match.index + match[0].length)) continue;
     // "회원이 가입한 보험사에": the person's own insurer
     if (relationBefore(text, wordStart(text, match.index))) continue;
@@ -594,7 +620,8 @@ function kindGiven(text: string): { start: number; end: number } | null {
 // a gloss in brackets between them ("중개사무소(공인중개사)에게")
 const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(?:\([가-힣A-Za-z0-9 ·]{1,20}\))?(에게|한테|께|에)(?=\s)/g;
 // the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
-const PROVIDES_AFTER = /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하|합|할|해|했|되|됩|될|됨)|넘겨\s{0,2}(?:지|집|져|질))/;
+// (a denial, "제3자에게 제공하지 않습니다", gives to no one)
+const PROVIDES_AFTER = /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하(?!지\s{0,2}(?:않|아니))|합|할|해|했|되(?!지\s{0,2}(?:않|아니))|됩|될|됨)|넘겨\s{0,2}(?:지(?!\s{0,2}(?:않|아니))|집|져|질))/;
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
 const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
@@ -677,14 +704,52 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
       entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: "" });
     }
   }
-  if (entries.length === 0) return [];
+  const listing = provisionsListingItems(document, body);
+  if (entries.length === 0) return listing;
   // what the section says besides the statute's exceptions (the template's "동의, 법률의 특별한 규정 등 … 경우에만
   // 제공합니다" mentions the purpose of processing, not of this provision)
   const said = body
     .flatMap(({ text }) => sentencesOf(text))
     .filter((sentence) => !isLawfulException(sentence))
     .join("\n");
-  return RECIPIENT_DETAILS.some((part) => part.regex.test(said)) ? [] : entries;
+  return RECIPIENT_DETAILS.some((part) => part.regex.test(said)) ? listing : [...entries, ...listing];
+}
+
+// the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며"
+// ("다음 정보를 제공합니다" announces a list, which the fields under it give)
+const PROVIDES_LISTED_ITEMS = /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
+
+/**
+ * The provisions of a section that name who receives the data and list the items given to it in the same clause
+ * ("상호대차를 위해 구립도서관(…)에 회원번호와 도서관 정보만 제공하며, 그 밖에는 … 제공하지 않습니다"): each is a
+ * recipient's entry, whose purpose and period must stand in its sentence or elsewhere in the section. The clause on
+ * every other case is read apart (it provides nothing), and a provision on a condition only promises.
+ */
+function provisionsListingItems(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const entries: RecipientEntry[] = [];
+  const read = new Set<string>();
+  // what the section says besides the statute's exceptions to provision and the clauses on every other case (a
+  // detail field that mentions the law, "보유 기간: … (열람만 할 수 있습니다)", is no exception)
+  const said = body
+    .flatMap(({ text }) => sentencesOf(text))
+    .map((sentence) => sentence.replace(OTHER_CASES, ""))
+    .filter((sentence) => !(/제공/.test(sentence) && isLawfulException(sentence)))
+    .join("\n");
+  for (const { line } of body) {
+    for (const { text } of sentencesAcrossWraps(document, line)) {
+      const own = text.replace(OTHER_CASES, "");
+      if (read.has(text) || PROVISION.test(own) || ABROAD.test(own) || isLawfulException(own)) continue;
+      read.add(text);
+      if (CONDITIONAL.test(own) || STATUTORY_BASIS.test(own)) continue;
+      // "…에 개인정보를 제공합니다" lists nothing: bareProvisions reads it
+      const receiver = receivers(own).find(
+        ({ end }) => PROVIDES_LISTED_ITEMS.test(own.slice(end)) && !PROVIDES_PERSONAL_DATA.test(own.slice(end)),
+      );
+      if (!receiver || DATA_SUBJECT.test(receiver.recipient)) continue;
+      entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: said, itemsGiven: true });
+    }
+  }
+  return entries;
 }
 
 // a provision said as done, and any particle that could give its recipient ("…에", "…에게", "…와 공유")
@@ -961,7 +1026,9 @@ export const thirdPartyProvision: Rule = {
       ]) {
         if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
         const absent = RECIPIENT_DETAILS.filter(
-          ({ part, regex }) => !regex.test(part === "retention" ? (entry.period ?? periodOf(entry.details)) : entry.details),
+          ({ part, regex }) =>
+            !(part === "items" && entry.itemsGiven) &&
+            !regex.test(part === "retention" ? (entry.period ?? periodOf(entry.details)) : entry.details),
         );
         if (absent.length === 0) continue;
         report({

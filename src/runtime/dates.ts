@@ -2,6 +2,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { bodyLines, linesMatching, outsideToc, type LineText } from "./query.js";
 import { HANGUL, findTemplateBlank } from "./extract.js";
+import { locate, nameAcrossWrap } from "./wraps.js";
 import dates from "../../rules/data/dates.json" with { type: "json" };
 
 // a full date, or a month without a day ("2022. 09.", "[2023/04]", "2023년 4월"), which a policy may give
@@ -82,6 +83,39 @@ export function readEffectiveDate(document: PolicyDocument): EffectiveDateReadin
   return reading;
 }
 
+/** The latest date in the text that is the effective one: beside the keyword, or after a label that has it. */
+function latestEffective(text: string, line: number): FoundDate | null {
+  // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
+  // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
+  const effective = parseDates(text, line).filter((date) => {
+    const before = lastChars(text.slice(0, date.index), 14);
+    const after = firstChars(text.slice(date.index + date.length), 14);
+    if (EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after))) return true;
+    // a label between the keyword and the date: "시행일 / Effective date: 날짜", not "공고일 / Announced: 날짜"
+    return endsInLabelledKeyword(afterLastMark(lastChars(text.slice(0, date.index), LABELLED_REACH)));
+  });
+  return effective.reduce<FoundDate | null>((latest, date) => (!latest || date.iso > latest.iso ? date : latest), null);
+}
+
+// a date cut by a hard wrap ("2026년 6월" over "1일부터 시행"), or a date whose "부터 시행" went on to the next
+// line ("… 2026년 6월 1일" over "부터 시행합니다")
+const CUT_DATE = new RegExp(`${DATE.source}|(?:일|\\d\\.?)\\s{1,3}(?:부터|자로|자)?\\s{0,3}(?:시행|적용)`, "g");
+
+/**
+ * The effective date of a keyword line read with the line above or below it, when a wrap at a fixed width (a PDF
+ * copy) cut the date or parted it from its keyword; the date keeps the line it starts on.
+ */
+function effectiveAcrossWrap(document: PolicyDocument, line: number): FoundDate | null {
+  for (const head of [line - 1, line]) {
+    const joined = head >= 1 ? nameAcrossWrap(document, head, CUT_DATE) : null;
+    const date = joined ? latestEffective(joined.text, head) : null;
+    if (!joined || !date) continue;
+    const start = locate(joined, date.index);
+    return { ...date, line: start.line, index: start.index };
+  }
+  return null;
+}
+
 function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
   const lines = bodyLines(document);
   const reading: EffectiveDateReading = { date: null, blanks: [] };
@@ -92,19 +126,7 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     const entry = lines[index];
     // the Korean text is authoritative: an English translation's date line does not count twice
     if (!HANGUL.test(entry.text)) continue;
-    // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
-    // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
-    const effective = parseDates(entry.text, entry.line).filter((date) => {
-      const before = lastChars(entry.text.slice(0, date.index), 14);
-      const after = firstChars(entry.text.slice(date.index + date.length), 14);
-      if (EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after))) return true;
-      // a label between the keyword and the date: "시행일 / Effective date: 날짜", not "공고일 / Announced: 날짜"
-      return endsInLabelledKeyword(afterLastMark(lastChars(entry.text.slice(0, date.index), LABELLED_REACH)));
-    });
-    let found: FoundDate | null = effective.reduce<FoundDate | null>(
-      (latest, date) => (!latest || date.iso > latest.iso ? date : latest),
-      null,
-    );
+    let found = latestEffective(entry.text, entry.line) ?? effectiveAcrossWrap(document, entry.line);
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
       const label = entry.text.trim();

@@ -1,6 +1,8 @@
 // The titles of statutes cited in a policy: "「부동산 거래신고 등에 관한 법률」", "방문판매 등에 관한 법률 제6조".
 // A statute's title may hold words that mean something elsewhere in a policy ("등" closing a list), so a reader
-// of lists masks them first.
+// of lists masks them first. So may the names a statute gives the records it makes a business keep ("계약 또는
+// 청약철회 등에 관한 기록", "대금결제 및 재화 등의 공급에 관한 기록"), read from retention-statute's data.
+import retention from "../../rules/data/statutory-retention.json" with { type: "json" };
 
 // a title in the brackets Korean legal writing quotes titles in
 const BRACKETED_TITLE = /「[^」\n]{1,80}」|『[^』\n]{1,80}』/g;
@@ -10,9 +12,19 @@ const BRACKETED_TITLE = /「[^」\n]{1,80}」|『[^』\n]{1,80}』/g;
 const DEUNG_IN_UNBRACKETED_TITLE =
   /등(?:[^,，、.。:：;()（）「」『』\n]{0,40}?(?:에\s?(?:관한|대한)|에서의|에\s?있어서의?))\s?(?:[가-힣·]{1,12}\s?)?(?:법률|법(?![령적인원정무학관규칙]))/g;
 
-/** The text with every "등" inside a statute's title replaced by "＿", so that no reader takes it for a list's end. */
+// the statutory records whose own name holds "등"
+const RECORD_NAMES_WITH_DEUNG = retention.records
+  .filter((record) => record.label.includes("등"))
+  .map((record) => new RegExp(record.pattern, "g"));
+
+/**
+ * The text with every "등" inside a statute's title, or inside the name a statute gives a record, replaced by "＿",
+ * so that no reader takes it for a list's end.
+ */
 export function maskDeungInStatuteTitles(text: string): string {
   if (!text.includes("등")) return text;
   const mask = (title: string) => title.replaceAll("등", "＿");
-  return text.replace(BRACKETED_TITLE, mask).replace(DEUNG_IN_UNBRACKETED_TITLE, mask);
+  let masked = text.replace(BRACKETED_TITLE, mask).replace(DEUNG_IN_UNBRACKETED_TITLE, mask);
+  for (const record of RECORD_NAMES_WITH_DEUNG) masked = masked.replace(record, mask);
+  return masked;
 }

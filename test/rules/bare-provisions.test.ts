@@ -81,8 +81,8 @@ describe("a named recipient whose details are given", () => {
     expect(await found(text, "markdown")).toEqual([]);
   });
 
-  it("the items as the object of the sentence", async () => {
-    expect(await found(policy("학원은 ㈜누리교재에게 이름과 배송지 주소를 제공합니다."))).toEqual([]);
+  it("the items as the object of the sentence, with the purpose and the period", async () => {
+    expect(await found(policy("학원은 교재 배송을 위해 ㈜누리교재에게 이름과 배송지 주소를 제공하며, 배송이 끝나면 파기합니다."))).toEqual([]);
   });
 });
 
@@ -101,4 +101,39 @@ describe("what is not a provision to a recipient the policy must detail", () => 
   it("'제3자에게' alone keeps its own finding, only", async () => {
     expect(await found(policy("학원은 수업이 배정되면 제3자에게 개인정보를 제공합니다."))).toEqual([[4, "unnamedRecipient", "error"]]);
   });
+});
+
+// A provision that lists what it gives in its own clause ("…에 수강생 이름과 반 번호를 제공하며") is a recipient's
+// entry too: its purpose and period must still be given. A closing clause that denies every other provision
+// ("그 밖에는 … 제3자에게 제공하지 않습니다") names no recipient and gives nothing.
+describe("a provision that lists its items in the sentence", () => {
+  const full = (clause: string) => found(policy(clause));
+
+  it("is reported for the period it lacks, not for a recipient taken from the closing denial", async () => {
+    const sentence =
+      "학원은 모의고사 채점을 위해 누리에듀(성적 분석 업체)에 수강생 이름과 반 번호만 제공하며, 그 밖에는 동의나 법률의 근거 없이 제3자에게 제공하지 않습니다.";
+    const findings = await findingsOf("third-party-provision", policy(sentence));
+    expect(findings.map((f) => [f.line, f.messageId, f.severity])).toEqual([[4, "recipientDetailsMissing", "warning"]]);
+    expect(findings[0].message).toContain("보유·이용 기간");
+    expect(findings[0].message).not.toContain("이용 목적");
+  });
+
+  it("is reported without the denial too, and for the purpose when that is what it lacks", async () => {
+    const findings = await findingsOf("third-party-provision", policy("학원은 누리평가연구소에 수강생 이름과 반 번호를 제공하며, 채점이 끝나면 바로 파기하도록 합니다."));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "recipientDetailsMissing"]]);
+    expect(findings[0].message).toContain("이용 목적");
+    expect(findings[0].message).not.toContain("보유·이용 기간");
+    expect(
+      await full("학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공합니다."),
+    ).toEqual([[4, "recipientDetailsMissing", "warning"]]);
+    // not reported when the period stands in brackets or in the next sentence, on a condition, or by law
+    for (const sentence of [
+      "학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공하며(보유: 채점 종료 시까지), 그 밖에는 제3자에게 제공하지 않습니다.",
+      "학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공합니다. 연구소는 채점 후 1개월 안에 이를 파기합니다.",
+      "학원은 수강생이 동의한 경우에만 누리평가연구소에 이름과 반 번호를 제공합니다.",
+      "학원은 법령에 따라 관할 교육지원청에 수강생 이름과 반 번호를 제공합니다.",
+    ])
+      expect(await full(sentence)).toEqual([]);
+  });
+
 });

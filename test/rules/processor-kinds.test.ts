@@ -129,3 +129,12 @@ describe("a finance product before a word for a lender", () => {
     expect(isBusinessKind(phrase)).toBe(false);
   });
 });
+
+// read as third-party-provision reads a recipient: a name glossed with its kind in brackets is a name
+describe("a processor glossed with its kind in brackets", () => {
+  it("is a kind when the bracket is all the field gives, a name when one stands before it", async () => {
+    for (const name of ["㈜바른수거(세탁물 수거 대행업체)", "깨끗한손 (다림질 협력사)"])
+      expect(await found(policy(`- 수탁자: ${name}`, "- 위탁업무: 방문 수거와 배달"))).toEqual([]);
+    expect(await found(policy("- 수탁자: (세탁물 수거 대행업체)", "- 위탁업무: 방문 수거와 배달"))).toEqual([[5, "unnamedProcessor"]]);
+  });
+});

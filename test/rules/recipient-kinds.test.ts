@@ -281,7 +281,8 @@ describe("third-party-provision: a kind of recipient in a sentence that provides
     ["a hospital named before its kind word", "산악회는 사고 처리를 위해 누리대학교 병원에 회원 이름을 제공합니다."],
     ["a provision only on consent", "산악회는 회원이 동의한 경우에만 협력 단체에 이름을 제공합니다."],
   ])("does not fire on %s", async (_, sentence) => {
-    expect(await found(club(sentence))).toEqual([]);
+    // a named recipient may still lack its period (bare-provisions.test.ts): only the kind is asked about here
+    expect((await found(club(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
   });
 });
 
@@ -418,5 +419,33 @@ describe("third-party-provision: a lender or insurer given by its product", () =
     ["a Latin name", "  - 제공받는 자: HN카드"],
   ])("does not fire on %s", async (_, field) => {
     expect(await found(shop("가구점은 고객 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...loanDetails))).toEqual([]);
+  });
+});
+
+// A name glossed in brackets with what the party is ("푸른길여행(숙박 예약 협력사)") names the recipient; the kind
+// in the bracket only explains it. A kind standing alone, a gloss that leaves the list open with 등, or a bracket
+// that is all the field gives names no one.
+describe("third-party-provision: a named recipient glossed with its kind in brackets", () => {
+  const lead = "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+  it.each([
+    ["a kind after the name", "  - 제공받는 자: 푸른길여행(숙박 예약 협력사)"],
+    ["a space before the bracket", "  - 제공받는 자: 솔바람캠핑장 (캠핑 협력업체)"],
+    ["an insurer glossed with its kind", "  - 제공받는 자: 한울손해보험 (단체 보험사)"],
+  ])("does not fire on %s, while a kind glossed so still does", async (_, field) => {
+    expect(await found(club(lead, field, ...details))).toEqual([]);
+    // the same gloss after a kind, or left open with 등, names no one
+    const kind = field.replace(/: [^(]+\(/, ": 여행사(");
+    const open = field.replace(/\)$/, " 등)");
+    expect(await found(club(lead, kind, ...details))).toEqual([[5, "recipientKind"]]);
+    expect(await found(club(lead, open, ...details))).toEqual([[5, "recipientKind"]]);
+  });
+
+  it("does not fire when a sentence provides to the glossed name", async () => {
+    const text = club("산악회는 산행 숙소 예약을 위해 푸른길여행(숙박 예약 협력사)에 회원의 이름과 연락처를 제공합니다.", ...details);
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("fires on a bracket that is all the field gives", async () => {
+    expect(await found(club(lead, "  - 제공받는 자: (숙박 예약 대행업체)", ...details))).toEqual([[5, "recipientKind"]]);
   });
 });

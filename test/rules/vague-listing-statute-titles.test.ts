@@ -73,3 +73,17 @@ describe("vague-listing: examples in brackets after a statute's own list of case
     expect(await linesOf("vague-listing", text)).toEqual([line]);
   });
 });
+
+// the names a statute gives the records it makes a business keep ("계약 또는 청약철회 등에 관한 기록", "진단서 등의
+// 부본") are fixed names, read from retention-statute's data: their "등" opens no list, in whatever section they stand
+describe("vague-listing: statutory record names with 등", () => {
+  it.each([
+    ["the contract record after another record", "결제 분쟁 기록 3년, 계약 또는 청약철회 등에 관한 기록 5년 보존"],
+    ["the payment and supply record after another record", "표시 광고 기록 6개월, 대금결제 및 재화 등의 공급에 관한 기록 5년"],
+    ["a clinic's copies of certificates", "환자 명부 5년, 처방전 2년, 진단서 등의 부본 3년"],
+  ])("does not fire on %s, but does on a list closed with 등 after it", async (_, line) => {
+    expect(await linesOf("vague-listing", items(line))).toEqual([]);
+    const findings = await findingsOf("vague-listing", items(`${line}, 이름, 연락처 등`));
+    expect(findings.map((f) => [f.line, f.message])).toEqual([[6, "'연락처 등'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오"]]);
+  });
+});
