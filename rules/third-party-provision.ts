@@ -621,7 +621,8 @@ function kindGiven(text: string): { start: number; end: number } | null {
 const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(?:\([가-힣A-Za-z0-9 ·]{1,20}\))?(에게|한테|께|에)(?=\s)/g;
 // the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
 // (a denial, "제3자에게 제공하지 않습니다", gives to no one)
-const PROVIDES_AFTER = /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하(?!지\s{0,2}(?:않|아니))|합|할|해|했|되(?!지\s{0,2}(?:않|아니))|됩|될|됨)|넘겨\s{0,2}(?:지(?!\s{0,2}(?:않|아니))|집|져|질))/;
+const PROVIDES_AFTER =
+  /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하(?!지\s{0,2}(?:않|아니))|합|할|해|했|되(?!지\s{0,2}(?:않|아니))|됩|될|됨)|넘겨\s{0,2}(?:지(?!\s{0,2}(?:않|아니))|집|져|질))/;
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
 const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
@@ -671,7 +672,8 @@ function receivers(text: string): Receiver[] {
     // "㈜한결에게": the company's mark before the name is part of it
     const mark = COMPANY_MARK_BEFORE.exec(text.slice(0, start));
     if (mark) start -= mark[0].length;
-    found.push({ start, end, recipient: text.slice(start, match.index + match[1].length) });
+    // the gloss in brackets is part of the recipient: "평가기관(누리에듀)에게" names the body, "한결(협력사)에게" says what it is
+    found.push({ start, end, recipient: text.slice(start, end - match[2].length) });
   }
   return found;
 }
@@ -717,7 +719,8 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
 
 // the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며"
 // ("다음 정보를 제공합니다" announces a list, which the fields under it give)
-const PROVIDES_LISTED_ITEMS = /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
+const PROVIDES_LISTED_ITEMS =
+  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
 
 /**
  * The provisions of a section that name who receives the data and list the items given to it in the same clause

@@ -449,3 +449,21 @@ describe("third-party-provision: a named recipient glossed with its kind in brac
     expect(await found(club(lead, "  - 제공받는 자: (숙박 예약 대행업체)", ...details))).toEqual([[5, "recipientKind"]]);
   });
 });
+
+// A kind may come first with the name in brackets after it ("제휴 평가기관(누리에듀)에"): the bracket names the one
+// recipient, as a name glossed with its kind does the other way round.
+describe("third-party-provision: a kind glossed with the recipient's name in a sentence", () => {
+  const provision = (recipient: string) =>
+    club(`산악회는 단체 보험 가입을 위해 ${recipient}에 회원의 이름과 생년월일을 제공하며, 받는 곳은 산행이 끝난 뒤 1년까지 보관합니다.`);
+
+  it.each([["제휴 교육기관(누리에듀)"], ["협력 채점기관(가온평가원)"], ["협력 보험사(한결손해보험)"]])(
+    "does not fire on %s",
+    async (recipient) => {
+      expect(await found(provision(recipient))).toEqual([]);
+    },
+  );
+
+  it.each([["협력 채점기관(제휴 업체)"], ["제휴 교육기관"]])("still fires on %s, which names no one", async (recipient) => {
+    expect(await found(provision(recipient))).toEqual([[4, "recipientKind"]]);
+  });
+});
