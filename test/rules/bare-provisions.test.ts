@@ -82,7 +82,9 @@ describe("a named recipient whose details are given", () => {
   });
 
   it("the items as the object of the sentence, with the purpose and the period", async () => {
-    expect(await found(policy("학원은 교재 배송을 위해 ㈜누리교재에게 이름과 배송지 주소를 제공하며, 배송이 끝나면 파기합니다."))).toEqual([]);
+    expect(await found(policy("학원은 교재 배송을 위해 ㈜누리교재에게 이름과 배송지 주소를 제공하며, 배송이 끝나면 파기합니다."))).toEqual(
+      [],
+    );
   });
 });
 
@@ -119,13 +121,16 @@ describe("a provision that lists its items in the sentence", () => {
   });
 
   it("is reported without the denial too, and for the purpose when that is what it lacks", async () => {
-    const findings = await findingsOf("third-party-provision", policy("학원은 누리평가연구소에 수강생 이름과 반 번호를 제공하며, 채점이 끝나면 바로 파기하도록 합니다."));
+    const findings = await findingsOf(
+      "third-party-provision",
+      policy("학원은 누리평가연구소에 수강생 이름과 반 번호를 제공하며, 채점이 끝나면 바로 파기하도록 합니다."),
+    );
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "recipientDetailsMissing"]]);
     expect(findings[0].message).toContain("이용 목적");
     expect(findings[0].message).not.toContain("보유·이용 기간");
-    expect(
-      await full("학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공합니다."),
-    ).toEqual([[4, "recipientDetailsMissing", "warning"]]);
+    expect(await full("학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공합니다.")).toEqual([
+      [4, "recipientDetailsMissing", "warning"],
+    ]);
     // not reported when the period stands in brackets or in the next sentence, on a condition, or by law
     for (const sentence of [
       "학원은 모의고사 채점을 위해 누리평가연구소에 수강생 이름과 반 번호를 제공하며(보유: 채점 종료 시까지), 그 밖에는 제3자에게 제공하지 않습니다.",
@@ -135,5 +140,4 @@ describe("a provision that lists its items in the sentence", () => {
     ])
       expect(await full(sentence)).toEqual([]);
   });
-
 });

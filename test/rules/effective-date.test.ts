@@ -95,7 +95,10 @@ describe("effective-date: a date cut by a hard wrap", () => {
     ["between the month and the day", ["개정된 방침은 2025년 11월", "3일부터 시행합니다."]],
     ["between the day and '부터 시행'", ["개정된 방침은 2025년 11월 3일", "부터 시행합니다."]],
     ["after a label, inside the date", ["시행일자: 2025년", "11월 3일"]],
-    ["after a long sentence on the same line", ["바뀐 내용은 시행 7일 전부터 누리집에 알립니다. 개정된 방침은 2025년 11월", "3일부터 시행합니다."]],
+    [
+      "after a long sentence on the same line",
+      ["바뀐 내용은 시행 7일 전부터 누리집에 알립니다. 개정된 방침은 2025년 11월", "3일부터 시행합니다."],
+    ],
   ])("%s", async (_, closing) => {
     expect(await found(policy(...closing))).toEqual([]);
     // a date cut the same way that says when the policy was made, not when it applies, is still no effective date
