@@ -18,6 +18,7 @@ import { indentOf } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
+import { alternativesOf } from "../src/runtime/scan-source.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -109,6 +110,26 @@ function subCategoryOf(record: RecordType, qualifiedBy: () => string): RecordTyp
 const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})`).join("|"));
 const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
 const ANY_RECORD_EVERYWHERE = new RegExp(ANY_RECORD.source, "g");
+
+// a word of Hangul, or a group of such words, that ends an alternative: "…기록", "…(로그|기록)"
+const ENDING_WORD = /(?:[가-힣]+|\((?:\?:)?(?:[가-힣]+\|)*[가-힣]+\))$/;
+
+/**
+ * The words the record names end with ("기록", "자료", "부" of "진료 기록 부"), as one pattern; null when some
+ * alternative ends otherwise. A name read across a hard wrap ends on the next line, and its last word, which holds
+ * no blank, stands there whole: a next line with none of them cannot finish one.
+ */
+export function recordEndings(patterns: readonly string[]): RegExp | null {
+  const endings = new Set<string>();
+  for (const alternative of patterns.flatMap(alternativesOf)) {
+    const ending = ENDING_WORD.exec(alternative);
+    if (!ending) return null;
+    for (const word of ending[0].replace(/^\((?:\?:)?|\)$/g, "").split("|")) endings.add(word);
+  }
+  return new RegExp([...endings].join("|"));
+}
+
+const RECORD_ENDINGS = recordEndings(RECORDS.map((record) => record.pattern));
 
 function statutesIn(text: string) {
   if (!ANY_STATUTE.test(text)) return [];
@@ -571,6 +592,7 @@ export const retentionStatute: Rule = {
     for (let index = 0; index + 1 < lines.length; index++) {
       const { line } = lines[index];
       if (recordLines.has(line) || recordLines.has(line + 1) || lines[index + 1].line !== line + 1) continue;
+      if (RECORD_ENDINGS && !RECORD_ENDINGS.test(document.plain[line])) continue;
       const joined = nameAcrossWrap(document, line, ANY_RECORD_EVERYWHERE);
       if (!joined) continue;
       const mentions = recordsIn(joined.text, applicableRecords());
