@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Range } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, findSections, headingRange, lineRange, sectionLines } from "../src/runtime/query.js";
-import { hardWrapsJoined, wrappedSpan } from "../src/runtime/wraps.js";
+import { MAX_CONTINUATIONS, hardWrapsJoined, wrappedSpan } from "../src/runtime/wraps.js";
 import { matchesOf } from "../src/runtime/extract.js";
 import notice from "./data/change-notice.json" with { type: "json" };
 
@@ -70,6 +70,10 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
   const read = new Set<string>();
   for (const { line, text } of bodyLinesMatching(document, CHANGE_WORD)) {
     if (seen.has(line)) continue;
+    // most lines that name a change (삭제, 수정, 추가) have no notice word within the farthest a wrapped passage
+    // reaches: no passage of theirs is a statement, and finding where it starts and ends is skipped
+    const near = document.plain.slice(Math.max(0, line - 1 - MAX_CONTINUATIONS), line + MAX_CONTINUATIONS);
+    if (!near.some((part) => NOTICE_WORD.test(part))) continue;
     const { first, last } = spanOutsideTables(document, line);
     if (read.has(`${first}:${last}`) || seen.has(first)) continue;
     read.add(`${first}:${last}`);

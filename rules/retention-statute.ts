@@ -18,6 +18,7 @@ import { indentOf } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
+import { alternativesOf } from "../src/runtime/scan-source.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -44,8 +45,12 @@ const STATUTE_BEFORE_PARTICLE =
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
 // scanned for together: one pass over the text finds the lines each may be on
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
-const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
-const [BASIS_AT, OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [RECORDS.length, RECORDS.length + 1, RECORDS.length + 2, RECORDS.length + 3];
+const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL];
+const BASIS_AT = RECORDS.length;
+// scanned for only where the records leave the answer open (a medical record's statute, a policy that states no
+// record): the statutes' and the vague phrases' words ("법령", "의료법") stand on as many lines again as the records
+const SCANNED_IF_NEEDED = [ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
+const [OTHER_STATUTE_AT, VAGUE_AT, TEMPLATE_AT] = [0, 1, 2];
 const BACK_REFERENCE = new RegExp(retention.backReference);
 const BASIS_FIELD = new RegExp(retention.basisFieldLabel);
 const TABLE_BASIS_COLUMN = new RegExp(retention.retentionTable.basisColumn);
@@ -105,6 +110,26 @@ function subCategoryOf(record: RecordType, qualifiedBy: () => string): RecordTyp
 const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})`).join("|"));
 const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
 const ANY_RECORD_EVERYWHERE = new RegExp(ANY_RECORD.source, "g");
+
+// a word of Hangul, or a group of such words, that ends an alternative: "…기록", "…(로그|기록)"
+const ENDING_WORD = /(?:[가-힣]+|\((?:\?:)?(?:[가-힣]+\|)*[가-힣]+\))$/;
+
+/**
+ * The words the record names end with ("기록", "자료", "부" of "진료 기록 부"), as one pattern; null when some
+ * alternative ends otherwise. A name read across a hard wrap ends on the next line, and its last word, which holds
+ * no blank, stands there whole: a next line with none of them cannot finish one.
+ */
+export function recordEndings(patterns: readonly string[]): RegExp | null {
+  const endings = new Set<string>();
+  for (const alternative of patterns.flatMap(alternativesOf)) {
+    const ending = ENDING_WORD.exec(alternative);
+    if (!ending) return null;
+    for (const word of ending[0].replace(/^\((?:\?:)?|\)$/g, "").split("|")) endings.add(word);
+  }
+  return new RegExp([...endings].join("|"));
+}
+
+const RECORD_ENDINGS = recordEndings(RECORDS.map((record) => record.pattern));
 
 function statutesIn(text: string) {
   if (!ANY_STATUTE.test(text)) return [];
@@ -527,12 +552,14 @@ export const retentionStatute: Rule = {
     const { document } = context;
     const lines = bodyLines(document);
     const found = linesMatchingEach(document, SCANNED);
-    const onBody = (which: number) => outsideToc(document, found[which]);
+    let foundIfNeeded: number[][] | undefined;
+    const linesOf = (which: number) => (foundIfNeeded ??= linesMatchingEach(document, SCANNED_IF_NEEDED))[which];
+    const onBody = (which: number) => outsideToc(document, linesOf(which));
     // record types the policy names at all (under a statute it cites, where the record needs that), and the lines
     // that name one
     const citedInPolicy = (statute: string) => {
       const regex = STATUTES.find((candidate) => candidate.id === statute)!.regex;
-      return found[OTHER_STATUTE_AT].some((line) => regex.test(document.plain[line - 1]));
+      return linesOf(OTHER_STATUTE_AT).some((line) => regex.test(document.plain[line - 1]));
     };
     const applies = RECORDS.map(
       (record, which) => found[which].length > 0 && (!NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)),
@@ -559,27 +586,30 @@ export const retentionStatute: Rule = {
     }
     // a record's name cut by a hard wrap ("대금결제 및 재화 등의 공급에" over "관한 기록: 3년"), which neither line
     // names alone: the two lines are read as one
-    const applicable = RECORDS.filter((record) => !NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute));
+    let applicable: RecordType[] | undefined;
+    const applicableRecords = () =>
+      (applicable ??= RECORDS.filter((record) => !NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)));
     for (let index = 0; index + 1 < lines.length; index++) {
       const { line } = lines[index];
       if (recordLines.has(line) || recordLines.has(line + 1) || lines[index + 1].line !== line + 1) continue;
+      if (RECORD_ENDINGS && !RECORD_ENDINGS.test(document.plain[line])) continue;
       const joined = nameAcrossWrap(document, line, ANY_RECORD_EVERYWHERE);
       if (!joined) continue;
-      const mentions = recordsIn(joined.text, applicable);
+      const mentions = recordsIn(joined.text, applicableRecords());
       // the next line is read in this one: it is no cell of its own below it
       const rowLines = lines.map((entry, at) =>
         at === index ? { line, text: joined.text } : at === index + 1 ? { line: entry.line, text: "" } : entry,
       );
       let stated = false;
       mentions.forEach((_, which) => {
-        if (checkMention(context, rowLines, index, mentions, which, applicable, joined)) stated = true;
+        if (checkMention(context, rowLines, index, mentions, which, applicableRecords(), joined)) stated = true;
       });
       if (stated) {
         statements++;
         recordLines.add(line);
       }
     }
-    for (const line of onBody(BASIS_AT)) {
+    for (const line of outsideToc(document, found[BASIS_AT])) {
       const basis = labelledValue(document.plain[line - 1], BASIS_LABEL);
       // "근거 법령 : 관련 법령" names no law either
       if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))

@@ -46,6 +46,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
       let severity = setting !== undefined && entry.severity !== "info" ? setting : (entry.severity ?? rule.meta.severity);
       if (options.escalateWarnings && severity === "warning" && setting === undefined) severity = "error";
+      let fingerprint: string | undefined;
       const finding: Finding = {
         ruleId: rule.meta.id,
         url,
@@ -55,7 +56,10 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         message: formatMessage(template[options.locale], entry.data),
         statute: rule.meta.statute,
         ...entry.range,
-        fingerprint: fingerprintFromDigest(rule.meta.id, entry.messageId, digestOf(entry.range.line)),
+        // only a baseline reads it: the line is digested when it is asked for, not for every finding of every run
+        get fingerprint() {
+          return (fingerprint ??= fingerprintFromDigest(rule.meta.id, entry.messageId, digestOf(entry.range.line)));
+        },
       };
       const { source } = options;
       if (source && entry.fix) finding.fix = toFix(entry.fix, source);

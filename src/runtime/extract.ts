@@ -141,8 +141,10 @@ function bracketedBlank(text: string): RegExpExecArray | null {
   return null;
 }
 
-// every blank above contains one of these; most lines have none and are answered with one scan
-const BLANK_CHARACTER = /[O○◯ㅇoxX[<]/;
+// every blank above contains one of these; most lines have none and are answered with one scan. Not a class of
+// their characters: every line with a Latin word or an address in it ("cookie", "privacy@example.com") has an o
+// or an x, and was tried with all four patterns
+const BLANK_CHARACTER = /OOO|[○◯]{2}|ㅇㅇ|<|\[|[oOxX]{2}\s*[년개월일시명]/;
 
 export function findTemplateBlank(text: string): { index: number; length: number } | null {
   if (!BLANK_CHARACTER.test(text)) return null;

@@ -59,7 +59,7 @@ function withoutOptionalOpening(alternative: string): string {
 }
 
 /** The top-level alternatives of a source, split at the bars outside groups and classes. */
-function alternativesOf(source: string): string[] {
+export function alternativesOf(source: string): string[] {
   const alternatives: string[] = [];
   let depth = 0;
   let inClass = false;

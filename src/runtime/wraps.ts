@@ -14,7 +14,7 @@ export interface JoinedLine {
   parts: { line: number; at: number; column: number }[];
 }
 
-const MAX_CONTINUATIONS = 3;
+export const MAX_CONTINUATIONS = 3;
 // a line that ends a sentence is not continued (tested on the trimmed line: a pattern anchored at $
 // would retry from every trailing space)
 const ENDS_SENTENCE = /[.。!?다]$/;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { recordEndings } from "../../rules/retention-statute.js";
 import { findingsOf, linesOf, readSeed } from "../helpers.js";
 
 const policy = (...section: string[]) => ["온누리몰 개인정보 처리방침", "", "3. 보유 및 이용 기간", ...section];
@@ -607,5 +608,24 @@ describe("retention-statute: a record's name cut by a hard wrap", () => {
       "소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법)",
     );
     expect(await linesOf("retention-statute", text)).toEqual([]);
+  });
+});
+
+describe("recordEndings", () => {
+  it("gives the words the record names end with, each whole", () => {
+    expect(
+      String(
+        recordEndings([
+          "진료\\s*기록\\s*부",
+          "접속\\s*(에\\s*관한\\s*|관련\\s*)?(로그|기록)",
+          "세금\\s*계산서[^:：\\d]{0,10}(?:기록|자료)",
+        ]),
+      ),
+    ).toBe("/부|로그|기록|자료/");
+  });
+
+  it("gives none where an alternative ends otherwise, so every wrapped line is read", () => {
+    expect(recordEndings(["처방전|기록?"])).toBeNull();
+    expect(recordEndings(["[가-힣]{2}기록[가-힣]"])).toBeNull();
   });
 });
