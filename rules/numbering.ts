@@ -299,6 +299,21 @@ export const numbering: Rule = {
         });
       }
     }
+    // sub-sections numbered N-M under one parent ("II-1.", "II-2.", "II-4."): a skipped M is a gap, as at the top
+    for (const section of document.allSections) {
+      // (every numbered line counts, titled or not: "7.1 고객은 …" sentences number the same run)
+      const subs = section.children.filter((child) => child.heading.style === "decimal-sub");
+      for (let i = 1; i < subs.length; i++) {
+        const previous = subs[i - 1].heading.number ?? 0;
+        const current = subs[i].heading.number ?? 0;
+        if (current > previous + 1)
+          report({
+            messageId: "gap",
+            range: lineRange(document, subs[i].heading.line),
+            data: { previous: label(document, subs[i - 1]), found: label(document, subs[i]) },
+          });
+      }
+    }
     // headings numbered N-M (or N.M) under one parent: a repeated M is a duplicate
     const seenSub = new Map<string, number>();
     for (const section of document.allSections) {

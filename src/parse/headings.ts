@@ -96,6 +96,8 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /(\d{1,2})(?:[ \t]?[-–](?=[ \t]{1,3}[가-힣A-Za-z[【<〈《「『(])|[-–](?=[ \t]{1,3}\d{1,3}[가-힣]))/y,
     value: (m) => Number(m[1]),
   },
+  // "§3 보유 기간", "§ 3. 파기": the section sign of a numbered section, as statutes and translated policies write it
+  { style: "section-sign", first: /§/, pattern: /§[ \t]{0,2}(\d{1,2})\.?(?![\d.])/y, value: (m) => Number(m[1]) },
   // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's
   // "[1]" run into its sentence, is a heading only when the document numbers its sections so: see the section builder)
   { style: "bracket-decimal", first: /[[【]/, pattern: /[[【][ \t]?(\d{1,2})[ \t]?[\]】](?=[ \t]+\S)/y, value: (m) => Number(m[1]) },
@@ -112,6 +114,13 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
   // "Ⅻ.", and past it two or three numerals: "ⅩⅢ."
+  // "II-1.", "Ⅱ-3", "I.2": a sub-section numbered under a Roman chapter, as "2-1." is under "2."; the value is the last part
+  {
+    style: "decimal-sub",
+    first: /[IVXⅠ-Ⅻ]/,
+    pattern: /(?:[Ⅰ-Ⅻ]{1,3}|X{0,3}(?:IX|IV|V?I{1,3}|V))[-.](\d{1,2})\.?(?=\s)/y,
+    value: (m) => Number(m[1]),
+  },
   { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ]{1,3})(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
   { style: "roman", first: /[IVX]/, pattern: /((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/y, value: (m) => (m[1] ? romanValue(m[1]) : null) },
   // a question-and-answer policy's markers: "Q.", "Q1.", "Q:", "질문:", "문)" open a question, "A:", "A1.", "답변:",
@@ -200,7 +209,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -345,6 +354,16 @@ function readLineMarker(line: string): Marker | null {
     ) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
+    }
+  }
+  // "[제2조] 제3자 제공", "【제1장】 총칙": the number in brackets is the marker, the title follows
+  if (bracketed && CLOSING_FOR[bracketed[1]] === bracketed[3] && NUMBER_IN_BRACKETS.test(bracketed[2])) {
+    const numbered = readMarker(line, ascii, indent, ascii.indexOf(bracketed[2], indent), false);
+    if (numbered && numbered.number !== null) {
+      const close = indent + bracketed[0].length;
+      let restIndex = close;
+      while (restIndex < ascii.length && /\s/.test(ascii[restIndex])) restIndex++;
+      return { ...numbered, marker: line.slice(indent, close), markerIndex: indent, restIndex, bracketTitle: null };
     }
   }
   const prefix = PREFIX_START.test(ascii[indent] ?? "") ? PREFIX.exec(ascii.slice(indent, indent + 16)) : null;
@@ -675,9 +694,32 @@ export function isItemTitleBesideSubject(text: string): boolean {
   return shapedAsItemTitle(trimmed) && namesSectionTopic(trimmed);
 }
 
-/** A title's last two words ("관한 사항" of "보유 기간에 관한 사항"): the shape a document's titles share. */
-export function titleEnding(title: string): string {
-  return title.trim().split(/\s+/).slice(-2).join(" ");
+const ENGLISH_TITLE = /^[A-Za-z][A-Za-z '&,()-]*$/;
+const BILINGUAL_SPLIT = /[/|｜]/;
+const MAX_ENGLISH_TITLE_LENGTH = 40;
+
+/**
+ * The Korean half of a title written in English and Korean on one line ("Retention / 보유 기간", "파기 | Destruction"),
+ * when it names one of the policy's items; null for any other line.
+ */
+export function bilingualItemTitle(text: string): string | null {
+  const trimmed = text.trim();
+  const split = trimmed.search(BILINGUAL_SPLIT);
+  if (split <= 0) return null;
+  const [first, second] = [trimmed.slice(0, split).trim(), trimmed.slice(split + 1).trim()];
+  const englishFirst = ENGLISH_TITLE.test(first);
+  const [english, korean] = englishFirst ? [first, second] : [second, first];
+  if (english.length > MAX_ENGLISH_TITLE_LENGTH || !ENGLISH_TITLE.test(english) || BILINGUAL_SPLIT.test(korean)) return null;
+  if (!/^[가-힣]/.test(korean) || korean.length > MAX_ITEM_LABEL_LENGTH + 10 || !isTitleText(korean, MAX_ITEM_TITLE_LENGTH)) return null;
+  return topicOfTitle(korean) !== null ? korean : null;
+}
+
+/**
+ * The shape a document's titles share: written in English and Korean ("Retention / 보유 기간"), or their last two
+ * words ("관한 사항" of "보유 기간에 관한 사항").
+ */
+export function titleShape(title: string): string {
+  return bilingualItemTitle(title) !== null ? "English / 한국어" : title.trim().split(/\s+/).slice(-2).join(" ");
 }
 
 /** Short, not a sentence, ending as an item's title ends ("…항목", "…방법", "…사항"). */
@@ -724,6 +766,13 @@ export function headingFromMarkup(
 export function parentNumbers(marker: string): string {
   const numbers = asciiForms(marker).match(/\d+/g) ?? [];
   return numbers.slice(0, -1).map(Number).join(".");
+}
+
+/** The number of the section a sub-section's marker names as its parent: 2 for "2-1." and for "II-1."; null for none. */
+export function subSectionParent(marker: string): number | null {
+  const parent = /^\s*([0-9]{1,2}|[Ⅰ-Ⅻ]{1,3}|[IVX]{1,4})[-.]/.exec(asciiForms(marker))?.[1];
+  if (parent === undefined) return null;
+  return /[0-9]/.test(parent) ? Number(parent) : romanValue(parent) || null;
 }
 
 /** "12.1." → "12.1": a decimal heading's numbers as one key, to find the sub-headings under it. */

@@ -167,6 +167,10 @@ export interface TitleLine {
 
 // a class that marks a title: "title", "tit", "ttl", "page-title", "s_tit", "tit02", "subtitle", "heading"
 const TITLE_CLASS_TOKEN = /^[a-z]{0,4}(?:tit|title|ttl|heading|headline)\d*$/i;
+// a component's header that titles its body: "card-header", "panel_head", "box-hd", "section-header" (a bare
+// "header" class is the page's header, chrome)
+const COMPONENT_HEADER_CLASS =
+  /(?:^|[\s_-])(?:card|panel|box|section|accordion|collapse|item|block|article|content)[-_]?(?:header|head|hd)(?:$|[\s_-])/i;
 const BOLD = new Set(["b", "strong"]);
 // inline elements a bold title may sit in, or that put a word in a sentence
 const INLINE = new Set(["a", "span", "em", "i", "u", "font", "small", "mark", "code", "sup", "sub", "img", "label"]);
@@ -296,11 +300,10 @@ function visualKind(node: Element, parent: Element | Root, at: number): string |
 function visualKindOf(node: Element, parent: Element | Root, at: number): string | null {
   const inBlock = parent.type === "root" || CONTAINERS.has(parent.tagName);
   const className = node.properties?.className;
+  const classes = className === undefined ? "" : tokensOf(className).join(" ");
   if (
     className !== undefined &&
-    String(className)
-      .split(/[\s,_-]+/)
-      .some((token) => TITLE_CLASS_TOKEN.test(token))
+    (classes.split(/[\s,_-]+/).some((token) => TITLE_CLASS_TOKEN.test(token)) || COMPONENT_HEADER_CLASS.test(classes))
   ) {
     if (node.tagName === "div" || node.tagName === "p" || (inBlock && standsAlone(parent, at)))
       return `${node.tagName}.${String(className)}`;

@@ -104,6 +104,7 @@ export async function parsePolicy(text: string, format: SourceFormat = "text"): 
   if (readAsText) {
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
+    if (format === "markdown") for (const line of boldParagraphLines(lines)) standalone.add(line);
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers);
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
     if (format !== "html") headings = withFlatListSections(headings, lines);
@@ -226,4 +227,20 @@ function namedTitle(
   const index = named.filter((candidate) => squeezed(candidate) === squeezed(named[0])).at(-1)!;
   const heading = headingAt.get(index + 1);
   return { text: heading ? heading.title : plain[index].trim(), line: index + 1, column: firstTextColumn(plain[index] ?? lines[index]) };
+}
+
+// a Markdown paragraph all in bold: "**어떤 정보를 모으나요?**", "__보유 기간__"
+const BOLD_PARAGRAPH = /^[ \t]{0,3}(\*\*|__)(?=\S)[^*_\n]{1,80}(?<=\S)\1[ \t]*$/;
+
+/** The lines of a Markdown file that are a paragraph of their own set all in bold, as a page sets a title apart. */
+function boldParagraphLines(lines: readonly string[]): number[] {
+  const found: number[] = [];
+  lines.forEach((text, index) => {
+    if (!BOLD_PARAGRAPH.test(text)) return;
+    const before = lines[index - 1];
+    const after = lines[index + 1];
+    if ((before === undefined || isBlank(before)) && (after === undefined || isBlank(after) || !BOLD_PARAGRAPH.test(after)))
+      found.push(index + 1);
+  });
+  return found;
 }

@@ -23,11 +23,13 @@ import {
   splitQuestion,
   splitAnsweredTitle,
   splitRunOnTitle,
+  subSectionParent,
   symbolPrefixLength,
   topicOfTitle,
   withoutSymbolPrefix,
   isItemTitleBesideSubject,
-  titleEnding,
+  titleShape,
+  bilingualItemTitle,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -364,15 +366,16 @@ function namesItemAtLength(title: string): boolean {
   return words >= MIN_COLON_TITLE_WORDS && isTitleText(title, MAX_STANDALONE_TITLE_LENGTH) && topicOfTitle(title) !== null;
 }
 
-// item titles that end alike, this many or more, show a document's shape of title
+// item titles of one shape (ending alike, or written in English and Korean), this many or more, show a document's
+// shape of title
 const MIN_TITLES_OF_SHAPE = 2;
 
 /**
  * Titles after a colon and titles under a rule are sections only as a run through the document. Titles after a
  * colon must name three or more of the policy's items, and one naming the item the last one named is a field
  * inside it ("수집 항목:" under "수집하는 항목과 방법:"); titles under a rule must be two or more; a title worded as
- * an item's but for its subject must end as two or more of the document's item titles and unnumbered headings do
- * ("…에 관한 사항"). The
+ * an item's but for its subject, or in English and Korean ("Retention / 보유 기간"), must have the shape of two or more
+ * of the document's item titles and unnumbered headings ("…에 관한 사항", "English / 한국어"). The
  * others are taken out of the item titles, and stay text.
  */
 function titlesInRun(
@@ -383,13 +386,20 @@ function titlesInRun(
   unnumberedTitles: readonly Heading[],
 ): void {
   const dropped = new Set<Heading>();
-  const endings = new Map<string, number>();
+  const shapes = new Map<string, number>();
   for (const heading of [...itemTitles, ...unnumberedTitles]) {
     if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading)) continue;
-    const ending = titleEnding(heading.title);
-    endings.set(ending, (endings.get(ending) ?? 0) + 1);
+    const shape = titleShape(heading.title);
+    shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
-  for (const heading of shapedTitles) if ((endings.get(titleEnding(heading.title)) ?? 0) < MIN_TITLES_OF_SHAPE) dropped.add(heading);
+  const shapedAlike = new Map<string, number>();
+  for (const heading of shapedTitles) shapedAlike.set(titleShape(heading.title), (shapedAlike.get(titleShape(heading.title)) ?? 0) + 1);
+  // the document's own titles show the shape: one of them at least, and two or more titles of it in all
+  for (const heading of shapedTitles) {
+    const shape = titleShape(heading.title);
+    const shown = shapes.get(shape) ?? 0;
+    if (shown === 0 || shown + (shapedAlike.get(shape) ?? 0) < MIN_TITLES_OF_SHAPE) dropped.add(heading);
+  }
   const topics = [...colonTitles].map((heading) => topicOfTitle(heading.title));
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
   else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
@@ -425,7 +435,7 @@ function unnumberedHeading(
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
-  const titleByShape = colonTitle === null && !worded && isItemTitleBesideSubject(text);
+  const titleByShape = colonTitle === null && !worded && !byWords && (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null);
   if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape) || !standsAsTitle(lines, index)))
     return null;
   const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : titleByShape ? "shape" : undefined;
@@ -529,15 +539,36 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
   // an indented numbering after a flush numbered title is a list under that section ("Ⅴ 제3자 제공" over " 가. …"),
   // even where the flush style is used once
   let flushNumbered = false;
-  for (const heading of headings) {
+  // a sub-section numbered under a heading before it ("II-1." under the one "II."): that heading's style is the
+  // level, though the document has only one of it
+  let parentKey: string | null = null;
+  for (const [at, heading] of headings.entries()) {
     const key = keyOf(heading);
     if (heading.isTitle && heading.number !== null && key.endsWith(":flush")) flushNumbered = true;
     if (flushNumbered && key.endsWith(":indented")) continue;
+    if (heading.style === "decimal-sub") {
+      const parent = numberedParent(headings, at);
+      if (parent) {
+        parentKey ??= keyOf(parent);
+        continue;
+      }
+    }
     if (!heading.isTitle || heading.style === "plain" || (counts.get(key) ?? 0) < 2 || passedOver.has(key)) continue;
     if (!listsInsideSections(headings, key, keyOf, lines)) return key;
     passedOver.add(key);
   }
-  return passedOver.size > 0 ? UNNUMBERED_TOP : null;
+  return passedOver.size > 0 ? UNNUMBERED_TOP : parentKey;
+}
+
+/** The numbered heading before `at` that the sub-section at `at` names as its parent ("II." for "II-1."), if any. */
+function numberedParent(headings: readonly Heading[], at: number): Heading | undefined {
+  const parent = subSectionParent(headings[at].marker);
+  if (parent === null) return undefined;
+  for (let before = at - 1; before >= 0; before--) {
+    const heading = headings[before];
+    if (heading.style !== "decimal-sub" && heading.style !== "decimal-sub-sub" && heading.number === parent) return heading;
+  }
+  return undefined;
 }
 
 // the closing lines of a policy, not a section of it: "＜부칙＞", "【 공고일자 】"
@@ -611,6 +642,7 @@ const ARTICLE_STYLES = new Set<NumberingStyle>([
   "bracket-decimal",
   "bar-decimal",
   "hyphen-decimal",
+  "section-sign",
 ]);
 
 /**

@@ -118,3 +118,44 @@ describe("a sentence that opens with 「…」", () => {
     expect(parseMarker("「개인정보의 파기 절차」")).toMatchObject({ style: "bracket", bracketTitle: "개인정보의 파기 절차" });
   });
 });
+
+// "【제2조】 제3자 제공", "[제10조] 개인정보 보호책임자": the article's number in brackets is its marker and the words after
+// it its title, however short ("제3자 제공" names no subject, and a title alone in brackets would be read by its words)
+describe("an article's number in brackets", () => {
+  it.each([
+    ["【제2조】 제3자 제공", "article", 2, "제3자 제공"],
+    ["[제10조] 보호책임자", "article", 10, "보호책임자"],
+    ["[ 제3조 ] 파기", "article", 3, "파기"],
+    ["【제1장】 총칙", "chapter", 1, "총칙"],
+  ])("reads '%s' as %s %i", (line, style, number, title) => {
+    const marker = parseMarker(line);
+    expect(marker).toMatchObject({ style, number });
+    expect(line.slice(marker!.restIndex)).toBe(title);
+  });
+
+  it("does not read a bracketed article cited in a sentence as a heading", () => {
+    expect(parseMarker("[제2조]에 따라 제공합니다")).toBeNull();
+  });
+
+  it("reads every article of such a policy, so a short-titled one is checked", async () => {
+    const text = [
+      "한울페이 개인정보 처리방침",
+      "",
+      "【제1조】 처리 목적",
+      "충전과 결제를 처리합니다.",
+      "",
+      "【제2조】 제3자 제공", // 6
+      "보조금 정산을 위하여 충전 금액을 관련 지자체 등에 제공할 수 있습니다.",
+      "",
+      "【제3조】 파기",
+      "목적을 이루면 지체 없이 지웁니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.map((section) => [section.startLine, section.heading.style])).toEqual([
+      [1, "plain"],
+      [3, "article"],
+      [6, "article"],
+      [9, "article"],
+    ]);
+  });
+});

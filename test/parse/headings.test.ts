@@ -512,8 +512,13 @@ describe("article numbers in brackets before the title", () => {
     ["〈", "〉"],
   ])("reads %s제10조%s with its title, as it reads a one-digit article", async (open, close) => {
     const document = await parsePolicy(policy(open, close), "text");
-    const titles = document.allSections.filter((section) => section.heading.isTitle).map((section) => section.heading.title);
-    expect(titles.slice(-2).map((title) => title.replace(/^\S+\s/, ""))).toEqual(["개인정보 보호책임자", "처리방침의 변경"]);
+    const articles = document.allSections.filter((section) => section.heading.isTitle && section.heading.style === "article");
+    expect(articles.map((section) => [section.heading.number, section.heading.title])).toEqual([
+      [8, "개인정보의 파기"],
+      [9, "안전성 확보조치"],
+      [10, "개인정보 보호책임자"],
+      [11, "처리방침의 변경"],
+    ]);
   });
 
   it("still reads a word in brackets as a title", async () => {

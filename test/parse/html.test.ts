@@ -402,3 +402,42 @@ describe("HTML ARIA headings", () => {
     expect(sections.map(([line]) => line)).not.toContain(4);
   });
 });
+
+// A page built of cards or panels titles each body with its header element ("card-header", "panel-head"); a bare
+// "header" class is the page's own header, chrome.
+describe("HTML component headers", () => {
+  const cards = (headerClass: string) =>
+    [
+      "<html><body>",
+      "<h1>온새미로 개인정보 처리방침</h1>",
+      ...[
+        ["처리 목적", "예약 상담에 씁니다."],
+        ["수집 항목", "성명, 휴대전화번호"],
+        ["파기", "상담이 끝나면 지체 없이 지웁니다."],
+        ["제3자 제공", "제공하지 않습니다."],
+      ].flatMap(([title, body]) => [
+        `<div class="card"><div class="${headerClass}">${title}</div>`,
+        `<div class="card-body"><p>${body}</p></div></div>`,
+      ]),
+      "</body></html>",
+    ].join("\n");
+
+  it.each(["card-header", "panel_head", "box-hd", "section-header"])("reads a %s as its card's title", async (headerClass) => {
+    const document = await parsePolicy(cards(headerClass), "html");
+    expect(outline(document).map(([line, , title]) => [line, title])).toEqual(
+      expect.arrayContaining([
+        [3, "처리 목적"],
+        [5, "수집 항목"],
+        [7, "파기"],
+        [9, "제3자 제공"],
+      ]),
+    );
+  });
+
+  it("does not read the page's own header class as a title", async () => {
+    const page = ['<html><body><div class="header">누리몰</div>', "<h1>누리몰 개인정보 처리방침</h1>", "<p>본문</p></body></html>"].join(
+      "\n",
+    );
+    expect(outline(await parsePolicy(page, "html")).map(([, , title]) => title)).not.toContain("누리몰");
+  });
+});

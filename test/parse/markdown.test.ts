@@ -149,3 +149,40 @@ describe("numbered setext headings", () => {
     expect(document.allSections.map((section) => section.startLine)).toEqual([1, 3, 18]);
   });
 });
+
+// A Markdown policy may set its titles as paragraphs all in bold instead of "#" headings ("**어떤 정보를 모으나요?**"),
+// as a page sets a title in a bold paragraph
+describe("Markdown bold paragraphs as titles", () => {
+  const faq = [
+    "# 물빛수영장 개인정보 처리방침", // 1
+    "",
+    "**왜 정보를 모으나요?**", // 3
+    "",
+    "강습 신청을 받고 반을 나누기 위해서입니다.",
+    "",
+    "**어떤 정보를 모으나요?**", // 7
+    "",
+    "성명, 휴대전화번호, 수영 경력",
+    "",
+    "**얼마 동안 보관하나요?**", // 11
+    "",
+    "강습이 끝나고 1년 동안 보관합니다.",
+  ];
+
+  it("reads each bold paragraph as a section", async () => {
+    const document = await parsePolicy(faq.join("\n"), "markdown");
+    expect(document.allSections.map((section) => section.startLine)).toEqual(expect.arrayContaining([3, 7, 11]));
+  });
+
+  it("does not read bold words inside a paragraph as a title", async () => {
+    const text = [
+      "# 물빛수영장 개인정보 처리방침",
+      "",
+      "강습 신청을 받기 위해 **성명과 연락처**를 모읍니다.",
+      "",
+      "보관 기간은 1년입니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(3);
+  });
+});

@@ -48,3 +48,43 @@ describe("titles in the document's own shape", () => {
     expect(document.allSections.map((section) => section.startLine)).not.toContain(4);
   });
 });
+
+// "Retention / 보유 기간": a title in English and Korean on one line, the Korean half naming the item
+describe("titles written in English and Korean", () => {
+  const bilingual = [
+    "한결센터 개인정보 처리방침", // 1
+    "",
+    "Purpose / 처리 목적", // 3
+    "임상 연구 참여자를 모집하고 연구비를 지급합니다.",
+    "",
+    "Retention / 보유 기간", // 6
+    "연구가 끝난 날부터 3년 동안 보관합니다.",
+    "",
+    "Destruction / 파기", // 9
+    "기간이 지나면 지체 없이 파쇄하고, 전자 자료는 복구할 수 없게 지웁니다. 동의서 등 종이는 잘게 자릅니다.",
+    "",
+    "Privacy Officer / 개인정보 보호책임자", // 12
+    "연구관리팀장 문지호, 02-555-0170",
+  ];
+
+  it("reads each as a section, so a 등 under one is read where it stands", async () => {
+    const document = await parsePolicy(bilingual.join("\n"), "text");
+    expect(document.sections.map((section) => section.startLine)).toEqual(expect.arrayContaining([3, 6, 9, 12]));
+    expect(await findingsOf("vague-listing", bilingual)).toEqual([]);
+  });
+
+  it("keeps an English and Korean line as text where it is the only one", async () => {
+    const text = [
+      "1. 개인정보의 처리 목적",
+      "연구에 씁니다.",
+      "",
+      "Retention / 보유 기간",
+      "아래 표와 같습니다.",
+      "",
+      "2. 처리하는 개인정보의 항목",
+      "성명",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(4);
+  });
+});
