@@ -654,6 +654,8 @@ function receivers(text: string): Receiver[] {
 // that lists the items, "이름과 연락처를 제공합니다", gives them)
 const PROVIDES_PERSONAL_DATA =
   /^\s{0,3}(?:(?:회원|고객|이용자|정보주체)(?:님)?의?\s{0,2})?(?:(?:개인\s{0,2})?정보|회원\s{0,2}정보|고객\s{0,2}정보)(?:(?:를|을)?\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|됩니다|함)|(?:가|이)?\s{0,3}(?:(?:제공|전달)\s{0,2}(?:됩니다|되며|되고\s{0,2}있습니다|됨)|넘겨\s{0,2}(?:집니다|지며|지고\s{0,2}있습니다)))/;
+const mayProvidePersonalData = (text: string) =>
+  text.includes("정보") && (text.includes("제공") || text.includes("전달") || text.includes("넘겨"));
 // the person the data is about, or someone acting for them, is no third party ("보호자에게 … 제공합니다" is a notice)
 const DATA_SUBJECT = /회원|고객|이용자|정보주체|본인|보호자|법정\s{0,2}대리인|신청인|당사자/;
 // data sent abroad is the overseas-transfer rule's to read
@@ -670,6 +672,8 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
   for (const { line } of body) {
     // a sentence hard-wrapped over lines is read once, on its first line
     for (const { text } of sentencesAcrossWraps(document, line)) {
+      // PROVIDES_PERSONAL_DATA needs "정보" and a verb of giving: a sentence without them (most) names no receiver
+      if (!mayProvidePersonalData(text)) continue;
       if (read.has(text) || PROVISION.test(text) || ABROAD.test(text) || isLawfulException(text)) continue;
       read.add(text);
       const receiver = receivers(text).find(({ end }) => PROVIDES_PERSONAL_DATA.test(text.slice(end)));
@@ -931,18 +935,22 @@ export const thirdPartyProvision: Rule = {
         // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
         if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
+        // the announcement left without its cases, read first: it is cheap, and most announcements state their cases,
+        // so the costlier readings of what follows (a list of recipients, a pointer to another section) are seldom needed
+        const announcement = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
+          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
+          const rest = text.slice(match.index + match[0].length);
+          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
+        })?.[0];
+        if (announcement === undefined) return false;
         // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
         // what follows the announcement answers it
         if (recipientsListedAfter(document, line, "", headKinds, true)) return false;
         // "국외 제휴사에 대한 제공은 제6조에서 안내합니다": the list stands where the section points, when that place names recipients
         const after = [text, ...body.slice(at + 1).map((next) => next.text)];
         if (after.some((sentence) => pointsToRecipients(document, sentence, anchor.section))) return false;
-        unlisted = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
-          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
-          const rest = text.slice(match.index + match[0].length);
-          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
-        })?.[0];
-        return unlisted !== undefined;
+        unlisted = announcement;
+        return true;
       });
       // "아래와 같이 개인정보를 제공합니다" announces provisions, "다만 아래의 경우는 예외로 합니다" exceptions: say which
       if (unlisted !== undefined)
