@@ -21,7 +21,7 @@ import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
+import { sentencesAcrossWraps, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -142,6 +142,20 @@ const PROVISION_ANNOUNCED = /같[^.。]{0,20}제공$/;
 const RECIPIENT_LABEL = new RegExp(`${terms.recipientColumn}|이전\\s{0,2}받는\\s{0,2}(?:자|기관|곳|업체|회사|단체)`);
 const PROVIDING_TOPICS = new Set(["third-party", "overseas"]);
 
+const sentencesByLine = new WeakMap<PolicyDocument, Map<number, WrappedSentence[]>>();
+
+/**
+ * The sentences a line holds a part of, read across hard wraps (sentencesAcrossWraps), once per line: the checks
+ * below ask for most lines of the section two or three times, and each reading walks the wraps around the line.
+ */
+function sentencesOn(document: PolicyDocument, line: number): readonly WrappedSentence[] {
+  let byLine = sentencesByLine.get(document);
+  if (!byLine) sentencesByLine.set(document, (byLine = new Map()));
+  let sentences = byLine.get(line);
+  if (!sentences) byLine.set(line, (sentences = sentencesAcrossWraps(document, line)));
+  return sentences;
+}
+
 /**
  * True when the sentence sends the reader to another article or section of the policy ("제6조에서 안내합니다",
  * "「개인정보의 국외 이전」 참조") that exists and names recipients.
@@ -227,7 +241,7 @@ function isLawfulException(sentence: string): boolean {
  * or earlier in the sentence, not limited to some cases), so nothing is put off to a consent screen.
  */
 function promisedForLater(document: PolicyDocument, line: number, above: readonly { text: string }[]): boolean {
-  const sentences = sentencesAcrossWraps(document, line).map(({ text }) => text);
+  const sentences = sentencesOn(document, line).map(({ text }) => text);
   const at = sentences.findIndex((text) => DETAILS_ELSEWHERE.test(text));
   const sentence = sentences[at] ?? document.plain[line - 1];
   const future = FUTURE_PROVISION.exec(sentence);
@@ -671,7 +685,7 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
   const read = new Set<string>();
   for (const { line } of body) {
     // a sentence hard-wrapped over lines is read once, on its first line
-    for (const { text } of sentencesAcrossWraps(document, line)) {
+    for (const { text } of sentencesOn(document, line)) {
       // PROVIDES_PERSONAL_DATA needs "정보" and a verb of giving: a sentence without them (most) names no receiver
       if (!mayProvidePersonalData(text)) continue;
       if (read.has(text) || PROVISION.test(text) || ABROAD.test(text) || isLawfulException(text)) continue;
@@ -879,8 +893,7 @@ export const thirdPartyProvision: Rule = {
         // the sentence that names the kind, read whole across hard wraps ("동의를 받은 경우에 한하여 협력" over "기관에
         // 제공합니다" is an exception)
         const text =
-          sentencesAcrossWraps(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ??
-          physical;
+          sentencesOn(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ?? physical;
         const ownCases = text.replace(OTHER_CASES, "");
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
@@ -902,7 +915,7 @@ export const thirdPartyProvision: Rule = {
       const leadsWithoutRecipient = new Set<number>();
       for (const { line } of body) {
         if (reported.has(line) || reportedBelow(document, line, reported)) continue;
-        const lead = sentencesAcrossWraps(document, line).find(
+        const lead = sentencesOn(document, line).find(
           ({ text }) => LIST_ANNOUNCEMENT.test(text) && PROVIDES_UNNAMED.test(text) && !RECEIVING_PARTICLE.test(text),
         );
         if (lead === undefined || isLawfulException(lead.text) || !detailsWithoutRecipient(document, line, headKinds, true)) continue;
@@ -1009,7 +1022,7 @@ export const thirdPartyProvision: Rule = {
       let unnamed: string | undefined;
       // a sentence hard-wrapped over lines is read whole: "… 제18조에 해당하는 경우에만 개인정보" over "를 제3자에게
       // 제공합니다." is the statute's exception, not a provision that names no one on its second line
-      for (const { text: sentence } of sentencesAcrossWraps(document, line)) {
+      for (const { text: sentence } of sentencesOn(document, line)) {
         // "…제휴사에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다": the clause on every other case leaves the
         // provision before it in place, so the provision is read without it
         const ownCases = sentence.replace(OTHER_CASES, "");
