@@ -7,6 +7,7 @@ import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithMethod, TURN_OFF_WORDS, turnsOff } from "../src/runtime/opt-out.js";
 import type { PolicyDocument } from "../src/parse/model.js";
+import { HANGUL } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.behavioral;
@@ -66,6 +67,14 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
 function ownAdsMentions(document: PolicyDocument, denialFor: () => Denial): LineText[] {
   // every wording of the phrase opens with one of these words: most policies hold none, and then no denial is read
   if (!mayMatch(document, OWN_ADS_OPENING)) return [];
+  // no line holds the phrase, nor any sentence across hard wraps ("맞춤형 서비스" opens none): then there is no
+  // denial to read, and whether the service is for children (a scan of the whole text) is not asked
+  const holdsPhrase = (lines: LineText[]) => lines.some(({ text }) => HANGUL.test(text));
+  if (
+    !holdsPhrase(bodyLinesMatching(document, OWN_ADS)) &&
+    !holdsPhrase(bodyLinesMatching(document, OWN_ADS_OPENING).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line))))
+  )
+    return [];
   const denial = denialFor();
   const whole = findMentions(document, OWN_ADS, denial);
   if (whole.length > 0) return whole;

@@ -21,7 +21,7 @@ import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { sentencesAcrossWraps } from "../src/runtime/wraps.js";
+import { sentencesAcrossWraps, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -142,6 +142,20 @@ const PROVISION_ANNOUNCED = /같[^.。]{0,20}제공$/;
 const RECIPIENT_LABEL = new RegExp(`${terms.recipientColumn}|이전\\s{0,2}받는\\s{0,2}(?:자|기관|곳|업체|회사|단체)`);
 const PROVIDING_TOPICS = new Set(["third-party", "overseas"]);
 
+const sentencesByLine = new WeakMap<PolicyDocument, Map<number, WrappedSentence[]>>();
+
+/**
+ * The sentences a line holds a part of, read across hard wraps (sentencesAcrossWraps), once per line: the checks
+ * below ask for most lines of the section two or three times, and each reading walks the wraps around the line.
+ */
+function sentencesOn(document: PolicyDocument, line: number): readonly WrappedSentence[] {
+  let byLine = sentencesByLine.get(document);
+  if (!byLine) sentencesByLine.set(document, (byLine = new Map()));
+  let sentences = byLine.get(line);
+  if (!sentences) byLine.set(line, (sentences = sentencesAcrossWraps(document, line)));
+  return sentences;
+}
+
 /**
  * True when the sentence sends the reader to another article or section of the policy ("제6조에서 안내합니다",
  * "「개인정보의 국외 이전」 참조") that exists and names recipients.
@@ -227,7 +241,7 @@ function isLawfulException(sentence: string): boolean {
  * or earlier in the sentence, not limited to some cases), so nothing is put off to a consent screen.
  */
 function promisedForLater(document: PolicyDocument, line: number, above: readonly { text: string }[]): boolean {
-  const sentences = sentencesAcrossWraps(document, line).map(({ text }) => text);
+  const sentences = sentencesOn(document, line).map(({ text }) => text);
   const at = sentences.findIndex((text) => DETAILS_ELSEWHERE.test(text));
   const sentence = sentences[at] ?? document.plain[line - 1];
   const future = FUTURE_PROVISION.exec(sentence);
@@ -683,6 +697,8 @@ function receivers(text: string): Receiver[] {
 // that lists the items, "이름과 연락처를 제공합니다", gives them)
 const PROVIDES_PERSONAL_DATA =
   /^\s{0,3}(?:(?:회원|고객|이용자|정보주체)(?:님)?의?\s{0,2})?(?:(?:개인\s{0,2})?정보|회원\s{0,2}정보|고객\s{0,2}정보)(?:(?:를|을)?\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|됩니다|함)|(?:가|이)?\s{0,3}(?:(?:제공|전달)\s{0,2}(?:됩니다|되며|되고\s{0,2}있습니다|됨)|넘겨\s{0,2}(?:집니다|지며|지고\s{0,2}있습니다)))/;
+const mayProvidePersonalData = (text: string) =>
+  text.includes("정보") && (text.includes("제공") || text.includes("전달") || text.includes("넘겨"));
 // the person the data is about, or someone acting for them, is no third party ("보호자에게 … 제공합니다" is a notice)
 const DATA_SUBJECT = /회원|고객|이용자|정보주체|본인|보호자|법정\s{0,2}대리인|신청인|당사자/;
 // data sent abroad is the overseas-transfer rule's to read
@@ -698,7 +714,9 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
   const read = new Set<string>();
   for (const { line } of body) {
     // a sentence hard-wrapped over lines is read once, on its first line
-    for (const { text } of sentencesAcrossWraps(document, line)) {
+    for (const { text } of sentencesOn(document, line)) {
+      // PROVIDES_PERSONAL_DATA needs "정보" and a verb of giving: a sentence without them (most) names no receiver
+      if (!mayProvidePersonalData(text)) continue;
       if (read.has(text) || PROVISION.test(text) || ABROAD.test(text) || isLawfulException(text)) continue;
       read.add(text);
       const receiver = receivers(text).find(({ end }) => PROVIDES_PERSONAL_DATA.test(text.slice(end)));
@@ -943,8 +961,7 @@ export const thirdPartyProvision: Rule = {
         // the sentence that names the kind, read whole across hard wraps ("동의를 받은 경우에 한하여 협력" over "기관에
         // 제공합니다" is an exception)
         const text =
-          sentencesAcrossWraps(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ??
-          physical;
+          sentencesOn(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ?? physical;
         const ownCases = text.replace(OTHER_CASES, "");
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
@@ -966,7 +983,7 @@ export const thirdPartyProvision: Rule = {
       const leadsWithoutRecipient = new Set<number>();
       for (const { line } of body) {
         if (reported.has(line) || reportedBelow(document, line, reported)) continue;
-        const lead = sentencesAcrossWraps(document, line).find(
+        const lead = sentencesOn(document, line).find(
           ({ text }) => LIST_ANNOUNCEMENT.test(text) && PROVIDES_UNNAMED.test(text) && !RECEIVING_PARTICLE.test(text),
         );
         if (lead === undefined || isLawfulException(lead.text) || !detailsWithoutRecipient(document, line, headKinds, true)) continue;
@@ -999,18 +1016,22 @@ export const thirdPartyProvision: Rule = {
         // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
         if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
+        // the announcement left without its cases, read first: it is cheap, and most announcements state their cases,
+        // so the costlier readings of what follows (a list of recipients, a pointer to another section) are seldom needed
+        const announcement = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
+          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
+          const rest = text.slice(match.index + match[0].length);
+          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
+        })?.[0];
+        if (announcement === undefined) return false;
         // "다음의 경우에만 제공합니다" over named recipients with their details ("국민건강보험공단: 요양급여 청구, …"):
         // what follows the announcement answers it
         if (recipientsListedAfter(document, line, "", headKinds, true)) return false;
         // "국외 제휴사에 대한 제공은 제6조에서 안내합니다": the list stands where the section points, when that place names recipients
         const after = [text, ...body.slice(at + 1).map((next) => next.text)];
         if (after.some((sentence) => pointsToRecipients(document, sentence, anchor.section))) return false;
-        unlisted = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
-          if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
-          const rest = text.slice(match.index + match[0].length);
-          return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
-        })?.[0];
-        return unlisted !== undefined;
+        unlisted = announcement;
+        return true;
       });
       // "아래와 같이 개인정보를 제공합니다" announces provisions, "다만 아래의 경우는 예외로 합니다" exceptions: say which
       if (unlisted !== undefined)
@@ -1071,7 +1092,7 @@ export const thirdPartyProvision: Rule = {
       let unnamed: string | undefined;
       // a sentence hard-wrapped over lines is read whole: "… 제18조에 해당하는 경우에만 개인정보" over "를 제3자에게
       // 제공합니다." is the statute's exception, not a provision that names no one on its second line
-      for (const { text: sentence } of sentencesAcrossWraps(document, line)) {
+      for (const { text: sentence } of sentencesOn(document, line)) {
         // "…제휴사에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다": the clause on every other case leaves the
         // provision before it in place, so the provision is read without it
         const ownCases = sentence.replace(OTHER_CASES, "");

@@ -1,7 +1,7 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { fieldLinesLabelled, fieldsByLine, findSections, linesBetween, matchRange, type Topic } from "../src/runtime/query.js";
+import { fieldLinesLabelled, fieldsByLine, findSections, matchRange, type Topic } from "../src/runtime/query.js";
 import { isContinuation, joinedFrom, locate, wrappedAround, type JoinedLine } from "../src/runtime/wraps.js";
 import { headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findOpenList } from "../src/runtime/open-list.js";
@@ -262,9 +262,13 @@ export const vagueListing: Rule = {
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
     const fields = fieldLinesLabelled(document, PLACE_FIELDS);
-    const lines = [...places.flatMap((section) => linesBetween(document, section.startLine + 1, section.endLine)), ...fields];
+    // the lines to read, each once and in order: places nest (a chapter and its articles), so a line may be in several
+    const toRead = new Uint8Array(document.plain.length + 1);
+    for (const section of places) toRead.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
+    for (const { line } of fields) toRead[line] = 1;
     const fieldAt = fieldsByLine(document);
-    for (const { line } of lines.sort((a, b) => a.line - b.line)) {
+    for (let line = 1; line < toRead.length; line++) {
+      if (!toRead[line]) continue;
       // a list hard-wrapped over indented lines is read whole, from its first line
       if (seen.has(line) || isContinuation(document, line)) continue;
       if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
