@@ -1,7 +1,7 @@
 // 개인정보 보호책임자: a name or department, with a phone number (e-mail alone is a warning).
 import type { Rule } from "../src/runtime/rule.js";
 import { reportMissing } from "../src/runtime/required.js";
-import type { PolicyDocument } from "../src/parse/model.js";
+import type { PolicyDocument, TableRow } from "../src/parse/model.js";
 import type { LineText } from "../src/runtime/query.js";
 import {
   bodyLinesMatching,
@@ -11,6 +11,7 @@ import {
   lineRange,
   linesBetween,
   sectionLines,
+  topicPattern,
 } from "../src/runtime/query.js";
 import { headinglessParagraphAt, headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findEvidence } from "../src/runtime/evidence.js";
@@ -222,6 +223,45 @@ function namedInTables(document: PolicyDocument, from: number, to: number): bool
   return false;
 }
 
+// a row that continues the officer's record: the name, the department or a contact under a label of its own
+const RECORD_CONTINUES = new RegExp(`^(?:${PERSON_LABEL.source}|${DEPARTMENT_LABEL.source}|${CONTACT_LABEL.source})`, "i");
+
+/**
+ * The officer's rows of a key–value table ("| 개인정보 보호책임자 | 윤보람, 02-… |"), each read as the line
+ * "label: value" is: a row whose label cell names the officer, or whose value opens with the officer's title under
+ * a bare label ("| 책임자 | 개인정보 보호책임자 윤보람 … |"), with the rows after it that go on with its name or
+ * contact ("| 연락처 | 02-… |").
+ */
+function officerRows(document: PolicyDocument): LineText[][] {
+  const officer = topicPattern("dpo");
+  const passages: LineText[][] = [];
+  for (const table of document.tables) {
+    const rows = [table.header, ...table.rows];
+    // the value may hold fields of its own ("성명: 윤보람 / 전화: …"): it is read alone as well
+    const asLines = (row: TableRow): LineText[] => {
+      const value = row.cells
+        .slice(1)
+        .map((cell) => cell.text)
+        .join(" / ");
+      return [
+        { line: row.line, text: `${row.cells[0].text}: ${value}` },
+        { line: row.line, text: value },
+      ];
+    };
+    rows.forEach((row, at) => {
+      if (row.cells.length < 2 || document.tocLines.has(row.line)) return;
+      if (!officer.test(row.cells[0].text) && !DPO_LABEL_LINE.test(row.cells[1].text)) return;
+      const passage = asLines(row);
+      for (const next of rows.slice(at + 1)) {
+        if (next.cells.length < 2 || !RECORD_CONTINUES.test(next.cells[0].text.trim())) break;
+        passage.push(...asLines(next));
+      }
+      passages.push(passage);
+    });
+  }
+  return passages;
+}
+
 /** What a passage discloses, a table in it included; a number cut by a hard wrap ("062-600-5" over "010") is read whole. */
 function readCandidate(document: PolicyDocument, lines: LineText[]): Disclosure {
   const disclosure = readDisclosure(numbersAcrossWraps(lines));
@@ -304,9 +344,11 @@ export const dpoContact: Rule = {
         officerLines.find(({ text }) => APPOINTED.test(text));
       // a policy without headings names the officer in a paragraph: every one about the officer is read, and the
       // one that says most of who and how to reach them is the disclosure
+      const rows = officerRows(document);
       const candidates = [
         ...(labelled ? [linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH)] : []),
         ...headinglessParagraphs(document).filter((paragraph) => aboutTheOfficer(paragraph)),
+        ...rows,
       ];
       if (candidates.length === 0) {
         reportMissing(context, "dpo");
@@ -317,7 +359,8 @@ export const dpoContact: Rule = {
       lines = best.candidate;
       disclosure = best.disclosure;
       // without headings, the passage read is the place of the disclosure, as a heading is a section's
-      if (headinglessParagraphs(document).length > 0) where = lineRange(document, lines[0].line);
+      // (and a table row is the place of the record it holds)
+      if (headinglessParagraphs(document).length > 0 || rows.includes(lines)) where = lineRange(document, lines[0].line);
     }
     found(lines[0].line);
     disclosure ??= readCandidate(document, lines);

@@ -23,6 +23,14 @@ const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
+// a sentence entrusts the work to its parties whether it states it or hedges it ("…에 위탁할 수 있습니다")
+const ENTRUSTS_IN_SENTENCE = /위탁하고\s*있|위탁합니다|위탁하며|위탁할\s*수\s*있|위탁하여\s*(?:처리|수행)할\s*수\s*있/;
+const HEDGED = /할\s*수\s*있/;
+// parties that point at the named list ("위 업체에", "아래 수탁자에", "해당 업체에"), not kinds of their own
+const LIST_REFERENCE = /^(?:위|아래|다음|상기|해당|이들|각|표)(?:의|에\s{0,2}적은|와\s{0,2}같은)?\s/;
+// a party that is only "a company" ("외부 업체", "전문 업체", "수탁업체"): it says entrustment happens, not to what kind
+const GENERIC_PARTY =
+  /^(?:외부|전문|관련|다른|별도의?|제3의?)?\s{0,2}(?:외부|전문)?\s{0,2}(?:업체|회사|기관|기업|사업자|수탁\s{0,2}(?:자|업체|사|회사|기관)|위탁\s{0,2}업체|협력\s{0,2}(?:업체|사))$/;
 const TASKS_LABEL = /(?:위탁\s{0,2})?(?:하는\s{0,2})?업무(?:의)?\s{0,2}(?:내용)?\s{0,2}[:：]?$/;
 // "수탁자가 바뀌면 공지사항 게시판에 공개합니다", or a menu path to the list ("(고객센터 > 약관 > 수탁업체 현황)")
 const LIST_ELSEWHERE =
@@ -119,6 +127,8 @@ const processorOf = ({ label, value }: LabelledPair) => (!namesProcessor(label) 
 const LIST_BREAK = /\s{0,2},\s{0,2}|\s등\s|(?<=[가-힣])(?:와|과)\s/;
 // the clause before the parties ("…서비스 제공을 위해 결제대행사, …"): they start after it
 const LEAD_CLAUSE_END = /(?:위해|위하여|위한|는|은)\s/g;
+// where the parties start when the work comes before them: after the lead clause or the work's object particle
+const WORK_OR_LEAD_CLAUSE_END = /(?:위해|위하여|위한|는|은|을|를)\s/g;
 // what the work is, between the parties and the verb ("…에 배송 업무를 위탁하고")
 const OBJECT = /[을를]\s/;
 // a time or a condition before 에 ("탈퇴 시에", "필요한 경우에"), not a party
@@ -131,6 +141,10 @@ const NOT_TO_A_PARTY = /^에(?:게)?\s(?:따라|따른|의하|의해|근거|관�
 
 interface EntrustedParties {
   phrase: string;
+  /** the parties one by one */
+  parties: string[];
+  /** "…에 위탁할 수 있습니다": the sentence hedges the entrustment */
+  hedged: boolean;
   /** "kinds": every party only a kind; "open": one named and the rest left to a kind; "named": companies */
   given: "kinds" | "open" | "named";
 }
@@ -142,21 +156,28 @@ interface EntrustedParties {
  */
 function entrustedParties(text: string): EntrustedParties | null {
   for (const sentence of runInSentences(text)) {
-    const verb = sentence.search(ENTRUSTS);
+    const verb = sentence.search(ENTRUSTS_IN_SENTENCE);
     if (verb < 0) continue;
     const before = sentence.slice(0, verb);
     const to = Math.max(before.lastIndexOf("에게 "), before.lastIndexOf("에 "));
     const work = before.slice(to);
-    if (to <= 0 || work.length > MAX_WORK_LENGTH || !OBJECT.test(work) || NOT_TO_A_PARTY.test(work)) continue;
+    // the work may come first, as the object before the parties ("배송 업무를 한빛물류, 누리택배에 위탁합니다")
+    const workFirst = /^에(?:게)?\s$/.test(work);
+    if (to <= 0 || work.length > MAX_WORK_LENGTH || (!OBJECT.test(work) && !workFirst) || NOT_TO_A_PARTY.test(work)) continue;
     let phrase = before.slice(0, to);
     let leadEnd = 0;
-    for (const lead of phrase.matchAll(LEAD_CLAUSE_END)) leadEnd = lead.index + lead[0].length;
+    for (const lead of phrase.matchAll(workFirst ? WORK_OR_LEAD_CLAUSE_END : LEAD_CLAUSE_END)) leadEnd = lead.index + lead[0].length;
     phrase = phrase.slice(leadEnd).trim();
-    const parties = phrase.split(LIST_BREAK).filter((party) => party.trim() !== "");
+    // "택배사, 결제대행사 등에": the 등 closing the list is no party
+    const parties = phrase
+      .replace(/\s{0,2}등$/, "")
+      .split(LIST_BREAK)
+      .filter((party) => party.trim() !== "");
     if (parties.length === 0 || NOT_A_PARTY.test(phrase)) continue;
     if (parties.some((party) => party.trim().split(/\s+/).length > MAX_PARTY_WORDS)) continue;
-    if (parties.every(endsInKind) && !namesProcessor(phrase)) return { phrase, given: "kinds" };
-    return { phrase, given: judgeProcessor(phrase) === "vagueProcessor" ? "open" : "named" };
+    const hedged = HEDGED.test(sentence.slice(verb));
+    if (parties.every(endsInKind) && !namesProcessor(phrase)) return { phrase, parties, hedged, given: "kinds" };
+    return { phrase, parties, hedged, given: judgeProcessor(phrase) === "vagueProcessor" ? "open" : "named" };
   }
   return null;
 }
@@ -365,14 +386,27 @@ export const processorDisclosure: Rule = {
       if (denies && !entrustsAsBelow) continue;
       const table = readTables(document, section);
       const reading = table.listed > 0 ? table : readList(document, section);
-      for (const problem of reading.problems) {
+      const problems = [...reading.problems];
+      // kinds entrusted in a sentence ("배송·결제 업무를 물류사, 결제대행사 등에 위탁할 수 있습니다") are processors left
+      // unnamed, whatever other processors the section names; a sentence about the named list or a bare "외부 업체" is not
+      if (reading.listed > 0)
+        for (const { line, text } of lines) {
+          const parties = entrustedParties(text);
+          if (parties === null || parties.given !== "kinds" || ANNOUNCEMENT.test(text) || LIST_REFERENCE.test(parties.phrase)) continue;
+          if (parties.parties.every((party) => GENERIC_PARTY.test(party.trim()))) continue;
+          problems.push({ messageId: "unnamedProcessor", range: lineRange(document, line), data: { value: parties.phrase } });
+        }
+      for (const problem of problems) {
         const key = `${problem.range.line}:${problem.messageId}`;
         if (!reported.has(key)) report(problem);
         reported.add(key);
       }
       if (reading.listed > 0) continue;
-      // the processors named in a sentence rather than a list ("…한빛물류와 누리택배에 배송 업무를 위탁합니다")
-      const inSentence = lines.map(({ line, text }) => ({ line, parties: entrustedParties(text) })).find(({ parties }) => parties !== null);
+      // the processors named in a sentence rather than a list ("…한빛물류와 누리택배에 배송 업무를 위탁합니다"); a hedged
+      // sentence with no list beside it is the vague entrustment, reported at the section as before
+      const inSentence = lines
+        .map(({ line, text }) => ({ line, parties: entrustedParties(text) }))
+        .find(({ parties }) => parties !== null && !parties.hedged);
       if (inSentence?.parties) {
         const { phrase, given } = inSentence.parties;
         if (given !== "named")

@@ -22,6 +22,15 @@ const SAFEGUARD = new RegExp(spec.safeguard);
 // what makes it 제28조의2 processing: statistics, research, archiving, combining, or 가명정보 named as such
 const PSEUDONYMISED_USE = new RegExp(spec.pseudonymisedUse);
 
+// the safeguards named one by one ("재식별 방지 …, 코드 대조표는 … 따로 두고, 접근은 … 제한"): two of them are the item
+const SAFEGUARD_MEASURES = spec.elements.safeguards.listedMeasures;
+const MEASURE_PATTERNS = SAFEGUARD_MEASURES.patterns.map((pattern) => new RegExp(pattern, "i"));
+
+/** True when the passage names at least the minimum of the distinct safeguards of 제28조의4. */
+function listsSafeguards(text: string): boolean {
+  return MEASURE_PATTERNS.filter((pattern) => pattern.test(text)).length >= SAFEGUARD_MEASURES.minimum;
+}
+
 /** True when every clause of the line that speaks of pseudonymisation applies it to a field as a safeguard. */
 function onlyAsSafeguard(text: string): boolean {
   const clauses = clausesOf(text).filter((clause) => MENTION.test(clause) && !NOT_A_MENTION.test(clause));
@@ -58,7 +67,7 @@ export const pseudonymizedInfo: Rule = {
     const text = withoutBareTitles(passageAround(document, mention.line))
       .map((entry) => entry.text)
       .join("\n");
-    const absent = missingElements(text, spec.elements);
+    const absent = missingElements(text, spec.elements).filter((element) => element !== spec.elements.safeguards || !listsSafeguards(text));
     if (absent.length > 0) {
       report({
         messageId: "incomplete",

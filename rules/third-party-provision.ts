@@ -520,6 +520,20 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
   return entries;
 }
 
+// a line that opens a list: a list mark or number, a field ("제공받는 자 : …"), or a table's row
+const LIST_LINE = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])|[:：]/;
+
+/** True when the line is an item of a list, a field or a table row: what an announcement's list is made of. */
+function startsAList(document: PolicyDocument, { line, text }: LineText): boolean {
+  return LIST_LINE.test(text) || document.tables.some((table) => table.startLine <= line && line <= table.endLine);
+}
+
+/** True when `line` opens a section numbered as `section` is: the next item, not a list under this one. */
+function nextSectionAt(document: PolicyDocument, line: number, section: Section | null): boolean {
+  const next = document.allSections.find((candidate) => candidate.startLine === line);
+  return next !== undefined && section !== null && next.heading.style === section.heading.style;
+}
+
 /**
  * True when a provision that announces its recipients ("다음과 같이 제3자에게 제공합니다") is followed by a recipient
  * named in a list: in the sentences after it on its line, run together ("㈜한빛보험: 보험 상담 / ㈜가온여행: …"), or on
@@ -1014,13 +1028,21 @@ export const thirdPartyProvision: Rule = {
       let unlisted: string | undefined;
       body.some(({ line, text }, at) => {
         // "아래와 같이 제공하고 있습니다" over details with no recipient was read above: its list came, without the recipient
-        if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line)) return false;
+        // a line already reported (its recipient given only as a kind) is one defect, reported once
+        if (!EXCEPTION_ANNOUNCEMENT.test(text) || leadsWithoutRecipient.has(line) || reported.has(line)) return false;
         if (subItems.some((item) => item.line > line)) return false;
+        // the provisions announced ("다음과 같이 제공합니다") come as fields, bullets or a table, perhaps after a blank line
+        // (or run on after it on its line); the next line of the section, whether or not the outline took it for a sub-heading
+        const listFollows = () => {
+          const next = linesBetween(document, line + 1, document.plain.length).find(({ text: after }) => after.trim() !== "");
+          return next !== undefined && startsAList(document, next) && !nextSectionAt(document, next.line, anchor.section);
+        };
         // the announcement left without its cases, read first: it is cheap, and most announcements state their cases,
         // so the costlier readings of what follows (a list of recipients, a pointer to another section) are seldom needed
         const announcement = matchesOf(EXCEPTION_ANNOUNCEMENTS, text).find((match) => {
           if (exceptionStatedInline(sentenceUpTo(body, at, match.index), match[0])) return false;
           const rest = text.slice(match.index + match[0].length);
+          if (PROVISION_ANNOUNCED.test(match[0]) && (LIST_LINE.test(rest) || listFollows())) return false;
           return !EXCEPTION_ITEM.test(rest) && !body.slice(at + 1).some((after) => EXCEPTION_ITEM.test(after.text));
         })?.[0];
         if (announcement === undefined) return false;

@@ -1,5 +1,5 @@
 // Dates in Korean policies: "2024년 3월 29일", "2024. 3. 29.", "2024-03-29", "2020 0527", "2021년 7월 1부터".
-import type { PolicyDocument } from "../parse/model.js";
+import type { PolicyDocument, TableCell } from "../parse/model.js";
 import { bodyLines, linesMatching, outsideToc, type LineText } from "./query.js";
 import { HANGUL, findTemplateBlank } from "./extract.js";
 import { locate, nameAcrossWrap } from "./wraps.js";
@@ -116,6 +116,31 @@ function effectiveAcrossWrap(document: PolicyDocument, line: number): FoundDate 
   return null;
 }
 
+/**
+ * The effective date a table gives in a cell of its own, read as the line "label: date" is: a row whose label
+ * cell names the date ("| 시행일자 | 2026년 4월 1일 |"), or a header cell over the dates in its column
+ * ("| 시행일 |" over "| 2026. 4. 1. |"). The bar between the cells would otherwise part the date from its label.
+ */
+function effectiveInTable(document: PolicyDocument, line: number): FoundDate | null {
+  const table = document.tables.find((candidate) => candidate.startLine <= line && line <= candidate.endLine);
+  if (!table) return null;
+  const labelled: { label: string; value: TableCell }[] = [];
+  const row = [table.header, ...table.rows].find((candidate) => candidate.line === line);
+  row?.cells.slice(1).forEach((value, at) => labelled.push({ label: row.cells[at].text, value }));
+  if (row === table.header)
+    table.header.cells.forEach((label, column) => {
+      for (const below of table.rows) if (below.cells[column]) labelled.push({ label: label.text, value: below.cells[column] });
+    });
+  let latest: FoundDate | null = null;
+  for (const { label, value } of labelled) {
+    const prefix = `${label}: `;
+    const date = latestEffective(prefix + value.text, value.line);
+    if (date && date.index >= prefix.length && (!latest || date.iso > latest.iso))
+      latest = { ...date, index: value.column + date.index - prefix.length };
+  }
+  return latest;
+}
+
 function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
   const lines = bodyLines(document);
   const reading: EffectiveDateReading = { date: null, blanks: [] };
@@ -126,7 +151,8 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     const entry = lines[index];
     // the Korean text is authoritative: an English translation's date line does not count twice
     if (!HANGUL.test(entry.text)) continue;
-    let found = latestEffective(entry.text, entry.line) ?? effectiveAcrossWrap(document, entry.line);
+    let found =
+      latestEffective(entry.text, entry.line) ?? effectiveInTable(document, entry.line) ?? effectiveAcrossWrap(document, entry.line);
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
       const label = entry.text.trim();

@@ -940,3 +940,33 @@ describe("behavioral-info and required-cookies: refusing by stopping the collect
     expect([finding.line, finding.message]).toEqual([5, "행태정보 안내에 거부 방법이 없습니다"]);
   });
 });
+
+describe("pseudonymized-info: the safeguards named one by one", () => {
+  const study = (...safeguards: string[]) => [
+    ...header,
+    "6. 가명정보의 처리",
+    "연구소는 진료 자료를 학술 연구에 쓰기 전에 환자 번호를 임의 번호로 바꾸어 가명처리합니다.",
+    "- 처리 목적: 치료 효과에 관한 학술 연구",
+    "- 처리 항목: 임의 번호, 연령대, 진단명",
+    "- 처리 기간: 연구 종료 후 5년",
+    ...safeguards,
+  ];
+
+  it.each([
+    ["re-identification and the mapping table", "- 보호 방법: 재식별을 막기 위해 매핑 테이블은 연구소 밖으로 나가지 않는 서버에 둡니다."],
+    ["access restricted and export controlled", "- 관리 방법: 자료 접근은 연구 책임자에게 제한하고, 외부 반출은 금지합니다."],
+    ["a processing record and access control", "연구소는 가명정보의 처리 기록을 작성·보관하며 열람 가능 인원의 접근 권한을 통제합니다."],
+  ])("does not fire on %s", async (_, line) => {
+    expect(await linesOf("pseudonymized-info", study(line))).toEqual([]);
+  });
+
+  it("still fires when the passage names one measure in passing, at the mention", async () => {
+    const [finding] = await findingsOf("pseudonymized-info", study("- 비고: 결과는 통계 형태로만 공개하며 재식별 시도는 없습니다."));
+    expect(finding?.message).toMatch(/안전성 확보조치/);
+  });
+
+  it("still fires when nothing is said of how the data is protected", async () => {
+    const [finding] = await findingsOf("pseudonymized-info", study());
+    expect(finding?.message).toMatch(/안전성 확보조치/);
+  });
+});

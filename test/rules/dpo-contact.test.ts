@@ -540,3 +540,39 @@ describe("dpo-contact: a label cell read as a label line", () => {
     expect((await findingsOf("dpo-contact", asciiTable(officer))).map((f) => [f.line, f.messageId])).toEqual([[3, "noName"]]);
   });
 });
+
+describe("dpo-contact: the officer as a row of a key–value table", () => {
+  const summary = (...rows: string[]) => [
+    "# 솔빛문고 개인정보 처리방침 요약",
+    "",
+    "| 구분 | 안내 |",
+    "|---|---|",
+    "| 이용 목적 | 도서 대출과 연체 안내에 씁니다. |",
+    ...rows,
+  ];
+
+  it("reads a row labelled with the officer's title, name and contact in the next cell", async () => {
+    const text = summary("| 개인정보 보호책임자 | 관장 한도윤 (031-555-0192, dpo@solbit.example) |");
+    expect(await findingsOf("dpo-contact", text, "markdown")).toEqual([]);
+  });
+
+  it("reads a bare label whose cell opens with the officer's title, and a cell of fields", async () => {
+    expect(await findingsOf("dpo-contact", summary("| 담당 | 개인정보 보호책임자 한도윤, 전화 031-555-0192 |"), "markdown")).toEqual([]);
+    expect(await findingsOf("dpo-contact", summary("| 보호책임자 | 성명: 한도윤 / 전화: 031-555-0192 |"), "markdown")).toEqual([]);
+  });
+
+  it("reads the rows after it that go on with the officer's contact", async () => {
+    const text = summary("| 개인정보 보호책임자 | 한도윤 관장 |", "| 연락처 | 031-555-0192 |");
+    expect(await findingsOf("dpo-contact", text, "markdown")).toEqual([]);
+  });
+
+  it("fires at the row when it names the officer and no way to reach them", async () => {
+    const text = summary("| 개인정보 보호책임자 | 한도윤 관장 |", "| 보관 기간 | 대출 종료 후 1년 |");
+    expect((await findingsOf("dpo-contact", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
+  });
+
+  it("does not take a phone from a row about something else for the officer's", async () => {
+    const text = summary("| 개인정보 보호책임자 | 한도윤 관장 |", "| 분쟁 조정 | 개인정보분쟁조정위원회 1833-6972 |");
+    expect((await findingsOf("dpo-contact", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
+  });
+});

@@ -107,3 +107,28 @@ describe("effective-date: a date cut by a hard wrap", () => {
     expect(await found(policy(...made))).toHaveLength(1);
   });
 });
+
+describe("effective-date: the date in a table cell of its own", () => {
+  const table = (...rows: string[]) => ["# 다온회계법인 개인정보 처리방침", "", ...rows];
+
+  it.each([
+    ["a row labelled 시행일자", ["| 구분 | 내용 |", "|---|---|", "| 상담 목적 | 세무 상담 신청 처리 |", "| 시행일자 | 2026년 7월 15일 |"]],
+    ["a row labelled 적용일, dotted date", ["| 구분 | 내용 |", "|---|---|", "| 적용일 | 2026. 7. 15. |"]],
+    ["the label in the header, the date below it", ["| 시행일 | 공고일 |", "|---|---|", "| 2026. 7. 15. | 2026. 7. 1. |"]],
+    [
+      "a change-history table's column",
+      ["| 차수 | 시행일 | 변경 내용 |", "|---|---|---|", "| 1 | 2025-02-01 | 제정 |", "| 2 | 2026-07-15 | 위탁 업체 추가 |"],
+    ],
+  ])("%s", async (_, rows) => {
+    expect(await found(table(...rows), "markdown")).toEqual([]);
+  });
+
+  it("still fires when the cell is a template blank, at its row", async () => {
+    expect(await found(table("| 구분 | 내용 |", "|---|---|", "| 시행일자 | [YYYY.MM.DD] |"), "markdown")).toEqual([[5, "blank"]]);
+  });
+
+  it("does not take another date's cell for the effective date", async () => {
+    const rows = ["| 구분 | 내용 |", "|---|---|", "| 적용 범위 | 세무 상담 서비스 |", "| 최종 수정일 | 2026. 7. 1. |"];
+    expect(await found(table(...rows), "markdown")).toEqual([[1, "missing"]]);
+  });
+});

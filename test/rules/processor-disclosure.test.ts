@@ -657,3 +657,36 @@ describe("processors given in a sentence", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => f.messageId)).toEqual(["announcedNotListed"]);
   });
 });
+
+describe("processor-disclosure: kinds entrusted in a sentence beside a named processor", () => {
+  const section = (...lines: string[]) => policy("2. 개인정보 처리업무의 위탁", ...lines, "", "3. 보유 기간", "탈퇴 시까지 보유합니다.");
+  const at = async (lines: string[]) =>
+    (await findingsOf("processor-disclosure", lines)).map((f) => [f.line, f.messageId, f.message.match(/'(.*)'/)?.[1]]);
+
+  it("fires at the sentence, quoting the kinds, when it may entrust work to kinds of company", async () => {
+    const text = section(
+      "서점은 도서 배송과 카드 결제를 택배사, 전자지급결제대행사 등에 위탁할 수 있습니다.",
+      "회원 정보는 한결클라우드㈜의 서버에 보관합니다.",
+      "- 한결클라우드㈜: 서버 호스팅",
+    );
+    expect(await at(text)).toEqual([[7, "unnamedProcessor", "택배사, 전자지급결제대행사 등"]]);
+  });
+
+  it("fires on the stated form with the work before the kinds too", async () => {
+    const text = section("- 한결클라우드㈜: 서버 호스팅", "고객 문의 응대 업무는 콜센터 운영 대행사에 위탁하고 있습니다.");
+    expect(await at(text)).toEqual([[8, "unnamedProcessor", "콜센터 운영 대행사"]]);
+  });
+
+  it("does not fire on a sentence about the named list or a bare 'outside company'", async () => {
+    for (const sentence of [
+      "서점은 필요한 경우 위 업체에 추가 업무를 위탁할 수 있습니다.",
+      "서점은 서비스 향상을 위하여 외부 전문업체에 업무를 위탁할 수 있습니다.",
+      "서점은 아래와 같이 외부 업체에 업무를 위탁하고 있습니다.",
+    ])
+      expect(await at(section(sentence, "- 한결클라우드㈜: 서버 호스팅", "- 누리택배㈜: 도서 배송"))).toEqual([]);
+  });
+
+  it("reads companies named with the work before them as named", async () => {
+    expect(await at(section("서점은 도서 배송 업무를 누리택배㈜, 한솔물류㈜에 위탁합니다."))).toEqual([]);
+  });
+});

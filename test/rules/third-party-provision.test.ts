@@ -1219,3 +1219,72 @@ describe("a recipient's record written downwards, one label and its value a row"
     expect(found[0][2]).toContain("제공 항목");
   });
 });
+
+describe("third-party-provision: a provision announced with no list after it", () => {
+  const provision = (...lines: string[]) => [
+    "한솔도서관 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "도서관은 대출 관리를 위하여 개인정보를 처리합니다.",
+    "",
+    "2. 개인정보의 제3자 제공",
+    ...lines,
+  ];
+  const found = async (lines: string[], format: "text" | "markdown" = "text") =>
+    (await findingsOf("third-party-provision", lines, format)).map((f) => [f.line, f.messageId]);
+
+  it("fires at the section when the announcement is the policy's last line", async () => {
+    expect(await found(provision("도서관은 상호대차를 위하여 회원의 개인정보를 다음과 같이 제공합니다."))).toEqual([
+      [6, "announcedProvisionNotListed"],
+    ]);
+  });
+
+  it("fires when only the next section's heading follows it", async () => {
+    const text = provision("도서관은 다음과 같이 개인정보를 제공하고 있습니다.", "", "3. 개인정보의 파기", "지체 없이 파기합니다.");
+    expect(await found(text)).toEqual([[6, "announcedProvisionNotListed"]]);
+  });
+
+  it("fires in Markdown when the next numbered heading follows it", async () => {
+    const text = [
+      "# 한솔도서관 개인정보 처리방침",
+      "## 1. 개인정보의 제3자 제공",
+      "도서관은 아래와 같이 개인정보를 제공하고 있습니다.",
+      "## 2. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+    ];
+    expect(await found(text, "markdown")).toEqual([[2, "announcedProvisionNotListed"]]);
+  });
+
+  it.each([
+    [
+      "fields after a blank line",
+      [
+        "도서관은 다음과 같이 개인정보를 제공합니다.",
+        "",
+        "- 제공받는 자: 한솔시립도서관",
+        "- 제공 목적: 상호대차",
+        "- 제공 항목: 성명, 회원번호",
+        "- 보유 기간: 반납 후 1개월",
+      ],
+    ],
+    [
+      "numbered recipients",
+      ["도서관은 다음과 같이 개인정보를 제공합니다.", "1) 한솔시립도서관: 상호대차 (성명, 회원번호 / 반납 후 1개월)"],
+    ],
+  ])("does not fire when %s follow", async (_, lines) => {
+    expect(await found(provision(...lines))).toEqual([]);
+  });
+
+  it("does not fire when a table follows", async () => {
+    const text = [
+      "# 한솔도서관 개인정보 처리방침",
+      "## 개인정보의 제3자 제공",
+      "도서관은 다음과 같이 개인정보를 제공합니다.",
+      "",
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| 한솔시립도서관 | 상호대차 | 성명, 회원번호 | 반납 후 1개월 |",
+    ];
+    expect(await found(text, "markdown")).toEqual([]);
+  });
+});
