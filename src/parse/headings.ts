@@ -580,10 +580,14 @@ const NORMALISED_AWAY = new Set([..."·ㆍ・,"].map((character) => character.ch
 const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
 const SPACE = 0x20;
 
+// a dash with a space on each side, the first on the line ("–", "—", "―", "-")
+const DASH_AFTER_TITLE = /[ \t][–—―-][ \t]/;
+
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
- * A known title (from a table of contents) wins; otherwise the title ends at the last title word (not
- * followed by a conjunction) before the first particle that starts a sentence.
+ * A known title (from a table of contents) wins; then a title set off by a dash ("쿠키 – 홈페이지는 …");
+ * otherwise the title ends at the last title word (not followed by a conjunction) before the first particle
+ * that starts a sentence.
  */
 export function splitRunOnTitle(
   rest: string,
@@ -614,6 +618,13 @@ export function splitRunOnTitle(
   // the title ends at the last title word before the body's first sentence particle ("회사는", "개인정보를");
   // a particle is judged with the word after it: "보호를 위한" is part of a title, "회사는" starts the body
   const firstParticle = SENTENCE_PARTICLES.exec(trimmed)?.index ?? Infinity;
+  // "쿠키 – 홈페이지는 …", "파기 — 목적을 이루면 …": a dash set off by spaces before any particle ends a title
+  const dash = DASH_AFTER_TITLE.exec(trimmed);
+  if (dash && dash.index < firstParticle) {
+    const title = trimmed.slice(0, dash.index).trim();
+    const body = trimmed.slice(dash.index + dash[0].length).trim();
+    if (title.length >= 2 && body !== "" && isTitleText(title, maxLength)) return { title, body };
+  }
   let best: number | null = null;
   // past the first particle nothing is a title's end: the loop stops there
   const lastEnd = Math.min(trimmed.length - 1, maxLength, firstParticle);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
 import { isArticle, isChapter, parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 
@@ -524,5 +525,31 @@ describe("article numbers in brackets before the title", () => {
   it("still reads a word in brackets as a title", async () => {
     const document = await parsePolicy("하늘도서관 개인정보 처리방침\n[개인정보 보호책임자]\n관장 윤하늘, 02-700-0000", "text");
     expect(document.allSections.map((section) => section.heading.title)).toContain("개인정보 보호책임자");
+  });
+});
+
+// "2. 쿠키 – 홈페이지는 …": a one-line section gives its title, a dash and its first sentence
+describe("a title set off from its body by a dash", () => {
+  it.each([
+    ["쿠키 – 누리집은 로그인 유지에 쿠키를 씁니다.", "쿠키", "누리집은 로그인 유지에 쿠키를 씁니다."],
+    ["파기 — 목적을 이루면 지웁니다.", "파기", "목적을 이루면 지웁니다."],
+    ["아동 - 만 14세 미만은 가입할 수 없습니다.", "아동", "만 14세 미만은 가입할 수 없습니다."],
+  ])("splits '%s'", (rest, title, body) => {
+    expect(splitRunOnTitle(rest, null)).toEqual({ title, body });
+  });
+
+  it("keeps a dash inside a sentence in the sentence", () => {
+    expect(splitRunOnTitle("회사는 2024 - 2025년 자료를 보관합니다.", null).title).not.toBe("회사는 2024");
+  });
+
+  it("reads each such section, so no gap is reported between them", async () => {
+    const text = [
+      "1. 처리 목적 – 회원 관리를 위해 처리합니다.",
+      "",
+      "2. 쿠키 – 누리집은 로그인 유지에 쿠키를 씁니다.",
+      "",
+      "3. 아동 – 만 14세 미만은 가입할 수 없습니다.",
+    ];
+    expect(await findingsOf("numbering", text)).toEqual([]);
   });
 });
