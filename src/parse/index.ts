@@ -1,7 +1,7 @@
 // Raw policy text → document model.
 import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
-import { splitLines, firstTextColumn, isBlank } from "./lines.js";
+import { splitLines, firstTextColumn, isBlank, withHalfWidthForms } from "./lines.js";
 import { findTablesOfContents } from "./toc.js";
 import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
@@ -20,7 +20,9 @@ export type * from "./model.js";
 // a Markdown or HTML file with fewer headings than this is read as plain text (bold lines, numbered paragraphs)
 const MIN_STRUCTURED_HEADINGS = 2;
 
-export async function parsePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
+export async function parsePolicy(source: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
+  // the rules read "２０２６년 １０월" and "０５５－２１１" as they read ASCII digits (columns do not move)
+  const text = withHalfWidthForms(source);
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;

@@ -68,3 +68,17 @@ export function lineIndexAt(starts: readonly number[], offset: number): number {
   }
   return low;
 }
+
+// full-width ASCII forms ("２０２６년", "０５５－２１１－７７００", "（주）") and the ideographic space, as word processors
+// and HWP exports write them
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
+
+/**
+ * The text with its full-width ASCII forms and ideographic spaces made ASCII, one code unit for one, so lines
+ * and columns stay where they were: a date, a phone number or a company's mark reads as it does in ASCII.
+ */
+export function withHalfWidthForms(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTH_ALL, (form) => (form === "\u3000" ? " " : String.fromCharCode(form.charCodeAt(0) - 0xfee0)));
+}
