@@ -501,11 +501,14 @@ export function splitAnsweredTitle(rest: string): { title: string; body: string 
 
 // a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence
 const UNFINISHED = /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고)|[,，])$/;
+// "쿠키에 관하여", "파기에 대하여": a title's formula, not a clause cut off
+const ABOUT_ENDING = /에\s?(?:관|대)하여$/;
 
 /** True when the line stops mid-phrase, as a hard-wrapped sentence or title does. */
 export function endsUnfinished(text: string): boolean {
   // the ending is at most a few characters: test those, not the whole line from every position
-  return UNFINISHED.test(text.trimEnd().slice(-5));
+  const ending = text.trimEnd().slice(-5);
+  return UNFINISHED.test(ending) && !ABOUT_ENDING.test(ending);
 }
 
 /** Article titles ("제13조 …") run longer than list titles and are still titles. */

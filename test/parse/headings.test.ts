@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
-import { isArticle, isChapter, parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
+import { isArticle, isChapter, isTitleText, parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 
 describe("numbering styles", () => {
@@ -544,11 +544,38 @@ describe("a title set off from its body by a dash", () => {
 
   it("reads each such section, so no gap is reported between them", async () => {
     const text = [
-      "1. 처리 목적 – 회원 관리를 위해 처리합니다.",
+      "1. 개인정보의 처리 목적",
+      "회원 관리를 위해 처리합니다.",
       "",
       "2. 쿠키 – 누리집은 로그인 유지에 쿠키를 씁니다.",
       "",
-      "3. 아동 – 만 14세 미만은 가입할 수 없습니다.",
+      "3. 개인정보 보호책임자",
+      "실장 노하람, 02-555-0133",
+    ];
+    expect(await findingsOf("numbering", text)).toEqual([]);
+  });
+});
+
+// "자. 쿠키에 관하여", "3. 개인정보의 파기에 대하여": a title's formula, though it ends as a clause cut off by a wrap does
+describe("titles worded '…에 관하여' or '…에 대하여'", () => {
+  it.each(["쿠키에 관하여", "개인정보의 파기에 대하여", "보호책임자에 관하여"])("reads '%s' as a title", (title) => {
+    expect(isTitleText(title)).toBe(true);
+  });
+
+  it("still reads a clause cut off by a wrap as unfinished", () => {
+    expect(isTitleText("회사는 이용자의 동의를 받아 처리하여")).toBe(false);
+  });
+
+  it("reads such a section, so no gap is reported around it", async () => {
+    const text = [
+      "가. 처리 목적",
+      "예약을 받습니다.",
+      "",
+      "나. 쿠키에 관하여",
+      "쿠키를 쓰지 않습니다.",
+      "",
+      "다. 개인정보 보호책임자",
+      "실장 노하람, 02-555-0133",
     ];
     expect(await findingsOf("numbering", text)).toEqual([]);
   });
