@@ -111,8 +111,26 @@ const ANY_STATUTE = new RegExp(STATUTES.map((statute) => `(?:${statute.pattern})
 const ANY_RECORD = new RegExp(RECORDS.map((record) => `(?:${record.pattern})`).join("|"));
 const ANY_RECORD_EVERYWHERE = new RegExp(ANY_RECORD.source, "g");
 
-// a word of Hangul, or a group of such words, that ends an alternative: "…기록", "…(로그|기록)"
-const ENDING_WORD = /(?:[가-힣]+|\((?:\?:)?(?:[가-힣]+\|)*[가-힣]+\))$/;
+const isHangulWord = (word: string) => word !== "" && [...word].every((character) => character >= "가" && character <= "힣");
+
+/**
+ * The words of Hangul an alternative ends with: its last word ("…기록" → 기록), or each word of a group that ends it
+ * ("…(로그|기록)" → 로그, 기록); null when it ends otherwise. (Read from the end by hand: a pattern anchored at $
+ * would be tried from every position.)
+ */
+function endingWords(alternative: string): string[] | null {
+  if (alternative.endsWith(")")) {
+    const open = alternative.lastIndexOf("(");
+    const words = alternative
+      .slice(open + 1, -1)
+      .replace(/^\?:/, "")
+      .split("|");
+    return open >= 0 && words.every(isHangulWord) ? words : null;
+  }
+  let start = alternative.length;
+  while (start > 0 && isHangulWord(alternative[start - 1])) start--;
+  return start < alternative.length ? [alternative.slice(start)] : null;
+}
 
 /**
  * The words the record names end with ("기록", "자료", "부" of "진료 기록 부"), as one pattern; null when some
@@ -122,9 +140,9 @@ const ENDING_WORD = /(?:[가-힣]+|\((?:\?:)?(?:[가-힣]+\|)*[가-힣]+\))$/;
 export function recordEndings(patterns: readonly string[]): RegExp | null {
   const endings = new Set<string>();
   for (const alternative of patterns.flatMap(alternativesOf)) {
-    const ending = ENDING_WORD.exec(alternative);
-    if (!ending) return null;
-    for (const word of ending[0].replace(/^\((?:\?:)?|\)$/g, "").split("|")) endings.add(word);
+    const words = endingWords(alternative);
+    if (!words) return null;
+    for (const word of words) endings.add(word);
   }
   return new RegExp([...endings].join("|"));
 }
