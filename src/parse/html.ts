@@ -519,9 +519,12 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
   if (headerAt < 0 && title) return { table: null, title };
   const header = Math.max(0, headerAt);
   const notes = body.filter(({ soleCellSpan }, index) => index !== header && spansTable(soleCellSpan));
+  // a <caption> read as a heading ("<caption>5. 처리 위탁</caption>") heads its own table: the table starts there, in
+  // the section the caption opens, not on the <table> line before it
+  const caption = node.children.find((child): child is Element => child.type === "element" && child.tagName === "caption");
   const table: Table = {
     form: "html",
-    startLine: title ? body[header].row.line : node.position.start.line,
+    startLine: title ? body[header].row.line : (caption?.position?.start.line ?? node.position.start.line),
     endLine: node.position.end.line,
     header: body[header].row,
     rows: body

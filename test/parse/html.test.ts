@@ -441,3 +441,37 @@ describe("HTML component headers", () => {
     expect(outline(await parsePolicy(page, "html")).map(([, , title]) => title)).not.toContain("누리몰");
   });
 });
+
+// "<table><caption>5. 처리 위탁</caption>…": a table titled by its caption is the section the caption heads, its rows
+// that section's records
+describe("HTML tables titled by their caption", () => {
+  const page = (processor: string) =>
+    [
+      "<html><body><h1>바른마켓 개인정보 처리방침</h1>",
+      "<table>",
+      "<caption>1. 처리 목적</caption>",
+      "<tr><th>목적</th><th>항목</th></tr>",
+      "<tr><td>주문 처리</td><td>성명, 주소</td></tr>",
+      "</table>",
+      "<table>",
+      "<caption>2. 처리 위탁</caption>",
+      "<tr><th>수탁자</th><th>위탁 업무</th></tr>",
+      `<tr><td>${processor}</td><td>상품 배송</td></tr>`,
+      "</table>",
+      "</body></html>",
+    ].join("\n");
+
+  it("reads the rows under the caption as the section's", async () => {
+    const document = await parsePolicy(page("한빛물류㈜"), "html");
+    const section = document.allSections.find((candidate) => candidate.heading.title === "처리 위탁");
+    expect(section).toBeDefined();
+    expect(document.tables.filter((table) => table.startLine >= section!.startLine && table.startLine <= section!.endLine)).toHaveLength(1);
+  });
+
+  it("checks the processor cells, so a kind alone is found and a company is not", async () => {
+    expect((await findingsOf("processor-disclosure", page("배송 대행업체"), "html")).map((f) => [f.line, f.messageId])).toEqual([
+      [10, "unnamedProcessor"],
+    ]);
+    expect(await findingsOf("processor-disclosure", page("한빛물류㈜"), "html")).toEqual([]);
+  });
+});
