@@ -38,7 +38,7 @@ export interface Heading {
    */
   markerLine?: number;
   style: NumberingStyle;
-  /** the marker as written: "제3조", "1.", "①", "##" */
+  /** the marker as written ("제3조", "1.", "①", "##"), full-width forms read as ASCII ("３．" is "3.") */
   marker: string;
   /** a Markdown or HTML heading's own numbering, the one its text opens with ("## 제3장 …" → "chapter") */
   numbering?: NumberingStyle;
