@@ -80,7 +80,15 @@ function branchOf(document: PolicyDocument, section: Section): string | null {
 
 /** How a section's number reads: "제3조", "3.", "가." (a Markdown heading shows its inner number). */
 function label(document: PolicyDocument, section: Section): string {
-  if (section.heading.style !== "markdown") return section.heading.marker;
+  const { heading } = section;
+  // the marker as the file writes it ("３．"), which the parser reads as ASCII, one code unit for one
+  if (heading.style !== "markdown")
+    return (
+      (document.lines[(heading.markerLine ?? heading.line) - 1] ?? "").slice(
+        heading.column - 1,
+        heading.column - 1 + heading.marker.length,
+      ) || heading.marker
+    );
   return parseMarker(document.plain[section.startLine - 1] ?? "")?.marker ?? `${section.heading.number}.`;
 }
 

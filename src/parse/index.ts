@@ -127,7 +127,8 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     : (markupTitle ?? named() ?? pageTitle ?? firstLineTitle(lines, plain, headings));
   return {
     format,
-    lines,
+    // the lines as written (full-width forms kept): a fix or a new heading is written in the file's own forms
+    lines: text === source ? lines : splitLines(source),
     plain,
     title,
     openingLine: title?.line ?? firstTextLine(plain),

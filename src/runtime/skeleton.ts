@@ -91,7 +91,10 @@ function headingLine(document: PolicyDocument, title: string): string {
   if (titleAt < 0) return `${heading.marker} ${title}`;
   // a Markdown heading's number is in its text ("## 2. 보호책임자"), its marker is the hashes
   const before = source.slice(0, titleAt);
-  const numbered = heading.style === "markdown" ? incrementLastNumber(before) : before.replace(heading.marker, nextMarker(heading));
+  // the marker as the file writes it, at its column (the parser reads "３．" as "3.", one code unit for one)
+  const written = source.slice(heading.column - 1, heading.column - 1 + heading.marker.length);
+  const numbered =
+    heading.style === "markdown" ? incrementLastNumber(before) : before.replace(written, nextMarker({ ...heading, marker: written }));
   // what closes the title ("제9조(보호책임자)", "[보호책임자]", "<h2>…</h2>"), without any text run on after it
   const after = source.slice(titleAt + heading.title.length);
   const closing = /^\s*(?:[)\]】>〉」』]\s*)?(?:<\/h[1-6]>)?/.exec(after)?.[0].trimEnd() ?? "";
