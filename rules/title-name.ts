@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt } from "../src/runtime/query.js";
+import { genericWordsOnly, isBareHead } from "../src/runtime/business-kinds.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 // (a name's parenthesis may hold its representative and registration before the short name it defines:
@@ -17,7 +18,9 @@ const PREAMBLE_LINES = 12;
 // 처리방침", "홈페이지 개인정보 처리방침", "[개정] 개인정보 처리방침", "2026 개인정보 처리방침"; a template's blank
 // ("○○○", "OOO") names no one either
 const GENERIC_TITLE_WORD =
-  /^(?:통합|서비스|회원|고객|이용자|홈페이지|웹사이트|사이트|누리집|앱|어플|애플리케이션|모바일|온라인|쇼핑몰|표준|일반|전체|공통|개정|신규|변경|현행|최신|국문|한국어|한글|당사|회사|우리|저희|본|기관|단체|법인|병원|학교|(?:제\s{0,2})?\d[\d.,년월일차판]{0,12}|[vV]\s{0,2}\d[\d.]{0,8}|[○◯●□ㅇOoＯ0X×x*]{1,8})$/;
+  /^(?:통합|서비스|회원|고객|이용자|홈페이지|웹사이트|사이트|누리집|앱|어플|애플리케이션|모바일|온라인|쇼핑몰|표준|일반|전체|공통|개정|신규|변경|현행|최신|국문|한국어|한글|당사|회사|우리|저희|본|기관|단체|법인|병원|학교|(?:제\s{0,2})?\d[\d.,년월일차판]{0,12}|[vV]\s{0,2}\d[\d.]{0,8}|테스트|샘플|예시|견본|[○◯●□ㅇOoＯ0X×x*]{1,8})$/;
+// a template's blank fused to a kind ("OO요양원", "○○어린이집", "(사)OO체육회"): no one yet
+const BLANK_MARK = /[○◯△□◇＊*]{2}|ㅇㅇ|ＯＯ|(?<![A-Za-z])(?:OO|XX|oo|xx)(?![A-Za-z])/;
 // what a title puts around its words: brackets, quotes, separators
 const TITLE_PUNCTUATION = /[()（）[\]【】〔〕<>〈〉《》「」『』"'“”‘’:：|·,\-–—]/g;
 
@@ -30,7 +33,16 @@ function titleNamesController(title: string): boolean {
     .replace(TITLE_PUNCTUATION, " ")
     .split(/\s+/)
     .map((word) => word.replace(/의$/, ""))
-    .some((word) => /[가-힣A-Za-z]/.test(word) && word.length >= 2 && !GENERIC_TITLE_WORD.test(word));
+    .some(
+      (word) =>
+        /[가-힣A-Za-z]/.test(word) &&
+        word.length >= 2 &&
+        !GENERIC_TITLE_WORD.test(word) &&
+        !BLANK_MARK.test(word) &&
+        // a kind of business alone ("약국", "배달") says what the controller is, not who
+        !isBareHead(word) &&
+        !genericWordsOnly(word),
+    );
 }
 
 /**
