@@ -47,6 +47,7 @@ describe("the controller named in the title line", () => {
     ["a template's blank fused to a kind", "OO마트 개인정보 처리방침"],
     ["a kind of business alone", "약국 개인정보 처리방침"],
     ["a placeholder word", "샘플 개인정보 처리방침"],
+    ["a kind of facility alone", "어린이집 개인정보 처리방침"],
   ])("must fire: %s", async (_, title) => {
     expect(await found([title, "", "이 방침은 온라인 주문에 적용됩니다.", "", ...body])).toEqual([[1, "noController"]]);
   });
