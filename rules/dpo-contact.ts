@@ -52,11 +52,13 @@ const NAMED_IN_SENTENCE = new RegExp(
   ].join("|"),
   "i",
 );
-// A bare name opening a contact line, with no title or label: "윤보람 (031-…)", "윤보람 / 031-… / privacy@…".
+// A bare name opening a contact line, with no title or label: "윤보람 (031-…)", "윤보람 / 031-… / privacy@…",
+// perhaps after an item's marker ("가. 윤보람 (031-…)", "1) 윤보람 / …").
 // The name is the line's first word and a phone or e-mail follows it on the line (checked apart); common
-// words that open with a family name's syllable and may stand before a number ("안내", "사무실") are not names.
+// words that open with a family name's syllable and may stand before a number ("안내", "사무실", "민원실", "대표번호")
+// are not names.
 const BARE_NAME_BEFORE_CONTACT = new RegExp(
-  `^\\s*(?:[-*•·▶■□◆◇○●※]\\s*)?${NOT_A_NAME}(?!(?:성명|이름|직위|직급|기관|안내|유선|우편|방문|서면|민원|접수|신청|문서|사무실?|본점|지점|가입|시청|구청|군청|서울|부산|인천|대전|광주|세종|제주)(?![가-힣]))${NAME}(?![가-힣])\\s*(?:[(/,|·:：–-]\\s*)?`,
+  `^[ \\t\\u3000]{0,8}(?:(?:[-*•·▶■□◆◇○●※]|[가-하][.)]|\\(?\\d{1,2}[.)]|[①-⑳])\\s*)?${NOT_A_NAME}(?!(?:성명|이름|직위|직급|기관|안내|유선|우편|방문|서면|민원|접수|신청|문서|사무실?|본점|지점|가입|시청|구청|군청|서울|부산|인천|대전|광주|세종|제주)(?![가-힣])|(?:민원|상담|안내|관리|행정|교무|총무|접수|대표)(?:실|처|과|팀|국|번호|전화)(?![가-힣]))${NAME}(?![가-힣])\\s*(?:[(/,|·:：–-]\\s*)?`,
 );
 const CONTACT_BEFORE_VALUE = /^(?:전\s*화(?:\s*번\s*호)?|연\s*락\s*처|Tel|☎|이\s*메\s*일|전자\s*우편|e-?mail)\s*[:：.]?\s*/i;
 // A department named in a sentence, by its suffix: "입주자지원센터이며", "운영팀(전화 …)", "행정지원과에서".

@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt } from "../src/runtime/query.js";
+import { genericWordsOnly, isBareHead } from "../src/runtime/business-kinds.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
 // (a name's parenthesis may hold its representative and registration before the short name it defines:
@@ -13,6 +14,48 @@ const CONTROLLER =
 const PUBLIC_BODY =
   /(?<=[가-힣])(?<!회)(시|군|구|도|청|공단|공사|위원회|대학교|대학|센터|연구원|진흥원|공제회|조합|은행|금고|보험|증권|캐피탈|카드|병원|의원|치과|한의원|클리닉|약국|학원|재단|협회)\s{0,2}(은|는|이|가|에서)\s/;
 const PREAMBLE_LINES = 12;
+// a word before the statutory name in the title that says which policy or which version, not whose: "통합 개인정보
+// 처리방침", "홈페이지 개인정보 처리방침", "[개정] 개인정보 처리방침", "2026 개인정보 처리방침", or what kind of place
+// the controller runs ("도서관", "어린이집"); a template's blank
+// ("○○○", "OOO") names no one either
+const GENERIC_TITLE_WORD =
+  /^(?:통합|서비스|회원|고객|이용자|홈페이지|웹사이트|사이트|누리집|앱|어플|애플리케이션|모바일|온라인|쇼핑몰|표준|일반|전체|공통|개정|신규|변경|현행|최신|국문|한국어|한글|당사|회사|우리|저희|본|기관|단체|법인|병원|학교|(?:제\s{0,2})?\d[\d.,년월일차판]{0,12}|[vV]\s{0,2}\d[\d.]{0,8}|테스트|샘플|예시|견본|도서관|복지관|체육관|수련관|청소년수련관|생활관|기숙사|어린이집|유치원|요양원|주민센터|관리사무소|렌터카|마트|편의점|카페|식당|[○◯●□ㅇOoＯ0X×x*]{1,8})$/;
+// a template's blank fused to a kind ("OO요양원", "○○어린이집", "(사)OO체육회"): no one yet
+const BLANK_MARK = /[○◯△□◇＊*]{2}|ㅇㅇ|ＯＯ|(?<![A-Za-z])(?:OO|XX|oo|xx)(?![A-Za-z])/;
+// what a title puts around its words: brackets, quotes, separators
+const TITLE_PUNCTUATION = /[()（）[\]【】〔〕<>〈〉《》「」『』"'“”‘’:：|·,\-–—]/g;
+
+/** True when the title names the controller before the statutory name: "한빛상사 개인정보 처리방침", "[누리몰] 개인정보 처리방침". */
+function titleNamesController(title: string): boolean {
+  const name = STATUTORY_NAME.exec(title);
+  if (name === null) return false;
+  return title
+    .slice(0, name.index)
+    .replace(TITLE_PUNCTUATION, " ")
+    .split(/\s+/)
+    .map((word) => word.replace(/의$/, ""))
+    .some(
+      (word) =>
+        /[가-힣A-Za-z]/.test(word) &&
+        word.length >= 2 &&
+        !GENERIC_TITLE_WORD.test(word) &&
+        !BLANK_MARK.test(word) &&
+        // a kind of business alone ("약국", "배달") says what the controller is, not who
+        !isBareHead(word) &&
+        !genericWordsOnly(word),
+    );
+}
+
+/**
+ * The last line of the window the preamble is looked for in, `length` lines from `start` not counting a table of
+ * contents that stands between (its label included): the preamble is the first paragraph after the title and any TOC.
+ */
+function windowEnd(document: PolicyDocument, start: number, length: number): number {
+  let end = start + length - 1;
+  for (const toc of document.tablesOfContents)
+    if (toc.startLine > start && toc.startLine <= end + 1) end += toc.endLine - toc.startLine + 2;
+  return end;
+}
 // an imprint's particulars of the business: its registration number ("사업자등록번호 305-12-67890") or its
 // representative ("대표자 문태오", "대표: 정하린"; not "대표전화", "대표 메일")
 const IMPRINT_PARTICULAR =
@@ -106,12 +149,15 @@ export const titleName: Rule = {
     // the preamble follows the title, which a scraped page sets below its site name, menus and breadcrumb
     const start = title?.line ?? 1;
     const firstSection = document.sections.find((section) => section.heading.number !== null && section.startLine > start);
-    let end = Math.min(firstSection ? firstSection.startLine - 1 : start + PREAMBLE_LINES - 1, start + PREAMBLE_LINES - 1);
+    const cap = windowEnd(document, start, PREAMBLE_LINES);
+    let end = Math.min(firstSection ? firstSection.startLine - 1 : cap, cap);
     if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
-      end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
-    const opening = linesBetween(document, start, Math.max(end, start + 2));
+      end = Math.min(firstSection.endLine, windowEnd(document, firstSection.startLine, PREAMBLE_LINES + 1));
+    // TOC lines repeat headings; they are no part of the preamble
+    const opening = linesBetween(document, start, Math.max(end, start + 2)).filter(({ line }) => !document.tocLines.has(line));
     // the preamble may stand further down, below a labelling block or a summary
     const preamble = document.preamble ? linesBetween(document, document.preamble.startLine, document.preamble.endLine) : [];
+    if (title && titleNamesController(title.text)) return;
     if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) && !imprintNamesController(document))
       report({ messageId: "noController", range: documentStart(document) });
   },

@@ -22,6 +22,14 @@ const MODERN_TERM = new RegExp(spec.modernTerm);
 const RESTRICTED_AREA = new RegExp(spec.safetyMeasure.restrictedArea);
 const PUBLIC_PLACE = new RegExp(spec.safetyMeasure.publicPlace);
 
+const SERVICE_WORK = new RegExp(spec.serviceSubject.work);
+const CUSTOMERS_CAMERAS = new RegExp(spec.serviceSubject.customers);
+// the controller's own places: those open to the public, and its offices and premises
+const OWN_PLACE = new RegExp(`${spec.safetyMeasure.publicPlace}|${spec.serviceSubject.ownPlace}`, "g");
+const CUSTOMER_BEFORE = new RegExp(spec.serviceSubject.customerBefore);
+// how far before a place the customer who owns it is looked for ("고객 사업장", "고객님의 신축 건물")
+const OWNER_REACH = 16;
+
 const MOBILE_TERM = new RegExp(spec.mobileOnly.term);
 const FIXED_TERM = new RegExp(spec.mobileOnly.fixedTerm);
 
@@ -68,6 +76,25 @@ function safeguardOnly(document: PolicyDocument, line: number): boolean {
   return inSection("safety") || RESTRICTED_AREA.test(sentence);
 }
 
+/**
+ * True when the mention is cameras the business serves its customers with, not cameras it runs: installation work,
+ * sales, maintenance or the customer's cameras in its sentence ("방범 카메라(CCTV) 설치 공사 및 원격 점검"), and no
+ * place of the controller's own ("매장에 CCTV를 설치·운영합니다"; "고객 매장" is the customer's). A mention in the
+ * video section's body is always the item, and so is one among processors or recipients ("CCTV 유지보수: ㈜…"), work
+ * done on the controller's own cameras.
+ */
+function serviceSubjectOnly(document: PolicyDocument, line: number): boolean {
+  const inSection = (topic: "video" | "entrustment" | "third-party", body = false) =>
+    findSections(document, topic).some((section) => section.startLine <= line && section.endLine >= line && !(body && section.startLine === line));
+  // a line read as a heading of its own ("1) CCTV 설치 공사 및 점검") is weighed by its words, not as the section
+  if (inSection("video", true) || inSection("entrustment") || inSection("third-party")) return false;
+  const sentence = mentionSentence(document, line).text;
+  if (!SERVICE_WORK.test(sentence) && !CUSTOMERS_CAMERAS.test(sentence)) return false;
+  for (const place of sentence.matchAll(OWN_PLACE))
+    if (!CUSTOMER_BEFORE.test(sentence.slice(Math.max(0, place.index - OWNER_REACH), place.index))) return false;
+  return true;
+}
+
 export const videoDevices: Rule = {
   meta: {
     id: "video-devices",
@@ -95,7 +122,9 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL).filter(({ line }) => !safeguardOnly(document, line));
+    const mentions = findMentions(document, MENTION, DENIAL).filter(
+      ({ line }) => !safeguardOnly(document, line) && !serviceSubjectOnly(document, line),
+    );
     if (mentions.length === 0) return notApplicable();
     const separatePolicy = findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);

@@ -489,6 +489,20 @@ function negatedOnTheItem(clause: string, at: number, predicate: Predicate, deni
   return false;
 }
 
+// verbs that say an action happens: "발생하지", "이루어지지", "일어나지", "생기지"; negated with the action as their
+// subject ("국외 이전은 발생하지 않습니다"), they say the action is not done
+const HAPPENS = /^(?:발생|이루어|일어나|생기)$/;
+
+/** True when the negated verb says the item's action does not happen: "국외 이전은 이루어지지 않습니다". */
+function actionDoesNotHappen(clause: string, at: number, predicate: Predicate, denial: Denial): boolean {
+  const { stem, lead } = predicate;
+  if (!HAPPENS.test(stem) || lead === undefined || NOT_A_STATEMENT.test(clause.slice(at))) return false;
+  let end = lead.length;
+  while (end > 0 && BETWEEN_ITEM_AND_VERB.test(lead[end - 1])) end--;
+  const subject = /^(.+?)(?:은|는|이|가|도)$/.exec(lead[end - 1] ?? "");
+  return subject !== null && denial.actionNoun.test(subject[1]);
+}
+
 /** True when the negation at `at` in the clause denies the item outright. */
 function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean): boolean {
   // "어떠한 경우에도" strengthens a denial; it is no condition
@@ -506,6 +520,7 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
         (conjunct) => denial.verbs.test(conjunct.stem) && !(HANDING_OVER.test(conjunct.stem) && handedToOthers(conjunct.lead, denial)),
       ) ||
       negatedOnTheItem(clause, at, predicate, denial) ||
+      actionDoesNotHappen(clause, at, predicate, denial) ||
       // "가명정보 처리, 자동화된 결정은 하지 않습니다": one light verb closes a list the item is a member of
       (predicate.light === true && listedBeforeTheLast(withoutLastWord(before), denial))
     );
@@ -548,6 +563,9 @@ const NO_DATA_DONE_TO =
 // "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
 const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
 
+// a matter or record of an action, after the action's noun: "이전 사항", "이전 내역", "이전 건"
+const RECORD_OF = /^(?:사항|내역|건|사례|실적)$/;
+
 // a party or place that would hold the data, by the end of its noun: "수탁자", "제3자", "계열사", "업체", "서버"
 const HOLDER = /(?:자|사|업체|업자|회사|법인|기관|단체|곳|파트너|서버|센터|클라우드)$/;
 
@@ -565,9 +583,12 @@ function nothingDone(clause: string, denial: Denial): boolean {
   if (NOTHING_MORE.test(clause)) return false;
   for (const none of clause.matchAll(NO_SUCH_ACTION)) {
     if (holderThere(clause.slice(0, none.index), denial) && deniesAt(clause, none.index, denial, true)) return true;
-    const noun = clause.slice(0, none.index).trim().split(/\s+/).at(-1) ?? "";
+    const words = clause.slice(0, none.index).trim().split(/\s+/);
+    // "국외 이전 사항은 없습니다", "이전 내역이 없습니다": the action's record or matter, said not to exist
+    const record = RECORD_OF.test(words.at(-1) ?? "");
+    const noun = (record ? words.at(-2) : words.at(-1)) ?? "";
     const listed = !denial.actionNoun.test(noun) && listedBeforeTheLast(clause.slice(0, none.index), denial);
-    if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed)) return true;
+    if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed || record)) return true;
   }
   NO_DATA_DONE_TO.lastIndex = 0;
   for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))

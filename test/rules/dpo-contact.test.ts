@@ -576,3 +576,22 @@ describe("dpo-contact: the officer as a row of a key–value table", () => {
     expect((await findingsOf("dpo-contact", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[6, "noContact"]]);
   });
 });
+
+// a bare name after an item's marker ("가.", "1)", "①"), then the contacts: the officer's name, as without the marker;
+// a common noun in the name's place ("문의처", "대표번호") names no one
+describe("a bare name behind an item's marker, with contacts after it", () => {
+  const section = (line: string) => policy("5. 개인정보 보호책임자", line);
+  it.each([
+    ["가.", "  가. 오세린 (031-555-0192, guard@hanul.example)"],
+    ["1)", "1) 남궁하람 / 031-555-0192"],
+    ["(2)", "(2) 백도현 031-555-0192"],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await findingsOf("dpo-contact", section(line))).toEqual([]);
+  });
+  it.each([
+    ["a place to ask", "가. 문의처 (031-555-0192)"],
+    ["a main number", "1) 대표번호 031-555-0192"],
+  ])("must fire: %s", async (_, line) => {
+    expect((await findingsOf("dpo-contact", section(line))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
+  });
+});

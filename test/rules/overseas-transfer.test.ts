@@ -309,3 +309,31 @@ describe("no party abroad, said with '없다', beside a denial of transfer", () 
     expect((await found(policy(sentence))).map(([line]) => line)).toEqual([1]);
   });
 });
+
+// the transfer said not to happen ("발생하지", "이루어지지", "일어나지"), or no record of it ("이전 사항은 없습니다"):
+// a denial, read by the shared reader so every optional item accepts the same verbs
+describe("a transfer denied as an event that does not happen", () => {
+  const policy = (sentence: string) => [
+    "새솔 세무회계 개인정보 처리방침",
+    "",
+    "4. 개인정보 처리의 위탁",
+    "- 누리전산(주): 회계 프로그램 유지보수",
+    `위탁 업체는 모두 국내 업체이며 ${sentence}`,
+  ];
+  it.each([
+    ["발생하지 않습니다", "고객 자료의 국외 이전은 발생하지 않습니다."],
+    ["이루어지지 않습니다", "해외로의 이전은 이루어지지 않습니다."],
+    ["일어나지 않습니다", "개인정보 국외 이전은 일어나지 않습니다."],
+    ["이전 사항은 없습니다", "국외 이전 사항은 없습니다."],
+    ["이전 내역이 없습니다", "해외 이전 내역이 없습니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    ["it happens with consent", "국외 이전은 고객이 동의한 때에 이루어집니다."],
+    ["it does not happen only without consent", "국외 이전은 동의 없이 이루어지지 않습니다."],
+    ["no transfer other than one stated", "위 외의 국외 이전 사항은 없습니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect((await found(policy(sentence))).map(([line]) => line)).toEqual([1]);
+  });
+});

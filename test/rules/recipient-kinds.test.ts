@@ -467,3 +467,26 @@ describe("third-party-provision: a kind glossed with the recipient's name in a s
     expect(await found(provision(recipient))).toEqual([[4, "recipientKind"]]);
   });
 });
+
+// a trade's own place of work ("공장", "정비소", "공방", "농장", "학원") after a word of standing ("협력", "지정",
+// "가맹") or fused to words of work ("수선공방") is a kind; a name fused to it ("푸른들농장") stays a name
+describe("third-party-provision: a recipient given by a trade's own place of work", () => {
+  const provides = (recipient: string) =>
+    club(`산악회는 단체복 제작을 위해 회원의 치수 정보를 ${recipient}에 제공합니다. 제공 항목은 이름, 치수이며 제작 완료 후 3개월까지 보관합니다.`);
+  it.each([
+    ["a partner factory", "협력 봉제공장"],
+    ["an appointed repair shop", "지정 정비소"],
+    ["a contracted workshop", "계약 수선공방"],
+    ["a farm given by a qualifier, closed with 등", "제휴 농장 등"],
+    ["an affiliated academy", "가맹 학원"],
+  ])("fires on %s", async (_, recipient) => {
+    expect((await found(provides(recipient))).map(([, messageId]) => messageId)).toEqual(["recipientKind"]);
+  });
+  it.each([
+    ["a name fused to the place", "푸른들농장"],
+    ["a name fused to it after a qualifier", "협력 솔내봉제공장"],
+    ["a company's mark", "㈜다온정비소"],
+  ])("does not fire on %s", async (_, recipient) => {
+    expect(await found(provides(recipient))).toEqual([]);
+  });
+});

@@ -85,3 +85,34 @@ describe("number, location and range are read one by one, and only the missing o
     expect(fixed.message).toContain("설치 대수");
   });
 });
+
+// cameras that are what the business sells or serves (installed at the customer's, the customer's footage, sales,
+// maintenance) are not cameras it runs: 제25조 asks the operator for its own devices' details
+describe("CCTV as the service's subject, not the controller's own devices", () => {
+  const policy = (...lines: string[]) => [
+    "한결텔레콤 개인정보 처리방침",
+    "",
+    "한결텔레콤(이하 '회사')은 다음과 같이 개인정보 처리방침을 공개합니다.",
+    "",
+    "1. 처리 목적",
+    ...lines,
+  ];
+  const warned = async (lines: string[]) =>
+    (await findingsOf("video-devices", policy(...lines))).filter((f) => f.messageId === "incomplete").map((f) => f.line);
+  it.each([
+    ["installation work as a purpose", ["- 가정용 CCTV 설치 시공 및 원격 설정 지원"]],
+    ["cameras sold and rented", ["- 방범 카메라(CCTV) 판매·렌탈 계약의 이행"]],
+    ["the customer's footage on request", ["- 고객님의 CCTV 녹화 영상은 고객 요청이 있을 때만 확인합니다."]],
+    ["cameras at the customer's premises", ["- 의뢰인 상가 건물에 CCTV 설치 공사를 하고 사후 점검을 합니다."]],
+    ["an item read as a heading of its own", ["가. 서비스 제공", "  1) 가정용 CCTV 설치 시공 및 출장 점검"]],
+  ])("must not fire: %s", async (_, lines) => {
+    expect(await warned(lines)).toEqual([]);
+  });
+  it.each([
+    ["its own shop", ["- 회사 전시장 매장에 CCTV를 설치·운영하여 도난을 막습니다."]],
+    ["its own office entrance", ["- 본사 사무실 출입구 CCTV 운영을 통한 시설 보안"]],
+    ["installation work beside its own cameras", ["- CCTV 설치 공사 및 점검", "- 본사 건물 로비에 CCTV를 설치하여 운영합니다."]],
+  ])("must fire: %s", async (_, lines) => {
+    expect((await warned(lines)).length).toBe(1);
+  });
+});
