@@ -85,7 +85,9 @@ function safeguardOnly(document: PolicyDocument, line: number): boolean {
  */
 function serviceSubjectOnly(document: PolicyDocument, line: number): boolean {
   const inSection = (topic: "video" | "entrustment" | "third-party", body = false) =>
-    findSections(document, topic).some((section) => section.startLine <= line && section.endLine >= line && !(body && section.startLine === line));
+    findSections(document, topic).some(
+      (section) => section.startLine <= line && section.endLine >= line && !(body && section.startLine === line),
+    );
   // a line read as a heading of its own ("1) CCTV 설치 공사 및 점검") is weighed by its words, not as the section
   if (inSection("video", true) || inSection("entrustment") || inSection("third-party")) return false;
   const sentence = mentionSentence(document, line).text;

@@ -98,6 +98,8 @@ describe("title-name reads the preamble wherever it stands", () => {
 
   it("still reports a preamble there that names no one", async () => {
     // a title with no name of its own: a name before "개인정보 처리방침" would name the controller
-    expect(await linesOf("title-name", policy("이 처리방침은 「개인정보 보호법」 제30조에 따라 공개합니다.", "개인정보 처리방침"))).toEqual([1]);
+    expect(await linesOf("title-name", policy("이 처리방침은 「개인정보 보호법」 제30조에 따라 공개합니다.", "개인정보 처리방침"))).toEqual(
+      [1],
+    );
   });
 });

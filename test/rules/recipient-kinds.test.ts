@@ -472,7 +472,9 @@ describe("third-party-provision: a kind glossed with the recipient's name in a s
 // "가맹") or fused to words of work ("수선공방") is a kind; a name fused to it ("푸른들농장") stays a name
 describe("third-party-provision: a recipient given by a trade's own place of work", () => {
   const provides = (recipient: string) =>
-    club(`산악회는 단체복 제작을 위해 회원의 치수 정보를 ${recipient}에 제공합니다. 제공 항목은 이름, 치수이며 제작 완료 후 3개월까지 보관합니다.`);
+    club(
+      `산악회는 단체복 제작을 위해 회원의 치수 정보를 ${recipient}에 제공합니다. 제공 항목은 이름, 치수이며 제작 완료 후 3개월까지 보관합니다.`,
+    );
   it.each([
     ["a partner factory", "협력 봉제공장"],
     ["an appointed repair shop", "지정 정비소"],

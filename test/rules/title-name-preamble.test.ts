@@ -22,7 +22,15 @@ const body = ["1. 처리하는 개인정보의 항목", "이름, 휴대전화번
 
 describe("a table of contents between the title and the preamble", () => {
   it("must not fire: the preamble after a long TOC names the controller", async () => {
-    const text = ["개인정보 처리방침", "", ...toc, "", "솔바람농원 주식회사(이하 '농원')는 다음과 같이 개인정보를 처리합니다.", "", ...body];
+    const text = [
+      "개인정보 처리방침",
+      "",
+      ...toc,
+      "",
+      "솔바람농원 주식회사(이하 '농원')는 다음과 같이 개인정보를 처리합니다.",
+      "",
+      ...body,
+    ];
     expect(await found(text)).toEqual([]);
   });
   it("must fire: the paragraph after the TOC names no one", async () => {
