@@ -46,16 +46,6 @@ function titleNamesController(title: string): boolean {
     );
 }
 
-/**
- * The last line of the window the preamble is looked for in, `length` lines from `start` not counting a table of
- * contents that stands between (its label included): the preamble is the first paragraph after the title and any TOC.
- */
-function windowEnd(document: PolicyDocument, start: number, length: number): number {
-  let end = start + length - 1;
-  for (const toc of document.tablesOfContents)
-    if (toc.startLine > start && toc.startLine <= end + 1) end += toc.endLine - toc.startLine + 2;
-  return end;
-}
 // an imprint's particulars of the business: its registration number ("사업자등록번호 305-12-67890") or its
 // representative ("대표자 문태오", "대표: 정하린"; not "대표전화", "대표 메일")
 const IMPRINT_PARTICULAR =
@@ -149,13 +139,12 @@ export const titleName: Rule = {
     // the preamble follows the title, which a scraped page sets below its site name, menus and breadcrumb
     const start = title?.line ?? 1;
     const firstSection = document.sections.find((section) => section.heading.number !== null && section.startLine > start);
-    const cap = windowEnd(document, start, PREAMBLE_LINES);
-    let end = Math.min(firstSection ? firstSection.startLine - 1 : cap, cap);
+    let end = Math.min(firstSection ? firstSection.startLine - 1 : start + PREAMBLE_LINES - 1, start + PREAMBLE_LINES - 1);
     if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
-      end = Math.min(firstSection.endLine, windowEnd(document, firstSection.startLine, PREAMBLE_LINES + 1));
+      end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
     // TOC lines repeat headings; they are no part of the preamble
     const opening = linesBetween(document, start, Math.max(end, start + 2)).filter(({ line }) => !document.tocLines.has(line));
-    // the preamble may stand further down, below a labelling block or a summary
+    // the preamble may stand further down, below a table of contents, a labelling block or a summary
     const preamble = document.preamble ? linesBetween(document, document.preamble.startLine, document.preamble.endLine) : [];
     if (title && titleNamesController(title.text)) return;
     if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) && !imprintNamesController(document))

@@ -2,7 +2,7 @@
 import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms } from "./lines.js";
-import { findTablesOfContents } from "./toc.js";
+import { findTablesOfContents, tocLabelLine } from "./toc.js";
 import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
@@ -91,7 +91,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),
   ].sort((a, b) => a.startLine - b.startLine);
   const tocLines = new Set<number>();
-  for (const toc of tablesOfContents) for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
+  for (const toc of tablesOfContents) {
+    for (let line = toc.startLine; line <= toc.endLine; line++) tocLines.add(line);
+    const label = tocLabelLine(plain, toc);
+    if (label !== null) tocLines.add(label);
+  }
   // a table of contents written as headings (an HTML page's anchor list) is still not sections
   headings = headings.filter((heading) => !tocLines.has(heading.line));
   visualHeadings = visualHeadings.filter(({ heading }) => !tocLines.has(heading.line));

@@ -233,9 +233,19 @@ const lastNumberOf = (entry: Candidate) => entry.more.at(-1)?.number ?? entry.nu
 
 /** True when the nearest line above `index` with text (at most two lines up) is a "목차" heading. */
 function underTocHeading(lines: readonly string[], index: number): boolean {
+  return tocHeadingAbove(lines, index) !== null;
+}
+
+/** The line number of the "목차" heading that is the nearest line above `index` with text (at most two lines up), if any. */
+function tocHeadingAbove(lines: readonly string[], index: number): number | null {
   for (let above = index - 1; above >= Math.max(0, index - 2); above--)
-    if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above].trim());
-  return false;
+    if (!isBlank(lines[above])) return TOC_HEADING.test(lines[above].trim()) ? above + 1 : null;
+  return null;
+}
+
+/** The line of a TOC's own label above it ("목차", "[차례]"), if it has one: no section's heading, and no text of the body. */
+export function tocLabelLine(lines: readonly string[], toc: TableOfContents): number | null {
+  return tocHeadingAbove(lines, toc.startLine - 1);
 }
 
 /**

@@ -250,3 +250,41 @@ describe("a printed table of contents with leaders and page numbers", () => {
     expect(document.tablesOfContents).toEqual([]);
   });
 });
+
+// "목차" over a TOC labels it: no section heading (the body's sections would nest under it), and the preamble after
+// the TOC is the policy's
+describe("a TOC's own label", () => {
+  const text = [
+    "솔빛몰 개인정보 처리방침", // 1
+    "",
+    "목차", // 3
+    "1. 개인정보의 처리 목적 ........ 1",
+    "2. 처리하는 개인정보의 항목 ........ 1",
+    "3. 개인정보의 파기 ........ 2",
+    "",
+    "주식회사 솔빛몰(이하 '회사')은 「개인정보 보호법」 제30조에 따라 이 방침을 공개합니다.", // 8
+    "",
+    "1. 개인정보의 처리 목적", // 10
+    "주문을 처리합니다.",
+    "",
+    "2. 처리하는 개인정보의 항목", // 13
+    "성명, 주소",
+    "",
+    "3. 개인정보의 파기", // 16
+    "지체 없이 지웁니다.",
+  ];
+
+  it("is part of the TOC's lines and heads no section", async () => {
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.tocLines.has(3)).toBe(true);
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(3);
+    expect(document.sections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([
+      10, 13, 16,
+    ]);
+  });
+
+  it("leaves the preamble after the TOC to be found", async () => {
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.preamble).toEqual({ startLine: 8, endLine: 8 });
+  });
+});
