@@ -144,16 +144,16 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => hangulOrdinal(m[1]),
   },
   { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
-  { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻]|o(?=\s))/y, value: () => null },
+  { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈]|o(?=\s))/y, value: () => null },
 ];
 
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
-export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼]$/;
+export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼▣◈]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
 const BRACKETED_LINE =
-  /^([[【<〈《「『])[ \t]{0,3}([^\]】>〉》」』[【<〈《「『\s](?:[^\]】>〉》」』[【<〈《「『]{0,58}[^\]】>〉》」』[【<〈《「『\s])?)[ \t]{0,3}([\]】>〉》」』])(?=\s|$)/;
+  /^([[【<〈《「『〔])[ \t]{0,3}([^\]】>〉》」』〕[【<〈《「『〔\s](?:[^\]】>〉》」』〕[【<〈《「『〔]{0,58}[^\]】>〉》」』〕[【<〈《「『〔\s])?)[ \t]{0,3}([\]】>〉》」』〕])(?=\s|$)/;
 // a title framed by the same run of strokes or shapes on both sides: "━━ 수집 목적 ━━", "== 파기 ==", "◆ 쿠키 ◆",
 // "*** 권리 ***" (a page footer "- 3 -" frames a number, no title)
 const FRAMED_LINE =
@@ -172,7 +172,7 @@ const CITES_A_WORK = new Set(["「", "『"]);
 // a statute's name in those brackets is a citation wherever it stands: alone on its line it is the wrapped middle of
 // a sentence ("「주차장법」 제9조와" / "「○○구 주차장 조례」" / "제15조에 근거하여"), never a section's title
 const STATUTE_NAME = /(?:법|법률|령|규칙|조례|고시|지침|기준|규정|훈령|예규)$/;
-const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』" };
+const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』", "〔": "〕" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
@@ -209,7 +209,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -222,7 +222,7 @@ function asciiForms(text: string): string {
 
 // a full-width form near the start: only then is the line copied with ASCII forms
 const FULL_WIDTH_NEAR_START = /^[^\uFF01-\uFF5E]{0,8}[\uFF01-\uFF5E]/;
-const BRACKET_OPENING = /[[【<〈《「『]/;
+const BRACKET_OPENING = /[[【<〈《「『〔]/;
 const PREFIX_START = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*_]/;
 
 function markerAt(
@@ -353,7 +353,22 @@ function readLineMarker(line: string): Marker | null {
         !POLICY_NAME_REST.test(restText))
     ) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
-      return { ...marker, bracketTitle: bracketed[2].trim(), restIndex: runsOn ? restIndex : line.length };
+      const title = bracketed[2].trim();
+      // "【 5. 처리 업무의 위탁 】": a number inside the brackets numbers the title, as "5. 처리 업무의 위탁" alone does
+      const inner = parseMarker(title);
+      if (inner && inner.number !== null && inner.style !== "bullet" && inner.style !== "bracket") {
+        const at = ascii.indexOf(title, indent) + inner.markerIndex;
+        return {
+          style: inner.style,
+          marker: inner.marker,
+          number: inner.number,
+          markerIndex: at,
+          restIndex: runsOn ? restIndex : line.length,
+          bracketTitle: title.slice(inner.restIndex).trim(),
+          indent,
+        };
+      }
+      return { ...marker, bracketTitle: title, restIndex: runsOn ? restIndex : line.length };
     }
   }
   // "[제2조] 제3자 제공", "【제1장】 총칙": the number in brackets is the marker, the title follows

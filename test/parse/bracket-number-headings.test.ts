@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
 import { parseMarker } from "../../src/parse/headings.js";
-import { linesOf } from "../helpers.js";
+import { findingsOf, linesOf } from "../helpers.js";
 
 const outline = async (lines: string[]) =>
   (await parsePolicy(lines.join("\n"))).allSections.map((section) => [section.startLine, section.level, section.heading.title]);
@@ -157,5 +157,32 @@ describe("an article's number in brackets", () => {
       [6, "article"],
       [9, "article"],
     ]);
+  });
+});
+
+// "【 5. 처리 업무의 위탁 】": a number inside the brackets numbers the title, so the sections run in its numbers
+describe("a numbered title inside brackets", () => {
+  const policy = (numbers: number[]) =>
+    [
+      "다온몰 개인정보 처리방침",
+      "",
+      `【 ${numbers[0]}. 처리 목적 】`, // 3
+      "주문을 처리합니다.",
+      "",
+      `〔 ${numbers[1]}. 처리하는 개인정보의 항목 〕`, // 6
+      "성명, 주소",
+      "",
+      `[ ${numbers[2]}. 개인정보의 파기 ]`, // 9
+      "지체 없이 지웁니다.",
+    ].join("\n");
+
+  it("reads the number and the title inside", () => {
+    expect(parseMarker("【 5. 처리 업무의 위탁 】")).toMatchObject({ style: "decimal", number: 5, bracketTitle: "처리 업무의 위탁" });
+  });
+
+  it("reports a number the sections skip, and none where they run on", async () => {
+    const gap = await findingsOf("numbering", policy([1, 2, 4]).split("\n"));
+    expect(gap.map((f) => [f.line, f.messageId])).toEqual([[9, "gap"]]);
+    expect(await findingsOf("numbering", policy([1, 2, 3]).split("\n"))).toEqual([]);
   });
 });
