@@ -288,20 +288,22 @@ function headingsInRuns(
   lines: readonly string[],
 ): Heading[] {
   if (articlesWithoutJe.size === 0 && unmarkedQuestions.size === 0) return headings;
+  // a glyph's bullets are a style of their own: "■ 제목" lines and the "- 항목" lines under them are not one run
+  const styleOf = (heading: Heading) => (heading.style === "bullet" ? `bullet${heading.marker}` : heading.style);
   const titledOrAsking = (heading: Heading) => heading.isTitle || unmarkedQuestions.has(heading);
   // for each style, how many headings that read as titles (or such questions) carry each number (null: unnumbered)
   const countTitles = (among: readonly Heading[]) => {
     const counts = new Map<string, Map<number | null, number>>();
     for (const heading of among) {
       if (!titledOrAsking(heading)) continue;
-      const byNumber = counts.get(heading.style) ?? new Map<number | null, number>();
+      const byNumber = counts.get(styleOf(heading)) ?? new Map<number | null, number>();
       byNumber.set(heading.number, (byNumber.get(heading.number) ?? 0) + 1);
-      counts.set(heading.style, byNumber);
+      counts.set(styleOf(heading), byNumber);
     }
     return counts;
   };
   const hasNeighbour = (heading: Heading, counts: Map<string, Map<number | null, number>>) => {
-    const byNumber = counts.get(heading.style);
+    const byNumber = counts.get(styleOf(heading));
     if (!byNumber) return false;
     if (heading.number === null) return (byNumber.get(null) ?? 0) - (titledOrAsking(heading) ? 1 : 0) > 0;
     return (byNumber.get(heading.number - 1) ?? 0) > 0 || (byNumber.get(heading.number + 1) ?? 0) > 0;
@@ -317,13 +319,13 @@ function headingsInRuns(
   for (let at = kept.length - 1; at >= 0; at--) {
     const heading = kept[at];
     if (unmarkedQuestions.has(heading) && hasNeighbour(heading, titles)) {
-      const next = nextOfStyle.get(heading.style);
+      const next = nextOfStyle.get(styleOf(heading));
       const end = next ? firstLineOf(next) - 1 : lines.length;
       let hasBody = heading.inlineBody !== null;
       for (let index = heading.line; index < end && !hasBody; index++) hasBody = !isBlank(lines[index]);
       if (hasBody) heading.isTitle = true;
     }
-    nextOfStyle.set(heading.style, heading);
+    nextOfStyle.set(styleOf(heading), heading);
   }
   return kept;
 }

@@ -95,3 +95,29 @@ describe("a policy that decorates every numbered heading", () => {
     expect(findings.map((finding) => [finding.messageId, finding.line])).toEqual([["incomplete", 17]]);
   });
 });
+
+// "▣ 받는 정보", "◈ 쿠키": glyphs a slide deck heads its sections with, as "■ 제목" does; a question under such a glyph
+// ("▣ 얼마나 보관하나요") is a title where the glyph's other lines are, though "- 항목" lines of another glyph run between
+describe("slide-deck section glyphs", () => {
+  const deck = (glyph: string) => [
+    "솔잎정육 개인정보 처리방침",
+    "",
+    `${glyph} 왜 개인정보를 받나요`, // 3
+    "- 주문 접수와 배송",
+    "",
+    `${glyph} 받는 정보`, // 6
+    "- 이름, 휴대폰번호, 배송지",
+    "",
+    `${glyph} 얼마나 보관하나요`, // 9
+    "- 주문 후 1년 동안 보관합니다.",
+  ];
+
+  it.each(["▣", "◈", "■"])("reads every %s line as a titled section", async (glyph) => {
+    const document = await parsePolicy(deck(glyph).join("\n"), "text");
+    const titled = document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine);
+    expect(titled).toEqual(expect.arrayContaining([3, 6, 9]));
+    expect(await findingsOf("required-purpose", deck(glyph))).toEqual([]);
+    expect(await findingsOf("required-items", deck(glyph))).toEqual([]);
+    expect(await findingsOf("required-retention", deck(glyph))).toEqual([]);
+  });
+});
