@@ -191,8 +191,13 @@ export function findTextHeadings(
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
       // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
       const emphasised = rest.includes("**") || rest.includes("__") ? EMPHASISED_TITLE.exec(rest) : null;
+      const questionAndAnswer = marker.style !== "question" ? QUESTION_THEN_ANSWER.exec(rest.trim()) : null;
       if (marker.style === "question") {
         ({ title, body: inlineBody } = splitQuestion(emphasised ? `${emphasised[1]} ${emphasised[2] ?? ""}` : rest));
+      } else if (questionAndAnswer) {
+        // "1. Q: 어떤 정보를 모으나요? A: 이름과 …": a question and its answer on the item's one line
+        title = questionAndAnswer[1].trim();
+        inlineBody = questionAndAnswer[2].trim();
       } else if (!marker.bracketTitle && marker.style !== "bullet" && emphasised) {
         title = emphasised[1].trim();
         inlineBody = emphasised[2]?.trim() || null;
@@ -216,7 +221,7 @@ export function findTextHeadings(
         title,
         titleColumn,
         inlineBody,
-        isTitle: marker.style === "question" ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
+        isTitle: marker.style === "question" || questionAndAnswer ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
       };
       headings.push(heading);
       if (isArticleWithoutJe(marker)) articlesWithoutJe.add(heading);
@@ -329,6 +334,9 @@ function headingsInRuns(
   }
   return kept;
 }
+
+// a numbered item that holds a question and its answer: "1. Q: 어떤 정보를 모으나요? A: 이름과 연락처입니다."
+const QUESTION_THEN_ANSWER = /^(?:Q|질문|문)[ \t]?[.:)：][ \t]*([^?？\s][^?？\n]{1,79}[?？])[ \t]*(?:A|답변|답)[ \t]?[.:)：][ \t]*(\S.*)$/;
 
 // a bold paragraph longer than this is an emphasised sentence, not a title (as an item's title is kept short)
 const MAX_STANDALONE_TITLE_LENGTH = 40;
@@ -645,6 +653,7 @@ const ARTICLE_STYLES = new Set<NumberingStyle>([
   "bar-decimal",
   "hyphen-decimal",
   "section-sign",
+  "ordinal",
 ]);
 
 /**

@@ -197,3 +197,30 @@ describe("question titles without their question mark", () => {
     expect(await linesOf("numbering", text)).toEqual([]);
   });
 });
+
+// "1. Q: 어떤 정보를 모으나요? A: 이름과 연락처입니다.": an FAQ's numbered item holds its question and answer on one line;
+// the question titles the section, the answer is its body (a "아니요" answer is a denial, not a mention)
+describe("a question and its answer on a numbered line", () => {
+  const faq = [
+    "멍냥상담 개인정보 처리방침",
+    "",
+    "1. Q: 어떤 목적으로 정보를 쓰나요? A: 상담 예약과 수의사 연결에 씁니다.", // 3
+    "2. Q: 다 쓴 정보는 어떻게 없애나요? A: 상담이 끝나고 1년이 지나면 지체 없이 복구할 수 없게 지우고, 출력물은 파쇄합니다.", // 4
+    "3. 질문: 정보가 해외로 가나요? 답변: 아니요. 국외로 이전하지 않습니다.", // 5
+  ];
+
+  it("reads the question as the title and the answer as the body", async () => {
+    const document = await parsePolicy(faq.join("\n"), "text");
+    expect(document.sections.slice(1).map((section) => [section.startLine, section.heading.title, section.heading.inlineBody])).toEqual([
+      [3, "어떤 목적으로 정보를 쓰나요?", "상담 예약과 수의사 연결에 씁니다."],
+      [4, "다 쓴 정보는 어떻게 없애나요?", "상담이 끝나고 1년이 지나면 지체 없이 복구할 수 없게 지우고, 출력물은 파쇄합니다."],
+      [5, "정보가 해외로 가나요?", "아니요. 국외로 이전하지 않습니다."],
+    ]);
+  });
+
+  it("finds the items the answers give, and reads a 'no' as a denial", async () => {
+    expect(await findingsOf("required-purpose", faq)).toEqual([]);
+    expect(await findingsOf("required-destruction", faq)).toEqual([]);
+    expect(await findingsOf("overseas-transfer", faq)).toEqual([]);
+  });
+});
