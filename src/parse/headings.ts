@@ -57,6 +57,8 @@ export function romanValue(numeral: string): number {
   return values.reduce((total, value, at) => total + (value < (values[at + 1] ?? 0) ? -value : value), 0);
 }
 
+const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "열한", "열두", "열셋", "열넷", "열다섯"];
+
 const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
@@ -95,6 +97,13 @@ const MARKER_FORMS: MarkerForm[] = [
     first: /\d/,
     pattern: /(\d{1,2})(?:[ \t]?[-–](?=[ \t]{1,3}[가-힣A-Za-z[【<〈《「『(])|[-–](?=[ \t]{1,3}\d{1,3}[가-힣]))/y,
     value: (m) => Number(m[1]),
+  },
+  // "첫째, 처리 목적", "열두째. 보호책임자": a Korean ordinal word numbers the title after it
+  {
+    style: "ordinal",
+    first: /[첫둘셋넷다여일아열]/,
+    pattern: /(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)[ \t]?째[ \t]?[,.)：:]/y,
+    value: (m) => ORDINAL_WORDS.indexOf(m[1]) + 1,
   },
   // "§3 보유 기간", "§ 3. 파기": the section sign of a numbered section, as statutes and translated policies write it
   { style: "section-sign", first: /§/, pattern: /§[ \t]{0,2}(\d{1,2})\.?(?![\d.])/y, value: (m) => Number(m[1]) },
@@ -209,7 +218,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔]|o\s|제\s*[0-9０-９]|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

@@ -16,6 +16,7 @@ export type NumberingStyle =
   | "bar-decimal" // N | 제목: a number, a vertical bar, a short title
   | "hyphen-decimal" // N- 제목 or N - 제목: a number and a dash, a title after it
   | "section-sign" // §N 제목 or § N. 제목
+  | "ordinal" // 첫째, 제목 — 둘째, 셋째 …: a Korean ordinal word, then a title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
   | "circled" // ①
