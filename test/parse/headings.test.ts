@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
-import { isArticle, isChapter, isTitleText, parseMarker, splitRunOnTitle, isUnnumberedHeading } from "../../src/parse/headings.js";
+import {
+  isArticle,
+  isChapter,
+  isTitleText,
+  parseMarker,
+  splitRunOnTitle,
+  isUnnumberedHeading,
+  topicOfTitle,
+} from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 
 describe("numbering styles", () => {
@@ -578,5 +586,16 @@ describe("titles worded '…에 관하여' or '…에 대하여'", () => {
       "실장 노하람, 02-555-0133",
     ];
     expect(await findingsOf("numbering", text)).toEqual([]);
+  });
+});
+
+// "13. 변경 및 시행": a short title for the changes to the policy and its effective date
+describe("a change section titled '변경 및 시행'", () => {
+  it.each(["변경 및 시행", "시행 및 변경", "변경과 시행"])("reads '%s' as the change section's title", (title) => {
+    expect(topicOfTitle(title)).toBe("change");
+  });
+
+  it("does not take a sentence about changes in force for the title", () => {
+    expect(topicOfTitle("법령의 변경 및 시행에 따라 달라질 수 있습니다")).not.toBe("change");
   });
 });
