@@ -25,6 +25,9 @@ const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
 // the shared reader of denials, for the wordings the fixed pattern does not know ("외부에 맡기지 않습니다")
 const DENIAL = denialOf(new RegExp(terms.subject), terms.notApplicable);
+// a clause about entrusting if it ever happens ("위탁하게 되면 알리겠습니다"): beside a denial it keeps it, alone it is
+// the vague entrustment, not a denial
+const IF_IT_HAPPENS = /(?:되|하)면(?=[\s,]|$)|(?:는|할|한)\s{0,2}경우(?!에도|라도)/;
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
 // a sentence entrusts the work to its parties whether it states it or hedges it ("…에 위탁할 수 있습니다")
@@ -394,7 +397,8 @@ export const processorDisclosure: Rule = {
       const entrustsAsBelow = lines.some(({ text }) => ANNOUNCEMENT.test(text) && ENTRUSTS.test(text));
       const denies =
         lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text)) ||
-        passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL);
+        (passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL) &&
+          passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL, IF_IT_HAPPENS));
       if (denies && !entrustsAsBelow) continue;
       const table = readTables(document, section);
       const reading = table.listed > 0 ? table : readList(document, section);

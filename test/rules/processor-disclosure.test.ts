@@ -715,6 +715,11 @@ describe("entrustment denied in other words", () => {
     expect(await linesOf("processor-disclosure", withEntrustment(sentence))).toEqual([]);
   });
 
+  it("fires when the section only promises to disclose an entrustment once it happens", async () => {
+    const text = withEntrustment("공방이 처리 업무를 맡기게 되면 그 업체와 업무를 누리집에 알리겠습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
+  });
+
   it("fires when the native-verb denial only rules out entrusting without consent", async () => {
     const text = withEntrustment("공방은 고객이 동의하지 않으면 처리 업무를 바깥 업체에 맡기지 않습니다.");
     expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
