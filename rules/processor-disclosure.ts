@@ -9,18 +9,25 @@ import {
   lineRange,
   sectionLines,
   sectionTables,
+  type LineText,
 } from "../src/runtime/query.js";
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
+import { denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
 import terms from "./data/processor-terms.json" with { type: "json" };
 import knownProcessors from "./data/known-processors.json" with { type: "json" };
 
 const HEDGED_PROCESSOR = new RegExp(terms.hedgedProcessor);
 const NO_ENTRUSTMENT = new RegExp(terms.noEntrustment);
+// the shared reader of denials, for the wordings the fixed pattern does not know ("외부에 맡기지 않습니다")
+const DENIAL = denialOf(new RegExp(terms.subject), terms.notApplicable);
+// a clause about entrusting if it ever happens ("위탁하게 되면 알리겠습니다"): beside a denial it keeps it, alone it is
+// the vague entrustment, not a denial
+const IF_IT_HAPPENS = /(?:되|하)면(?=[\s,]|$)|(?:는|할|한)\s{0,2}경우(?!에도|라도)/;
 const ANNOUNCEMENT = new RegExp(terms.announcement);
 const ENTRUSTS = /위탁하고\s*있|위탁합니다|위탁하며/;
 // a sentence entrusts the work to its parties whether it states it or hedges it ("…에 위탁할 수 있습니다")
@@ -305,6 +312,12 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   return reading;
 }
 
+/** The section's lines without its heading, whose title names entrustment; a run-on heading's body text stays. */
+function bodyOf(section: Section, lines: LineText[]): LineText[] {
+  const inline = section.heading.inlineBody;
+  return lines.flatMap((entry) => (entry.line !== section.startLine ? [entry] : inline ? [{ line: entry.line, text: inline }] : []));
+}
+
 export const processorDisclosure: Rule = {
   meta: {
     id: "processor-disclosure",
@@ -382,7 +395,10 @@ export const processorDisclosure: Rule = {
       // "위탁하지 않습니다" says nothing is entrusted, unless it only rules out entrusting without consent
       // ("동의 없이 … 위탁하지 않습니다") or the section goes on to announce what is ("아래와 같이 위탁하고 있으며")
       const entrustsAsBelow = lines.some(({ text }) => ANNOUNCEMENT.test(text) && ENTRUSTS.test(text));
-      const denies = lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text));
+      const denies =
+        lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text)) ||
+        (passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL) &&
+          passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL, IF_IT_HAPPENS));
       if (denies && !entrustsAsBelow) continue;
       const table = readTables(document, section);
       const reading = table.listed > 0 ? table : readList(document, section);

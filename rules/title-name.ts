@@ -1,7 +1,7 @@
 // 제목과 서문: the statutory name 개인정보 처리방침, and the controller named in the preamble.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt, type LineText } from "../src/runtime/query.js";
 import { genericWordsOnly, isBareHead } from "../src/runtime/business-kinds.js";
 
 const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
@@ -106,6 +106,60 @@ function imprintNamesController(document: PolicyDocument): boolean {
   });
 }
 
+// a paragraph that reads as the preamble wherever it stands: it defines the controller's short name ("(이하
+// '클럽')") or sets the policy under 제30조, and speaks of the policy itself
+const PREAMBLE_STATEMENT = /[(（][^()（）]{0,100}이하\s{0,2}["'“‘「『]|제\s{0,2}30\s{0,2}조/;
+const OF_THE_POLICY = /방침/;
+// a policy's name standing as a line of its own: "개인정보 처리방침", "한빛 개인정보취급방침"
+const POLICY_TITLE = /개인\s*정보[^.。]{0,6}(?:방침|정책)/;
+const LIST_MARK = /^\s{0,8}(?:[-*•·▶※○●■□◆◇]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
+
+/** The paragraphs of the lines from `from` to `to`: runs of non-blank lines, with their first and last line. */
+function paragraphs(document: PolicyDocument, from: number, to: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (let line = from; line <= to; line++) {
+    if (document.plain[line - 1].trim() === "") continue;
+    const start = line;
+    while (line + 1 <= to && document.plain[line].trim() !== "") line++;
+    found.push({ start, end: line });
+  }
+  return found;
+}
+
+/**
+ * The title and the preamble a policy sets outside its numbered sections when they are not at the top: a page that
+ * opens with its sections or a list of contents and closes with the title and the preamble. The paragraphs before
+ * the first numbered section, and those after the last one's own first paragraph, that read as the preamble;
+ * the title is a policy's name on a line of its own just before such a preamble or as its first line.
+ */
+function preambleElsewhere(document: PolicyDocument): { title: { line: number; text: string } | null; lines: LineText[] } {
+  const numbered = document.sections.filter((section) => section.heading.number !== null);
+  const first = numbered.at(0);
+  const last = numbered.at(-1);
+  const candidates = first === undefined ? [] : paragraphs(document, 1, first.startLine - 1);
+  if (last !== undefined) candidates.push(...paragraphs(document, last.startLine + 1, document.plain.length).slice(1));
+  let title: { line: number; text: string } | null = null;
+  const lines: LineText[] = [];
+  for (const [index, { start, end }] of candidates.entries()) {
+    const text = linesBetween(document, start, end).filter(({ line }) => !document.tocLines.has(line));
+    const statement = text.find((entry) => PREAMBLE_STATEMENT.test(entry.text) && OF_THE_POLICY.test(entry.text));
+    if (statement === undefined || LIST_MARK.test(document.plain[start - 1])) continue;
+    lines.push(...text);
+    const previous = candidates[index - 1];
+    const titleLine = [start, previous?.end].find(
+      (line) => line !== undefined && line < statement.line && isTitleLine(document.plain[line - 1]),
+    );
+    if (title === null && titleLine !== undefined) title = { line: titleLine, text: document.plain[titleLine - 1].trim() };
+  }
+  return { title, lines };
+}
+
+/** True when the line is a policy's name standing alone: short, not a sentence, and not a list item. */
+function isTitleLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= TITLE_LENGTH && POLICY_TITLE.test(trimmed) && !SENTENCE.test(trimmed) && !LIST_MARK.test(trimmed);
+}
+
 export const titleName: Rule = {
   meta: {
     id: "title-name",
@@ -130,7 +184,10 @@ export const titleName: Rule = {
     },
   },
   check({ document, report, found }) {
-    const title = document.title && (koreanTitleBelow(document, document.title) ?? document.title);
+    const elsewhere = document.title === null || document.preamble === null ? preambleElsewhere(document) : null;
+    const opening = document.title && (koreanTitleBelow(document, document.title) ?? document.title);
+    // a first line that names no policy ("차례 - 1. …") yields to the policy's name set beside a preamble further down
+    const title = opening && (KOREAN_POLICY_NAME.test(opening.text) || !elsewhere?.title) ? opening : (elsewhere?.title ?? null);
     if (title) found(title.line);
     if (!title) report({ messageId: "noTitle", range: documentStart(document) });
     else if (!STATUTORY_NAME.test(title.text)) {
@@ -143,11 +200,16 @@ export const titleName: Rule = {
     if (firstSection && PREAMBLE_SECTION.test(firstSection.heading.title))
       end = Math.min(firstSection.endLine, firstSection.startLine + PREAMBLE_LINES);
     // TOC lines repeat headings; they are no part of the preamble
-    const opening = linesBetween(document, start, Math.max(end, start + 2)).filter(({ line }) => !document.tocLines.has(line));
-    // the preamble may stand further down, below a table of contents, a labelling block or a summary
-    const preamble = document.preamble ? linesBetween(document, document.preamble.startLine, document.preamble.endLine) : [];
+    const openingLines = linesBetween(document, start, Math.max(end, start + 2)).filter(({ line }) => !document.tocLines.has(line));
+    // the preamble may stand further down, below a table of contents, a labelling block or a summary, or after the sections
+    const preamble = document.preamble
+      ? linesBetween(document, document.preamble.startLine, document.preamble.endLine)
+      : (elsewhere?.lines ?? []);
     if (title && titleNamesController(title.text)) return;
-    if (![...opening, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) && !imprintNamesController(document))
+    if (
+      ![...openingLines, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) &&
+      !imprintNamesController(document)
+    )
       report({ messageId: "noController", range: documentStart(document) });
   },
 };

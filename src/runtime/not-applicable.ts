@@ -39,6 +39,11 @@ export interface NotApplicableSpec {
    * 항목은 없습니다") and telling the person not to give it ("병력은 적지 마십시오") deny it
    */
   givenByThePerson?: boolean;
+  /**
+   * true when the item is itself a hand-over (위탁, 맡기다): "외부 업체에 맡기지 않습니다" denies the item, where
+   * for other items handing the data to others leaves the item in place
+   */
+  handingOverIsTheItem?: boolean;
 }
 
 export interface Denial {
@@ -67,6 +72,8 @@ export interface Denial {
   toOthersOnly: RegExp | null;
   /** whether a missing field for the item, or the person told not to give it, denies it (see NotApplicableSpec) */
   givenByThePerson: boolean;
+  /** whether the item's verb is a hand-over, so that naming the one it goes to still denies it (see NotApplicableSpec) */
+  handingOverIsTheItem: boolean;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -106,6 +113,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     verbDone: new RegExp(`(?:${verbs})(?:된|한|되는|하는|되어|하여|되고|하고|해)(?![가-힣])`),
     toOthersOnly: spec.toOthersOnly ? new RegExp(`^(?:${spec.toOthersOnly})$`) : null,
     givenByThePerson: spec.givenByThePerson ?? false,
+    handingOverIsTheItem: spec.handingOverIsTheItem ?? false,
   };
 }
 
@@ -513,6 +521,8 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   if (verbFree) return true;
   const predicate = predicateBefore(clause, at);
   const { stem, object, haveDone } = predicate;
+  // "외부 업체가 처리하도록 맡기지 않습니다": the hand-over is negated, whatever it would have done
+  if (denial.handingOverIsTheItem && haveDone !== undefined) return !NOT_A_STATEMENT.test(clause.slice(at));
   if (!denial.verbs.test(stem))
     return (
       // "국외로 이전하거나 국외 업체에 위탁하지 않습니다": the negation covers the verb joined to its own
@@ -526,6 +536,8 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
     );
   if (aboutAnotherObject(object, before, denial)) return false;
   if (denial.toOthersOnly?.test(stem) && !TOLD_TO_OTHERS.test(ownPredicateLead(before))) return false;
+  // "외부 업체에 맡기지 않습니다" denies an entrustment: the hand-over is the item; "맡기지 않도록" is a duty, not a fact
+  if (denial.handingOverIsTheItem) return !NOT_A_STATEMENT.test(clause.slice(at));
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
   // not about the item
   return !((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial));
@@ -560,6 +572,10 @@ function labelNamesTheItem(label: string, denial: Denial): boolean {
 // the verb is the relative before the data ("이전하는"), weighed as a negated predicate
 const NO_DATA_DONE_TO =
   /(?<=(?:는|될|된|할|한))\s{1,3}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{0,6}(?:정보|데이터|자료)\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/g;
+// "처리를 위탁한 업체는 없습니다", "국외로 이전받는 회사는 없습니다": no party the item's verb is done with; the verb
+// is the relative before the party, weighed as a negated predicate
+const NO_PARTY_DONE_WITH =
+  /(?<=(?:는|될|된|할|한))\s{1,3}(?:[가-힣]{1,8}\s{1,2})?(?:업체|회사|곳|기관|사업자|수탁자|수탁사|수탁업체|협력사)\s{0,3}(?:이|가|은|는|도)?\s{0,3}없(?!이)/g;
 // "위 외의 국외 이전은 없습니다", "다른 정보는 없습니다": nothing more than what was listed, not nothing at all
 const NOTHING_MORE = /(?<![가-힣])(?:외|이외)(?:의|에)?\s|그\s{0,2}밖의|(?<![가-힣])다른\s|(?<![가-힣])추가(?:로|적인|적으로|\s)/;
 
@@ -590,9 +606,11 @@ function nothingDone(clause: string, denial: Denial): boolean {
     const listed = !denial.actionNoun.test(noun) && listedBeforeTheLast(clause.slice(0, none.index), denial);
     if ((denial.actionNoun.test(noun) || listed) && deniesAt(clause, none.index, denial, listed || record)) return true;
   }
-  NO_DATA_DONE_TO.lastIndex = 0;
-  for (let none = NO_DATA_DONE_TO.exec(clause); none !== null; none = NO_DATA_DONE_TO.exec(clause))
-    if (deniesAt(clause, none.index, denial, false)) return true;
+  for (const pattern of [NO_DATA_DONE_TO, NO_PARTY_DONE_WITH]) {
+    pattern.lastIndex = 0;
+    for (let none = pattern.exec(clause); none !== null; none = pattern.exec(clause))
+      if (deniesAt(clause, none.index, denial, false)) return true;
+  }
   return false;
 }
 

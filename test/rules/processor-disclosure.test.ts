@@ -690,3 +690,48 @@ describe("processor-disclosure: kinds entrusted in a sentence beside a named pro
     expect(await at(section("서점은 도서 배송 업무를 누리택배㈜, 한솔물류㈜에 위탁합니다."))).toEqual([]);
   });
 });
+
+describe("entrustment denied in other words", () => {
+  const withEntrustment = (...body: string[]) => [
+    "다솜공방 개인정보 처리방침",
+    "",
+    "4. 처리업무의 위탁",
+    ...body,
+    "5. 문의",
+    "전화 02-111-2222",
+  ];
+
+  it.each([
+    ["a native verb", "공방은 고객 정보를 다루는 일을 바깥 업체에 맡기지 않습니다."],
+    ["a native verb in the progressive", "공방은 주문 처리를 외부 회사에 맡기고 있지 않습니다."],
+    ["no task entrusted", "현재 위탁하고 있는 업무가 없습니다."],
+    ["no processor entrusted with the work", "주문 정보의 처리를 위탁한 회사는 없습니다."],
+    ["no fact of handing it over", "공방이 외부에 고객 정보 처리를 맡긴 사실이 없습니다."],
+    [
+      "a denial, then a promise for a later entrustment",
+      "공방은 처리 업무를 외부에 맡기지 않습니다. 나중에 위탁하게 되면 수탁자와 업무를 이 방침에 밝히겠습니다.",
+    ],
+  ])("takes %s for no entrustment", async (_, sentence) => {
+    expect(await linesOf("processor-disclosure", withEntrustment(sentence))).toEqual([]);
+  });
+
+  it("fires when the section only promises to disclose an entrustment once it happens", async () => {
+    const text = withEntrustment("공방이 처리 업무를 맡기게 되면 그 업체와 업무를 누리집에 알리겠습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
+  });
+
+  it("fires when the native-verb denial only rules out entrusting without consent", async () => {
+    const text = withEntrustment("공방은 고객이 동의하지 않으면 처리 업무를 바깥 업체에 맡기지 않습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
+  });
+
+  it("fires when a processor's own duty not to pass work on stands alone", async () => {
+    const text = withEntrustment("수탁자는 맡은 업무를 다른 업체에 다시 맡기지 않도록 계약에 정합니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
+  });
+
+  it("fires when the section entrusts and lists nothing, beside a denial of something else", async () => {
+    const text = withEntrustment("공방은 배송 업무를 외부 업체에 맡기고 있습니다. 수탁자는 고객 정보를 제3자에게 넘기지 않습니다.");
+    expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
+  });
+});

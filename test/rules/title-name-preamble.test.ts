@@ -60,3 +60,56 @@ describe("the controller named in the title line", () => {
     expect(await found([title, "", "이 방침은 온라인 주문에 적용됩니다.", "", ...body])).toEqual([[1, "noController"]]);
   });
 });
+
+describe("the title and the preamble set after the sections", () => {
+  const sections = [
+    "1. 처리 목적",
+    "강습 신청을 받고 일정을 안내하는 데 씁니다.",
+    "",
+    "2. 보호책임자",
+    "운영실장 민하람, 전화 02-345-6789",
+    "",
+  ];
+
+  it("must not fire: the page closes with its title and a preamble that names the controller", async () => {
+    const text = [
+      ...sections,
+      "바람개비 도예교실 개인정보 처리방침",
+      "바람개비 도예교실(이하 '교실')은 수강생의 개인정보를 지키기 위하여 이 처리방침을 정하여 알립니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: a one-line list of contents opens the page and the title closes it", async () => {
+    const text = [
+      "차례 - 1. 처리 목적 2. 보호책임자",
+      "",
+      ...sections,
+      "바람개비 도예교실 개인정보 처리방침",
+      "",
+      "바람개비 도예교실(이하 '교실')은 「개인정보 보호법」 제30조에 따라 이 방침을 둡니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("fires for the controller only: the closing preamble sets the policy under 제30조 but names no one", async () => {
+    const text = [...sections, "개인정보 처리방침", "이 방침은 「개인정보 보호법」 제30조에 따라 정한 것입니다."];
+    expect(await found(text)).toEqual([[1, "noController"]]);
+  });
+
+  it("fires: a closing line with the policy's name and no preamble after it is a link, not the title", async () => {
+    const text = [...sections, "이용약관 | 개인정보 처리방침 | 고객센터"];
+    expect(await found(text)).toEqual([
+      [1, "noTitle"],
+      [1, "noController"],
+    ]);
+  });
+
+  it("fires: a short name defined inside the last section's own paragraph is not a preamble", async () => {
+    const text = [...sections, "3. 권익침해 구제", "개인정보 분쟁조정위원회(이하 '위원회')에 조정을 신청할 수 있습니다. 전화 1833-6972"];
+    expect(await found(text)).toEqual([
+      [1, "noTitle"],
+      [1, "noController"],
+    ]);
+  });
+});

@@ -340,3 +340,23 @@ describe("a denial limited to the other cases", () => {
     expect(lineDenies("회사는 개인정보를 해외로 이전하지 않습니다.", transfer)).toBe(true);
   });
 });
+
+describe("a hand-over that is the item itself", () => {
+  const entrusting = denialOf(/위탁|맡기|맡겨|맡긴/, {
+    verbs: "^(?:위탁|맡기|맡겨|맡긴)$",
+    includesProcessing: false,
+    handingOverIsTheItem: true,
+  });
+  it("reads naming the party the work would go to as the entrustment denied", () => {
+    expect(lineDenies("상담 기록 관리를 외부 전문 업체에 맡기지 않습니다.", entrusting)).toBe(true);
+    expect(lineDenies("상담 기록 관리를 외부 전문 업체에 맡기지 않습니다.", transfer)).toBe(false);
+  });
+  it("reads no party the verb is done with as the item denied", () => {
+    expect(lineDenies("상담 기록 관리를 위탁한 기관은 없습니다.", entrusting)).toBe(true);
+    expect(lineDenies("고객 명부를 해외로 이전받는 회사는 없습니다.", transfer)).toBe(true);
+    expect(lineDenies("상담 기록 관리를 위탁한 기관 외에는 없습니다.", entrusting)).toBe(false);
+  });
+  it("does not take a duty not to pass the work on for a denial", () => {
+    expect(lineDenies("계약서에는 업무를 다른 곳에 다시 맡기지 않도록 적습니다.", entrusting)).toBe(false);
+  });
+});
