@@ -99,8 +99,8 @@ describe("policy-lint --outline", () => {
       "policy.txt",
       "제목: 새벽빵 개인정보 처리방침 (1행)",
       "목차: 6–9행 (항목 4개)",
-      "├── 새벽빵 개인정보 처리방침  (1–3, plain)",
-      "├── 목차  (5–9, plain)",
+      // the TOC's label ("목차") is one of the TOC's lines, no section
+      "├── 새벽빵 개인정보 처리방침  (1–9, plain)",
       "├── 1. 개인정보의 처리 목적  (11–16, decimal)  → 개인정보의 처리 목적",
       "│   ├── 가. 회원 가입 및 관리  (13–14, hangul)",
       "│   └── 나. 주문 처리  (15–16, hangul)",
@@ -183,7 +183,7 @@ describe("policy-lint --outline", () => {
       tablesOfContents: [{ startLine: 6, endLine: 9, entries: 4 }],
       listItems: [],
     });
-    expect(text.sections[2]).toMatchObject({
+    expect(text.sections[1]).toMatchObject({
       level: 1,
       marker: "1.",
       number: 1,
