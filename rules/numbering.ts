@@ -169,7 +169,16 @@ function alignByTitle(entries: readonly TocEntryRead[], sections: readonly Secti
  */
 function tocProblems(document: PolicyDocument, entries: readonly TocEntryRead[], sections: readonly Section[]): Report[] {
   const problems: Report[] = [];
-  if (entries.length === 0 || sections.length === 0) return problems;
+  if (entries.length === 0) return problems;
+  // titles without numbers (a Markdown file's list of links to its headings) are compared by title alone: an entry
+  // that no heading of the body names is missing from it
+  if (entries.every((entry) => entry.number === null)) {
+    for (const entry of entries)
+      if (!document.allSections.some((section) => section.heading.isTitle && namesSection(entry.title, section.heading.title)))
+        problems.push({ messageId: "tocEntryMissing", range: lineRange(document, entry.line), data: { entry: entry.title } });
+    return problems;
+  }
+  if (sections.length === 0) return problems;
   const aligned = alignByTitle(entries, sections);
   const alignedSections = new Set(aligned.values());
   const accounted = new Set<number>(alignedSections);

@@ -2,7 +2,7 @@
 import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms } from "./lines.js";
-import { findTablesOfContents, tocLabelLine } from "./toc.js";
+import { findLinkListTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
@@ -85,7 +85,10 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   }
   // the TOC and heading finders read every line's number: each is read once
   const markers = new LineMarkers(plain);
-  const listedInText = findTablesOfContents(plain, markers);
+  // (a Markdown file may list its headings as links: read from its own lines, the links being masked in `plain`)
+  const listedInText = [...findTablesOfContents(plain, markers), ...(format === "html" ? [] : findLinkListTocs(lines))].sort(
+    (a, b) => a.startLine - b.startLine,
+  );
   const tablesOfContents = [
     ...listedInText,
     ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),

@@ -83,11 +83,6 @@ interface TitledSections {
 
 const titledSectionsCache = new WeakMap<PolicyDocument, TitledSections>();
 
-// a list item that is only a link to a place in the page ("- [정보주체의 권리](#정보주체의-권리)"): an entry of a
-// table of contents the parser did not take for one, not a section
-const IN_PAGE_LINK_ITEM = /^\s{0,8}(?:[-*+]|\d{1,3}[.)])\s{1,4}\[[^\]\n]{1,80}\]\(#[^()\s]{1,200}\)\s{0,4}$/;
-const linksWithinPage = (document: PolicyDocument, line: number) => IN_PAGE_LINK_ITEM.test(document.lines[line - 1] ?? "");
-
 /**
  * The sections a topic can be found in (their heading reads as a title and is no TOC line), with their titles
  * joined: each topic scans them once instead of testing every title, made once per document.
@@ -95,9 +90,7 @@ const linksWithinPage = (document: PolicyDocument, line: number) => IN_PAGE_LINK
 function titledSections(document: PolicyDocument): TitledSections {
   let titled = titledSectionsCache.get(document);
   if (!titled) {
-    const sections = document.allSections.filter(
-      (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && !linksWithinPage(document, section.startLine),
-    );
+    const sections = document.allSections.filter((section) => section.heading.isTitle && !document.tocLines.has(section.startLine));
     const titles = sections.map((section) => section.heading.title);
     titled = { sections, titles, joined: joinTexts(titles) };
     titledSectionsCache.set(document, titled);
@@ -679,7 +672,7 @@ function titledListItems(document: PolicyDocument): TitledListItems {
   const sectionStarts = new Set(document.allSections.map((section) => section.startLine));
   document.plain.forEach((text, index) => {
     const line = index + 1;
-    if (document.tocLines.has(line) || sectionStarts.has(line) || linksWithinPage(document, line)) return;
+    if (document.tocLines.has(line) || sectionStarts.has(line)) return;
     // a field ("보유기간 : 1년", "선택항목 :") is not a sub-heading
     if (text.includes(":") || text.includes("：")) return;
     // only a marked list item reads as a sub-heading; a bare line of nouns ("접속 IP, 쿠키") does not

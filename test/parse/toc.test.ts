@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
-import { readSeed } from "../helpers.js";
+import { findingsOf, readSeed } from "../helpers.js";
 
 describe("table of contents", () => {
   it("recognises seed 001's list of titles and does not count it as sections", async () => {
@@ -286,5 +286,40 @@ describe("a TOC's own label", () => {
   it("leaves the preamble after the TOC to be found", async () => {
     const document = await parsePolicy(text.join("\n"), "text");
     expect(document.preamble).toEqual({ startLine: 8, endLine: 8 });
+  });
+});
+
+// "- [처리 목적](#처리-목적)": a Markdown file lists its headings as links to them; the list is its TOC, and an entry
+// no heading of the body names is missing from the body
+describe("a Markdown list of links to the page's headings", () => {
+  const page = (entries: string[]) => [
+    "# 다솜센터 개인정보 처리방침",
+    "",
+    "## 목차",
+    "",
+    ...entries.map((entry) => `- [${entry}](#${entry.replace(/\s/g, "-")})`), // 5…
+    "",
+    "### 처리 목적",
+    "상담 예약을 받습니다.",
+    "",
+    "### 보유 기간",
+    "1년 동안 보관합니다.",
+    "",
+    "### 파기",
+    "지체 없이 지웁니다.",
+  ];
+
+  it("is a TOC, each link's text an entry", async () => {
+    const document = await parsePolicy(page(["처리 목적", "보유 기간", "파기"]).join("\n"), "markdown");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine, toc.entries.map((entry) => entry.title)])).toEqual([
+      [5, 7, ["처리 목적", "보유 기간", "파기"]],
+    ]);
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(5);
+  });
+
+  it("reports an entry the body has no heading for, and none where every entry has one", async () => {
+    const missing = await findingsOf("numbering", page(["처리 목적", "보유 기간", "가명정보 처리", "파기"]), "markdown");
+    expect(missing.map((f) => [f.line, f.messageId])).toEqual([[7, "tocEntryMissing"]]);
+    expect(await findingsOf("numbering", page(["처리 목적", "보유 기간", "파기"]), "markdown")).toEqual([]);
   });
 });
