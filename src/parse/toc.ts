@@ -358,18 +358,19 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
   return found;
 }
 
+const MIN_LINK_ENTRIES = 2;
 // a list item that is only a link to a place in the page: "- [정보주체의 권리](#정보주체의-권리)", "3. [파기](#destroy)"
 const IN_PAGE_LINK_ITEM = /^[ \t]{0,8}(?:[-*+]|(\d{1,3})[.)])[ \t]{1,4}\[([^\]\n]{1,80})\][ \t]?\(#[^()\s]{1,200}\)[ \t]{0,4}$/;
 
 /**
- * The tables of contents a Markdown file writes as a list of links to its own headings: a run of three or more
- * list items, each only such a link. Each entry is the link's text (and the item's number, when it has one).
+ * The tables of contents a Markdown file writes as a list of links to its own headings: a run of two or more
+ * list items, each only such a link (a link to a place in the page leaves no doubt what the list is). Each entry is the link's text (and the item's number, when it has one).
  */
 export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   let run: TocEntry[] = [];
   const close = () => {
-    if (run.length >= MIN_ENTRIES) found.push({ startLine: run[0].line, endLine: run[run.length - 1].line, entries: run });
+    if (run.length >= MIN_LINK_ENTRIES) found.push({ startLine: run[0].line, endLine: run[run.length - 1].line, entries: run });
     run = [];
   };
   lines.forEach((text, index) => {
