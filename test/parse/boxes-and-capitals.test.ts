@@ -1,0 +1,96 @@
+// Layouts seen in round 27: items set in one-column boxes with the title in the top border, section titles in
+// English capitals alone, and app-screen titles after a chevron ("› 처리 위탁").
+import { describe, expect, it } from "vitest";
+import { withBoxesOpened } from "../../src/parse/boxes.js";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf } from "../helpers.js";
+
+describe("one-column boxes titled in their top border", () => {
+  const boxed = [
+    "해오름 개인정보 처리방침", // 1
+    "",
+    "┌─ 처리 목적 ──────────┐", // 3
+    "│ 주문 접수와 배송에 씁니다. │",
+    "└──────────────────┘",
+    "",
+    "┌─ 개인정보 보호책임자 ───┐", // 7
+    "│ 운영팀장 서다온 / 02-555-0177 │",
+    "└──────────────────┘",
+  ];
+
+  it("reads the border as a framed title and the rows as text, column for column", () => {
+    const opened = withBoxesOpened(boxed);
+    expect(opened[2].trim()).toMatch(/^─+ 처리 목적 ─+$/);
+    expect(opened[3].trim()).toBe("주문 접수와 배송에 씁니다.");
+    expect(opened[4].trim()).toBe("");
+    expect(opened.map((line) => line.length)).toEqual(boxed.map((line) => line.length));
+  });
+
+  it("makes each box a section, so what it holds is found", async () => {
+    const document = await parsePolicy(boxed.join("\n"), "text");
+    expect(document.sections.map((section) => section.startLine)).toEqual(expect.arrayContaining([3, 7]));
+    expect(await findingsOf("dpo-contact", boxed)).toEqual([]);
+  });
+
+  it("leaves a drawn table with columns to the table reader", () => {
+    const table = ["┌────┬────┐", "│ 수탁자 │ 업무 │", "└────┴────┘"];
+    expect(withBoxesOpened(table)).toEqual(table);
+  });
+});
+
+describe("titles in English capitals", () => {
+  const capitals = [
+    "누리복권 개인정보 처리방침", // 1
+    "",
+    "PURPOSE", // 3
+    "앱에서 받은 정보는 아래 일에만 씁니다.",
+    "1. 회원 식별",
+    "2. 당첨 알림",
+    "",
+    "DATA WE COLLECT", // 8
+    "휴대전화번호, 닉네임",
+    "",
+    "RETENTION", // 11
+    "탈퇴하면 바로 지웁니다.",
+    "",
+    "DELETION", // 14
+    "복구할 수 없게 지웁니다.",
+    "",
+    "YOUR RIGHTS", // 17
+    "앱 설정에서 열람과 삭제를 요구할 수 있습니다.",
+  ];
+
+  it("reads them as the sections, with the numbered list inside the first", async () => {
+    const document = await parsePolicy(capitals.join("\n"), "text");
+    const top = document.sections.map((section) => section.startLine);
+    expect(top).toEqual(expect.arrayContaining([3, 8, 11, 14, 17]));
+    expect(top).not.toContain(5);
+    expect(await findingsOf("required-purpose", capitals)).toEqual([]);
+  });
+
+  it("keeps one capitals line alone as text", async () => {
+    const text = ["1. 개인정보의 처리 목적", "주문에 씁니다.", "", "NOTICE", "아래를 보십시오.", "", "2. 처리하는 개인정보의 항목", "성명"];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(4);
+  });
+});
+
+describe("app-screen chevrons", () => {
+  const screen = [
+    "<",
+    "개인정보처리방침",
+    "",
+    "› 제3자 제공", // 4
+    "제휴 동물병원에 보호자 이름을 제공할 수 있습니다. 병원은 1년간 보관합니다.",
+    "",
+    "› 처리 위탁", // 7
+    "· (주)한빛클라우드: 서버 운영",
+  ];
+
+  it("reads each '›' line as a section, however short its title", async () => {
+    const document = await parsePolicy(screen.join("\n"), "text");
+    expect(document.sections.map((section) => section.startLine)).toEqual(expect.arrayContaining([4, 7]));
+    expect((await findingsOf("third-party-provision", screen)).map((f) => [f.line, f.messageId])).toEqual([[5, "recipientKind"]]);
+    expect(await findingsOf("processor-disclosure", screen)).toEqual([]);
+  });
+});
