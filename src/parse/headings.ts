@@ -153,11 +153,11 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => hangulOrdinal(m[1]),
   },
   { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
-  { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈]|o(?=\s))/y, value: () => null },
+  { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»]|o(?=\s))/y, value: () => null },
 ];
 
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
-export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼▣◈]$/;
+export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼▣◈›»]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
@@ -166,7 +166,7 @@ const BRACKETED_LINE =
 // a title framed by the same run of strokes or shapes on both sides: "━━ 수집 목적 ━━", "== 파기 ==", "◆ 쿠키 ◆",
 // "*** 권리 ***" (a page footer "- 3 -" frames a number, no title)
 const FRAMED_LINE =
-  /^(([━─═=~〓*◆◇■□●○★☆◈▣※-])\2{0,5})[ \t]{1,3}([^\s━─═=~〓*◆◇■□●○★☆◈▣※-](?:[^\n]{0,58}[^\s━─═=~〓*◆◇■□●○★☆◈▣※-])?)[ \t]{1,3}\2{1,6}$/;
+  /^(([━─═=~〓*◆◇■□●○★☆◈▣※-])\2{0,5})[ \t]{1,3}([^\s━─═=~〓*◆◇■□●○★☆◈▣※-](?:[^\n]{0,58}[^\s━─═=~〓*◆◇■□●○★☆◈▣※-])?)[ \t]{1,3}\2{1,200}$/;
 // "[제10조] 개인정보 보호책임자", "【제2장】 …": a number in brackets is the heading's marker, not its title (the
 // line is read as "[제1조] …" is, whatever the number's length)
 const NUMBER_IN_BRACKETS = /^(?:제[ \t]{0,2})?[0-9]{1,3}[ \t]{0,2}(?:조(?:[ \t]{0,2}의[ \t]{0,2}[0-9]{1,2})?|장|절|항|관)$/;
@@ -218,7 +218,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -752,12 +752,23 @@ export function bilingualItemTitle(text: string): string | null {
   return topicOfTitle(korean) !== null ? korean : null;
 }
 
+// "RETENTION", "DATA WE COLLECT": an item's title in English capitals, as a translated template heads its sections
+const ENGLISH_CAPITALS_TITLE = /^[A-Z][A-Z'&]*(?: [A-Z'&/]+){0,4}$/;
+
+/** True when the line is an item's title in English capitals alone ("PURPOSE", "YOUR RIGHTS"). */
+export function isEnglishCapitalsItemTitle(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= MAX_ENGLISH_TITLE_LENGTH && ENGLISH_CAPITALS_TITLE.test(trimmed) && topicOfTitle(trimmed) !== null;
+}
+
 /**
- * The shape a document's titles share: written in English and Korean ("Retention / 보유 기간"), or their last two
- * words ("관한 사항" of "보유 기간에 관한 사항").
+ * The shape a document's titles share: written in English and Korean ("Retention / 보유 기간"), in English
+ * capitals ("RETENTION"), or their last two words ("관한 사항" of "보유 기간에 관한 사항").
  */
 export function titleShape(title: string): string {
-  return bilingualItemTitle(title) !== null ? "English / 한국어" : title.trim().split(/\s+/).slice(-2).join(" ");
+  if (bilingualItemTitle(title) !== null) return "English / 한국어";
+  if (ENGLISH_CAPITALS_TITLE.test(title.trim())) return "ENGLISH";
+  return title.trim().split(/\s+/).slice(-2).join(" ");
 }
 
 /** Short, not a sentence, ending as an item's title ends ("…항목", "…방법", "…사항"). */

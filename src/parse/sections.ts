@@ -30,6 +30,7 @@ import {
   isItemTitleBesideSubject,
   titleShape,
   bilingualItemTitle,
+  isEnglishCapitalsItemTitle,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -379,6 +380,7 @@ function namesItemAtLength(title: string): boolean {
 // item titles of one shape (ending alike, or written in English and Korean), this many or more, show a document's
 // shape of title
 const MIN_TITLES_OF_SHAPE = 2;
+const MIN_TITLES_OF_SHAPE_ALONE = 3;
 
 /**
  * Titles after a colon and titles under a rule are sections only as a run through the document. Titles after a
@@ -408,7 +410,9 @@ function titlesInRun(
   for (const heading of shapedTitles) {
     const shape = titleShape(heading.title);
     const shown = shapes.get(shape) ?? 0;
-    if (shown === 0 || shown + (shapedAlike.get(shape) ?? 0) < MIN_TITLES_OF_SHAPE) dropped.add(heading);
+    const alike = shapedAlike.get(shape) ?? 0;
+    // three or more titles of one shape vouch for each other, though none is worded as an item's title in full
+    if ((shown === 0 && alike < MIN_TITLES_OF_SHAPE_ALONE) || shown + alike < MIN_TITLES_OF_SHAPE) dropped.add(heading);
   }
   const topics = [...colonTitles].map((heading) => topicOfTitle(heading.title));
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
@@ -445,7 +449,11 @@ function unnumberedHeading(
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
-  const titleByShape = colonTitle === null && !worded && !byWords && (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null);
+  const titleByShape =
+    colonTitle === null &&
+    !worded &&
+    !byWords &&
+    (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text));
   if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape) || !standsAsTitle(lines, index)))
     return null;
   const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : titleByShape ? "shape" : undefined;
@@ -636,6 +644,9 @@ function listsInsideSections(headings: Heading[], key: string, keyOf: (heading: 
   if (runs.length >= 2) return true;
   const indented = items.every(({ heading }) => startsIndented(lines[heading.line - 1]));
   const labelled = items.filter(({ heading }) => LABEL_FIRST.test(lines[heading.line - 1].slice(heading.titleColumn - 1))).length;
+  // one short run among many more unnumbered titles ("1." to "4." under "PURPOSE", beside a dozen such titles) is a
+  // list in one of them
+  if (sections > items.length * 2) return true;
   return sections >= items.length && (indented || labelled * 2 > items.length);
 }
 

@@ -3,6 +3,7 @@
 // sections of which the first is empty and the second a duplicate number.
 import type { Heading } from "./model.js";
 import { isBlank } from "./lines.js";
+import { topicOfTitle } from "./headings.js";
 
 const HANGUL = /[가-힣]/;
 const LATIN_WORD = /[A-Za-z]{2}/;
@@ -14,10 +15,15 @@ const isLatin = (heading: Heading) => !HANGUL.test(heading.title) && LATIN_WORD.
 
 /**
  * The English title sits where the Korean one does: the same Markdown depth, "Article 3" beside "제3조", the same
- * numbering, or an unnumbered title line; and it carries the Korean one's number, or none.
+ * numbering, or an unnumbered title line; it carries the Korean one's number, or none; and it names no item the
+ * Korean one does not.
  */
 function translates(korean: Heading, english: Heading): boolean {
   if (korean.number === null || (english.number !== null && english.number !== korean.number)) return false;
+  // an English title that names an item the Korean one does not is the next section's ("4. 고객 문의 응대", the last of
+  // a list, over "PERSONAL DATA WE COLLECT")
+  const englishTopic = topicOfTitle(english.title);
+  if (englishTopic !== null && topicOfTitle(korean.title) !== englishTopic) return false;
   if (korean.style === "markdown" || english.style === "markdown") return korean.marker === english.marker;
   if (korean.style === "article" && english.style === "english-article") return true;
   if (english.number === null) return english.style === "plain" || english.style === "bracket";
