@@ -32,7 +32,12 @@ function computeVerdict(document: PolicyDocument): boolean {
   let lines = 0;
   for (const text of document.plain) if (!isBlank(text)) lines++;
   if (lines < MIN_LINES) return false;
-  if (document.sections.filter((section) => section.heading.isTitle).length >= MIN_SECTIONS) return false;
+  const titled = document.sections.filter((section) => section.heading.isTitle);
+  if (titled.length >= MIN_SECTIONS) return false;
+  // a long policy read as its title and at most one section at any depth: whatever marks its sections, the outline
+  // did not see it
+  const titledAnywhere = document.allSections.filter((section) => section.heading.isTitle && section.startLine !== document.title?.line);
+  if (titledAnywhere.length <= 1) return true;
   const headingLines = new Set(document.allSections.map((section) => section.startLine));
   const unread = REQUIRED_ITEMS.filter((topic) =>
     findEvidence(document, topic).some((evidence) => evidence.kind === "title-line" && !headingLines.has(evidence.line)),

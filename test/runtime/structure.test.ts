@@ -107,3 +107,33 @@ describe("an outline that could not be read", () => {
     ]);
   });
 });
+
+// A long policy read as its title and at most one section, whatever the reason (here: boxes with rounded corners,
+// a frame the parser does not open), gets the note, though no line reads as an item's title on its own
+describe("a long policy read as one section", () => {
+  // sentences that name no item, as a box's text mostly does
+  const plainText = (count: number) => Array.from({ length: count }, (_, index) => `이 상자의 ${index + 1}번째 안내 문장입니다.`);
+  const box = (title: string, body: string[]) => [
+    `╭─ ${title} ${"─".repeat(60)}╮`,
+    ...body.map((line) => `│ ${line} │`),
+    `╰${"─".repeat(66)}╯`,
+    "",
+  ];
+  const rounded = [
+    "한별 개인정보 처리방침",
+    "",
+    ...box("처리 목적", ["한별은 회원 가입과 상담 회신을 위하여 개인정보를 처리합니다.", ...plainText(8)]),
+    ...box("보유 기간", ["회원 탈퇴 시까지 보유합니다.", ...plainText(8)]),
+    ...box("권리 행사", ["회원은 열람, 정정, 삭제, 처리정지를 이메일로 요구할 수 있습니다.", ...plainText(8)]),
+    ...box("보호책임자", ["성명 : 한별이, 전화 02-000-0000", ...plainText(8)]),
+  ];
+
+  it("is noted, and holds back 'missing' for items whose words the text holds", async () => {
+    const { findings } = await lintText(rounded.join("\n"));
+    expect(findings.filter((finding) => finding.messageId === "unreadOutline")).toHaveLength(1);
+    const missing = findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId);
+    expect(missing).not.toContain("required-retention");
+    expect(missing).not.toContain("required-rights");
+    expect(missing).not.toContain("dpo-contact");
+  });
+});
