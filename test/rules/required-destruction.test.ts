@@ -51,6 +51,8 @@ describe("required-destruction", () => {
       ["연한이 다 찬 문서는 위원회의 심의·의결을 통해 폐기합니다."],
       ["연한이 찬 서류는 운영위원회 의결을 거쳐 폐기합니다."],
       ["연한이 찬 명부는 관리위원회가 심의하여 폐기합니다."],
+      ["연한이 찬 서류철은 폐기심의위원회의 심의 결과에 따라 폐기합니다."],
+      ["연한이 찬 명부는 가치 평가에 따라 파기합니다."],
     ])("a review or appraisal that decides destruction ('%s') is the procedure", async (step) => {
       const text = [...opening, "2. 개인정보의 파기", step, "전자 파일은 복구할 수 없게 지우고, 종이는 세단기로 분쇄합니다."];
       expect(await linesOf("required-destruction", text)).toEqual([]);
@@ -129,6 +131,7 @@ describe("required-destruction", () => {
       ["강의 평가 설문지는 세단기로 분쇄하고, 파일은 복구할 수 없게 영구 삭제합니다."],
       ["평가 결과 자료와 출석부는 분쇄합니다. 전자 파일은 복구할 수 없게 영구 삭제합니다."],
       ["심의 자료는 소각하고 전자 파일은 영구 삭제합니다."],
+      ["수강생이 남긴 강의 평가에 따라 교재를 고치고, 설문지는 소각하며 파일은 영구 삭제합니다."],
     ])("a review or appraisal that decides nothing about destruction ('%s') is no procedure", async (method) => {
       const text = [...opening, "2. 개인정보의 파기", method];
       const findings = await findingsOf("required-destruction", text);
