@@ -149,6 +149,17 @@ export function recordEndings(patterns: readonly string[]): RegExp | null {
 
 const RECORD_ENDINGS = recordEndings(RECORDS.map((record) => record.pattern));
 
+// a statute that sets one period for whatever is kept under it (the tax acts: every book and voucher 5년), with
+// the record anything kept under it is
+const OWN_PERIOD_STATUTES = STATUTES.flatMap((statute) =>
+  statute.recordsKeptUnderIt ? [{ statute, record: recordById(statute.recordsKeptUnderIt) }] : [],
+);
+const OWN_PERIOD_SCAN = OWN_PERIOD_STATUTES.map(({ statute }) => statute.regex);
+const COLLECTION_BASIS = new RegExp(retention.collectionBasis);
+const KEEPING = /보존|보관|보유/;
+// "7일 이내에 발급", "3개월 내에": a deadline, not how long something is kept
+const DEADLINE_AFTER = /^\s{0,2}(?:이내|내에|안에)/;
+
 function statutesIn(text: string) {
   if (!ANY_STATUTE.test(text)) return [];
   return STATUTES.filter((statute) => statute.regex.test(text));
@@ -462,6 +473,68 @@ function checkMention(
 }
 
 /**
+ * The header of the table column in which `line`'s row gives `statute`, when the line is a table row; null when the
+ * header row itself cites it (a data row read as the header, under a line the table did not take): the column's
+ * name is unknown.
+ */
+function headerOfCellCiting(document: PolicyDocument, line: number, statute: RegExp): string | null | undefined {
+  for (const table of document.tables) {
+    if (line < table.startLine || line > table.endLine) continue;
+    if (table.header.cells.some((cell) => cell.line === line && statute.test(cell.text))) return null;
+    for (const row of table.rows) {
+      const at = row.cells.findIndex((cell) => cell.line === line && statute.test(cell.text));
+      if (at >= 0) return table.header.cells[at]?.text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks a line that cites a statute setting one period for whatever is kept under it ("회비 수납 대장: 3년
+ * (국세기본법 제85조의3)"): the clause that cites it, with its period, is that statute's record whatever the policy
+ * calls it. A clause that cites it to collect something ("…에 따라 수집하고"), or gives no period, keeps nothing
+ * under it; false then.
+ */
+function checkKeptUnder(context: RuleContext, line: number, text: string, cells: LineText[]): boolean {
+  const { document, report } = context;
+  let stated = false;
+  for (const { statute, record } of OWN_PERIOD_STATUTES) {
+    const header = headerOfCellCiting(document, line, statute.regex);
+    if (header === null || (header !== undefined && COLLECTION_BASIS.test(header) && !KEEPING.test(header))) continue;
+    for (const match of matchesOf(statute.everywhere, text)) {
+      const [start, end] = clauseAround(text, match.index);
+      const clause = text.slice(start, end);
+      // a clause that names another statute too leaves open which one its period is for
+      if (statutesIn(clause).length > 1) continue;
+      if (COLLECTION_BASIS.test(clause) && !KEEPING.test(clause)) continue;
+      const kept = (within: string) =>
+        findPeriods(within).filter((period) => !DEADLINE_AFTER.test(within.slice(period.index + period.text.length)));
+      let periods = kept(clause).map((period) => ({ ...period, line, index: start + period.index }));
+      // a cell of a one-cell-per-line table: the period is a cell of its own
+      if (periods.length === 0)
+        periods = cells.flatMap((cell) => kept(cell.text).map((period) => ({ ...period, line: cell.line })));
+      if (periods.length === 0) continue;
+      stated = true;
+      const short = periods.find((period) => period.days < record.days);
+      if (!short || periods.some((period) => period.days >= record.days)) continue;
+      report({
+        messageId: "tooShort",
+        range: matchRange(short.line, short.index, short.text.length),
+        data: {
+          record: record.label,
+          found: short.text,
+          required: describeDays(record.days, "ko"),
+          requiredEn: describeDays(record.days, "en"),
+          article: record.article,
+        },
+      });
+      break;
+    }
+  }
+  return stated;
+}
+
+/**
  * The first row of a table with a basis column and a period column that names a statute in the one and a
  * period in the other ("입학지원자 파일 | 고등교육법 제34조 | … | 4년"): the policy's own statement of retention by law.
  */
@@ -605,6 +678,7 @@ export const retentionStatute: Rule = {
     // a record's name cut by a hard wrap ("대금결제 및 재화 등의 공급에" over "관한 기록: 3년"), which neither line
     // names alone: the two lines are read as one
     let applicable: RecordType[] | undefined;
+    const readWithAbove = new Set<number>();
     const applicableRecords = () =>
       (applicable ??= RECORDS.filter((record) => !NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)));
     for (let index = 0; index + 1 < lines.length; index++) {
@@ -625,6 +699,22 @@ export const retentionStatute: Rule = {
       if (stated) {
         statements++;
         recordLines.add(line);
+        readWithAbove.add(line + 1);
+      }
+    }
+    // a record kept under a statute with a period of its own, named in the policy's own words: lines no known
+    // record stands on (nor a cell of a row one stands in)
+    const ownPeriodLines = ownRetention(document, outsideToc(document, linesMatchingEach(document, OWN_PERIOD_SCAN).flat()));
+    for (const line of [...new Set(ownPeriodLines)]) {
+      if (recordLines.has(line) || readWithAbove.has(line)) continue;
+      const cell = cellInRow(document, line);
+      if (cell?.others.some((other) => recordLines.has(other.line))) continue;
+      for (const text of rowTexts(document, line)) {
+        if (ANY_RECORD.test(text)) continue;
+        if (checkKeptUnder(context, line, text, cell?.others ?? [])) {
+          statements++;
+          recordLines.add(line);
+        }
       }
     }
     for (const line of outsideToc(document, found[BASIS_AT])) {

@@ -42,6 +42,22 @@ describe("required-destruction", () => {
       expect(await linesOf("required-destruction", text)).toEqual([]);
     });
 
+    // a public body's records are destroyed after appraisal or a committee's review (공공기록물 관리법 제27조):
+    // that step decides the destruction, as a manager's approval does, so it is the procedure
+    it.each([
+      ["보존 연한이 다 된 서류는 문서관리위원회의 심의를 거친 뒤 폐기합니다."],
+      ["보존 연한이 다 된 파일은 담당 부서의 평가를 받아 파기합니다."],
+      ["연한이 찬 기록은 폐기 심의(가치 평가)를 거쳐 없앱니다."],
+      ["연한이 다 찬 문서는 위원회의 심의·의결을 통해 폐기합니다."],
+      ["연한이 찬 서류는 운영위원회 의결을 거쳐 폐기합니다."],
+      ["연한이 찬 명부는 관리위원회가 심의하여 폐기합니다."],
+      ["연한이 찬 서류철은 폐기심의위원회의 심의 결과에 따라 폐기합니다."],
+      ["연한이 찬 명부는 가치 평가에 따라 파기합니다."],
+    ])("a review or appraisal that decides destruction ('%s') is the procedure", async (step) => {
+      const text = [...opening, "2. 개인정보의 파기", step, "전자 파일은 복구할 수 없게 지우고, 종이는 세단기로 분쇄합니다."];
+      expect(await linesOf("required-destruction", text)).toEqual([]);
+    });
+
     it("a way of deleting given in the retention section beside its time still counts", async () => {
       const text = [
         ...opening,
@@ -107,6 +123,17 @@ describe("required-destruction", () => {
 
     it("a bare '지웁니다', with nothing that makes the data unrecoverable, is no method", async () => {
       const text = [...opening, "2. 다 쓴 정보를 없애는 방법", "기간이 끝난 정보는 담당자가 대상을 골라 보고한 뒤 지웁니다."];
+      const findings = await findingsOf("required-destruction", text);
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+    });
+
+    it.each([
+      ["강의 평가 설문지는 세단기로 분쇄하고, 파일은 복구할 수 없게 영구 삭제합니다."],
+      ["평가 결과 자료와 출석부는 분쇄합니다. 전자 파일은 복구할 수 없게 영구 삭제합니다."],
+      ["심의 자료는 소각하고 전자 파일은 영구 삭제합니다."],
+      ["수강생이 남긴 강의 평가에 따라 교재를 고치고, 설문지는 소각하며 파일은 영구 삭제합니다."],
+    ])("a review or appraisal that decides nothing about destruction ('%s') is no procedure", async (method) => {
+      const text = [...opening, "2. 개인정보의 파기", method];
       const findings = await findingsOf("required-destruction", text);
       expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
     });
