@@ -51,10 +51,26 @@ describe("retention-statute: a record kept under a statute with a period of its 
     });
 
     it.each([
-      ["text", ["| 수집 항목 | 수집 근거 | 보유 기간 |", "| 후원자 주민등록번호 | 소득세법 제160조의3 | 1년 |", "| 단원 연락처 | 본인 동의 | 탈퇴 시까지 |"]],
+      [
+        "text",
+        [
+          "| 수집 항목 | 수집 근거 | 보유 기간 |",
+          "| 후원자 주민등록번호 | 소득세법 제160조의3 | 1년 |",
+          "| 단원 연락처 | 본인 동의 | 탈퇴 시까지 |",
+        ],
+      ],
       ["markdown", ["", "| 수집 항목 | 수집 근거 | 보유 기간 |", "|---|---|---|", "| 후원자 주민등록번호 | 소득세법 제160조의3 | 1년 |"]],
       // the text form with a separator row: the table's header is not read, so the column's name is unknown
-      ["text", ["", "| 수집 항목 | 수집 근거 | 보유 기간 |", "|---|---|---|", "| 후원자 주민등록번호 | 소득세법 제160조의3 | 1년 |", "| 단원 연락처 | 본인 동의 | 탈퇴 시까지 |"]],
+      [
+        "text",
+        [
+          "",
+          "| 수집 항목 | 수집 근거 | 보유 기간 |",
+          "|---|---|---|",
+          "| 후원자 주민등록번호 | 소득세법 제160조의3 | 1년 |",
+          "| 단원 연락처 | 본인 동의 | 탈퇴 시까지 |",
+        ],
+      ],
     ] as const)("a table (%s) whose column gives the basis for collecting, not for keeping", async (format, rows) => {
       expect(await shortPeriods(policy(...rows), format)).toEqual([]);
     });
