@@ -26,7 +26,7 @@ const BLANK_MARK = /[○◯△□◇＊*]{2}|ㅇㅇ|ＯＯ|(?<![A-Za-z])(?:OO|XX
 const TITLE_PUNCTUATION = /[()（）[\]【】〔〕<>〈〉《》「」『』"'“”‘’:：|·,\-–—]/g;
 
 /** True when the title names the controller before the statutory name: "한빛상사 개인정보 처리방침", "[누리몰] 개인정보 처리방침". */
-function titleNamesController(title: string): boolean {
+function titleNamesController(title: string, document: PolicyDocument): boolean {
   const name = STATUTORY_NAME.exec(title);
   if (name === null) return false;
   return title
@@ -42,8 +42,21 @@ function titleNamesController(title: string): boolean {
         !BLANK_MARK.test(word) &&
         // a kind of business alone ("약국", "배달") says what the controller is, not who
         !isBareHead(word) &&
-        !genericWordsOnly(word),
+        !genericWordsOnly(word) &&
+        !namesTheProduct(document, word),
     );
+}
+
+// "BoomRush(이하 '앱')", "누리톡(이하 "서비스")": the name defined as the product, not as who runs it
+const DEFINED_AS_PRODUCT =
+  /^[^\n]{0,30}?[(（]\s{0,2}이하\s{0,2}["'‘“「『]?\s{0,2}(?:앱|어플|애플리케이션|서비스|게임|플랫폼|사이트|홈페이지|프로그램)\s{0,2}["'’”」』]?/;
+
+/** True when the text defines the title's name as the app or service it is about, not the controller. */
+function namesTheProduct(document: PolicyDocument, name: string): boolean {
+  return document.plain.some((text) => {
+    const at = text.indexOf(name);
+    return at >= 0 && DEFINED_AS_PRODUCT.test(text.slice(at + name.length));
+  });
 }
 
 // an imprint's particulars of the business: its registration number ("사업자등록번호 305-12-67890") or its
@@ -205,7 +218,7 @@ export const titleName: Rule = {
     const preamble = document.preamble
       ? linesBetween(document, document.preamble.startLine, document.preamble.endLine)
       : (elsewhere?.lines ?? []);
-    if (title && titleNamesController(title.text)) return;
+    if (title && titleNamesController(title.text, document)) return;
     if (
       ![...openingLines, ...preamble].some(({ text }) => CONTROLLER.test(text) || PUBLIC_BODY.test(text)) &&
       !imprintNamesController(document)

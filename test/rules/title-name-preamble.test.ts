@@ -113,3 +113,28 @@ describe("the title and the preamble set after the sections", () => {
     ]);
   });
 });
+
+// "JumpStar 개인정보 처리방침" over "'JumpStar'(이하 '앱')는 …": the title's name is the app the policy is about, and
+// who runs it is still not named
+describe("the title's name defined as the product", () => {
+  it.each([
+    ["JumpStar(이하 '앱')는 이용자의 개인정보를 다음 목적으로 처리합니다."],
+    ["'JumpStar(점프스타)'(이하 \"서비스\")는 이용자의 개인정보를 다음 목적으로 처리합니다."],
+  ])("still warns when the text says %s", async (preamble) => {
+    expect(await found(["JumpStar 개인정보 처리방침", "", preamble, "", "1. 처리 목적", "게임 진행을 저장합니다."])).toEqual([
+      [1, "noController"],
+    ]);
+  });
+
+  it("counts a title's name the text defines as the company", async () => {
+    const text = [
+      "JumpStar 개인정보 처리방침",
+      "",
+      "JumpStar(이하 '회사')는 이용자의 개인정보를 다음 목적으로 처리합니다.",
+      "",
+      "1. 처리 목적",
+      "게임 진행을 저장합니다.",
+    ];
+    expect(await found(text)).toEqual([]);
+  });
+});
