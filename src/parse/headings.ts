@@ -72,12 +72,12 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => Number(m[1]),
   },
   // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
-  // "Part 4.", "Chapter 4 · 보관" (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
+  // "Part 4.", "Chapter 4 · 보관", "Step 4. 보관" (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
   {
     style: "english-article",
     first: /[ASPC]/,
     pattern:
-      /(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
+      /(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Step|STEP)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
     value: (m) => Number(m[1]),
   },
   // "12.1.2." under "12.1.": a third level; the value is the last part
@@ -117,7 +117,13 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "paren-decimal", first: /[⑴-⒇]/, pattern: /[⑴-⒇]/y, value: (m) => m[0].charCodeAt(0) - 0x2473 },
   { style: "decimal", first: /[⒈-⒛]/, pattern: /[⒈-⒛]/y, value: (m) => m[0].charCodeAt(0) - 0x2487 },
   // a keycap digit, as chat apps draw it: "3️⃣ 보유 기간" is 3., and "🔟" is 10.
-  { style: "decimal", first: /\d/, pattern: /(\d)\uFE0F?\u20E3/y, value: (m) => Number(m[1]) },
+  // keycaps side by side make a number of two digits: "1️⃣2️⃣" is 12.
+  {
+    style: "decimal",
+    first: /\d/,
+    pattern: /(\d)\uFE0F?\u20E3(?:(\d)\uFE0F?\u20E3)?/y,
+    value: (m) => Number(m[2] === undefined ? m[1] : m[1] + m[2]),
+  },
   { style: "decimal", first: /\uD83D/, pattern: /\u{1F51F}/uy, value: () => 10 },
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
@@ -167,6 +173,7 @@ const BRACKETED_LINE =
 // "*** 권리 ***" (a page footer "- 3 -" frames a number, no title)
 const FRAMED_LINE =
   /^(([━─═=~〓*◆◇■□●○★☆◈▣※-])\2{0,5})[ \t]{1,3}([^\s━─═=~〓*◆◇■□●○★☆◈▣※-](?:[^\n]{0,58}[^\s━─═=~〓*◆◇■□●○★☆◈▣※-])?)[ \t]{1,3}\2{1,200}$/;
+const DOUBLE_BRACKETED = /^(?:\[\[|【【)[ \t]{0,3}([^\s\][【】](?:[^\n\][【】]{0,58}[^\s\][【】])?)[ \t]{0,3}(?:\]\]|】】)$/;
 // "[제10조] 개인정보 보호책임자", "【제2장】 …": a number in brackets is the heading's marker, not its title (the
 // line is read as "[제1조] …" is, whatever the number's length)
 const NUMBER_IN_BRACKETS = /^(?:제[ \t]{0,2})?[0-9]{1,3}[ \t]{0,2}(?:조(?:[ \t]{0,2}의[ \t]{0,2}[0-9]{1,2})?|장|절|항|관)$/;
@@ -326,6 +333,27 @@ function readLineMarker(line: string): Marker | null {
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
+  // "[[ 보유 기간 ]]": a title in doubled brackets, read as one in single ones
+  const doubled = DOUBLE_BRACKETED.exec(ascii.slice(indent).trimEnd());
+  if (doubled && /[가-힣A-Za-z]/.test(doubled[1])) {
+    // ("[[ 1. 처리 목적 ]]": the number inside numbers the title)
+    const inner = parseMarker(doubled[1]);
+    if (inner && inner.number !== null && inner.style !== "bullet" && inner.style !== "bracket") {
+      const at = ascii.indexOf(doubled[1], indent) + inner.markerIndex;
+      const title = doubled[1].slice(inner.restIndex).trim();
+      return {
+        style: inner.style,
+        marker: inner.marker,
+        number: inner.number,
+        markerIndex: at,
+        restIndex: line.length,
+        bracketTitle: title,
+        indent,
+      };
+    }
+    const marker = markerAt(line, ascii, indent, "bracket", indent, 2, null);
+    return { ...marker, bracketTitle: doubled[1], restIndex: line.length };
+  }
   const framed = FRAMED_LINE.exec(ascii.slice(indent).trimEnd());
   // (the policy's own name framed, "★ 개인정보 처리방침 ★", is its title line, and a numbered title framed,
   // "■ 3. 보유 기간 ■", is read by its number: both as before)
@@ -702,6 +730,13 @@ export function topicOfLabel(label: string): string | null {
 /** The statutory item a title names ("파기 절차 및 방법" → destruction); null when it names none. */
 export function topicOfTitle(title: string): string | null {
   return NAMED_TOPICS.find((topic) => topic.title.test(title))?.name ?? null;
+}
+// three or more Hangul syllables each standing alone
+const LETTER_SPACED = /^[가-힣](?:[ \t]{1,4}[가-힣]){2,30}$/;
+
+/** A title set letter by letter ("개 인 정 보 의   파 기") with its letters together; any other title as it is. */
+export function withLettersTogether(title: string): string {
+  return LETTER_SPACED.test(title.trim()) ? title.replace(/\s+/g, "") : title;
 }
 /** True when the text names one of the policy's items as a title does ("파기 절차와 방법", "업무를 맡기는 곳"). */
 export function namesSectionTopic(text: string): boolean {

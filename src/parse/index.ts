@@ -4,7 +4,7 @@ import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms } from "./lines.js";
 import { findLinkListTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
-import { LineMarkers, isTitleText, looksLikeSentence } from "./headings.js";
+import { LineMarkers, isTitleText, looksLikeSentence, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { withLabelledParagraphs } from "./labelled-paragraphs.js";
@@ -125,6 +125,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
+  // "6. 개 인 정 보 의   파 기": a title set letter by letter is read as its words
+  headings = headings.map((heading) => {
+    const title = withLettersTogether(heading.title);
+    return title === heading.title ? heading : { ...heading, title };
+  });
 
   const { sections, allSections } = buildSections(headings, lines);
   endSectionsBeforeParts(allSections, outOfScope, plain);
