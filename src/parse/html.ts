@@ -4,7 +4,7 @@ import { unified } from "unified";
 import rehypeParse from "rehype-parse";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow, TableOfContents } from "./model.js";
-import { headingFromMarkup, isTitleText } from "./headings.js";
+import { headingFromMarkup, isTitleText, isUnmarkedQuestion } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
 import { POLICY_NAME } from "./policy-name.js";
 
@@ -610,8 +610,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
           chrome,
         });
       }
-      if (heading) headings.push(heading);
-      if (heading) tagLevels[tagLevels.length - 1] = tagLevel;
+      // a heading tag with no text (an icon, "<h2><i class='icon'></i></h2>") titles nothing: the title the page sets
+      // after it is read as a title of its own
+      if (heading && content) headings.push(heading);
+      if (heading && content) tagLevels[tagLevels.length - 1] = tagLevel;
       const end = node.position.end;
       if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
       return;
@@ -633,7 +635,8 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       const kind = visualKind(node, parent, index);
       const content = kind ? textOf(node).replace(/\s+/g, " ").trim() : "";
       const at = kind ? firstTextPosition(node) : null;
-      if (kind && at && content.length >= 2 && isTitleText(content, MAX_VISUAL_TITLE_LENGTH)) {
+      // (a title the markup sets apart may be a question without its mark: "<p class='title'>어디에 쓰나요</p>")
+      if (kind && at && content.length >= 2 && (isTitleText(content, MAX_VISUAL_TITLE_LENGTH) || isUnmarkedQuestion(content))) {
         const heading = headingFromMarkup(content, 0, { ...at, titleColumn: at.column });
         if (heading) visualHeadings.push({ heading, kind });
         return;

@@ -445,7 +445,9 @@ function unnumberedHeading(
   const colonTitle = titleBeforeColon(text);
   const byWords = colonTitle === null && isUnnumberedHeading(text) && !splitHeaderTerms(text);
   // a paragraph the markup sets apart whole (all bold) is worded as a title, a statement or a question alike
-  const titleByMarkup = standaloneLines.has(line) && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
+  const titleByMarkup =
+    standaloneLines.has(line) &&
+    (isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH) || isUnmarkedQuestion(withoutSymbolPrefix(text).trim()));
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);

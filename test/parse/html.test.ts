@@ -475,3 +475,29 @@ describe("HTML tables titled by their caption", () => {
     expect(await findingsOf("processor-disclosure", page("한빛물류㈜"), "html")).toEqual([]);
   });
 });
+
+// "<h2><i class='icon'></i></h2><p class='title'>어디에 쓰나요</p>": the heading tag holds only an icon, and the title
+// the page sets after it, a question without its mark, heads the section
+describe("HTML icon-only headings over a title paragraph", () => {
+  const page = [
+    "<html><body>",
+    "<h1>솔길마라톤 개인정보 처리방침</h1>",
+    '<h2><i class="icon"></i></h2>',
+    '<p class="title">개인정보를 어디에 쓰나요</p>', // 4
+    "<ul><li>참가 신청 접수와 기록 측정</li></ul>",
+    '<h2><i class="icon"></i></h2>',
+    '<p class="title">어떤 정보를 받나요</p>', // 7
+    "<ul><li>이름, 생년월일, 휴대전화번호</li></ul>",
+    '<h2><i class="icon"></i></h2>',
+    '<p class="title">언제 지우나요</p>', // 10
+    "<p>대회가 끝나고 1년 뒤 지체 없이 파쇄하거나 복구할 수 없게 지웁니다.</p>",
+    "</body></html>",
+  ].join("\n");
+
+  it("reads each title paragraph as a section, and no empty heading", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(document.allSections.map((section) => section.heading.title)).not.toContain("");
+    expect(document.allSections.map((section) => section.startLine)).toEqual(expect.arrayContaining([4, 7, 10]));
+    expect(await findingsOf("required-purpose", page, "html")).toEqual([]);
+  });
+});
