@@ -329,6 +329,24 @@ export class LineMarkers {
   }
 }
 
+/**
+ * The marker of a numbered title set inside brackets ("【 5. 처리 위탁 】", "[[ 1. 처리 목적 ]]"): the number's own, at
+ * its place in the line, with the words after it as the title; null when the title holds no number.
+ */
+function numberedInside(ascii: string, indent: number, title: string, restIndex: number): Marker | null {
+  const inner = parseMarker(title);
+  if (!inner || inner.number === null || inner.style === "bullet" || inner.style === "bracket") return null;
+  return {
+    style: inner.style,
+    marker: inner.marker,
+    number: inner.number,
+    markerIndex: ascii.indexOf(title, indent) + inner.markerIndex,
+    restIndex,
+    bracketTitle: title.slice(inner.restIndex).trim(),
+    indent,
+  };
+}
+
 function readLineMarker(line: string): Marker | null {
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
@@ -337,20 +355,8 @@ function readLineMarker(line: string): Marker | null {
   const doubled = DOUBLE_BRACKETED.exec(ascii.slice(indent).trimEnd());
   if (doubled && /[가-힣A-Za-z]/.test(doubled[1])) {
     // ("[[ 1. 처리 목적 ]]": the number inside numbers the title)
-    const inner = parseMarker(doubled[1]);
-    if (inner && inner.number !== null && inner.style !== "bullet" && inner.style !== "bracket") {
-      const at = ascii.indexOf(doubled[1], indent) + inner.markerIndex;
-      const title = doubled[1].slice(inner.restIndex).trim();
-      return {
-        style: inner.style,
-        marker: inner.marker,
-        number: inner.number,
-        markerIndex: at,
-        restIndex: line.length,
-        bracketTitle: title,
-        indent,
-      };
-    }
+    const numbered = numberedInside(ascii, indent, doubled[1], line.length);
+    if (numbered) return numbered;
     const marker = markerAt(line, ascii, indent, "bracket", indent, 2, null);
     return { ...marker, bracketTitle: doubled[1], restIndex: line.length };
   }
@@ -392,19 +398,8 @@ function readLineMarker(line: string): Marker | null {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       const title = bracketed[2].trim();
       // "【 5. 처리 업무의 위탁 】": a number inside the brackets numbers the title, as "5. 처리 업무의 위탁" alone does
-      const inner = parseMarker(title);
-      if (inner && inner.number !== null && inner.style !== "bullet" && inner.style !== "bracket") {
-        const at = ascii.indexOf(title, indent) + inner.markerIndex;
-        return {
-          style: inner.style,
-          marker: inner.marker,
-          number: inner.number,
-          markerIndex: at,
-          restIndex: runsOn ? restIndex : line.length,
-          bracketTitle: title.slice(inner.restIndex).trim(),
-          indent,
-        };
-      }
+      const numbered = numberedInside(ascii, indent, title, runsOn ? restIndex : line.length);
+      if (numbered) return numbered;
       return { ...marker, bracketTitle: title, restIndex: runsOn ? restIndex : line.length };
     }
   }
