@@ -3,7 +3,7 @@ import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
-import { isBlank, isWhiteSpaceCode } from "./lines.js";
+import { isBlank, isSpacedBreak, isWhiteSpaceCode } from "./lines.js";
 import { POLICY_NAME } from "./policy-name.js";
 
 export interface Marker {
@@ -31,6 +31,9 @@ export function hangulOrdinal(letter: string): number {
   return HANGUL_ORDER.indexOf(letter) + 1;
 }
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+// the Korean letters as one-character numbers: circled ("㉮", "㉯", …) and in parentheses ("㈎", "㈏", …)
+export const CIRCLED_HANGUL = "㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻";
+export const PARENTHESISED_HANGUL = "㈎㈏㈐㈑㈒㈓㈔㈕㈖㈗㈘㈙㈚㈛";
 
 // A marker's grammar. Each entry reads one numbering style where the marker starts (sticky: at lastIndex,
 // after any indent or prefix); the first that matches wins, so more specific forms come first. `value`
@@ -158,6 +161,14 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /([가나다라마바사아자차카타파하])[.)](?=\s|$)/y,
     value: (m) => hangulOrdinal(m[1]),
   },
+  // "(가) 처리 목적", "㈎ 처리 목적", "㉮ 처리 목적": the Korean letters in parentheses or circled, a level of their own
+  {
+    style: "paren-hangul",
+    first: /[(（㈎-㈛]/,
+    pattern: /[(（]([가나다라마바사아자차카타파하])[)）](?=\s|$)|([㈎-㈛])/y,
+    value: (m) => (m[1] !== undefined ? hangulOrdinal(m[1]) : PARENTHESISED_HANGUL.indexOf(m[2]) + 1),
+  },
+  { style: "circled-hangul", first: /[㉮-㉻]/, pattern: /[㉮-㉻]/y, value: (m) => CIRCLED_HANGUL.indexOf(m[0]) + 1 },
   { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
   { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»]|o(?=\s))/y, value: () => null },
 ];
@@ -165,6 +176,10 @@ const MARKER_FORMS: MarkerForm[] = [
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
 export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼▣◈›»]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
+// the same article's marker and title in the other language, after the first's: "제1조(처리 목적)" (its Korean title
+// kept) or "Article 1 (Purpose)", and nothing after it on the line
+const TRANSLATED_ARTICLE =
+  /^[ \t]{0,3}(?:[/|·-][ \t]{0,3})?(?:제[ \t]?(\d{1,3})[ \t]?조[ \t]?[(（]([^()（）]{1,60})[)）]|(?:Article|ARTICLE|Section|SECTION)[ \t]{1,3}(\d{1,3})[ \t]{0,3}[(（][^()（）]{1,60}[)）])[ \t]*$/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
 const BRACKETED_LINE =
@@ -225,7 +240,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -257,6 +272,13 @@ function markerAt(
     if (bracket) {
       bracketTitle = bracket[1].trim();
       restIndex += bracket[0].length;
+      // "Article 1 (Purpose) 제1조(처리 목적)", "제1조(처리 목적) Article 1 (Purpose)": the article in both languages,
+      // whose Korean title is the one the policy is read by
+      const translated = style === "chapter" ? null : TRANSLATED_ARTICLE.exec(ascii.slice(restIndex, restIndex + 90));
+      if (translated && Number(translated[1] ?? translated[3]) === number) {
+        if (translated[2] !== undefined) bracketTitle = translated[2].trim();
+        restIndex += translated[0].length;
+      }
     }
   }
   while (restIndex < ascii.length && /[\s*_]/.test(ascii[restIndex])) restIndex++;
@@ -348,6 +370,7 @@ function numberedInside(ascii: string, indent: number, title: string, restIndex:
 }
 
 function readLineMarker(line: string): Marker | null {
+  if (isSpacedBreak(line)) return null;
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;

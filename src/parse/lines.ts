@@ -50,6 +50,14 @@ export function isWhiteSpaceCode(code: number): boolean {
   );
 }
 
+// a break between sections: three or more of one mark, with or without spaces ("* * *", "***", "- - -", "＿ ＿ ＿")
+const SECTION_BREAK = /^[ \t]*([*\-_＊＿])(?:[ \t]*\1){2,}[ \t]*$/;
+
+/** True when the line is only a break between sections ("* * *"): no list item, though it opens with a bullet's mark. */
+export function isSpacedBreak(line: string): boolean {
+  return SECTION_BREAK.test(line);
+}
+
 export function isBlank(line: string | undefined): boolean {
   if (line === undefined) return true;
   // read up to the first character with ink, without trimming a copy: most lines answer at their first
@@ -81,4 +89,15 @@ const FULL_WIDTH_ALL = /[\uFF01-\uFF5E\u3000]/g;
 export function withHalfWidthForms(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
   return text.replace(FULL_WIDTH_ALL, (form) => (form === "\u3000" ? " " : String.fromCharCode(form.charCodeAt(0) - 0xfee0)));
+}
+
+// a word processor's symbol-font bullet copied out as text: a private-use character (U+F0A7 "", U+F0B7 "",
+// U+F0D8 "") or "Ÿ", the Latin letter at the bullet's code, at the start of a line
+const SYMBOL_FONT = /[\uF020-\uF0FFŸ]/;
+const SYMBOL_FONT_BULLET = /^([ \t]*)(?:[\uF020-\uF0FF]|Ÿ(?=[ \t]))/gm;
+
+/** The text with symbol-font bullets read as "•", one code unit for one, so lines and columns stay where they were. */
+export function withPlainBullets(text: string): string {
+  if (!SYMBOL_FONT.test(text)) return text;
+  return text.replace(SYMBOL_FONT_BULLET, "$1•");
 }

@@ -36,7 +36,7 @@ import {
 import { splitHeaderTerms } from "./tables.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
-import { indentOf, isBlank, startsIndented } from "./lines.js";
+import { indentOf, isBlank, isSpacedBreak, startsIndented } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
@@ -342,8 +342,10 @@ const QUESTION_THEN_ANSWER = /^(?:Q|질문|문)[ \t]?[.:)：][ \t]*([^?？\s][^?
 // a bold paragraph longer than this is an emphasised sentence, not a title (as an item's title is kept short)
 const MAX_STANDALONE_TITLE_LENGTH = 40;
 
-// a rule drawn across the page between sections: one stroke character repeated ("────", "=====", "-----", "＿＿＿")
+// a rule drawn across the page between sections: one stroke character repeated ("────", "=====", "-----", "＿＿＿"),
+// or a break written with spaces ("* * *", "- - -") as Markdown and word processors draw one
 const SECTION_RULE = /^(?:─{3,}|━{3,}|═{3,}|={3,}|-{3,}|_{3,}|＿{3,})$/;
+const isSectionRule = (text: string) => SECTION_RULE.test(text) || isSpacedBreak(text);
 
 /**
  * The lines that open a section after a rule drawn across the page: a rule standing as a block of its own (after
@@ -353,7 +355,7 @@ const SECTION_RULE = /^(?:─{3,}|━{3,}|═{3,}|={3,}|-{3,}|_{3,}|＿{3,})$/;
 function linesAfterRules(lines: readonly string[]): Set<number> {
   const opening = new Set<number>();
   lines.forEach((text, index) => {
-    if (index + 1 >= lines.length || isBlank(lines[index + 1]) || !SECTION_RULE.test(text.trim())) return;
+    if (index + 1 >= lines.length || isBlank(lines[index + 1]) || !isSectionRule(text.trim())) return;
     if (index === 0 || isBlank(lines[index - 1])) opening.add(index + 1);
   });
   return opening;

@@ -2,7 +2,7 @@
 // policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
 import type { Heading, PolicyDocument, Section } from "../parse/model.js";
 import type { Edit, Localized } from "./rule.js";
-import { CIRCLED, HANGUL_ORDER, isArticle, isChapter } from "../parse/headings.js";
+import { CIRCLED, CIRCLED_HANGUL, HANGUL_ORDER, PARENTHESISED_HANGUL, isArticle, isChapter } from "../parse/headings.js";
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
@@ -65,6 +65,8 @@ export function nextMarker(heading: Heading): string {
   if (/^[⑴-⒇]$/.test(marker) && next <= 20) return String.fromCharCode(0x2473 + next);
   if (/^[⒈-⒛]$/.test(marker) && next <= 20) return String.fromCharCode(0x2487 + next);
   if (style === "hangul") return swap(HANGUL_ORDER);
+  if (style === "paren-hangul") return swap(/[㈎-㈛]/.test(marker) ? PARENTHESISED_HANGUL : HANGUL_ORDER);
+  if (style === "circled-hangul") return swap(CIRCLED_HANGUL);
   if (style === "latin") {
     const letter = /[A-Za-z]/.exec(marker);
     if (!letter) return marker;

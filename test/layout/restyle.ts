@@ -146,6 +146,7 @@ export function restyle(document: PolicyDocument, style: LayoutStyle): Restyled 
     const numbering = NUMBERINGS[style.numbering];
     const markdownHeadings = style.markdown === true && format === "text";
     const numberOf = new Map<Section, number>(sections.map((section, index) => [section, numbered ? section.heading.number! : index + 1]));
+    if ("most" in numbering && Math.max(...numberOf.values()) > numbering.most) return null;
     sections.forEach((section, index) => {
       const heading = section.heading;
       const title = style.longTitle && index === 0 ? lengthenTitle(heading.title) : heading.title;

@@ -14,6 +14,8 @@ export interface Numbering {
   family: MarkerFamily;
   /** false when the heading no longer says its own number (bracketed titles, every heading '1.') */
   keepsNumbers: boolean;
+  /** the most sections it can number: the Korean letters end at 하, the 14th */
+  most?: number;
 }
 
 const ROMAN_LETTERS: [number, string][] = [
@@ -78,6 +80,9 @@ export const NUMBERINGS = {
   "paren-decimal": numbered((n, title) => `(${n}) ${title}`, "paren-decimal"),
   // a number and a dash, as plain-text and "easy" policies write it: "3- 얼마나 보관하나요"
   "decimal-hyphen": numbered((n, title) => `${n}- ${title}`, "distinct"),
+  // the Korean letters in parentheses or circled: "(가) 처리 목적", "㉮ 처리 목적" (14 of them, 가 to 하)
+  "paren-hangul": { ...numbered((n, title) => `(${"가나다라마바사아자차카타파하"[n - 1]}) ${title}`, "distinct"), most: 14 },
+  "circled-hangul": { ...numbered((n, title) => `${"㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻"[n - 1]} ${title}`, "distinct"), most: 14 },
   "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
   // "１." looks like "1." in most fonts: flush "1." sub-items beside it would be ambiguous
   "full-width": numbered((n, title) => `${fullWidthDigits(n)}. ${title}`, "decimal"),
@@ -133,6 +138,8 @@ export const STYLES = [
   { name: "(N)", numbering: "paren-decimal" },
   { name: "N-", numbering: "decimal-hyphen" },
   { name: "0N zero-padded", numbering: "zero-padded" },
+  { name: "(가) title", numbering: "paren-hangul" },
+  { name: "㉮ title", numbering: "circled-hangul" },
   { name: "Ⅰ. roman", numbering: "roman" },
   { name: "I. ascii roman", numbering: "ascii-roman" },
   { name: "１. full-width", numbering: "full-width" },

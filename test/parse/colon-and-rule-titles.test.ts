@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseMarker } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf, linesOf } from "../helpers.js";
 
@@ -135,9 +136,17 @@ describe("sections set apart by rule lines", () => {
     ]);
   });
 
-  it.each([["────"], ["========"], ["--------"], ["＿＿＿＿"]])("reads rules drawn with %s", async (drawn) => {
-    const text = rulePolicy.map((line) => (line === rule ? drawn : line));
-    expect((await titles(text)).map(([line]) => line)).toEqual([1, 4, 8, 12]);
+  it.each([["────"], ["========"], ["--------"], ["＿＿＿＿"], ["* * *"], ["***"], ["- - -"], ["＊ ＊ ＊"]])(
+    "reads rules drawn with %s",
+    async (drawn) => {
+      const text = rulePolicy.map((line) => (line === rule ? drawn : line));
+      expect((await titles(text)).map(([line]) => line)).toEqual([1, 4, 8, 12]);
+    },
+  );
+
+  it.each([["* * *"], ["- - -"], ["***"]])("reads a break written '%s' as no list item", (drawn) => {
+    expect(parseMarker(drawn)).toBeNull();
+    expect(parseMarker("* 이름과 전화번호")?.style).toBe("bullet");
   });
 
   it("reports a destruction section without a method at its title, not as missing at line 1", async () => {
