@@ -186,14 +186,18 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   }
   const passages = new Set<number>(titled);
   if (passage) {
+    // a heading's words name its section's item, and are none of its substance ("파기 절차 및 방법" gives no method):
+    // the passage of a heading (a table's row header, read as no title line above) is the lines under it
+    const headingLines = passageLines.length > 0 ? new Set(document.allSections.map((section) => section.heading.line)) : null;
     for (const line of outsideToc(document, passageLines)) {
       if (fields.has(line) || titled.has(line)) continue;
       passages.add(line);
+      const start = headingLines?.has(line) ? line + 1 : line;
       // the window stays in the line's section: the next heading is another item's
       evidence.push({
         line,
         kind: "passage",
-        body: linesBetween(document, line, Math.min(line + PASSAGE_LINES, sectionEndAt(document, line))),
+        body: linesBetween(document, start, Math.min(line + PASSAGE_LINES, sectionEndAt(document, line))),
       });
     }
   }

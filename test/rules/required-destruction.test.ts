@@ -145,3 +145,32 @@ describe("required-destruction", () => {
     });
   });
 });
+
+// a policy set as one table, a row per item: the row's header is the section's title, and its words ("파기 절차 및
+// 방법") are no method of destruction
+describe("required-destruction in a table whose row headers are the sections", () => {
+  const page = (body: string) =>
+    [
+      "<html><body><h1>별내 평생학습관 개인정보 처리방침</h1>",
+      "<table>",
+      "<tr>",
+      '<th scope="row">1. 개인정보의 처리 목적</th>',
+      "<td>강좌 수강 신청 접수와 수료증 발급에 씁니다.</td>",
+      "</tr>",
+      "<tr>",
+      '<th scope="row">2. 개인정보의 파기 절차 및 방법</th>', // 8
+      `<td>수강 기록은 보유 기간이 끝나면 학습관 담당자가 파기 대상을 확인하고 지체 없이 파기합니다.<br>${body}</td>`,
+      "</tr>",
+      "</table></body></html>",
+    ].join("\n");
+
+  it("reports the method missing at the row's header when the cell gives none", async () => {
+    expect(await linesOf("required-destruction", page("보존이 필요한 기록은 따로 옮겨 둡니다."), "html")).toEqual([8]);
+  });
+
+  it("accepts the cell's method", async () => {
+    expect(
+      await linesOf("required-destruction", page("전자 파일은 복구할 수 없게 영구 삭제하고, 종이 신청서는 파쇄합니다."), "html"),
+    ).toEqual([]);
+  });
+});
