@@ -118,7 +118,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
     const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
     if (format === "markdown") for (const line of boldParagraphLines(lines)) standalone.add(line);
-    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers);
+    headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers, format === "text");
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
     if (format !== "html") headings = withFlatListSections(headings, lines);
   } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);

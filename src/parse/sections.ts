@@ -126,6 +126,8 @@ export function findTextHeadings(
   tableLines: ReadonlySet<number> = new Set(),
   standaloneLines: ReadonlySet<number> = new Set(),
   markers = new LineMarkers(lines),
+  // plain text's own layout: a page's markup indents its lines by nesting, not to centre a title
+  readsCentring = false,
 ): Heading[] {
   // a TOC's titles by number, and by the style they are numbered in: a chapter and an article may share a number
   // ("Ⅰ. 처리 목적 및 항목" over "1. 처리 목적"), and each heading is split by its own entry
@@ -159,6 +161,8 @@ export function findTextHeadings(
   // document's item titles end alike (see titlesInRun)
   const shapedTitles = new Set<Heading>();
   const afterRules = linesAfterRules(lines);
+  // titles set in the middle of the line stand where a rule's would: sections only as a run (see titlesInRun)
+  if (readsCentring) for (const index of centredLines(lines)) afterRules.add(index);
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -359,6 +363,38 @@ function linesAfterRules(lines: readonly string[]): Set<number> {
     if (index === 0 || isBlank(lines[index - 1])) opening.add(index + 1);
   });
   return opening;
+}
+
+// a centred title stands this much further in than the document's text does
+const MIN_CENTRING = 6;
+const MAX_CENTRED_TITLE_LENGTH = 40;
+
+/** A line's indentation in columns, a tab as four. */
+function indentWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (char === "\t") width += 4;
+    else if (char === " " || char === "\u3000") width++;
+    else break;
+  }
+  return width;
+}
+
+/**
+ * The lines set in the middle of the page on their own, as a plain-text policy centres its unnumbered titles: a
+ * short line between blank lines (or at the top), indented well past the document's usual indentation.
+ */
+function centredLines(lines: readonly string[]): number[] {
+  const counts = new Map<number, number>();
+  for (const text of lines) if (!isBlank(text)) counts.set(indentWidth(text), (counts.get(indentWidth(text)) ?? 0) + 1);
+  let usual = 0;
+  for (const [width, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = width;
+  const centred: number[] = [];
+  lines.forEach((text, index) => {
+    if (isBlank(text) || indentWidth(text) < usual + MIN_CENTRING || text.trim().length > MAX_CENTRED_TITLE_LENGTH) return;
+    if ((index === 0 || isBlank(lines[index - 1])) && isBlank(lines[index + 1])) centred.push(index);
+  });
+  return centred;
 }
 
 /** The title before a colon that ends its line ("개인정보의 파기 :" → "개인정보의 파기"); null for any other line. */
