@@ -655,6 +655,9 @@ const SPACE = 0x20;
 
 // a dash with a space on each side, the first on the line ("–", "—", "―", "-")
 const DASH_AFTER_TITLE = /[ \t][–—―-][ \t]/;
+// a full stop or colon set off by two spaces or a tab, as a word processor's run-in heading ends
+// ("보호책임자。  스튜디오는 …", "위탁:  회사는 …"); a field's colon is followed by one space or none
+const STOP_AFTER_TITLE = /[。.:：](?:[ \t]{2}|\t)/;
 
 /**
  * Splits "개인 정보의 수집 및 이용 목적 개인정보는 …" into a title and the body that runs on after it.
@@ -685,6 +688,16 @@ export function splitRunOnTitle(
     }
   }
   if (isTitleText(trimmed, maxLength)) return { title: trimmed, body: null };
+  // "개인정보의 파기。  회사는 …", "개인정보의 처리 목적:  회사는 …": a title set off from its body as a run-in
+  // heading is (after a colon, a title naming an item and a sentence: "보유기간:  3년" is a field)
+  const stop = STOP_AFTER_TITLE.exec(trimmed);
+  if (stop) {
+    const title = trimmed.slice(0, stop.index).trim();
+    const body = trimmed.slice(stop.index + stop[0].length).trim();
+    const fullStop = /[。.]/.test(stop[0]);
+    const fits = fullStop ? body !== "" : looksLikeSentence(body) && (endsWithTitleWord(title) || namesSectionTopic(title));
+    if (fits && isTitleText(title, maxLength)) return { title, body };
+  }
   // "제공 목적: 선수금 보전" is a field whatever mark precedes it: a label that ends in a title word is not a title
   // with its body run on after its first word ("제공" / "목적: …"), as "보유기간: …" without the space is not
   if (isFieldLine(trimmed)) return { title: trimmed, body: null };
