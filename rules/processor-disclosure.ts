@@ -162,6 +162,8 @@ interface EntrustedParties {
  * verb, with the work as its object in between. Null when the line has no such sentence.
  */
 function entrustedParties(text: string): EntrustedParties | null {
+  // a sentence that entrusts makes the line match too: a line that does not (most) is not split into sentences
+  if (!ENTRUSTS_IN_SENTENCE.test(text)) return null;
   for (const sentence of runInSentences(text)) {
     const verb = sentence.search(ENTRUSTS_IN_SENTENCE);
     if (verb < 0) continue;
@@ -318,6 +320,13 @@ function bodyOf(section: Section, lines: LineText[]): LineText[] {
   return lines.flatMap((entry) => (entry.line !== section.startLine ? [entry] : inline ? [{ line: entry.line, text: inline }] : []));
 }
 
+/** True when the section says nothing is entrusted ("위탁하지 않습니다"), other than without consent. */
+function deniesEntrustment(section: Section, lines: LineText[]): boolean {
+  if (lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text))) return true;
+  const body = bodyOf(section, lines);
+  return passageDeclaresNotApplicable(body, DENIAL) && passageDeclaresNotApplicable(body, DENIAL, IF_IT_HAPPENS);
+}
+
 export const processorDisclosure: Rule = {
   meta: {
     id: "processor-disclosure",
@@ -394,12 +403,9 @@ export const processorDisclosure: Rule = {
       const lines = sectionLines(document, section);
       // "위탁하지 않습니다" says nothing is entrusted, unless it only rules out entrusting without consent
       // ("동의 없이 … 위탁하지 않습니다") or the section goes on to announce what is ("아래와 같이 위탁하고 있으며")
+      // (the announcement is read first: beside it, the costlier reading of the denials is not needed)
       const entrustsAsBelow = lines.some(({ text }) => ANNOUNCEMENT.test(text) && ENTRUSTS.test(text));
-      const denies =
-        lines.some(({ text }) => NO_ENTRUSTMENT.test(text) && !WITHOUT_CONSENT.test(text)) ||
-        (passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL) &&
-          passageDeclaresNotApplicable(bodyOf(section, lines), DENIAL, IF_IT_HAPPENS));
-      if (denies && !entrustsAsBelow) continue;
+      if (!entrustsAsBelow && deniesEntrustment(section, lines)) continue;
       const table = readTables(document, section);
       const reading = table.listed > 0 ? table : readList(document, section);
       const problems = [...reading.problems];

@@ -43,10 +43,7 @@ const NAMED_STATUTE = /[가-힣]{2,20}법(?:\s{0,2}시행령|\s{0,2}시행규칙
 const STATUTE_BEFORE_PARTICLE =
   /[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?=에서|에\s{0,2}(?:따|의하|근거|정)|상\s)/;
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
-// scanned for together: one pass over the text finds the lines each may be on
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
-const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL];
-const BASIS_AT = RECORDS.length;
 // scanned for only where the records leave the answer open (a medical record's statute, a policy that states no
 // record): the statutes' and the vague phrases' words ("법령", "의료법") stand on as many lines again as the records
 const SCANNED_IF_NEEDED = [ANY_RETENTION_STATUTE, VAGUE_RETENTION, VAGUE_TEMPLATE];
@@ -154,7 +151,11 @@ const RECORD_ENDINGS = recordEndings(RECORDS.map((record) => record.pattern));
 const OWN_PERIOD_STATUTES = STATUTES.flatMap((statute) =>
   statute.recordsKeptUnderIt ? [{ statute, record: recordById(statute.recordsKeptUnderIt) }] : [],
 );
-const OWN_PERIOD_SCAN = OWN_PERIOD_STATUTES.map(({ statute }) => statute.regex);
+// scanned for together: one pass over the text finds the lines each may be on (the records, the basis fields, and
+// the statutes that set a period of their own)
+const SCANNED = [...RECORDS.map((record) => record.regex), BASIS_LABEL, ...OWN_PERIOD_STATUTES.map(({ statute }) => statute.regex)];
+const BASIS_AT = RECORDS.length;
+const OWN_PERIOD_AT = BASIS_AT + 1;
 const COLLECTION_BASIS = new RegExp(retention.collectionBasis);
 const KEEPING = /보존|보관|보유/;
 // "7일 이내에 발급", "3개월 내에": a deadline, not how long something is kept
@@ -391,9 +392,12 @@ function checkMention(
   const following = () =>
     (cells ??= which !== mentions.length - 1 ? [] : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
-    const before = lines.slice(Math.max(0, at - CONTEXT_BEFORE), at);
-    const nearby = [...before, lines[at], ...following()].map((entry) => entry.text).join("\n");
-    if (!statutesIn(nearby).some((statute) => statute.id === record.statute)) return false;
+    const cites = (entries: LineText[]) =>
+      statutesIn(entries.map((entry) => entry.text).join("\n")).some((statute) => statute.id === record.statute);
+    // most lines cite the statute themselves, or under a heading above them: the cells below are read only when
+    // neither does (a citation found in these lines is found in them with the cells after them too)
+    const upToLine = [...lines.slice(Math.max(0, at - CONTEXT_BEFORE), at), lines[at]];
+    if (!cites(upToLine) && !cites([...upToLine, ...following()])) return false;
   }
 
   const region = text.slice(mention.end, regionEnd);
@@ -703,7 +707,7 @@ export const retentionStatute: Rule = {
     }
     // a record kept under a statute with a period of its own, named in the policy's own words: lines no known
     // record stands on (nor a cell of a row one stands in)
-    const ownPeriodLines = ownRetention(document, outsideToc(document, linesMatchingEach(document, OWN_PERIOD_SCAN).flat()));
+    const ownPeriodLines = ownRetention(document, outsideToc(document, found.slice(OWN_PERIOD_AT).flat()));
     for (const line of [...new Set(ownPeriodLines)]) {
       if (recordLines.has(line) || readWithAbove.has(line)) continue;
       const cell = cellInRow(document, line);

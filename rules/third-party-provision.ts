@@ -651,6 +651,8 @@ const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(?:\([가-�
 // (a denial, "제3자에게 제공하지 않습니다", gives to no one)
 const PROVIDES_AFTER =
   /^[^.。]{0,60}?(?:(?:제공|전달|공유)\s{0,2}(?:하(?!지\s{0,2}(?:않|아니))|합|할|해|했|되(?!지\s{0,2}(?:않|아니))|됩|될|됨)|넘겨\s{0,2}(?:지(?!\s{0,2}(?:않|아니))|집|져|질))/;
+// the verbs PROVIDES_AFTER needs, looked for before the receivers are (see receivers)
+const mayProvide = (text: string) => text.includes("제공") || text.includes("전달") || text.includes("공유") || text.includes("넘겨");
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
 const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
@@ -685,6 +687,8 @@ interface Receiver {
  */
 function receivers(text: string): Receiver[] {
   const found: Receiver[] = [];
+  // PROVIDES_AFTER needs one of its verbs: a text without them (most) provides to no one
+  if (!mayProvide(text)) return found;
   for (const match of matchesOf(RECEIVER, text)) {
     const end = match.index + match[0].length;
     const provision = PROVIDES_AFTER.exec(text.slice(end));
@@ -764,15 +768,20 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
   const entries: RecipientEntry[] = [];
   const read = new Set<string>();
   // what the section says besides the statute's exceptions to provision and the clauses on every other case (a
-  // detail field that mentions the law, "보유 기간: … (열람만 할 수 있습니다)", is no exception)
-  const said = body
-    .flatMap(({ text }) => sentencesOf(text))
-    .map((sentence) => sentence.replace(OTHER_CASES, ""))
-    .filter((sentence) => !(/제공/.test(sentence) && isLawfulException(sentence)))
-    .join("\n");
+  // detail field that mentions the law, "보유 기간: … (열람만 할 수 있습니다)", is no exception); read only for
+  // a section with such a provision, which few have
+  let said: string | undefined;
+  const saidInSection = () =>
+    (said ??= body
+      .flatMap(({ text }) => sentencesOf(text))
+      .map(withoutOtherCases)
+      .filter((sentence) => !(/제공/.test(sentence) && isLawfulException(sentence)))
+      .join("\n"));
   for (const { line } of body) {
-    for (const { text } of sentencesAcrossWraps(document, line)) {
-      const own = text.replace(OTHER_CASES, "");
+    for (const { text } of sentencesOn(document, line)) {
+      // PROVIDES_LISTED_ITEMS needs "제공" or "전달": a sentence without either (most) lists nothing given
+      if (!text.includes("제공") && !text.includes("전달")) continue;
+      const own = withoutOtherCases(text);
       if (read.has(text) || PROVISION.test(own) || ABROAD.test(own) || isLawfulException(own)) continue;
       read.add(text);
       if (CONDITIONAL.test(own) || STATUTORY_BASIS.test(own)) continue;
@@ -781,10 +790,18 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
         ({ end }) => PROVIDES_LISTED_ITEMS.test(own.slice(end)) && !PROVIDES_PERSONAL_DATA.test(own.slice(end)),
       );
       if (!receiver || DATA_SUBJECT.test(receiver.recipient)) continue;
-      entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: said, itemsGiven: true });
+      entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: saidInSection(), itemsGiven: true });
     }
   }
   return entries;
+}
+
+/**
+ * True when a sentence the line holds a part of, or the line itself, gives data (GIVEN_TO): a kind of recipient is
+ * reported only in such a sentence, so the kinds on the other lines (most) are not looked for.
+ */
+function givesOnLine(document: PolicyDocument, line: number, physical: string): boolean {
+  return GIVEN_TO.test(physical) || sentencesOn(document, line).some(({ text }) => GIVEN_TO.test(text));
 }
 
 // a provision said as done, and any particle that could give its recipient ("…에", "…에게", "…와 공유")
@@ -796,6 +813,13 @@ const RECEIVING_PARTICLE = /[가-힣A-Za-z0-9)](?:에게|한테|께|에)\s|(?:�
 // ("그 밖의 경우에는", "이 외에는", "위의 경우를 제외하고는", "이를 제외하고는", "나머지 경우에는")
 const OTHER_CASES =
   /(?<=(?:며|고|으나|지만|되)[,，]?)\s{1,3}(?:(?:그|이)\s{0,2}(?:외|밖|이외)(?:에는|에도|의\s{0,2}경우(?:에는)?)|(?:위|앞|이상)의?\s{0,2}경우(?:를\s{0,2}제외하고는?|\s{0,2}외에는)|이를\s{0,2}제외하고는?|나머지\s{0,2}경우(?:에는)?)\s[^.。\n]{0,200}[.。]?\s{0,3}$/;
+
+/**
+ * The sentence without its clause on every other case. Each such clause holds "외", "밖" or "경우": a sentence with
+ * none of them (most) is spared the pattern, whose look-behind is tried at every space.
+ */
+const withoutOtherCases = (text: string) =>
+  text.includes("외") || text.includes("밖") || text.includes("경우") ? text.replace(OTHER_CASES, "") : text;
 
 // a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
@@ -968,7 +992,7 @@ export const thirdPartyProvision: Rule = {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text: physical } of body) {
-        if (reported.has(line)) continue;
+        if (reported.has(line) || !givesOnLine(document, line, physical)) continue;
         // a sentence that provides to a word the provision statements know ("제3자에게", "제휴사에") is theirs to read
         const kind = kindGiven(physical) ?? (PROVISION.test(physical) ? null : kindReceiving(physical, headKinds));
         if (!kind) continue;
@@ -976,7 +1000,7 @@ export const thirdPartyProvision: Rule = {
         // 제공합니다" is an exception)
         const text =
           sentencesOn(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ?? physical;
-        const ownCases = text.replace(OTHER_CASES, "");
+        const ownCases = withoutOtherCases(text);
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
@@ -1117,7 +1141,7 @@ export const thirdPartyProvision: Rule = {
       for (const { text: sentence } of sentencesOn(document, line)) {
         // "…제휴사에 제공하며, 그 밖의 경우에는 … 제공하지 않습니다": the clause on every other case leaves the
         // provision before it in place, so the provision is read without it
-        const ownCases = sentence.replace(OTHER_CASES, "");
+        const ownCases = withoutOtherCases(sentence);
         const match = PROVISION.exec(ownCases);
         if (match === null || isLawfulException(ownCases)) continue;
         // "㈜한빛 등 제휴사에게" names someone; "관련 제휴사에게" does not
