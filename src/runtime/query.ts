@@ -5,6 +5,7 @@ import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } fro
 import { fieldOf, matchesOf } from "./extract.js";
 import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
 import { byOpening, scanSource } from "./scan-source.js";
+import { requiredWords } from "./required-words.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -33,7 +34,7 @@ const GLOBAL_TOPIC_PATTERNS = new Map<string, RegExp>(
 );
 // titles are classified many times over (a TOC's entries against every section): a bounded memo, cleared when full
 const titleTopicsMemo = new Map<string, Topic[]>();
-const TITLE_TOPICS_MEMO_SIZE = 2048;
+const TITLE_TOPICS_MEMO_SIZE = 8192;
 
 /** Where a topic's words stand in a title, each occurrence as [start, end). */
 function topicSpans(title: string, topic: Topic): [number, number][] {
@@ -78,39 +79,49 @@ export function findSections(document: PolicyDocument, topic: Topic): Section[] 
 interface TitledSections {
   sections: Section[];
   titles: string[];
-  joined: JoinedTexts;
 }
 
 const titledSectionsCache = new WeakMap<PolicyDocument, TitledSections>();
 
-/**
- * The sections a topic can be found in (their heading reads as a title and is no TOC line), with their titles
- * joined: each topic scans them once instead of testing every title, made once per document.
- */
+/** The sections a topic can be found in (their heading reads as a title and is no TOC line), with their titles, made once per document. */
 function titledSections(document: PolicyDocument): TitledSections {
   let titled = titledSectionsCache.get(document);
   if (!titled) {
     const sections = document.allSections.filter((section) => section.heading.isTitle && !document.tocLines.has(section.startLine));
     const titles = sections.map((section) => section.heading.title);
-    titled = { sections, titles, joined: joinTexts(titles) };
+    titled = { sections, titles };
     titledSectionsCache.set(document, titled);
   }
   return titled;
 }
 
-/** The indexes of the texts about `topic`, in order: one scan of the joined texts, each hit checked on its own text. */
-function indexesAbout(texts: readonly string[], joined: JoinedTexts, topic: Topic): number[] {
+// every topic asks about every title of a document, and policies written from the regulator's template share most
+// of their titles: each title's topics are worked out once, in a bounded memo cleared when full
+const topicsAboutMemo = new Map<string, ReadonlySet<Topic>>();
+const TOPICS_ABOUT_MEMO_SIZE = 8192;
+
+/** The topics a title is about (titleIsAbout), all of them at once. */
+function topicsAbout(title: string): ReadonlySet<Topic> {
+  let topics = topicsAboutMemo.get(title);
+  if (!topics) {
+    if (topicsAboutMemo.size >= TOPICS_ABOUT_MEMO_SIZE) topicsAboutMemo.clear();
+    topicsAboutMemo.set(title, (topics = new Set(TOPICS.filter((topic) => titleIsAbout(title, topic)))));
+  }
+  return topics;
+}
+
+/** The indexes of the texts about `topic`, in order. */
+function indexesAbout(texts: readonly string[], topic: Topic): number[] {
   const about: number[] = [];
-  forEachHit(joined, scanPattern(topicPattern(topic)), (index) => {
-    if (titleIsAbout(texts[index], topic)) about.push(index);
-    return false;
+  texts.forEach((text, index) => {
+    if (topicsAbout(text).has(topic)) about.push(index);
   });
   return about;
 }
 
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
-  const { sections, titles, joined } = titledSections(document);
-  const matches = indexesAbout(titles, joined, topic).map((index) => sections[index]);
+  const { sections, titles } = titledSections(document);
+  const matches = indexesAbout(titles, topic).map((index) => sections[index]);
   // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
   const matching = new Set(matches);
   // a chapter (제N장) gives way to the articles it groups that are about the topic: "제3장 제공과 위탁" holds
@@ -504,9 +515,18 @@ function forEachLineHitOfAny(document: PolicyDocument, scans: RegExp | readonly 
   for (const index of [...hit].sort((a, b) => a - b)) visit(index);
 }
 
+const scanWords = new WeakMap<RegExp, string[] | null>();
+
+/** False when the text holds none of the words every match of `scan` needs (see requiredWords). */
+function mayHold(text: string, scan: RegExp): boolean {
+  let words = scanWords.get(scan);
+  if (words === undefined) scanWords.set(scan, (words = requiredWords(scan.source, scan.flags.includes("i"))));
+  return words === null || words.some((word) => text.includes(word));
+}
+
 /** The same over any joined lines. */
 function forEachHit({ text, starts }: JoinedTexts, scan: RegExp, visit: (index: number) => boolean): void {
-  if (starts.length === 0) return;
+  if (starts.length === 0 || !mayHold(text, scan)) return;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
     const index = lineIndexAt(starts, hit.index);
@@ -656,14 +676,13 @@ type ListItemAnchor = Omit<TopicAnchor, "section">;
 interface TitledListItems {
   items: ListItemAnchor[];
   titles: string[];
-  joined: JoinedTexts;
 }
 
 const listItemCache = new WeakMap<PolicyDocument, TitledListItems>();
 
 /**
- * Marked list items that read as sub-headings, with the lines that belong to them, and their titles joined for
- * one scan per topic; the same for every topic, so found once per document.
+ * Marked list items that read as sub-headings, with the lines that belong to them, and their titles; the same for
+ * every topic, so found once per document.
  */
 function titledListItems(document: PolicyDocument): TitledListItems {
   const cached = listItemCache.get(document);
@@ -695,7 +714,7 @@ function titledListItems(document: PolicyDocument): TitledListItems {
     items.push({ headingLine: line, startLine: line, endLine: end, title });
   });
   const titles = items.map((item) => item.title);
-  const titled = { items, titles, joined: joinTexts(titles) };
+  const titled = { items, titles };
   listItemCache.set(document, titled);
   return titled;
 }
@@ -708,8 +727,8 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
     title: section.heading.title,
     section,
   }));
-  const { items, titles, joined } = titledListItems(document);
-  const itemsAbout = indexesAbout(titles, joined, topic).map((index) => items[index]);
+  const { items, titles } = titledListItems(document);
+  const itemsAbout = indexesAbout(titles, topic).map((index) => items[index]);
   if (itemsAbout.length > 0) {
     const coveredLines = new Uint8Array(document.plain.length + 2);
     for (const anchor of anchors) coveredLines.fill(1, anchor.startLine, anchor.endLine + 1);
