@@ -79,6 +79,20 @@ export function genericWordsOnly(text: string): boolean {
  * the last word ("시스템 유지보수 업체", "PG사", "제휴 은행"). A head alone ("업체", "회사") is not read as one.
  */
 export function isBusinessKind(phrase: string): boolean {
+  let known = businessKindMemo.get(phrase);
+  if (known === undefined) {
+    if (businessKindMemo.size >= BUSINESS_KIND_MEMO_SIZE) businessKindMemo.clear();
+    businessKindMemo.set(phrase, (known = readsAsBusinessKind(phrase)));
+  }
+  return known;
+}
+
+// a table's every row and every recipient phrase is asked about, and policies name the same kinds over and over
+// ("결제대행사", "PG사"): each phrase is read once, in a bounded memo cleared when full
+const businessKindMemo = new Map<string, boolean>();
+const BUSINESS_KIND_MEMO_SIZE = 8192;
+
+function readsAsBusinessKind(phrase: string): boolean {
   const words = wordsOf(phrase);
   if (words.length === 0 || words.length > MAX_WORDS) return false;
   const last = words.pop()!;

@@ -10,6 +10,7 @@ import dates from "../../rules/data/dates.json" with { type: "json" };
 const DATE =
   /(?<!\d)(\d{4})\s*(?:년|[.\-/])\s*(\d{1,2})\s*(?:월|[.\-/])\s*(\d{1,2})(?!\d)|(?<!\d)(\d{4})\s(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)|(?<!\d)(\d{4})\s{0,3}(?:년|[.\-/])\s{0,3}(\d{1,2})(?:\s{0,3}월|\.)?(?![ \t]{0,3}[.\-/]?[ \t]{0,3}\d)/g;
 const EFFECTIVE = new RegExp(dates.effectiveKeywords, "i");
+const DIGIT = /\d/;
 const LABELLED_EFFECTIVE = new RegExp(dates.effectiveLabelled, "i");
 const OTHER_DATE_LABEL = new RegExp(dates.otherDateLabels, "i");
 // the keyword and its label ("시행일 / Effective date: ") fit in this many characters before the date
@@ -151,8 +152,14 @@ function computeEffectiveDate(document: PolicyDocument): EffectiveDateReading {
     const entry = lines[index];
     // the Korean text is authoritative: an English translation's date line does not count twice
     if (!HANGUL.test(entry.text)) continue;
-    let found =
-      latestEffective(entry.text, entry.line) ?? effectiveInTable(document, entry.line) ?? effectiveAcrossWrap(document, entry.line);
+    // every date is written with digits: a keyword line outside a table with none on it or near it ("시행령에 따라
+    // …" says 시행 too) gives none, and the readings across wraps and cells are spared
+    const mayHoldDate =
+      lines.slice(Math.max(0, index - 1), index + 3).some((candidate) => DIGIT.test(candidate.text)) ||
+      document.tables.some((table) => table.startLine <= line && line <= table.endLine);
+    let found = !mayHoldDate
+      ? null
+      : (latestEffective(entry.text, entry.line) ?? effectiveInTable(document, entry.line) ?? effectiveAcrossWrap(document, entry.line));
     if (!found) {
       const next = lines.slice(index + 1, index + 3).find((candidate) => candidate.text.trim() !== "");
       const label = entry.text.trim();
