@@ -1,6 +1,6 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, bodyLinesMatching, documentStart, lineRange, mayMatch, type LineText } from "../src/runtime/query.js";
+import { anchorBody, bodyLinesMatching, documentStart, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
@@ -65,14 +65,15 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
  * sentence holds it across hard wraps.
  */
 function ownAdsMentions(document: PolicyDocument, denialFor: () => Denial): LineText[] {
-  // every wording of the phrase opens with one of these words: most policies hold none, and then no denial is read
-  if (!mayMatch(document, OWN_ADS_OPENING)) return [];
+  // every wording of the phrase opens with one of these words: most policies hold none, and then no denial is read.
+  // A line that holds the phrase holds its opening too: one scan finds the lines of both
+  const openings = bodyLinesMatching(document, OWN_ADS_OPENING);
   // no line holds the phrase, nor any sentence across hard wraps ("맞춤형 서비스" opens none): then there is no
   // denial to read, and whether the service is for children (a scan of the whole text) is not asked
   const holdsPhrase = (lines: LineText[]) => lines.some(({ text }) => HANGUL.test(text));
   if (
-    !holdsPhrase(bodyLinesMatching(document, OWN_ADS)) &&
-    !holdsPhrase(bodyLinesMatching(document, OWN_ADS_OPENING).filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line))))
+    !holdsPhrase(openings.filter(({ text }) => OWN_ADS.test(text))) &&
+    !holdsPhrase(openings.filter(({ line }) => OWN_ADS.test(lineAcrossWraps(document, line))))
   )
     return [];
   const denial = denialFor();

@@ -1,7 +1,7 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Report, Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument, Section } from "../src/parse/model.js";
-import { bodyLines, documentStart, lineRange, matchRange, titleTopics } from "../src/runtime/query.js";
+import { bodyLines, documentStart, lineRange, matchRange, titleTopics, type Topic } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import { articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
@@ -38,15 +38,29 @@ function bigramsOf(text: string): Float64Array {
   return bigrams;
 }
 
+/** A title as it is compared with many others: its bigrams, and the statutory items it names once asked. */
+interface ComparedTitle {
+  text: string;
+  bigrams: Float64Array;
+  topics?: Topic[];
+}
+
+const comparedTitle = (text: string): ComparedTitle => ({ text, bigrams: bigramsOf(text) });
+const topicsOf = (title: ComparedTitle): Topic[] => (title.topics ??= titleTopics(title.text));
+
 /**
  * Share of the shorter title's character bigrams found in the longer one: 1 for the same title or a
  * shortened one ("수집 항목 및 방법" in "수집하는 개인정보 항목 및 수집방법"), low for another section's title.
  * A bigram the two share counts as often as the title with fewer of it has it (one walk through both sorted lists).
  */
 export function titleSimilarity(a: string, b: string): number {
-  const left = bigramsOf(a);
-  const right = bigramsOf(b);
-  if (left.length === 0 || right.length === 0) return normalise(a) === normalise(b) ? 1 : 0;
+  return similarity(comparedTitle(a), comparedTitle(b));
+}
+
+function similarity(a: ComparedTitle, b: ComparedTitle): number {
+  const left = a.bigrams;
+  const right = b.bigrams;
+  if (left.length === 0 || right.length === 0) return normalise(a.text) === normalise(b.text) ? 1 : 0;
   let shared = 0;
   for (let i = 0, j = 0; i < left.length && j < right.length;) {
     if (left[i] === right[j]) {
@@ -64,10 +78,15 @@ export function titleSimilarity(a: string, b: string): number {
  * the statutory item both name ("쿠키" for "자동 수집 장치의 설치·운영 및 거부", "맡기는 업무" for "처리업무의 위탁").
  */
 function namesSection(short: string, full: string): boolean {
-  if (titleSimilarity(short, full) >= SIMILAR) return true;
-  const named = titleTopics(short);
+  return namesTitle(comparedTitle(short), comparedTitle(full));
+}
+
+/** namesSection for titles read once: a table of contents compares each entry with every section. */
+function namesTitle(short: ComparedTitle, full: ComparedTitle): boolean {
+  if (similarity(short, full) >= SIMILAR) return true;
+  const named = topicsOf(short);
   if (named.length === 0) return false;
-  const fullTopics = titleTopics(full);
+  const fullTopics = topicsOf(full);
   return named.every((topic) => fullTopics.includes(topic));
 }
 
@@ -141,9 +160,11 @@ function alignByTitle(entries: readonly TocEntryRead[], sections: readonly Secti
   const columns = sections.length + 1;
   // each pair is compared once: the walk back through the table asks again along its path
   const compared = new Int8Array(rows * columns).fill(-1);
+  const entryTitles = entries.map((entry) => comparedTitle(entry.title));
+  const sectionTitles = sections.map((section) => comparedTitle(section.heading.title));
   const same = (entry: number, section: number) => {
     const at = entry * columns + section;
-    if (compared[at] < 0) compared[at] = namesSection(entries[entry].title, sections[section].heading.title) ? 1 : 0;
+    if (compared[at] < 0) compared[at] = namesTitle(entryTitles[entry], sectionTitles[section]) ? 1 : 0;
     return compared[at] === 1;
   };
   const longest = new Int32Array(rows * columns);

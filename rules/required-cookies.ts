@@ -6,6 +6,7 @@ import {
   bodyLinesMatching,
   firstBodyLineMatching,
   lineRange,
+  linesBetween,
   linesMatching,
   sectionLines,
   titleLines,
@@ -13,7 +14,7 @@ import {
 } from "../src/runtime/query.js";
 import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
-import { lineAcrossWraps } from "../src/runtime/wraps.js";
+import { MAX_CONTINUATIONS, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithMethod } from "../src/runtime/opt-out.js";
 
 // cookies and similar devices the policy says it uses
@@ -35,6 +36,8 @@ const refusesAdIdentifier = ({ text }: LineText) => AD_ID_REFUSAL.test(text) || 
 const NO_COOKIES =
   /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/;
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
+// every denial above holds one of these
+const NEGATION_WORD = /않|아니/;
 // "광고 SDK를 사용하지 않습니다", "광고식별자를 읽는 장치도 두지 않습니다" say the opposite of using one: any verb denied
 const NEGATED = /[가-힣]지\s*(?:않|아니)|없습니다|없음/;
 
@@ -49,6 +52,19 @@ function advertisingSection(document: PolicyDocument): Section | undefined {
       AD_HEADING.test(section.heading.title) &&
       !document.tocLines.has(section.startLine) &&
       affirmed(sectionLines(document, section).slice(1), USES_AD_ID),
+  );
+}
+
+/**
+ * True when a line that names a device denies using it, read with its sentence across hard wraps. That sentence
+ * lies within MAX_CONTINUATIONS lines either way: where none of them holds a negation, the wraps are not read
+ * (most lines that name a cookie deny nothing).
+ */
+function devicesDenied(document: PolicyDocument): boolean {
+  const negatedNear = (line: number) =>
+    linesBetween(document, line - MAX_CONTINUATIONS, line + MAX_CONTINUATIONS).some(({ text }) => NEGATION_WORD.test(text));
+  return bodyLinesMatching(document, NAMES_DEVICE).some(
+    ({ line }) => negatedNear(line) && NO_COOKIES.test(lineAcrossWraps(document, line)),
   );
 }
 
@@ -81,22 +97,25 @@ export const requiredCookies: Rule = {
   check(context) {
     const { document, report, found, notApplicable } = context;
     // a denial is read with its sentence across hard wraps, on the lines that name a device (found with one scan)
-    const denied = bodyLinesMatching(document, NAMES_DEVICE).some(({ line }) => NO_COOKIES.test(lineAcrossWraps(document, line)));
-    const cookies = firstBodyLineMatching(document, USES_COOKIES) !== undefined && !denied;
-    const adIdentifier = affirmed(
-      linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
-      USES_AD_ID,
-    );
+    const cookies = firstBodyLineMatching(document, USES_COOKIES) !== undefined && !devicesDenied(document);
+    // an advertising identifier decides only where there are no cookies or no cookie section: its scan of the
+    // whole text waits until then
+    let affirmsAdIdentifier: boolean | undefined;
+    const adIdentifier = () =>
+      (affirmsAdIdentifier ??= affirmed(
+        linesMatching(document, USES_AD_ID).map((line) => ({ line, text: document.plain[line - 1] })),
+        USES_AD_ID,
+      ));
     // a heading that names the refusal ("광고 식별자의 수집 및 거부") does not say how: the way is in a body. Every
     // line is read for it, so only where it decides: an advertising identifier, and no cookies
     const refused = () => {
       const headings = titleLines(document);
       return bodyLines(document).some((entry) => !headings.has(entry.line) && refusesAdIdentifier(entry));
     };
-    if (!cookies && !(adIdentifier && !refused())) return notApplicable();
+    if (!cookies && !(adIdentifier() && !refused())) return notApplicable();
     const { anchors, body } = assessTopic(document, "cookies");
     found(...anchors.map((anchor) => anchor.headingLine));
-    const advertising = anchors.length === 0 && adIdentifier ? advertisingSection(document) : undefined;
+    const advertising = anchors.length === 0 && adIdentifier() ? advertisingSection(document) : undefined;
     if (advertising) {
       found(advertising.startLine);
       if (!substanceFound("cookies", sectionLines(document, advertising).slice(1)))

@@ -1,6 +1,6 @@
 // 민감정보의 공개 가능성 및 비공개 선택 방법: when sensitive data is processed.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, fieldLinesLabelled, lineRange, linesBetween, mayMatch, sectionsAt } from "../src/runtime/query.js";
+import { bodyLinesMatching, fieldLinesLabelled, lineRange, linesBetween, sectionsAt, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clauseDenies, clausesOf, denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
@@ -55,11 +55,12 @@ function saidNeverPublic(document: PolicyDocument): boolean {
 function collectedCategoryLine(document: PolicyDocument): number | undefined {
   // the items section, and fields that name the items wherever they stand ("수집항목 : …")
   const fields = fieldLinesLabelled(document, ITEMS_FIELD);
-  const itemLines = [...assessTopic(document, "items").body, ...fields].sort((a, b) => a.line - b.line);
-  // one test of the whole passage first: most policies list no sensitive category. It comes before the scan of
-  // the whole text, as required-items has read the items passage already and it is a fraction of the text
-  if (!COLLECTED_CATEGORY.test(itemLines.map((entry) => entry.text).join("\n"))) return undefined;
-  if (!mayMatch(document, COLLECTED_CATEGORY)) return undefined;
+  const { body } = assessTopic(document, "items");
+  // most policies list no sensitive category: their item lines are tested once, and neither put in order nor
+  // joined (a test of the joined passage cost more than this)
+  const holdsCategory = ({ text }: LineText) => COLLECTED_CATEGORY.test(text);
+  if (!body.some(holdsCategory) && !fields.some(holdsCategory)) return undefined;
+  const itemLines = [...body, ...fields].sort((a, b) => a.line - b.line);
   return itemLines.find(({ line, text }) => {
     const category = COLLECTED_CATEGORY.exec(text);
     if (category === null || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;

@@ -274,10 +274,12 @@ export const vagueListing: Rule = {
       if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
       seen.add(line);
       const joined = joinedFrom(document, line);
-      const sentenceAround = () => ({
-        goesOn: wrappedAround(document, joined.parts[joined.parts.length - 1].line).after,
-        comesFrom: wrappedAround(document, line).before,
-      });
+      const sentenceAround = () => {
+        // a line that is not hard-wrapped itself (most are not) has its sentence around it read once, not twice
+        const last = joined.parts[joined.parts.length - 1].line;
+        const around = wrappedAround(document, line);
+        return { goesOn: last === line ? around.after : wrappedAround(document, last).after, comesFrom: around.before };
+      };
       examineList(report, joined, fieldAt.get(line), sentenceAround);
     }
     // a policy without headings: the sentence whose own subject is one of the four lists is its place
