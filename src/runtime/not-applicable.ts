@@ -174,11 +174,12 @@ const EVEN_WHEN = /(?:\s시|때|경우)(?:에도|라도)(?=[\s,]|$)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
   /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|제외하고|제외한|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
-// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고"): the limit is
-// an argument of its own predicate, so it ends where that predicate ends in a coordination
+// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고", "상담 외의
+// 용도로 쓰지 않습니다": it is used for the one named): the limit is an argument of its own predicate, so it ends
+// where that predicate ends in a coordination
 // (and "그 밖의 경우에는", "그 외의 경우", "나머지 경우에는": the cases not named before it)
 const LIMIT =
-  /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는|(?:외|이외|밖)의\s{0,3}경우|(?<![가-힣])밖에는|나머지\s{0,3}경우/;
+  /(?:목적|용도)\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?|(?<![가-힣])(?:외|이외)의?)\s{0,3}(?:목적|용도)|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는|(?:외|이외|밖)의\s{0,3}경우|(?<![가-힣])밖에는|나머지\s{0,3}경우/;
 // a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
 const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
 

@@ -43,6 +43,12 @@ describe("pseudonymized-info: a declaration that none is processed", () => {
     const text = [...header, "6. 가명정보의 처리", "회사는 정보주체의 동의 없이는 가명정보를 처리하지 않습니다."];
     expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
   });
+  it.each([
+    "회사는 가명정보를 서비스 품질 통계 외의 목적으로 이용하지 않습니다.",
+    "회사는 가명처리한 구매 기록을 상품 추천 연구 이외의 용도로 활용하지 않습니다.",
+  ])("still fires on a use confined to one purpose, which says it is used: %s", async (sentence) => {
+    expect(await found("pseudonymized-info", [...header, "6. 가명정보의 처리", sentence])).toEqual([[5, "incomplete"]]);
+  });
   it("still fires when a conditional introduces what follows rather than promising a later notice", async () => {
     const text = [...header, "6. 가명정보의 처리", "회사는 가명정보를 처리하는 경우 아래 사항을 지킵니다.", "- 재식별 금지"];
     expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
