@@ -255,6 +255,29 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
   });
 });
 
+// a denial of one purpose ("…홍보 목적으로 이용하지 않습니다", "…를 위해 … 않습니다") denies that use, not the item: under the
+// item's title it does not make the section a declaration that none is done. A purpose that is the item itself, or
+// every purpose ("어떠한 목적으로도"), still denies it
+describe("a denial of one purpose only", () => {
+  const store = (sentence: string) => [...header, "7. 영상정보처리기기의 설치·운영", sentence];
+  it.each([
+    "매장 고정형 카메라 영상은 판촉 행사 홍보 목적으로 이용하지 않습니다.",
+    "상점은 고객 얼굴 분석을 위해 CCTV를 운영하지 않습니다.",
+  ])("video-devices still fires on '%s'", async (sentence) => {
+    expect((await found("video-devices", store(sentence))).map(([line]) => line)).toEqual([5]);
+  });
+  it.each(["상점은 어떠한 목적으로도 CCTV를 운영하지 않습니다.", "상점은 매장에 CCTV를 설치하지 않습니다."])(
+    "video-devices does not fire on '%s'",
+    async (sentence) => {
+      expect(await linesOf("video-devices", store(sentence))).toEqual([]);
+    },
+  );
+  it("behavioral-info does not fire when the purpose denied is targeted advertising itself", async () => {
+    const text = [...header, "9. 쿠키", "세션 쿠키만 쓰며, 회사는 맞춤형 광고 목적으로 방문 기록을 수집하지 않습니다."];
+    expect(await linesOf("behavioral-info", text)).toEqual([]);
+  });
+});
+
 describe("domestic-agent: a declaration that no agent is designated", () => {
   it("does not fire when the controller says it designates none", async () => {
     const text = [...header, "회사는 국내에 본사를 두고 있어 국내대리인을 지정하지 않습니다."];
