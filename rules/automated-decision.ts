@@ -1,8 +1,10 @@
 // 자동화된 결정: where such decisions are made, how to refuse them or ask for an explanation.
 import type { Rule } from "../src/runtime/rule.js";
-import { lineRange } from "../src/runtime/query.js";
+import { bodyLinesMatching, lineRange, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
-import { denialOf } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf } from "../src/runtime/not-applicable.js";
+import { lineAcrossWraps } from "../src/runtime/wraps.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.automatedDecision;
@@ -10,6 +12,45 @@ const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 const REFUSE = new RegExp(spec.refuse);
 const EXPLAIN = new RegExp(spec.explain);
+const WITHOUT_PERSON = new RegExp(spec.withoutPerson);
+const AUTOMATED_MEANS = new RegExp(spec.automatedMeans);
+const JUDGEMENT = new RegExp(spec.judgement);
+const EFFECT = new RegExp(spec.effect, "g");
+// a negated predicate: "정지되지 않습니다", "처리되는 일은 없습니다", "…이 아닙니다"
+const NEGATED = /지\s{0,3}(?:는|도)?\s{0,3}(?:않|아니|못)|없(?!이)|아니|아닙/;
+
+/** True when the clause says the effect happens: "회원 자격이 정지됩니다", "리워드가 지급되지 않으며"; not "제한되지 않습니다". */
+function effectHappens(clause: string): boolean {
+  return [...clause.matchAll(EFFECT)].some((effect) => !NEGATED.test(clause.slice(effect.index + effect[0].length)));
+}
+
+/**
+ * True when the paragraph describes a fully automated decision without the term: a judgement by automated means
+ * ("시스템으로 … 판정합니다"), said to be made with no person's review ("사람의 검토 없이 이루어집니다"), with an effect on
+ * the person ("회원 자격이 정지됩니다"). A review denied ("검토 없이 … 정지되는 일은 없습니다") is no such decision.
+ */
+function describesAutomatedDecision(text: string): boolean {
+  if (!AUTOMATED_MEANS.test(text) || !JUDGEMENT.test(text)) return false;
+  const clauses = clausesOf(text);
+  const unreviewed = clauses.some((clause) => {
+    const without = WITHOUT_PERSON.exec(clause);
+    // the effect's own negative form ("지급되지 않으며") is no denial of the missing review
+    return without !== null && !NEGATED.test(clause.slice(without.index + without[0].length).replace(EFFECT, " "));
+  });
+  return unreviewed && clauses.some(effectHappens);
+}
+
+/**
+ * The lines that speak of automated decisions: those that name them and say they are made, or, where the policy
+ * never uses the term to deny them, paragraphs that describe one in other words.
+ */
+function decisionLines(document: PolicyDocument): LineText[] {
+  const mentions = findMentions(document, MENTION, DENIAL);
+  if (mentions.length > 0) return mentions;
+  // a line that uses the term and is not read as a decision made denies it ("자동화된 결정은 하지 않습니다")
+  if (bodyLinesMatching(document, MENTION).length > 0) return [];
+  return bodyLinesMatching(document, WITHOUT_PERSON).filter(({ line }) => describesAutomatedDecision(lineAcrossWraps(document, line)));
+}
 
 export const automatedDecision: Rule = {
   meta: {
@@ -18,8 +59,8 @@ export const automatedDecision: Rule = {
     statute: "개인정보 보호법 제37조의2, 시행령 제44조의2~제44조의4",
     title: { ko: "자동화된 결정에 대한 거부·설명 요구", en: "Automated decisions: refusal and explanation" },
     description: {
-      ko: "완전히 자동화된 시스템(AI 포함)으로 권리·의무에 중대한 영향을 미치는 결정을 하면, 정보주체는 거부하거나 설명을 요구할 수 있고(법 제37조의2; 2024-03-15 시행), 작성지침은 그 방법을 처리방침에 적도록 합니다. 자동화된 결정을 한다고 하면서 거부 방법이나 설명 요구 방법이 없으면 경고합니다. 자동화된 결정을 하지 않는다고 밝히면 충족합니다.",
-      en: "Where decisions with significant effects are made by fully automated systems (AI included), data subjects may refuse them or ask for an explanation (PIPA Art. 37-2, in force 2024-03-15), and the drafting guideline asks the policy to say how. Making such decisions with no way to refuse or ask for an explanation is a warning; stating that none are made satisfies the rule.",
+      ko: "완전히 자동화된 시스템(AI 포함)으로 권리·의무에 중대한 영향을 미치는 결정을 하면, 정보주체는 거부하거나 설명을 요구할 수 있고(법 제37조의2; 2024-03-15 시행), 작성지침은 그 방법을 처리방침에 적도록 합니다. 자동화된 결정을 한다고 하면서 거부 방법이나 설명 요구 방법이 없으면 경고합니다. 그 말을 쓰지 않고 시스템이 사람의 검토 없이 판정하여 자격 정지·이용 제한 같은 효과가 생긴다고 적은 경우도 같습니다(사람이 검토하는 판정이나 추천은 해당하지 않습니다). 자동화된 결정을 하지 않는다고 밝히면 충족합니다.",
+      en: "Where decisions with significant effects are made by fully automated systems (AI included), data subjects may refuse them or ask for an explanation (PIPA Art. 37-2, in force 2024-03-15), and the drafting guideline asks the policy to say how. Making such decisions with no way to refuse or ask for an explanation is a warning, also where the policy never uses the term but says a system judges the person with no human review and with an effect such as suspension (a judgement a person reviews, or a recommendation, is not one); stating that none are made satisfies the rule.",
     },
     example: {
       ko: "회사는 대출 심사를 자동화된 결정으로 합니다. 정보주체는 고객센터를 통해 결정을 거부하거나 설명을 요구할 수 있습니다.",
@@ -34,7 +75,7 @@ export const automatedDecision: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL);
+    const mentions = decisionLines(document);
     if (mentions.length === 0) return notApplicable();
     found(mentions[0].line);
     const text = mentions

@@ -16,6 +16,7 @@ import { assessTopic, disclosureWithoutSection, reportMissing, requiredMessages,
 import { sentencesOf } from "../src/runtime/extract.js";
 import { MAX_CONTINUATIONS, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithMethod } from "../src/runtime/opt-out.js";
+import { clausesOf, forAnotherPurpose, narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 
 // cookies and similar devices the policy says it uses
 // ("생성정보 수집 툴": a tool that collects what use generates is an automatic collection device)
@@ -34,10 +35,23 @@ const refusesAdIdentifier = ({ text }: LineText) => AD_ID_REFUSAL.test(text) || 
 // "쿠키(나 광고식별자)를 수집하지 않습니다" too, with the cookie as the object: "쿠키는 이름을 수집하지 않습니다" says
 // what a cookie holds
 const NO_COOKIES =
-  /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/;
+  /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}?(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/g;
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // every denial above holds one of these
 const NEGATION_WORD = /않|아니/;
+
+/**
+ * True when the text says no device is used ("쿠키를 사용하지 않습니다"): not a denial of one purpose or some cases
+ * only ("쿠키를 맞춤형 광고 목적으로 사용하지 않습니다", "필수 쿠키 외에는 저장하지 않습니다"), which says the rest is done.
+ */
+function deniesDevices(text: string): boolean {
+  for (const denial of text.matchAll(NO_COOKIES)) {
+    // the clause of the negated predicate, up to the negation
+    const lead = clausesOf(text.slice(0, denial.index + denial[0].length)).at(-1) ?? "";
+    if (!forAnotherPurpose(lead, NAMES_DEVICE) && !narrowedToSomeCases(lead)) return true;
+  }
+  return false;
+}
 // "광고 SDK를 사용하지 않습니다", "광고식별자를 읽는 장치도 두지 않습니다" say the opposite of using one: any verb denied
 const NEGATED = /[가-힣]지\s*(?:않|아니)|없습니다|없음/;
 
@@ -63,9 +77,7 @@ function advertisingSection(document: PolicyDocument): Section | undefined {
 function devicesDenied(document: PolicyDocument): boolean {
   const negatedNear = (line: number) =>
     linesBetween(document, line - MAX_CONTINUATIONS, line + MAX_CONTINUATIONS).some(({ text }) => NEGATION_WORD.test(text));
-  return bodyLinesMatching(document, NAMES_DEVICE).some(
-    ({ line }) => negatedNear(line) && NO_COOKIES.test(lineAcrossWraps(document, line)),
-  );
+  return bodyLinesMatching(document, NAMES_DEVICE).some(({ line }) => negatedNear(line) && deniesDevices(lineAcrossWraps(document, line)));
 }
 
 /** True when `pattern` is said in a sentence that does not deny it. */
@@ -82,8 +94,8 @@ export const requiredCookies: Rule = {
     statute: "개인정보 보호법 제30조제1항제7호",
     title: { ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and other automatic collection devices" },
     description: {
-      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다.",
-      en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule.",
+      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다. 한 가지 용도나 일부 경우에만 쓰지 않는다는 말('쿠키를 맞춤형 광고 목적으로 쓰지 않습니다', '필수 쿠키 외에는 저장하지 않습니다')은 쿠키를 쓰지 않는다는 말이 아닙니다.",
+      en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule; denying one use or some cases only (not for targeted ads, none but essential cookies) does not say that.",
     },
     example: {
       ko: "제10조 (자동 수집 장치의 설치·운영 및 거부)\n회사는 쿠키를 사용합니다. 이용자는 웹 브라우저의 설정에서 쿠키 저장을 거부할 수 있습니다.",

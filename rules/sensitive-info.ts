@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { bodyLinesMatching, fieldLinesLabelled, lineRange, linesBetween, sectionsAt, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
-import { clauseDenies, clausesOf, denialOf, lineDenies, passageDenies } from "../src/runtime/not-applicable.js";
+import { clauseDenies, clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -26,8 +26,23 @@ const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
 // "진료 기록은 환자 본인 외에는 공개하지 않습니다": shown to no one but the person it is about is never made public
 const ONLY_TO_SUBJECT = new RegExp(spec.onlyToSubject);
+// "관할 기관에 제출하는 것 외에는": an exception that hands the data to a party, which makes nothing public
+const HANDED_OVER_EXCEPT = new RegExp(spec.handedOverExcept);
 // a sentence read across hard wraps: the line that names the data and the few that may finish it
 const SENTENCE_LINES = 3;
+
+/**
+ * True when the clause says the data is not made public ("외부에 공개되지 않습니다"), also with an exception that
+ * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다"): what is denied after
+ * the exception is denied outright, unless the exception is itself a publishing use.
+ */
+function deniesPublication(clause: string, subjectKnown: boolean): boolean {
+  if (clauseDenies(clause, NOT_PUBLIC, subjectKnown)) return true;
+  const exception = HANDED_OVER_EXCEPT.exec(clause);
+  if (exception === null) return false;
+  const end = exception.index + exception[0].length;
+  return !PUBLISHING_USE.test(clause.slice(0, end)) && clauseDenies(clause.slice(end), NOT_PUBLIC, true);
+}
 
 /**
  * True when a sentence that names sensitive data ("건강정보가", "바이오정보는") says it is never made public
@@ -40,7 +55,7 @@ function saidNeverPublic(document: PolicyDocument): boolean {
     // each sentence that names the data, from the name on
     return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) =>
       clausesOf(joined.text.slice(named.index).split(SENTENCE_END)[0]).some((clause) => {
-        if (clauseDenies(clause, NOT_PUBLIC, true) || ONLY_TO_SUBJECT.test(clause)) return true;
+        if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
         const confined = CONFINED_USE.exec(clause);
         return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
       }),
@@ -77,8 +92,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public, or confining it to one use that publishes nothing satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', 기관에 내는 것만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public (also save for handing it to a named body, such as filing it with an agency), or confining it to one use that publishes nothing satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",
@@ -100,7 +115,8 @@ export const sensitiveInfo: Rule = {
     // data that is never made public has no disclosure to choose against (제23조제3항): a plain statement
     // beside the sensitive data answers the item, read with hard-wrapped lines joined ("민감정보가" / "공개될 가능성은 없으나")
     const passage = wrappedPassage(document, passageAround(document, where));
-    if (passageDenies(passage, NOT_PUBLIC) || saidNeverPublic(document)) return found(where);
+    const deniedBeside = passage.some(({ text }) => clausesOf(text).some((clause) => deniesPublication(clause, true)));
+    if (deniedBeside || saidNeverPublic(document)) return found(where);
     report({ messageId: "noDisclosure", range: lineRange(document, where) });
   },
 };

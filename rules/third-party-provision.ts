@@ -293,10 +293,16 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
   return details > 0;
 }
 
-/** True when a line of the block under `line` (up to a blank line) has been reported. */
+/**
+ * True when a line of the block under `line` (up to a blank line) has been reported. A blank line right under the
+ * lead-in does not end it: a Markdown or HTML page sets the list apart from its lead-in so.
+ */
 function reportedBelow(document: PolicyDocument, line: number, reported: ReadonlySet<number>): boolean {
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
-    if (document.plain[next - 1].trim() === "") return false;
+    if (document.plain[next - 1].trim() === "") {
+      if (next === line + 1) continue;
+      return false;
+    }
     if (reported.has(next)) return true;
   }
   return false;

@@ -74,6 +74,8 @@ export interface Denial {
   givenByThePerson: boolean;
   /** whether the item's verb is a hand-over, so that naming the one it goes to still denies it (see NotApplicableSpec) */
   handingOverIsTheItem: boolean;
+  /** whether a purpose other than the item limits a negation ("광고 목적으로 사용하지 않습니다"); false to read past it */
+  purposeLimits: boolean;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -114,6 +116,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     toOthersOnly: spec.toOthersOnly ? new RegExp(`^(?:${spec.toOthersOnly})$`) : null,
     givenByThePerson: spec.givenByThePerson ?? false,
     handingOverIsTheItem: spec.handingOverIsTheItem ?? false,
+    purposeLimits: true,
   };
 }
 
@@ -174,17 +177,42 @@ const EVEN_WHEN = /(?:\s시|때|경우)(?:에도|라도)(?=[\s,]|$)/g;
 // a negation that holds only in some cases or for some purposes
 const SCOPE =
   /동의\s{0,3}(?:없이|를?\s{0,3}받지\s{0,3}않고)|원칙\s{0,3}적으로|제외하고|제외한|없이는|한하여|한해서|함부로|임의로|무단으로|허락\s{0,3}없이|부당하게|과도하게|불필요하게/;
-// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고"): the limit is
-// an argument of its own predicate, so it ends where that predicate ends in a coordination
+// a negation limited to some people or purposes ("담임교사 외에는 볼 수 없고", "목적 외로 쓰지 않고", "상담 외의
+// 용도로 쓰지 않습니다": it is used for the one named): the limit is an argument of its own predicate, so it ends
+// where that predicate ends in a coordination
 // (and "그 밖의 경우에는", "그 외의 경우", "나머지 경우에는": the cases not named before it)
 const LIMIT =
-  /목적\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?)\s{0,3}목적|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는|(?:외|이외|밖)의\s{0,3}경우|(?<![가-힣])밖에는|나머지\s{0,3}경우/;
+  /(?:목적|용도)\s{0,3}(?:외|이외|범위)|(?:다른|그\s{0,3}외의?|(?<![가-힣])(?:외|이외)의?)\s{0,3}(?:목적|용도)|범위를\s{0,3}(?:넘|초과|벗어)|(?:외|이외)에는|(?:외|이외|밖)의\s{0,3}경우|(?<![가-힣])밖에는|나머지\s{0,3}경우/;
 // a negated predicate coordinated with what follows ("볼 수 없고 ", "쓰지 않고 "), not "않고 있습니다"
 const NEGATION_COORDINATED = /(?:없|않|아니하|못하)고\s{1,3}(?!있)/g;
 
 /** True when the text narrows a negation to some cases or purposes: "동의 없이는", "원칙적으로", "그 밖의 경우에는". */
 export function narrowedToSomeCases(text: string): boolean {
   return SCOPE.test(text) || LIMIT.test(text);
+}
+
+// the purpose or use a predicate is for: "맞춤형 광고 목적으로", "홍보 용도로는", "광고목적에", "재방문 유도를 위해"
+const FOR_A_PURPOSE = /(?:목적|용도)(?:으로|로|에)(?:는|도|만)?(?=\s|$)|(?:을|를)\s{1,3}위(?:해서|하여|해|한)(?=\s|$)/g;
+// "어떠한 목적으로도", "어떤 용도로도": every purpose, which makes a denial whole
+const ANY_PURPOSE = /^(?:어떠한|어떤|어느|여하한|무슨)$/;
+// a word of the purpose's noun phrase: a bare noun, or one joined to the next ("광고나", "분석과", "마케팅·"), or "및"
+const PURPOSE_WORD = /^(?:및|또는|[가-힣A-Za-z0-9·]{1,14}(?<![을를은는이가에로도의서])(?:와|과|이나|나)?[,·]?)$/;
+const MAX_PURPOSE_WORDS = 4;
+
+/**
+ * True when the predicate `lead` leads up to is done for a purpose that is not the item ("쿠키를 맞춤형 광고 목적으로
+ * 사용하", "회원 정보를 홍보를 위해 국외로 이전하"): its negation denies that purpose, not the item. "맞춤형 광고
+ * 목적으로 행태정보를 쓰지" names the item as the purpose, and "어떠한 목적으로도" is every purpose.
+ */
+export function forAnotherPurpose(lead: string, subject: RegExp): boolean {
+  for (const purpose of lead.matchAll(FOR_A_PURPOSE)) {
+    // the words that name the purpose: the one the marker is written onto, and bare nouns before it
+    const words = lead.slice(0, purpose.index).split(/\s+/);
+    const phrase = [words.pop() ?? ""];
+    while (phrase.length < MAX_PURPOSE_WORDS && words.length > 0 && PURPOSE_WORD.test(words.at(-1)!)) phrase.unshift(words.pop()!);
+    if (!phrase.some((word) => ANY_PURPOSE.test(word)) && !subject.test(phrase.join(" "))) return true;
+  }
+  return false;
 }
 
 /** The part of the text before a negation that belongs to its own predicate: after the last coordinated negation. */
@@ -452,6 +480,7 @@ function limitedOrConditional(before: string, denial: Denial, answersLabel = fal
     (!answersLabel && CONDITION.test(before)) ||
     SCOPE.test(before) ||
     LIMIT.test(ownPredicateLead(before)) ||
+    (denial.purposeLimits && forAnotherPurpose(ownPredicateLead(before), denial.subject)) ||
     (denial.narrowing?.test(before) ?? false)
   );
 }
@@ -793,6 +822,16 @@ function keptElsewhereOnly(clause: string, next: string | undefined, denial: Den
   return KEPT_ELSEWHERE.test(rest) && !CONTROLLERS_PLACE.test(rest) && clauseDenies(next, denial, true);
 }
 
+/**
+ * True when the clause would deny the item but for the purpose it is limited to ("쿠키를 맞춤형 광고 목적으로 사용하지
+ * 않습니다"): it denies one use, so it neither denies the item nor says it is done.
+ */
+function deniedForAnotherPurposeOnly(clause: string, denial: Denial, subjectKnown = false): boolean {
+  if (!denial.purposeLimits) return false;
+  const unlimited = { ...denial, purposeLimits: false };
+  return clauseDenies(clause, unlimited, subjectKnown) || onlyWithheld(clause, unlimited);
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
@@ -802,7 +841,8 @@ export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies
     if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
     if (clauseDenies(clause, denial) || keptElsewhereOnly(clause, clauses[index + 1], denial)) denies = true;
     else if (deniesForSomeOnly(clause, denial)) narrowed = true;
-    else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial)) return "affirms";
+    else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial) && !deniedForAnotherPurposeOnly(clause, denial))
+      return "affirms";
   }
   return denies ? "denies" : narrowed ? "affirms" : "silent";
 }
@@ -829,7 +869,13 @@ export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, 
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
       if (clauseDenies(clause, denial, true) || (named && keptElsewhereOnly(clause, clauses[index + 1], denial))) denies = true;
-      else if (named && !deniesForSomeOnly(clause, denial, true) && !nothingPersonalReaches(clause, denial)) return false;
+      else if (
+        named &&
+        !deniesForSomeOnly(clause, denial, true) &&
+        !nothingPersonalReaches(clause, denial) &&
+        !deniedForAnotherPurposeOnly(clause, denial, true)
+      )
+        return false;
     }
   }
   return denies;

@@ -441,6 +441,39 @@ describe("automated-decision", () => {
     const text = [...header, "7. 알림", "예약 확인 문자는 직원의 확인 없이 자동으로 발송됩니다."];
     expect(await linesOf("automated-decision", text)).toEqual([]);
   });
+
+  // a decision described in other words over several sentences: automated means judge the person, no person reviews
+  // the judgement, and it has an effect on the person
+  const described = [
+    "부정 참여 방지 알고리즘이 출석 기록과 접속 위치를 비교하여 대리 출석을 적발합니다.",
+    "적발된 회원은 해당 강좌의 수료가 취소되고 다음 학기 수강 신청이 제한됩니다.",
+    "이 판단에는 운영자의 개입이 없습니다.",
+  ];
+  it("reads such a decision described in other words, at the line that says no person reviews it", async () => {
+    expect(await found("automated-decision", [...header, "7. 출석 관리", described.join(" ")])).toEqual([
+      [6, "noRefusal"],
+      [6, "noExplanation"],
+    ]);
+  });
+  it("does not fire when the policy says how to refuse it and ask why", async () => {
+    const answer = "회원은 학사지원팀에 판정을 거부하고 담당자의 재검토와 설명을 요청할 수 있습니다.";
+    expect(await linesOf("automated-decision", [...header, "7. 출석 관리", [...described, answer].join(" ")])).toEqual([]);
+  });
+  it.each([
+    [
+      "a judgement a person reviews",
+      "이상 거래 탐지 시스템이 의심 결제를 자동으로 분류하고, 담당자가 검토한 뒤에만 계정 이용을 제한합니다.",
+    ],
+    ["a recommendation", "추천 알고리즘이 사람의 개입 없이 수강 이력을 분석하여 강좌를 추천합니다."],
+    ["a review said to be always there", "시스템이 출석 기록을 자동으로 판정하지만, 사람의 검토 없이 수료가 취소되는 일은 없습니다."],
+    ["an effect that does not follow", "시스템이 출석을 자동으로 판정하며 사람의 개입 없이 이루어지나, 수강은 제한되지 않습니다."],
+  ])("does not fire on %s", async (_name, sentence) => {
+    expect(await linesOf("automated-decision", [...header, "7. 출석 관리", sentence])).toEqual([]);
+  });
+  it("does not fire when the policy says no automated decisions are made", async () => {
+    const text = [...header, "7. 출석 관리", described.join(" "), "8. 자동화된 결정", "회사는 자동화된 결정을 하지 않습니다."];
+    expect(await linesOf("automated-decision", text)).toEqual([]);
+  });
 });
 
 describe("behavioral-info", () => {

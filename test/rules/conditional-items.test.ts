@@ -37,6 +37,29 @@ describe("required-cookies", () => {
       expect(await linesOf("required-cookies", text)).toEqual([]);
     }
   });
+  // a denial of one purpose or some cases only ("…목적으로 쓰지 않습니다", "…를 위해 저장하지 않습니다", "필수 쿠키 외에는")
+  // says the device is used for the rest: the section must still say how to refuse it
+  it.each([
+    "쿠키를 이용자 행동 분석 목적으로 쓰지 않습니다.",
+    "회원 취향에 맞춘 광고를 위해 쿠키를 저장하지 않습니다.",
+    "로그인 유지용 쿠키 외에는 쿠키를 설치하지 않습니다.",
+    "쿠키를 회원 동의 없이 광고 용도로 사용하지 않습니다.",
+  ])("does not read a denial of one use as no cookies: '%s'", async (denial) => {
+    const text = [
+      ...header,
+      "제9조 (자동 수집 장치의 설치·운영)",
+      "누리집은 로그인 상태를 유지하려고 쿠키를 씁니다.",
+      `누리집은 ${denial}`,
+    ];
+    expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
+  });
+  it.each(["쿠키를 어떠한 목적으로도 쓰지 않습니다.", "어떤 용도로도 쿠키를 저장하지 않습니다."])(
+    "still reads a denial for every purpose as no cookies: '%s'",
+    async (denial) => {
+      const text = [...header, "제9조 (자동 수집 장치)", `누리집은 ${denial}`, "제10조 (문의)", "쿠키 관련 문의는 고객센터로 해 주십시오."];
+      expect(await linesOf("required-cookies", text)).toEqual([]);
+    },
+  );
   it("does not read what a cookie does not hold as no cookies ('쿠키는 이름을 수집하지 않습니다')", async () => {
     const text = [...header, "제9조 (쿠키의 운영)", "누리집은 쿠키를 씁니다. 쿠키는 이름이나 연락처를 수집하지 않습니다."];
     expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);

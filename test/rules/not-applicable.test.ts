@@ -43,6 +43,12 @@ describe("pseudonymized-info: a declaration that none is processed", () => {
     const text = [...header, "6. 가명정보의 처리", "회사는 정보주체의 동의 없이는 가명정보를 처리하지 않습니다."];
     expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
   });
+  it.each([
+    "회사는 가명정보를 서비스 품질 통계 외의 목적으로 이용하지 않습니다.",
+    "회사는 가명처리한 구매 기록을 상품 추천 연구 이외의 용도로 활용하지 않습니다.",
+  ])("still fires on a use confined to one purpose, which says it is used: %s", async (sentence) => {
+    expect(await found("pseudonymized-info", [...header, "6. 가명정보의 처리", sentence])).toEqual([[5, "incomplete"]]);
+  });
   it("still fires when a conditional introduces what follows rather than promising a later notice", async () => {
     const text = [...header, "6. 가명정보의 처리", "회사는 가명정보를 처리하는 경우 아래 사항을 지킵니다.", "- 재식별 금지"];
     expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
@@ -246,6 +252,29 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
   ])("still fires on %s", async (_name, sentence) => {
     const findings = await found("automated-decision", [...header, rights, sentence]);
     expect(findings.map(([, id]) => id)).toEqual(["noRefusal", "noExplanation"]);
+  });
+});
+
+// a denial of one purpose ("…홍보 목적으로 이용하지 않습니다", "…를 위해 … 않습니다") denies that use, not the item: under the
+// item's title it does not make the section a declaration that none is done. A purpose that is the item itself, or
+// every purpose ("어떠한 목적으로도"), still denies it
+describe("a denial of one purpose only", () => {
+  const store = (sentence: string) => [...header, "7. 영상정보처리기기의 설치·운영", sentence];
+  it.each([
+    "매장 고정형 카메라 영상은 판촉 행사 홍보 목적으로 이용하지 않습니다.",
+    "상점은 고객 얼굴 분석을 위해 CCTV를 운영하지 않습니다.",
+  ])("video-devices still fires on '%s'", async (sentence) => {
+    expect((await found("video-devices", store(sentence))).map(([line]) => line)).toEqual([5]);
+  });
+  it.each(["상점은 어떠한 목적으로도 CCTV를 운영하지 않습니다.", "상점은 매장에 CCTV를 설치하지 않습니다."])(
+    "video-devices does not fire on '%s'",
+    async (sentence) => {
+      expect(await linesOf("video-devices", store(sentence))).toEqual([]);
+    },
+  );
+  it("behavioral-info does not fire when the purpose denied is targeted advertising itself", async () => {
+    const text = [...header, "9. 쿠키", "세션 쿠키만 쓰며, 회사는 맞춤형 광고 목적으로 방문 기록을 수집하지 않습니다."];
+    expect(await linesOf("behavioral-info", text)).toEqual([]);
   });
 });
 

@@ -76,6 +76,41 @@ describe("third-party-provision: recipients given only as a kind", () => {
 
 // One of many of a kind (a chain's stores, a market's sellers, a courier's drivers) names no one, a brand or a
 // qualifier before it or not: the brand says whose stores, not which. A branch's own name is a name.
+// a trade's own place of work, or a venue it runs, given after a word of standing ("협력 정미소", "지정 골프장") is a kind
+// of business as "협력 농장" is; the same word with a name before it, or fused to one, names the business
+describe("third-party-provision: a trade's place of work or venue given as the recipient", () => {
+  const lead = "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+  it.each(["협력 정미소", "지정 골프장", "제휴 예식장", "협약 한의원", "협력 정육점"])("fires on '%s'", async (recipient) => {
+    expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([[5, "recipientKind"]]);
+  });
+  // a Markdown page with quoted bold titles sets the list apart from its lead-in by a blank line: one finding, on the
+  // field, as when the list follows the lead-in directly
+  const quoted = (recipient: string) => [
+    "# 초록들 산악회 개인정보 처리방침",
+    "",
+    "> **4. 개인정보의 제3자 제공**",
+    "",
+    lead,
+    "",
+    `- 제공받는 자: ${recipient}`,
+    ...details.map((detail) => detail.trim()),
+  ];
+  const foundIn = async (text: string[]) =>
+    (await findingsOf("third-party-provision", text, "markdown")).map((finding) => [finding.line, finding.messageId]);
+  it("fires once, on the field, under a quoted bold title with the list set apart", async () => {
+    expect(await foundIn(quoted("제휴 은행"))).toEqual([[7, "recipientKind"]]);
+  });
+  it.each(["협력 주조장", "제휴 수영장"])("fires the same on a trade's place in that layout: '%s'", async (recipient) => {
+    expect(await foundIn(quoted(recipient))).toEqual([[7, "recipientKind"]]);
+  });
+  it("does not fire on a named one in that layout", async () => {
+    expect(await foundIn(quoted("한울 주조장"))).toEqual([]);
+  });
+  it.each(["한울정미소", "한울 골프장", "㈜누리 예식장"])("does not fire on a named one: '%s'", async (recipient) => {
+    expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([]);
+  });
+});
+
 describe("third-party-provision: a recipient given as one of many of a kind", () => {
   const bakery = (...section: string[]) => ["달빛제과 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
   it.each([

@@ -256,3 +256,52 @@ describe("no field for the data, or the person told not to give it", () => {
     expect((await found(items(sentence))).map(([line]) => line)).toEqual([5]);
   });
 });
+
+// "…에 제출하는 것 외에는 외부에 공개되지 않습니다": the exception hands the data to a party, which is a provision, not
+// a publication; the statement still says the data is never made public. An exception that publishes, or a purpose,
+// leaves the denial limited
+describe("never made public save for handing it to a party", () => {
+  const lead = "이 민감정보는 별도 동의를 받아 처리하며,";
+  it.each([
+    `${lead} 장해 등급 심사를 위해 관할 기관에 내는 서류에 첨부하는 것 외에는 외부에 공개되지 않습니다.`,
+    `${lead} 보험금 청구 시 보험사에 제출하는 경우를 제외하고는 공개하지 않습니다.`,
+    `${lead} 진료 의뢰서를 협력 병원에 보내는 것 외에는 외부에 드러나지 않습니다.`,
+  ])("must not fire: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    `${lead} 회원 소식지에 싣도록 제공하는 것 외에는 외부에 공개되지 않습니다.`,
+    `${lead} 수기 공모 커뮤니티에 제공하는 것 외에는 공개하지 않습니다.`,
+    `${lead} 상담 게시판에 올리는 것 외에는 외부에 공개되지 않습니다.`,
+  ])("must fire: the exception is itself a publication: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});
+
+// "…외의 용도로 이용하지 않습니다" confines the use: it says the data is used, so it does not make the section a
+// declaration that none is processed, and the section is read for its statement that the data is not made public
+describe("a use confined to one purpose, then the statement that it is never made public", () => {
+  const centre = (...section: string[]) => [
+    "바른자세 재활센터 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보의 항목",
+    "- 예약: 성명, 휴대전화번호",
+    "- 운동 처방: 체형 측정값, 과거 병력",
+    "",
+    "2. 민감정보의 처리",
+    ...section,
+    "",
+    "3. 보유 기간",
+    "회원 탈퇴 시까지 보유합니다.",
+  ];
+  const confined = "가. 센터는 회원이 알려 준 부상 이력을 별도 동의를 받아 처리하며, 재활 운동 지도 외의 용도로 이용하지 않습니다.";
+  it.each(["나. 측정 기록은 담당 트레이너만 볼 수 있고, 외부에 공개되지 않습니다.", "나. 이 기록은 센터 밖으로 공개되는 일이 없습니다."])(
+    "must not fire: %s",
+    async (sentence) => {
+      expect(await found(centre(confined, sentence))).toEqual([]);
+    },
+  );
+  it("must fire: the confined use alone says nothing about making it public", async () => {
+    expect(await found(centre(confined, "나. 측정 기록은 센터 전산망에 보관합니다."))).toEqual([[7, "noDisclosure"]]);
+  });
+});
