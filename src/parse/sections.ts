@@ -160,6 +160,8 @@ export function findTextHeadings(
   // unnumbered titles worded as an item's but for its subject ("보유 기간에 관한 사항"): headings only where the
   // document's item titles end alike (see titlesInRun)
   const shapedTitles = new Set<Heading>();
+  // unnumbered questions standing as titles ("어떤 정보를 받나요?"), an FAQ's sections only as a run (see titlesInRun)
+  const questionTitles = new Set<Heading>();
   const afterRules = linesAfterRules(lines);
   // titles set in the middle of the line stand where a rule's would: sections only as a run (see titlesInRun)
   if (readsCentring) for (const index of centredLines(lines)) afterRules.add(index);
@@ -244,10 +246,11 @@ export function findTextHeadings(
     if (unnumbered.by === "colon") colonTitles.add(unnumbered.heading);
     if (unnumbered.by === "rule") ruleTitles.add(unnumbered.heading);
     if (unnumbered.by === "shape") shapedTitles.add(unnumbered.heading);
+    if (unnumbered.by === "question") questionTitles.add(unnumbered.heading);
   });
-  if (colonTitles.size > 0 || ruleTitles.size > 0 || shapedTitles.size > 0) {
+  if (colonTitles.size > 0 || ruleTitles.size > 0 || shapedTitles.size > 0 || questionTitles.size > 0) {
     const unnumberedTitles = headings.filter((heading) => heading.style === "plain");
-    titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, unnumberedTitles);
+    titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, questionTitles, unnumberedTitles);
   }
   if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
@@ -365,6 +368,16 @@ function linesAfterRules(lines: readonly string[]): Set<number> {
   return opening;
 }
 
+// an FAQ's question standing alone as its answer's title: one sentence ending in its question mark
+const QUESTION_LINE = /^[^?？\n]{3,78}[?？]$/;
+// questions that stand so, this many or more, make an FAQ's sections (one or two are a passage's own questions)
+const MIN_QUESTION_TITLES = 3;
+
+/** True when the line is one question and nothing more ("개인정보는 얼마 동안 보관하나요?"). */
+function isQuestionLine(text: string): boolean {
+  return QUESTION_LINE.test(text) && !/[.。!?？]\s/.test(text) && /[가-힣]/.test(text);
+}
+
 // a centred title stands this much further in than the document's text does
 const MIN_CENTRING = 6;
 const MAX_CENTRED_TITLE_LENGTH = 40;
@@ -433,12 +446,13 @@ function titlesInRun(
   colonTitles: ReadonlySet<Heading>,
   ruleTitles: ReadonlySet<Heading>,
   shapedTitles: ReadonlySet<Heading>,
+  questionTitles: ReadonlySet<Heading>,
   unnumberedTitles: readonly Heading[],
 ): void {
   const dropped = new Set<Heading>();
   const shapes = new Map<string, number>();
   for (const heading of [...itemTitles, ...unnumberedTitles]) {
-    if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading)) continue;
+    if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading) || questionTitles.has(heading)) continue;
     const shape = titleShape(heading.title);
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
@@ -456,6 +470,7 @@ function titlesInRun(
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
   else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
   if (ruleTitles.size < 2) for (const heading of ruleTitles) dropped.add(heading);
+  if (questionTitles.size < MIN_QUESTION_TITLES) for (const heading of questionTitles) dropped.add(heading);
   const kept = itemTitles.filter((heading) => !dropped.has(heading));
   itemTitles.splice(0, itemTitles.length, ...kept);
 }
@@ -472,7 +487,7 @@ function unnumberedHeading(
   tableLines: ReadonlySet<number>,
   standaloneLines: ReadonlySet<number>,
   afterRules: ReadonlySet<number>,
-): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" } | null {
+): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "question" } | null {
   const text = lines[index];
   const line = index + 1;
   const underRule = afterRules.has(index);
@@ -488,15 +503,29 @@ function unnumberedHeading(
     (isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH) || isUnmarkedQuestion(withoutSymbolPrefix(text).trim()));
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
+  const titleByQuestion = colonTitle === null && isQuestionLine(withoutSymbolPrefix(text).trim());
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
   const titleByShape =
     colonTitle === null &&
     !worded &&
     !byWords &&
     (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text));
-  if (!byWords && (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape) || !standsAsTitle(lines, index)))
+  if (
+    !byWords &&
+    (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape || titleByQuestion) || !standsAsTitle(lines, index))
+  )
     return null;
-  const by = worded ? undefined : titleByColon ? "colon" : titleByRule ? "rule" : titleByShape ? "shape" : undefined;
+  const by = worded
+    ? undefined
+    : titleByColon
+      ? "colon"
+      : titleByRule
+        ? "rule"
+        : titleByShape
+          ? "shape"
+          : titleByQuestion
+            ? "question"
+            : undefined;
   const indent = indentOf(text);
   const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
   const heading: Heading = {
