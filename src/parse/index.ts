@@ -9,6 +9,7 @@ import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { withLabelledParagraphs } from "./labelled-paragraphs.js";
 import { withFlatListSections } from "./flat-lists.js";
+import { withTitlesUnderNumbers } from "./number-headings.js";
 import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
@@ -121,7 +122,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers, format === "text");
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
     if (format !== "html") headings = withFlatListSections(headings, lines);
-  } else if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
+  } else {
+    if (withVisualHeadings) headings = withVisualHeadings(headings, visualHeadings, plain);
+    // "<h2>05</h2>" over "<p class='lead'>위탁</p>": the number's heading is the title's
+    headings = withTitlesUnderNumbers(headings, plain);
+  }
   // a one-page policy's numbered paragraphs "3. 파기: …" are its sections, under a Markdown title as in plain text
   if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
