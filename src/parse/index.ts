@@ -4,6 +4,7 @@ import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBullets } from "./lines.js";
 import { findLinkListTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
+import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
@@ -29,8 +30,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
-  // one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their titles and text
-  if (format === "text") plain = withBoxesOpened(plain);
+  // one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their titles and text, and a PDF copy's page
+  // numbers and running headers left out
+  if (format === "text") plain = withoutPageFurniture(withBoxesOpened(plain));
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];

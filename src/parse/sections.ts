@@ -68,6 +68,23 @@ function withContinuation(lines: readonly string[], index: number, rest: string)
   return text;
 }
 
+// a title that opens a bracket it does not close ("(개인정보 처리업무의")
+const UNCLOSED_BRACKET = /^[(（][^()（）]{1,60}$/;
+// the rest of it, closing the bracket at the start of a later line ("위탁)", "절차 및 방법)")
+const CLOSING_REST = /^\s*([^()（）]{1,30})[)）]/;
+// a page break with its furniture blanked leaves a few blank lines between the two halves
+const MAX_LINES_TO_CLOSE = 6;
+
+/** The bracketed title made whole from the line that closes it, without its brackets; null when none does. */
+function bracketClosedBelow(lines: readonly string[], index: number, title: string): string | null {
+  for (let next = index + 1; next < Math.min(lines.length, index + 1 + MAX_LINES_TO_CLOSE); next++) {
+    if (isBlank(lines[next])) continue;
+    const rest = parseMarker(lines[next]) ? null : CLOSING_REST.exec(lines[next]);
+    return rest ? `${title.slice(1).trim()} ${rest[1].trim()}` : null;
+  }
+  return null;
+}
+
 interface NumberAbove {
   marker: Marker;
   /** 0-based indexes of the number's line and of its title's */
@@ -219,6 +236,8 @@ export function findTextHeadings(
         // a heading wrapped over two lines: "1. 개인정보의 처리 목적 및 / 보유 기간" is one title, while
         // "1. 회사는 … 개인정보를 / 수집합니다." is a sentence
         if (!split.body && endsUnfinished(title)) title = withContinuation(lines, index, title);
+        // "제6조 (개인정보의 파기" over "절차 및 방법)": a bracketed title wrapped, or cut by a page break, closes below
+        else if (!split.body && UNCLOSED_BRACKET.test(title)) title = bracketClosedBelow(lines, index, title) ?? title;
       }
       const titleColumn = (marker.bracketTitle ? text.indexOf(marker.bracketTitle, marker.markerIndex) : marker.restIndex) + 1;
       const titled = marker.style !== "bullet" || HEADING_BULLETS.test(marker.marker);
