@@ -89,7 +89,7 @@ function compiledSpec(topic: Topic): CompiledSpec {
 
 // directions to another place ("종합포털 접속", "개인 → 개인정보 민원 → …", "입력 후 검색") point to the
 // content; their words ("민원", "접속") are not the content (an arrow that opens a line is its bullet: "→ 회원 관리")
-const NAVIGATION = /\S\s*→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
+const NAVIGATION = /(?<!(?:^|\n)[ \t]{0,8})→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
 
 // "파일 목록은 누리집에 따로 공개합니다", "게시판을 참고하십시오"; a list is another place only when it is
 // published or the reader is sent to it ("목록을 확인하실 수 있습니다"), not when the company checks one
@@ -103,7 +103,7 @@ const NAVIGATION_HINT = /[→>접검클메입]/;
 const isNavigation = (text: string) => NAVIGATION_HINT.test(text) && NAVIGATION.test(text);
 
 // a path of menus or pages: "민원 → 열람 청구 → 파일 목록", "설정 > 광고 > 광고 ID"
-const PATH = /\S\s*→|>\s*\S+\s*>/;
+const PATH = /(?<!(?:^|\n)[ \t]{0,8})→|>\s*\S+\s*>/;
 const PATH_STEP = /→|>/g;
 // where a path ends inside a sentence: the first word after its last step that takes a particle ("…탈퇴'에서")
 const PATH_END = /^\s*(?:\S{1,20}\s+){0,4}?\S{0,20}?(?:에서|에|을|를|으로|로)(?=\s|$)/;
