@@ -5,7 +5,6 @@ import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } fro
 import { fieldOf, matchesOf } from "./extract.js";
 import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
 import { byOpening, scanSource } from "./scan-source.js";
-import { requiredWords } from "./required-words.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -515,18 +514,9 @@ function forEachLineHitOfAny(document: PolicyDocument, scans: RegExp | readonly 
   for (const index of [...hit].sort((a, b) => a - b)) visit(index);
 }
 
-const scanWords = new WeakMap<RegExp, string[] | null>();
-
-/** False when the text holds none of the words every match of `scan` needs (see requiredWords). */
-function mayHold(text: string, scan: RegExp): boolean {
-  let words = scanWords.get(scan);
-  if (words === undefined) scanWords.set(scan, (words = requiredWords(scan.source, scan.flags.includes("i"))));
-  return words === null || words.some((word) => text.includes(word));
-}
-
 /** The same over any joined lines. */
 function forEachHit({ text, starts }: JoinedTexts, scan: RegExp, visit: (index: number) => boolean): void {
-  if (starts.length === 0 || !mayHold(text, scan)) return;
+  if (starts.length === 0) return;
   scan.lastIndex = 0;
   for (let hit = scan.exec(text); hit !== null; hit = scan.exec(text)) {
     const index = lineIndexAt(starts, hit.index);
