@@ -727,10 +727,18 @@ export function splitRunOnTitle(
   }
   if (best !== null) {
     const bodyStart = trimmed[best] === " " ? best + 1 : best;
-    return { title: trimmed.slice(0, best).trim(), body: trimmed.slice(bodyStart).trim() || null };
+    const title = trimmed.slice(0, best).trim();
+    const body = trimmed.slice(bodyStart).trim();
+    // "권리 행사는 서면으로 …": one title word before an act that takes the sentence's particle is the subject
+    // ("권리 행사"), no title run on into a body ("파기절차 회원님이 …", "개인정보의 처리 목적 회사는 …" are)
+    if (!/\s/.test(title) && ACT_AS_SUBJECT.test(body)) return { title: trimmed, body: null };
+    return { title, body: body || null };
   }
   return { title: trimmed, body: null };
 }
+
+// an act done on the word before it, with the sentence's topic or subject particle: "(권리) 행사는", "(정정) 요청은"
+const ACT_AS_SUBJECT = /^(?:행사|요청|신청|청구|철회|정정|삭제|열람|처리|확인|문의|접수)(?:은|는|이|가)\s/;
 
 const UNNUMBERED_HEADING = new RegExp(headingWords.unnumberedHeading);
 const OPENING_BRACKET_CODES = new Set([..."[【<〈"].map((character) => character.charCodeAt(0)));

@@ -177,8 +177,11 @@ export function findTextHeadings(
   // unnumbered titles worded as an item's but for its subject ("보유 기간에 관한 사항"): headings only where the
   // document's item titles end alike (see titlesInRun)
   const shapedTitles = new Set<Heading>();
-  // unnumbered questions standing as titles ("어떤 정보를 받나요?"), an FAQ's sections only as a run (see titlesInRun)
-  const questionTitles = new Set<Heading>();
+  // unnumbered titles marked at their end: a question standing as a title ("어떤 정보를 받나요?"), an app screen's
+  // chevron ("처리 목적 >"), an English gloss ("보유 기간 (Retention)"); sections only as a run (see titlesInRun)
+  const markedTitles = new Set<Heading>();
+  // the lines with such a mark read as titles, whatever else made them one
+  let markedCount = 0;
   const afterRules = linesAfterRules(lines);
   // titles set in the middle of the line stand where a rule's would: sections only as a run (see titlesInRun)
   if (readsCentring) for (const index of centredLines(lines)) afterRules.add(index);
@@ -265,11 +268,12 @@ export function findTextHeadings(
     if (unnumbered.by === "colon") colonTitles.add(unnumbered.heading);
     if (unnumbered.by === "rule") ruleTitles.add(unnumbered.heading);
     if (unnumbered.by === "shape") shapedTitles.add(unnumbered.heading);
-    if (unnumbered.by === "question") questionTitles.add(unnumbered.heading);
+    if (unnumbered.by === "marked") markedTitles.add(unnumbered.heading);
+    if (unnumbered.marked) markedCount++;
   });
-  if (colonTitles.size > 0 || ruleTitles.size > 0 || shapedTitles.size > 0 || questionTitles.size > 0) {
+  if (colonTitles.size > 0 || ruleTitles.size > 0 || shapedTitles.size > 0 || markedTitles.size > 0) {
     const unnumberedTitles = headings.filter((heading) => heading.style === "plain");
-    titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, questionTitles, unnumberedTitles);
+    titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, { titles: markedTitles, count: markedCount }, unnumberedTitles);
   }
   if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
@@ -389,8 +393,12 @@ function linesAfterRules(lines: readonly string[]): Set<number> {
 
 // an FAQ's question standing alone as its answer's title: one sentence ending in its question mark
 const QUESTION_LINE = /^[^?？\n]{3,78}[?？]$/;
-// questions that stand so, this many or more, make an FAQ's sections (one or two are a passage's own questions)
-const MIN_QUESTION_TITLES = 3;
+// titles marked alike at their end, this many or more, make a document's sections (one or two questions are a
+// passage's own, one English gloss a term's)
+const MIN_MARKED_TITLES = 3;
+// a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
+// ("개인정보의 파기 (Destruction of Personal Information)")
+const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
 
 /** True when the line is one question and nothing more ("개인정보는 얼마 동안 보관하나요?"). */
 function isQuestionLine(text: string): boolean {
@@ -465,13 +473,13 @@ function titlesInRun(
   colonTitles: ReadonlySet<Heading>,
   ruleTitles: ReadonlySet<Heading>,
   shapedTitles: ReadonlySet<Heading>,
-  questionTitles: ReadonlySet<Heading>,
+  marked: { titles: ReadonlySet<Heading>; count: number },
   unnumberedTitles: readonly Heading[],
 ): void {
   const dropped = new Set<Heading>();
   const shapes = new Map<string, number>();
   for (const heading of [...itemTitles, ...unnumberedTitles]) {
-    if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading) || questionTitles.has(heading)) continue;
+    if (colonTitles.has(heading) || ruleTitles.has(heading) || shapedTitles.has(heading) || marked.titles.has(heading)) continue;
     const shape = titleShape(heading.title);
     shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   }
@@ -489,7 +497,7 @@ function titlesInRun(
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
   else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
   if (ruleTitles.size < 2) for (const heading of ruleTitles) dropped.add(heading);
-  if (questionTitles.size < MIN_QUESTION_TITLES) for (const heading of questionTitles) dropped.add(heading);
+  if (marked.count < MIN_MARKED_TITLES) for (const heading of marked.titles) dropped.add(heading);
   const kept = itemTitles.filter((heading) => !dropped.has(heading));
   itemTitles.splice(0, itemTitles.length, ...kept);
 }
@@ -506,8 +514,10 @@ function unnumberedHeading(
   tableLines: ReadonlySet<number>,
   standaloneLines: ReadonlySet<number>,
   afterRules: ReadonlySet<number>,
-): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "question" } | null {
-  const text = lines[index];
+): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "marked"; marked: boolean } | null {
+  // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)")
+  const marked = TRAILING_TITLE_MARK.exec(lines[index]);
+  const text = marked ? lines[index].slice(0, marked.index) : lines[index];
   const line = index + 1;
   const underRule = afterRules.has(index);
   // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
@@ -522,7 +532,11 @@ function unnumberedHeading(
     (isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH) || isUnmarkedQuestion(withoutSymbolPrefix(text).trim()));
   const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
-  const titleByQuestion = colonTitle === null && isQuestionLine(withoutSymbolPrefix(text).trim());
+  const titleByMark =
+    colonTitle === null &&
+    (marked
+      ? isTitleText(withoutSymbolPrefix(text).trim(), MAX_STANDALONE_TITLE_LENGTH)
+      : isQuestionLine(withoutSymbolPrefix(text).trim()));
   const worded = colonTitle === null && (isItemTitle(text) || titleByMarkup);
   const titleByShape =
     colonTitle === null &&
@@ -531,7 +545,7 @@ function unnumberedHeading(
     (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text));
   if (
     !byWords &&
-    (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape || titleByQuestion) || !standsAsTitle(lines, index))
+    (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape || titleByMark) || !standsAsTitle(lines, index))
   )
     return null;
   const by = worded
@@ -540,10 +554,10 @@ function unnumberedHeading(
       ? "colon"
       : titleByRule
         ? "rule"
-        : titleByShape
-          ? "shape"
-          : titleByQuestion
-            ? "question"
+        : titleByMark
+          ? "marked"
+          : titleByShape
+            ? "shape"
             : undefined;
   const indent = indentOf(text);
   const titleColumn = indent + symbolPrefixLength(text.slice(indent)) + 1;
@@ -558,7 +572,7 @@ function unnumberedHeading(
     inlineBody: null,
     isTitle: true,
   };
-  return { heading, byWords, by };
+  return { heading, byWords, by, marked: marked !== null || titleByMark };
 }
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
@@ -660,10 +674,38 @@ function topLevelKey(headings: Heading[], keyOf: (heading: Heading) => string, l
       }
     }
     if (!heading.isTitle || heading.style === "plain" || (counts.get(key) ?? 0) < 2 || passedOver.has(key)) continue;
-    if (!listsInsideSections(headings, key, keyOf, lines)) return key;
+    if (!listsInsideSections(headings, key, keyOf, lines) && !labelsAmongPlainTitles(headings, key, keyOf, lines)) return key;
     passedOver.add(key);
   }
   return passedOver.size > 0 ? UNNUMBERED_TOP : parentKey;
+}
+
+// a label titles a line or two under it; a section says more
+const MAX_LABEL_BODY_LINES = 2;
+// unnumbered titles this many, and twice the labels, are the document's sections
+const MIN_PLAIN_SECTIONS = 5;
+
+/**
+ * True when the headings of `key` are labels inside sections titled without numbers ("[회원 가입 - 필수]" over one
+ * line of items, under "처리하는 개인정보 항목 >"): the unnumbered titles are five or more and twice as many, and
+ * each label heads a line or two.
+ */
+function labelsAmongPlainTitles(
+  headings: readonly Heading[],
+  key: string,
+  keyOf: (heading: Heading) => string,
+  lines: readonly string[],
+): boolean {
+  const plain = headings.filter((heading) => heading.isTitle && heading.style === "plain").length;
+  const own = headings.filter((heading) => keyOf(heading) === key).length;
+  if (plain < MIN_PLAIN_SECTIONS || plain < own * 2) return false;
+  return headings.every((heading, at) => {
+    if (keyOf(heading) !== key) return true;
+    const end = (headings[at + 1]?.line ?? lines.length + 1) - 1;
+    let body = 0;
+    for (let line = heading.line + 1; line <= end; line++) if (!isBlank(lines[line - 1])) body++;
+    return body <= MAX_LABEL_BODY_LINES;
+  });
 }
 
 /** The numbered heading before `at` that the sub-section at `at` names as its parent ("II." for "II-1."), if any. */
