@@ -1,6 +1,6 @@
 // Section structure: gaps and duplicates in numbering, cross-references and a TOC that do not match the body.
 import type { Report, Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument, Section } from "../src/parse/model.js";
+import type { NumberingStyle, PolicyDocument, Section } from "../src/parse/model.js";
 import { bodyLines, documentStart, lineRange, matchRange, titleTopics, type Topic } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
@@ -8,7 +8,9 @@ import { articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from 
 import { matchesOf } from "../src/runtime/extract.js";
 
 /** The numbering style of a table-of-contents line. */
-const tocStyle = (document: PolicyDocument, line: number) => parseMarker(document.plain[line - 1] ?? "")?.style;
+// an entry's numbering: its own where the parser read it (entries written along one line), else its line's marker
+const tocStyle = (document: PolicyDocument, entry: { line: number; style?: NumberingStyle }) =>
+  entry.style ?? parseMarker(document.plain[entry.line - 1] ?? "")?.style;
 
 // "『1. 개인정보 수집 및 이용목적』", “자. 개인정보파기절차 및 방법”, 제1조(개인정보의 처리 목적)
 // the quoted title starts and ends with a non-space: one way to split the spaces around it
@@ -148,6 +150,7 @@ interface TocEntryRead {
   line: number;
   number: number | null;
   title: string;
+  style?: NumberingStyle;
 }
 
 /**
@@ -205,7 +208,7 @@ function tocProblems(document: PolicyDocument, entries: readonly TocEntryRead[],
   const accounted = new Set<number>(alignedSections);
   const resembles = (entry: TocEntryRead, section: Section) => namesSection(entry.title, section.heading.title);
   // entries numbered another way (가., 나.) than the body (1., 2.) are compared by title only
-  const numberedAsBody = (entry: TocEntryRead) => tocStyle(document, entry.line) === sections[0].heading.style;
+  const numberedAsBody = (entry: TocEntryRead) => tocStyle(document, entry) === sections[0].heading.style;
   // a number the body skips between its first and last section is the gap's finding: the entry it drops is that defect
   const bodyNumbers = sections.flatMap((section) => (section.heading.number === null ? [] : [section.heading.number]));
   const skippedByBody = (number: number) =>
@@ -422,7 +425,7 @@ export const numbering: Rule = {
     for (const toc of document.tablesOfContents) {
       // a chapter line in a TOC groups the entries under it; it is compared only where chapters are the sections
       const entries = toc.entries.filter((entry) => {
-        const style = tocStyle(document, entry.line);
+        const style = tocStyle(document, entry);
         return style === undefined || !chapterStyles.has(style) || (sections[0] !== undefined && isChapter(sections[0].heading));
       });
       for (const problem of tocProblems(document, entries, sections)) report(problem);

@@ -2,7 +2,7 @@
 import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBullets } from "./lines.js";
-import { findLinkListTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
+import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, withLettersTogether } from "./headings.js";
@@ -93,9 +93,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // the TOC and heading finders read every line's number: each is read once
   const markers = new LineMarkers(plain);
   // (a Markdown file may list its headings as links: read from its own lines, the links being masked in `plain`)
-  const listedInText = [...findTablesOfContents(plain, markers), ...(format === "html" ? [] : findLinkListTocs(lines))].sort(
-    (a, b) => a.startLine - b.startLine,
-  );
+  const listedInText = [
+    ...findTablesOfContents(plain, markers),
+    ...findOneLineTocs(plain),
+    ...(format === "html" ? [] : findLinkListTocs(lines)),
+  ].sort((a, b) => a.startLine - b.startLine);
   const tablesOfContents = [
     ...listedInText,
     ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),

@@ -94,6 +94,8 @@ export interface TocEntry {
   line: number;
   number: number | null;
   title: string;
+  /** the entry's numbering where its line's marker does not give it ("목차: 1. … 2. …" along one line) */
+  style?: NumberingStyle;
 }
 
 export interface TableOfContents {

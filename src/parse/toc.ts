@@ -1,6 +1,6 @@
 // Tables of contents: a run of short numbered titles that the body repeats later as real headings.
 // Their words must not make a section present, so the parser sets them apart.
-import type { TableOfContents, TocEntry } from "./model.js";
+import type { NumberingStyle, TableOfContents, TocEntry } from "./model.js";
 import {
   LineMarkers,
   MAX_ARTICLE_TITLE_LENGTH,
@@ -380,5 +380,44 @@ export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
     run.push({ line: index + 1, number: item[1] === undefined ? null : Number(item[1]), title: item[2].trim() });
   });
   close();
+  return found;
+}
+
+// "목차: 1. 처리 목적 2. 처리하는 항목 3. 보유 기간 …": a TOC written on one line after its label
+const ONE_LINE_TOC = /^[ \t]*[[【<]?[ \t]*(?:목\s?차|차\s?례)[ \t]*[\]】>]?[ \t]*[:：]?[ \t]*(?=1[.)][ \t])/;
+// an entry's number inside the line, after a space: "… 목적 2. 처리하는 …"
+const INLINE_ENTRY_NUMBER = /(?<=\s)(\d{1,2})[.)][ \t]+/g;
+// a line listing fewer entries is a sentence that happens to count
+const MIN_ONE_LINE_ENTRIES = 3;
+
+/**
+ * Tables of contents written on one line after their label ("목차: 1. … 2. … 3. …"): the entries are the numbers
+ * 1, 2, 3 … in sequence along the line, each with the words up to the next as its title.
+ */
+export function findOneLineTocs(lines: readonly string[]): TableOfContents[] {
+  const found: TableOfContents[] = [];
+  lines.forEach((text, index) => {
+    if (!text.includes("차")) return;
+    const label = ONE_LINE_TOC.exec(text);
+    if (!label) return;
+    const starts: { number: number; style: NumberingStyle; at: number; end: number }[] = [];
+    const list = ` ${text.slice(label[0].length)}`;
+    for (const match of list.matchAll(INLINE_ENTRY_NUMBER)) {
+      // the numbers rise along the line, by one or over a number the TOC skips (the body may skip it too)
+      const number = Number(match[1]);
+      const previous = starts.at(-1)?.number ?? 0;
+      if (number <= previous || number > previous + 2 || (previous === 0 && number !== 1)) continue;
+      const style = match[0].includes(".") ? "decimal" : "decimal-paren";
+      starts.push({ number, style, at: match.index, end: match.index + match[0].length });
+    }
+    const entries: TocEntry[] = starts.map((start, at) => ({
+      line: index + 1,
+      number: start.number,
+      style: start.style,
+      title: withoutPageNumber(list.slice(start.end, starts[at + 1]?.at ?? list.length).trim()),
+    }));
+    if (entries.length >= MIN_ONE_LINE_ENTRIES && entries.every((entry) => isTitleText(entry.title, MAX_ARTICLE_TITLE_LENGTH)))
+      found.push({ startLine: index + 1, endLine: index + 1, entries });
+  });
   return found;
 }
