@@ -88,6 +88,9 @@ function kindOnly(name: string): boolean {
   return alias !== null && isBusinessKind(name.slice(0, alias.index)) && isBusinessKind(alias[1]);
 }
 
+// "가맹 세탁소(서교점, 상수점 등)": a kind with some of its members in brackets, the rest left open with "등"
+const OPEN_MEMBERS = /\s{0,2}[(（]([^()（）]{1,40}?)\s{0,2}등\s{0,2}[)）]$/;
+
 function judgeProcessor(value: string, inField = false): Verdict {
   const name = value.replace(/^\[|\]$/g, "").trim();
   if (isPlaceholder(value)) return "emptyProcessor";
@@ -97,6 +100,10 @@ function judgeProcessor(value: string, inField = false): Verdict {
   // "㈜한빛 등 배송업체": one processor named and the rest left open under their kind
   const deung = name.lastIndexOf(" 등 ");
   if (deung > 0 && isBusinessKind(name.slice(deung + 3))) return "vagueProcessor";
+  // the same list written after its kind, in brackets: "배송업체(㈜한빛 등)"; kinds there name no one ("결제대행사(PG사 등)")
+  const members = OPEN_MEMBERS.exec(name);
+  if (members !== null && isBusinessKind(name.slice(0, members.index)))
+    return members[1].split(/[,、·]/).every((member) => isBusinessKind(member.trim())) ? "unnamedProcessor" : "vagueProcessor";
   if (kindOnly(name)) return "unnamedProcessor";
   return "ok";
 }
@@ -334,8 +341,8 @@ export const processorDisclosure: Rule = {
     statute: "개인정보 보호법 제26조제2항, 제30조제1항제4호, 시행령 제28조",
     title: { ko: "처리위탁 수탁자 공개", en: "Processors (수탁자) disclosed" },
     description: {
-      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사', '차량 탁송 업체'처럼 종류만 적거나(표든 '가. ○○ 업체: 업무' 같은 목록이든), '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않으면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
-      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG', 'vehicle delivery company'), in a table or a list item ('가. … 업체: task'), or only saying work 'may be entrusted to outside companies' with no processor named is an error. Stating that nothing is entrusted satisfies the rule.",
+      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사', '차량 탁송 업체'처럼 종류만 적거나(표든 '가. ○○ 업체: 업무' 같은 목록이든), '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않거나, '㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)'처럼 일부만 적고 나머지를 '등'으로 열어 두면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
+      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG', 'vehicle delivery company'), in a table or a list item ('가. … 업체: task'), only saying work 'may be entrusted to outside companies' with no processor named, or naming some and leaving the rest open with '등' ('㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)') is an error. Stating that nothing is entrusted satisfies the rule.",
     },
     example: {
       ko: "제6조 (개인정보 처리업무의 위탁)\n수탁자 | 위탁업무\n한빛택배 주식회사 | 상품 배송\n바른결제㈜ | 결제 처리",

@@ -5,6 +5,7 @@ import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clauseDenies, clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
+import { matchesOf } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -14,6 +15,7 @@ const PROCESSED = new RegExp(spec.processed);
 const ITEMS_FIELD = new RegExp(sectionTopics.topics.items.fieldLabel);
 const DISCLOSURE = new RegExp(spec.disclosure);
 const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
+const COLLECTED_CATEGORY_EACH = new RegExp(spec.collectedCategory, "g");
 const DENIAL = denialOf(new RegExp(spec.subject), spec.notApplicable);
 const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
 // "이 정보는 외부에 공개되지 않습니다": the subject is the passage's, the action is making it public
@@ -63,6 +65,23 @@ function saidNeverPublic(document: PolicyDocument): boolean {
   });
 }
 
+// where the sentence or cell that holds a category starts: an animal's category makes the rest of it the animal's too
+const PASSAGE_START = /[.。|]/g;
+
+/**
+ * A test of each category on a line, in order, for whether it is a person's: not one that an animal's name stands
+ * shortly before ("반려견의 치료 기록"), nor a later one in the same sentence or cell ("반려견 …: 건강 상태, 질병 이력").
+ */
+function personsCategory(text: string): (category: RegExpExecArray) => boolean {
+  let animalsFrom: number | undefined;
+  return (category) => {
+    const before = text.slice(0, category.index);
+    const from = matchesOf(PASSAGE_START, before).at(-1)?.index ?? -1;
+    if (ABOUT_ANIMALS.test(before)) animalsFrom = from;
+    return animalsFrom !== from;
+  };
+}
+
 /**
  * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected: in
  * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
@@ -77,11 +96,12 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   if (!body.some(holdsCategory) && !fields.some(holdsCategory)) return undefined;
   const itemLines = [...body, ...fields].sort((a, b) => a.line - b.line);
   return itemLines.find(({ line, text }) => {
-    const category = COLLECTED_CATEGORY.exec(text);
-    if (category === null || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;
-    // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's
+    if (!COLLECTED_CATEGORY.test(text) || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;
+    // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's;
+    // each category is read for whose it is ("반려견의 치료 기록은 …. … 보호자의 병력을 수집합니다" holds a person's)
     const headings = sectionsAt(document, line);
-    return !ABOUT_ANIMALS.test(text.slice(0, category.index)) && !headings.some((section) => ABOUT_ANIMALS.test(section.heading.title));
+    if (headings.some((section) => ABOUT_ANIMALS.test(section.heading.title))) return false;
+    return matchesOf(COLLECTED_CATEGORY_EACH, text).some(personsCategory(text));
   })?.line;
 }
 

@@ -374,9 +374,14 @@ function coordinatedGap(gap: string): boolean {
     .every((word) => word === "" || (CONJUNCT_NOUN.test(word) && !NOT_A_CONJUNCT.test(word)));
 }
 
+// the item as an example of the noun after "등", that noun a member of the object's coordination: " 등 민감정보" before
+// "와 주민등록번호를"
+const EXAMPLE_OF_A_MEMBER = /^\s{1,3}등(?:의)?\s{1,3}[가-힣A-Za-z0-9]{1,12}?(?=(?:와|과|이나|나|이랑|랑|하고)?[,·]?\s)/;
+
 /**
  * True when the object is the item, or a tool of it: a mention ends inside it, modifies it, heads a compound of
- * it, or is one of a coordinated object it ends ("행태정보와 광고 식별자를").
+ * it, or is one of a coordinated object it ends ("행태정보와 광고 식별자를"), also as an example of one ("건강 정보 등
+ * 민감정보와 주민등록번호를").
  */
 function objectIsTheItem(object: string, before: string, denial: Denial): boolean {
   const objectStart = before.trimEnd().lastIndexOf(object);
@@ -385,6 +390,8 @@ function objectIsTheItem(object: string, before: string, denial: Denial): boolea
     if (end > objectStart) return true;
     const gap = before.slice(end, objectStart);
     if (ADNOMINAL_REST.test(gap) || coordinatedGap(gap)) return true;
+    const example = EXAMPLE_OF_A_MEMBER.exec(gap);
+    if (example !== null && coordinatedGap(gap.slice(example[0].length))) return true;
     // "맞춤형 광고용 쿠키를": the item names what the tool is for
     if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
   }
@@ -832,13 +839,25 @@ function deniedForAnotherPurposeOnly(clause: string, denial: Denial, subjectKnow
   return clauseDenies(clause, unlimited, subjectKnown) || onlyWithheld(clause, unlimited);
 }
 
+// the item as what something is not: "…의 질환 정보는 보호자의 건강 정보가 아닙니다", "…는 민감정보가 아니므로"
+const IS_NOT_IT = /^\s{0,3}(?:이|가)\s{0,3}(?:아닙니다|아니다|아님|아니며|아니고|아니므로|아니어서|아니라)/;
+
+/**
+ * True when the clause says something is not the item ("반려동물의 질환 정보는 보호자의 건강 정보가 아닙니다"): it
+ * sorts a thing out of the item, and neither does the item nor denies it.
+ */
+function saysIsNotTheItem(clause: string, denial: Denial): boolean {
+  for (const mention of clause.matchAll(denial.mentions)) if (IS_NOT_IT.test(clause.slice(mention.index + mention[0].length))) return true;
+  return false;
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
   let narrowed = false;
   const clauses = clausesOf(text);
   for (const [index, clause] of clauses.entries()) {
-    if (!denial.subject.test(clause) || ignore?.test(clause)) continue;
+    if (!denial.subject.test(clause) || ignore?.test(clause) || saysIsNotTheItem(clause, denial)) continue;
     if (clauseDenies(clause, denial) || keptElsewhereOnly(clause, clauses[index + 1], denial)) denies = true;
     else if (deniesForSomeOnly(clause, denial)) narrowed = true;
     else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial) && !deniedForAnotherPurposeOnly(clause, denial))
@@ -868,6 +887,7 @@ export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, 
     for (const [index, clause] of clauses.entries()) {
       if (ignore?.test(clause)) continue;
       const named = denial.subject.test(clause);
+      if (named && saysIsNotTheItem(clause, denial)) continue;
       if (clauseDenies(clause, denial, true) || (named && keptElsewhereOnly(clause, clauses[index + 1], denial))) denies = true;
       else if (
         named &&

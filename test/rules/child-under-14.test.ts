@@ -35,6 +35,28 @@ describe("child-under-14", () => {
     expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 18세 미만은 회원 가입이 불가합니다."))).toEqual([]);
   });
 
+  it("does not fire when sign-ups under an age above 14, or from minors, are not accepted", async () => {
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 17세 미만 고객의 가입을 받지 않습니다."))).toEqual([]);
+    expect(
+      await linesOf("child-under-14", policy("2. 이용 연령", "운전면허가 필요하므로 만 18세 미만인 분의 회원 가입을 받지 않습니다.")),
+    ).toEqual([]);
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 15세 미만인 학생은 가입 신청을 받지 않습니다."))).toEqual([]);
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만 이용자의 계정 개설 신청을 승인하지 않습니다."))).toEqual(
+      [],
+    );
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "저희 앱은 미성년 고객의 회원 가입을 받지 않습니다."))).toEqual([]);
+  });
+
+  it("fires when an age above 14 only conditions something else, or limits one use", async () => {
+    expect(
+      await linesOf("child-under-14", policy("2. 환불", "만 16세 미만인 사람의 가입을 받지 않는 경우 결제 금액을 돌려드립니다.")),
+    ).toEqual([1]);
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만이면 보호자 동의서 없이는 가입을 받지 않습니다."))).toEqual([
+      1,
+    ]);
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만 회원의 야간 이용은 허용하지 않습니다."))).toEqual([1]);
+  });
+
   it("fires on an age above 14 that is only mentioned, not barred", async () => {
     expect(await linesOf("child-under-14", policy("2. 이용 연령", "만 16세 미만인 회원에게는 야간 알림을 보내지 않습니다."))).toEqual([1]);
   });

@@ -30,6 +30,35 @@ describe("outdated-reference", () => {
       await linesOf("outdated-reference", [...header, "개인정보 유효기간제에 따라 1년간 이용하지 않은 회원의 정보는 분리 보관합니다."]),
     ).toEqual([3]);
   });
+  it("notes the 1-year dormancy practice given as a legal duty without naming the repealed rule", async () => {
+    const { lintText } = await import("../../src/pipeline/lint.js");
+    const notes = async (...lines: string[]) =>
+      (await lintText([...header, ...lines].join("\n"))).findings
+        .filter((f) => f.ruleId === "outdated-reference")
+        .map((f) => [
+          f.line,
+          f.severity,
+          /법령에 따른 의무로 적었습니다: 그 의무\(개인정보 유효기간제\)는 2023-09-15 폐지/.test(f.message),
+        ]);
+    expect(
+      await notes("학원은 관계 법령에 따라 1년 동안 누리집을 이용하지 않은 회원의 정보를 다른 회원의 정보와 분리하여 보관합니다."),
+    ).toEqual([[3, "info", true]]);
+    expect(await notes("1년 넘게 접속 기록이 없는 계정의 정보는 관련 법률에 의거하여 별도 서버에 저장합니다.")).toEqual([
+      [3, "info", true],
+    ]);
+    expect(await notes("개인정보 보호법에 따라 1년 이상 장기 미접속 회원의 정보는 파기합니다.")).toEqual([[3, "info", true]]);
+  });
+  it("leaves the dormancy practice alone when it is the controller's own, or the law backs another clause", async () => {
+    const { lintText } = await import("../../src/pipeline/lint.js");
+    const notes = async (...lines: string[]) =>
+      (await lintText([...header, ...lines].join("\n"))).findings.filter((f) => f.ruleId === "outdated-reference");
+    expect(
+      await notes("학원은 1년 동안 수강 신청을 하지 않은 회원의 정보를 다른 회원의 정보와 분리하여 보관하며, 분리 한 달 전에 알립니다."),
+    ).toEqual([]);
+    expect(await notes("1년 동안 접속하지 않은 회원의 주문 기록은 전자상거래법에 따라 5년간 별도로 보관합니다.")).toEqual([]);
+    expect(await notes("관계 법령에 따라 보존할 필요가 있는 경우를 제외하고 1년 동안 접속하지 않은 회원의 정보는 파기합니다.")).toEqual([]);
+    expect(await notes("1년 동안 접속하지 않은 회원은 휴면 처리하며 관련 법령에 따라 결제 기록은 분리하여 보관합니다.")).toEqual([]);
+  });
   it("reports an agency given another agency's site, reading a multi-agency line agency by agency", async () => {
     const text = [
       ...header,

@@ -138,3 +138,22 @@ describe("a processor glossed with its kind in brackets", () => {
     expect(await found(policy("- 수탁자: (세탁물 수거 대행업체)", "- 위탁업무: 방문 수거와 배달"))).toEqual([[5, "unnamedProcessor"]]);
   });
 });
+
+describe("a kind with some of its members in brackets, the rest left open with 등", () => {
+  it.each([
+    ["a list item", ["가. ㈜맑은코드: 예약 시스템 유지보수", "나. 협력 수선실(서교점, 상수점 등): 단추 교체와 수선"], 6],
+    ["a processor field", ["- 수탁자: 제휴 세탁공장(일산공장, 김포공장 등)", "- 위탁업무: 대량 세탁"], 5],
+    ["a table row", ["수탁자 | 위탁업무", "택배사(㈜한빛물류 등) | 세탁물 배송", "㈜맑은코드 | 예약 시스템 유지보수"], 6],
+  ])("is an open list of processors in %s", async (_, items, line) => {
+    expect(await found(policy(...items))).toEqual([[line, "vagueProcessor"]]);
+  });
+
+  it("is only a kind when the bracket gives kinds too", async () => {
+    expect(await found(policy("- 수탁자: 결제대행사(PG사 등)", "- 위탁업무: 요금 결제"))).toEqual([[5, "unnamedProcessor"]]);
+  });
+
+  it("names the processors when the bracket lists them all, or names one glossed with its kind", async () => {
+    expect(await found(policy("가. 협력 수선실(서교점, 상수점): 단추 교체와 수선", "나. ㈜맑은코드: 예약 시스템 유지보수"))).toEqual([]);
+    expect(await found(policy("- 수탁자: ㈜바른수거(세탁물 수거 대행업체 등)", "- 위탁업무: 방문 수거와 배달"))).toEqual([]);
+  });
+});

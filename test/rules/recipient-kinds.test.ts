@@ -111,6 +111,22 @@ describe("third-party-provision: a trade's place of work or venue given as the r
   });
 });
 
+describe("third-party-provision: shops, salons and studios given as the recipient", () => {
+  const lead = "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+  it.each(["협력 한복숍 및 예복샵", "제휴 네일살롱", "지정 사진 스튜디오", "협력 안경점", "제휴 웨딩홀 및 헤어샵", "애견숍"])(
+    "fires on '%s'",
+    async (recipient) => {
+      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([[5, "recipientKind"]]);
+    },
+  );
+  it.each(["누리한복숍", "나래네일살롱", "봄빛 스튜디오", "온새미안경점", "햇살예복샵 및 달빛한복숍"])(
+    "does not fire on a named one: '%s'",
+    async (recipient) => {
+      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([]);
+    },
+  );
+});
+
 describe("third-party-provision: a recipient given as one of many of a kind", () => {
   const bakery = (...section: string[]) => ["달빛제과 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
   it.each([

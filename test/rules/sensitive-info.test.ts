@@ -305,3 +305,40 @@ describe("a use confined to one purpose, then the statement that it is never mad
     expect(await found(centre(confined, "나. 측정 기록은 센터 전산망에 보관합니다."))).toEqual([[7, "noDisclosure"]]);
   });
 });
+
+describe("a denial that names sensitive data as an example of a member of its list", () => {
+  const items = (...passage: string[]) => [
+    "멍냥케어 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보의 항목",
+    ...passage,
+    "- 가입: 이름, 휴대전화번호",
+    "- 예약: 반려견 이름, 견종, 예방접종 여부",
+    "",
+    "2. 개인정보의 보유 기간",
+    "회원 탈퇴 시까지 보유합니다.",
+  ];
+
+  it("must not fire: the category is an example of sensitive data, listed with another item the denial covers", async () => {
+    expect(await found(items("센터는 보호자의 병력 등 민감정보와 여권번호를 수집하지 않습니다."))).toEqual([]);
+    expect(await found(items("센터는 보호자의 건강 상태 등 민감정보나 계좌번호는 받지 않습니다."))).toEqual([]);
+  });
+
+  it("must not fire: a clause that says an animal's records are not the person's health data", async () => {
+    expect(
+      await found(
+        items("센터는 보호자의 병력 등 민감정보와 여권번호를 수집하지 않습니다. 반려견의 치료 기록은 보호자의 건강 정보가 아닙니다."),
+      ),
+    ).toEqual([]);
+  });
+
+  it("fires: the category is collected, and only the other item is denied", async () => {
+    expect(await found(items("센터는 보호자의 병력 등 민감정보를 수집하며, 여권번호는 수집하지 않습니다."))).toEqual([[4, "noDisclosure"]]);
+  });
+
+  it("fires: saying an animal's records are not health data leaves the person's health data collected beside it", async () => {
+    expect(
+      await found(items("반려견의 치료 기록은 보호자의 건강 정보가 아닙니다. 다만 센터는 상담 때 보호자의 병력을 수집합니다.")),
+    ).toEqual([[4, "noDisclosure"]]);
+  });
+});

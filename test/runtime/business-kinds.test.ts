@@ -21,6 +21,15 @@ describe("isBusinessKind", () => {
   ])("reads '%s' as no kind", (phrase) => expect(isBusinessKind(phrase)).toBe(false));
 });
 
+describe("isBusinessKind: shops, salons and studios", () => {
+  it.each(["한복숍", "제휴 예복샵", "협력 네일살롱", "사진 스튜디오", "제휴 안경점", "지정 웨딩홀"])("reads '%s' as a kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(true),
+  );
+  it.each(["누리한복숍", "봄빛 스튜디오", "서교점", "본점", "지점", "오렌지샵", "웨딩홀"])("reads '%s' as no kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(false),
+  );
+});
+
 describe("genericWordsOnly", () => {
   it("takes words that say what a business does, alone or run together", () => {
     expect(genericWordsOnly("공동연구")).toBe(true);

@@ -327,6 +327,26 @@ describe("a coordinated object, and a narrowed denial beside an outright one", (
   });
 });
 
+describe("the item as an example of a member of the coordination, and the item as what something is not", () => {
+  it.each(["광고 식별자 등 행태정보와 주소록을 수집하지 않습니다.", "회사는 광고 식별자 등 행태정보나 연락처 목록을 쓰지 않습니다."])(
+    "denies the item: %s",
+    (text) => {
+      expect(lineDenies(text, denialOf(/광고\s*식별자/, { verbs: "수집|쓰" }))).toBe(true);
+    },
+  );
+  it("does not deny the item when the noun after '등' is a modifier or heads a phrase of its own", () => {
+    const identifier = denialOf(/광고\s*식별자/, { verbs: "수집|쓰|받" });
+    expect(lineDenies("광고 식별자 등 행태정보와 관련된 문의는 받지 않습니다.", identifier)).toBe(false);
+  });
+  it("reads a clause that says something is not the item as neither doing nor denying it", () => {
+    expect(readLine("앱 사용 통계는 행태정보가 아닙니다.", ads)).toBe("silent");
+    expect(readLine("앱 사용 통계는 행태정보가 아니므로 광고에 쓰지 않습니다.", ads)).toBe("silent");
+    expect(readLine("회사는 행태정보를 수집하지 않습니다. 앱 사용 통계는 행태정보가 아닙니다.", ads)).toBe("denies");
+    expect(readLine("앱 사용 통계는 행태정보가 아니며, 회사는 행태정보를 수집합니다.", ads)).toBe("affirms");
+    expect(readLine("앱 사용 통계가 행태정보가 아니면 따로 알리지 않습니다.", ads)).not.toBe("silent");
+  });
+});
+
 // "…하며, 그 밖의 경우에는 …하지 않습니다": the denial holds for the cases not named before it, so the item is done
 describe("a denial limited to the other cases", () => {
   it.each([
