@@ -5,6 +5,7 @@ import { endsWithTitleWord, isArticle, isChapter, isTitleText, parseMarker } fro
 import { fieldOf, matchesOf } from "./extract.js";
 import { indentOf, isBlank, lineIndexAt } from "../parse/lines.js";
 import { byOpening, scanSource } from "./scan-source.js";
+import { POLICY_NAME } from "../parse/policy-name.js";
 
 export type Topic = keyof typeof sectionTopics.topics;
 
@@ -82,11 +83,20 @@ interface TitledSections {
 
 const titledSectionsCache = new WeakMap<PolicyDocument, TitledSections>();
 
-/** The sections a topic can be found in (their heading reads as a title and is no TOC line), with their titles, made once per document. */
+// a heading that ends in the policy's own name ("누리보안 개인정보 처리방침") titles the whole, no item: the words of a
+// company's name ("…보안") are not the safeguards section
+const NAMES_THE_POLICY = new RegExp(`(?:${POLICY_NAME.source})\\s*[)\\]】>]?\\s*$`, "i");
+
+/**
+ * The sections a topic can be found in (their heading reads as a title, is no TOC line and does not name the policy
+ * itself), with their titles, made once per document.
+ */
 function titledSections(document: PolicyDocument): TitledSections {
   let titled = titledSectionsCache.get(document);
   if (!titled) {
-    const sections = document.allSections.filter((section) => section.heading.isTitle && !document.tocLines.has(section.startLine));
+    const sections = document.allSections.filter(
+      (section) => section.heading.isTitle && !document.tocLines.has(section.startLine) && !NAMES_THE_POLICY.test(section.heading.title),
+    );
     const titles = sections.map((section) => section.heading.title);
     titled = { sections, titles };
     titledSectionsCache.set(document, titled);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { titleTopics } from "../../src/runtime/query.js";
-import { linesOf } from "../helpers.js";
+import { findingsOf, linesOf } from "../helpers.js";
 
 // The security measures (시행령 제30조) under everyday titles, and passages that list them in plain verbs:
 // the item is the measures, whatever the heading calls them.
@@ -57,6 +57,29 @@ describe("required-safety", () => {
         "초보 회원을 위한 안전 교육 일정을 알리려고 휴대전화번호를 이용합니다. 회비 계좌는 암호화된 문자로 보냅니다.",
       ];
       expect(await linesOf("required-safety", text)).toEqual([1]);
+    });
+  });
+
+  // a company whose name holds a safeguard's word: the policy's title is the whole policy's, no safety section
+  describe("a policy titled with a name that holds a safeguard's word", () => {
+    const titled = (safety: string[]) => [
+      "한울보안시스템 개인정보 처리방침",
+      "",
+      "한울보안시스템은 출동 경비 계약자의 개인정보를 다음과 같이 처리합니다.",
+      "",
+      "1. 개인정보의 처리 목적",
+      "경비 계약의 체결과 출동 관리에 씁니다.",
+      "",
+      ...safety,
+    ];
+
+    it("reports an empty safety section at its own heading, not at the title", async () => {
+      expect(await linesOf("required-safety", titled(["2. 개인정보의 안전성 확보조치", ""]))).toEqual([8]);
+    });
+
+    it("reports no safety section as missing, though the title holds 보안", async () => {
+      const findings = await findingsOf("required-safety", titled([]));
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[1, "missing"]]);
     });
   });
 });
