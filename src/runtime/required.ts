@@ -89,7 +89,8 @@ function compiledSpec(topic: Topic): CompiledSpec {
 
 // directions to another place ("종합포털 접속", "개인 → 개인정보 민원 → …", "입력 후 검색") point to the
 // content; their words ("민원", "접속") are not the content (an arrow that opens a line is its bullet: "→ 회원 관리")
-const NAVIGATION = /(?<!(?:^|\n)[ \t]{0,8})→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
+const NAVIGATION =
+  /(?<!(?:^|\n)[ \t]{0,8})→|>\s*\S+\s*>|(접속|검색|클릭|메뉴|입력\s*후)\s*(하|하여|하십시오|합니다|후|$)|(접속|검색|클릭)\s*$/;
 
 // "파일 목록은 누리집에 따로 공개합니다", "게시판을 참고하십시오"; a list is another place only when it is
 // published or the reader is sent to it ("목록을 확인하실 수 있습니다"), not when the company checks one
