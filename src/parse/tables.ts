@@ -135,6 +135,9 @@ function withoutLeadingMarker(text: string): string {
   return marker && text.slice(0, marker.restIndex).includes("\t") ? text.slice(marker.restIndex) : text;
 }
 
+// a Markdown table's separator row: "|---|:---:|", "---|---"
+const SEPARATOR_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+
 function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];
   let index = 0;
@@ -145,7 +148,9 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
     }
     const rows: TableRow[] = [];
     // a bare rule ("-----", "━━━━") under the header or between rows is the table's own, when a row follows it
-    const ruleInside = (at: number) => rows.length > 0 && isBareRule(lines[at]) && at + 1 < lines.length && isDelimitedRow(lines[at + 1]);
+    // ("|---|---|", the separator a Markdown table sets under its header, is one when written in plain text)
+    const ruleInside = (at: number) =>
+      rows.length > 0 && (isBareRule(lines[at]) || SEPARATOR_ROW.test(lines[at])) && at + 1 < lines.length && isDelimitedRow(lines[at + 1]);
     const continues = (at: number) =>
       isDelimitedRow(lines[at]) || ruleInside(at) || (rows.length > 0 && endsInEmptyTabCell(lines[at], lines[rows[0].line - 1]));
     while (index < lines.length && continues(index) && !taken.has(index + 1)) {

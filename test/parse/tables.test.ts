@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
-import { splitHeaderTerms, splitRunTogetherCells } from "../../src/parse/tables.js";
+import { findTextTables, splitHeaderTerms, splitRunTogetherCells } from "../../src/parse/tables.js";
 import { readSeed } from "../helpers.js";
 
 const cellTexts = (row: { cells: { text: string }[] }) => row.cells.map((cell) => cell.text);
@@ -415,5 +415,15 @@ describe("tab-separated rows that end in an empty cell", () => {
     const lines = ["수탁자\t맡긴 업무\t기간", "한결정보㈜\t회원 관리 시스템 운영\t계약 종료 시", "위 업체 외에는 맡기지 않습니다.\t"];
     const document = await parsePolicy(lines.join("\n"), "text");
     expect(document.tables[0].rows.map(cellTexts)).toEqual([["한결정보㈜", "회원 관리 시스템 운영", "계약 종료 시"]]);
+  });
+});
+
+// a Markdown table pasted into a text file: its separator row under the header is the table's own
+describe("a pipe table with a separator row, in plain text", () => {
+  it.each([["|---|---|"], ["| :--- | ---: |"], ["---|---"]])("keeps the header above '%s' as the header", (separator) => {
+    const lines = ["| 수탁자 | 맡기는 일 |", separator, "| 솔빛문자(주) | 안내 문자 발송 |", "| 가온페이(주) | 수강료 결제 |"];
+    const [table] = findTextTables(lines);
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(["수탁자", "맡기는 일"]);
+    expect(table.rows.map((row) => row.cells[0].text)).toEqual(["솔빛문자(주)", "가온페이(주)"]);
   });
 });
