@@ -112,7 +112,13 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "section-sign", first: /§/, pattern: /§[ \t]{0,2}(\d{1,2})\.?(?![\d.])/y, value: (m) => Number(m[1]) },
   // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's
   // "[1]" run into its sentence, is a heading only when the document numbers its sections so: see the section builder)
-  { style: "bracket-decimal", first: /[[【]/, pattern: /[[【][ \t]?(\d{1,2})[ \t]?[\]】](?=[ \t]+\S)/y, value: (m) => Number(m[1]) },
+  // (and "< 3 > 제3자 제공", "〈6〉 파기" in angle brackets)
+  {
+    style: "bracket-decimal",
+    first: /[[【<〈]/,
+    pattern: /(?:[[【][ \t]?(\d{1,2})[ \t]?[\]】]|[<〈][ \t]?(\d{1,2})[ \t]?[>〉])(?=[ \t]+\S)/y,
+    value: (m) => Number(m[1] ?? m[2]),
+  },
   // "3 | 보유 기간", "3｜보유 기간": a number set off from its title by a vertical bar, as plain-text and slide-made
   // policies write headings (a table row has a bar after its next cell too, and is no marker: see readLineMarker)
   { style: "bar-decimal", first: /\d/, pattern: /(\d{1,2})[ \t]{0,3}\|(?=[ \t]{0,3}[^\s|])/y, value: (m) => Number(m[1]) },
@@ -513,6 +519,9 @@ export function numberAboveTitle(
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
 const MAX_TITLE_LENGTH = 48;
+// a title in English words alone, and the length it may run to
+const ENGLISH_WORDS = /^[A-Za-z][A-Za-z '&,/()-]*$/;
+const MAX_ENGLISH_WORDS_LENGTH = 80;
 const TITLE_WORDS = new Set(headingWords.titleEndings);
 const TITLE_SUFFIXES = headingWords.titleSuffixes;
 // the last characters of the title words and suffixes: a text ending in another is answered before its last word is cut out
@@ -619,7 +628,9 @@ export function isRevisionEntry(text: string): boolean {
 
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > maxLength) return false;
+  // English spells a title out in more letters than Korean ("Rights of Data Subjects and Legal Representatives")
+  const limit = trimmed.length > maxLength && ENGLISH_WORDS.test(trimmed) ? Math.max(maxLength, MAX_ENGLISH_WORDS_LENGTH) : maxLength;
+  if (trimmed.length === 0 || trimmed.length > limit) return false;
   if (REVISION_ENTRY.test(trimmed)) return false;
   // one question, with no sentence before it on the line
   if (endsWithQuestionMark(trimmed) && QUESTION_TITLE.test(trimmed) && !/[.。!?？]\s/.test(trimmed)) return true;

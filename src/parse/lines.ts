@@ -92,12 +92,16 @@ export function withHalfWidthForms(text: string): string {
 }
 
 // a word processor's symbol-font bullet copied out as text: a private-use character (U+F0A7 "", U+F0B7 "",
-// U+F0D8 "") or "Ÿ", the Latin letter at the bullet's code, at the start of a line
-const SYMBOL_FONT = /[\uF020-\uF0FFŸ]/;
-const SYMBOL_FONT_BULLET = /^([ \t]*)(?:[\uF020-\uF0FF]|Ÿ(?=[ \t]))/gm;
+// U+F0D8 "") or "Ÿ", the Latin letter at the bullet's code, at the start of a line; and the middle dots other
+// than "·" that open a list item ("ㆍ이름, 연락처", "・", "‧")
+const BULLET_FORMS = /[\uF020-\uF0FFŸㆍ・‧]/;
+const BULLET_FORM_AT_START = /^([ \t]*)(?:([\uF020-\uF0FF]|Ÿ(?=[ \t]))|[ㆍ・‧])/gm;
 
-/** The text with symbol-font bullets read as "•", one code unit for one, so lines and columns stay where they were. */
+/**
+ * The text with symbol-font bullets read as "•" and other middle dots opening a line as "·", one code unit for
+ * one, so lines and columns stay where they were and every reader knows the bullet.
+ */
 export function withPlainBullets(text: string): string {
-  if (!SYMBOL_FONT.test(text)) return text;
-  return text.replace(SYMBOL_FONT_BULLET, "$1•");
+  if (!BULLET_FORMS.test(text)) return text;
+  return text.replace(BULLET_FORM_AT_START, (_, indent: string, symbolFont?: string) => `${indent}${symbolFont ? "•" : "·"}`);
 }

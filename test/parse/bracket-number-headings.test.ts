@@ -12,6 +12,9 @@ describe("[N] short-title headings", () => {
     ["[12] 방침 변경", 12, "[12]"],
     ["【6】 파기", 6, "【6】"],
     ["［7］ 이용자의 권리", 7, "［7］"],
+    ["< 2 > 처리하는 항목", 2, "< 2 >"],
+    ["<4> 보유 기간", 4, "<4>"],
+    ["〈10〉 보호책임자", 10, "〈10〉"],
   ])("reads %s as a bracketed number", (line, number, marker) => {
     expect(parseMarker(line)).toMatchObject({ style: "bracket-decimal", number, marker });
   });
@@ -19,6 +22,7 @@ describe("[N] short-title headings", () => {
   it("does not read a number in brackets with nothing after it, or run into a word, as a marker", () => {
     expect(parseMarker("[3]")?.style).not.toBe("bracket-decimal");
     expect(parseMarker("[3]번 항목을 보십시오")?.style).not.toBe("bracket-decimal");
+    expect(parseMarker("<3>번 항목을 보십시오")?.style).not.toBe("bracket-decimal");
   });
 
   it("gives each short bracketed title a section of its own, however short the title", async () => {

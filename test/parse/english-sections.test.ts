@@ -1,7 +1,7 @@
 // "Section N — 제목", "SECTION N: 제목", "Part N. 제목": translated policies number their sections in English. The
 // numbering runs through the document, so it is the section level whatever the titles say.
 import { describe, expect, it } from "vitest";
-import { parseMarker } from "../../src/parse/headings.js";
+import { isTitleText, parseMarker } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf } from "../helpers.js";
 
@@ -81,5 +81,32 @@ describe("English section markers", () => {
   it("must fire: the same policy with its overseas section left out (its processor is abroad)", async () => {
     const withoutOverseas = [...policy.slice(0, 12), ...policy.slice(21)];
     expect((await findingsOf("overseas-transfer", withoutOverseas)).map((finding) => finding.line)).toEqual([1]);
+  });
+});
+
+// a numbered title in English words alone runs longer than a Korean one and is still a title
+describe("long English titles", () => {
+  const policy = (title: string) => [
+    "한빛 법률상담 개인정보 처리방침",
+    "",
+    "1. Purpose of Processing",
+    "상담 신청 접수와 변호사 배정에 씁니다.",
+    "",
+    `2. ${title}`, // 6
+    "이용자는 언제든지 개인정보의 열람, 정정·삭제, 처리정지를 요구할 수 있으며, 서면이나 전자우편으로 요청하면 10일 안에 조치합니다.",
+    "",
+    "3. Security Measures",
+    "상담 기록은 암호화하여 보관하고, 접근 권한은 상담 담당자로 한정합니다.",
+  ];
+
+  it("reads a title of fifty-odd letters as one, so its section is found", async () => {
+    const document = await parsePolicy(policy("Rights of Data Subjects and Their Legal Representatives").join("\n"), "text");
+    expect(document.sections.map((section) => section.startLine)).toEqual([1, 3, 6, 9]);
+    expect(await findingsOf("required-rights", policy("Rights of Data Subjects and Their Legal Representatives"))).toEqual([]);
+    expect(await findingsOf("numbering", policy("Rights of Data Subjects and Their Legal Representatives"))).toEqual([]);
+  });
+
+  it("does not take a long English sentence for a title", () => {
+    expect(isTitleText("We process the data described below for the purposes listed in this section.")).toBe(false);
   });
 });

@@ -14,9 +14,15 @@ const entrusted = (bullet: string) => [
   `\t${bullet} 누리호스팅: 홈페이지 서버 관리`,
 ];
 
-describe("symbol-font bullets", () => {
+describe("symbol-font bullets and middle dots", () => {
   it.each([["\uF0A7"], ["\uF0B7"], ["Ÿ"]])("reads '%s' at a line's start as a bullet, one character for one", (bullet) => {
     expect(withPlainBullets(`\t${bullet} 항목\n${bullet}\t항목`)).toBe("\t• 항목\n•\t항목");
+  });
+
+  it.each([["ㆍ"], ["・"], ["‧"]])("reads the middle dot '%s' opening a line as '·'", (dot) => {
+    expect(withPlainBullets(`${dot}㈜한솔 등: 문자 발송\n수집ㆍ이용 ${dot} 보관`)).toBe(
+      "·㈜한솔 등: 문자 발송\n수집ㆍ이용 " + dot + " 보관",
+    );
   });
 
   it("leaves the characters alone elsewhere, and 'Ÿ' not followed by a space", () => {
