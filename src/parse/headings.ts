@@ -66,6 +66,8 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
   { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
+  // "제3. 보유 기간": the ordinal without 조, numbered as articles are
+  { style: "article", first: /제/, pattern: /제[ \t]?(\d{1,2})\.(?=[ \t]+[가-힣A-Za-z[(【<「])/y, value: (m) => Number(m[1]) },
   // "1조 (목적)", "12조의2 …": an article written without 제. "3조 원" is an amount, and the marker is no heading
   // unless the document shows a run of such articles in sequence with titles after them (see the section builder)
   {
@@ -89,7 +91,8 @@ const MARKER_FORMS: MarkerForm[] = [
   { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
-  { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})\)/y, value: (m) => Number(m[1]) },
+  // ("9 ) 제목": a space may stand before the bracket, where a title follows)
+  { style: "decimal-paren", first: /\d/, pattern: /(\d{1,2})(?:\)|[ \t]\)(?=[ \t]+[가-힣A-Za-z]))/y, value: (m) => Number(m[1]) },
   { style: "paren-decimal", first: /[(（]/, pattern: /[(（](\d{1,2})[)）]/y, value: (m) => Number(m[1]) },
   // "1- 처리 목적", "2 - 항목", "3– 파기": a number, a dash, a space and a title. A digit after the dash makes a
   // phone number, a date, a range or a chapter item ("02-3142-5500", "1-2개월", "1 - 3일", "2-1"), and none of

@@ -50,8 +50,9 @@ export function isWhiteSpaceCode(code: number): boolean {
   );
 }
 
-// a break between sections: three or more of one mark, with or without spaces ("* * *", "***", "- - -", "＿ ＿ ＿")
-const SECTION_BREAK = /^[ \t]*([*\-_＊＿])(?:[ \t]*\1){2,}[ \t]*$/;
+// a break between sections: three or more of one mark, with or without spaces ("* * *", "***", "- - -", "＿ ＿ ＿",
+// "·······")
+const SECTION_BREAK = /^[ \t]*([*\-_＊＿·ㆍ•])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** True when the line is only a break between sections ("* * *"): no list item, though it opens with a bullet's mark. */
 export function isSpacedBreak(line: string): boolean {

@@ -396,6 +396,8 @@ const QUESTION_LINE = /^[^?？\n]{3,78}[?？]$/;
 // titles marked alike at their end, this many or more, make a document's sections (one or two questions are a
 // passage's own, one English gloss a term's)
 const MIN_MARKED_TITLES = 3;
+// a title, a tab, and the body's first sentence: "개인정보의 처리 목적⇥회사는 …"
+const TITLE_THEN_TAB = /^([^\t]{2,40}?)\t+(\S.*)$/;
 // a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
 // ("개인정보의 파기 (Destruction of Personal Information)")
 const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
@@ -515,9 +517,13 @@ function unnumberedHeading(
   standaloneLines: ReadonlySet<number>,
   afterRules: ReadonlySet<number>,
 ): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "marked"; marked: boolean } | null {
-  // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)")
-  const marked = TRAILING_TITLE_MARK.exec(lines[index]);
-  const text = marked ? lines[index].slice(0, marked.index) : lines[index];
+  // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)"); a title an item's
+  // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")
+  const tabbed = TITLE_THEN_TAB.exec(lines[index]);
+  const runsOnAfterTab = tabbed !== null && (isItemTitle(tabbed[1]) || isUnnumberedHeading(tabbed[1]));
+  const own = runsOnAfterTab ? tabbed[1] : lines[index];
+  const marked = TRAILING_TITLE_MARK.exec(own);
+  const text = marked ? own.slice(0, marked.index) : own;
   const line = index + 1;
   const underRule = afterRules.has(index);
   // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
@@ -569,7 +575,7 @@ function unnumberedHeading(
     number: null,
     title: withoutSymbolPrefix(colonTitle ?? text).trim(),
     titleColumn,
-    inlineBody: null,
+    inlineBody: runsOnAfterTab ? tabbed[2].trim() : null,
     isTitle: true,
   };
   return { heading, byWords, by, marked: marked !== null || titleByMark };

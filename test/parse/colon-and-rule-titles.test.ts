@@ -136,7 +136,7 @@ describe("sections set apart by rule lines", () => {
     ]);
   });
 
-  it.each([["────"], ["========"], ["--------"], ["＿＿＿＿"], ["* * *"], ["***"], ["- - -"], ["＊ ＊ ＊"]])(
+  it.each([["────"], ["========"], ["--------"], ["＿＿＿＿"], ["* * *"], ["***"], ["- - -"], ["＊ ＊ ＊"], ["·······"]])(
     "reads rules drawn with %s",
     async (drawn) => {
       const text = rulePolicy.map((line) => (line === rule ? drawn : line));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseMarker } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
 import { nestedListItems } from "../../src/parse/restarts.js";
+import { findingsOf } from "../helpers.js";
 
 describe("marker grammar beyond 1. and 제N조", () => {
   it.each([
@@ -275,5 +276,34 @@ describe("three-level decimal numbering (N.M.K)", () => {
   it("does not read a version number or a decimal in a sentence as numbering", () => {
     expect(parseMarker("2024.1.1 개정")).toBeNull();
     expect(parseMarker("1.5.2버전부터 적용합니다")).toBeNull();
+  });
+});
+
+// round-33 forms: "제3. 보유 기간" (the ordinal without 조) and "9 ) 제목" (a space before the bracket)
+describe("'제N.' and 'N )' markers", () => {
+  it.each([
+    ["제3. 개인정보의 처리 및 보유 기간:", "article", 3],
+    ["제12. 처리방침의 변경", "article", 12],
+    ["9 ) 자동 채점과 이의신청", "decimal-paren", 9],
+  ])("reads '%s' as %s %i", (line, style, number) => {
+    expect(parseMarker(line)).toMatchObject({ style, number });
+  });
+
+  it.each([["제3.5%의 수수료"], ["제1.2항"], ["3 )"]])("reads no such marker in '%s'", (line) => {
+    const marker = parseMarker(line);
+    expect(marker === null || !["article", "decimal-paren"].includes(marker.style) || marker.number === null).toBe(true);
+  });
+
+  it("reports a number the '제N.' sections skip", async () => {
+    const text = [
+      "새벽서점 개인정보 처리방침",
+      "",
+      "제1. 개인정보의 처리 목적:",
+      "북클럽 회원 관리에 씁니다.",
+      "",
+      "제3. 개인정보의 파기 절차 및 방법:", // 6
+      "기간이 지나면 지체 없이 복구할 수 없게 지우고 종이는 파쇄합니다.",
+    ];
+    expect((await findingsOf("numbering", text)).map((finding) => [finding.line, finding.messageId])).toEqual([[6, "gap"]]);
   });
 });
