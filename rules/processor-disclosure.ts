@@ -256,11 +256,43 @@ function entryAmongEntries(items: (RegExpExecArray | null)[], index: number): bo
   return [items[index - 1], items[index + 1]].some((item) => item !== null && item !== undefined && !isLabelKey(item[1]));
 }
 
+/**
+ * The section's lines with each row of two cells in a table that names no processor or task column read as the
+ * list item "- name: task" ("<td>문자 발송 대행 업체</td><td>안내 문자 발송</td>"): on the line its cells stand apart
+ * by spaces only, so the row would name its processor to no reader. A row of two labels is a header, left as it is.
+ */
+function rowsAsItems(document: PolicyDocument, lines: LineText[]): LineText[] {
+  if (lines.length === 0) return lines;
+  const within = new Set(lines.map(({ line }) => line));
+  const items = new Map<number, string>();
+  const covered = new Set<number>();
+  // a line that holds several rows (a table written on one line) is left as it is
+  const shared = new Set<number>();
+  for (const table of document.tables) {
+    if (table.endLine < lines[0].line || table.startLine > lines[lines.length - 1].line) continue;
+    for (const { cells } of [table.header, ...table.rows]) {
+      if (cells.length !== 2 || cells.some((cell) => cell.spanned || cell.text.trim() === "" || !within.has(cell.line))) continue;
+      const [name, task] = cells.map((cell) => cell.text.replace(/\s+/g, " ").trim());
+      if (isLabelKey(name) && isLabelKey(task)) continue;
+      if (items.has(cells[0].line)) shared.add(cells[0].line);
+      items.set(cells[0].line, `- ${name}: ${task}`);
+      if (cells[1].line !== cells[0].line) covered.add(cells[1].line);
+    }
+  }
+  if (items.size === shared.size) return lines;
+  return lines.flatMap(({ line, text }) =>
+    covered.has(line) ? [] : [{ line, text: shared.has(line) ? text : (items.get(line) ?? text) }],
+  );
+}
+
 function readList(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
-  const lines = sectionLines(document, section)
-    .slice(1)
-    .filter(({ text }) => text.trim() !== "");
+  const lines = rowsAsItems(
+    document,
+    sectionLines(document, section)
+      .slice(1)
+      .filter(({ text }) => text.trim() !== ""),
+  );
   const items = lines.map(({ text }) => {
     const item = ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text);
     // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash

@@ -600,6 +600,60 @@ function ownRetention(document: PolicyDocument, lines: number[]): number[] {
   return lines.filter((line) => !thirdParty.has(line) || retained.has(line));
 }
 
+// a record's whole retention left to the law: the value opens with "관계 법령에서 정한 기간", "법령에 따른 보존 기간"
+const LEFT_TO_THE_LAW = new RegExp(`^(?:${retention.vagueRetention}|${retention.vagueTemplate})`);
+// a label that is a basis, a period or the law's own group ("보존 근거", "법령에 따른 보존 정보"), or a case, not a record
+const NOT_A_RECORD_LABEL = new RegExp(`${retention.basisFieldLabel}|법|예외|경우|다만`);
+const ITEM_MARK = /^\s*(?:[-*•·▶■□○●※]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])\s*/;
+const squeezed = (text: string) => text.replace(/\s+/g, "");
+// a line that names a law with its period ("제작 의뢰서: 「○○법 시행규칙」에 따라 2년")
+const namesLawWithPeriod = (text: string) => {
+  const own = text.replace(PRIVACY_ACT, " ");
+  return (
+    (NAMED_STATUTE.test(own) || TABLE_NAMED_LAW.test(own)) &&
+    !ANY_RELATED_LAW.test(own) &&
+    (findPeriods(own).length > 0 || PERMANENT.test(own))
+  );
+};
+
+/**
+ * The record items of the retention section whose whole period is left to the law ("(3) 검체 의뢰서: 관계 법령에서
+ * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
+ * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
+ */
+function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: string }[] {
+  const body = assessTopic(document, "retention").body;
+  const items: { line: number; record: string }[] = [];
+  for (const [index, { line, text }] of body.entries()) {
+    // the vague phrases all say 법령; most lines do not
+    if (!text.includes("법령") || document.tocLines.has(line)) continue;
+    const field = fieldOf(text);
+    if (field === null || !LEFT_TO_THE_LAW.test(field.value)) continue;
+    const record = field.label.replace(ITEM_MARK, "").trim();
+    if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
+    const value = field.value.replace(PRIVACY_ACT, " ");
+    if (NAMED_STATUTE.test(value) || STATUTE_BEFORE_PARTICLE.test(value) || findPeriods(value).length > 0 || PERMANENT.test(value))
+      continue;
+    // the lines under the item may give its statute ("  · 근거: ○○법 시행규칙 제5조, 2년", "(○○법에 따라 2년)"): those
+    // more indented than it, and those that go on with it, up to the next item or field of its own
+    const under: string[] = [];
+    for (const next of body.slice(index + 1)) {
+      if (next.line !== line + under.length + 1 || next.text.trim() === "") break;
+      const label = fieldOf(next.text)?.label;
+      const ownItem = ITEM_MARK.test(next.text) || (label !== undefined && !BASIS_FIELD.test(label));
+      if (ownItem && indentOf(next.text) <= indentOf(text)) break;
+      under.push(next.text);
+    }
+    if (under.some((next) => NAMED_STATUTE.test(next.replace(PRIVACY_ACT, " ")) || TABLE_NAMED_LAW.test(next))) continue;
+    const name = squeezed(record);
+    const statedElsewhere = bodyLines(document).some(
+      (other) => other.line !== line && squeezed(other.text).includes(name) && namesLawWithPeriod(other.text),
+    );
+    if (!statedElsewhere) items.push({ line, record });
+  }
+  return items;
+}
+
 export const retentionStatute: Rule = {
   meta: {
     id: "retention-statute",
@@ -608,8 +662,8 @@ export const retentionStatute: Rule = {
       "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조; 약사법 제29조·제30조; 위치정보법 제16조제2항",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년, 약사법의 조제한 처방전 2년·조제기록부 5년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다. 세법(국세기본법 제85조의3)을 들어 보관한다고 한 장부·증빙은 무엇이라 부르든 5년과 비교합니다. 법률 이름만 들고 기간을 적지 않으면 그 법률을 들어 경고하며, 제3자 제공 절에 적은 받는 자의 보관 기간은 이 규칙이 아니라 third-party-provision이 봅니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; Pharmaceutical Affairs Act: dispensed prescriptions 2 years, dispensing records 5 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning. Books and vouchers kept under the tax acts (Framework Act on National Taxes, Article 85-3) are compared with its 5 years whatever the policy calls them. A statute named with no period is a warning that names it; a recipient's retention in the third-party section is third-party-provision's to judge, not this rule's.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년, 약사법의 조제한 처방전 2년·조제기록부 5년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다. 다른 기록의 법률과 기간을 적었더라도, 한 기록을 '관계 법령에서 정한 기간 동안 보존'이라고만 하고 그 기록의 근거 법률과 기간을 어디에도 적지 않으면 그 항목에 경고합니다. 세법(국세기본법 제85조의3)을 들어 보관한다고 한 장부·증빙은 무엇이라 부르든 5년과 비교합니다. 법률 이름만 들고 기간을 적지 않으면 그 법률을 들어 경고하며, 제3자 제공 절에 적은 받는 자의 보관 기간은 이 규칙이 아니라 third-party-provision이 봅니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; Pharmaceutical Affairs Act: dispensed prescriptions 2 years, dispensing records 5 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning; so is a record item kept only 'for the period the relevant laws set' with no statute or period given for that record anywhere, whatever other records are stated. Books and vouchers kept under the tax acts (Framework Act on National Taxes, Article 85-3) are compared with its 5 years whatever the policy calls them. A statute named with no period is a warning that names it; a recipient's retention in the third-party section is third-party-provision's to judge, not this rule's.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",
@@ -635,6 +689,10 @@ export const retentionStatute: Rule = {
       statutePeriodMissing: {
         ko: "법령({statute})에서 정하는 기간이라고만 하고 보존 기간을 적지 않았습니다",
         en: "retention is left to the period a statute ({statute}) sets, without giving the period",
+      },
+      recordLeftToTheLaw: {
+        ko: "'{record}'을(를) 관계 법령에서 정한 기간 동안 보존한다고만 하고 근거 법률과 보존 기간을 밝히지 않았습니다",
+        en: "'{record}' is kept 'for the period the relevant laws set', with no statute or period given for it",
       },
       vague: {
         ko: "관계 법령에 따라 보관한다고만 하고 보존하는 기록·근거 법률·기간을 밝히지 않았습니다",
@@ -726,32 +784,49 @@ export const retentionStatute: Rule = {
       if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
-    if (statements > 0) return context.found(...outsideToc(document, [...recordLines]));
+    // a record item left to the law is vague whatever other records are stated: their statutes are not its own
+    const leftToTheLaw = () => {
+      for (const { line, record } of recordsLeftToTheLaw(document))
+        context.report({ messageId: "recordLeftToTheLaw", range: lineRange(document, line), severity: "warning", data: { record } });
+    };
+    if (statements > 0) {
+      leftToTheLaw();
+      return context.found(...outsideToc(document, [...recordLines]));
+    }
     // a concrete line under a statute this rule has no table for (위치정보법 확인자료 6개월) is not vague
     // ("5년(상법 등 관련 법령에 따름)" names no statute: "등 관련 법령" is any of them)
     const concrete = (line: number) => findPeriods(document.plain[line - 1]).length > 0 && !ANY_RELATED_LAW.test(document.plain[line - 1]);
     const concreteLine = onBody(OTHER_STATUTE_AT).find(concrete);
-    if (concreteLine !== undefined) return context.found(concreteLine);
+    if (concreteLine !== undefined) {
+      leftToTheLaw();
+      return context.found(concreteLine);
+    }
     // the template's opening sentence promises periods set by law too; it stands for the policy only when
     // nothing vaguer is said
     const vagueLines = ownRetention(document, onBody(VAGUE_AT));
     const [vague] = vagueLines.length > 0 ? vagueLines : ownRetention(document, onBody(TEMPLATE_AT));
     // a table that gives each file's statute and period (a public body's 개인정보파일 현황) says what the law sets
     const tableRow = vague === undefined ? undefined : statuteTableRow(document);
-    if (tableRow !== undefined) return context.found(tableRow);
+    if (tableRow !== undefined) {
+      leftToTheLaw();
+      return context.found(tableRow);
+    }
     if (vague) {
       // a statute named with no period ("전자금융거래법 시행령 제12조에서 정하는 기간까지") is said so
       const named = NAMED_STATUTE.exec(document.plain[vague - 1]) ?? STATUTE_BEFORE_PARTICLE.exec(document.plain[vague - 1]);
       const stated = named ? undefined : lawWithPeriodNear(document, vague);
-      if (named)
+      if (named) {
         context.report({
           messageId: "statutePeriodMissing",
           range: lineRange(document, vague),
           severity: "warning",
           data: { statute: named[0] },
         });
-      else if (stated !== undefined) context.found(stated);
-      else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+        leftToTheLaw();
+      } else if (stated !== undefined) {
+        leftToTheLaw();
+        context.found(stated);
+      } else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
     } else context.notApplicable();
   },
 };

@@ -157,3 +157,68 @@ describe("a kind with some of its members in brackets, the rest left open with �
     expect(await found(policy("- 수탁자: ㈜바른수거(세탁물 수거 대행업체 등)", "- 위탁업무: 방문 수거와 배달"))).toEqual([]);
   });
 });
+
+// a table with no column names ("<td>안내 문자 발송 대행사</td><td>…</td>", "누리결제㈜<TAB>요금 결제") holds a processor and
+// its task in each row of two cells, as the list item "- name: task" does; a row of two labels is its header
+describe("a processor in a row of two cells under no column names", () => {
+  const entrusted = (format: "text" | "markdown" | "html", lines: string[]) =>
+    findingsOf("processor-disclosure", lines, format).then((findings) => findings.map((f) => [f.line, f.messageId]));
+  const htmlPolicy = (...rows: string[]) => [
+    "<table>",
+    '<tr><td colspan="2"><b>맑은물 세탁소 개인정보 처리방침</b></td></tr>',
+    '<tr><td colspan="2"><b>1. 개인정보의 처리 목적</b></td></tr>',
+    "<tr><td>수거 예약</td><td>방문 수거 일정 확인</td></tr>",
+    '<tr><td colspan="2"><b>5. 개인정보 처리의 위탁</b></td></tr>',
+    '<tr><td colspan="2">세탁소는 다음과 같이 개인정보 처리업무를 맡기고 있습니다.</td></tr>',
+    ...rows,
+    '<tr><td colspan="2"><b>6. 개인정보의 파기</b></td></tr>',
+    '<tr><td colspan="2">목적을 이룬 정보는 지체 없이 지웁니다.</td></tr>',
+    "</table>",
+  ];
+
+  it("fires on the kind in a page laid out as one table, its titles spanning both columns", async () => {
+    const text = htmlPolicy(
+      "<tr><td>㈜맑은코드</td><td>예약 시스템 유지보수</td></tr>",
+      "<tr><td>세탁물 수거 대행사</td><td>방문 수거와 배달</td></tr>",
+    );
+    expect(await entrusted("html", text)).toEqual([[8, "unnamedProcessor"]]);
+  });
+
+  it("fires on a row whose cells stand on lines of their own", async () => {
+    const text = [
+      "<h1>맑은물 세탁소 개인정보 처리방침</h1>",
+      "<h2>5. 개인정보 처리의 위탁</h2>",
+      "<p>세탁소는 다음과 같이 개인정보 처리업무를 맡기고 있습니다.</p>",
+      "<table>",
+      "<tr>",
+      "<td>㈜맑은코드</td>",
+      "<td>예약 시스템 유지보수</td>",
+      "</tr>",
+      "<tr>",
+      "<td>세탁물 수거 대행사</td>",
+      "<td>방문 수거와 배달</td>",
+      "</tr>",
+      "</table>",
+    ];
+    expect(await entrusted("html", text)).toEqual([[10, "unnamedProcessor"]]);
+  });
+
+  it("fires on a Markdown table whose first row is a processor", async () => {
+    const text = policy("", "| ㈜맑은코드 | 예약 시스템 유지보수 |", "| --- | --- |", "| 세탁물 수거 대행사 | 방문 수거와 배달 |");
+    expect(await entrusted("markdown", text)).toEqual([[8, "unnamedProcessor"]]);
+  });
+
+  it("fires on tab-separated rows", async () => {
+    const text = policy("㈜맑은코드\t예약 시스템 유지보수", "세탁물 수거 대행사\t방문 수거와 배달");
+    expect(await entrusted("text", text)).toEqual([[6, "unnamedProcessor"]]);
+  });
+
+  it("does not fire when every row names its company, nor on a row of two labels", async () => {
+    const text = htmlPolicy(
+      "<tr><td>수탁업체</td><td>위탁업무</td></tr>",
+      "<tr><td>㈜맑은코드</td><td>예약 시스템 유지보수</td></tr>",
+      "<tr><td>바른수거 주식회사</td><td>방문 수거와 배달</td></tr>",
+    );
+    expect(await entrusted("html", text)).toEqual([]);
+  });
+});

@@ -543,3 +543,56 @@ describe("third-party-provision: a recipient given by a trade's own place of wor
     expect(await found(provides(recipient))).toEqual([]);
   });
 });
+
+// a company given only by how it stands to an event or a service ("협찬사", "후원사", "주관사", "참여사", "운영사") names
+// no one, whatever the event before it is called: "등반 대회 후원사" says whose sponsor, not which company
+describe("third-party-provision: a recipient given by how it stands to an event", () => {
+  it.each([
+    ["a sponsor after the event", "  - 제공받는 자: 등반 대회 후원사"],
+    ["an organiser after the event", "  - 제공받는 자: 둘레길 걷기 행사 주관사"],
+    ["sponsors and taking-part firms joined by 및", "  - 제공받는 자: 산행 협찬사 및 참여사"],
+  ])("fires on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+
+  it("fires on a sentence that gives the data to such a sponsor", async () => {
+    const sentence =
+      "완주 기념품은 등반 대회 협찬사에 회원의 이름, 연락처, 주소를 제공하여 협찬사가 보내며, 발송 후 1개월 안에 파기합니다.";
+    expect((await found(club(sentence))).map(([, messageId]) => messageId)).toEqual(["recipientKind"]);
+  });
+
+  it.each([
+    ["a sponsor named, glossed with its relation", "  - 제공받는 자: ㈜누리아웃도어(등반 대회 후원사)"],
+    ["a sponsor named by its company", "  - 제공받는 자: 누리아웃도어 주식회사"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
+  });
+});
+
+// schools and education bodies named by no name ("협약 학교", "연계 대학", "진로교육기관", "직업훈련기관") are kinds; a
+// school's own name ("누리대학교", "한빛고등학교") names one, and the member's own school is theirs to know
+describe("third-party-provision: a recipient given as a kind of school or education body", () => {
+  it.each([
+    ["a school by a qualifier, with a training body", "  - 제공받는 자: 협약 학교 및 직업훈련기관"],
+    ["a university by a qualifier, with a career-education body", "  - 제공받는 자: 연계 대학, 진로교육기관"],
+    ["a university by a qualifier", "  - 제공받는 자: 제휴 대학"],
+  ])("fires on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+
+  it.each([
+    ["schools by their names", "  - 제공받는 자: 누리대학교 및 한빛고등학교"],
+    ["a school's named institute", "  - 제공받는 자: 누리대학교 평생교육원"],
+    ["the member's own school", "  - 제공받는 자: 회원이 재학 중인 학교"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(
+      (await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).filter(
+        ([, id]) => id === "recipientKind",
+      ),
+    ).toEqual([]);
+  });
+});

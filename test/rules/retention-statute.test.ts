@@ -629,3 +629,60 @@ describe("recordEndings", () => {
     expect(recordEndings(["[가-힣]{2}기록[가-힣]"])).toBeNull();
   });
 });
+
+// a record item whose whole retention is "the period the relevant laws set" names no statute and no period for that
+// record: the statutes and periods the policy gives for its other records are not this one's
+describe("retention-statute: a record item left to the law beside records stated with their statutes", () => {
+  const found = async (text: string[]) =>
+    (await findingsOf("retention-statute", text)).map((finding) => [finding.line, finding.severity, finding.messageId]);
+  const taxRecord = "- 세금계산서 등 거래 증빙: 5년(「국세기본법」 제85조의3)";
+
+  it("fires on the item, as a warning", async () => {
+    const text = policy("- 회원 정보: 탈퇴 시까지", "- 검안 기록: 관계 법령에서 정한 기간 동안 보관", taxRecord);
+    expect(await found(text)).toEqual([[5, "warning", "recordLeftToTheLaw"]]);
+  });
+
+  it("fires on a numbered item beside a statutory record kept for its period", async () => {
+    const text = policy(
+      "(1) 대금결제 및 재화 등의 공급에 관한 기록: 5년(전자상거래법 시행령 제6조)",
+      "(2) 보청기 맞춤 기록: 관련 법령에서 정하는 기간 동안 보존",
+    );
+    expect(await found(text)).toEqual([[5, "warning", "recordLeftToTheLaw"]]);
+    expect((await findingsOf("retention-statute", text))[0].message).toContain("보청기 맞춤 기록");
+  });
+
+  it.each([
+    ["an opening sentence over the records", ["관계 법령에서 정한 기간 동안 보존할 필요가 있으면 아래와 같이 보관합니다:", taxRecord]],
+    [
+      "the statute and period on the line under the item",
+      ["- 검안 기록: 관계 법령에서 정한 기간 동안 보관", "  (의료기사법 시행규칙에 따라 3년)", taxRecord],
+    ],
+    [
+      "the statute and period going on from the item",
+      ["- 검안 기록: 관계 법령에서 정한 기간 동안 보관", "(의료기사법 시행규칙에 따라 3년)", taxRecord],
+    ],
+    [
+      "the same record stated with its statute and period elsewhere",
+      ["- 검안 기록: 관계 법령에서 정한 기간 동안 보관", taxRecord, "※ 검안 기록은 의료기사법 시행규칙에 따라 3년간 보존합니다."],
+    ],
+    ["a statute named in the item", ["- 검안 기록: 관계 법령(의료기사법)에서 정한 기간 동안 보관", taxRecord]],
+    ["a label for the law's own group", ["- 법령에 따른 보존 정보: 관계 법령에서 정한 기간 동안 보관", taxRecord]],
+    [
+      "an exception after the item's own period",
+      ["- 회원 정보: 탈퇴 시까지(다만 관계 법령에서 정한 기간 동안 보존할 필요가 있으면 그 기간까지)", taxRecord],
+    ],
+  ])("does not fire on %s", async (_, lines) => {
+    expect((await found(policy(...lines))).filter(([, , id]) => id === "recordLeftToTheLaw")).toEqual([]);
+  });
+
+  it("does not fire on a recipient's retention in the third-party section", async () => {
+    const text = [
+      ...policy(taxRecord),
+      "",
+      "4. 개인정보의 제3자 제공",
+      "- 제공받는 자: ㈜누리보청기",
+      "- 제공 기록: 관계 법령에서 정한 기간 동안 보관",
+    ];
+    expect((await found(text)).filter(([, , id]) => id === "recordLeftToTheLaw")).toEqual([]);
+  });
+});

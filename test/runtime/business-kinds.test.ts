@@ -41,3 +41,21 @@ describe("genericWordsOnly", () => {
     expect(genericWordsOnly("한빛손해")).toBe(false);
   });
 });
+
+describe("isBusinessKind: how a company stands to an event, and schools", () => {
+  it.each([
+    "협찬사",
+    "등반 대회 협찬사",
+    "행사 후원사",
+    "공연 주관사",
+    "박람회 참여사",
+    "예약 플랫폼 운영사",
+    "협약 학교",
+    "연계 대학",
+    "진로교육기관",
+    "직업훈련기관",
+  ])("reads '%s' as a kind", (phrase) => expect(isBusinessKind(phrase)).toBe(true));
+  it.each(["HBC 협찬사", "㈜누리 후원사", "누리대학교", "한빛고등학교", "대학", "학교"])("reads '%s' as no kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(false),
+  );
+});
