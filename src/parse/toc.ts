@@ -384,7 +384,7 @@ export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
 }
 
 // "목차: 1. 처리 목적 2. 처리하는 항목 3. 보유 기간 …": a TOC written on one line after its label
-const ONE_LINE_TOC = /^[ \t]*[[【<]?[ \t]*(?:목\s?차|차\s?례)[ \t]*[\]】>]?[ \t]*[:：]?[ \t]*(?=1[.)][ \t])/;
+const ONE_LINE_TOC = /^[ \t]{0,8}[[【<]?[ \t]{0,3}(?:목\s?차|차\s?례)[ \t]{0,3}[\]】>]?[ \t]{0,3}[:：]?[ \t]{0,3}(?=1[.)][ \t])/;
 // an entry's number inside the line, after a space: "… 목적 2. 처리하는 …"
 const INLINE_ENTRY_NUMBER = /(?<=\s)(\d{1,2})[.)][ \t]+/g;
 // a line listing fewer entries is a sentence that happens to count
