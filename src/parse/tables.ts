@@ -135,8 +135,10 @@ function withoutLeadingMarker(text: string): string {
   return marker && text.slice(0, marker.restIndex).includes("\t") ? text.slice(marker.restIndex) : text;
 }
 
-// a Markdown table's separator row: "|---|:---:|", "---|---"
-const SEPARATOR_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/;
+// a Markdown table's separator row: "|---|:---:|", "---|---" (read with its spaces taken out: a pattern with spaces
+// between each of its parts backtracks polynomially on a long run of them)
+const SEPARATOR_ROW = /^\|?:?-{3,}:?(?:\|:?-{3,}:?)+\|?$/;
+const isSeparatorRow = (text: string) => text.includes("-") && SEPARATOR_ROW.test(text.replace(/[ \t]+/g, ""));
 
 function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];
@@ -150,7 +152,7 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
     // a bare rule ("-----", "━━━━") under the header or between rows is the table's own, when a row follows it
     // ("|---|---|", the separator a Markdown table sets under its header, is one when written in plain text)
     const ruleInside = (at: number) =>
-      rows.length > 0 && (isBareRule(lines[at]) || SEPARATOR_ROW.test(lines[at])) && at + 1 < lines.length && isDelimitedRow(lines[at + 1]);
+      rows.length > 0 && (isBareRule(lines[at]) || isSeparatorRow(lines[at])) && at + 1 < lines.length && isDelimitedRow(lines[at + 1]);
     const continues = (at: number) =>
       isDelimitedRow(lines[at]) || ruleInside(at) || (rows.length > 0 && endsInEmptyTabCell(lines[at], lines[rows[0].line - 1]));
     while (index < lines.length && continues(index) && !taken.has(index + 1)) {
