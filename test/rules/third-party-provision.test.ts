@@ -823,8 +823,24 @@ describe("a provision on the statute's emergency ground, to the hospital the eme
       "교습소는 수업 중 회원이 다치면 회원의 이름과 지병을 응급 처치를 맡은 의료기관에 제공할 수 있으며, 이는 생명이 위급한 때에 한정됩니다.",
     ],
     ["급박한 보호", "회원의 신체를 급박하게 보호해야 할 때 교습소는 회원을 치료하는 의료기관에 회원의 이름과 보호자 연락처를 제공합니다."],
+    // the ground said as the emergency care itself, the statute's words left to the lead-in above the item
+    ["응급 조치", "연주회 도중 관객이 쓰러지면 응급 조치를 받을 수 있도록 가까운 의료기관에 관객의 이름과 동반자 연락처를 제공합니다."],
+    ["응급 이송", "교습소는 회원이 다쳐 응급 이송이 필요하면 구급대와 의료기관에 회원의 이름과 혈액형을 제공할 수 있습니다."],
   ])("must not fire: %s", async (_, sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("must not fire: an item under a lead-in that excepts the emergencies", async () => {
+    const text = policy(
+      "교습소는 회원의 개인정보를 외부에 제공하지 않습니다. 다만 회원이 동의한 경우와 생명·신체가 급박하게 위험한 경우는 예외로 합니다.",
+      "  가. 수업 중 회원이 다친 경우 응급 처치를 위하여 근처 의료기관에 회원의 이름과 보호자 연락처를 제공할 수 있습니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+  it.each([
+    ["a course on emergency care", "교습소는 응급 처치 강습 수료증 발급을 위해 협력 교육기관에 회원의 이름과 생년월일을 제공합니다."],
+    ["an emergency-room bill", "교습소는 회원의 응급실 치료비 보상을 위해 보험사에 회원의 이름과 사고 내용을 제공합니다."],
+  ])("must fire: %s, which is no emergency ground", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[4, "recipientKind"]]);
   });
   it("must fire: a hospital given as a kind with no ground", async () => {
     expect(await found(policy("교습소는 회원의 건강 상담을 위해 제휴 의료기관에 회원의 이름과 지병을 제공합니다."))).toEqual([
