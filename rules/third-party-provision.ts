@@ -449,6 +449,21 @@ function periodOf(details: string): string {
  * Each named recipient given as a field ("제공받는 자 : ㈜한빛") in a provision section, with the lines that
  * follow it up to a blank line, a title or the next recipient: its purpose, items and period are given there.
  */
+// a page's line that only opens a list ("<ul>"): blank in the plain text, it nests the details under an item still open
+const OPENS_LIST = /^\s*<(?:ul|ol|dl)\b[^>]{0,200}>\s*$/i;
+const OPENS_ITEM = /<li\b/i;
+const CLOSES_ITEM = /<\/li\s*>/i;
+
+/**
+ * True when `line` is a page's markup line that opens a list nested in the recipient's item ("<li>제공받는 자: …" left
+ * open over "<ul>"): the details it holds are the recipient's, though the line is blank in the plain text.
+ */
+function opensNestedList(document: PolicyDocument, recipient: number, line: number): boolean {
+  if (document.format !== "html" || !OPENS_LIST.test(document.lines[line - 1] ?? "")) return false;
+  const item = document.lines[recipient - 1] ?? "";
+  return OPENS_ITEM.test(item) && !CLOSES_ITEM.test(item);
+}
+
 function recipientFields(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
   const titles = titleLines(document);
   const fields = fieldsByLine(document);
@@ -463,6 +478,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
     if (!field || isPlaceholder(field.value) || isGenericRecipient(field.value)) return;
     const details = [field.value];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
+      if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       details.push(next.text);
     }

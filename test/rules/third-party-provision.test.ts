@@ -1304,3 +1304,41 @@ describe("third-party-provision: a provision announced with no list after it", (
     expect(await found(text, "markdown")).toEqual([]);
   });
 });
+
+// a page whose recipient item holds its details in a nested list: the line that only opens the list is blank in the
+// plain text, and the details under it are still the recipient's
+describe("a recipient's details in a nested list of a page", () => {
+  const page = (...items: string[]) =>
+    [
+      "<html><body><h1>솔빛 공방 개인정보 처리방침</h1>",
+      "<h2>4. 개인정보의 제3자 제공</h2>",
+      "<p>공방은 다음과 같이 개인정보를 제공합니다.</p>",
+      "<ul>",
+      ...items,
+      "</ul>",
+      "<h2>5. 개인정보의 파기</h2>",
+      "<p>목적을 이룬 개인정보는 지체 없이 지웁니다.</p>",
+      "</body></html>",
+    ].join("\n");
+  const details = [
+    "    <ul>",
+    "      <li>목적: 수강생 작품 전시회 공동 개최</li>",
+    "      <li>항목: 수강생 이름, 작품명</li>",
+    "      <li>보유 기간: 전시회 종료 후 1개월</li>",
+    "    </ul>",
+  ];
+  const messages = async (html: string) => (await findingsOf("third-party-provision", html, "html")).map((f) => [f.line, f.messageId]);
+  it("must not fire: the details nested in the recipient's item", async () => {
+    expect(await messages(page("  <li>제공받는 자: 주식회사 누리갤러리", ...details, "  </li>"))).toEqual([]);
+  });
+  it("must fire: the recipient's item closed before a list of something else", async () => {
+    const html = page(
+      "  <li>제공받는 자: 주식회사 누리갤러리</li>",
+      "</ul>",
+      "<ul>",
+      "  <li>공방 운영 시간: 평일 10시부터 18시까지</li>",
+      "  <li>문의: 공방 안내 데스크</li>",
+    );
+    expect(await messages(html)).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+});
