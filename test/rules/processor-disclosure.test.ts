@@ -735,3 +735,28 @@ describe("entrustment denied in other words", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
   });
 });
+
+// a field that names the entrustment answered "없음" says there is none, as a sentence denying it does
+describe("processor-disclosure: an entrustment field answered '없음'", () => {
+  const withEntrustment = (...body: string[]) => [
+    "해오름 제과점 개인정보 처리방침",
+    "",
+    "4. 처리업무의 위탁",
+    ...body,
+    "5. 문의",
+    "전화 02-333-4444",
+  ];
+  it.each([
+    ["the work entrusted", ["- 위탁하는 업무: 없음"]],
+    ["the work and the processor", ["· 위탁 업무 : 없음", "· 수탁 업체 : 없음"]],
+    ["the processor", ["수탁자: 없습니다."]],
+  ])("takes %s answered '없음' for no entrustment", async (_, body) => {
+    expect(await linesOf("processor-disclosure", withEntrustment(...body))).toEqual([]);
+  });
+  it.each([["nothing more than the processor listed", ["- 수탁자: ㈜빵길물류 (택배 배송)", "- 그 밖의 위탁 업무: 없음"], []]])(
+    "reads %s as before",
+    async (_, body, lines) => {
+      expect(await linesOf("processor-disclosure", withEntrustment(...body))).toEqual(lines);
+    },
+  );
+});
