@@ -67,6 +67,9 @@ const relationBefore = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - RELATION_REACH), at);
   return SUBJECTS_OWN_BEFORE.test(before) || SUBJECTS_OWN_BEFORE.test(before.replace(NUMBER_WORD_AT_END, ""));
 };
+// a recipient field answered "없음" ("제공받는 자: 없음"): it says no one receives the data, and names no recipient
+const NONE_ANSWER = /^(?:없음|없습니다|해당\s{0,2}(?:사항)?\s{0,2}없(?:음|습니다))\s{0,2}[.。]?$/;
+const answersNone = (value: string) => NONE_ANSWER.test(value.trim());
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) =>
   !relatesToDataSubject(value) && (isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value));
@@ -475,7 +478,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   const entries: RecipientEntry[] = [];
   body.forEach(({ line }, at) => {
     const field = isRecipient(line);
-    if (!field || isPlaceholder(field.value) || isGenericRecipient(field.value)) return;
+    if (!field || isPlaceholder(field.value) || answersNone(field.value) || isGenericRecipient(field.value)) return;
     const details = [field.value];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;

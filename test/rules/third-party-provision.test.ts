@@ -1342,3 +1342,17 @@ describe("a recipient's details in a nested list of a page", () => {
     expect(await messages(html)).toEqual([[5, "recipientDetailsMissing"]]);
   });
 });
+
+// a recipient field answered "없음" says no one receives the data: there is no recipient to give details for
+describe("a recipient field answered '없음'", () => {
+  it.each([
+    ["a field", ["- 제공받는 자: 없음"]],
+    ["a field, in a sentence's words", ["· 제공받는 자 : 없습니다."]],
+    ["a table row", ["| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |", "|---|---|---|---|", "| 없음 | - | - | - |"]],
+  ])("must not fire: %s", async (_, lines) => {
+    expect(await found(policy(...lines))).toEqual([]);
+  });
+  it("must fire: a named recipient with nothing else given", async () => {
+    expect(await found(policy("- 제공받는 자: ㈜없음표 문구"))).toEqual([[4, "recipientDetailsMissing"]]);
+  });
+});
