@@ -778,6 +778,22 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
   return RECIPIENT_DETAILS.some((part) => part.regex.test(said)) ? listing : [...entries, ...listing];
 }
 
+// after the recipient, the items the clause gives, two or more in a list, before its verb: "…에 이름, 생년월일,
+// 사고 내용을 제공합니다" (not "개인정보를", nor a list announced: "다음 정보를")
+const LISTED_ITEMS_GIVEN = /^\s{0,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^.。]{1,60}?[,，·ㆍ][^.。]{1,60}?(?:을|를)\s{0,3}(?:제공|전달)/;
+
+/**
+ * True when the sentence, after the recipient written `recipient`, lists the items it gives: a provision on consent
+ * so made ("동의를 받아 보험사에 이름, 생년월일을 제공합니다") is a provision with its details, not the statute's
+ * exception.
+ */
+function listsItemsAfter(sentence: string, recipient: string): boolean {
+  const at = recipient === "" ? -1 : sentence.indexOf(recipient);
+  if (at < 0) return false;
+  const after = sentence.slice(at + recipient.length).replace(/^(?:에게|에|께|한테)/, "");
+  return LISTED_ITEMS_GIVEN.test(after) && !PROVIDES_PERSONAL_DATA.test(after);
+}
+
 // the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며"
 // ("다음 정보를 제공합니다" announces a list, which the fields under it give)
 const PROVIDES_LISTED_ITEMS =
@@ -1029,12 +1045,15 @@ export const thirdPartyProvision: Rule = {
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
-        const loosely = excusedLoosely(ownCases) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
+        const read = physical.slice(kind.start, kind.end);
+        const loosely =
+          excusedLoosely(ownCases) &&
+          (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text)) &&
+          !(CONSENT_AS_MEANS.test(ownCases) && listsItemsAfter(ownCases, read));
         if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written
-        const read = physical.slice(kind.start, kind.end);
         const endsInKindWord = /[가-힣]$/.test(read) && withoutTrailingParticle(read) === read.trimEnd();
         const end = endsInKindWord ? wordEnd(physical, kind.end) : kind.end;
         const value = withoutTrailingParticle(physical.slice(kind.start, end));

@@ -1356,3 +1356,24 @@ describe("a recipient field answered '없음'", () => {
     expect(await found(policy("- 제공받는 자: ㈜없음표 문구"))).toEqual([[4, "recipientDetailsMissing"]]);
   });
 });
+
+// a provision made on consent that lists the items it gives in its own clause ("동의를 받아 보험사에 이름, 연락처를
+// 제공합니다") is a provision, not the statute's exception: its recipient given as a kind names no one
+describe("a provision on consent that lists its items, to a kind", () => {
+  it.each([
+    ["one line", ["교습소는 회원의 동의를 받아 보험사에 회원 이름, 생년월일, 사고 경위를 제공합니다."]],
+    ["wrapped", ["교습소는 수강 중 다친 회원에 한하여, 회원의 동의를 받아 제휴 의료기관에 회원 이름,", "  다친 부위·경위를 제공합니다."]],
+  ])("must fire: %s", async (_, lines) => {
+    expect(await found(policy(...lines))).toEqual([[4, "recipientKind"]]);
+  });
+  it.each([
+    ["personal data, not items", "교습소는 회원의 동의를 받아 보험사에 개인정보를 제공합니다."],
+    ["a case of consent", "회원이 동의한 경우에는 보험사에 회원 이름, 생년월일을 제공합니다."],
+    [
+      "a named recipient",
+      "교습소는 회원의 동의를 받아 ㈜누리손해보험에 회원 이름, 생년월일을 제공하며, 보험사는 보상이 끝나면 파기합니다.",
+    ],
+  ])("reads as before: %s", async (_, sentence) => {
+    expect((await found(policy(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
+  });
+});
