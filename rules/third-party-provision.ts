@@ -794,10 +794,11 @@ function listsItemsAfter(sentence: string, recipient: string): boolean {
   return LISTED_ITEMS_GIVEN.test(after) && !PROVIDES_PERSONAL_DATA.test(after);
 }
 
-// the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며"
+// the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며", "…에
+// 이름, 학년, 점수를 제공합니다" (short items between commas)
 // ("다음 정보를 제공합니다" announces a list, which the fields under it give)
 const PROVIDES_LISTED_ITEMS =
-  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
+  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)(?:[^,，.。]{1,20}[,，]\s{0,2}){0,8}[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
 
 /**
  * The provisions of a section that name who receives the data and list the items given to it in the same clause

@@ -1377,3 +1377,28 @@ describe("a provision on consent that lists its items, to a kind", () => {
     expect((await found(policy(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
   });
 });
+
+// a named recipient given its items as a list with commas ("누리장학회에 이름, 학년, 점수를 제공합니다") is an entry
+// whose purpose and period must be given, as one given "이름과 점수를" is
+describe("a named recipient given a list of items with commas", () => {
+  const section = (...lines: string[]) =>
+    policy(
+      "① 교습소는 회원이 동의하거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      ...lines,
+      "",
+      "5. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+    );
+  it("must fire: no period for it", async () => {
+    expect(await found(section("② 교습소는 장학생 심사를 위하여 누리장학회에 이름, 학년, 점수를 제공합니다."))).toEqual([
+      [5, "recipientDetailsMissing"],
+    ]);
+  });
+  it("must not fire: its period in the same sentence", async () => {
+    expect(
+      await found(
+        section("② 교습소는 장학생 심사를 위하여 누리장학회에 이름, 학년, 점수를 제공하며, 장학회는 심사가 끝나면 바로 파기합니다."),
+      ),
+    ).toEqual([]);
+  });
+});
