@@ -835,6 +835,46 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
       entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: saidInSection(), itemsGiven: true });
     }
   }
+  return [...entries, ...labelledProvisions(document, body)];
+}
+
+// an item's mark: "③", "2.", "(2)", "가.", "-"
+const ENTRY_MARK = /^\s*(?:[①-⑳]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[-•·▶■□○●※])\s*/;
+// the items given, two or more between commas, right before the verb: "…위하여 이름, 학년, 점수를 제공합니다"
+const ITEMS_BEFORE_VERB = /(?:[^,，.。]{1,20}[,，]\s{0,2}){1,8}[^,，.。]{1,20}?(?:을|를)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하며|함|하고)/;
+const MAX_LABEL_NAME = 30;
+
+/**
+ * The marked items whose label names the recipient and whose value gives it the items ("③ 누리장학회: 장학생 심사를
+ * 위하여 이름, 학년, 점수를 제공합니다"), on the member's consent or not: each is a recipient's entry, whose details
+ * are its own item's lines and the section's unmarked text, not another recipient's item.
+ */
+function labelledProvisions(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const fields = fieldsByLine(document);
+  const marked = body.map(({ text }) => ENTRY_MARK.test(text));
+  // each marked item with the lines that go on with it, up to the next mark or a blank line
+  const itemOf = new Map<number, number>();
+  let item = -1;
+  body.forEach(({ text }, at) => {
+    if (text.trim() === "") item = -1;
+    else if (marked[at]) item = at;
+    if (item >= 0) itemOf.set(at, item);
+  });
+  const unmarked = body.filter((_, at) => !itemOf.has(at)).map(({ text }) => text);
+  const entries: RecipientEntry[] = [];
+  body.forEach(({ line, text }, at) => {
+    if (!marked[at]) return;
+    const field = fields.get(line);
+    if (!field || !ITEMS_BEFORE_VERB.test(field.value) || PROVIDES_PERSONAL_DATA.test(field.value)) return;
+    const label = field.label.replace(ENTRY_MARK, "").trim();
+    if (label === "" || label.length > MAX_LABEL_NAME || /\s{2}|[,、]/.test(label)) return;
+    if (RECIPIENT_COLUMN.test(label) || PROVISION_DETAIL.test(label) || isPlaceholder(label)) return;
+    if (isGenericRecipient(label) || onlyKinds(label) || endsInKind(label) || DATA_SUBJECT.test(label)) return;
+    // (a word of a programme abroad in the value, "해외연수 장학생", sends no data abroad: the label says who receives it)
+    if (STATUTORY_BASIS.test(text) || ABROAD.test(label)) return;
+    const own = body.filter((_, index) => itemOf.get(index) === at).map((entry) => entry.text);
+    entries.push({ line, recipient: label, details: [...own, ...unmarked].join("\n"), itemsGiven: true });
+  });
   return entries;
 }
 

@@ -1402,3 +1402,37 @@ describe("a named recipient given a list of items with commas", () => {
     ).toEqual([]);
   });
 });
+
+// a recipient named as the label of its own item, the item giving its purpose and items ("③ 누리장학회: … 위하여
+// 이름, 학년을 제공합니다"): the period must stand in that item, not in another recipient's
+describe("a recipient named as the label of its item", () => {
+  const section = (...lines: string[]) =>
+    policy(
+      "① 교습소는 회원이 동의하거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      "② 교습소는 연주회 접수를 위하여 ㈜한울공연에 이름과 연락처를 제공하며, 한울공연은 연주회가 끝나면 1개월 안에 파기합니다.",
+      ...lines,
+      "",
+      "5. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+    );
+  it.each([
+    ["on its own", "③ 누리장학회: 장학생 심사를 위하여 회원 이름, 학년, 콩쿠르 점수를 제공합니다."],
+    [
+      "on the member's consent",
+      "③ 누리장학회: 장학금을 신청한 회원이 동의한 경우, 장학생 심사를 위하여 회원 이름, 학년, 콩쿠르 점수를 제공합니다.",
+    ],
+    ["for a programme abroad", "③ 누리장학회: 해외 음악캠프 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공합니다."],
+  ])("must fire: no period in the item, %s", async (_, item) => {
+    expect(await found(section(item))).toEqual([[6, "recipientDetailsMissing"]]);
+  });
+  it.each([
+    [
+      "its period in the item",
+      "③ 누리장학회: 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공하며, 장학회는 심사가 끝나면 바로 파기합니다.",
+    ],
+    ["a kind as the label", "③ 협력 장학재단: 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공하며, 심사가 끝나면 바로 파기합니다."],
+    ["a field of details, not a recipient", "③ 제공 항목: 회원 이름, 학년, 점수"],
+  ])("must not fire: %s", async (_, item) => {
+    expect((await found(section(item))).filter(([, id]) => id === "recipientDetailsMissing")).toEqual([]);
+  });
+});
