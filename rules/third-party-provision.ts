@@ -798,7 +798,7 @@ function listsItemsAfter(sentence: string, recipient: string): boolean {
 // 이름, 학년, 점수를 제공합니다" (short items between commas)
 // ("다음 정보를 제공합니다" announces a list, which the fields under it give)
 const PROVIDES_LISTED_ITEMS =
-  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)(?:[^,，.。]{1,20}[,，]\s{0,2}){0,8}[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
+  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)(?:[^,，.。]{1,20}[,，]\s{0,2}(?=[^\s,，.。])){0,8}[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
 
 /**
  * The provisions of a section that name who receives the data and list the items given to it in the same clause
@@ -841,7 +841,8 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
 // an item's mark: "③", "2.", "(2)", "가.", "-"
 const ENTRY_MARK = /^\s*(?:[①-⑳]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[-•·▶■□○●※])\s*/;
 // the items given, two or more between commas, right before the verb: "…위하여 이름, 학년, 점수를 제공합니다"
-const ITEMS_BEFORE_VERB = /(?:[^,，.。]{1,20}[,，]\s{0,2}){1,8}[^,，.。]{1,20}?(?:을|를)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하며|함|하고)/;
+const ITEMS_BEFORE_VERB =
+  /(?:[^,，.。]{1,20}[,，]\s{0,2}(?=[^\s,，.。])){1,8}[^,，.。]{1,20}?(?:을|를)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하며|함|하고)/;
 const MAX_LABEL_NAME = 30;
 
 /**
