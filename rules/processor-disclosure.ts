@@ -42,6 +42,10 @@ const TASKS_LABEL = /(?:위탁\s{0,2})?(?:하는\s{0,2})?업무(?:의)?\s{0,2}(?
 // "수탁자가 바뀌면 공지사항 게시판에 공개합니다", or a menu path to the list ("(고객센터 > 약관 > 수탁업체 현황)")
 const LIST_ELSEWHERE =
   /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
+// "이 밖의 수탁자와 위탁 업무는 … 공지사항에서 확인할 수 있습니다": the processors beyond the list, left to a board
+// or page (a change to come, "수탁자가 바뀌면 … 알리겠습니다", is not the list's rest)
+const REST_ELSEWHERE =
+  /(?:(?:이|그)\s{0,2}(?:밖|외)의|나머지)\s{0,2}(?:수탁|위탁)[^.。]{0,30}?(?:게시판|홈페이지|누리집|페이지|목록|링크|현황|공지\s{0,2}사항|공지|포털|사이트|앱|화면)[^.。]{0,30}?(?:공개|게시|참고|참조|확인|볼\s{0,2}수)/;
 const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;
 const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL =
@@ -373,8 +377,8 @@ export const processorDisclosure: Rule = {
     statute: "개인정보 보호법 제26조제2항, 제30조제1항제4호, 시행령 제28조",
     title: { ko: "처리위탁 수탁자 공개", en: "Processors (수탁자) disclosed" },
     description: {
-      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사', '차량 탁송 업체'처럼 종류만 적거나(표든 '가. ○○ 업체: 업무' 같은 목록이든), '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않거나, '㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)'처럼 일부만 적고 나머지를 '등'으로 열어 두면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
-      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG', 'vehicle delivery company'), in a table or a list item ('가. … 업체: task'), only saying work 'may be entrusted to outside companies' with no processor named, or naming some and leaving the rest open with '등' ('㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)') is an error. Stating that nothing is entrusted satisfies the rule.",
+      ko: "개인정보 처리업무를 위탁하면 수탁자와 위탁하는 업무의 내용을 모두 공개해야 합니다(법 제26조제2항). '다음과 같이 위탁하고 있습니다'라고 하고 목록이 없거나, 수탁자·위탁업무 칸이 비었거나, '호스팅사', 'PG사', '차량 탁송 업체'처럼 종류만 적거나(표든 '가. ○○ 업체: 업무' 같은 목록이든), '외부 업체에 위탁할 수 있습니다'라고만 하고 수탁자를 하나도 밝히지 않거나, '㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)'처럼 일부만 적고 나머지를 '등'으로 열어 두거나, 목록 밖의 수탁자를 '그 밖의 수탁자는 공지사항에서 확인할 수 있습니다'처럼 다른 곳으로 미루면 오류입니다. 위탁하지 않는다고 밝히면 충족합니다.",
+      en: "When processing is entrusted, every processor (수탁자) and the task entrusted to it must be disclosed (PIPA Art. 26(2)). Announcing a list that never comes, a row with an empty processor or task cell, a processor named only by its kind ('hosting company', 'PG', 'vehicle delivery company'), in a table or a list item ('가. … 업체: task'), only saying work 'may be entrusted to outside companies' with no processor named, or naming some and leaving the rest open with '등' ('㈜한빛 등 배송업체', '가맹 세탁소(서교점, 상수점 등)'), or leaving the processors beyond the list to another place ('the other processors are on the notice board') is an error. Stating that nothing is entrusted satisfies the rule.",
     },
     example: {
       ko: "제6조 (개인정보 처리업무의 위탁)\n수탁자 | 위탁업무\n한빛택배 주식회사 | 상품 배송\n바른결제㈜ | 결제 처리",
@@ -388,6 +392,10 @@ export const processorDisclosure: Rule = {
       listElsewhere: {
         ko: "수탁자와 위탁업무를 처리방침에 적지 않고 다른 곳(게시판·페이지·목록)으로 미뤘습니다",
         en: "the processors and their tasks are not given in the policy but left to another place (a board, a page, a list)",
+      },
+      restElsewhere: {
+        ko: "목록 밖의 수탁자와 위탁업무를 처리방침에 적지 않고 다른 곳(게시판·페이지·공지사항)으로 미뤘습니다",
+        en: "the processors beyond the list, and their tasks, are left to another place (a board, a page, notices)",
       },
       announcedNotListed: {
         ko: "위탁 현황을 안내한다고 하였으나 수탁자와 위탁업무 목록이 없습니다",
@@ -457,6 +465,10 @@ export const processorDisclosure: Rule = {
           if (parties.parties.every((party) => GENERIC_PARTY.test(party.trim()))) continue;
           problems.push({ messageId: "unnamedProcessor", range: lineRange(document, line), data: { value: parties.phrase } });
         }
+      // the processors beyond the list left to a board or page are not disclosed in the policy either
+      if (reading.listed > 0)
+        for (const { line, text } of lines)
+          if (REST_ELSEWHERE.test(text)) problems.push({ messageId: "restElsewhere", range: lineRange(document, line) });
       for (const problem of problems) {
         const key = `${problem.range.line}:${problem.messageId}`;
         if (!reported.has(key)) report(problem);

@@ -587,17 +587,21 @@ function lawWithPeriodNear(document: PolicyDocument, vague: number): number | un
   return undefined;
 }
 
+// the sections about another party's use: a recipient's or a processor's period there is that party's own
+const OTHER_PARTIES = ["third-party", "entrustment"] as const;
+
 /**
  * The lines that speak of the controller's own retention: a recipient's retention in the third-party section
- * ("구청은 이를 … 법에서 정한 기간 동안 보관합니다") is the recipient's, a detail third-party-provision weighs, unless
- * that section is the retention section too.
+ * ("구청은 이를 … 법에서 정한 기간 동안 보관합니다", a row "처방전 | 전송 후 5일") or a processor's in the
+ * entrustment section is that party's, a detail third-party-provision weighs, unless that section is the retention
+ * section too.
  */
 function ownRetention(document: PolicyDocument, lines: number[]): number[] {
   if (lines.length === 0) return lines;
-  const thirdParty = new Set(assessTopic(document, "third-party").body.map(({ line }) => line));
-  if (thirdParty.size === 0) return lines;
+  const others = new Set(OTHER_PARTIES.flatMap((topic) => assessTopic(document, topic).body.map(({ line }) => line)));
+  if (others.size === 0) return lines;
   const retained = new Set(assessTopic(document, "retention").body.map(({ line }) => line));
-  return lines.filter((line) => !thirdParty.has(line) || retained.has(line));
+  return lines.filter((line) => !others.has(line) || retained.has(line));
 }
 
 // a record's whole retention left to the law: the value opens with "관계 법령에서 정한 기간", "법령에 따른 보존 기간"
@@ -717,7 +721,13 @@ export const retentionStatute: Rule = {
       (record, which) => found[which].length > 0 && (!NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)),
     );
     const records = RECORDS.filter((_, which) => applies[which]);
-    const recordLines = new Set(RECORDS.flatMap((_, which) => (applies[which] ? found[which] : [])));
+    // a record in another party's row ("처방전 | 전송 완료 후 5일") is kept for that party's period, not the controller's
+    const recordLines = new Set(
+      ownRetention(
+        document,
+        RECORDS.flatMap((_, which) => (applies[which] ? found[which] : [])),
+      ),
+    );
     let statements = 0;
     // the body lines that name a record, in order, each found among the body lines (its cells are read after it)
     const recordLinesInOrder = outsideToc(

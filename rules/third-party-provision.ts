@@ -67,6 +67,9 @@ const relationBefore = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - RELATION_REACH), at);
   return SUBJECTS_OWN_BEFORE.test(before) || SUBJECTS_OWN_BEFORE.test(before.replace(NUMBER_WORD_AT_END, ""));
 };
+// a recipient field answered "없음" ("제공받는 자: 없음"): it says no one receives the data, and names no recipient
+const NONE_ANSWER = /^(?:없음|없습니다|해당\s{0,2}(?:사항)?\s{0,2}없(?:음|습니다))\s{0,2}[.。]?$/;
+const answersNone = (value: string) => NONE_ANSWER.test(value.trim());
 // a cell that is only a kind of business: "결제 대행 업체", "서비스 제공 업체", "보험사"
 const isGenericRecipient = (value: string) =>
   !relatesToDataSubject(value) && (isBusinessKind(value) || RECIPIENT_CATEGORY_WHOLE.test(value));
@@ -449,6 +452,21 @@ function periodOf(details: string): string {
  * Each named recipient given as a field ("제공받는 자 : ㈜한빛") in a provision section, with the lines that
  * follow it up to a blank line, a title or the next recipient: its purpose, items and period are given there.
  */
+// a page's line that only opens a list ("<ul>"): blank in the plain text, it nests the details under an item still open
+const OPENS_LIST = /^\s*<(?:ul|ol|dl)\b[^>]{0,200}>\s*$/i;
+const OPENS_ITEM = /<li\b/i;
+const CLOSES_ITEM = /<\/li\s*>/i;
+
+/**
+ * True when `line` is a page's markup line that opens a list nested in the recipient's item ("<li>제공받는 자: …" left
+ * open over "<ul>"): the details it holds are the recipient's, though the line is blank in the plain text.
+ */
+function opensNestedList(document: PolicyDocument, recipient: number, line: number): boolean {
+  if (document.format !== "html" || !OPENS_LIST.test(document.lines[line - 1] ?? "")) return false;
+  const item = document.lines[recipient - 1] ?? "";
+  return OPENS_ITEM.test(item) && !CLOSES_ITEM.test(item);
+}
+
 function recipientFields(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
   const titles = titleLines(document);
   const fields = fieldsByLine(document);
@@ -460,9 +478,10 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   const entries: RecipientEntry[] = [];
   body.forEach(({ line }, at) => {
     const field = isRecipient(line);
-    if (!field || isPlaceholder(field.value) || isGenericRecipient(field.value)) return;
+    if (!field || isPlaceholder(field.value) || answersNone(field.value) || isGenericRecipient(field.value)) return;
     const details = [field.value];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
+      if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       details.push(next.text);
     }
@@ -759,10 +778,27 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
   return RECIPIENT_DETAILS.some((part) => part.regex.test(said)) ? listing : [...entries, ...listing];
 }
 
-// the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며"
+// after the recipient, the items the clause gives, two or more in a list, before its verb: "…에 이름, 생년월일,
+// 사고 내용을 제공합니다" (not "개인정보를", nor a list announced: "다음 정보를")
+const LISTED_ITEMS_GIVEN = /^\s{0,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^.。]{1,60}?[,，·ㆍ][^.。]{1,60}?(?:을|를)\s{0,3}(?:제공|전달)/;
+
+/**
+ * True when the sentence, after the recipient written `recipient`, lists the items it gives: a provision on consent
+ * so made ("동의를 받아 보험사에 이름, 생년월일을 제공합니다") is a provision with its details, not the statute's
+ * exception.
+ */
+function listsItemsAfter(sentence: string, recipient: string): boolean {
+  const at = recipient === "" ? -1 : sentence.indexOf(recipient);
+  if (at < 0) return false;
+  const after = sentence.slice(at + recipient.length).replace(/^(?:에게|에|께|한테)/, "");
+  return LISTED_ITEMS_GIVEN.test(after) && !PROVIDES_PERSONAL_DATA.test(after);
+}
+
+// the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며", "…에
+// 이름, 학년, 점수를 제공합니다" (short items between commas)
 // ("다음 정보를 제공합니다" announces a list, which the fields under it give)
 const PROVIDES_LISTED_ITEMS =
-  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
+  /^\s{1,3}(?!다음|아래|위의?\s|상기|해당|이러한)(?:[^,，.。]{1,20}[,，]\s{0,2}(?=[^\s,，.。])){0,8}[^,，.。]{1,40}?(?:을|를|만|와\s{0,2}함께)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하고\s{0,2}있습니다|하며|함)/;
 
 /**
  * The provisions of a section that name who receives the data and list the items given to it in the same clause
@@ -799,6 +835,47 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
       entries.push({ line, recipient: withoutTrailingParticle(receiver.recipient), details: saidInSection(), itemsGiven: true });
     }
   }
+  return [...entries, ...labelledProvisions(document, body)];
+}
+
+// an item's mark: "③", "2.", "(2)", "가.", "-"
+const ENTRY_MARK = /^\s*(?:[①-⑳]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[-•·▶■□○●※])\s*/;
+// the items given, two or more between commas, right before the verb: "…위하여 이름, 학년, 점수를 제공합니다"
+const ITEMS_BEFORE_VERB =
+  /(?:[^,，.。]{1,20}[,，]\s{0,2}(?=[^\s,，.。])){1,8}[^,，.。]{1,20}?(?:을|를)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하며|함|하고)/;
+const MAX_LABEL_NAME = 30;
+
+/**
+ * The marked items whose label names the recipient and whose value gives it the items ("③ 누리장학회: 장학생 심사를
+ * 위하여 이름, 학년, 점수를 제공합니다"), on the member's consent or not: each is a recipient's entry, whose details
+ * are its own item's lines and the section's unmarked text, not another recipient's item.
+ */
+function labelledProvisions(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
+  const fields = fieldsByLine(document);
+  const marked = body.map(({ text }) => ENTRY_MARK.test(text));
+  // each marked item with the lines that go on with it, up to the next mark or a blank line
+  const itemOf = new Map<number, number>();
+  let item = -1;
+  body.forEach(({ text }, at) => {
+    if (text.trim() === "") item = -1;
+    else if (marked[at]) item = at;
+    if (item >= 0) itemOf.set(at, item);
+  });
+  const unmarked = body.filter((_, at) => !itemOf.has(at)).map(({ text }) => text);
+  const entries: RecipientEntry[] = [];
+  body.forEach(({ line, text }, at) => {
+    if (!marked[at]) return;
+    const field = fields.get(line);
+    if (!field || !ITEMS_BEFORE_VERB.test(field.value) || PROVIDES_PERSONAL_DATA.test(field.value)) return;
+    const label = field.label.replace(ENTRY_MARK, "").trim();
+    if (label === "" || label.length > MAX_LABEL_NAME || /\s{2}|[,、]/.test(label)) return;
+    if (RECIPIENT_COLUMN.test(label) || PROVISION_DETAIL.test(label) || isPlaceholder(label)) return;
+    if (isGenericRecipient(label) || onlyKinds(label) || endsInKind(label) || DATA_SUBJECT.test(label)) return;
+    // (a word of a programme abroad in the value, "해외연수 장학생", sends no data abroad: the label says who receives it)
+    if (STATUTORY_BASIS.test(text) || ABROAD.test(label)) return;
+    const own = body.filter((_, index) => itemOf.get(index) === at).map((entry) => entry.text);
+    entries.push({ line, recipient: label, details: [...own, ...unmarked].join("\n"), itemsGiven: true });
+  });
   return entries;
 }
 
@@ -1010,12 +1087,15 @@ export const thirdPartyProvision: Rule = {
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
-        const loosely = excusedLoosely(ownCases) && (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text));
+        const read = physical.slice(kind.start, kind.end);
+        const loosely =
+          excusedLoosely(ownCases) &&
+          (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text)) &&
+          !(CONSENT_AS_MEANS.test(ownCases) && listsItemsAfter(ownCases, read));
         if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written
-        const read = physical.slice(kind.start, kind.end);
         const endsInKindWord = /[가-힣]$/.test(read) && withoutTrailingParticle(read) === read.trimEnd();
         const end = endsInKindWord ? wordEnd(physical, kind.end) : kind.end;
         const value = withoutTrailingParticle(physical.slice(kind.start, end));

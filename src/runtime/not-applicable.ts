@@ -595,12 +595,24 @@ function laterNotice(clause: string, denial: Denial): boolean {
   return condition !== null && LATER_NOTICE.test(after.slice(condition.index));
 }
 
-/** True when the label ends in the item or an action of it: "자동화된 결정", "행태정보 수집", not "보유 기간". */
+// what a field names of the item after its word: the work, the matter or the party of it ("위탁 업무", "위탁하는
+// 업무", "수탁자", "이전 대상 국가"), not a thing about it ("위탁 업무 관련 민원", "이전 거부 방법")
+const ITEM_FIELD_TAIL =
+  /^(?:[가-힣]{0,2}(?:하는|받는|되는|한|된)\s{1,2})?(?:(?:대상|업무)\s{0,2})?(?:업무|사항|내역|현황|대상|내용|자|사|업체|업자|회사|기관|국가)$/;
+
+/**
+ * True when the label ends in the item or an action of it: "자동화된 결정", "행태정보 수집", or names the work,
+ * matter or party of it ("위탁 업무", "수탁자"); not "보유 기간", nor what is beyond a list ("그 밖의 위탁 업무").
+ */
 function labelNamesTheItem(label: string, denial: Denial): boolean {
   const trimmed = label.trimEnd();
   const last = trimmed.split(/\s+/).at(-1) ?? "";
   if (denial.actionNoun.test(last)) return true;
-  for (const mention of trimmed.matchAll(denial.mentions)) if (mention.index + mention[0].length === trimmed.length) return true;
+  for (const mention of trimmed.matchAll(denial.mentions)) {
+    const end = mention.index + mention[0].length;
+    if (end === trimmed.length) return true;
+    if (ITEM_FIELD_TAIL.test(trimmed.slice(end).trimStart()) && !NOTHING_MORE.test(trimmed)) return true;
+  }
   return false;
 }
 

@@ -735,3 +735,56 @@ describe("entrustment denied in other words", () => {
     expect((await findingsOf("processor-disclosure", text)).map((f) => f.line)).toEqual([3]);
   });
 });
+
+// a field that names the entrustment answered "없음" says there is none, as a sentence denying it does
+describe("processor-disclosure: an entrustment field answered '없음'", () => {
+  const withEntrustment = (...body: string[]) => [
+    "해오름 제과점 개인정보 처리방침",
+    "",
+    "4. 처리업무의 위탁",
+    ...body,
+    "5. 문의",
+    "전화 02-333-4444",
+  ];
+  it.each([
+    ["the work entrusted", ["- 위탁하는 업무: 없음"]],
+    ["the work and the processor", ["· 위탁 업무 : 없음", "· 수탁 업체 : 없음"]],
+    ["the processor", ["수탁자: 없습니다."]],
+  ])("takes %s answered '없음' for no entrustment", async (_, body) => {
+    expect(await linesOf("processor-disclosure", withEntrustment(...body))).toEqual([]);
+  });
+  it.each([["nothing more than the processor listed", ["- 수탁자: ㈜빵길물류 (택배 배송)", "- 그 밖의 위탁 업무: 없음"], []]])(
+    "reads %s as before",
+    async (_, body, lines) => {
+      expect(await linesOf("processor-disclosure", withEntrustment(...body))).toEqual(lines);
+    },
+  );
+});
+
+// a list of processors, then "the others are on the notice board": the rest are left to another place
+describe("processor-disclosure: the processors beyond a list left to another place", () => {
+  const withList = (after: string) => [
+    "다온 요가원 개인정보 처리방침",
+    "",
+    "5. 개인정보 처리업무의 위탁",
+    "| 수탁자 | 위탁 업무 |",
+    "|---|---|",
+    "| ㈜바른결제 | 수강료 결제 |",
+    after,
+    "6. 문의",
+    "전화 02-555-6666",
+  ];
+  it.each([
+    ["그 밖의 수탁자", "그 밖의 수탁 업체와 맡긴 업무는 요가원 앱의 공지사항에서 볼 수 있습니다."],
+    ["나머지 위탁 업무", "나머지 위탁 업무와 수탁자는 누리집 안내 페이지에 게시합니다."],
+  ])("fires on %s", async (_, after) => {
+    expect((await findingsOf("processor-disclosure", withList(after))).map((f) => [f.line, f.messageId])).toEqual([[7, "restElsewhere"]]);
+  });
+  it.each([
+    ["a change to be announced", "수탁자가 바뀌면 누리집 공지사항에 알리겠습니다."],
+    ["a sentence on something else", "그 밖의 문의는 요가원 누리집 게시판에서 확인할 수 있습니다."],
+    ["the contract's terms", "그 밖의 위탁 계약 내용은 계약서에 정합니다."],
+  ])("does not fire on %s", async (_, after) => {
+    expect(await findingsOf("processor-disclosure", withList(after))).toEqual([]);
+  });
+});

@@ -686,3 +686,52 @@ describe("retention-statute: a record item left to the law beside records stated
     expect((await found(text)).filter(([, , id]) => id === "recordLeftToTheLaw")).toEqual([]);
   });
 });
+
+// a record named in another party's row ("전송 대행사 … 처방전 … 전달 후 3일") is kept for that party's own period: the
+// controller's statutory record is the retention section's, and a recipient's or processor's period is not compared
+describe("retention-statute: a known record in a recipient's or a processor's row", () => {
+  const pharmacy = (...sections: string[]) => [
+    "<html><body>",
+    "<h2>푸른숲 약국 개인정보 처리방침</h2>",
+    "<h3>2. 보유 기간</h3>",
+    "<p>약국은 약사법 제29조와 제30조에 따라 다음 기록을 보존합니다.</p>",
+    "<ul><li>조제기록부: 5년</li><li>조제한 처방전: 2년</li></ul>",
+    ...sections,
+    "</body></html>",
+  ];
+  const table = (heading: string, head: string, row: string) => [
+    `<h3>${heading}</h3>`,
+    `<table><thead><tr>${head}</tr></thead>`,
+    `<tbody><tr>${row}</tr></tbody></table>`,
+  ];
+  it.each([
+    [
+      "a recipient's row",
+      table(
+        "3. 개인정보의 제3자 제공",
+        "<th>받는 곳</th><th>목적</th><th>항목</th><th>보관 기간</th>",
+        "<td>㈜처방중계</td><td>환자가 요청한 경우 보험금 청구 서류 전달</td><td>조제한 처방전, 영수증</td><td>전달 후 3일</td>",
+      ),
+    ],
+    [
+      "a processor's row",
+      table(
+        "4. 개인정보 처리업무의 위탁",
+        "<th>수탁자</th><th>업무</th><th>보관 기간</th>",
+        "<td>㈜약국전산</td><td>조제한 처방전 스캔 보관 대행</td><td>계약 종료 후 7일</td>",
+      ),
+    ],
+  ])("does not fire on %s", async (_, rows) => {
+    expect(await findingsOf("retention-statute", pharmacy(...rows), "html")).toEqual([]);
+  });
+  it("still fires on the controller's own record kept too short", async () => {
+    const text = pharmacy(
+      ...table(
+        "3. 개인정보의 제3자 제공",
+        "<th>받는 곳</th><th>목적</th><th>항목</th><th>보관 기간</th>",
+        "<td>㈜처방중계</td><td>보험금 청구 서류 전달</td><td>조제한 처방전</td><td>전달 후 3일</td>",
+      ),
+    ).map((line) => line.replace("조제한 처방전: 2년", "조제한 처방전: 1년"));
+    expect((await findingsOf("retention-statute", text, "html")).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
+  });
+});

@@ -823,8 +823,24 @@ describe("a provision on the statute's emergency ground, to the hospital the eme
       "교습소는 수업 중 회원이 다치면 회원의 이름과 지병을 응급 처치를 맡은 의료기관에 제공할 수 있으며, 이는 생명이 위급한 때에 한정됩니다.",
     ],
     ["급박한 보호", "회원의 신체를 급박하게 보호해야 할 때 교습소는 회원을 치료하는 의료기관에 회원의 이름과 보호자 연락처를 제공합니다."],
+    // the ground said as the emergency care itself, the statute's words left to the lead-in above the item
+    ["응급 조치", "연주회 도중 관객이 쓰러지면 응급 조치를 받을 수 있도록 가까운 의료기관에 관객의 이름과 동반자 연락처를 제공합니다."],
+    ["응급 이송", "교습소는 회원이 다쳐 응급 이송이 필요하면 구급대와 의료기관에 회원의 이름과 혈액형을 제공할 수 있습니다."],
   ])("must not fire: %s", async (_, sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("must not fire: an item under a lead-in that excepts the emergencies", async () => {
+    const text = policy(
+      "교습소는 회원의 개인정보를 외부에 제공하지 않습니다. 다만 회원이 동의한 경우와 생명·신체가 급박하게 위험한 경우는 예외로 합니다.",
+      "  가. 수업 중 회원이 다친 경우 응급 처치를 위하여 근처 의료기관에 회원의 이름과 보호자 연락처를 제공할 수 있습니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+  it.each([
+    ["a course on emergency care", "교습소는 응급 처치 강습 수료증 발급을 위해 협력 교육기관에 회원의 이름과 생년월일을 제공합니다."],
+    ["an emergency-room bill", "교습소는 회원의 응급실 치료비 보상을 위해 보험사에 회원의 이름과 사고 내용을 제공합니다."],
+  ])("must fire: %s, which is no emergency ground", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[4, "recipientKind"]]);
   });
   it("must fire: a hospital given as a kind with no ground", async () => {
     expect(await found(policy("교습소는 회원의 건강 상담을 위해 제휴 의료기관에 회원의 이름과 지병을 제공합니다."))).toEqual([
@@ -1286,5 +1302,137 @@ describe("third-party-provision: a provision announced with no list after it", (
       "| 한솔시립도서관 | 상호대차 | 성명, 회원번호 | 반납 후 1개월 |",
     ];
     expect(await found(text, "markdown")).toEqual([]);
+  });
+});
+
+// a page whose recipient item holds its details in a nested list: the line that only opens the list is blank in the
+// plain text, and the details under it are still the recipient's
+describe("a recipient's details in a nested list of a page", () => {
+  const page = (...items: string[]) =>
+    [
+      "<html><body><h1>솔빛 공방 개인정보 처리방침</h1>",
+      "<h2>4. 개인정보의 제3자 제공</h2>",
+      "<p>공방은 다음과 같이 개인정보를 제공합니다.</p>",
+      "<ul>",
+      ...items,
+      "</ul>",
+      "<h2>5. 개인정보의 파기</h2>",
+      "<p>목적을 이룬 개인정보는 지체 없이 지웁니다.</p>",
+      "</body></html>",
+    ].join("\n");
+  const details = [
+    "    <ul>",
+    "      <li>목적: 수강생 작품 전시회 공동 개최</li>",
+    "      <li>항목: 수강생 이름, 작품명</li>",
+    "      <li>보유 기간: 전시회 종료 후 1개월</li>",
+    "    </ul>",
+  ];
+  const messages = async (html: string) => (await findingsOf("third-party-provision", html, "html")).map((f) => [f.line, f.messageId]);
+  it("must not fire: the details nested in the recipient's item", async () => {
+    expect(await messages(page("  <li>제공받는 자: 주식회사 누리갤러리", ...details, "  </li>"))).toEqual([]);
+  });
+  it("must fire: the recipient's item closed before a list of something else", async () => {
+    const html = page(
+      "  <li>제공받는 자: 주식회사 누리갤러리</li>",
+      "</ul>",
+      "<ul>",
+      "  <li>공방 운영 시간: 평일 10시부터 18시까지</li>",
+      "  <li>문의: 공방 안내 데스크</li>",
+    );
+    expect(await messages(html)).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+});
+
+// a recipient field answered "없음" says no one receives the data: there is no recipient to give details for
+describe("a recipient field answered '없음'", () => {
+  it.each([
+    ["a field", ["- 제공받는 자: 없음"]],
+    ["a field, in a sentence's words", ["· 제공받는 자 : 없습니다."]],
+    ["a table row", ["| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |", "|---|---|---|---|", "| 없음 | - | - | - |"]],
+  ])("must not fire: %s", async (_, lines) => {
+    expect(await found(policy(...lines))).toEqual([]);
+  });
+  it("must fire: a named recipient with nothing else given", async () => {
+    expect(await found(policy("- 제공받는 자: ㈜없음표 문구"))).toEqual([[4, "recipientDetailsMissing"]]);
+  });
+});
+
+// a provision made on consent that lists the items it gives in its own clause ("동의를 받아 보험사에 이름, 연락처를
+// 제공합니다") is a provision, not the statute's exception: its recipient given as a kind names no one
+describe("a provision on consent that lists its items, to a kind", () => {
+  it.each([
+    ["one line", ["교습소는 회원의 동의를 받아 보험사에 회원 이름, 생년월일, 사고 경위를 제공합니다."]],
+    ["wrapped", ["교습소는 수강 중 다친 회원에 한하여, 회원의 동의를 받아 제휴 의료기관에 회원 이름,", "  다친 부위·경위를 제공합니다."]],
+  ])("must fire: %s", async (_, lines) => {
+    expect(await found(policy(...lines))).toEqual([[4, "recipientKind"]]);
+  });
+  it.each([
+    ["personal data, not items", "교습소는 회원의 동의를 받아 보험사에 개인정보를 제공합니다."],
+    ["a case of consent", "회원이 동의한 경우에는 보험사에 회원 이름, 생년월일을 제공합니다."],
+    [
+      "a named recipient",
+      "교습소는 회원의 동의를 받아 ㈜누리손해보험에 회원 이름, 생년월일을 제공하며, 보험사는 보상이 끝나면 파기합니다.",
+    ],
+  ])("reads as before: %s", async (_, sentence) => {
+    expect((await found(policy(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
+  });
+});
+
+// a named recipient given its items as a list with commas ("누리장학회에 이름, 학년, 점수를 제공합니다") is an entry
+// whose purpose and period must be given, as one given "이름과 점수를" is
+describe("a named recipient given a list of items with commas", () => {
+  const section = (...lines: string[]) =>
+    policy(
+      "① 교습소는 회원이 동의하거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      ...lines,
+      "",
+      "5. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+    );
+  it("must fire: no period for it", async () => {
+    expect(await found(section("② 교습소는 장학생 심사를 위하여 누리장학회에 이름, 학년, 점수를 제공합니다."))).toEqual([
+      [5, "recipientDetailsMissing"],
+    ]);
+  });
+  it("must not fire: its period in the same sentence", async () => {
+    expect(
+      await found(
+        section("② 교습소는 장학생 심사를 위하여 누리장학회에 이름, 학년, 점수를 제공하며, 장학회는 심사가 끝나면 바로 파기합니다."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+// a recipient named as the label of its own item, the item giving its purpose and items ("③ 누리장학회: … 위하여
+// 이름, 학년을 제공합니다"): the period must stand in that item, not in another recipient's
+describe("a recipient named as the label of its item", () => {
+  const section = (...lines: string[]) =>
+    policy(
+      "① 교습소는 회원이 동의하거나 법률에 특별한 규정이 있는 경우에만 개인정보를 제3자에게 제공합니다.",
+      "② 교습소는 연주회 접수를 위하여 ㈜한울공연에 이름과 연락처를 제공하며, 한울공연은 연주회가 끝나면 1개월 안에 파기합니다.",
+      ...lines,
+      "",
+      "5. 개인정보의 파기",
+      "지체 없이 파기합니다.",
+    );
+  it.each([
+    ["on its own", "③ 누리장학회: 장학생 심사를 위하여 회원 이름, 학년, 콩쿠르 점수를 제공합니다."],
+    [
+      "on the member's consent",
+      "③ 누리장학회: 장학금을 신청한 회원이 동의한 경우, 장학생 심사를 위하여 회원 이름, 학년, 콩쿠르 점수를 제공합니다.",
+    ],
+    ["for a programme abroad", "③ 누리장학회: 해외 음악캠프 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공합니다."],
+  ])("must fire: no period in the item, %s", async (_, item) => {
+    expect(await found(section(item))).toEqual([[6, "recipientDetailsMissing"]]);
+  });
+  it.each([
+    [
+      "its period in the item",
+      "③ 누리장학회: 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공하며, 장학회는 심사가 끝나면 바로 파기합니다.",
+    ],
+    ["a kind as the label", "③ 협력 장학재단: 장학생 심사를 위하여 회원 이름, 학년, 점수를 제공하며, 심사가 끝나면 바로 파기합니다."],
+    ["a field of details, not a recipient", "③ 제공 항목: 회원 이름, 학년, 점수"],
+  ])("must not fire: %s", async (_, item) => {
+    expect((await found(section(item))).filter(([, id]) => id === "recipientDetailsMissing")).toEqual([]);
   });
 });

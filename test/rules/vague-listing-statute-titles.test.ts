@@ -87,3 +87,17 @@ describe("vague-listing: statutory record names with 등", () => {
     expect(findings.map((f) => [f.line, f.message])).toEqual([[6, "'연락처 등'처럼 '등'으로 목록을 닫지 말고 모두 적으십시오"]]);
   });
 });
+
+// a "등" after a statute's article, before "에 따른": it closes a list of legal bases, not of items or purposes
+describe("vague-listing: a legal basis closed with 등", () => {
+  it.each([
+    ["a bracketed title and its article", items("- 외국인 회원(필수): 여권번호(본인 확인, 「여권법」 제7조 등에 따른 신원 확인)")],
+    ["an unbracketed title, article and paragraph", items("- 사업자 회원: 사업자등록번호(부가가치세법 제8조제1항 등에 의한 사업자 확인)")],
+    ["a purpose on such a basis", purposes("- 세법 제85조의3 등에 근거한 거래 기록의 보관")],
+  ])("does not fire on %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+  it("still fires on items closed with 등 beside such a basis", async () => {
+    expect(await linesOf("vague-listing", items("- 외국인 회원(「여권법」 제7조에 따른 신원 확인): 여권번호, 국적 등"))).toEqual([6]);
+  });
+});

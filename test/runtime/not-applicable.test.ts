@@ -380,3 +380,26 @@ describe("a hand-over that is the item itself", () => {
     expect(lineDenies("계약서에는 업무를 다른 곳에 다시 맡기지 않도록 적습니다.", entrusting)).toBe(false);
   });
 });
+
+// a field that names the item's work, matter or party answered "없음" ("위탁 업무: 없음", "수탁자: 없음") denies it
+describe("a field on the item's work or party answered '없음'", () => {
+  const entrustment = denialOf(/위탁|맡기|맡겨|맡긴|맡길|수탁/, {
+    verbs: "^(?:위탁|맡기|맡겨|맡긴|맡길)$",
+    includesProcessing: false,
+    handingOverIsTheItem: true,
+  });
+  it.each([
+    ["the work", "위탁 업무: 없음", entrustment],
+    ["the work, with a relative", "위탁하는 업무 : 없습니다.", entrustment],
+    ["the party", "수탁 업체: 없음", entrustment],
+  ])("denies the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(true);
+  });
+  it.each([
+    ["a thing about the work", "위탁 업무 관련 민원: 없음", entrustment],
+    ["nothing beyond a list", "그 밖의 위탁 업무: 없음", entrustment],
+    ["a way about the transfer", "해외 이전 거부 방법: 없음", transfer],
+  ])("does not deny the item: %s", (_name, text, denial) => {
+    expect(lineDenies(text, denial)).toBe(false);
+  });
+});
