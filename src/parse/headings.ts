@@ -3,7 +3,7 @@ import type { Heading, NumberingStyle } from "./model.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
-import { isBlank, isSpacedBreak, isWhiteSpaceCode } from "./lines.js";
+import { isBlank, isBreakLine, isWhiteSpaceCode } from "./lines.js";
 import { POLICY_NAME } from "./policy-name.js";
 
 export interface Marker {
@@ -379,7 +379,7 @@ function numberedInside(ascii: string, indent: number, title: string, restIndex:
 }
 
 function readLineMarker(line: string): Marker | null {
-  if (isSpacedBreak(line)) return null;
+  if (isBreakLine(line)) return null;
   const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;

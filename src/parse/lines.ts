@@ -54,8 +54,8 @@ export function isWhiteSpaceCode(code: number): boolean {
 // "·······")
 const SECTION_BREAK = /^[ \t]*([*\-_＊＿·ㆍ•])(?:[ \t]*\1){2,}[ \t]*$/;
 
-/** True when the line is only a break between sections ("* * *"): no list item, though it opens with a bullet's mark. */
-export function isSpacedBreak(line: string): boolean {
+/** True when the line is only a break between sections ("* * *", "·······"): no list item, though it opens with a bullet's mark. */
+export function isBreakLine(line: string): boolean {
   return SECTION_BREAK.test(line);
 }
 

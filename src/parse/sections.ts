@@ -36,7 +36,7 @@ import {
 import { splitHeaderTerms } from "./tables.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
-import { indentOf, isBlank, isSpacedBreak, startsIndented } from "./lines.js";
+import { indentOf, isBlank, isBreakLine, startsIndented } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
@@ -375,7 +375,7 @@ const MAX_STANDALONE_TITLE_LENGTH = 40;
 // a rule drawn across the page between sections: one stroke character repeated ("────", "=====", "-----", "＿＿＿"),
 // or a break written with spaces ("* * *", "- - -") as Markdown and word processors draw one
 const SECTION_RULE = /^(?:─{3,}|━{3,}|═{3,}|={3,}|-{3,}|_{3,}|＿{3,})$/;
-const isSectionRule = (text: string) => SECTION_RULE.test(text) || isSpacedBreak(text);
+const isSectionRule = (text: string) => SECTION_RULE.test(text) || isBreakLine(text);
 
 /**
  * The lines that open a section after a rule drawn across the page: a rule standing as a block of its own (after
