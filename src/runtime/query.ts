@@ -48,7 +48,7 @@ function topicSpans(title: string, topic: Topic): [number, number][] {
 export function titleTopics(title: string): Topic[] {
   const known = titleTopicsMemo.get(title);
   if (known) return known;
-  const about = TOPICS.filter((topic) => titleIsAbout(title, topic)).map((topic) => ({ topic, spans: topicSpans(title, topic) }));
+  const about = [...topicsAbout(title)].map((topic) => ({ topic, spans: topicSpans(title, topic) }));
   const inside = ([start, end]: [number, number], other: [number, number]) =>
     other[0] <= start && end <= other[1] && other[1] - other[0] > end - start;
   const named = about
