@@ -18,7 +18,9 @@ const MAX_UNNUMBERED_ENTRY_LINE = 120;
 const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 // a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
 // tested on the trimmed line, with bounded spaces: runs of \s* on both sides of optional brackets backtrack
-const TOC_HEADING = /^[[【<〈(]?\s{0,3}(?:목\s{0,3}차|차\s{0,3}례|(?:Table\s{1,3}of\s{1,3})?Contents)\s{0,3}[\]】>〉)]?$/i;
+// a TOC's own label ("목차", "[차례]", "Contents"), alone on its line or before the entries on one line
+const TOC_LABEL = String.raw`[[【<〈(]?\s{0,3}(?:목\s{0,3}차|차\s{0,3}례|(?:Table\s{1,3}of\s{1,3})?Contents)\s{0,3}[\]】>〉)]?`;
+const TOC_HEADING = new RegExp(`^${TOC_LABEL}$`, "i");
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
 
@@ -384,7 +386,7 @@ export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
 }
 
 // "목차: 1. 처리 목적 2. 처리하는 항목 3. 보유 기간 …": a TOC written on one line after its label
-const ONE_LINE_TOC = /^[ \t]{0,8}[[【<]?[ \t]{0,3}(?:목\s?차|차\s?례)[ \t]{0,3}[\]】>]?[ \t]{0,3}[:：]?[ \t]{0,3}(?=1[.)][ \t])/;
+const ONE_LINE_TOC = new RegExp(String.raw`^[ \t]{0,8}${TOC_LABEL}[ \t]{0,3}[:：]?[ \t]{0,3}(?=1[.)][ \t])`, "i");
 // an entry's number inside the line, after a space: "… 목적 2. 처리하는 …"
 const INLINE_ENTRY_NUMBER = /(?<=\s)(\d{1,2})[.)][ \t]+/g;
 // a line listing fewer entries is a sentence that happens to count
@@ -397,7 +399,6 @@ const MIN_ONE_LINE_ENTRIES = 3;
 export function findOneLineTocs(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   lines.forEach((text, index) => {
-    if (!text.includes("차")) return;
     const label = ONE_LINE_TOC.exec(text);
     if (!label) return;
     const starts: { number: number; style: NumberingStyle; at: number; end: number }[] = [];
