@@ -1,6 +1,7 @@
 // 제3자 제공: when data is given to others, who receives it, for what, which items, for how long.
 import type { Report, Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument, Section, Table, TableRow } from "../src/parse/model.js";
+import type { NumberingStyle, PolicyDocument, Section, Table, TableRow } from "../src/parse/model.js";
+import { parseMarker } from "../src/parse/headings.js";
 import { indentOf } from "../src/parse/lines.js";
 import {
   anchorBody,
@@ -838,8 +839,12 @@ function provisionsListingItems(document: PolicyDocument, body: readonly LineTex
   return [...entries, ...labelledProvisions(document, body)];
 }
 
-// an item's mark: "③", "2.", "(2)", "가.", "-"
-const ENTRY_MARK = /^\s*(?:[①-⑳]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[-•·▶■□○●※])\s*/;
+// the marks of a list's items ("③", "2.", "(2)", "가.", "-"), read by the parser's marker grammar
+const ENTRY_STYLES = new Set<NumberingStyle>(["circled", "decimal", "decimal-paren", "paren-decimal", "hangul", "bullet"]);
+const entryMark = (text: string) => {
+  const marker = parseMarker(text);
+  return marker && ENTRY_STYLES.has(marker.style) ? marker : null;
+};
 // the items given, two or more between commas, right before the verb: "…위하여 이름, 학년, 점수를 제공합니다"
 const ITEMS_BEFORE_VERB =
   /(?:[^,，.。]{1,20}[,，]\s{0,2}(?=[^\s,，.。])){1,8}[^,，.。]{1,20}?(?:을|를)\s{0,3}(?:제공|전달)\s{0,2}(?:합니다|하며|함|하고)/;
@@ -852,7 +857,7 @@ const MAX_LABEL_NAME = 30;
  */
 function labelledProvisions(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
   const fields = fieldsByLine(document);
-  const marked = body.map(({ text }) => ENTRY_MARK.test(text));
+  const marked = body.map(({ text }) => entryMark(text) !== null);
   // each marked item with the lines that go on with it, up to the next mark or a blank line
   const itemOf = new Map<number, number>();
   let item = -1;
@@ -867,7 +872,8 @@ function labelledProvisions(document: PolicyDocument, body: readonly LineText[])
     if (!marked[at]) return;
     const field = fields.get(line);
     if (!field || !ITEMS_BEFORE_VERB.test(field.value) || PROVIDES_PERSONAL_DATA.test(field.value)) return;
-    const label = field.label.replace(ENTRY_MARK, "").trim();
+    const mark = entryMark(field.label);
+    const label = (mark ? field.label.slice(mark.restIndex) : field.label).trim();
     if (label === "" || label.length > MAX_LABEL_NAME || /\s{2}|[,、]/.test(label)) return;
     if (RECIPIENT_COLUMN.test(label) || PROVISION_DETAIL.test(label) || isPlaceholder(label)) return;
     if (isGenericRecipient(label) || onlyKinds(label) || endsInKind(label) || DATA_SUBJECT.test(label)) return;
