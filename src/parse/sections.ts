@@ -427,13 +427,14 @@ function indentWidth(text: string): number {
  * short line between blank lines (or at the top), indented well past the document's usual indentation.
  */
 function centredLines(lines: readonly string[]): number[] {
+  const widths = lines.map((text) => (isBlank(text) ? -1 : indentWidth(text)));
   const counts = new Map<number, number>();
-  for (const text of lines) if (!isBlank(text)) counts.set(indentWidth(text), (counts.get(indentWidth(text)) ?? 0) + 1);
+  for (const width of widths) if (width >= 0) counts.set(width, (counts.get(width) ?? 0) + 1);
   let usual = 0;
   for (const [width, count] of counts) if (count > (counts.get(usual) ?? 0)) usual = width;
   const centred: number[] = [];
   lines.forEach((text, index) => {
-    if (isBlank(text) || indentWidth(text) < usual + MIN_CENTRING || text.trim().length > MAX_CENTRED_TITLE_LENGTH) return;
+    if (widths[index] < usual + MIN_CENTRING || text.trim().length > MAX_CENTRED_TITLE_LENGTH) return;
     if ((index === 0 || isBlank(lines[index - 1])) && isBlank(lines[index + 1])) centred.push(index);
   });
   return centred;
