@@ -6,6 +6,7 @@ import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import { denialOf } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
+import { COMPANION_POLICY_NAME } from "../src/parse/policy-name.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 // how far a hard-wrapped sentence around a mention is looked for
@@ -104,8 +105,8 @@ export const videoDevices: Rule = {
     statute: "개인정보 보호법 제25조, 제25조의2, 시행령 제25조",
     title: { ko: "영상정보처리기기 운영·관리", en: "CCTV and other video devices" },
     description: {
-      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. CCTV를 설치·운영하지 않는다고 밝히면 충족합니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
-      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning; stating that none are run satisfies the rule. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
+      ko: "고정형·이동형 영상정보처리기기(CCTV 등)를 운영하고 별도의 운영·관리 방침이 없으면, 설치 근거·목적, 설치 대수·위치·촬영 범위, 관리책임자, 보관 기간 등을 처리방침에 적어야 합니다(법 제25조, 시행령 제25조). CCTV를 언급하면서 이 사항이 빠졌거나 칸을 비워 두었으면 경고합니다. CCTV를 설치·운영하지 않는다고 밝히면 충족합니다. 운영·관리 방침을 같은 페이지에 처리방침 뒤에 실었으면 그 방침에 이 사항이 있는지 읽고, 빠진 것은 방침의 제목에서 알립니다. 보관 기간은 기간이어야 합니다: '녹화기에 보관합니다'는 보관 장소입니다. 2023-09-15부터 '고정형'과 '이동형'을 나누어 부르므로 옛 용어만 쓰면 안내(정보)합니다.",
+      en: "Operating CCTV or other fixed or mobile video devices without a separate operating policy requires the privacy policy to give the legal basis and purpose, the number, location and range, the person in charge and the retention period (PIPA Art. 25, Decree Art. 25). Mentioning CCTV with these missing or left blank is a warning; stating that none are run satisfies the rule. An operating policy published on the same page after the privacy policy is read for these items, and what it lacks is reported at its title. The retention period must be a period: 'stored on the recorder' is a place. Since 2023-09-15 the law distinguishes fixed (고정형) and mobile (이동형) devices; using only the old term gets an info note.",
     },
     example: {
       ko: "고정형 영상정보처리기기: 설치 근거·목적(시설 안전), 설치 대수·위치(2대, 출입구), 관리책임자(총무팀장), 보관 기간(30일)",
@@ -128,14 +129,17 @@ export const videoDevices: Rule = {
       ({ line }) => !safeguardOnly(document, line) && !serviceSubjectOnly(document, line),
     );
     if (mentions.length === 0) return notApplicable();
-    const separatePolicy = findMentions(document, SEPARATE_POLICY);
-    if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     const { anchors } = assessTopic(document, "video");
+    // the operating policy published on this page after the privacy policy is the one to read, not a reference
+    const companion = anchors.find((anchor) => COMPANION_POLICY_NAME.test(anchor.title.trim()));
+    const separatePolicy = companion ? [] : findMentions(document, SEPARATE_POLICY);
+    if (separatePolicy.length > 0) return found(separatePolicy[0].line);
     // with no section of its own, what the policy says is the sentence that mentions the cameras, read whole
     // across a hard wrap ("…시설 안전을 위하여 / CCTV가 설치되어 있습니다")
     const body =
       anchors.length > 0 ? anchors.flatMap((anchor) => anchorBody(document, anchor)) : [mentionSentence(document, mentions[0].line)];
-    const where = anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
+    // the operating policy as a whole is reported at its title, not at its first article
+    const where = companion ? companion.headingLine : anchors.length > 0 ? articleLine(document, anchors) : mentions[0].line;
     found(where);
     const text = body.map((entry) => entry.text).join("\n");
     // the title says which kind of device the passage is about

@@ -34,7 +34,7 @@ import {
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
-import { POLICY_NAME } from "./policy-name.js";
+import { COMPANION_POLICY_NAME, POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
 import { indentOf, isBlank, isBreakLine, startsIndented } from "./lines.js";
 
@@ -876,6 +876,25 @@ function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Head
   return best;
 }
 
+/**
+ * The title of another policy published after this one on the same page ("Part B. 영상정보처리기기 운영·관리 방침"),
+ * standing apart from the policy's sections, with its own articles numbered from 1 again after it while the
+ * policy's had gone past 1. Its articles are its parts: the video devices' "3. 관리책임자" is not the privacy
+ * policy's section 3, nor its DPO section.
+ */
+function companionPolicyHeading(headings: Heading[], keyOf: (heading: Heading) => string, topKey: string | null): Heading | null {
+  if (topKey === null) return null;
+  const at = headings.findIndex(
+    (heading) =>
+      heading.isTitle && keyOf(heading) !== topKey && COMPANION_POLICY_NAME.test(heading.title.replace(/\s*[)\]】>]\s*$/, "").trim()),
+  );
+  if (at < 0) return null;
+  const before = headings.slice(0, at).filter((heading) => keyOf(heading) === topKey && heading.number !== null);
+  const next = headings.slice(at + 1).find((heading) => keyOf(heading) === topKey);
+  if (!next || next.number !== 1 || !before.some((heading) => heading.number! >= 2)) return null;
+  return headings[at];
+}
+
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   // every pass below asks each heading's key, most of them several times: each is made once
@@ -897,9 +916,11 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const listItems = new Set(topNumbered.filter((_, index) => nested[index]));
   const keyOf = (heading: Heading) => (listItems.has(heading) ? `${topKey}:list` : styleKey(heading));
 
+  const companion = companionPolicyHeading(headings, keyOf, topKey);
   const allSections: Section[] = [];
   const sections: Section[] = [];
   let stack: { key: string; section: Section }[] = [];
+  let companionEntry: { key: string; section: Section } | null = null;
   let articles: number | undefined;
   const articleCount = () => (articles ??= headings.filter(isArticle).length);
   for (const heading of headings) {
@@ -912,6 +933,7 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     const groupedBy = (entry: { key: string; section: Section }) =>
       isChapter(entry.section.heading) &&
       (!isMarkdown || markdownDepth(entry.key) < markdownDepth(key) || (isArticle(heading) && articleCount() >= 2));
+    if (companionEntry && key === companionEntry.key) companionEntry = null;
     if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : stack.filter(groupedBy);
     else if (isMarkdown && key.startsWith("md")) {
       // Markdown depth decides nesting directly; a heading above the section level is top level
@@ -921,12 +943,20 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
       const at = stack.findIndex((entry) => entry.key === key);
       if (at >= 0) stack = stack.slice(0, at);
     }
+    // the companion policy's own articles are its parts, below it
+    if (companionEntry && !stack.includes(companionEntry)) stack.unshift(companionEntry);
     const parent = stack.length > 0 ? stack[stack.length - 1].section : null;
     const section: Section = { heading, level: stack.length + 1, startLine: heading.line, endLine: heading.line, children: [], parent };
     if (parent) parent.children.push(section);
     else sections.push(section);
     allSections.push(section);
     stack.push({ key, section });
+    if (heading === companion) {
+      companionEntry = stack[stack.length - 1];
+      stack = [companionEntry];
+      section.level = 1;
+      section.parent = null;
+    }
   }
 
   let lastTextLine = lines.length;

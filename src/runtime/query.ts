@@ -128,9 +128,24 @@ function indexesAbout(texts: readonly string[], topic: Topic): number[] {
   return about;
 }
 
+/**
+ * True when the section is a part of one about video devices alone ("설치 근거 및 목적", "관리책임자" under
+ * "영상정보처리기기 운영·관리"): its words name the cameras' basis, officer or retention, not the policy's items. A
+ * document that is all one such section is read as it stands.
+ */
+function insideVideoSection(document: PolicyDocument, section: Section): boolean {
+  for (let parent = section.parent; parent; parent = parent.parent) {
+    if (parent.parent === null && document.sections.length === 1) return false;
+    const topics = topicsAbout(parent.heading.title);
+    if (topics.size === 1 && topics.has("video")) return true;
+  }
+  return false;
+}
+
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   const { sections, titles } = titledSections(document);
-  const matches = indexesAbout(titles, topic).map((index) => sections[index]);
+  const about = indexesAbout(titles, topic).map((index) => sections[index]);
+  const matches = topic === "video" ? about : about.filter((section) => !insideVideoSection(document, section));
   // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
   const matching = new Set(matches);
   // a chapter (제N장) gives way to the articles it groups that are about the topic: "제3장 제공과 위탁" holds

@@ -1,0 +1,75 @@
+// A page that publishes, after the privacy policy, the video-device operating policy the law also asks for
+// (영상정보처리기기 운영·관리 방침, 개인정보 보호법 제25조제7항), with its own articles numbered from 1 again. Its
+// articles are its parts: its "관리책임자" is no DPO section and its "설치 목적" no purposes section, and
+// video-devices reads it as the operating policy it is.
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf, linesOf } from "../helpers.js";
+
+const privacyPolicy = [
+  "# 새봄약국 개인정보 처리방침", // 1
+  "",
+  "새봄약국(이하 '약국')은 개인정보 보호법에 따라 다음과 같이 개인정보 처리방침을 둡니다.",
+  "",
+  "## 1. 개인정보의 처리 목적", // 5
+  "복약 상담과 조제 내역 안내를 위하여 처리합니다.",
+  "",
+  "## 2. 개인정보 보호책임자", // 8
+  "- 개인정보 보호책임자: 약국장 차윤서",
+  "",
+];
+const operatingPolicy = (retention: string) => [
+  "# 새봄약국 영상정보처리기기 운영·관리 방침", // 11
+  "",
+  "## 1. 설치 근거 및 설치 목적", // 13
+  "개인정보 보호법 제25조제1항에 따라 도난 방지와 시설 안전을 위하여 설치합니다.",
+  "",
+  "## 2. 설치 대수와 위치, 촬영 범위", // 16
+  "- 2대: 출입문(출입구 앞), 조제실 앞 복도(복도 전체)",
+  "",
+  "## 3. 관리책임자 및 접근권한자", // 19
+  "- 관리책임자: 실장 오민재 (전화 02-318-4410)",
+  "",
+  "## 4. 촬영 시간 및 보관 장소", // 22
+  retention,
+];
+
+describe("a companion video-device operating policy on the same page", () => {
+  it("holds its own articles below its title, apart from the privacy policy's sections", async () => {
+    const document = await parsePolicy(
+      [...privacyPolicy, ...operatingPolicy("24시간 촬영하며 영상은 30일간 보관한 뒤 지웁니다.")].join("\n"),
+      "markdown",
+    );
+    const companion = document.allSections.find((section) => section.startLine === 11)!;
+    expect(companion.children.map((child) => child.startLine)).toEqual([13, 16, 19, 22]);
+    expect(document.sections.map((section) => section.startLine)).toContain(11);
+    expect(document.sections.map((section) => section.startLine)).not.toContain(19);
+  });
+
+  it("does not take its officer for the DPO: the privacy policy's DPO without a contact is reported", async () => {
+    const text = [...privacyPolicy, ...operatingPolicy("24시간 촬영하며 영상은 30일간 보관한 뒤 지웁니다.")];
+    expect((await findingsOf("dpo-contact", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[8, "noContact"]]);
+  });
+
+  it("is read by video-devices: no retention period is reported at its title", async () => {
+    const kept = operatingPolicy("24시간 촬영하며 영상은 약국 사무실의 녹화기에 보관합니다.");
+    expect((await findingsOf("video-devices", [...privacyPolicy, ...kept], "markdown")).map((f) => [f.line, f.messageId])).toEqual([
+      [11, "incomplete"],
+    ]);
+    expect(
+      await linesOf("video-devices", [...privacyPolicy, ...operatingPolicy("영상은 촬영일부터 14일이 지나면 지웁니다.")], "markdown"),
+    ).toEqual([]);
+  });
+
+  it("is no companion when the video-device section is numbered on with the policy's own", async () => {
+    const inline = [
+      ...privacyPolicy,
+      "## 3. 영상정보처리기기 운영·관리 방침", // 11
+      "출입문에 2대를 두고(출입구 앞 촬영) 도난 방지를 위해 운영하며, 관리책임자는 실장 오민재(02-318-4410)이고 영상은 30일간 보관합니다.",
+    ];
+    const document = await parsePolicy(inline.join("\n"), "markdown");
+    const level = (line: number) => document.allSections.find((section) => section.startLine === line)!.level;
+    expect(level(11)).toBe(level(8));
+    expect(await linesOf("video-devices", inline, "markdown")).toEqual([]);
+  });
+});
