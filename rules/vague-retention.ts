@@ -1,5 +1,6 @@
 // Retention periods too vague to predict when data is deleted.
 import type { Rule } from "../src/runtime/rule.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findPeriods } from "../src/runtime/extract.js";
@@ -14,6 +15,12 @@ const CONCRETE = new RegExp(spec.concreteAnchor);
 const COVERED_ELSEWHERE = new RegExp(spec.coveredElsewhere);
 // "내부 방침 및 관련 법령에 따라 일정기간": the company's own rule sets the period, so no statute covers it
 const INTERNAL_RULE = new RegExp(spec.internalRule);
+// what a company keeps by its own rule is often named by the reason alone ("악의적 이용 방지 … 보존기간 : 30일")
+const INTERNAL_REASON = new RegExp(`${spec.internalRule}|${spec.internalReason}`);
+// "그 책임을 입증하기 위한 기간 동안": a period the company's own judgement sets, whatever law the duty comes from
+const PROVING_PERIOD = new RegExp(spec.provingPeriod);
+// how many lines below a reason its period is looked for ("부정 이용 방지" / "보존 항목: …" / "보존 기간: 1년")
+const REASON_REACH = 3;
 const STATUTE = new RegExp(spec.statuteWithoutArticle);
 const ARTICLE = /제\s*\d+\s*조/;
 const LIST_BELOW = new RegExp(spec.listBelow);
@@ -32,6 +39,21 @@ function sentenceAround(text: string, index: number): string {
   return text.slice(start);
 }
 
+/**
+ * True when the retention section, on a line other than `line`, gives a period for what is kept by the company's own
+ * rule: the rule or its reason named ("내부 방침(탈퇴 후 30일)", "부정 이용 방지 … 보존기간 : 1년"), the period on
+ * its line or a few lines below.
+ */
+function internalPeriodStated(document: PolicyDocument, line: number): boolean {
+  // sentences, each read whole across its hard wraps
+  const sentences = assessTopic(document, "retention")
+    .body.filter((entry) => entry.line !== line && entry.text.trim() !== "" && !isContinuation(document, entry.line))
+    .map((entry) => (entry.text === document.plain[entry.line - 1] ? (joinedFrom(document, entry.line)?.text ?? entry.text) : entry.text));
+  return sentences.some(
+    (text, at) => INTERNAL_REASON.test(text) && sentences.slice(at, at + 1 + REASON_REACH).some((below) => findPeriods(below).length > 0),
+  );
+}
+
 export const vagueRetention: Rule = {
   meta: {
     id: "vague-retention",
@@ -39,8 +61,8 @@ export const vagueRetention: Rule = {
     statute: "개인정보 보호법 제30조제1항제2호, 개인정보 처리방침 작성지침(처리 및 보유 기간), 처리방침 평가 지표 3",
     title: { ko: "모호한 보유기간", en: "Vague retention periods" },
     description: {
-      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
-      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete.",
+      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 파기 절차의 '내부 방침 및 관련 법령에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기'는 보유기간이 내부 방침으로 보관하는 정보와 그 기간을 밝힐 때만 충족됩니다. 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
+      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. The destruction template 'kept for a certain period under internal rules and the relevant laws (see retention), then destroyed' is answered only when the retention section says what the internal rule keeps and for how long. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete.",
     },
     example: {
       ko: "회원 정보: 회원 탈퇴 시까지 / 상담 기록: 상담 완료 후 1년",
@@ -55,12 +77,18 @@ export const vagueRetention: Rule = {
         ko: "'목적 달성 시까지'만으로는 언제 파기되는지 알 수 없습니다",
         en: "'until the purpose is achieved' alone does not say when data is deleted",
       },
+      internalPeriod: {
+        ko: "'{phrase}': 내부 방침에 따라 보관한다면서 무엇을 얼마 동안 보관하는지 보유기간에 적지 않았습니다",
+        en: "'{phrase}': data kept under an internal rule, but the retention section does not say what it keeps or for how long",
+      },
       noArticle: { ko: "보존 근거 법률의 조문이 없습니다", en: "the statute for this retention is named without its article" },
     },
   },
   check({ document, report }) {
     // a period is stated where data is kept, and also where it is destroyed ("일정기간 저장된 후 파기")
-    const body = [...assessTopic(document, "retention").body, ...assessTopic(document, "destruction").body];
+    const destruction = assessTopic(document, "destruction").body;
+    const destructionLines = new Set(destruction.map(({ line }) => line));
+    const body = [...assessTopic(document, "retention").body, ...destruction];
     const seen = new Set<number>();
     for (const entry of body) {
       // a sentence hard-wrapped over indented lines is read whole, from its first line
@@ -73,7 +101,8 @@ export const vagueRetention: Rule = {
         const where = joined ? locate(joined, index) : { line: entry.line, index };
         return matchRange(where.line, where.index, length);
       };
-      const vague = VAGUE_PERIOD.exec(text);
+      const proving = PROVING_PERIOD.exec(text);
+      const vague = VAGUE_PERIOD.exec(text) ?? proving;
       // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
       const sentence = vague === null ? "" : sentenceAround(text, vague.index);
       const periodInSentence = vague !== null && findPeriods(sentence).length > 0;
@@ -84,8 +113,15 @@ export const vagueRetention: Rule = {
         linesBetween(document, entry.line + 1, Math.min(entry.line + LIST_LINES, sectionEndAt(document, entry.line))).some(
           ({ text: below }) => findPeriods(below).length > 0,
         );
-      if (vague && !periodInSentence && !periodsBelow && (!COVERED_ELSEWHERE.test(text) || INTERNAL_RULE.test(text))) {
-        report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
+      // in the destruction section, "내부 방침 … 일정 기간" points to the retention section (the template)
+      const internal = vague !== null && INTERNAL_RULE.test(sentence);
+      const pointer = internal && destructionLines.has(entry.line);
+      if (vague && !periodInSentence && !periodsBelow && (!COVERED_ELSEWHERE.test(text) || internal || vague === proving)) {
+        // "내부 방침 … 에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기": a pointer to the retention section,
+        // which answers it only when it says what the internal rule keeps and for how long
+        if (!pointer) report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
+        else if (!internalPeriodStated(document, entry.line))
+          report({ messageId: "internalPeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
         continue;
       }
       const until = UNTIL_PURPOSE.exec(text);

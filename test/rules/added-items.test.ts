@@ -674,6 +674,48 @@ describe("vague-retention", () => {
       "4. 파기 절차",
       "목적을 이룬 정보는 별도 저장소로 옮겨 사내 규정과 관련 법령에 따라 일정 기간 두었다가 지웁니다. 종이는 5일 안에 파쇄합니다.",
     ];
+    expect(await found("vague-retention", text)).toEqual([[6, "internalPeriod"]]);
+  });
+  it("does not fire on the destruction template when the retention section says what the company's own rule keeps", async () => {
+    const destruction = [
+      "5. 파기 절차",
+      "가입 때 받은 정보는 목적을 이룬 뒤 별도 저장소로 옮겨 내부 방침 및 관련 법령에 따라(보유 기간 참조) 일정 기간 저장한 뒤 파기합니다.",
+    ];
+    const byReason = [
+      ...header,
+      "4. 보유 기간",
+      "- 회원 정보: 탈퇴 시까지",
+      "- 보관 항목: 휴대전화번호, 가입 일시",
+      "  보관 이유: 탈퇴와 재가입을 되풀이하는 악의적 이용 방지",
+      "  보관 기간: 탈퇴 후 60일",
+      ...destruction,
+    ];
+    expect(await linesOf("vague-retention", byReason)).toEqual([]);
+    const byRule = [...header, "4. 보유 기간", "- 회원 정보: 탈퇴 시까지, 다만 내부 방침에 따라 탈퇴 후 14일 보관", ...destruction];
+    expect(await linesOf("vague-retention", byRule)).toEqual([]);
+  });
+  it("fires on the destruction template when the retention section keeps only what the law requires", async () => {
+    const text = [
+      ...header,
+      "4. 보유 기간",
+      "- 회원 정보: 탈퇴 시까지",
+      "- 소비자 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법)",
+      "5. 파기 절차",
+      "가입 때 받은 정보는 목적을 이룬 뒤 별도 저장소로 옮겨 내부 방침 및 관련 법령에 따라(보유 기간 참조) 일정 기간 저장한 뒤 파기합니다.",
+    ];
+    expect(await found("vague-retention", text)).toEqual([[9, "internalPeriod"]]);
+  });
+  it("fires on a period set by what must be proved, though a law is named", async () => {
+    const text = [
+      ...header,
+      "4. 보유 기간",
+      "- 주문 정보: 배송 완료 후 3개월",
+      "※ 다른 법률상 의무를 이행하며 처리한 기록은 그 이행을 입증하기 위한 기간 동안 보관할 수 있습니다.",
+    ];
+    expect(await found("vague-retention", text)).toEqual([[7, "vaguePeriod"]]);
+  });
+  it("does not read a verb ending in 하기 as pointing to a list below", async () => {
+    const text = [...header, "4. 보유 기간", "분쟁에 대응하기 위해 상담 내역을 일정 기간 보관합니다.", "- 회원 정보: 탈퇴 후 1개월"];
     expect(await found("vague-retention", text)).toEqual([[6, "vaguePeriod"]]);
   });
   it("does not fire on a sentence that points to the periods listed below it", async () => {
