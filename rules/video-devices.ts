@@ -36,6 +36,7 @@ const FIXED_TERM = new RegExp(spec.mobileOnly.fixedTerm);
 
 const TITLE = topicPattern("video");
 const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
+const squeezed = (text: string) => text.replace(/\s+/g, "");
 
 /**
  * The heading of the article that holds the text. A heading with nothing under it repeats the article's title
@@ -145,7 +146,14 @@ export const videoDevices: Rule = {
     // the title says which kind of device the passage is about
     const about = `${document.plain[where - 1] ?? ""}\n${text}`;
     const mobileOnly = MOBILE_TERM.test(about) && !FIXED_TERM.test(about);
-    const absent = missingElements(text, spec.elements).filter((element) => !(mobileOnly && NOT_ASKED_WHEN_MOBILE.has(element)));
+    // a field left blank ("보관 기간: ") is reported as blank, not again as missing
+    const blanks = blanksIn(document, body);
+    const blankLabels = blanks.map((blank) => squeezed(document.plain[blank.range.line - 1] ?? ""));
+    const absent = missingElements(text, spec.elements).filter(
+      (element) =>
+        !(mobileOnly && NOT_ASKED_WHEN_MOBILE.has(element)) &&
+        !blankLabels.some((label) => label.includes(squeezed(element.ko.split("·")[0]))),
+    );
     if (absent.length > 0) {
       // the range filmed is often left to follow from the places named: alone, it is worth a note, not a warning
       const rangeOnly = absent.length === 1 && absent[0] === spec.elements.range;
@@ -156,7 +164,7 @@ export const videoDevices: Rule = {
         ...(rangeOnly ? { severity: "info" as const } : {}),
       });
     }
-    for (const blank of blanksIn(document, body)) report(blank);
+    for (const blank of blanks) report(blank);
     if (!MODERN_TERM.test(text + mentions.map((mention) => mention.text).join("\n"))) {
       report({ messageId: "legacyTerm", range: lineRange(document, where), severity: "info" });
     }

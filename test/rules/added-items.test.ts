@@ -605,6 +605,32 @@ describe("video-devices", () => {
   });
 });
 
+describe("video-devices: the retention period is a period", () => {
+  const section = (retention: string) => [
+    ...header,
+    "7. 고정형 영상정보처리기기 운영·관리",
+    "- 설치 근거·목적: 개인정보 보호법 제25조제1항에 따라 도난 방지를 위하여",
+    "- 설치 대수·위치: 2대, 창고 출입문",
+    "- 촬영 범위: 출입문 전경",
+    "- 관리책임자: 시설팀장 남도윤 (031-555-0198)",
+    retention,
+  ];
+  it.each(["- 영상은 사무실의 녹화기에 보관합니다.", "- 보관 기간 및 장소: 사고 처리에 필요한 기간 보관 후 자동 삭제, 녹화기"])(
+    "fires on a place or a vague period given for it: %s",
+    async (retention) => {
+      const [finding] = await findingsOf("video-devices", section(retention));
+      expect([finding.line, finding.messageId]).toEqual([5, "incomplete"]);
+      expect(finding.message).toContain("보관 기간");
+    },
+  );
+  it.each(["- 보관 기간: 촬영일부터 14일", "- 영상은 한 달 보관한 뒤 덮어씁니다."])("does not fire on a period: %s", async (retention) => {
+    expect(await linesOf("video-devices", section(retention))).toEqual([]);
+  });
+  it("reports a blank retention field once, as blank", async () => {
+    expect((await findingsOf("video-devices", section("- 보관 기간: "))).map((f) => [f.line, f.messageId])).toEqual([[10, "blank"]]);
+  });
+});
+
 describe("video-devices: basis and purpose written as '…에 따라 … 위하여'", () => {
   it.each([
     "제6조(고정형 영상정보처리기기의 운영·관리) ① 회사는 「개인정보 보호법」 제25조제1항제2호에 따라 도난 방지를 위하여 고정형 영상정보처리기기를 설치·운영합니다.",
