@@ -58,14 +58,16 @@ const MAX_CONTINUATION_LINES = 2;
  * The heading line's text with the lines that continue it: a line that stops mid-phrase ("… 개인정보를")
  * goes on on the next line when that line is not blank and not numbered itself.
  */
-function withContinuation(lines: readonly string[], index: number, rest: string): string {
+function withContinuation(lines: readonly string[], index: number, rest: string): { text: string; lastIndex: number } {
   let text = rest.trim();
+  let lastIndex = index;
   for (let next = index + 1; next <= index + MAX_CONTINUATION_LINES && next < lines.length && endsUnfinished(text); next++) {
     const following = lines[next];
     if (isBlank(following) || parseMarker(following)) break;
     text = `${text} ${following.trim()}`;
+    lastIndex = next;
   }
-  return text;
+  return { text, lastIndex };
 }
 
 // a title that opens a bracket it does not close ("(개인정보 처리업무의")
@@ -218,6 +220,8 @@ export function findTextHeadings(
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
+      // the last line a hard-wrapped title runs onto
+      let continuedTo = index;
       // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
       const emphasised = rest.includes("**") || rest.includes("__") ? EMPHASISED_TITLE.exec(rest) : null;
       const questionAndAnswer = marker.style !== "question" ? QUESTION_THEN_ANSWER.exec(rest.trim()) : null;
@@ -240,7 +244,7 @@ export function findTextHeadings(
         inlineBody = split.body;
         // a heading wrapped over two lines: "1. 개인정보의 처리 목적 및 / 보유 기간" is one title, while
         // "1. 회사는 … 개인정보를 / 수집합니다." is a sentence
-        if (!split.body && endsUnfinished(title)) title = withContinuation(lines, index, title);
+        if (!split.body && endsUnfinished(title)) ({ text: title, lastIndex: continuedTo } = withContinuation(lines, index, title));
         // "제6조 (개인정보의 파기" over "절차 및 방법)": a bracketed title wrapped, or cut by a page break, closes below
         else if (!split.body && UNCLOSED_BRACKET.test(title)) title = bracketClosedBelow(lines, index, title) ?? title;
       }
@@ -254,6 +258,7 @@ export function findTextHeadings(
         inlineBody,
         isTitle: marker.style === "question" || questionAndAnswer ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
       };
+      if (continuedTo > index && heading.isTitle) heading.continuedTo = continuedTo + 1;
       headings.push(heading);
       if (isArticleWithoutJe(marker)) articlesWithoutJe.add(heading);
       if (!heading.isTitle && titled && heading.number !== null && inlineBody === null && !marker.bracketTitle) {
