@@ -40,6 +40,11 @@ export interface Heading {
    * ("07", then "개인정보의 국외 이전"): `line` is then the title's line, and the number's line belongs to no body
    */
   markerLine?: number;
+  /**
+   * the last line a hard-wrapped title runs onto ("10. … 설치·운영 및 그" over "거부에 관한 사항"): the lines after
+   * `line` through it are the title's, and belong to no body
+   */
+  continuedTo?: number;
   style: NumberingStyle;
   /** the marker as written ("제3조", "1.", "①", "##"), full-width forms read as ASCII ("３．" is "3.") */
   marker: string;

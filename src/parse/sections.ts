@@ -58,14 +58,16 @@ const MAX_CONTINUATION_LINES = 2;
  * The heading line's text with the lines that continue it: a line that stops mid-phrase ("… 개인정보를")
  * goes on on the next line when that line is not blank and not numbered itself.
  */
-function withContinuation(lines: readonly string[], index: number, rest: string): string {
+function withContinuation(lines: readonly string[], index: number, rest: string): { text: string; lastIndex: number } {
   let text = rest.trim();
+  let lastIndex = index;
   for (let next = index + 1; next <= index + MAX_CONTINUATION_LINES && next < lines.length && endsUnfinished(text); next++) {
     const following = lines[next];
     if (isBlank(following) || parseMarker(following)) break;
     text = `${text} ${following.trim()}`;
+    lastIndex = next;
   }
-  return text;
+  return { text, lastIndex };
 }
 
 // a title that opens a bracket it does not close ("(개인정보 처리업무의")
@@ -178,13 +180,15 @@ export function findTextHeadings(
   // document's item titles end alike (see titlesInRun)
   const shapedTitles = new Set<Heading>();
   // unnumbered titles marked at their end: a question standing as a title ("어떤 정보를 받나요?"), an app screen's
-  // chevron ("처리 목적 >"), an English gloss ("보유 기간 (Retention)"); sections only as a run (see titlesInRun)
+  // chevron ("처리 목적 >"), an English gloss ("보유 기간 (Retention)"), its number in brackets in sequence
+  // ("보유 기간 [3]"); sections only as a run (see titlesInRun)
   const markedTitles = new Set<Heading>();
   // the lines with such a mark read as titles, whatever else made them one
   let markedCount = 0;
   const afterRules = linesAfterRules(lines);
   // titles set in the middle of the line stand where a rule's would: sections only as a run (see titlesInRun)
   if (readsCentring) for (const index of centredLines(lines)) afterRules.add(index);
+  const numberMarked = numberMarkedLines(lines);
   lines.forEach((text, index) => {
     const line = index + 1;
     if (tocLines.has(line) || isBlank(text) || bareNumberLines.has(index)) return;
@@ -205,7 +209,7 @@ export function findTextHeadings(
     const parsed = markers.at(index);
     // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
-    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines, afterRules) : null;
+    const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines, afterRules, numberMarked) : null;
     const marker = unnumbered ? null : parsed;
     // an answer is its question's body: "A:", "답변:", and "A." right after a question (elsewhere "A." is a number)
     if (marker?.style === "answer" || (marker?.style === "latin" && marker.number === 1 && headings.at(-1)?.style === "question")) return;
@@ -216,6 +220,8 @@ export function findTextHeadings(
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
+      // the last line a hard-wrapped title runs onto
+      let continuedTo = index;
       // "**6. 위탁** 회사는 …": the emphasis that closes the title is where its body starts
       const emphasised = rest.includes("**") || rest.includes("__") ? EMPHASISED_TITLE.exec(rest) : null;
       const questionAndAnswer = marker.style !== "question" ? QUESTION_THEN_ANSWER.exec(rest.trim()) : null;
@@ -238,7 +244,7 @@ export function findTextHeadings(
         inlineBody = split.body;
         // a heading wrapped over two lines: "1. 개인정보의 처리 목적 및 / 보유 기간" is one title, while
         // "1. 회사는 … 개인정보를 / 수집합니다." is a sentence
-        if (!split.body && endsUnfinished(title)) title = withContinuation(lines, index, title);
+        if (!split.body && endsUnfinished(title)) ({ text: title, lastIndex: continuedTo } = withContinuation(lines, index, title));
         // "제6조 (개인정보의 파기" over "절차 및 방법)": a bracketed title wrapped, or cut by a page break, closes below
         else if (!split.body && UNCLOSED_BRACKET.test(title)) title = bracketClosedBelow(lines, index, title) ?? title;
       }
@@ -252,6 +258,7 @@ export function findTextHeadings(
         inlineBody,
         isTitle: marker.style === "question" || questionAndAnswer ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
       };
+      if (continuedTo > index && heading.isTitle) heading.continuedTo = continuedTo + 1;
       headings.push(heading);
       if (isArticleWithoutJe(marker)) articlesWithoutJe.add(heading);
       if (!heading.isTitle && titled && heading.number !== null && inlineBody === null && !marker.bracketTitle) {
@@ -379,14 +386,23 @@ const isSectionRule = (text: string) => SECTION_RULE.test(text) || isBreakLine(t
 
 /**
  * The lines that open a section after a rule drawn across the page: a rule standing as a block of its own (after
- * a blank line or at the top) and a line of text right under it. A rule under a line of text underlines that
- * line as its title (a setext heading), and the line after it is the body.
+ * a blank line or at the top) and a line of text right under it; and a line of text standing as a block of its own
+ * with a stroke right under it ("개인정보의 파기" over "=====", a setext heading), the title the rule underlines.
  */
 function linesAfterRules(lines: readonly string[]): Set<number> {
   const opening = new Set<number>();
   lines.forEach((text, index) => {
-    if (index + 1 >= lines.length || isBlank(lines[index + 1]) || !isSectionRule(text.trim())) return;
-    if (index === 0 || isBlank(lines[index - 1])) opening.add(index + 1);
+    if (!isSectionRule(text.trim())) return;
+    const startsBlock = index === 0 || isBlank(lines[index - 1]);
+    if (startsBlock && index + 1 < lines.length && !isBlank(lines[index + 1])) opening.add(index + 1);
+    // a line of text standing as a block of its own with a stroke right under it: the title the rule underlines
+    else if (
+      !startsBlock &&
+      SECTION_RULE.test(text.trim()) &&
+      !isSectionRule(lines[index - 1].trim()) &&
+      (index === 1 || isBlank(lines[index - 2]))
+    )
+      opening.add(index - 1);
   });
   return opening;
 }
@@ -401,6 +417,32 @@ const TITLE_THEN_TAB = /^([^\t]{2,40}?)\t+(\S.*)$/;
 // a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
 // ("개인정보의 파기 (Destruction of Personal Information)")
 const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
+
+// the title's number in brackets at its end ("처리하는 개인정보의 항목 [2]")
+const TRAILING_NUMBER_MARK = /(?<=[가-힣)）])[ \t]{0,4}[[［]([0-9]{1,2})[\]］][ \t]*$/;
+
+/**
+ * The lines whose title ends in its number in brackets ("개인정보의 파기 [5]"), where the numbers run in sequence
+ * through the document: three or more, each one or two past the last. A bracketed number at the end of a line
+ * elsewhere is a note's reference, and stays text.
+ */
+function numberMarkedLines(lines: readonly string[]): Set<number> {
+  const chains: number[][] = [];
+  let chain: number[] = [];
+  let previous = 0;
+  lines.forEach((text, index) => {
+    const last = text.trimEnd().at(-1);
+    if (last !== "]" && last !== "］") return;
+    if (index > 0 && !isBlank(lines[index - 1])) return;
+    const mark = TRAILING_NUMBER_MARK.exec(text);
+    if (!mark) return;
+    const number = Number(mark[1]);
+    if (chain.length > 0 && number > previous && number <= previous + 2) chain.push(index);
+    else chains.push((chain = [index]));
+    previous = number;
+  });
+  return new Set(chains.filter((run) => run.length >= MIN_MARKED_TITLES).flat());
+}
 
 /** True when the line is one question and nothing more ("개인정보는 얼마 동안 보관하나요?"). */
 function isQuestionLine(text: string): boolean {
@@ -517,13 +559,14 @@ function unnumberedHeading(
   tableLines: ReadonlySet<number>,
   standaloneLines: ReadonlySet<number>,
   afterRules: ReadonlySet<number>,
+  numberMarked: ReadonlySet<number>,
 ): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "marked"; marked: boolean } | null {
   // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)"); a title an item's
   // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")
   const tabbed = TITLE_THEN_TAB.exec(lines[index]);
   const runsOnAfterTab = tabbed !== null && (isItemTitle(tabbed[1]) || isUnnumberedHeading(tabbed[1]));
   const own = runsOnAfterTab ? tabbed[1] : lines[index];
-  const marked = TRAILING_TITLE_MARK.exec(own);
+  const marked = TRAILING_TITLE_MARK.exec(own) ?? (numberMarked.has(index) ? TRAILING_NUMBER_MARK.exec(own) : null);
   const text = marked ? own.slice(0, marked.index) : own;
   const line = index + 1;
   const underRule = afterRules.has(index);

@@ -181,7 +181,13 @@ const titleLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
 export function titleLines(document: PolicyDocument): ReadonlySet<number> {
   let lines = titleLinesCache.get(document);
   if (!lines) {
-    lines = new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
+    const found = new Set<number>();
+    for (const { heading, startLine } of document.allSections) {
+      if (!heading.isTitle) continue;
+      // a hard-wrapped title's lines are all its own
+      for (let line = startLine; line <= (heading.continuedTo ?? startLine); line++) found.add(line);
+    }
+    lines = found;
     titleLinesCache.set(document, lines);
   }
   return lines;
@@ -769,6 +775,9 @@ function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineT
   // a titled list item ("1. 개인정보침해신고센터 (118)") may carry its content on its own line
   if (!anchor.section) return lines;
   const heading = lines.shift();
+  // the rest of a hard-wrapped title is the title's words, none of the item's substance
+  const continuedTo = anchor.section.heading.continuedTo;
+  while (continuedTo !== undefined && lines.length > 0 && lines[0].line <= continuedTo) lines.shift();
   // a run-on heading carries body text on its own line
   const inline = anchor.section?.heading.inlineBody;
   if (heading && inline) lines.unshift({ line: heading.line, text: inline });
