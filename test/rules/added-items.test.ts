@@ -623,9 +623,12 @@ describe("video-devices: the retention period is a period", () => {
       expect(finding.message).toContain("보관 기간");
     },
   );
-  it.each(["- 보관 기간: 촬영일부터 14일", "- 영상은 한 달 보관한 뒤 덮어씁니다."])("does not fire on a period: %s", async (retention) => {
-    expect(await linesOf("video-devices", section(retention))).toEqual([]);
-  });
+  it.each(["- 보관 기간: 촬영일부터 14일", "- 영상은 한 달 보관한 뒤 덮어씁니다.", "- 보관 기간: 제4조의 원본 영상 보관 기간과 같습니다."])(
+    "does not fire on a period, or on a reference to the article that gives it: %s",
+    async (retention) => {
+      expect(await linesOf("video-devices", section(retention))).toEqual([]);
+    },
+  );
   it("reports a blank retention field once, as blank", async () => {
     expect((await findingsOf("video-devices", section("- 보관 기간: "))).map((f) => [f.line, f.messageId])).toEqual([[10, "blank"]]);
   });
