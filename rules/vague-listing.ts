@@ -6,7 +6,7 @@ import { isContinuation, joinedFrom, locate, wrappedAround, type JoinedLine } fr
 import { headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
-import { endsInKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, marksCompany } from "../src/runtime/business-kinds.js";
 import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -46,6 +46,9 @@ const STATUTE_LIST_EXAMPLES = new RegExp(`(?:${spec.notAList.statuteListExamples
 const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
 // what a processor does for the controller ("위탁업무의 내용: SMS, 카카오톡 및 E-mail 등의 발송") is not a list of processors
 const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
+// an entrustment list item "㈜한빛: A, B 등 안내 발송" is a row of processor and task: what follows the company is its
+// task, and only the processors before the colon ("㈜한빛, 누리택배 등: 배송") are a list of the four
+const ENTRUSTMENT_TITLE = new RegExp(spec.placeTitles.entrustment);
 // a lead-in that announces the full list below ("회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다") sums it up
 const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 // the steps of a procedure ("목적이 바뀌면 별도 동의를 받는 등 필요한 조치를"): a verb clause before the "등", a
@@ -127,6 +130,12 @@ function afterPurpose(text: string, start: number): number {
   let cut = start;
   for (const leadIn of text.slice(start, start + comma).matchAll(PURPOSE_LEAD_IN)) cut = start + leadIn.index + leadIn[0].length - 1;
   return cut;
+}
+
+/** The line with the task after a processor's name blanked: "㈜한빛, 누리택배 등:" is what is left to read. */
+function withoutTask(joined: JoinedLine): JoinedLine {
+  const colon = joined.text.search(/[:：]/);
+  return { ...joined, text: joined.text.slice(0, colon + 1) + " ".repeat(joined.text.length - colon - 1) };
 }
 
 /**
@@ -259,6 +268,7 @@ export const vagueListing: Rule = {
     const plain = new Set(
       PLACE_TOPICS.flatMap((topic) => findSections(document, topic)).filter((section) => !BROAD_TITLE_WORDS.test(section.heading.title)),
     );
+    const plainEntrustment = new Set(findSections(document, "entrustment"));
     const places = document.allSections.filter(
       (section) =>
         section.heading.isTitle &&
@@ -273,13 +283,17 @@ export const vagueListing: Rule = {
     for (const section of places) toRead.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     for (const { line } of fields) toRead[line] = 1;
     const fieldAt = fieldsByLine(document);
+    const entrusting = places.filter((section) => ENTRUSTMENT_TITLE.test(section.heading.title) || plainEntrustment.has(section));
+    const taskOfProcessor = (line: number, label: string) =>
+      marksCompany(label) && entrusting.some((section) => section.startLine < line && line <= section.endLine);
     for (let line = 1; line < toRead.length; line++) {
       if (!toRead[line]) continue;
       // a list hard-wrapped over indented lines is read whole, from its first line
       if (seen.has(line) || isContinuation(document, line)) continue;
-      if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
+      const label = fieldAt.get(line)?.label ?? "";
+      if (ENTRUSTED_TASK_FIELD.test(label)) continue;
       seen.add(line);
-      const joined = joinedFrom(document, line);
+      const joined = taskOfProcessor(line, label) ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line);
       const sentenceAround = () => {
         // a line that is not hard-wrapped itself (most are not) has its sentence around it read once, not twice
         const last = joined.parts[joined.parts.length - 1].line;
