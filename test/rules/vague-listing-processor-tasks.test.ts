@@ -1,7 +1,8 @@
 // vague-listing and an entrustment list written as "company: task" items ("- ㈜가람: 예약 확인, 일정 변경 등 알림
 // 발송"): each item is a row of processor and task, and the task is the entrusted work the rule leaves alone, as it
-// does in a table's task column. A task label that lists processors ("알림 발송: ㈜가, ㈜나 등"), a processor field
-// processors left open before the colon ("㈜가, 나 등: 발송") and a company's items given outside the entrustment section are still lists of the four.
+// does in a table's task column. A task label that lists processors ("알림 발송: ㈜가, ㈜나 등"), a processor field,
+// processors left open before the colon ("㈜가, 나 등: 발송") and a company's items given outside the entrustment
+// section are still lists of the four.
 import { describe, expect, it } from "vitest";
 import { linesOf } from "../helpers.js";
 
