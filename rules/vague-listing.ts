@@ -9,6 +9,7 @@ import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
 import { endsInKind, marksCompany } from "../src/runtime/business-kinds.js";
 import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.vagueListing;
 // "… 및 평가 등 인사관리": the list gives examples of the purpose it ends in, and is as open as "평가 등을"
@@ -49,6 +50,9 @@ const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
 // an entrustment list item "㈜한빛: A, B 등 안내 발송" is a row of processor and task: what follows the company is its
 // task, and only the processors before the colon ("㈜한빛, 누리택배 등: 배송") are a list of the four
 const ENTRUSTMENT_TITLE = new RegExp(spec.placeTitles.entrustment);
+// "수탁의 목적", "제공받는 자의 이용 목적": the purpose of an entrustment or a provision is no purposes place, and the
+// purpose of an entrustment is the task entrusted, which the rule leaves alone
+const ANOTHER_PARTYS_PURPOSE = new RegExp(sectionTopics.topics.purpose.titleExcludes);
 // a lead-in that announces the full list below ("회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다") sums it up
 const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 // the steps of a procedure ("목적이 바뀌면 별도 동의를 받는 등 필요한 조치를"): a verb clause before the "등", a
@@ -274,7 +278,8 @@ export const vagueListing: Rule = {
         section.heading.isTitle &&
         !document.tocLines.has(section.startLine) &&
         (PLACES.test(section.heading.title) || plain.has(section)) &&
-        !NOT_PLACES.test(section.heading.title),
+        !NOT_PLACES.test(section.heading.title) &&
+        !ANOTHER_PARTYS_PURPOSE.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
     const fields = fieldLinesLabelled(document, PLACE_FIELDS);
@@ -282,6 +287,9 @@ export const vagueListing: Rule = {
     const toRead = new Uint8Array(document.plain.length + 1);
     for (const section of places) toRead.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     for (const { line } of fields) toRead[line] = 1;
+    for (const section of document.allSections)
+      if (ANOTHER_PARTYS_PURPOSE.test(section.heading.title) && ENTRUSTMENT_TITLE.test(section.heading.title))
+        toRead.fill(0, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     const fieldAt = fieldsByLine(document);
     const entrusting = places.filter((section) => ENTRUSTMENT_TITLE.test(section.heading.title) || plainEntrustment.has(section));
     const taskOfProcessor = (line: number, label: string) =>
