@@ -620,6 +620,24 @@ const namesLawWithPeriod = (text: string) => {
   );
 };
 
+// an item's own end, not a period: "회원 탈퇴 시까지", "처리 완료 시까지"
+const UNTIL_AN_END = /(?:시|때)\s{0,2}까지/;
+
+/**
+ * True when the template's opening ("법령에 따른 보유·이용기간 또는 … 동의받은 기간 내에서 처리·보유합니다") is
+ * followed in the retention disclosure by the items, every one with a period or an end of its own and none left to
+ * a law: the opening states the principle, and the policy keeps nothing under a statute it leaves unnamed.
+ */
+function everyItemHasItsPeriod(document: PolicyDocument, template: number): boolean {
+  const after = assessTopic(document, "retention").body.filter(({ line }) => line > template);
+  const items = after.filter(({ text }) => fieldOf(text) !== null);
+  return (
+    items.length > 0 &&
+    after.every(({ text }) => !/법령|법률/.test(text) && !NAMED_STATUTE.test(text)) &&
+    items.every(({ text }) => findPeriods(text).length > 0 || UNTIL_AN_END.test(text))
+  );
+}
+
 /**
  * The record items of the retention section whose whole period is left to the law ("(3) 검체 의뢰서: 관계 법령에서
  * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
@@ -815,6 +833,7 @@ export const retentionStatute: Rule = {
     // nothing vaguer is said
     const vagueLines = ownRetention(document, onBody(VAGUE_AT));
     const [vague] = vagueLines.length > 0 ? vagueLines : ownRetention(document, onBody(TEMPLATE_AT));
+    const fromTemplate = vagueLines.length === 0;
     // a table that gives each file's statute and period (a public body's 개인정보파일 현황) says what the law sets
     const tableRow = vague === undefined ? undefined : statuteTableRow(document);
     if (tableRow !== undefined) {
@@ -836,7 +855,8 @@ export const retentionStatute: Rule = {
       } else if (stated !== undefined) {
         leftToTheLaw();
         context.found(stated);
-      } else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+      } else if (fromTemplate && everyItemHasItsPeriod(document, vague)) context.notApplicable();
+      else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
     } else context.notApplicable();
   },
 };
