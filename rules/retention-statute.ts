@@ -620,13 +620,11 @@ const namesLawWithPeriod = (text: string) => {
   );
 };
 
-// an item's own end, not a period: "회원 탈퇴 시까지", "처리 완료 시까지"
-const UNTIL_AN_END = /(?:시|때)\s{0,2}까지/;
-
 /**
  * True when the template's opening ("법령에 따른 보유·이용기간 또는 … 동의받은 기간 내에서 처리·보유합니다") is
- * followed in the retention disclosure by the items, every one with a period or an end of its own and none left to
- * a law: the opening states the principle, and the policy keeps nothing under a statute it leaves unnamed.
+ * followed in the retention disclosure by the items, every one with a period of its own ("반납 완료 후 1년") and none
+ * left to a law: the opening states the principle, and the policy keeps nothing under a statute it leaves unnamed.
+ * Items kept only until an event ("구독 해지 시까지") give no period, and leave the opening the word on the law.
  */
 function everyItemHasItsPeriod(document: PolicyDocument, template: number): boolean {
   const after = assessTopic(document, "retention").body.filter(({ line }) => line > template);
@@ -634,7 +632,7 @@ function everyItemHasItsPeriod(document: PolicyDocument, template: number): bool
   return (
     items.length > 0 &&
     after.every(({ text }) => !/법령|법률/.test(text) && !NAMED_STATUTE.test(text)) &&
-    items.every(({ text }) => findPeriods(text).length > 0 || UNTIL_AN_END.test(text))
+    items.every(({ text }) => findPeriods(text).length > 0)
   );
 }
 
