@@ -1,6 +1,7 @@
 // 정보주체와 법정대리인의 권리·의무 및 행사방법: data subjects' rights and how to exercise them.
 import type { Rule } from "../src/runtime/rule.js";
-import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
+import { assessTopic, checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
+import type { LineText } from "../src/runtime/query.js";
 import { lineRange } from "../src/runtime/query.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { sentencesOf } from "../src/runtime/extract.js";
@@ -125,6 +126,30 @@ function methodInTable(document: PolicyDocument, lines: ReadonlySet<number>): bo
   return false;
 }
 
+// the rights 제35조~제37조 give, each by the words that name it; refusing or withdrawing consent is a right too, but
+// no section of rights is complete with it alone
+const STATUTORY_RIGHTS = [
+  { ko: "열람", en: "access", named: /열람|조회|보여\s{0,2}달라/ },
+  { ko: "정정", en: "correction", named: /정정|수정|고치|고쳐/ },
+  { ko: "삭제", en: "erasure", named: /삭제|지우|지워/ },
+  { ko: "처리정지", en: "suspension of processing", named: /처리\s{0,2}정지|처리를\s{0,2}(?:멈|중단|정지)/ },
+];
+const ANOTHER_RIGHT = /(?:거부|철회|취소)(?:할|하실|하는|를|을|권)/;
+
+/** True when the rights section says how a right is used: a channel, a screen, a desk, a method column … */
+function methodGiven(document: PolicyDocument, body: LineText[]): boolean {
+  const text = body.map(({ text }) => text).join("\n");
+  const lines = new Set(body.map(({ line }) => line));
+  return (
+    EXERCISE_METHOD.test(text) ||
+    NAMED_SCREEN.test(text) ||
+    ON_SITE_DESK.test(text) ||
+    methodInTable(document, lines) ||
+    bareChannelIn(document, body, lines) ||
+    sentencesOf(text).some(channelsOfRequest)
+  );
+}
+
 export const requiredRights: Rule = {
   meta: {
     id: "required-rights",
@@ -144,6 +169,10 @@ export const requiredRights: Rule = {
         ko: "정보주체와 법정대리인의 권리·의무 및 행사방법",
         en: "data subjects' rights and how to exercise them",
       }),
+      rightsMissing: {
+        ko: "권리와 그 행사 방법을 적었으나 {rights} 요구권을 밝히지 않았습니다",
+        en: "a right and how to use it are given, but not the rights to {rightsEn}",
+      },
       noMethod: {
         ko: "권리를 적었으나 행사하는 방법(서면·전자우편·전화, 설정 화면 등 요청 경로)이 없습니다",
         en: "the rights are named but not how to exercise them (in writing, by e-mail or phone, a settings page …)",
@@ -151,18 +180,22 @@ export const requiredRights: Rule = {
     },
   },
   check(context) {
-    const { anchors, body } = checkRequiredItem(context, "rights");
+    // a section that names a right (refusing, withdrawing) and a way to use it is not empty: it leaves out the
+    // rights the statute lists, and says which
+    const report: typeof context.report = (finding) => {
+      const body = finding.messageId === "hollow" ? assessTopic(context.document, "rights").body : [];
+      const text = body.map(({ text }) => text).join("\n");
+      const missing = STATUTORY_RIGHTS.filter((right) => !right.named.test(text));
+      if (!ANOTHER_RIGHT.test(text) || missing.length === 0 || !methodGiven(context.document, body)) return context.report(finding);
+      context.report({
+        ...finding,
+        messageId: "rightsMissing",
+        data: { rights: missing.map((right) => right.ko).join("·"), rightsEn: missing.map((right) => right.en).join(", ") },
+      });
+    };
+    const { anchors, body } = checkRequiredItem({ ...context, report }, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
-    const text = body.map(({ text }) => text).join("\n");
-    const lines = new Set(body.map(({ line }) => line));
-    if (
-      !EXERCISE_METHOD.test(text) &&
-      !NAMED_SCREEN.test(text) &&
-      !ON_SITE_DESK.test(text) &&
-      !methodInTable(context.document, lines) &&
-      !bareChannelIn(context.document, body, lines) &&
-      !sentencesOf(text).some(channelsOfRequest)
-    )
+    if (!methodGiven(context.document, body))
       context.report({ messageId: "noMethod", range: lineRange(context.document, anchors[0].headingLine), severity: "warning" });
   },
 };

@@ -621,6 +621,22 @@ const namesLawWithPeriod = (text: string) => {
 };
 
 /**
+ * True when the template's opening ("법령에 따른 보유·이용기간 또는 … 동의받은 기간 내에서 처리·보유합니다") is
+ * followed in the retention disclosure by the items, every one with a period of its own ("반납 완료 후 1년") and none
+ * left to a law: the opening states the principle, and the policy keeps nothing under a statute it leaves unnamed.
+ * Items kept only until an event ("구독 해지 시까지") give no period, and leave the opening the word on the law.
+ */
+function everyItemHasItsPeriod(document: PolicyDocument, template: number): boolean {
+  const after = assessTopic(document, "retention").body.filter(({ line }) => line > template);
+  const items = after.filter(({ text }) => fieldOf(text) !== null);
+  return (
+    items.length > 0 &&
+    after.every(({ text }) => !/법령|법률/.test(text) && !NAMED_STATUTE.test(text)) &&
+    items.every(({ text }) => findPeriods(text).length > 0)
+  );
+}
+
+/**
  * The record items of the retention section whose whole period is left to the law ("(3) 검체 의뢰서: 관계 법령에서
  * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
  * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
@@ -815,6 +831,7 @@ export const retentionStatute: Rule = {
     // nothing vaguer is said
     const vagueLines = ownRetention(document, onBody(VAGUE_AT));
     const [vague] = vagueLines.length > 0 ? vagueLines : ownRetention(document, onBody(TEMPLATE_AT));
+    const fromTemplate = vagueLines.length === 0;
     // a table that gives each file's statute and period (a public body's 개인정보파일 현황) says what the law sets
     const tableRow = vague === undefined ? undefined : statuteTableRow(document);
     if (tableRow !== undefined) {
@@ -836,7 +853,8 @@ export const retentionStatute: Rule = {
       } else if (stated !== undefined) {
         leftToTheLaw();
         context.found(stated);
-      } else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+      } else if (fromTemplate && everyItemHasItsPeriod(document, vague)) context.notApplicable();
+      else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
     } else context.notApplicable();
   },
 };

@@ -910,6 +910,15 @@ const OTHER_CASES =
 const withoutOtherCases = (text: string) =>
   text.includes("외") || text.includes("밖") || text.includes("경우") ? text.replace(OTHER_CASES, "") : text;
 
+// "…협력사에 이름을 제공할 수 있으며, 이 경우 응모 화면에서 미리 동의를 받습니다": a clause after the provision on
+// how consent to it is taken makes the provision, on consent, and is no exception of the statute's to excuse it
+const CONSENT_FOR_IT =
+  /(?<=(?:며|고)[,，]?)\s{1,3}(?:이|그)\s{0,2}(?:경우|때)(?:에는|에도|에)?\s[^.。\n]{0,80}?동의를?\s{0,2}(?:받|얻)[^.。\n]{0,40}[.。]?\s{0,3}$/;
+
+/** The sentence without a clause after its provision on how consent to it is taken. */
+const withoutConsentForIt = (text: string) =>
+  text.includes("동의") && (text.includes("경우") || text.includes("때")) ? text.replace(CONSENT_FOR_IT, "") : text;
+
 // a word before a kind that says which of that kind, not who: "제휴 보험사", "협력 기관"
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)((?:${kindOnly.qualifier})\\s{1,2})$`);
 
@@ -1089,7 +1098,7 @@ export const thirdPartyProvision: Rule = {
         // 제공합니다" is an exception)
         const text =
           sentencesOn(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ?? physical;
-        const ownCases = withoutOtherCases(text);
+        const ownCases = withoutConsentForIt(withoutOtherCases(text));
         if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)

@@ -6,13 +6,20 @@ import { isContinuation, joinedFrom, locate, wrappedAround, type JoinedLine } fr
 import { headinglessParagraphs } from "../src/runtime/paragraphs.js";
 import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
-import { endsInKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, marksCompany } from "../src/runtime/business-kinds.js";
 import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.vagueListing;
 // "… 및 평가 등 인사관리": the list gives examples of the purpose it ends in, and is as open as "평가 등을"
 const LIST_END = new RegExp(`(?:${spec.listEndsWhereDeungIsFollowedBy})|(?:${spec.orByTheCategoryItExemplifies})`, "y");
+// "불만처리 등 민원처리": the category after the "등" is the same work as the item before it, by the noun both end in,
+// and names that work as the purpose; a broad category ("업무 처리") does not
+const SAME_WORK = new RegExp(`(?:${spec.categoryOfTheSameWork})$`);
+const BROAD_CATEGORY = new RegExp(spec.broadCategory);
+// the category, up to the end of its item or the particle that ties it to the verb ("등 고객 상담에 이용합니다")
+const CATEGORY_AFTER_DEUNG = /^등\s([가-힣]{1,10}?(?:\s[가-힣]{1,10}?){0,2}?)(?:\s{0,2}(?:[,，.。]|$)|(?:에|을|를|으로|로|의)(?=\s|$))/;
 const COMPANY_COUNT = new RegExp(spec.companyCount);
 const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // the four places the PIPC evaluation penalises an open-ended list, by section title; a title that is also
@@ -46,6 +53,12 @@ const STATUTE_LIST_EXAMPLES = new RegExp(`(?:${spec.notAList.statuteListExamples
 const ABOUT_THINGS = new RegExp(`(?:${spec.notAList.aboutThings})\\s*$`);
 // what a processor does for the controller ("위탁업무의 내용: SMS, 카카오톡 및 E-mail 등의 발송") is not a list of processors
 const ENTRUSTED_TASK_FIELD = new RegExp(spec.notAList.entrustedTaskField);
+// an entrustment list item "㈜한빛: A, B 등 안내 발송" is a row of processor and task: what follows the company is its
+// task, and only the processors before the colon ("㈜한빛, 누리택배 등: 배송") are a list of the four
+const ENTRUSTMENT_TITLE = new RegExp(spec.placeTitles.entrustment);
+// "수탁의 목적", "제공받는 자의 이용 목적": the purpose of an entrustment or a provision is no purposes place, and the
+// purpose of an entrustment is the task entrusted, which the rule leaves alone
+const ANOTHER_PARTYS_PURPOSE = new RegExp(sectionTopics.topics.purpose.titleExcludes);
 // a lead-in that announces the full list below ("회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다") sums it up
 const ANNOUNCES_LIST_BELOW = new RegExp(spec.notAList.announcesListBelow);
 // the steps of a procedure ("목적이 바뀌면 별도 동의를 받는 등 필요한 조치를"): a verb clause before the "등", a
@@ -117,6 +130,19 @@ function notOneOfTheFour(
 }
 
 /**
+ * True when the "등" gives an example of the work the category after it names ("…, 불만처리 등 민원처리"): the
+ * category ends in a noun of work that the last item ends in too, and says more than that noun.
+ */
+function exampleOfItsWork(text: string, deung: number): boolean {
+  const category = CATEGORY_AFTER_DEUNG.exec(text.slice(deung));
+  if (!category || BROAD_CATEGORY.test(category[1])) return false;
+  const work = SAME_WORK.exec(category[1]);
+  if (!work || category[1].replace(/\s/g, "").length <= work[0].length) return false;
+  const lastItem = text.slice(0, deung).split(/[,、]/).pop()!.trim();
+  return lastItem.length > work[0].length && lastItem.endsWith(work[0]);
+}
+
+/**
  * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 한빛페이, …"
  * starts at "한빛페이"): the character before the item, as `findOpenList` gives a start. A purpose after the list
  * ("회원가입, 상담 등을 위해") is no lead-in and leaves the start alone.
@@ -127,6 +153,12 @@ function afterPurpose(text: string, start: number): number {
   let cut = start;
   for (const leadIn of text.slice(start, start + comma).matchAll(PURPOSE_LEAD_IN)) cut = start + leadIn.index + leadIn[0].length - 1;
   return cut;
+}
+
+/** The line with the task after a processor's name blanked: "㈜한빛, 누리택배 등:" is what is left to read. */
+function withoutTask(joined: JoinedLine): JoinedLine {
+  const colon = joined.text.search(/[:：]/);
+  return { ...joined, text: joined.text.slice(0, colon + 1) + " ".repeat(joined.text.length - colon - 1) };
 }
 
 /**
@@ -196,6 +228,7 @@ function examineList(
     open &&
     !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
     !/않/.test(text.slice(start)) &&
+    !exampleOfItsWork(masked, open.deung) &&
     !notOneOfTheFour(text, start, open.deung, sentenceAround())
   ) {
     const lastItem = text
@@ -215,8 +248,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히면 열린 목록으로 보지 않습니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
@@ -259,12 +292,14 @@ export const vagueListing: Rule = {
     const plain = new Set(
       PLACE_TOPICS.flatMap((topic) => findSections(document, topic)).filter((section) => !BROAD_TITLE_WORDS.test(section.heading.title)),
     );
+    const plainEntrustment = new Set(findSections(document, "entrustment"));
     const places = document.allSections.filter(
       (section) =>
         section.heading.isTitle &&
         !document.tocLines.has(section.startLine) &&
         (PLACES.test(section.heading.title) || plain.has(section)) &&
-        !NOT_PLACES.test(section.heading.title),
+        !NOT_PLACES.test(section.heading.title) &&
+        !ANOTHER_PARTYS_PURPOSE.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands
     const fields = fieldLinesLabelled(document, PLACE_FIELDS);
@@ -272,14 +307,21 @@ export const vagueListing: Rule = {
     const toRead = new Uint8Array(document.plain.length + 1);
     for (const section of places) toRead.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     for (const { line } of fields) toRead[line] = 1;
+    for (const section of document.allSections)
+      if (ANOTHER_PARTYS_PURPOSE.test(section.heading.title) && ENTRUSTMENT_TITLE.test(section.heading.title))
+        toRead.fill(0, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     const fieldAt = fieldsByLine(document);
+    const entrusting = places.filter((section) => ENTRUSTMENT_TITLE.test(section.heading.title) || plainEntrustment.has(section));
+    const taskOfProcessor = (line: number, label: string) =>
+      marksCompany(label) && entrusting.some((section) => section.startLine < line && line <= section.endLine);
     for (let line = 1; line < toRead.length; line++) {
       if (!toRead[line]) continue;
       // a list hard-wrapped over indented lines is read whole, from its first line
       if (seen.has(line) || isContinuation(document, line)) continue;
-      if (ENTRUSTED_TASK_FIELD.test(fieldAt.get(line)?.label ?? "")) continue;
+      const label = fieldAt.get(line)?.label ?? "";
+      if (ENTRUSTED_TASK_FIELD.test(label)) continue;
       seen.add(line);
-      const joined = joinedFrom(document, line);
+      const joined = taskOfProcessor(line, label) ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line);
       const sentenceAround = () => {
         // a line that is not hard-wrapped itself (most are not) has its sentence around it read once, not twice
         const last = joined.parts[joined.parts.length - 1].line;

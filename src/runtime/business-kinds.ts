@@ -15,9 +15,12 @@ const STANDALONE_HEADS = new Set(kinds.standaloneHeads);
 // a word that says who: a company's mark, or a Latin word or number the lists do not hold ("AWS", "KCP")
 const COMPANY_MARK = /㈜|\(주\)|주식회사|유한회사/;
 const carriesName = (word: string) => COMPANY_MARK.test(word) || (/[A-Za-z0-9]/.test(word) && !ofWords(word));
+
+/** True when the text carries a company's mark ("㈜한빛", "한빛 주식회사"): it names a company. */
+export const marksCompany = (text: string) => COMPANY_MARK.test(text);
 // the words a head standing alone may follow: nouns for the work, not a clause ("연구에 참여하는"), a list ("A, B 등")
 // or a pointer to a list ("다음 기관", "아래 업체")
-const MAX_WORDS_BEFORE_HEAD = 3;
+const MAX_WORDS_BEFORE_HEAD = 4;
 const NOT_A_NOUN_OF_WORK = /^(?:다음|아래|위|상기|하기|이|그|본|당|동|등|및|또는)$|[,，(（)）]|(?:에|의|을|를|은|는|와|과|된|한|할|던)$/;
 const describesWork = (words: readonly string[]) =>
   words.length > 0 &&

@@ -1,0 +1,23 @@
+// required-rights and a rights section that names one right (refusing or withdrawing) and a way to use it but not
+// the rights of 제35조~제37조: it is not empty, and the finding says which rights it leaves out. A section with no
+// way to use the right, or with nothing, is reported as before.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const policy = (...rights: string[]) => ["별빛 퍼즐 앱 개인정보 처리방침", "", "## 4. 이용자의 권리와 행사 방법", "", ...rights];
+const found = async (lines: string[]) =>
+  (await findingsOf("required-rights", lines, "markdown")).map((f) => [f.line, f.messageId, f.message]);
+
+describe("required-rights: a section with one right and a way to use it", () => {
+  it("names the rights left out", async () => {
+    const lines = policy("이용자는 언제든지 맞춤 광고를 위한 정보 제공을 거부할 수 있습니다.", "", "- 앱 설정 > 알림 > 맞춤 광고 끄기");
+    const [[line, id, message]] = await found(lines);
+    expect([line, id]).toEqual([3, "rightsMissing"]);
+    expect(message).toContain("열람·정정·삭제·처리정지");
+  });
+
+  it("is hollow with no way to use the right", async () => {
+    const lines = policy("이용자는 맞춤 광고를 위한 정보 제공을 거부할 수 있습니다.");
+    expect((await found(lines)).map(([line, id]) => [line, id])).toEqual([[3, "hollow"]]);
+  });
+});
