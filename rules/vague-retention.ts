@@ -3,7 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { findPeriods } from "../src/runtime/extract.js";
+import { fieldOf, findPeriods } from "../src/runtime/extract.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -37,6 +37,19 @@ function sentenceAround(text: string, index: number): string {
     start = stop;
   }
   return text.slice(start);
+}
+
+// the personal data as a whole as the object kept, not one record ("상담 내역을 … 보관합니다")
+const DATA_IN_GENERAL = /개인\s{0,2}정보(?:를|는|은|도)/;
+// a list item's mark at the start of a line ("①", "-", "1)", "가.")
+const ITEM_LEAD = /^\s*(?:[-*•·▶■□◆◇○●※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
+
+/** True when the lines right under `line` in its section are list items, some of them with a period of their own. */
+function itemsWithPeriodsBelow(document: PolicyDocument, line: number): boolean {
+  const below = linesBetween(document, line + 1, Math.min(line + LIST_LINES, sectionEndAt(document, line))).filter(
+    ({ text }) => text.trim() !== "",
+  );
+  return below.length > 0 && ITEM_LEAD.test(below[0].text) && below.some(({ text }) => findPeriods(text).length > 0);
 }
 
 /**
@@ -113,10 +126,19 @@ export const vagueRetention: Rule = {
         linesBetween(document, entry.line + 1, Math.min(entry.line + LIST_LINES, sectionEndAt(document, entry.line))).some(
           ({ text: below }) => findPeriods(below).length > 0,
         );
+      // an opening sentence over a list of items that give their own periods ("회사는 … 필요한 기간 동안 개인정보를
+      // 보유합니다." over "① 회원 정보: 탈퇴 후 30일") says what the list then says precisely
+      const opensItems =
+        vague !== null &&
+        !periodsBelow &&
+        DATA_IN_GENERAL.test(sentence) &&
+        fieldOf(text) === null &&
+        !ITEM_LEAD.test(text) &&
+        itemsWithPeriodsBelow(document, entry.line);
       // in the destruction section, "내부 방침 … 일정 기간" points to the retention section (the template)
       const internal = vague !== null && INTERNAL_RULE.test(sentence);
       const pointer = internal && destructionLines.has(entry.line);
-      if (vague && !periodInSentence && !periodsBelow && (!COVERED_ELSEWHERE.test(text) || internal || vague === proving)) {
+      if (vague && !periodInSentence && !periodsBelow && !opensItems && (!COVERED_ELSEWHERE.test(text) || internal || vague === proving)) {
         // "내부 방침 … 에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기": a pointer to the retention section,
         // which answers it only when it says what the internal rule keeps and for how long
         if (!pointer) report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });

@@ -743,6 +743,25 @@ describe("vague-retention", () => {
     ];
     expect(await found("vague-retention", text)).toEqual([[7, "vaguePeriod"]]);
   });
+  it("does not fire on an opening sentence over items that give their own periods, and still fires on a vague item", async () => {
+    const text = [
+      ...header,
+      "4. 보유 기간",
+      "회사는 이용 목적에 필요한 기간 동안 개인정보를 보유합니다.",
+      "",
+      "  ① 강사 회원 정보: 계약 종료 후 1년",
+      "  ② 수강생 정보: 수업 운영에 필요한 기간 동안",
+    ];
+    expect(await found("vague-retention", text)).toEqual([[9, "vaguePeriod"]]);
+    const noPeriods = [
+      ...header,
+      "4. 보유 기간",
+      "회사는 이용 목적에 필요한 기간 동안 개인정보를 보유합니다.",
+      "  ① 강사 회원 정보",
+      "  ② 수강생 정보",
+    ];
+    expect(await found("vague-retention", noPeriods)).toEqual([[6, "vaguePeriod"]]);
+  });
   it("does not read a verb ending in 하기 as pointing to a list below", async () => {
     const text = [...header, "4. 보유 기간", "분쟁에 대응하기 위해 상담 내역을 일정 기간 보관합니다.", "- 회원 정보: 탈퇴 후 1개월"];
     expect(await found("vague-retention", text)).toEqual([[6, "vaguePeriod"]]);
