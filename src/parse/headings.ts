@@ -210,8 +210,9 @@ const POLICY_NAME_REST = /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)
 // ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
 const CITES_A_WORK = new Set(["「", "『"]);
 // a statute's name in those brackets is a citation wherever it stands: alone on its line it is the wrapped middle of
-// a sentence ("「주차장법」 제9조와" / "「○○구 주차장 조례」" / "제15조에 근거하여"), never a section's title
-const STATUTE_NAME = /(?:법|법률|령|규칙|조례|고시|지침|기준|규정|훈령|예규)$/;
+// a sentence ("「주차장법」 제9조와" / "「○○구 주차장 조례」" / "제15조에 근거하여"), never a section's title; a title
+// ending in "방법" (a method: "「파기 절차 및 방법」", "「구제방법」") names no statute, though it ends in "법"
+const STATUTE_NAME = /(?:(?<!방)법|법률|령|규칙|조례|고시|지침|기준|규정|훈령|예규)$/;
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』", "〔": "〕" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number

@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow, TableOfContents } from "./model.js";
 import { headingFromMarkup, isTitleText, isUnmarkedQuestion } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
+import { listsHeadingTitles } from "./toc.js";
 import { POLICY_NAME } from "./policy-name.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
@@ -139,7 +140,7 @@ export interface HtmlStructure {
    * with the column on the heading's line where the section's own text starts
    */
   panelHeadings: PanelHeading[];
-  /** tabs listed together above their panels: a table of contents, not sections */
+  /** tabs listed together above their panels, and lists of links to the page's headings: tables of contents, not sections */
   tabLists: TableOfContents[];
   /**
    * for a heading tag closed on the line it starts on, the column after its closing tag: where its section's
@@ -209,6 +210,44 @@ function isWhollyLink(node: Element): boolean {
   const content = node.children.filter((child) => !isBlankText(child));
   if (content.length !== 1 || content[0].type !== "element") return false;
   return content[0].tagName === "a" || isWhollyLink(content[0]);
+}
+
+/** The <a> a list item is wholly (through wrappers around it, "<li><span><a>…"), or null. */
+function soleLink(node: Element): Element | null {
+  const content = node.children.filter((child) => !isBlankText(child));
+  if (content.length !== 1 || content[0].type !== "element") return null;
+  return content[0].tagName === "a" ? content[0] : soleLink(content[0]);
+}
+
+// a TOC entry's title is short, as the link-list TOC reader of a Markdown file takes it
+const MAX_LINK_ENTRY_LENGTH = 80;
+
+/**
+ * A list whose every item is only a link to a place in the page (`<li><a href="#s3">보유 기간</a></li>`), one item
+ * a line, read as a table of contents: an <ol> numbers its entries 1, 2, 3 … (from its `start`) as the page shows
+ * them, a <ul> gives none. Null for any other list; whether the entries are the page's titles is asked after.
+ */
+function linkListToc(node: Element): TableOfContents | null {
+  const content = node.children.filter((child) => !isBlankText(child));
+  const items = content.filter((item): item is Element => item.type === "element" && item.tagName === "li");
+  if (items.length < 2 || items.length !== content.length) return null;
+  const { start, reversed, type } = node.properties ?? {};
+  // an <ol> that counts down or by letters or numerals is read by title alone
+  const counts = node.tagName === "ol" && reversed === undefined && (type === undefined || type === "1");
+  const first = typeof start === "number" && Number.isInteger(start) ? start : 1;
+  const entries: TableOfContents["entries"] = [];
+  for (const item of items) {
+    const link = soleLink(item);
+    const href = link?.properties?.href;
+    const at = link ? firstTextPosition(link) : null;
+    const title = textOf(item).replace(/\s+/g, " ").trim();
+    if (typeof href !== "string" || !href.startsWith("#") || href.length < 2 || !at) return null;
+    if (title === "" || title.length > MAX_LINK_ENTRY_LENGTH) return null;
+    // one entry a line: a TOC's lines are set apart from the text, and a list run onto the text's line is not
+    if (item.position?.start.line !== item.position?.end.line || at.line <= (entries.at(-1)?.line ?? 0)) return null;
+    entries.push({ line: at.line, number: counts ? first + entries.length : null, title, ...(counts && { style: "decimal" as const }) });
+  }
+  return { startLine: entries[0].line, endLine: entries[entries.length - 1].line, entries };
 }
 
 /** True when the next element after the parent's child `at` is a navigation: a <nav>, or a list of links. */
@@ -576,6 +615,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const tabPanels: Element[] = [];
   const byId = new Map<string, Element>();
   const summaries: { summary: Element; above: number }[] = [];
+  const linkLists: TableOfContents[] = [];
   // the level of the last heading tag seen, one entry per <details> open around the visit: a heading folded in a
   // <details> is not above the <summary> of the next one
   const tagLevels = [0];
@@ -588,6 +628,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
         const control = panelControlOf(node);
         if (control) controls.push(control);
       }
+    }
+    if (node.type === "element" && (node.tagName === "ol" || node.tagName === "ul")) {
+      const toc = linkListToc(node);
+      if (toc) linkLists.push(toc);
     }
     if (node.type === "element" && node.tagName === "title" && !pageTitle) {
       const at = firstTextPosition(node);
@@ -653,7 +697,11 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   };
   visit(tree);
   const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
-  const { tabLists } = widgets;
+  // a list of links to the page's own headings is its table of contents, as a tab list is
+  const titles = [...headings, ...visualHeadings.map(({ heading }) => heading)].map((heading) => heading.title);
+  const tabLists = [...widgets.tabLists, ...linkLists.filter((toc) => listsHeadingTitles(toc.entries, titles))].sort(
+    (a, b) => a.startLine - b.startLine,
+  );
   const panelHeadings = summaries.length > 0 ? [...widgets.panelHeadings, ...summaryHeadings(summaries)] : widgets.panelHeadings;
   const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
   // the logo above the policy's own title heads the page, not a section of the policy

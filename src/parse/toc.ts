@@ -385,6 +385,20 @@ export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
   return found;
 }
 
+/**
+ * True when a list of links to places in the page lists the page's own section titles: at least half its entries
+ * open a heading's title, compared as the TOC finder compares them (spaces, punctuation and an opening
+ * "개인정보(의)" aside). A page's menu of links elsewhere, or a list of links among the text, names no heading.
+ */
+export function listsHeadingTitles(entries: readonly TocEntry[], titles: readonly string[]): boolean {
+  const headings = titles.map((title) => withoutOpening(squeeze(title))).filter((title) => title.length >= 2);
+  const named = entries.filter((entry) => {
+    const wanted = withoutOpening(squeeze(entry.title));
+    return wanted.length >= 2 && headings.some((title) => title.startsWith(wanted));
+  });
+  return entries.length >= MIN_LINK_ENTRIES && named.length * 2 >= entries.length;
+}
+
 // "목차: 1. 처리 목적 2. 처리하는 항목 3. 보유 기간 …": a TOC written on one line after its label
 const ONE_LINE_TOC = new RegExp(String.raw`^[ \t]{0,8}${TOC_LABEL}[ \t]{0,3}[:：]?[ \t]{0,3}(?=1[.)][ \t])`, "i");
 // an entry's number inside the line, after a space: "… 목적 2. 처리하는 …"

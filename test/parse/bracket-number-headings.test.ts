@@ -121,6 +121,47 @@ describe("a sentence that opens with 「…」", () => {
   it("still reads a title alone in 「」 as a bracket heading", () => {
     expect(parseMarker("「개인정보의 파기 절차」")).toMatchObject({ style: "bracket", bracketTitle: "개인정보의 파기 절차" });
   });
+
+  // "…방법" ends in "법" as a statute's name does, and is a method: the title of a section, in either bracket
+  it.each([
+    ["「수집한 정보를 지우는 절차와 방법」", "수집한 정보를 지우는 절차와 방법"],
+    ["『이용자가 권리를 행사하는 방법』", "이용자가 권리를 행사하는 방법"],
+    ["「피해 구제방법」", "피해 구제방법"],
+  ])("reads a title ending in 방법 alone in 「」 or 『』 as a bracket heading: %s", (line, title) => {
+    expect(parseMarker(line)).toMatchObject({ style: "bracket", bracketTitle: title });
+  });
+
+  it("gives each title of a run in 「」 its section, those ending in 방법 among them", async () => {
+    const policy = [
+      "소담공방 개인정보 처리방침", // 1
+      "",
+      "「수집하는 개인정보」",
+      "수강 신청자의 이름과 전화번호를 받습니다.",
+      "",
+      "「정보를 지우는 절차와 방법」",
+      "수강이 끝나면 신청서를 분쇄합니다.",
+      "",
+      "「불만을 접수하는 방법」",
+      "공방 전화로 말씀해 주십시오.",
+      "",
+      "「이 방침의 변경」",
+      "바뀐 방침은 공방 게시판에 둡니다.",
+    ];
+    const sections = (await outline(policy)).map(([line, , title]) => [line, title]);
+    expect(sections).toEqual([
+      [1, "소담공방 개인정보 처리방침"],
+      [3, "수집하는 개인정보"],
+      [6, "정보를 지우는 절차와 방법"],
+      [9, "불만을 접수하는 방법"],
+      [12, "이 방침의 변경"],
+    ]);
+  });
+
+  it("still reads a statute's name alone in 「」 as none, where the name ends in 법", () => {
+    expect(parseMarker("「개인정보 보호법」")).toBeNull();
+    expect(parseMarker("『위치정보의 보호 및 이용 등에 관한 법률』")).toBeNull();
+    expect(parseMarker("「주민등록법」")).toBeNull();
+  });
 });
 
 // "【제2조】 제3자 제공", "[제10조] 개인정보 보호책임자": the article's number in brackets is its marker and the words after
