@@ -4,7 +4,8 @@ import { resolve } from "node:path";
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import { parsePolicy } from "../parse/index.js";
 import type { Annex, NumberingStyle, OutOfScope, PolicyDocument, Section, SourceFormat } from "../parse/model.js";
-import { findTopic, type Topic } from "../runtime/query.js";
+import type { Topic } from "../runtime/query.js";
+import { assessTopic } from "../runtime/required.js";
 import { outlineLooksUnread } from "../runtime/structure.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
 import { sourceFormatOf } from "../input/source-format.js";
@@ -105,7 +106,8 @@ export function outlineDocument(document: PolicyDocument): PolicyOutline {
   // one list item can be taken for several items: keep one entry per line
   const listItems = new Map<number, OutlineListItem>();
   for (const topic of TOPICS) {
-    for (const anchor of findTopic(document, topic)) {
+    // the sections the rules take for the item: not the policy's article about itself ("제1조(목적)")
+    for (const anchor of assessTopic(document, topic).anchors) {
       if (anchor.section) {
         byStartLine.get(anchor.headingLine)?.topics.push(topic);
         continue;

@@ -1,4 +1,4 @@
-// outlinePolicy: which section or list item each item is found at, as the rules' findTopic finds it.
+// outlinePolicy: which section or list item each item is found at, as the rules find it.
 import { describe, expect, it } from "vitest";
 import { outlinePolicy } from "../../src/pipeline/outline.js";
 
@@ -20,6 +20,20 @@ describe("outlinePolicy", () => {
     "- 개인정보 침해 신고", // 14: a list item in the subsection, not in its parent
     "- 개인정보침해신고센터(118)에 신고할 수 있습니다.",
   ].join("\n");
+
+  it("does not take the policy's article about itself for the purposes of processing, as the rules do not", async () => {
+    const text = [
+      "### 제 1 조 (목적)", // 1
+      "이 방침은 누리공방이 개인정보를 어떻게 처리하는지 알리는 것을 목적으로 합니다.",
+      "### 제 2 조 (개인정보의 처리 목적)", // 3
+      "공방 수강 신청 접수와 수업 안내를 위하여 처리합니다.",
+    ].join("\n");
+    const outline = await outlinePolicy(text, "markdown");
+    expect(outline.sections.map((section) => [section.startLine, section.topics])).toEqual([
+      [1, []],
+      [3, ["purpose"]],
+    ]);
+  });
 
   it("takes a section for the items whose anchors start at its heading", async () => {
     const outline = await outlinePolicy(policy, "markdown");
