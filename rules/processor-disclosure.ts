@@ -139,7 +139,8 @@ function runInProcessors(text: string, afterAnnouncement: boolean): string[] | n
   return pairs.map(processorOf);
 }
 
-const processorOf = ({ label, value }: LabelledPair) => (!namesProcessor(label) && namesProcessor(value) ? value : label);
+const processorOf = ({ label, value }: Pick<LabelledPair, "label" | "value">) =>
+  !namesProcessor(label) && namesProcessor(value) ? value : label;
 
 // where the parties of a list entrusted in a sentence part ("결제대행사, 배송 업체 등 외부 업체", "한빛물류와 누리택배")
 const LIST_BREAK = /\s{0,2},\s{0,2}|\s등\s|(?<=[가-힣])(?:와|과)\s/;
@@ -342,13 +343,14 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       }
       continue;
     }
-    // "- 카카오: 알림톡 발송" names a processor and its task, whatever the company is called
+    // "- 카카오: 알림톡 발송" names a processor and its task, whatever the company is called; the task may come
+    // first ("- 알림톡 발송: ㈜카카오 등"), where the value names a company and the key does not
     const item = items[index];
     if (item) {
       reading.listed++;
-      const verdict = judgeProcessor(item[1]);
-      if (verdict !== "ok")
-        reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: item[1].trim() } });
+      const processor = processorOf({ label: item[1], value: item[2] }).trim();
+      const verdict = judgeProcessor(processor);
+      if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
       continue;
     }
     // a processor named after the announcement on its line ("다음과 같이 위탁합니다. ㈜가온(결제 처리)")

@@ -684,8 +684,9 @@ const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
 const ENDS_BEFORE_RECIPIENT = /(?:은|는|을|를|이|가|의|도|만|로|서|에|께|고|며|면|여|해|게|와|과|[.,，:：)\]」』])$/;
 const MAX_RECIPIENT_WORDS = 6;
-// a word of time that closes the phrase before the recipient: "문의 시 담당 사무소에게"
-const TIME_WORD = /^(?:시|때|후|전|중)$/;
+// a word of time or condition that closes the phrase before the recipient: "문의 시 담당 사무소에게", "동의한 경우
+// 협력 업체에"
+const TIME_WORD = /^(?:시|때|후|전|중|경우)$/;
 const COMPANY_MARK_BEFORE = /(?:㈜|\(주\)|주식회사\s?)$/;
 
 /**
@@ -793,6 +794,27 @@ function listsItemsAfter(sentence: string, recipient: string): boolean {
   if (at < 0) return false;
   const after = sentence.slice(at + recipient.length).replace(/^(?:에게|에|께|한테)/, "");
   return LISTED_ITEMS_GIVEN.test(after) && !PROVIDES_PERSONAL_DATA.test(after);
+}
+
+// the case of consent that makes a provision ("고객이 동의한 경우", "정보주체가 동의하는 때에는")
+const CONSENT_CASE = /(?:[가-힣]{1,6}(?:이|가)\s{0,2})?동의\s{0,2}(?:한|하신|하는|했을|하였을)\s{0,2}(?:경우|때)(?:에(?:는|만)?)?/;
+const CONSENT_CASES = new RegExp(CONSENT_CASE.source, "g");
+// right after the recipient, the list of what it is given announced: "…에 다음 정보를 제공합니다", "…에 아래와 같이"
+const DETAILS_ANNOUNCED_AFTER = new RegExp(
+  `^(?:에게|에|께|한테)?\\s{0,2}(?:${processorTerms.announcement}|(?:다음|아래)\\s{0,2}(?:정보|항목|개인정보))`,
+);
+
+/**
+ * True when a provision on consent ("고객이 동의한 경우 협력 업체에 다음 정보를 제공합니다") announces, right after
+ * the recipient written `recipient`, the list of what it gives, and no other exception stands in the sentence: it is
+ * a provision with its details under it, not the statute's exception for consent.
+ */
+function consentProvisionListedBelow(sentence: string, recipient: string): boolean {
+  const at = recipient === "" ? -1 : sentence.indexOf(recipient);
+  if (at < 0 || !CONSENT_CASE.test(sentence.slice(0, at))) return false;
+  return (
+    DETAILS_ANNOUNCED_AFTER.test(sentence.slice(at + recipient.length)) && !LAWFUL_EXCEPTION.test(sentence.replace(CONSENT_CASES, " "))
+  );
 }
 
 // the items a provision lists before its verb, in the form of one done: "…에 회원번호와 이름만 제공하며", "…에
@@ -1099,11 +1121,13 @@ export const thirdPartyProvision: Rule = {
         const text =
           sentencesOn(document, line).find((sentence) => sentence.from <= kind.start && kind.start < sentence.to)?.text ?? physical;
         const ownCases = withoutConsentForIt(withoutOtherCases(text));
-        if (!GIVEN_TO.test(text) || isLawfulException(ownCases) || NAMED_RECIPIENT.test(text)) continue;
+        const read = physical.slice(kind.start, kind.end);
+        const listedOnConsent = consentProvisionListedBelow(ownCases, read);
+        if (!GIVEN_TO.test(text) || (isLawfulException(ownCases) && !listedOnConsent) || NAMED_RECIPIENT.test(text)) continue;
         // a provision on consent that gives its purpose ("동의에 따른 제공: … 안내를 위해") is not excused loosely
         // (a line the provision statements below read is theirs to report)
-        const read = physical.slice(kind.start, kind.end);
         const loosely =
+          !listedOnConsent &&
           excusedLoosely(ownCases) &&
           (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text)) &&
           !(CONSENT_AS_MEANS.test(ownCases) && listsItemsAfter(ownCases, read));

@@ -28,6 +28,10 @@ const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
 const PLACE_TOPICS = Object.keys(spec.placeTitles) as Topic[];
 const BROAD_TITLE_WORDS = new RegExp(spec.broadTitleWords);
+// "Q2. 어떤 개인정보를 수집하나요?": a title that asks what data is collected asks for the items, unless it asks how too
+const WHAT_DATA_TITLE = new RegExp(spec.whatDataTitle);
+const HOW_OR_SHARED_TITLE = new RegExp(spec.howOrSharedTitle);
+const titledBroadly = (title: string) => BROAD_TITLE_WORDS.test(title) && (!WHAT_DATA_TITLE.test(title) || HOW_OR_SHARED_TITLE.test(title));
 const PLACE_FIELDS = new RegExp(spec.placeFields);
 // without headings, a sentence is one of the four by its own subject or object ("처리하는 개인정보는 …")
 const PLACE_SUBJECT = new RegExp(Object.values(spec.placeSubjects).join("|"));
@@ -288,9 +292,10 @@ export const vagueListing: Rule = {
       }
     }
     // a section the outline takes for one of the four under a title in plain words ("Q2. 어떤 정보를 가져가나요?") is
-    // one of them; broad words ("수집 방법", "공유") also title what is no list of the four
+    // one of them; broad words ("수집 방법", "공유") also title what is no list of the four, but not where the title
+    // asks what data is collected ("어떤 개인정보를 수집하나요?")
     const plain = new Set(
-      PLACE_TOPICS.flatMap((topic) => findSections(document, topic)).filter((section) => !BROAD_TITLE_WORDS.test(section.heading.title)),
+      PLACE_TOPICS.flatMap((topic) => findSections(document, topic)).filter((section) => !titledBroadly(section.heading.title)),
     );
     const plainEntrustment = new Set(findSections(document, "entrustment"));
     const places = document.allSections.filter(

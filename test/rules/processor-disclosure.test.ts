@@ -788,3 +788,29 @@ describe("processor-disclosure: the processors beyond a list left to another pla
     expect(await findingsOf("processor-disclosure", withList(after))).toEqual([]);
   });
 });
+
+// "- 택배 배송: ㈜바른택배 등": an item that gives the task first and its processors after, left open with "등", is
+// read as "㈜바른택배 등: 택배 배송" is: the processor is the side that names a company
+describe("processor-disclosure: processors left open after the task", () => {
+  const withItems = (...items: string[]) => [
+    ...policy("2. 개인정보 처리업무의 위탁", "서점은 다음과 같이 개인정보 처리업무를 맡기고 있습니다."),
+    ...items,
+    "",
+    "3. 문의",
+    "전화 02-555-6666",
+  ];
+  it.each([
+    ["after a colon", "- 택배 배송: ㈜바른택배 등"],
+    ["after a dash", "1) 카드 결제 처리 – 주식회사 페이온 등"],
+  ])("fires %s", async (_, item) => {
+    const findings = await findingsOf("processor-disclosure", withItems("- 회원 문자 발송: ㈜알림나라", item));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[9, "vagueProcessor"]]);
+  });
+  it.each([
+    ["the processor closed", "- 택배 배송: ㈜바른택배"],
+    ["the task's own examples open", "- ㈜바른택배: 도서 배송, 반품 회수 등"],
+    ["the services in brackets after the name", "- 카드 결제 처리: ㈜페이온(신용카드, 계좌이체 등)"],
+  ])("does not fire with %s", async (_, item) => {
+    expect(await findingsOf("processor-disclosure", withItems("- 회원 문자 발송: ㈜알림나라", item))).toEqual([]);
+  });
+});

@@ -32,3 +32,29 @@ describe("third-party-provision: a kind of recipient with a clause on consent to
     expect((await findings(policy(sentence))).filter(([, id]) => id === "recipientKind")).toEqual([]);
   });
 });
+
+// "고객이 동의한 경우 협력 업체에 다음 정보를 제공합니다" over the purpose, items and period: a provision on consent
+// that announces its details, not the statute's exception for consent; its recipient, given only as a kind, names no
+// one, the kind glued to its trade ("지역 용달업체") or not
+describe("third-party-provision: a kind of recipient in a provision on consent that announces its details", () => {
+  const announced = (sentence: string) => [
+    ...policy(sentence),
+    "  - 제공 목적: 무대 장비 운반",
+    "  - 제공 항목: 성명, 휴대전화번호",
+    "  - 보유 기간: 공연 종료 후 1개월",
+  ];
+  it.each([
+    "관객이 동의한 경우 지역 용달업체에 다음 정보를 제공합니다.",
+    "단체가 동의한 때에는 제휴 이삿짐업체에 아래와 같이 제공합니다.",
+    "관객이 동의한 경우 지역 운송 업체에 다음 정보를 제공합니다.",
+  ])("must fire: %s", async (sentence) => {
+    expect(await findings(announced(sentence))).toEqual([[5, "recipientKind"]]);
+  });
+  it.each([
+    "관객이 동의한 경우 ㈜별밭운송에 다음 정보를 제공합니다.",
+    "관객이 동의하거나 법령에 따라 수사기관이 요청한 경우 관계 기관에 다음 정보를 제공합니다.",
+    "관객이 동의한 경우에만 협력 단체에 제공합니다.",
+  ])("must not fire: %s", async (sentence) => {
+    expect(await findings(announced(sentence))).toEqual([]);
+  });
+});

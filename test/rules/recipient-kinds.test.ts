@@ -74,6 +74,25 @@ describe("third-party-provision: recipients given only as a kind", () => {
   });
 });
 
+// a public body given by how it stands ("산하 공공기관", "○○군 공공기관") is a kind as "산하 기관" is, whatever the basis
+// of the provision; a public body named, with its status in brackets or not, names one
+describe("third-party-provision: recipients given as a kind of public body", () => {
+  it.each([
+    ["a body under the controller", "  - 제공받는 자: 초록들군 산하 공공기관"],
+    ["the region's public bodies", "  - 제공받는 자: 지역 공공기관"],
+  ])("fires on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+  it.each([
+    ["a public body named with its status", "  - 제공받는 자: 한국산림복지진흥원(공공기관)"],
+    ["a foundation by its name", "  - 제공받는 자: 초록들군 체육재단"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
+  });
+});
+
 // One of many of a kind (a chain's stores, a market's sellers, a courier's drivers) names no one, a brand or a
 // qualifier before it or not: the brand says whose stores, not which. A branch's own name is a name.
 // a trade's own place of work, or a venue it runs, given after a word of standing ("협력 정미소", "지정 골프장") is a kind

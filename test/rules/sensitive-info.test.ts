@@ -278,6 +278,26 @@ describe("never made public save for handing it to a party", () => {
   });
 });
 
+// "담당 교사와 응급 시 구급대원 외에는 공개되지 않습니다": an exception that names only the people the data is shown
+// to (staff in charge, responders, a guardian) makes nothing public; a list with another party leaves the denial limited
+describe("never made public save for the people named to see it", () => {
+  const lead = "이 민감정보는 별도 동의를 받아 처리하며,";
+  it.each([
+    `${lead} 담임 강사와 사고 시 출동한 구조대원 외에는 공개되지 않습니다.`,
+    `${lead} 보건 교사 및 학부모 보호자 외에는 볼 수 없습니다.`,
+    `${lead} 캠프 의료진을 제외하고는 누구에게도 공개하지 않습니다.`,
+  ])("must not fire: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    `${lead} 같은 반 회원과 담임 강사 외에는 공개되지 않습니다.`,
+    `${lead} 캠프 참가자 외에는 공개되지 않습니다.`,
+    `${lead} 응급 처치 목적 외에는 공개하지 않습니다.`,
+  ])("must fire: another party or a purpose is excepted: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});
+
 // "…외의 용도로 이용하지 않습니다" confines the use: it says the data is used, so it does not make the section a
 // declaration that none is processed, and the section is read for its statement that the data is not made public
 describe("a use confined to one purpose, then the statement that it is never made public", () => {

@@ -34,3 +34,31 @@ describe("vague-listing: sections titled in plain words", () => {
     expect(await linesOf("vague-listing", faq(...(body as string[])), "markdown")).toEqual([]);
   });
 });
+
+// "Q2. 어떤 개인정보를 수집하나요?": a title that asks what data is collected is the items place, though 수집 also
+// titles how data is collected; one that asks how is not
+describe("vague-listing: a question title that asks what data is collected", () => {
+  const plainText = (title: string, item: string) =>
+    [
+      "솔밭캠핑장 개인정보 처리방침",
+      "",
+      "Q1. 왜 제 정보를 쓰나요?",
+      "A. 예약 확인과 입실 안내에 씁니다.",
+      "",
+      title,
+      "A. 다음 정보를 받습니다.",
+      item,
+    ].join("\n");
+  it.each([
+    ["Q2. 어떤 개인정보를 수집하나요?", "  1. 예약 시: 예약자 이름, 연락처, 기기 정보(모델명, 앱 버전 등)"],
+    ["Q2. 캠핑장은 무슨 정보를 모으나요?", "  1. 예약 시: 예약자 이름, 연락처, 차량 번호 등"],
+  ])("must fire under %s", async (title, item) => {
+    expect(await linesOf("vague-listing", plainText(title, item))).toEqual([8]);
+  });
+  it.each([
+    ["Q2. 어떤 정보를 어떻게 수집하나요?", "  1. 누리집, 예약 앱, 전화 상담 등"],
+    ["Q2. 정보는 어떤 방법으로 수집하나요?", "  1. 누리집, 예약 앱, 전화 상담 등"],
+  ])("must not fire under %s", async (title, item) => {
+    expect(await linesOf("vague-listing", plainText(title, item))).toEqual([]);
+  });
+});

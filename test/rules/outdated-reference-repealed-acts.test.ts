@@ -1,0 +1,33 @@
+// outdated-reference and a repealed act cited as in force: 「공공기관의 개인정보보호에 관한 법률」 was repealed when
+// 개인정보 보호법 took effect (2011-09-30). Cited as the basis of a right today it is stale; recorded as old (구 …,
+// a sentence on its repeal, a revision history) it is not.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const policy = (...body: string[]) => [
+  "바람골 도서관 개인정보 처리방침",
+  "",
+  "1. 정보주체의 권리와 행사 방법",
+  ...body,
+  "",
+  "2. 개인정보 보호책임자",
+  "관리팀장 한누리(02-000-0000)",
+];
+const stale = async (text: string[]) =>
+  (await findingsOf("outdated-reference", text)).filter((f) => f.messageId === "stale").map((f) => f.line);
+
+describe("outdated-reference: the repealed act on public bodies' personal information", () => {
+  it.each([
+    "이용자는 「공공기관의 개인정보 보호에 관한 법률」 제14조에 따라 자기 정보의 정정을 청구할 수 있습니다.",
+    "도서관은 공공기관 개인정보보호법에 따라 대출 기록을 관리합니다.",
+  ])("must fire: %s", async (sentence) => {
+    expect(await stale(policy(sentence))).toEqual([4]);
+  });
+  it.each([
+    "이 권리는 구 「공공기관의 개인정보보호에 관한 법률」에 있던 것으로, 지금은 「개인정보 보호법」 제35조에 따릅니다.",
+    "「공공기관의 개인정보보호에 관한 법률」은 2011년 폐지되어 개인정보 보호법으로 합쳐졌습니다.",
+    "근거 법률을 「공공기관의 개인정보보호에 관한 법률」에서 「개인정보 보호법」으로 고쳤습니다.",
+  ])("must not fire: %s", async (sentence) => {
+    expect(await stale(policy(sentence))).toEqual([]);
+  });
+});
