@@ -52,6 +52,21 @@ function withoutTrailingEmphasis(text: string): string {
   while (end > 0 && isEmphasis(end - 1)) end--;
   return text.slice(0, end).trimEnd();
 }
+// a rule drawn after a title on its line ("1. 개인정보의 처리 목적 ──────"): box-drawing strokes, or "=", "-", "_" repeated
+const isRuleCode = (code: number) =>
+  (code >= 0x2500 && code <= 0x257f) || code === 0x3d || code === 0x2d || code === 0x5f || code === 0xff3f;
+const MIN_RULE_LENGTH = 3;
+
+/** "제목 ──────" without the rule after it: the rule is no word of the title (a loop, as for the emphasis above). */
+function withoutTrailingRule(text: string): string {
+  let end = text.trimEnd().length;
+  let start = end;
+  while (start > 0 && isRuleCode(text.charCodeAt(start - 1))) start--;
+  // the rule stands apart from the title by a space, and is a rule, not a dash or two
+  if (end - start < MIN_RULE_LENGTH || start === 0 || !/\s/.test(text[start - 1])) return text;
+  end = text.slice(0, start).trimEnd().length;
+  return end === 0 ? text : text.slice(0, end);
+}
 const EMPHASISED_TITLE = /^([^*_]{2,100}?)\s*(?:\*\*\*?|___?)(?:\s+(\S.*))?$/;
 // a hard-wrapped heading line is read with at most this many continuation lines
 const MAX_CONTINUATION_LINES = 2;
@@ -218,7 +233,7 @@ export function findTextHeadings(
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
     if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
-      const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
+      const rest = withoutTrailingRule(withoutTrailingEmphasis(text.slice(marker.restIndex)));
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
@@ -570,7 +585,7 @@ function unnumberedHeading(
   // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")
   const tabbed = TITLE_THEN_TAB.exec(lines[index]);
   const runsOnAfterTab = tabbed !== null && (isItemTitle(tabbed[1]) || isUnnumberedHeading(tabbed[1]));
-  const own = runsOnAfterTab ? tabbed[1] : lines[index];
+  const own = runsOnAfterTab ? tabbed[1] : withoutTrailingRule(lines[index]);
   const marked = TRAILING_TITLE_MARK.exec(own) ?? (numberMarked.has(index) ? TRAILING_NUMBER_MARK.exec(own) : null);
   const text = marked ? own.slice(0, marked.index) : own;
   const line = index + 1;
