@@ -85,7 +85,7 @@ function bodyOf(row: TableRow, column: number, lines: readonly string[], plain: 
     parts.push(masked.slice(start, found.index));
     start = found.index + found[0].length;
   }
-  parts.push(masked.slice(start).replace(/[\s|]+$/, ""));
+  parts.push(withoutClosingBar(masked.slice(start)));
   return parts
     .map((part) => part.replace(/\s+/g, " ").trim())
     .filter((part) => part !== "")
@@ -107,4 +107,11 @@ function headingOf(row: TableRow, titleColumn: number, body: string): Heading {
     inlineBody: body === "" ? null : body,
     isTitle: true,
   };
+}
+
+/** The text without the bar that closes its row and the spaces about it (a loop: no pattern anchored at the end). */
+function withoutClosingBar(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "|" || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
 }
