@@ -292,11 +292,13 @@ function rowsAsItems(document: PolicyDocument, lines: LineText[]): LineText[] {
 
 function readList(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
+  const [heading, ...body] = sectionLines(document, section);
+  // a table's row read as the section (its title cell the heading) holds its lines in its text cell, apart
+  const inline = section.heading.inlineBody;
+  const cellLines = heading && inline?.includes("\n") ? inline.split("\n").map((text) => ({ line: heading.line, text })) : [];
   const lines = rowsAsItems(
     document,
-    sectionLines(document, section)
-      .slice(1)
-      .filter(({ text }) => text.trim() !== ""),
+    [...cellLines, ...body].filter(({ text }) => text.trim() !== ""),
   );
   const items = lines.map(({ text }) => {
     const item = ANNOUNCEMENT.test(text) ? null : NAMED_ITEM.exec(text);

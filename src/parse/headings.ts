@@ -812,6 +812,11 @@ export function isItemTitle(text: string): boolean {
   return shapedAsItemTitle(trimmed) && ITEM_SUBJECT.test(trimmed) && namesSectionTopic(trimmed);
 }
 
+/** True when the text names what a policy's item is about (개인정보, 정보주체, 아동, 자동화된 결정 …). */
+export function namesItemSubject(text: string): boolean {
+  return ITEM_SUBJECT.test(text);
+}
+
 /**
  * Worded as an item's title but for the subject ("보유 기간에 관한 사항", "파기에 관한 사항" beside "처리하는 개인정보
  * 항목에 관한 사항"): alone such a line may be a label in running text, so it is a heading only where the document's

@@ -15,6 +15,7 @@ import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables, withKeyValueRecords, withRemarksApart } from "./tables.js";
+import { withTableSections } from "./table-sections.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
 
@@ -133,6 +134,16 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   }
   // a one-page policy's numbered paragraphs "3. 파기: …" are its sections, under a Markdown title as in plain text
   if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
+  // a policy written as one table, a row an item ("| 번호 | 항목 | 내용 |"): where the document has no sections of its
+  // own, such a table's rows are its sections
+  const opening = firstTextLine(plain);
+  if (headings.filter((heading) => heading.line !== opening).length < MIN_STRUCTURED_HEADINGS) {
+    const read = withTableSections(tables, lines, plain);
+    if (read.headings.length > 0) {
+      tables = read.tables;
+      headings = [...headings, ...read.headings].sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+  }
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
   // "6. 개 인 정 보 의   파 기": a title set letter by letter is read as its words

@@ -31,6 +31,8 @@ import {
   titleShape,
   bilingualItemTitle,
   isEnglishCapitalsItemTitle,
+  looksLikeSentence,
+  namesItemSubject,
   type Marker,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
@@ -49,6 +51,21 @@ function withoutTrailingEmphasis(text: string): string {
   if (end === 0 || !isEmphasis(end - 1)) return text;
   while (end > 0 && isEmphasis(end - 1)) end--;
   return text.slice(0, end).trimEnd();
+}
+// a rule drawn after a title on its line ("1. 개인정보의 처리 목적 ──────"): box-drawing strokes, or "=", "-", "_" repeated
+const isRuleCode = (code: number) =>
+  (code >= 0x2500 && code <= 0x257f) || code === 0x3d || code === 0x2d || code === 0x5f || code === 0xff3f;
+const MIN_RULE_LENGTH = 3;
+
+/** "제목 ──────" without the rule after it: the rule is no word of the title (a loop, as for the emphasis above). */
+function withoutTrailingRule(text: string): string {
+  let end = text.trimEnd().length;
+  let start = end;
+  while (start > 0 && isRuleCode(text.charCodeAt(start - 1))) start--;
+  // the rule stands apart from the title by a space, and is a rule, not a dash or two
+  if (end - start < MIN_RULE_LENGTH || start === 0 || !/\s/.test(text[start - 1])) return text;
+  end = text.slice(0, start).trimEnd().length;
+  return end === 0 ? text : text.slice(0, end);
 }
 const EMPHASISED_TITLE = /^([^*_]{2,100}?)\s*(?:\*\*\*?|___?)(?:\s+(\S.*))?$/;
 // a hard-wrapped heading line is read with at most this many continuation lines
@@ -216,7 +233,7 @@ export function findTextHeadings(
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
     if (marker?.style === "decimal-sub") subSections.add(ownNumbers(marker.marker));
     if (marker) {
-      const rest = withoutTrailingEmphasis(text.slice(marker.restIndex));
+      const rest = withoutTrailingRule(withoutTrailingEmphasis(text.slice(marker.restIndex)));
       const maxLength = LONG_TITLE_STYLES.has(marker.style) ? MAX_ARTICLE_TITLE_LENGTH : undefined;
       let title = marker.bracketTitle ?? rest.trim();
       let inlineBody: string | null = marker.bracketTitle ? rest.trim() || null : null;
@@ -414,6 +431,9 @@ const QUESTION_LINE = /^[^?？\n]{3,78}[?？]$/;
 const MIN_MARKED_TITLES = 3;
 // a title, a tab, and the body's first sentence: "개인정보의 처리 목적⇥회사는 …"
 const TITLE_THEN_TAB = /^([^\t]{2,40}?)\t+(\S.*)$/;
+// a title, a colon, two spaces (or a tab) and the body: "개인정보의 보유 기간:  회사는 …" (one space after the colon
+// is a field's: "보유 기간: 1년")
+const TITLE_COLON_RUN_ON = /^([^:：\t]{2,40})[:：](?:[ \t]{2}|\t)[ \t]{0,8}(\S.*)$/;
 // a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
 // ("개인정보의 파기 (Destruction of Personal Information)")
 const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
@@ -540,7 +560,7 @@ function titlesInRun(
   }
   const topics = [...colonTitles].map((heading) => topicOfTitle(heading.title));
   if (new Set(topics.filter((topic) => topic !== null)).size < 3) for (const heading of colonTitles) dropped.add(heading);
-  else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] === topics[at - 1] && dropped.add(heading));
+  else [...colonTitles].forEach((heading, at) => at > 0 && topics[at] !== null && topics[at] === topics[at - 1] && dropped.add(heading));
   if (ruleTitles.size < 2) for (const heading of ruleTitles) dropped.add(heading);
   if (marked.count < MIN_MARKED_TITLES) for (const heading of marked.titles) dropped.add(heading);
   const kept = itemTitles.filter((heading) => !dropped.has(heading));
@@ -565,7 +585,7 @@ function unnumberedHeading(
   // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")
   const tabbed = TITLE_THEN_TAB.exec(lines[index]);
   const runsOnAfterTab = tabbed !== null && (isItemTitle(tabbed[1]) || isUnnumberedHeading(tabbed[1]));
-  const own = runsOnAfterTab ? tabbed[1] : lines[index];
+  const own = runsOnAfterTab ? tabbed[1] : withoutTrailingRule(lines[index]);
   const marked = TRAILING_TITLE_MARK.exec(own) ?? (numberMarked.has(index) ? TRAILING_NUMBER_MARK.exec(own) : null);
   const text = marked ? own.slice(0, marked.index) : own;
   const line = index + 1;
@@ -574,13 +594,23 @@ function unnumberedHeading(
   // a rule that opens a section
   const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule;
   if (!startsBlock) return null;
-  const colonTitle = titleBeforeColon(text);
+  // a title run on into its body after a colon and two spaces reads as one ending in a colon: a title in a run of them
+  const runOn = colonRunOn(text);
+  const colonTitle = runOn?.title ?? titleBeforeColon(text);
   const byWords = colonTitle === null && isUnnumberedHeading(text) && !splitHeaderTerms(text);
   // a paragraph the markup sets apart whole (all bold) is worded as a title, a statement or a question alike
   const titleByMarkup =
     standaloneLines.has(line) &&
     (isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH) || isUnmarkedQuestion(withoutSymbolPrefix(text).trim()));
-  const titleByColon = colonTitle !== null && (isItemTitle(colonTitle) || isUnnumberedHeading(colonTitle) || namesItemAtLength(colonTitle));
+  // (run on into sentences, a title naming an item in a word or two is no field's label: "보유 기간:  회사는 …")
+  const titleByColon =
+    colonTitle !== null &&
+    (isItemTitle(colonTitle) ||
+      isUnnumberedHeading(colonTitle) ||
+      namesItemAtLength(colonTitle) ||
+      (runOn !== null &&
+        (topicOfTitle(colonTitle) !== null || namesItemSubject(colonTitle)) &&
+        isTitleText(colonTitle, MAX_STANDALONE_TITLE_LENGTH)));
   const titleByRule = underRule && colonTitle === null && isTitleText(withoutSymbolPrefix(text), MAX_STANDALONE_TITLE_LENGTH);
   const titleByMark =
     colonTitle === null &&
@@ -595,7 +625,9 @@ function unnumberedHeading(
     (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text));
   if (
     !byWords &&
-    (tableLines.has(line) || !(worded || titleByColon || titleByRule || titleByShape || titleByMark) || !standsAsTitle(lines, index))
+    (tableLines.has(line) ||
+      !(worded || titleByColon || titleByRule || titleByShape || titleByMark) ||
+      (runOn === null && !standsAsTitle(lines, index)))
   )
     return null;
   const by = worded
@@ -619,10 +651,23 @@ function unnumberedHeading(
     number: null,
     title: withoutSymbolPrefix(colonTitle ?? text).trim(),
     titleColumn,
-    inlineBody: runsOnAfterTab ? tabbed[2].trim() : null,
+    inlineBody: runsOnAfterTab ? tabbed[2].trim() : (runOn?.body ?? null),
     isTitle: true,
   };
   return { heading, byWords, by, marked: marked !== null || titleByMark };
+}
+
+/**
+ * "개인정보의 보유 기간:  회사는 … 보관합니다.": a title set off from the sentences of its body by a colon and two
+ * spaces; null for a field ("보유기간:  1년", the value no sentence) and any other line.
+ */
+function colonRunOn(text: string): { title: string; body: string } | null {
+  const found = TITLE_COLON_RUN_ON.exec(text);
+  if (!found) return null;
+  const title = found[1].trim();
+  const body = found[2].trim();
+  if (!looksLikeSentence(body) || !(endsWithTitleWord(title) || topicOfTitle(title) !== null || namesItemSubject(title))) return null;
+  return { title, body };
 }
 
 // what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")

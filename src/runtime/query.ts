@@ -780,7 +780,8 @@ function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineT
   while (continuedTo !== undefined && lines.length > 0 && lines[0].line <= continuedTo) lines.shift();
   // a run-on heading carries body text on its own line
   const inline = anchor.section?.heading.inlineBody;
-  if (heading && inline) lines.unshift({ line: heading.line, text: inline });
+  // (a table's cell holds its lines apart: "…<br>…", a line each)
+  if (heading && inline) lines.unshift(...inline.split("\n").map((text) => ({ line: heading.line, text })));
   // the annexes the section refers to ("[별표 2]에 적은 기간") hold its substance
   for (const annex of anchor.section.annexes ?? []) lines.push(...linesBetween(document, annex.startLine, annex.endLine));
   return lines;

@@ -193,3 +193,35 @@ describe("sections set apart by rule lines", () => {
     expect(read.map(([, title]) => title)).not.toContain("진료 예약 안내");
   });
 });
+
+// "1. 개인정보의 처리 목적 ──────": a rule drawn after the title on its own line sets the title off; it is no word of it
+describe("a rule after a title on its line", () => {
+  const text = [
+    "솔빛서점 개인정보 처리방침", // 1
+    "", // 2
+    "1. 개인정보의 처리 목적 ━━━━━━━━━━━━", // 3
+    "서점은 주문 배송을 위하여 개인정보를 처리합니다.", // 4
+    "", // 5
+    "2. 처리하는 개인정보의 항목 ==========", // 6
+    "이름, 배송 주소", // 7
+    "", // 8
+    "개인정보의 파기 절차 및 방법 ─────────", // 9
+    "배송이 끝나고 1년이 지나면 곧바로 지웁니다.", // 10
+  ];
+
+  it("is left out of a numbered title", async () => {
+    expect((await titles(text)).slice(1, 3)).toEqual([
+      [3, "개인정보의 처리 목적"],
+      [6, "처리하는 개인정보의 항목"],
+    ]);
+  });
+
+  it("is left out of an unnumbered title", async () => {
+    const unnumbered = text.map((line) => line.replace(/^\d\. /, ""));
+    expect((await titles(unnumbered)).slice(1)).toEqual([
+      [3, "개인정보의 처리 목적"],
+      [6, "처리하는 개인정보의 항목"],
+      [9, "개인정보의 파기 절차 및 방법"],
+    ]);
+  });
+});

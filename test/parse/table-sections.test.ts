@@ -100,3 +100,95 @@ describe("a table whose first row is a title across it", () => {
     expect((await findingsOf("processor-disclosure", html, "html")).map((f) => [f.messageId, f.line])).toEqual([["emptyTask", 8]]);
   });
 });
+
+// A policy written as one Markdown table, a row an item: the item's title in one cell, its text in the next ("<br>"
+// breaking its lines). The rows are the policy's sections, the title cell each one's heading.
+describe("a policy written as one table of items", () => {
+  const policy = (...rows: string[]) =>
+    [
+      "# 숲속요가 개인정보 처리방침",
+      "",
+      "숲속요가(이하 '센터')는 회원의 개인정보를 아래 표와 같이 처리합니다.",
+      "",
+      "| 순번 | 구분 | 설명 |",
+      "| --- | --- | --- |",
+      ...rows,
+    ].join("\n");
+  const purpose = "| 1 | 개인정보의 처리 목적 | 센터는 수강 등록과 출석 확인, 수강료 정산을 위하여 개인정보를 처리합니다. |"; // 7
+  const items = "| 2 | 처리하는 개인정보 항목 | 센터는 이름, 휴대전화번호, 생년월일, 수강권 종류를 처리합니다. |"; // 8
+  const retention = "| 3 | 개인정보의 보유 및 이용 기간 | 회원 정보는 수강권이 끝난 뒤 1년 동안 보관하고 그 뒤에 파기합니다. |"; // 9
+  const processors =
+    "| 4 | 개인정보 처리의 위탁 | 센터는 아래와 같이 업무를 위탁합니다.<br>- 푸른결제㈜: 수강료 카드 결제<br>- ㈜다온문자: 수업 안내 문자 발송 |"; // 10
+  const rights =
+    "| 5 | 정보주체의 권리와 행사 방법 | 회원은 언제든지 자신의 개인정보를 열람하고 정정·삭제·처리정지를 요구할 수 있습니다. |"; // 11
+
+  it("reads each row as a section, its title cell the heading and its number cell the number", async () => {
+    const document = await parsePolicy(policy(purpose, items, retention, processors, rights), "markdown");
+    expect(document.allSections.slice(1).map((section) => [section.startLine, section.heading.number, section.heading.title])).toEqual([
+      [7, 1, "개인정보의 처리 목적"],
+      [8, 2, "처리하는 개인정보 항목"],
+      [9, 3, "개인정보의 보유 및 이용 기간"],
+      [10, 4, "개인정보 처리의 위탁"],
+      [11, 5, "정보주체의 권리와 행사 방법"],
+    ]);
+    expect(document.tables).toEqual([]);
+  });
+
+  it("a row is the item's section: a list its cell breaks into lines is read, and what the row leaves out is reported there", async () => {
+    const overseas =
+      "| 6 | 개인정보의 국외 이전 | 센터는 회원 정보를 아래와 같이 국외에 보관합니다.<br>- 이전받는 자: Google LLC (문의: privacy-kr@google.com)<br>- 이전 국가: 미국<br>- 이전 항목: 이름, 휴대전화번호 |"; // 12
+    const text = policy(purpose, items, retention, processors, rights, overseas);
+    expect(await findingsOf("processor-disclosure", text, "markdown")).toEqual([]);
+    const transfer = await findingsOf("overseas-transfer", text, "markdown");
+    expect(transfer.map((f) => f.line)).toEqual([12]);
+    expect(transfer[0].message).not.toMatch(/연락처/);
+  });
+
+  it("a row's list that names a kind of company, not the company, is still reported at the row", async () => {
+    const vague =
+      "| 4 | 개인정보 처리의 위탁 | 센터는 아래와 같이 업무를 위탁합니다.<br>- 결제대행사: 수강료 카드 결제<br>- ㈜다온문자: 수업 안내 문자 발송 |";
+    const found = await findingsOf("processor-disclosure", policy(purpose, items, retention, vague, rights), "markdown");
+    expect(found.map((f) => f.line)).toEqual([10]);
+  });
+
+  it("a summary table of a word a cell in a sectioned policy stays a table", async () => {
+    const text = [
+      "# 숲속요가 개인정보 처리방침",
+      "",
+      "## 요약",
+      "",
+      "| 구분 | 내용 |",
+      "| --- | --- |",
+      "| 처리 목적 | 수강 관리 |",
+      "| 처리 항목 | 이름, 연락처 |",
+      "| 보유 기간 | 1년 |",
+      "| 파기 | 즉시 |",
+      "",
+      "## 1. 개인정보의 처리 목적",
+      "",
+      "센터는 수강 등록을 위하여 개인정보를 처리합니다.",
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.allSections.map((section) => section.heading.title)).toEqual([
+      "숲속요가 개인정보 처리방침",
+      "요약",
+      "개인정보의 처리 목적",
+    ]);
+    expect(document.tables.map((table) => table.startLine)).toEqual([5]);
+  });
+
+  it("a policy with no sections keeps a table of short values a table", async () => {
+    const text = [
+      "숲속요가 개인정보 처리방침",
+      "",
+      "| 구분 | 내용 |",
+      "| --- | --- |",
+      "| 처리 목적 | 수강 관리 |",
+      "| 처리 항목 | 이름, 연락처 |",
+      "| 보유 기간 | 1년 |",
+      "| 파기 | 즉시 |",
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.tables.map((table) => table.startLine)).toEqual([3]);
+  });
+});

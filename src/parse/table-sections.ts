@@ -1,0 +1,117 @@
+// A policy written as one table, a row a section: "| 번호 | 항목 | 내용 |", the item's title in one cell and its
+// text in the cell after it ("<br>" breaking its lines). The rows are the document's sections, not records.
+import type { Heading, Table, TableCell, TableRow } from "./model.js";
+import { isTitleText, looksLikeSentence, topicOfTitle } from "./headings.js";
+
+// tables whose rows stand each on one line of the file, the row's cells read from it
+const ONE_LINE_ROW_FORMS = new Set<Table["form"]>(["markdown", "delimited"]);
+// a policy's items in a run: this many rows at least, most of their titles naming items, and that many items apart
+const MIN_ROWS = 4;
+const MIN_TOPICS = 3;
+const MIN_NAMED_SHARE = 2 / 3;
+// the text cells hold the item's text (sentences, lists), not a word or a value as a summary table's cells do
+const MIN_MEAN_TEXT_LENGTH = 40;
+const MAX_TITLE_LENGTH = 60;
+const ROW_NUMBER = /^[0-9]{1,2}[.)]?$/;
+
+/**
+ * The tables written as a policy's sections, read as headings (the title cell the title, the cell after it the
+ * run-on body, a number cell before it the number), and the other tables. A table is read so only where most of
+ * its rows' title cells name a policy's items, several of them, and the cells after them hold text: a table of
+ * records, or a summary table of a word a cell, stays a table.
+ */
+export function withTableSections(
+  tables: readonly Table[],
+  lines: readonly string[],
+  plain: readonly string[],
+): { headings: Heading[]; tables: Table[] } {
+  const headings: Heading[] = [];
+  const kept: Table[] = [];
+  for (const table of tables) {
+    const read = ONE_LINE_ROW_FORMS.has(table.form) ? sectionsOf(table, lines, plain) : null;
+    if (read) headings.push(...read);
+    else kept.push(table);
+  }
+  return { headings, tables: headings.length === 0 ? [...tables] : kept };
+}
+
+function sectionsOf(table: Table, lines: readonly string[], plain: readonly string[]): Heading[] | null {
+  // a text table's first row may be a section itself; a Markdown table's first row is its header
+  const candidates = table.form === "markdown" ? table.rows : [table.header, ...table.rows];
+  if (candidates.length < MIN_ROWS || candidates.some((row) => row.endLine !== row.line)) return null;
+  const width = Math.max(...candidates.map((row) => row.cells.length));
+  if (width < 2) return null;
+  // the title column: the one whose cells name the most items; the text is in the column after it
+  let titleColumn = -1;
+  let named = 0;
+  for (let column = 0; column < width - 1; column++) {
+    const count = candidates.filter((row) => namesItem(row.cells[column])).length;
+    if (count > named) [titleColumn, named] = [column, count];
+  }
+  if (titleColumn < 0) return null;
+  const rows = table.form === "markdown" || namesItem(table.header.cells[titleColumn]) ? candidates : table.rows;
+  if (rows.length < MIN_ROWS || named < rows.length * MIN_NAMED_SHARE) return null;
+  const topics = new Set(rows.map((row) => topicOfTitle(row.cells[titleColumn]?.text ?? "")).filter((topic) => topic !== null));
+  if (topics.size < MIN_TOPICS) return null;
+  // every title cell reads as a title, the rows' own titles not sentences
+  if (rows.some((row) => !readsAsTitle(row.cells[titleColumn]))) return null;
+  const texts = rows.map((row) => bodyOf(row, titleColumn + 1, lines, plain));
+  if (texts.reduce((sum, text) => sum + text.length, 0) / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
+  return rows.map((row, index) => headingOf(row, titleColumn, texts[index]));
+}
+
+const namesItem = (cell: TableCell | undefined) =>
+  cell !== undefined && cell.text.length <= MAX_TITLE_LENGTH && topicOfTitle(cell.text) !== null && !looksLikeSentence(cell.text);
+
+const readsAsTitle = (cell: TableCell | undefined) =>
+  cell !== undefined && cell.text.length >= 2 && cell.text.length <= MAX_TITLE_LENGTH && isTitleText(cell.text, MAX_TITLE_LENGTH);
+
+// a line break inside a cell ("…합니다.<br>- 한빛결제: 결제 처리")
+const CELL_BREAK = /<br\s{0,3}\/?>/gi;
+
+/**
+ * The row's text from the cell at `column` to the end of its line, as the masked line holds it (no closing bar),
+ * a line break written in the cell kept as "\n": the lines of the section's text.
+ */
+function bodyOf(row: TableRow, column: number, lines: readonly string[], plain: readonly string[]): string {
+  const cell = row.cells[column];
+  if (!cell) return "";
+  const from = cell.column - 1;
+  const raw = (lines[cell.line - 1] ?? "").slice(from);
+  const masked = (plain[cell.line - 1] ?? "").slice(from);
+  const parts: string[] = [];
+  let start = 0;
+  for (const found of raw.matchAll(CELL_BREAK)) {
+    parts.push(masked.slice(start, found.index));
+    start = found.index + found[0].length;
+  }
+  parts.push(withoutClosingBar(masked.slice(start)));
+  return parts
+    .map((part) => part.replace(/\s+/g, " ").trim())
+    .filter((part) => part !== "")
+    .join("\n");
+}
+
+function headingOf(row: TableRow, titleColumn: number, body: string): Heading {
+  const title = row.cells[titleColumn];
+  const numberCell = titleColumn > 0 ? row.cells[titleColumn - 1] : undefined;
+  const numbered = numberCell !== undefined && ROW_NUMBER.test(numberCell.text);
+  return {
+    line: row.line,
+    column: numbered ? numberCell.column : title.column,
+    style: numbered ? "decimal" : "plain",
+    marker: numbered ? numberCell.text : "",
+    number: numbered ? Number.parseInt(numberCell.text, 10) : null,
+    title: title.text,
+    titleColumn: title.column,
+    inlineBody: body === "" ? null : body,
+    isTitle: true,
+  };
+}
+
+/** The text without the bar that closes its row and the spaces about it (a loop: no pattern anchored at the end). */
+function withoutClosingBar(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "|" || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
