@@ -151,18 +151,23 @@ describe("a policy written as one table of items", () => {
     expect(found.map((f) => f.line)).toEqual([10]);
   });
 
+  // a table of a word or two a cell: a summary, not the policy's sections
+  const SUMMARY_ROWS = [
+    "| 구분 | 내용 |",
+    "| --- | --- |",
+    "| 처리 목적 | 수강 관리 |",
+    "| 처리 항목 | 이름, 연락처 |",
+    "| 보유 기간 | 1년 |",
+    "| 파기 | 즉시 |",
+  ];
+
   it("a summary table of a word a cell in a sectioned policy stays a table", async () => {
     const text = [
       "# 숲속요가 개인정보 처리방침",
       "",
       "## 요약",
       "",
-      "| 구분 | 내용 |",
-      "| --- | --- |",
-      "| 처리 목적 | 수강 관리 |",
-      "| 처리 항목 | 이름, 연락처 |",
-      "| 보유 기간 | 1년 |",
-      "| 파기 | 즉시 |",
+      ...SUMMARY_ROWS,
       "",
       "## 1. 개인정보의 처리 목적",
       "",
@@ -178,16 +183,7 @@ describe("a policy written as one table of items", () => {
   });
 
   it("a policy with no sections keeps a table of short values a table", async () => {
-    const text = [
-      "숲속요가 개인정보 처리방침",
-      "",
-      "| 구분 | 내용 |",
-      "| --- | --- |",
-      "| 처리 목적 | 수강 관리 |",
-      "| 처리 항목 | 이름, 연락처 |",
-      "| 보유 기간 | 1년 |",
-      "| 파기 | 즉시 |",
-    ].join("\n");
+    const text = ["숲속요가 개인정보 처리방침", "", ...SUMMARY_ROWS].join("\n");
     const document = await parsePolicy(text, "markdown");
     expect(document.tables.map((table) => table.startLine)).toEqual([3]);
   });

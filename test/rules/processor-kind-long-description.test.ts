@@ -8,6 +8,17 @@ import { isBusinessKind } from "../../src/runtime/business-kinds.js";
 const found = async (lines: string[], format: "text" | "markdown" = "text") =>
   (await findingsOf("processor-disclosure", lines, format)).map((f) => [f.line, f.messageId]);
 
+/** An entrustment table of one row: `processor` does the upkeep. */
+const entrustedTo = (processor: string) => [
+  "# 늘푸른 공부방 개인정보 처리방침",
+  "",
+  "## 5. 개인정보 처리의 위탁",
+  "",
+  "| 수탁자 | 위탁업무 |",
+  "|---|---|",
+  `| ${processor} | 프로그램 유지보수 |`,
+];
+
 describe("a kind with four words of work before its head", () => {
   it("is a kind", () => {
     expect(isBusinessKind("출결 관리 프로그램 유지보수 업체")).toBe(true);
@@ -15,28 +26,10 @@ describe("a kind with four words of work before its head", () => {
   });
 
   it("names no one in a table cell", async () => {
-    const lines = [
-      "# 늘푸른 공부방 개인정보 처리방침",
-      "",
-      "## 5. 개인정보 처리의 위탁",
-      "",
-      "| 수탁자 | 위탁업무 |",
-      "|---|---|",
-      "| 출결 관리 프로그램 유지보수 업체 | 프로그램 유지보수 |",
-    ];
-    expect(await found(lines, "markdown")).toEqual([[7, "unnamedProcessor"]]);
+    expect(await found(entrustedTo("출결 관리 프로그램 유지보수 업체"), "markdown")).toEqual([[7, "unnamedProcessor"]]);
   });
 
   it("keeps a company's mark a name", async () => {
-    const lines = [
-      "# 늘푸른 공부방 개인정보 처리방침",
-      "",
-      "## 5. 개인정보 처리의 위탁",
-      "",
-      "| 수탁자 | 위탁업무 |",
-      "|---|---|",
-      "| ㈜늘솔 출결 관리 프로그램 유지보수 | 프로그램 유지보수 |",
-    ];
-    expect(await found(lines, "markdown")).toEqual([]);
+    expect(await found(entrustedTo("㈜늘솔 출결 관리 프로그램 유지보수"), "markdown")).toEqual([]);
   });
 });
