@@ -11,6 +11,9 @@ import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
+// a sentence's object before the list its verb is given to ("위치를 제휴 음식점 등에 제공합니다"): no part of the list
+const OBJECT_BEFORE_LIST = /^[^을를]{0,40}[을를]\s+(?=\S)/;
+const GIVEN_TO = /^\s{0,2}(?:에게|에)(?![가-힣])/;
 const spec = items.vagueListing;
 // "… 및 평가 등 인사관리": the list gives examples of the purpose it ends in, and is as open as "평가 등을"
 const LIST_END = new RegExp(`(?:${spec.listEndsWhereDeungIsFollowedBy})|(?:${spec.orByTheCategoryItExemplifies})`, "y");
@@ -240,8 +243,10 @@ function examineList(
       .split(/[,、]/)
       .pop()!
       .trim();
+    // "…휴대전화번호를 제휴 음식점 등에 제공": the list is who it is given to, after the object given
+    const phrase = GIVEN_TO.test(masked.slice(open.deung + 1)) ? lastItem.replace(OBJECT_BEFORE_LIST, "") : lastItem;
     const where = at(open.deung);
-    report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: lastItem } });
+    report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase } });
   }
 }
 

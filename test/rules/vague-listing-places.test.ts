@@ -2,7 +2,7 @@
 // the reader would, and the section the outline takes for the items, the purposes, the recipients or the processors
 // is one of the four places whatever its wording or layout (a bold line, a Markdown heading).
 import { describe, expect, it } from "vitest";
-import { linesOf } from "../helpers.js";
+import { findingsOf, linesOf } from "../helpers.js";
 
 const faq = (...body: string[]) => ["# 솔밭캠핑장 개인정보 처리방침", "", ...body].join("\n");
 
@@ -60,5 +60,21 @@ describe("vague-listing: a question title that asks what data is collected", () 
     ["Q2. 정보는 어떤 방법으로 수집하나요?", "  1. 누리집, 예약 앱, 전화 상담 등"],
   ])("must not fire under %s", async (title, item) => {
     expect(await linesOf("vague-listing", plainText(title, item))).toEqual([]);
+  });
+});
+
+describe("vague-listing: the list quoted is the list, not the object given before it", () => {
+  const provision = (sentence: string) => ["# 솔밭캠핑장 개인정보 처리방침", "", "## 4. 개인정보의 제3자 제공", "", sentence];
+  it("quotes the recipients of '…을/를 A 등에 제공합니다'", async () => {
+    const [finding] = await findingsOf("vague-listing", provision("예약자의 이름, 차량 번호를 인근 주차장 등에 제공합니다."), "markdown");
+    expect(finding.message).toContain("'인근 주차장 등'");
+  });
+  it("keeps a list of items whole where nothing is given to it", async () => {
+    const [finding] = await findingsOf(
+      "vague-listing",
+      provision("예약 확인을 위하여 이름, 차량 번호 등을 제휴 주차장 ㈜솔밭파킹에 제공합니다."),
+      "markdown",
+    );
+    expect(finding.message).toContain("'차량 번호 등'");
   });
 });
