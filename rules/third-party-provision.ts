@@ -355,6 +355,10 @@ function kindAndAside(value: string): [string, string] | null {
  * is named, and no bracket beside one may name it (a bracket that gives another kind does not). With
  * `headKinds`, one of many of a kind ("판매자", "주문 매장", "한빛커피 가맹점") is a kind too.
  */
+// a numbered provision of its own, its purpose and what it gives before the kind ("① 배달을 위하여 성명, 위치를
+// 제휴 음식점 등에 제공합니다"): no lead-in to the recipient table another item gives
+const OWN_PROVISION_ITEM = /^\s{0,8}(?:[①-⑳]|\(?\d{1,2}[.)]|[가-하][.)])\s{0,2}[^.。]{0,60}(?:위하여|위해)[^.。]{0,80}[을를]\s/;
+
 const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
 
 function onlyKinds(text: string, headKinds = true): boolean {
@@ -1131,7 +1135,8 @@ export const thirdPartyProvision: Rule = {
           excusedLoosely(ownCases) &&
           (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text)) &&
           !(CONSENT_AS_MEANS.test(ownCases) && listsItemsAfter(ownCases, read));
-        if (namedInAside(physical.slice(kind.end)) || !standsUnnamed(line, loosely)) continue;
+        if (namedInAside(physical.slice(kind.end))) continue;
+        if (!standsUnnamed(line, loosely) && !OWN_PROVISION_ITEM.test(physical.slice(0, kind.start))) continue;
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written

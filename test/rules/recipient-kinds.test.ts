@@ -615,3 +615,19 @@ describe("third-party-provision: a recipient given as a kind of school or educat
     ).toEqual([]);
   });
 });
+
+describe("third-party-provision: a numbered provision of its own beside one that names its recipient", () => {
+  const named = ["② 산행 보험 가입을 위하여 다음과 같이 제공합니다.", "  - 제공받는 자: 한울손해보험 주식회사", ...details];
+  it("reports the item that gives to a kind with its own purpose and items", async () => {
+    const text = club("① 산행 중 숙박 예약을 위하여 참가자의 이름, 연락처를 제휴 숙박업체에 제공합니다.", ...named);
+    expect(await found(text)).toEqual([[4, "recipientKind"]]);
+  });
+  it("leaves a lead-in to the recipients listed below alone", async () => {
+    const text = club(
+      "회사는 산행 보험 가입을 위하여 제휴 보험사에 다음과 같이 제공합니다.",
+      "  - 제공받는 자: 한울손해보험 주식회사",
+      ...details,
+    );
+    expect(await found(text)).toEqual([]);
+  });
+});
