@@ -286,6 +286,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 담임 강사와 사고 시 출동한 구조대원 외에는 공개되지 않습니다.`,
     `${lead} 보건 교사 및 학부모 보호자 외에는 볼 수 없습니다.`,
     `${lead} 캠프 의료진을 제외하고는 누구에게도 공개하지 않습니다.`,
+    `${lead} 담당 코치와 센터장 외에는 공개되지 않습니다.`,
+    `${lead} 인솔 청소년지도사와 시설 간호사 외에는 공개하지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
