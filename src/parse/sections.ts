@@ -964,6 +964,12 @@ function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Head
   return best;
 }
 
+/** "(… 운영·관리 방침)" → "(… 운영·관리 방침": a closing bracket at the title's end (a loop: no pattern anchored at the end). */
+function withoutClosingBracket(title: string): string {
+  const trimmed = title.trim();
+  return ")]】>".includes(trimmed.at(-1) ?? "") ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
 /**
  * The title of another policy published after this one on the same page ("Part B. 영상정보처리기기 운영·관리 방침"),
  * standing apart from the policy's sections, with its own articles numbered from 1 again after it while the
@@ -973,8 +979,7 @@ function openingKey(headings: Heading[], groupKey: string, keyOf: (heading: Head
 function companionPolicyHeading(headings: Heading[], keyOf: (heading: Heading) => string, topKey: string | null): Heading | null {
   if (topKey === null) return null;
   const at = headings.findIndex(
-    (heading) =>
-      heading.isTitle && keyOf(heading) !== topKey && COMPANION_POLICY_NAME.test(heading.title.replace(/\s*[)\]】>]\s*$/, "").trim()),
+    (heading) => heading.isTitle && keyOf(heading) !== topKey && COMPANION_POLICY_NAME.test(withoutClosingBracket(heading.title)),
   );
   if (at < 0) return null;
   const before = headings.slice(0, at).filter((heading) => keyOf(heading) === topKey && heading.number !== null);
