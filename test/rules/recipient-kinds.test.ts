@@ -14,6 +14,8 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["one kind closed with 등", "  - 제공받는 자 : 관계 부처 등"],
     ["kinds separated by commas", "  - 제공받는 자: 보험사, 카드사 등"],
     ["a bank given by a qualifier", "  - 제공받는 자: 제휴 은행"],
+    ["two trades of a funeral joined by 및", "  - 제공받는 자: 협력 장례 대행업체 및 상조회사"],
+    ["a group's companies", "  - 제공받는 자: 한빛그룹 계열사"],
     ["travel businesses given by qualifiers", "  - 제공받는 자: 협력 여행사 및 제휴 호텔"],
     // a sector's own words for the businesses it deals with: the employer a worker is sent to, a hiring company
     ["the employers a dispatched worker is sent to", "  - 제공받는 자: 사용사업주"],
