@@ -11,9 +11,6 @@ import { isPlaceholder } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
-// a sentence's object before the list its verb is given to ("위치를 제휴 음식점 등에 제공합니다"): no part of the list
-const OBJECT_BEFORE_LIST = /^[^을를]{0,40}[을를]\s+(?=\S)/;
-const GIVEN_TO = /^\s{0,2}(?:에게|에)(?![가-힣])/;
 const spec = items.vagueListing;
 // "… 및 평가 등 인사관리": the list gives examples of the purpose it ends in, and is as open as "평가 등을"
 const LIST_END = new RegExp(`(?:${spec.listEndsWhereDeungIsFollowedBy})|(?:${spec.orByTheCategoryItExemplifies})`, "y");
@@ -24,6 +21,9 @@ const BROAD_CATEGORY = new RegExp(spec.broadCategory);
 // the category, up to the end of its item or the particle that ties it to the verb ("등 고객 상담에 이용합니다")
 const CATEGORY_AFTER_DEUNG = /^등\s([가-힣]{1,10}?(?:\s[가-힣]{1,10}?){0,2}?)(?:\s{0,2}(?:[,，.。]|$)|(?:에|을|를|으로|로|의)(?=\s|$))/;
 const COMPANY_COUNT = new RegExp(spec.companyCount);
+// a sentence's object before the list its verb is given to ("위치를 제휴 음식점 등에 제공합니다"): no part of the list
+const OBJECT_BEFORE_LIST = /^[^을를]{0,40}[을를]\s+(?=\S)/;
+const GIVEN_TO = /^\s{0,2}(?:에게|에)(?![가-힣])/;
 const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // the four places the PIPC evaluation penalises an open-ended list, by section title; a title that is also
 // about cookies, behavioural data or retention ("자동 수집 장치", "수집 및 보유") is not one of them
