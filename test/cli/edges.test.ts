@@ -257,3 +257,19 @@ describe("npm install", () => {
     for (const name of withScripts) expect(Object.keys(manifest.allowScripts ?? {})).toContain(name);
   });
 });
+
+describe("the README's first screen", () => {
+  it("shows the report the seed it lints gives: its header, its count per rule and its total", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const shown = readme.slice(
+      readme.indexOf("fixtures/seeds/000_db5f55dfc5c8a39a.txt  오류"),
+      readme.indexOf("```", readme.indexOf("규칙별 건수")),
+    );
+    const { stdout } = run([SEED_000]);
+    // the report between the first findings and the count per rule is elided ("…") in the README
+    const [header] = stdout.split("\n");
+    const counts = stdout.slice(stdout.indexOf("규칙별 건수"));
+    expect(shown.split("\n")[0]).toBe(header);
+    expect(shown.slice(shown.indexOf("규칙별 건수")).trimEnd()).toBe(counts.trimEnd());
+  });
+});
