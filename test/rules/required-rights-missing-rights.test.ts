@@ -1,4 +1,4 @@
-// required-rights and a rights section that names one right (refusing, withdrawing, access) and a way to use it but not
+// required-rights and a rights section that names one right (refusing or withdrawing) and a way to use it but not
 // the rights of 제35조~제37조: it is not empty, and the finding says which rights it leaves out. A section with no
 // way to use the right, or with nothing, is reported as before.
 import { describe, expect, it } from "vitest";
@@ -14,17 +14,6 @@ describe("required-rights: a section with one right and a way to use it", () => 
     const [[line, id, message]] = await found(lines);
     expect([line, id]).toEqual([3, "rightsMissing"]);
     expect(message).toContain("열람·정정·삭제·처리정지");
-  });
-
-  it("names the rights left out when the one right named is access", async () => {
-    const lines = policy(
-      "이용자는 퍼즐 기록 등 자신의 개인정보 열람을 요구할 수 있습니다.",
-      "",
-      "- 요구 창구: 앱 설정 > 고객센터 > 1:1 문의, help@byulbit.kr",
-    );
-    const [[line, id, message]] = await found(lines);
-    expect([line, id]).toEqual([3, "rightsMissing"]);
-    expect(message).toContain("정정·삭제·처리정지");
   });
 
   it("is hollow with no way to use the right", async () => {
