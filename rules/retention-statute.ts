@@ -14,7 +14,7 @@ import {
 } from "../src/runtime/query.js";
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
-import { indentOf } from "../src/parse/lines.js";
+import { indentOf, withoutSpaces } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
@@ -609,7 +609,6 @@ const LEFT_TO_THE_LAW = new RegExp(`^(?:${retention.vagueRetention}|${retention.
 // a label that is a basis, a period or the law's own group ("보존 근거", "법령에 따른 보존 정보"), or a case, not a record
 const NOT_A_RECORD_LABEL = new RegExp(`${retention.basisFieldLabel}|법|예외|경우|다만`);
 const ITEM_MARK = /^\s*(?:[-*•·▶■□○●※]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])\s*/;
-const squeezed = (text: string) => text.replace(/\s+/g, "");
 // a line that names a law with its period ("제작 의뢰서: 「○○법 시행규칙」에 따라 2년")
 const namesLawWithPeriod = (text: string) => {
   const own = text.replace(PRIVACY_ACT, " ");
@@ -665,9 +664,9 @@ function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: 
       under.push(next.text);
     }
     if (under.some((next) => NAMED_STATUTE.test(next.replace(PRIVACY_ACT, " ")) || TABLE_NAMED_LAW.test(next))) continue;
-    const name = squeezed(record);
+    const name = withoutSpaces(record);
     const statedElsewhere = bodyLines(document).some(
-      (other) => other.line !== line && squeezed(other.text).includes(name) && namesLawWithPeriod(other.text),
+      (other) => other.line !== line && withoutSpaces(other.text).includes(name) && namesLawWithPeriod(other.text),
     );
     if (!statedElsewhere) items.push({ line, record });
   }

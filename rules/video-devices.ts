@@ -7,6 +7,7 @@ import { findMentions, missingElements, missingData } from "../src/runtime/menti
 import { denialOf } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import { COMPANION_POLICY_NAME } from "../src/parse/policy-name.js";
+import { withoutSpaces } from "../src/parse/lines.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 // how far a hard-wrapped sentence around a mention is looked for
@@ -36,7 +37,6 @@ const FIXED_TERM = new RegExp(spec.mobileOnly.fixedTerm);
 
 const TITLE = topicPattern("video");
 const hasText = (lines: LineText[]) => lines.some(({ text }) => text.trim() !== "");
-const squeezed = (text: string) => text.replace(/\s+/g, "");
 
 /**
  * The heading of the article that holds the text. A heading with nothing under it repeats the article's title
@@ -148,11 +148,11 @@ export const videoDevices: Rule = {
     const mobileOnly = MOBILE_TERM.test(about) && !FIXED_TERM.test(about);
     // a field left blank ("보관 기간: ") is reported as blank, not again as missing
     const blanks = blanksIn(document, body);
-    const blankLabels = blanks.map((blank) => squeezed(document.plain[blank.range.line - 1] ?? ""));
+    const blankLabels = blanks.map((blank) => withoutSpaces(document.plain[blank.range.line - 1] ?? ""));
     const absent = missingElements(text, spec.elements).filter(
       (element) =>
         !(mobileOnly && NOT_ASKED_WHEN_MOBILE.has(element)) &&
-        !blankLabels.some((label) => label.includes(squeezed(element.ko.split("·")[0]))),
+        !blankLabels.some((label) => label.includes(withoutSpaces(element.ko.split("·")[0]))),
     );
     if (absent.length > 0) {
       // the range filmed is often left to follow from the places named: alone, it is worth a note, not a warning

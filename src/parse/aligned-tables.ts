@@ -3,7 +3,7 @@
 // column wrapped onto a further line that leaves the first column empty. Column starts are compared by display
 // width (a Hangul syllable takes two columns, as the text was laid out to be read), else by characters.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { isBlank } from "./lines.js";
+import { isBlank, withoutSpaces } from "./lines.js";
 import { looksLikeSentence, parseMarker } from "./headings.js";
 
 /** A stretch of text between runs of two or more spaces. */
@@ -105,8 +105,6 @@ const columnAt = (columns: { from: number; to: number }[], at: number) =>
 const aligned = (line: Line, columns: { from: number; to: number }[]) =>
   line.stretches.every((stretch) => columnAt(columns, stretch.at) >= 0);
 
-const squeeze = (text: string) => text.replace(/\s+/g, "");
-
 /**
  * The columns of a row read by its gaps, one per stretch, or null: a cell that overflows its column (a long
  * company name) or starts a little short of it is still the next cell. As many stretches as columns fill them
@@ -142,7 +140,7 @@ function tableAt(
 ): Table | null {
   const header: Line = { line: start + 1, stretches: stretchesOf(lines[start], metric) };
   if (header.stretches.length < 2) return null;
-  if (header.stretches.filter((stretch) => known.has(squeeze(stretch.text))).length < MIN_KNOWN_COLUMNS) return null;
+  if (header.stretches.filter((stretch) => known.has(withoutSpaces(stretch.text))).length < MIN_KNOWN_COLUMNS) return null;
   // column names are short and no sentence: a justified paragraph's first line may hold the words, never as a header
   if (header.stretches.some((stretch) => stretch.text.length > MAX_HEADER_CELL_LENGTH) || looksLikeSentence(lines[start])) return null;
   const left = header.stretches[0].at;
@@ -207,7 +205,7 @@ function tableAt(
  */
 function alignedTableAt(lines: readonly string[], start: number, taken: ReadonlySet<number>, known: ReadonlySet<string>): Table | null {
   const table = tableAt(lines, start, taken, "display", known) ?? tableAt(lines, start, taken, "characters", known);
-  if (!stretchesOf(lines[start], "characters").every((stretch) => known.has(squeeze(stretch.text)))) return table;
+  if (!stretchesOf(lines[start], "characters").every((stretch) => known.has(withoutSpaces(stretch.text)))) return table;
   const byGaps = tableAt(lines, start, taken, "display", known, true) ?? tableAt(lines, start, taken, "characters", known, true);
   if (!table) return byGaps;
   const unnamedColumn = table.header.cells.some((cell) => cell.text === "");

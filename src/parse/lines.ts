@@ -59,6 +59,9 @@ export function isBreakLine(line: string): boolean {
   return SECTION_BREAK.test(line);
 }
 
+/** The text with every blank taken out, to compare words however they are spaced ("보관 기간" and "보관기간"). */
+export const withoutSpaces = (text: string): string => text.replace(/\s+/g, "");
+
 export function isBlank(line: string | undefined): boolean {
   if (line === undefined) return true;
   // read up to the first character with ink, without trimming a copy: most lines answer at their first

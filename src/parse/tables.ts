@@ -1,14 +1,13 @@
 // Tables as they arrive in pasted or scraped policies: delimited rows, one cell per line, or cells run
 // together under a header row. Markdown tables come from the Markdown parser instead.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { indentOf, isBlank, isWhiteSpaceCode } from "./lines.js";
+import { indentOf, isBlank, isWhiteSpaceCode, withoutSpaces } from "./lines.js";
 import { parseMarker, isTitleText } from "./headings.js";
 import { findBoxTables, isBareRule } from "./box-tables.js";
 import { findAlignedTables } from "./aligned-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
 import knownProcessors from "../../rules/data/known-processors.json" with { type: "json" };
 
-const squeeze = (text: string) => text.replace(/\s+/g, "");
 // a short line that may be a header is squeezed by the run-together and cell-per-line finders and by the
 // heading finder: each is squeezed once (lines are compared by content, so the memo is kept small)
 const squeezedLines = new Map<string, string>();
@@ -17,11 +16,11 @@ function squeezedLine(text: string): string {
   let squeezed = squeezedLines.get(text);
   if (squeezed === undefined) {
     if (squeezedLines.size >= SQUEEZED_LINES_SIZE) squeezedLines.clear();
-    squeezedLines.set(text, (squeezed = squeeze(text)));
+    squeezedLines.set(text, (squeezed = withoutSpaces(text)));
   }
   return squeezed;
 }
-const HEADER_TERMS = [...new Set(tableHeaders.columns.map(squeeze))].sort((a, b) => b.length - a.length);
+const HEADER_TERMS = [...new Set(tableHeaders.columns.map(withoutSpaces))].sort((a, b) => b.length - a.length);
 const HEADER_SET = new Set(HEADER_TERMS);
 // the terms by their first character, longest first as above: a header line is read term by term from each position
 const HEADER_TERMS_BY_FIRST = new Map<number, string[]>();
@@ -401,7 +400,7 @@ export function withRemarksApart(table: Table): Table {
 
 // column names that name no field of a record: a "구분 | 내용" header stands over a record's labels and values
 const GENERIC_COLUMNS = new Set(["구분", "분류", "번호", "순번", "항목", "내용", "세부내용", "대상", "필수", "선택"]);
-const labelOf = (cell: TableCell) => squeeze(cell.text).replace(/[:：]$/, "");
+const labelOf = (cell: TableCell) => withoutSpaces(cell.text).replace(/[:：]$/, "");
 const isFieldLabel = (cell: TableCell) => HEADER_SET.has(labelOf(cell)) && !GENERIC_COLUMNS.has(labelOf(cell));
 // a record has at least this many fields: two labels beside values are as often two rows of a list
 const MIN_RECORD_FIELDS = 3;
