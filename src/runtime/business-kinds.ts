@@ -117,14 +117,14 @@ export function isBareHead(word: string): boolean {
 /**
  * True when the phrase ends in a kind and so names no one, whatever stands before it: its last word ("…에
  * 참여하는 협력연구기관", "한빛커피 가맹점"), or its last two where the last is only a head ("협력 병원", "참여하는
- * 병원"; "한빛대학교 병원" names one).
+ * 병원"; "한빛대학교 병원" names one) or a head that stands as its own word ("농협 계열사", "제휴 협력사").
  */
 export function endsInKind(phrase: string): boolean {
   const words = wordsOf(phrase);
   if (words.length === 0) return false;
   const last = words[words.length - 1];
   if (MANY_OF_A_KIND.has(last)) return true;
-  if (!isBareHead(last)) return isBusinessKind(last) || genericWordsOnly(last);
+  if (!isBareHead(last) && !isStandaloneHead(last)) return isBusinessKind(last) || genericWordsOnly(last);
   if (words.length === 1) return true;
   // a clause before the head says which ones, not who: "연구에 참여하는 병원", "계약한 기관"
   if (MODIFIER.test(words[words.length - 2])) return true;

@@ -276,6 +276,13 @@ describe("a named recipient followed by 등 and a kind", () => {
     ]);
   });
 
+  it("is one vague-listing finding when the rest are a group's affiliates", async () => {
+    const findings = await both(club(lead, "  - 제공받는 자: 누리유통 등 누리 계열사", ...details));
+    expect(findings).toEqual([
+      [5, "vague-listing", "제공받는 자를 '누리유통' 하나만 밝히고 나머지는 '등 누리 계열사'로 열어 두었습니다: 모두 이름으로 적으십시오"],
+    ]);
+  });
+
   it("is one vague-listing finding in a recipient column too", async () => {
     const text = club(
       "",
