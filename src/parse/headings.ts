@@ -62,10 +62,20 @@ export function romanValue(numeral: string): number {
 
 const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "열한", "열두", "열셋", "열넷", "열다섯"];
 
+// what follows an article's number in a citation, never a heading's title: another article or a paragraph of it
+// ("제17조 및 제18조에", "제15조, 제17조", "제17조 제1항")
+const CITATION_GOES_ON = "(?![ \\t]{0,3}(?:[,~∼～]|[·ㆍ][ \\t]{0,2}제|(?:및|또는|내지)[ \\t]|제[ \\t]?\\d{1,3}[ \\t]?(?:항|호)))";
+
 const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
-  // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot
-  { style: "article", first: /제/, pattern: /제\s*(\d{1,3})\s*조(?:\s*의\s*\d+)?(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
+  // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot; not where another article or
+  // a paragraph follows, a statute cited on a hard-wrapped line ("「개인정보 보호법」" over "제17조 및 제18조에 …")
+  {
+    style: "article",
+    first: /제/,
+    pattern: new RegExp(`제\\s*(\\d{1,3})\\s*조(?:\\s*의\\s*\\d+)?(?![가-힣])${CITATION_GOES_ON}\\.?`, "y"),
+    value: (m) => Number(m[1]),
+  },
   // "제3. 보유 기간": the ordinal without 조, numbered as articles are
   { style: "article", first: /제/, pattern: /제[ \t]?(\d{1,2})\.(?=[ \t]+[가-힣A-Za-z[(【<「])/y, value: (m) => Number(m[1]) },
   // "1조 (목적)", "12조의2 …": an article written without 제. "3조 원" is an amount, and the marker is no heading
@@ -73,7 +83,10 @@ const MARKER_FORMS: MarkerForm[] = [
   {
     style: "article",
     first: /\d/,
-    pattern: /(\d{1,3})[ \t]{0,2}조(?:[ \t]{0,2}의[ \t]{0,2}\d{1,2})?(?![가-힣\d])(?![ \t]{0,2}(?:원|억|달러|엔(?![가-힣])))\.?/y,
+    pattern: new RegExp(
+      `(\\d{1,3})[ \\t]{0,2}조(?:[ \\t]{0,2}의[ \\t]{0,2}\\d{1,2})?(?![가-힣\\d])(?![ \\t]{0,2}(?:원|억|달러|엔(?![가-힣])))${CITATION_GOES_ON}\\.?`,
+      "y",
+    ),
     value: (m) => Number(m[1]),
   },
   // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
