@@ -21,7 +21,7 @@ import { missingData } from "../src/runtime/mentions.js";
 import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
-import { endsInKind, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { sentencesAcrossWraps, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
@@ -361,7 +361,16 @@ const OWN_PROVISION_ITEM = /^\s{0,8}(?:[①-⑳]|\(?\d{1,2}[.)]|[가-하][.)])\s
 
 const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
 
-function onlyKinds(text: string, headKinds = true): boolean {
+// "회사와 제휴한 스튜디오", "당사와 계약을 맺은 병원": the controller's tie to them, said as a clause, points at no
+// one in particular, as the qualifier "제휴" does
+const RELATION_CLAUSE = new RegExp(`^(?:${kindOnly.relationClause})\\s+`);
+const asQualified = (recipient: string) => recipient.replace(RELATION_CLAUSE, "제휴 ");
+
+/**
+ * `bareHeads`: a head alone ("병원", "스튜디오") is a kind too, as it is in a bracket giving a kind's kinds ("제휴
+ * 업체(스튜디오, 드레스샵)"); elsewhere a head alone may be how the policy names the controller ("회사").
+ */
+function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
   const value = text
     .trim()
     .replace(/[.。]$/, "")
@@ -374,7 +383,7 @@ function onlyKinds(text: string, headKinds = true): boolean {
   if (alone !== null) return onlyKinds(alone[1], headKinds);
   if (/[(（]/.test(value)) {
     const aside = kindAndAside(value);
-    return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds);
+    return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds, true);
   }
   const recipients = value
     .split(RECIPIENT_SEPARATOR)
@@ -382,7 +391,10 @@ function onlyKinds(text: string, headKinds = true): boolean {
     .filter((recipient) => recipient !== "");
   const isKind = (recipient: string) =>
     !relatesToDataSubject(recipient) &&
-    (KIND_ONLY.test(recipient) || isBusinessKind(recipient) || (headKinds && HEAD_KIND.test(recipient)));
+    (KIND_ONLY.test(asQualified(recipient)) ||
+      isBusinessKind(asQualified(recipient)) ||
+      (headKinds && HEAD_KIND.test(recipient)) ||
+      (bareHeads && isBareHead(recipient)));
   return recipients.length > 0 && recipients.every(isKind);
 }
 

@@ -148,6 +148,24 @@ describe("third-party-provision: shops, salons and studios given as the recipien
   );
 });
 
+// the controller's tie to them said as a clause ("회사와 제휴한") qualifies the kinds as "제휴" does, and a bracket that
+// gives a kind's kinds may give them as heads alone ("제휴 업체(사진관, 한복숍)")
+describe("third-party-provision: kinds qualified by a clause, or given in a bracket", () => {
+  const lead = "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.";
+  it.each(["산악회와 제휴한 사진관, 한복숍, 안경점", "산악회와 협약을 맺은 병원", "협력 업체(사진관, 한복숍, 안경점)"])(
+    "fires on '%s'",
+    async (recipient) => {
+      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([[5, "recipientKind"]]);
+    },
+  );
+  it.each(["산악회와 제휴한 봄빛사진관", "협력 업체(봄빛사진관, 누리한복숍)", "회원이 고른 사진관"])(
+    "does not fire where one is named or the member picks: '%s'",
+    async (recipient) => {
+      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([]);
+    },
+  );
+});
+
 describe("third-party-provision: a recipient given as one of many of a kind", () => {
   const bakery = (...section: string[]) => ["달빛제과 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
   it.each([
