@@ -31,6 +31,11 @@ export function hangulOrdinal(letter: string): number {
   return HANGUL_ORDER.indexOf(letter) + 1;
 }
 export const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+// the dingbat fonts' circled numbers: "➀" as "①" is, and the white numbers on black circles ("❶", "➊", "⓫"), a
+// level of their own that a policy sets its sections in
+export const CIRCLED_SANS = "➀➁➂➃➄➅➆➇➈➉";
+export const NEGATIVE_CIRCLED = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴";
+export const NEGATIVE_CIRCLED_SANS = "➊➋➌➍➎➏➐➑➒➓";
 // the Korean letters as one-character numbers: circled ("㉮", "㉯", …) and in parentheses ("㈎", "㈏", …)
 export const CIRCLED_HANGUL = "㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻";
 export const PARENTHESISED_HANGUL = "㈎㈏㈐㈑㈒㈓㈔㈕㈖㈗㈘㈙㈚㈛";
@@ -153,6 +158,13 @@ const MARKER_FORMS: MarkerForm[] = [
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
   { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
+  { style: "circled", first: /[➀-➉]/, pattern: /[➀-➉]/y, value: (m) => CIRCLED_SANS.indexOf(m[0]) + 1 },
+  {
+    style: "negative-circled",
+    first: /[❶-❿➊-➓⓫-⓴]/,
+    pattern: /[❶-❿➊-➓⓫-⓴]/y,
+    value: (m) => NEGATIVE_CIRCLED.indexOf(m[0]) + 1 || NEGATIVE_CIRCLED_SANS.indexOf(m[0]) + 1,
+  },
   // "Ⅻ.", and past it two or three numerals: "ⅩⅢ."
   // "II-1.", "Ⅱ-3", "I.2": a sub-section numbered under a Roman chapter, as "2-1." is under "2."; the value is the last part
   {
@@ -232,9 +244,10 @@ const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", 
 const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
 // emoji and symbols set before a heading as decoration ("📌 3.", "✔ 4.", "🔒 12.", "☞ 2.", "⭐️ 개인정보의 파기"): any run of
 // pictographs, dingbats, arrows and geometric shapes, with the variation selectors, joiners, keycap marks and skin
-// tones that compose them, is read past as the list glyphs above are. Enclosed numbers (①, ⑴, ⒈) and Roman
-// numerals are numbering, not decoration, and lie outside these blocks.
-const SYMBOL = "\\p{Extended_Pictographic}\\u2190-\\u21FF\\u2300-\\u23FF\\u25A0-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u{1F1E6}-\\u{1F1FF}";
+// tones that compose them, is read past as the list glyphs above are. Enclosed numbers (①, ⑴, ⒈, and the dingbats'
+// ❶ and ➀, cut out of their block) and Roman numerals are numbering, not decoration, and lie outside these blocks.
+const SYMBOL =
+  "\\p{Extended_Pictographic}\\u2190-\\u21FF\\u2300-\\u23FF\\u25A0-\\u2775\\u2794-\\u27BF\\u2900-\\u297F\\u2B00-\\u2BFF\\u{1F1E6}-\\u{1F1FF}";
 // the parts that compose them, one at a time (in one class with the symbols they would read as one character)
 const SYMBOL_PART = "\\uFE0E|\\uFE0F|\\u200D|\\u20E3|[\\u{1F3FB}-\\u{1F3FF}]|[\\u{E0020}-\\u{E007F}]";
 // "#️⃣", "*️⃣": a keycap whose base is no digit (a digit's keycap is a number: see MARKER_FORMS)
@@ -263,7 +276,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

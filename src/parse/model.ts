@@ -19,7 +19,8 @@ export type NumberingStyle =
   | "ordinal" // 첫째, 제목 — 둘째, 셋째 …: a Korean ordinal word, then a title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
-  | "circled" // ①
+  | "circled" // ① or ➀
+  | "negative-circled" // ❶, ➊ or ⓫: a white number on a black circle
   | "hangul" // 가.
   | "paren-hangul" // (가) or ㈎
   | "circled-hangul" // ㉮

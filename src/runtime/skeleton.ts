@@ -2,7 +2,17 @@
 // policy's own last section, then the items the law asks for with blanks to fill (rules/data/section-skeletons.json).
 import type { Heading, PolicyDocument, Section } from "../parse/model.js";
 import type { Edit, Localized } from "./rule.js";
-import { CIRCLED, CIRCLED_HANGUL, HANGUL_ORDER, PARENTHESISED_HANGUL, isArticle, isChapter } from "../parse/headings.js";
+import {
+  CIRCLED,
+  CIRCLED_HANGUL,
+  CIRCLED_SANS,
+  HANGUL_ORDER,
+  NEGATIVE_CIRCLED,
+  NEGATIVE_CIRCLED_SANS,
+  PARENTHESISED_HANGUL,
+  isArticle,
+  isChapter,
+} from "../parse/headings.js";
 import skeletons from "../../rules/data/section-skeletons.json" with { type: "json" };
 
 const TOPICS: Record<string, { title: string; items: string[] } | undefined> = skeletons.topics;
@@ -60,7 +70,8 @@ export function nextMarker(heading: Heading): string {
     if (at >= 0 && next <= alphabet.length) characters[at] = [...alphabet][next - 1];
     return characters.join("");
   };
-  if (style === "circled") return swap(CIRCLED);
+  if (style === "circled") return swap(/[➀-➉]/.test(marker) ? CIRCLED_SANS : CIRCLED);
+  if (style === "negative-circled") return swap(/[➊-➓]/.test(marker) ? NEGATIVE_CIRCLED_SANS : NEGATIVE_CIRCLED);
   // a word processor's one-character numbers, ⑴–⒇ and ⒈–⒛
   if (/^[⑴-⒇]$/.test(marker) && next <= 20) return String.fromCharCode(0x2473 + next);
   if (/^[⒈-⒛]$/.test(marker) && next <= 20) return String.fromCharCode(0x2487 + next);
