@@ -12,9 +12,21 @@ type Ending = "vowel" | "rieul" | "consonant";
 // how each last digit is read: 일 (ㄹ), 이 (vowel), 삼 (ㅁ) …; a number ending in 0 is read 영, 십, 백, 천 or 만
 const DIGIT_ENDINGS: Ending[] = ["consonant", "rieul", "vowel", "consonant", "vowel", "vowel", "consonant", "rieul", "rieul", "vowel"];
 
-// ① … ⑳
-const CIRCLED_ONE = 0x2460;
-const CIRCLED_TWENTY = 0x2473;
+// numbers of one character, by block: the first code point, the last and the number the first stands for
+const ENCLOSED_NUMBERS: [number, number, number][] = [
+  [0x2460, 0x2473, 1], // ① … ⑳
+  [0x2474, 0x2487, 1], // ⑴ … ⒇
+  [0x2488, 0x249b, 1], // ⒈ … ⒛
+  [0x24eb, 0x24f4, 11], // ⓫ … ⓴
+  [0x2776, 0x277f, 1], // ❶ … ❿
+  [0x2780, 0x2789, 1], // ➀ … ➉
+  [0x278a, 0x2793, 1], // ➊ … ➓
+];
+
+function enclosedNumber(code: number): number | null {
+  for (const [first, last, value] of ENCLOSED_NUMBERS) if (code >= first && code <= last) return value + code - first;
+  return null;
+}
 
 // closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
 const CLOSERS = new Set([..."'\"’”」』》〉】"]);
@@ -37,7 +49,8 @@ function endingBefore(text: string, end: number): Ending | null {
   else if (at > 0 && (text[at] === "-" || text[at] === "–") && /[0-9]/.test(text[at - 1])) at--;
   if (at < 0) return null;
   const code = text.charCodeAt(at);
-  if (code >= CIRCLED_ONE && code <= CIRCLED_TWENTY) return DIGIT_ENDINGS[(code - CIRCLED_ONE + 1) % 10];
+  const enclosed = enclosedNumber(code);
+  if (enclosed !== null) return DIGIT_ENDINGS[enclosed % 10];
   if (code >= FIRST_SYLLABLE && code <= LAST_SYLLABLE) {
     const final = (code - FIRST_SYLLABLE) % FINALS;
     return final === 0 ? "vowel" : final === RIEUL ? "rieul" : "consonant";

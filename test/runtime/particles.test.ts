@@ -35,6 +35,8 @@ describe("settleParticles", () => {
     expect(settleParticles("6. 다음에 13.(으)로")).toBe("6. 다음에 13.으로");
     expect(settleParticles("나. 다음에 라.(으)로")).toBe("나. 다음에 라.로");
     expect(settleParticles("① 다음에 ③(으)로, ⑦(으)로, ⑩(으)로")).toBe("① 다음에 ③으로, ⑦로, ⑩으로");
+    expect(settleParticles("❺ 다음에 ❼(으)로, ➂(으)로, ➋(으)로, ⓬(으)로")).toBe("❺ 다음에 ❼로, ➂으로, ➋로, ⓬로");
+    expect(settleParticles("⑴ 다음에 ⑶(으)로, ⒋(으)로")).toBe("⑴ 다음에 ⑶으로, ⒋로");
   });
 
   it("reads a dash-numbered marker without its dash", () => {
