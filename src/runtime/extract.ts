@@ -136,8 +136,17 @@ const TEMPLATE_BLANKS = [/(?<![A-Za-z])O{3,}(?![A-Za-z])/, /[○◯]{2,}|ㅇㅇ|
 const SHORT_BRACKET = /\[[^[\],]{0,25}\]/g;
 const BLANK_WORD = /YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력/;
 
+// an app's or site's own screen or menu in brackets, as policies write them ("[MY > 회원정보 수정]"): "[내 주소]
+// 목록", "[나의 배송지] 화면" name a screen where the member's data is, not a blank left for it
+const SCREEN_AFTER = /^\s{0,2}(?:메뉴|화면|목록|탭|버튼|페이지|아이콘|창(?![가-힣]))/;
+const OWN_SCREEN = /^\[\s{0,2}(?:내|나의|마이|MY)(?:\s|[가-힣A-Za-z]*\])/i;
+
 function bracketedBlank(text: string): RegExpExecArray | null {
-  for (const bracket of matchesOf(SHORT_BRACKET, text)) if (BLANK_WORD.test(bracket[0])) return bracket;
+  for (const bracket of matchesOf(SHORT_BRACKET, text)) {
+    if (!BLANK_WORD.test(bracket[0])) continue;
+    if (OWN_SCREEN.test(bracket[0]) || SCREEN_AFTER.test(text.slice(bracket.index + bracket[0].length))) continue;
+    return bracket;
+  }
   return null;
 }
 

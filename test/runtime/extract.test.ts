@@ -21,6 +21,14 @@ describe("findTemplateBlank", () => {
     expect(findTemplateBlank("책임자: 김하늘 (02-555-0101)")).toBeNull();
   });
 
+  it("leaves an app's own screen or menu named in brackets alone, but not a blank beside one", () => {
+    expect(findTemplateBlank("다만 회원이 [내 배송지] 목록에 남긴 주소는 지울 때까지 둡니다.")).toBeNull();
+    expect(findTemplateBlank("[나의 연락처]에서 바꿀 수 있습니다")).toBeNull();
+    expect(findTemplateBlank("앱의 [주소록] 화면에서 지울 수 있습니다")).toBeNull();
+    expect(findTemplateBlank("[회사명]은(는) [주소] 화면에서")).toEqual({ index: 0, length: 5 });
+    expect(findTemplateBlank("주소: [주소]")).toEqual({ index: 4, length: 4 });
+  });
+
   it("answers on a long run of unclosed brackets", () => {
     expect(findTemplateBlank("[입력".repeat(20_000))).toBeNull();
   });
