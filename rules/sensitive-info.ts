@@ -5,7 +5,7 @@ import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clauseDenies, clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
-import { matchesOf } from "../src/runtime/extract.js";
+import { HANGUL, matchesOf } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -103,11 +103,21 @@ function personsCategory(text: string): (category: RegExpExecArray) => boolean {
   };
 }
 
+/** The word a category was found in, whole: "종교" in "식사 제한 사항(종교식·채식)" is "종교식". */
+function wordAround(text: string, match: RegExpExecArray): string {
+  let start = match.index;
+  let end = match.index + match[0].length;
+  while (start > 0 && HANGUL.test(text[start - 1])) start--;
+  while (end < text.length && HANGUL.test(text[end])) end++;
+  return text.slice(start, end);
+}
+
 /**
- * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected: in
- * the items section or an items field. A sentence that denies it ("사상, 신념 … 은 수집하지 않습니다") does not count.
+ * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected, and the
+ * item it was read in: in the items section or an items field. A sentence that denies it ("사상, 신념 … 은
+ * 수집하지 않습니다") does not count.
  */
-function collectedCategoryLine(document: PolicyDocument): number | undefined {
+function collectedCategory(document: PolicyDocument): { line: number; item: string } | undefined {
   // the items section, and fields that name the items wherever they stand ("수집항목 : …")
   const fields = fieldLinesLabelled(document, ITEMS_FIELD);
   const { body } = assessTopic(document, "items");
@@ -116,14 +126,16 @@ function collectedCategoryLine(document: PolicyDocument): number | undefined {
   const holdsCategory = ({ text }: LineText) => COLLECTED_CATEGORY.test(text);
   if (!body.some(holdsCategory) && !fields.some(holdsCategory)) return undefined;
   const itemLines = [...body, ...fields].sort((a, b) => a.line - b.line);
-  return itemLines.find(({ line, text }) => {
-    if (!COLLECTED_CATEGORY.test(text) || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) return false;
+  for (const { line, text } of itemLines) {
+    if (!COLLECTED_CATEGORY.test(text) || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) continue;
     // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's;
     // each category is read for whose it is ("반려견의 치료 기록은 …. … 보호자의 병력을 수집합니다" holds a person's)
     const headings = sectionsAt(document, line);
-    if (headings.some((section) => ABOUT_ANIMALS.test(section.heading.title))) return false;
-    return matchesOf(COLLECTED_CATEGORY_EACH, text).some(personsCategory(text));
-  })?.line;
+    if (headings.some((section) => ABOUT_ANIMALS.test(section.heading.title))) continue;
+    const persons = matchesOf(COLLECTED_CATEGORY_EACH, text).find(personsCategory(text));
+    if (persons) return { line, item: wordAround(text, persons) };
+  }
+  return undefined;
 }
 
 export const sensitiveInfo: Rule = {
@@ -142,14 +154,15 @@ export const sensitiveInfo: Rule = {
     },
     messages: {
       noDisclosure: {
-        ko: "민감정보를 처리한다고 하였으나 서비스 과정에서 공개될 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 공개되는 일이 없다면 그렇다고 밝히십시오",
-        en: "sensitive information is processed but the policy does not say whether it may become public through the service or how to keep it private; if it is never made public, say so",
+        ko: "민감정보{item}을(를) 처리하면서 서비스 과정에서 공개될 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 공개되는 일이 없다면 그렇다고 밝히십시오",
+        en: "sensitive information{item} is processed but the policy does not say whether it may become public through the service or how to keep it private; if it is never made public, say so",
       },
     },
   },
   check({ document, report, found, notApplicable }) {
     const processed = findMentions(document, PROCESSED, DENIAL);
-    const where = processed[0]?.line ?? collectedCategoryLine(document);
+    const category = processed.length > 0 ? undefined : collectedCategory(document);
+    const where = processed[0]?.line ?? category?.line;
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);
     if (disclosures.length > 0) return found(disclosures[0].line);
@@ -158,6 +171,8 @@ export const sensitiveInfo: Rule = {
     const passage = wrappedPassage(document, passageAround(document, where));
     const deniedBeside = passage.some(({ text }) => clausesOf(text).some((clause) => deniesPublication(clause, true)));
     if (deniedBeside || saidNeverPublic(document)) return found(where);
-    report({ messageId: "noDisclosure", range: lineRange(document, where) });
+    // an item read as sensitive is named, since the policy itself may never call it that ("종교식")
+    const item = category ? ` ('${category.item}')` : "";
+    report({ messageId: "noDisclosure", range: lineRange(document, where), data: { item } });
   },
 };
