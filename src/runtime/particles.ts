@@ -33,7 +33,7 @@ const CLOSERS = new Set([..."'\"’”」』》〉】"]);
 
 /**
  * How the text before `end` ends, or null when it cannot be told (a Latin word, nothing). A parenthesis is
- * read past, as it is said: "제6조(안전조치)를" and "민감정보 ('병력')를" go by 제6조 and 민감정보.
+ * read past, as it is said: "제6조(안전조치)를" goes by 제6조.
  */
 function endingBefore(text: string, end: number): Ending | null {
   let at = end - 1;
@@ -42,9 +42,7 @@ function endingBefore(text: string, end: number): Ending | null {
     if (at < 0 || (text[at] !== ")" && text[at] !== "）")) break;
     const open = Math.max(text.lastIndexOf("(", at), text.lastIndexOf("（", at));
     if (open <= 0) return null;
-    // "제6조 (안전조치)를": a space before the parenthesis is read past with it
     at = open - 1;
-    while (at > 0 && text[at] === " ") at--;
   }
   // "9.(으)로", "가.(으)로", "7-(으)로": a section marker's period or a number's dash is not read aloud
   if (at > 0 && (text[at] === "." || text[at] === "．") && /[0-9가-힣]/.test(text[at - 1])) at--;

@@ -39,12 +39,6 @@ describe("settleParticles", () => {
     expect(settleParticles("⑴ 다음에 ⑶(으)로, ⒋(으)로")).toBe("⑴ 다음에 ⑶으로, ⒋로");
   });
 
-  it("reads past a parenthesis, and the space before it", () => {
-    expect(settleParticles("제6조(안전조치)을(를) 보십시오")).toBe("제6조(안전조치)를 보십시오");
-    expect(settleParticles("민감정보 ('병력')을(를) 처리하면서")).toBe("민감정보 ('병력')를 처리하면서");
-    expect(settleParticles("보호책임자 (전화)이(가) 없습니다")).toBe("보호책임자 (전화)가 없습니다");
-  });
-
   it("reads a dash-numbered marker without its dash", () => {
     expect(settleParticles("4- 다음에 6-(으)로 건너뜁니다")).toBe("4- 다음에 6-으로 건너뜁니다");
     expect(settleParticles("2– 다음에 9–(으)로")).toBe("2– 다음에 9–로");
