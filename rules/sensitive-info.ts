@@ -154,7 +154,7 @@ export const sensitiveInfo: Rule = {
     },
     messages: {
       noDisclosure: {
-        ko: "민감정보{item}을(를) 처리하면서 서비스 과정에서 공개될 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 공개되는 일이 없다면 그렇다고 밝히십시오",
+        ko: "처리하는 민감정보{item}의 공개 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 서비스 과정에서 공개되는 일이 없다면 그렇다고 밝히십시오",
         en: "sensitive information{item} is processed but the policy does not say whether it may become public through the service or how to keep it private; if it is never made public, say so",
       },
     },

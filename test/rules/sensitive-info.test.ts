@@ -368,7 +368,7 @@ describe("a denial that names sensitive data as an example of a member of its li
 // a policy may never call an item sensitive: the message names the item it was read in, or says the policy does
 describe("the message names what was read as sensitive", () => {
   const messageOf = async (lines: string[]) => (await findingsOf("sensitive-info", lines)).map((f) => [f.line, f.message]);
-  const tail = "공개될 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 공개되는 일이 없다면 그렇다고 밝히십시오";
+  const tail = "공개 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 서비스 과정에서 공개되는 일이 없다면 그렇다고 밝히십시오";
 
   it("names the item among those collected, whole", async () => {
     const text = [
@@ -380,12 +380,10 @@ describe("the message names what was read as sensitive", () => {
       "2. 보유 기간",
       "여행 종료 후 1년간 보유합니다.",
     ];
-    expect(await messageOf(text)).toEqual([[4, `민감정보 ('종교식')를 처리하면서 서비스 과정에서 ${tail}`]]);
+    expect(await messageOf(text)).toEqual([[4, `처리하는 민감정보 ('종교식')의 ${tail}`]]);
   });
 
   it("names none where the policy says it processes sensitive information", async () => {
-    expect(await messageOf(policy(...opening, "산행 신청서와 함께 보관합니다."))).toEqual([
-      [3, `민감정보를 처리하면서 서비스 과정에서 ${tail}`],
-    ]);
+    expect(await messageOf(policy(...opening, "산행 신청서와 함께 보관합니다."))).toEqual([[3, `처리하는 민감정보의 ${tail}`]]);
   });
 });
