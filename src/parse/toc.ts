@@ -400,11 +400,13 @@ export function listsHeadingTitles(entries: readonly TocEntry[], titles: readonl
 }
 
 // "목차: 1. 처리 목적 2. 처리하는 항목 3. 보유 기간 …": a TOC written on one line after its label
-const ONE_LINE_TOC = new RegExp(String.raw`^[ \t]{0,8}${TOC_LABEL}[ \t]{0,3}[:：]?[ \t]{0,3}(?=1[.)][ \t])`, "i");
+const ONE_LINE_TOC = new RegExp(String.raw`^[ \t]{0,8}${TOC_LABEL}[ \t]{0,3}[:：|]?[ \t]{0,3}(?=1[.)][ \t])`, "i");
 // an entry's number inside the line, after a space: "… 목적 2. 처리하는 …"
 const INLINE_ENTRY_NUMBER = /(?<=\s)(\d{1,2})[.)][ \t]+/g;
 // a line listing fewer entries is a sentence that happens to count
 const MIN_ONE_LINE_ENTRIES = 3;
+// what sets the entries apart, left at the end of a title: "1. 처리 목적 / 2. 보유 기간", "… | 2. …", "…, 2. …"
+const ENTRY_SEPARATOR_AT_END = /[ \t]{0,3}[/|·ㆍ,，;；、]{1,3}$/;
 
 /**
  * Tables of contents written on one line after their label ("목차: 1. … 2. … 3. …"): the entries are the numbers
@@ -429,7 +431,7 @@ export function findOneLineTocs(lines: readonly string[]): TableOfContents[] {
       line: index + 1,
       number: start.number,
       style: start.style,
-      title: withoutPageNumber(list.slice(start.end, starts[at + 1]?.at ?? list.length).trim()),
+      title: withoutPageNumber(list.slice(start.end, starts[at + 1]?.at ?? list.length).trim()).replace(ENTRY_SEPARATOR_AT_END, ""),
     }));
     if (entries.length >= MIN_ONE_LINE_ENTRIES && entries.every((entry) => isTitleText(entry.title, MAX_ARTICLE_TITLE_LENGTH)))
       found.push({ startLine: index + 1, endLine: index + 1, entries });

@@ -33,6 +33,14 @@ describe("a table of contents on one line", () => {
     ]);
   });
 
+  it.each([
+    ["slashes", "목차: 1. 처리 목적 / 2. 보유 기간 / 3. 파기"],
+    ["bars", "목차 | 1. 처리 목적 | 2. 보유 기간 | 3. 파기"],
+    ["commas", "목차: 1. 처리 목적, 2. 보유 기간, 3. 파기"],
+  ])("reads the titles without what sets the entries apart: %s", (_, line) => {
+    expect(findOneLineTocs([line])[0].entries.map((entry) => entry.title)).toEqual(["처리 목적", "보유 기간", "파기"]);
+  });
+
   it.each([["목차: 1. 처리 목적"], ["회사는 1. 이름 2. 연락처 3. 주소를 받습니다."], ["목차는 아래와 같습니다."]])(
     "reads none in '%s'",
     (line) => {
