@@ -8,7 +8,6 @@ import { findOpenList } from "../src/runtime/open-list.js";
 import { maskDeungInStatuteTitles } from "../src/runtime/statute-titles.js";
 import { endsInKind, marksCompany } from "../src/runtime/business-kinds.js";
 import { isPlaceholder } from "../src/runtime/extract.js";
-import { parseMarker } from "../src/parse/headings.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
@@ -164,12 +163,6 @@ function afterPurpose(text: string, start: number): number {
 }
 
 /** The line with the task after a processor's name blanked: "㈜한빛, 누리택배 등:" is what is left to read. */
-/** A list item's text without its marker: "나. ㈜한빛 등" → "㈜한빛 등". */
-function withoutListMarker(text: string): string {
-  const marker = parseMarker(text);
-  return marker ? text.slice(marker.restIndex) : text;
-}
-
 function withoutTask(joined: JoinedLine): JoinedLine {
   const colon = joined.text.search(/[:：]/);
   return { ...joined, text: joined.text.slice(0, colon + 1) + " ".repeat(joined.text.length - colon - 1) };
@@ -264,8 +257,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히면 열린 목록으로 보지 않습니다). 제공받는 자나 수탁자를 하나만 밝히고 '한빛대학교병원 등 협력 기관', '㈜한빛 등 새벽배송 업체: 배송'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리'), and a recipient or processor that names one and leaves the rest open ('한빛대학교병원 등 협력 기관', '㈜한빛 등 새벽배송 업체: 배송'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히면 열린 목록으로 보지 않습니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
@@ -280,10 +273,6 @@ export const vagueListing: Rule = {
       openAfterName: {
         ko: "제공받는 자를 '{name}' 하나만 밝히고 나머지는 '{rest}'(으)로 열어 두었습니다: 모두 이름으로 적으십시오",
         en: "only '{name}' is named as a recipient and the rest are left open ('{rest}'): name every recipient",
-      },
-      openAfterProcessor: {
-        ko: "수탁자를 '{name}' 하나만 밝히고 나머지는 '{rest}'(으)로 열어 두었습니다: 모두 이름으로 적으십시오",
-        en: "only '{name}' is named as a processor and the rest are left open ('{rest}'): name every processor",
       },
     },
   },
@@ -342,20 +331,7 @@ export const vagueListing: Rule = {
       const label = fieldAt.get(line)?.label ?? "";
       if (ENTRUSTED_TASK_FIELD.test(label)) continue;
       seen.add(line);
-      const processorBeforeTask = taskOfProcessor(line, label);
-      // "㈜한빛 등 새벽배송 업체: 배송": one processor named and the rest left open, before the task they do
-      const processor = processorBeforeTask ? withoutListMarker(label) : "";
-      const left = processorBeforeTask ? openAfterOneName(processor) : null;
-      if (left) {
-        const labelAt = document.plain[line - 1].indexOf(processor);
-        report({
-          messageId: "openAfterProcessor",
-          range: matchRange(line, labelAt + left.deung, 1),
-          data: { name: left.name, rest: left.rest },
-        });
-        continue;
-      }
-      const joined = processorBeforeTask ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line);
+      const joined = taskOfProcessor(line, label) ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line);
       const sentenceAround = () => {
         // a line that is not hard-wrapped itself (most are not) has its sentence around it read once, not twice
         const last = joined.parts[joined.parts.length - 1].line;
