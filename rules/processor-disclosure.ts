@@ -101,9 +101,9 @@ function judgeProcessor(value: string, inField = false): Verdict {
   // "수탁자 : 업체": a field filled with a head noun alone names no one
   if (inField && isBareHead(name)) return "unnamedProcessor";
   if (HEDGED_PROCESSOR.test(name)) return "vagueProcessor";
-  // "㈜한빛 등 배송업체": one processor named and the rest left open under their kind
+  // "㈜한빛 등 배송업체", "㈜한빛 등 산모용품 배송업체": one processor named and the rest left open under their kind
   const deung = name.lastIndexOf(" 등 ");
-  if (deung > 0 && isBusinessKind(name.slice(deung + 3))) return "vagueProcessor";
+  if (deung > 0 && endsInKind(name.slice(deung + 3))) return "vagueProcessor";
   // the same list written after its kind, in brackets: "배송업체(㈜한빛 등)"; kinds there name no one ("결제대행사(PG사 등)")
   const members = OPEN_MEMBERS.exec(name);
   if (members !== null && isBusinessKind(name.slice(0, members.index)))

@@ -431,6 +431,13 @@ describe("processors given by what they do, not who they are", () => {
   });
 
   it.each([
+    ["what the trade delivers before its kind", "- 새길택배㈜ 등 유아용품 배송업체: 출산 선물 배송"],
+    ["a delivery trade written as one word", "- 새길택배㈜ 등 새벽배송 업체: 식재료 배송"],
+  ])("calls a named processor followed by '등' and a longer kind open-ended: %s", async (_, item) => {
+    expect((await kinds(entrusting(item))).map(([line, messageId]) => [line, messageId])).toEqual([[8, "vagueProcessor"]]);
+  });
+
+  it.each([
     ["a company with 주식회사 before it", "주식회사 바로결제"],
     ["a company with 주식회사 after it", "누리콜 주식회사"],
     ["a Latin name", "Hanbit Cloud Inc."],
