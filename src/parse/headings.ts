@@ -68,8 +68,9 @@ export function romanValue(numeral: string): number {
 const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "열한", "열두", "열셋", "열넷", "열다섯"];
 
 // what follows an article's number in a citation, never a heading's title: another article or a paragraph of it
-// ("제17조 및 제18조에", "제15조, 제17조", "제17조 제1항")
-const CITATION_GOES_ON = "(?![ \\t]{0,3}(?:[,~∼～]|[·ㆍ][ \\t]{0,2}제|(?:및|또는|내지)[ \\t]|제[ \\t]?\\d{1,3}[ \\t]?(?:항|호)))";
+// ("제17조 및 제18조에", "제15조, 제17조", "제17조 제1항"), or the bracket that closes the citation ("…(「국민건강보험법」"
+// over "제96조의4)")
+const CITATION_GOES_ON = "(?![)）」』]|[ \\t]{0,3}(?:[,~∼～]|[·ㆍ][ \\t]{0,2}제|(?:및|또는|내지)[ \\t]|제[ \\t]?\\d{1,3}[ \\t]?(?:항|호)))";
 
 const MARKER_FORMS: MarkerForm[] = [
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },

@@ -30,6 +30,7 @@ describe("an article cited at the start of a wrapped line", () => {
     ["a list of articles", "제17조, 제18조에 해당하는 경우에만 개인정보를 제공합니다."],
     ["a range of articles", "제17조~제18조에 해당하는 경우에만 개인정보를 제공합니다."],
     ["a paragraph of the article", "제18조 제2항 각 호에 해당하는 경우에만 개인정보를 제공합니다."],
+    ["the bracket that closes the citation", "제18조의2)에 해당하는 경우에만 개인정보를 제공합니다."],
   ])("is no heading: %s", async (_, wrapped) => {
     const document = await parsePolicy(policy(wrapped).join("\n"), "text");
     expect(document.allSections.filter((section) => section.heading.style === "article").map((section) => section.startLine)).toEqual([
