@@ -98,6 +98,19 @@ function recordedAsOld(entry: Entry, text: string, start: number, end: number): 
   return RENAMED_FROM.test(between) && RENAMED_TO.test(after.slice(current.index + current[0].length));
 }
 
+// "「노인복지법」 제39조의6(노인학대 신고의무)": an article cited under another law is that law's, whatever the Network
+// Act's or PIPA's article of the same number was
+const LAW_BEFORE = /(?:「[^「」]{1,40}」|[가-힣]{2,20}법)(?:\s{0,2}시행\s{0,2}(?:령|규칙))?\s{0,2}$/;
+const OWN_LAWS = /개인\s{0,2}정보\s{0,2}보호\s{0,2}법|정보\s{0,2}통신망/;
+const LAW_REACH = 45;
+const ARTICLE_CITED = /^제\s{0,2}\d/;
+
+function citedUnderAnotherLaw(text: string, match: RegExpExecArray): boolean {
+  if (!ARTICLE_CITED.test(match[0])) return false;
+  const law = LAW_BEFORE.exec(text.slice(Math.max(0, match.index - LAW_REACH), match.index));
+  return law !== null && !OWN_LAWS.test(law[0]);
+}
+
 const NETWORK_ACT = outdated.networkActBasis;
 const ACT_NAME = new RegExp(NETWORK_ACT.name, "g");
 const ACT_ARTICLE = new RegExp(NETWORK_ACT.article);
@@ -266,7 +279,7 @@ export const outdatedReference: Rule = {
               (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),
             )
           : entry.regex.exec(text)!;
-        if (!match) continue;
+        if (!match || citedUnderAnotherLaw(text, match)) continue;
         if (entry.group) {
           if (reportedGroups.has(`${entry.group}:${line}`)) continue;
           reportedGroups.add(`${entry.group}:${line}`);
