@@ -1034,12 +1034,17 @@ describe("a recipient described by its relation to the data subject", () => {
   it.each([
     ["a hospital the guardian picks, a number after the choice", "보호자가 선택한 2차 동물병원"],
     ["a hospital the legal representative names", "법정대리인이 지정한 병원"],
+    ["an insurer the guardian writes on a form", "보호자가 사고 접수서에 기재한 보험회사"],
+    ["a hospital the guardian writes down", "보호자가 적은 병원"],
   ])("does not fire: %s", async (_, recipient) => {
     expect(await found(referral(recipient))).toEqual([]);
   });
-  it("still fires on a hospital the controller picks", async () => {
-    expect(await found(referral("교습소가 지정한 2차 동물병원"))).toEqual([[5, "recipientKind"]]);
-  });
+  it.each(["교습소가 지정한 2차 동물병원", "교습소가 안내문에 기재한 병원"])(
+    "still fires on a hospital the controller picks: %s",
+    async (recipient) => {
+      expect(await found(referral(recipient))).toEqual([[5, "recipientKind"]]);
+    },
+  );
 
   it("does not fire on a sentence that provides to the member's own insurer", async () => {
     const text = policy("교습소는 수강생이 가입한 보험사에 상해 사고 접수를 위하여 성명과 사고 일자를 제공합니다(보유 기간: 접수 후 1년).");
