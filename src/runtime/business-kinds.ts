@@ -30,6 +30,8 @@ const describesWork = (words: readonly string[]) =>
 
 /** "새벽정보통신": a word that runs a name into words of the list, as a company calls itself after its trade. */
 function isBrandOfWork(word: string): boolean {
+  // a word of the list that ends in another ("장기요양" in "요양") is work, not a name run into it
+  if (WORDS.has(word.toLowerCase())) return false;
   for (let split = 2; split <= word.length - 2; split++) if (!ofWords(word.slice(0, split)) && ofWords(word.slice(split))) return true;
   return false;
 }

@@ -46,22 +46,26 @@ describe("list items read as table rows are", () => {
 });
 
 describe("a kind by its head noun", () => {
-  it.each(["세탁물 수거 업체", "우편물 발송 대행사", "폐기물 수거 업자", "부가 통신 사업자", "검체 운송 용역업체"])(
-    "'%s' in a table",
-    async (kind) => {
-      const text = [
-        "맑은물 세탁소 개인정보 처리방침",
-        "",
-        "## 5. 개인정보 처리의 위탁",
-        "",
-        "| 수탁자 | 위탁업무 |",
-        "| --- | --- |",
-        `| ${kind} | 방문 수거와 배달 |`,
-        "| ㈜맑은코드 | 예약 시스템 유지보수 |",
-      ];
-      expect(await found(text, "markdown")).toEqual([[7, "unnamedProcessor"]]);
-    },
-  );
+  it.each([
+    "세탁물 수거 업체",
+    "우편물 발송 대행사",
+    "폐기물 수거 업자",
+    "부가 통신 사업자",
+    "검체 운송 용역업체",
+    "장기요양 급여 청구 프로그램 업체",
+  ])("'%s' in a table", async (kind) => {
+    const text = [
+      "맑은물 세탁소 개인정보 처리방침",
+      "",
+      "## 5. 개인정보 처리의 위탁",
+      "",
+      "| 수탁자 | 위탁업무 |",
+      "| --- | --- |",
+      `| ${kind} | 방문 수거와 배달 |`,
+      "| ㈜맑은코드 | 예약 시스템 유지보수 |",
+    ];
+    expect(await found(text, "markdown")).toEqual([[7, "unnamedProcessor"]]);
+  });
 
   it.each([
     ["a kind", "세탁물 수거 업체", true],

@@ -134,18 +134,29 @@ describe("third-party-provision: a trade's place of work or venue given as the r
 
 describe("third-party-provision: shops, salons and studios given as the recipient", () => {
   const lead = "산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.";
-  it.each(["협력 한복숍 및 예복샵", "제휴 네일살롱", "지정 사진 스튜디오", "협력 안경점", "제휴 웨딩홀 및 헤어샵", "애견숍"])(
-    "fires on '%s'",
-    async (recipient) => {
-      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([[5, "recipientKind"]]);
-    },
-  );
-  it.each(["누리한복숍", "나래네일살롱", "봄빛 스튜디오", "온새미안경점", "햇살예복샵 및 달빛한복숍"])(
-    "does not fire on a named one: '%s'",
-    async (recipient) => {
-      expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([]);
-    },
-  );
+  it.each([
+    "협력 한복숍 및 예복샵",
+    "제휴 네일살롱",
+    "지정 사진 스튜디오",
+    "협력 안경점",
+    "제휴 웨딩홀 및 헤어샵",
+    "애견숍",
+    "제휴 중고 명품 판매처",
+    "협력 공급처",
+  ])("fires on '%s'", async (recipient) => {
+    expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([[5, "recipientKind"]]);
+  });
+  it.each([
+    "누리한복숍",
+    "나래네일살롱",
+    "봄빛 스튜디오",
+    "온새미안경점",
+    "햇살예복샵 및 달빛한복숍",
+    "봄빛명품 판매처",
+    "식품의약품안전처",
+  ])("does not fire on a named one: '%s'", async (recipient) => {
+    expect(await found(club(lead, `  - 제공받는 자: ${recipient}`, ...details))).toEqual([]);
+  });
 });
 
 // the controller's tie to them said as a clause ("회사와 제휴한") qualifies the kinds as "제휴" does, and a bracket that
