@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 import { isBusinessKind } from "../../src/runtime/business-kinds.js";
 
-const found = async (lines: string[], format: "text" | "markdown" = "text") =>
+const found = async (lines: string[], format: "text" | "markdown" | "html" = "text") =>
   (await findingsOf("processor-disclosure", lines, format)).map((f) => [f.line, f.messageId]);
 const policy = (...items: string[]) => [
   "맑은물 세탁소 개인정보 처리방침",
@@ -224,5 +224,30 @@ describe("a processor in a row of two cells under no column names", () => {
       "<tr><td>바른수거 주식회사</td><td>방문 수거와 배달</td></tr>",
     );
     expect(await entrusted("html", text)).toEqual([]);
+  });
+});
+
+// a page's list items lose their bullets with the markup: "<li>본인인증 기관: …</li>" is read as "- 본인인증 기관: …"
+describe("processors in an HTML list", () => {
+  const page = (...items: string[]) => [
+    "<html><body>",
+    "<h1>맑은물 세탁소 개인정보 처리방침</h1>",
+    "<h2>5. 개인정보 처리의 위탁</h2>",
+    "<p>세탁소는 다음과 같이 개인정보 처리업무를 맡기고 있습니다.</p>",
+    "<ul>",
+    ...items.map((item) => `<li>${item}</li>`),
+    "</ul>",
+    "</body></html>",
+  ];
+
+  it.each([
+    ["a kind", "세탁물 수거 업체: 방문 수거와 배달", "unnamedProcessor"],
+    ["a name then 등 and a kind", "㈜맑은물류 등 수거 업체: 방문 수거와 배달", "vagueProcessor"],
+  ])("are read as list items: %s", async (_, item, messageId) => {
+    expect(await found(page("㈜맑은코드: 예약 시스템 유지보수", item), "html")).toEqual([[7, messageId]]);
+  });
+
+  it("leaves named processors alone", async () => {
+    expect(await found(page("㈜맑은코드: 예약 시스템 유지보수", "㈜맑은물류: 방문 수거와 배달"), "html")).toEqual([]);
   });
 });
