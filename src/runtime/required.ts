@@ -305,6 +305,32 @@ export function reportMissing({ document, report }: RuleContext, topic: Topic): 
  * blanks inside → `blank` at the blank. `disclosedElsewhere` lets a rule accept a section whose substance
  * stands elsewhere in the policy where the section points to it (a table of files with their periods).
  */
+const titleLinesCache = new WeakMap<PolicyDocument, Map<number, string>>();
+
+/**
+ * The lines of the document's sub-section titles, each with what its line holds besides the title (its run-on
+ * body): titled headings with lines of their own under them. A one-line item ("1. 접근권한 관리 및 접근통제") is
+ * content, whatever its shape.
+ */
+function titleLines(document: PolicyDocument): Map<number, string> {
+  let titles = titleLinesCache.get(document);
+  if (!titles) {
+    titles = new Map();
+    for (const { heading, endLine } of document.allSections)
+      if (heading.isTitle && endLine > (heading.continuedTo ?? heading.line) && !document.tocLines.has(heading.line))
+        titles.set(heading.line, heading.inlineBody ?? "");
+    titleLinesCache.set(document, titles);
+  }
+  return titles;
+}
+
+/** The lines with every heading's title taken out: a heading's line keeps only the body run on after its title. */
+function withoutNestedTitles(document: PolicyDocument, lines: LineText[]): LineText[] {
+  const titles = titleLines(document);
+  if (!lines.some(({ line }) => titles.has(line))) return lines;
+  return lines.map((entry) => (titles.has(entry.line) ? { line: entry.line, text: titles.get(entry.line)! } : entry));
+}
+
 export function checkRequiredItem(
   context: RuleContext,
   topic: Topic,
@@ -319,13 +345,16 @@ export function checkRequiredItem(
     return assessment;
   }
   context.found(...assessment.anchors.map((anchor) => anchor.headingLine));
+  // the titles of the sections nested in it name parts of the item ("2. 파기 절차 및 방법" under "Ⅱ. 보유기간과
+  // 파기"), they give none of them
+  const body = withoutNestedTitles(document, assessment.body);
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under
   // retention; a section with nothing of its own is still hollow
   const partsElsewhere = () =>
     compiledSpec(topic).requireAll !== undefined &&
-    assessment.body.some(({ text }) => text.trim() !== "") &&
-    substanceFound(topic, [...assessment.body, ...evidenceBodies(document, topic)]);
-  if (!substanceFound(topic, assessment.body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
+    body.some(({ text }) => text.trim() !== "") &&
+    substanceFound(topic, [...body, ...evidenceBodies(document, topic)]);
+  if (!substanceFound(topic, body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
     const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)
@@ -335,9 +364,9 @@ export function checkRequiredItem(
     // a section that gives one part of a two-part item (the procedure, not the method) in lines of its own
     // has substance, whatever else it points to: say which part is missing rather than that there is none
     const parts = compiledSpec(topic).requireAll;
-    const ownText = withoutAnnouncements(contentText(assessment.body.filter((entry) => !pointsAway(entry))));
+    const ownText = withoutAnnouncements(contentText(body.filter((entry) => !pointsAway(entry))));
     if (parts?.some((part) => part.regex.test(ownText))) {
-      const everywhere = withoutAnnouncements(contentText([...assessment.body, ...evidenceBodies(document, topic)]));
+      const everywhere = withoutAnnouncements(contentText([...body, ...evidenceBodies(document, topic)]));
       const absent = parts.filter((part) => !part.regex.test(everywhere));
       report({
         messageId: "partMissing",

@@ -174,3 +174,40 @@ describe("required-destruction in a table whose row headers are the sections", (
     ).toEqual([]);
   });
 });
+
+// a chapter on two items ("Ⅱ. 보유 기간과 파기") with a sub-section for destruction: the sub-section's title names
+// the method, it gives none
+describe("required-destruction under a chapter shared with retention", () => {
+  const chapter = (...destruction: string[]) => [
+    ...opening,
+    "",
+    "Ⅱ. 개인정보의 보유 기간과 파기",
+    "",
+    " 1. 보유 기간",
+    "  수강 신청서: 수강 종료 후 1년",
+    "",
+    " 2. 파기 절차 및 방법",
+    ...destruction,
+  ];
+
+  it("reports the method missing when the sub-section gives only the procedure", async () => {
+    const findings = await findingsOf("required-destruction", chapter(`  ${procedure}`));
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[6, "partMissing"]]);
+  });
+
+  it("does not fire when the sub-section gives the method too", async () => {
+    expect(await linesOf("required-destruction", chapter(`  ${procedure}`, "  종이 신청서는 세단기로 잘게 자릅니다."))).toEqual([]);
+  });
+
+  it("keeps a one-line item of the section as content", async () => {
+    const text = [
+      ...opening,
+      "",
+      "2. 파기 절차 및 방법",
+      `${procedure}`,
+      "1. 종이 신청서는 세단기로 잘게 자릅니다.",
+      "2. 전자 파일은 영구 삭제합니다.",
+    ];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+  });
+});
