@@ -11,6 +11,7 @@ import {
   lineRange,
   matchRange,
   mayMatch,
+  titleTopics,
   topicPattern,
   type LineText,
   type Topic,
@@ -305,30 +306,37 @@ export function reportMissing({ document, report }: RuleContext, topic: Topic): 
  * blanks inside → `blank` at the blank. `disclosedElsewhere` lets a rule accept a section whose substance
  * stands elsewhere in the policy where the section points to it (a table of files with their periods).
  */
-const titleLinesCache = new WeakMap<PolicyDocument, Map<number, string>>();
+const subsectionTitlesCache = new WeakMap<PolicyDocument, Map<number, { title: string; rest: string }>>();
 
 /**
- * The lines of the document's sub-section titles, each with what its line holds besides the title (its run-on
+ * The lines of the document's sub-section titles, each with its title and what its line holds besides (its run-on
  * body): titled headings with lines of their own under them. A one-line item ("1. 접근권한 관리 및 접근통제") is
  * content, whatever its shape.
  */
-function titleLines(document: PolicyDocument): Map<number, string> {
-  let titles = titleLinesCache.get(document);
+function subsectionTitles(document: PolicyDocument): Map<number, { title: string; rest: string }> {
+  let titles = subsectionTitlesCache.get(document);
   if (!titles) {
     titles = new Map();
     for (const { heading, endLine } of document.allSections)
       if (heading.isTitle && endLine > (heading.continuedTo ?? heading.line) && !document.tocLines.has(heading.line))
-        titles.set(heading.line, heading.inlineBody ?? "");
-    titleLinesCache.set(document, titles);
+        titles.set(heading.line, { title: heading.title, rest: heading.inlineBody ?? "" });
+    subsectionTitlesCache.set(document, titles);
   }
   return titles;
 }
 
-/** The lines with every heading's title taken out: a heading's line keeps only the body run on after its title. */
-function withoutNestedTitles(document: PolicyDocument, lines: LineText[]): LineText[] {
-  const titles = titleLines(document);
-  if (!lines.some(({ line }) => titles.has(line))) return lines;
-  return lines.map((entry) => (titles.has(entry.line) ? { line: entry.line, text: titles.get(entry.line)! } : entry));
+/**
+ * The lines without the titles of the sub-sections that name the item itself ("2. 파기 절차 및 방법" under "Ⅱ.
+ * 보유기간과 파기"): such a title names the item's parts, it gives none. Its line keeps the body run on after it.
+ */
+function withoutItemTitles(document: PolicyDocument, lines: LineText[], topic: Topic): LineText[] {
+  const titles = subsectionTitles(document);
+  const namesItem = (line: number) => {
+    const title = titles.get(line);
+    return title !== undefined && titleTopics(title.title).includes(topic);
+  };
+  if (!lines.some(({ line }) => namesItem(line))) return lines;
+  return lines.map((entry) => (namesItem(entry.line) ? { line: entry.line, text: titles.get(entry.line)!.rest } : entry));
 }
 
 export function checkRequiredItem(
@@ -345,9 +353,7 @@ export function checkRequiredItem(
     return assessment;
   }
   context.found(...assessment.anchors.map((anchor) => anchor.headingLine));
-  // the titles of the sections nested in it name parts of the item ("2. 파기 절차 및 방법" under "Ⅱ. 보유기간과
-  // 파기"), they give none of them
-  const body = withoutNestedTitles(document, assessment.body);
+  const body = withoutItemTitles(document, assessment.body, topic);
   // an item of two parts (파기 절차 및 방법) may give one of them elsewhere: "지체 없이 파기합니다" under
   // retention; a section with nothing of its own is still hollow
   const partsElsewhere = () =>
