@@ -18,6 +18,7 @@ const LIST_END = new RegExp(`(?:${spec.listEndsWhereDeungIsFollowedBy})|(?:${spe
 // and names that work as the purpose; a broad category ("업무 처리") does not
 const SAME_WORK = new RegExp(`(?:${spec.categoryOfTheSameWork})$`);
 const BROAD_CATEGORY = new RegExp(spec.broadCategory);
+const WORK_OF_A_PURPOSE = new RegExp(`(?:${spec.workOfAPurpose})$`);
 // the category, up to the end of its item or the particle that ties it to the verb ("등 고객 상담에 이용합니다")
 const CATEGORY_AFTER_DEUNG = /^등\s([가-힣]{1,10}?(?:\s[가-힣]{1,10}?){0,2}?)(?:\s{0,2}(?:[,，.。]|$)|(?:에|을|를|으로|로|의)(?=\s|$))/;
 const COMPANY_COUNT = new RegExp(spec.companyCount);
@@ -150,6 +151,27 @@ function exampleOfItsWork(text: string, deung: number): boolean {
 }
 
 /**
+ * True when the "등" gives examples of what the purpose after it is about ("급가속·급제동 등 운전 습관 분석",
+ * "결석·안전사고 등 긴급 상황 안내"): the category ends in a noun of work and says more than that noun, and the
+ * item before the "등" is a thing or an event, no work of its own ("평가 등 인사관리" lists works, and stays open).
+ * `goesOn`: the rest of the sentence on the lines after a hard wrap.
+ */
+function exampleOfItsObject(text: string, deung: number, goesOn: string): boolean {
+  // a category hard-wrapped is read whole: "카드번호 등 카드결제" over "승인 정보" names data, not a work
+  const after = text.slice(deung).trimEnd();
+  const category = CATEGORY_AFTER_DEUNG.exec(goesOn === "" ? after : `${after} ${goesOn}`);
+  if (!category || BROAD_CATEGORY.test(category[1])) return false;
+  const work = WORK_OF_A_PURPOSE.exec(category[1]);
+  if (!work || category[1].replace(/\s/g, "").length <= work[0].length) return false;
+  const lastItem = text
+    .slice(0, deung)
+    .split(/[,、·ㆍ]/)
+    .pop()!
+    .trim();
+  return lastItem !== "" && !WORK_OF_A_PURPOSE.test(lastItem);
+}
+
+/**
  * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 한빛페이, …"
  * starts at "한빛페이"): the character before the item, as `findOpenList` gives a start. A purpose after the list
  * ("회원가입, 상담 등을 위해") is no lead-in and leaves the start alone.
@@ -236,6 +258,7 @@ function examineList(
     !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
     !/않/.test(text.slice(start)) &&
     !exampleOfItsWork(masked, open.deung) &&
+    !exampleOfItsObject(masked, open.deung, sentenceAround().goesOn) &&
     !notOneOfTheFour(text, start, open.deung, sentenceAround())
   ) {
     const lastItem = text
@@ -257,8 +280,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히면 열린 목록으로 보지 않습니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히면 열린 목록으로 보지 않습니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",

@@ -22,3 +22,32 @@ describe("vague-listing: an example before the work it names", () => {
     expect(await linesOf("vague-listing", text)).toEqual([4]);
   });
 });
+
+// "X·Y 등 Z 분석" where X and Y are things or events and Z names the work done about them: the purpose is named and
+// the "등" gives examples of what it is about, not of the purposes
+describe("vague-listing: examples of what a named purpose is about", () => {
+  it.each([
+    ["events before an analysis", purposes("- 안전 관리: 차량 위치 확인, 과속·급회전 등 운행 습관 분석")],
+    ["events before a notice", purposes("- 보호자 연락: 조퇴·부상 등 긴급 상황 안내")],
+  ])("must not fire: %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+
+  it("must fire on works before a broader work", async () => {
+    expect(await linesOf("vague-listing", purposes("- 체험 강사 모집, 강사 평가 등 인사관리"))).toEqual([4]);
+  });
+
+  // the category is read whole where a page's list item wraps it: "카드결제" ends in a noun of work, the category
+  // "카드결제 승인 정보" names data
+  it("must fire on data before the data's name, hard-wrapped in a page's list item after a noun of work", async () => {
+    const page = [
+      "<h1>푸른숲 체험농장 개인정보 처리방침</h1>",
+      "<h2>2. 처리하는 개인정보의 항목</h2>",
+      "<ul>",
+      "  <li>카드 결제 시: 카드사명, 카드번호 등 카드결제",
+      "    승인 정보</li>",
+      "</ul>",
+    ];
+    expect(await linesOf("vague-listing", page, "html")).toEqual([4]);
+  });
+});
