@@ -44,6 +44,11 @@ export interface NotApplicableSpec {
    * for other items handing the data to others leaves the item in place
    */
   handingOverIsTheItem?: boolean;
+  /**
+   * the purposes the statute gives the item itself ("통계 작성", "과학적 연구" for 가명정보): "통계 작성 등을 위한
+   * 가명정보를 처리하지 않습니다" names the item by its purpose, it does not narrow the denial to one
+   */
+  ownPurposes?: string;
 }
 
 export interface Denial {
@@ -76,6 +81,8 @@ export interface Denial {
   handingOverIsTheItem: boolean;
   /** whether a purpose other than the item limits a negation ("광고 목적으로 사용하지 않습니다"); false to read past it */
   purposeLimits: boolean;
+  /** the item's own statutory purposes, which name it rather than narrow it (see NotApplicableSpec) */
+  ownPurposes: RegExp | null;
 }
 
 // processing in general denies any item: "취급하지 않습니다", "보유하지 않습니다", "다루지 않습니다"
@@ -117,6 +124,7 @@ export function denialOf(subject: RegExp, spec: NotApplicableSpec): Denial {
     givenByThePerson: spec.givenByThePerson ?? false,
     handingOverIsTheItem: spec.handingOverIsTheItem ?? false,
     purposeLimits: true,
+    ownPurposes: spec.ownPurposes ? new RegExp(spec.ownPurposes) : null,
   };
 }
 
@@ -204,13 +212,14 @@ const MAX_PURPOSE_WORDS = 4;
  * 사용하", "회원 정보를 홍보를 위해 국외로 이전하"): its negation denies that purpose, not the item. "맞춤형 광고
  * 목적으로 행태정보를 쓰지" names the item as the purpose, and "어떠한 목적으로도" is every purpose.
  */
-export function forAnotherPurpose(lead: string, subject: RegExp): boolean {
+export function forAnotherPurpose(lead: string, subject: RegExp, ownPurposes: RegExp | null = null): boolean {
   for (const purpose of lead.matchAll(FOR_A_PURPOSE)) {
     // the words that name the purpose: the one the marker is written onto, and bare nouns before it
     const words = lead.slice(0, purpose.index).split(/\s+/);
     const phrase = [words.pop() ?? ""];
     while (phrase.length < MAX_PURPOSE_WORDS && words.length > 0 && PURPOSE_WORD.test(words.at(-1)!)) phrase.unshift(words.pop()!);
-    if (!phrase.some((word) => ANY_PURPOSE.test(word)) && !subject.test(phrase.join(" "))) return true;
+    const named = phrase.join(" ");
+    if (!phrase.some((word) => ANY_PURPOSE.test(word)) && !subject.test(named) && !(ownPurposes?.test(named) ?? false)) return true;
   }
   return false;
 }
@@ -487,7 +496,7 @@ function limitedOrConditional(before: string, denial: Denial, answersLabel = fal
     (!answersLabel && CONDITION.test(before)) ||
     SCOPE.test(before) ||
     LIMIT.test(ownPredicateLead(before)) ||
-    (denial.purposeLimits && forAnotherPurpose(ownPredicateLead(before), denial.subject)) ||
+    (denial.purposeLimits && forAnotherPurpose(ownPredicateLead(before), denial.subject, denial.ownPurposes)) ||
     (denial.narrowing?.test(before) ?? false)
   );
 }

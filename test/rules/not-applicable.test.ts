@@ -20,6 +20,12 @@ describe("pseudonymized-info: a declaration that none is processed", () => {
     ],
     ["an unnumbered title followed by a denial", ["가명정보 처리", "회사는 가명처리를 하지 않습니다."]],
     ["a denial in other words", ["6. 가명정보", "회사는 가명정보를 취급하지 않습니다."]],
+    // the statute's own purposes name the item, they do not narrow the denial
+    ["a denial of the item named by its purpose", ["가명정보의 처리:", "동호회는 통계 작성 등을 위한 가명정보를 처리하지 않습니다."]],
+    [
+      "the same, with another sentence after it",
+      ["6. 가명정보의 처리", "회사는 과학적 연구를 위한 가명정보를 처리하지 않습니다. 연간 이용 현황은 건수만 집계합니다."],
+    ],
     [
       "a denial now and a promise to state it beforehand ('밝히겠습니다')",
       [
@@ -37,6 +43,10 @@ describe("pseudonymized-info: a declaration that none is processed", () => {
       "회사는 통계 작성을 위해 구매 기록을 가명처리합니다.",
       "가명정보는 제3자에게 제공하지 않습니다.",
     ];
+    expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
+  });
+  it("still fires on a denial narrowed to another purpose", async () => {
+    const text = [...header, "6. 가명정보의 처리", "회사는 맞춤형 광고를 위해 가명정보를 처리하지 않습니다."];
     expect(await found("pseudonymized-info", text)).toEqual([[5, "incomplete"]]);
   });
   it("still fires on a narrowed negation that implies processing with consent", async () => {
