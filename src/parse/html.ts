@@ -72,6 +72,30 @@ function textOf(node: ElementContent | RootContent): string {
   return "";
 }
 
+// a section number set apart in an element of its own at the start of a heading: "<em>3</em>", "<span class="num">3</span>"
+const NUMBER_ALONE = /^\s*([0-9]{1,3})\s*$/;
+// what a title starts with after its number; a unit after a figure ("<em>3</em>년 보관") makes it an amount
+const TITLE_AFTER_NUMBER = /^(?!(?:년|월|일|개월|시간|명|세|회|차)(?:간|째|동안|마다|이내|[\s,.)]|$))[가-힣A-Za-z[(「『<〈【]/;
+
+/**
+ * A heading's text as the page shows it, its number set in an element of its own read as one ("<h3><em>3</em>개인
+ * 정보의 파기</h3>" → "3. 개인정보의 파기"): run together with the title, "3개인정보의 파기" reads no number, and
+ * "3 개인정보의 파기" none below 10.
+ */
+function headingTextOf(node: Element): string {
+  const content = textOf(node).replace(/\s+/g, " ").trim();
+  const first = node.children.find((child) => child.type !== "text" || child.value.trim() !== "");
+  if (first?.type !== "element") return content;
+  const number = NUMBER_ALONE.exec(textOf(first));
+  const rest = node.children
+    .slice(node.children.indexOf(first) + 1)
+    .map(textOf)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+  return number && TITLE_AFTER_NUMBER.test(rest) ? `${number[1]}. ${rest}` : content;
+}
+
 /**
  * The cells of each table row as the page shows them: a cell that spans rows below (rowspan) stands in its
  * column of each of them too, marked as spanned, so that those rows line up with the header.
@@ -642,7 +666,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     const tagLevel = node.type === "element" ? headingLevelOf(node) : null;
     if (node.type === "element" && tagLevel !== null && node.position) {
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
-      const content = textOf(node).replace(/\s+/g, " ").trim();
+      const content = headingTextOf(node);
       const heading = headingFromMarkup(content, tagLevel, { ...at, titleColumn: at.column });
       if (content) {
         const chrome =
