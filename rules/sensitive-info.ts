@@ -127,7 +127,10 @@ function collectedCategory(document: PolicyDocument): { line: number; item: stri
   if (!body.some(holdsCategory) && !fields.some(holdsCategory)) return undefined;
   const itemLines = [...body, ...fields].sort((a, b) => a.line - b.line);
   for (const { line, text } of itemLines) {
-    if (!COLLECTED_CATEGORY.test(text) || lineDenies(lineAcrossWraps(document, line), CATEGORY_DENIAL)) continue;
+    // a category named in a sentence that says no sensitive data is processed ("민감정보를 수집하지 않으며, 종교·건강
+    // 등을 적는 입력란을 두지 않습니다") is part of that denial
+    const across = COLLECTED_CATEGORY.test(text) ? lineAcrossWraps(document, line) : "";
+    if (across === "" || lineDenies(across, CATEGORY_DENIAL) || lineDenies(across, DENIAL)) continue;
     // an animal's health ("한우 개체 정보(품종, 건강상태 등)", or under a livestock-records heading) is not a person's;
     // each category is read for whose it is ("반려견의 치료 기록은 …. … 보호자의 병력을 수집합니다" holds a person's)
     const headings = sectionsAt(document, line);

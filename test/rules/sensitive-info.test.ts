@@ -389,3 +389,20 @@ describe("the message names what was read as sensitive", () => {
     expect(await messageOf(policy(...opening, "산행 신청서와 함께 보관합니다."))).toEqual([[3, `처리하는 민감정보의 ${tail}`]]);
   });
 });
+
+// a sentence that says no sensitive data is processed covers the categories it names on its way ("민감정보를
+// 수집하지 않으며, 종교·건강 등을 적는 입력란을 두지 않습니다"), whatever the clause they stand in
+describe("categories named inside a denial of sensitive data", () => {
+  const items = (line: string) => ["누리송금 개인정보 처리방침", "", "1. 처리하는 개인정보의 항목", "- 이름, 휴대전화번호, 계좌번호", line];
+
+  it.each([
+    "회사는 민감정보를 수집하지 않으며, 앱에 신앙·병력 등을 적는 칸을 두지 않습니다.",
+    "보호자의 건강정보 등 민감정보는 수집하지 않으며, 진료 기록은 반려견에 관한 기록입니다.",
+  ])("must not fire: %s", async (line) => {
+    expect(await found(items(line))).toEqual([]);
+  });
+
+  it("must fire where the category is collected beside a denial of something else", async () => {
+    expect(await found(items("회사는 주민등록번호를 수집하지 않으며, 회원의 건강 상태를 함께 받습니다."))).toEqual([[5, "noDisclosure"]]);
+  });
+});
