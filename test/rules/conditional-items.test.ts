@@ -253,6 +253,21 @@ describe("third-party-provision", () => {
     ];
     expect(await found("third-party-provision", text)).toEqual([[7, "detailsElsewhere"]]);
   });
+  it.each([
+    ["fires where the purpose is left to the time of consent", "- 제공 목적: 동의 시 별도 안내", [[6, "detailsElsewhere"]]],
+    ["does not fire on a consent in brackets that conditions a stated purpose", "- 제공 목적: 실업급여 수급 확인(구직자 동의 시)", []],
+  ])("%s", async (_, purpose, expected) => {
+    const text = [
+      ...header,
+      "4. 제3자 제공",
+      "회사는 아래와 같이 개인정보를 제공합니다.",
+      "- 제공받는 자: 한국고용정보원",
+      purpose,
+      "- 제공 항목: 성명, 생년월일",
+      "- 보유 기간: 제공 후 1년",
+    ];
+    expect(await found("third-party-provision", text)).toEqual(expected);
+  });
   it("fires where the recipients are left to another place", async () => {
     const text = [
       ...header,
