@@ -74,6 +74,8 @@ export const NUMBERINGS = {
   // a policy that drops 제: "3조 (보유 기간)"
   "article-without-je": numbered((n, title) => `${n}조 (${title})`, "article"),
   chapter: numbered((n, title) => `제${n}장 ${title}`, "distinct"),
+  // the statutes' 절, set as a policy's own sections: "제3절 개인정보의 보유 기간"
+  "section-unit": numbered((n, title) => `제${n}절 ${title}`, "distinct"),
   decimal: numbered((n, title) => `${n}. ${title}`, "decimal"),
   "decimal-tab": numbered((n, title) => `${n}.\t${title}`, "decimal"),
   "decimal-paren": numbered((n, title) => `${n}) ${title}`, "decimal-paren"),
@@ -151,6 +153,7 @@ export const STYLES = [
   { name: "< title >", numbering: "angle-brackets" },
   { name: "■ N. title", numbering: "square-bullet-decimal" },
   { name: "제N장 title", numbering: "chapter" },
+  { name: "제N절 title", numbering: "section-unit" },
   { name: "Ⅰ. groups over N. articles", numbering: "decimal", groupsOf: 3 },
   { name: "Section N — title", numbering: "english-section" },
   { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
