@@ -289,6 +289,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 담당 코치와 센터장 외에는 공개되지 않습니다.`,
     `${lead} 인솔 청소년지도사와 시설 간호사 외에는 공개하지 않습니다.`,
     `${lead} 검사를 의뢰한 병원 외에는 공개되지 않습니다.`,
+    `${lead} 입시 담당자와 면접위원 외에는 공개되지 않습니다.`,
+    `${lead} 조사를 맡긴 의뢰인 외에는 공개되지 않습니다.`,
     `${lead} 담당 의료인과 업무 담당자 및 법에 따른 제공 기관 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
