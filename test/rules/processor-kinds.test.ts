@@ -25,6 +25,12 @@ describe("list items read as table rows are", () => {
     expect(await found(policy(item, "나. ㈜맑은코드: 예약 시스템 유지보수"))).toEqual([[5, "unnamedProcessor"]]);
   });
 
+  it.each(["▶", "○", "■"])("a processor left open after the glyph %s", async (glyph) => {
+    expect(await found(policy(`${glyph} ㈜맑은코드: 예약 시스템 유지보수`, `${glyph} ㈜맑은물류 등: 수거 일정 안내`))).toEqual([
+      [6, "vagueProcessor"],
+    ]);
+  });
+
   it("an open kind after a Hangul mark", async () => {
     expect(await found(policy("가. ㈜맑은코드: 예약 시스템 유지보수", "나. 안내 문자 발송 대행사 등: 수거 일정 안내"))).toEqual([
       [6, "vagueProcessor"],
