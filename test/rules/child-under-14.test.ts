@@ -47,6 +47,18 @@ describe("child-under-14", () => {
     expect(await linesOf("child-under-14", policy("2. 이용 연령", "저희 앱은 미성년 고객의 회원 가입을 받지 않습니다."))).toEqual([]);
   });
 
+  it.each([
+    ["a request of any kind refused to minors", "만 19세 미만 미성년자의 상담 신청과 자료 의뢰는 받지 않습니다."],
+    ["a service whose criteria admit only older people", "이용 대상: 만 65세 이상 지역 주민"],
+    ["criteria in brackets", "무료 급식은 지원 기준(만 60세 이상 기초생활수급자)에 따라 제공합니다."],
+  ])("does not fire on %s", async (_, sentence) => {
+    expect(await linesOf("child-under-14", policy("2. 이용 대상", sentence))).toEqual([]);
+  });
+
+  it("fires where the criteria only name an age below 14", async () => {
+    expect(await linesOf("child-under-14", policy("2. 이용 대상", "이용 대상: 만 7세 이상 어린이와 보호자"))).toEqual([1]);
+  });
+
   it("fires when an age above 14 only conditions something else, or limits one use", async () => {
     expect(
       await linesOf("child-under-14", policy("2. 환불", "만 16세 미만인 사람의 가입을 받지 않는 경우 결제 금액을 돌려드립니다.")),
