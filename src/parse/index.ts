@@ -5,7 +5,7 @@ import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBull
 import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
 import { withoutPageFurniture } from "./page-furniture.js";
-import { LineMarkers, isTitleText, looksLikeSentence, withLettersTogether } from "./headings.js";
+import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { withLabelledParagraphs } from "./labelled-paragraphs.js";
@@ -160,7 +160,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const named = () => namedTitle(lines, plain, headings, tocLines, outOfScope);
   const title = markupTitleIsChrome
     ? (named() ?? markupTitle)
-    : (markupTitle ?? named() ?? pageTitle ?? firstLineTitle(lines, plain, headings));
+    : (markupTitle ??
+      named() ??
+      pageTitle ??
+      firstLineTitle(lines, plain, headings) ??
+      titleAfterPreface(lines, plain, headings, tocLines));
   return {
     format,
     // the lines as written (full-width forms kept): a fix or a new heading is written in the file's own forms
@@ -229,6 +233,36 @@ function firstLineTitle(lines: readonly string[], plain: readonly string[], head
   // a policy that opens with its preamble has no title line
   if (!heading && !isTitleText(plain[first].replace(/\([^()]*\)/g, ""))) return null;
   return { text: heading ? heading.title : plain[first].trim(), line: first + 1, column: firstTextColumn(plain[first] ?? lines[first]) };
+}
+
+// a line that ends in the policy's name: "깨동 개인정보 처리방침", not a line about it ("처리방침의 개정과 그 공지")
+const ENDS_IN_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})[ \\t]*$`, POLICY_NAME.flags.replace(/[gy]/g, ""));
+// a line drawn across the page, as a plain-text e-mail frames a title with it ("=====", "-----")
+const RULE_LINE = /^[ \t]*(?:[=\-─━_~*·]{3,}[ \t]*)$/;
+const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || RULE_LINE.test(text);
+
+/**
+ * The policy's title after a preface it was sent or posted in (an e-mail's header and greeting, a notice of the
+ * change): the first line before any numbered section that names the policy and stands apart, between blank lines
+ * or rules, whether or not it was read as a heading.
+ */
+function titleAfterPreface(
+  lines: readonly string[],
+  plain: readonly string[],
+  headings: Heading[],
+  tocLines: ReadonlySet<number>,
+): PolicyDocument["title"] {
+  const firstNumbered = headings.find((heading) => heading.number !== null)?.line ?? Infinity;
+  const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
+  for (let index = 0; index < Math.min(plain.length, MAX_OPENING_LINES, firstNumbered - 1); index++) {
+    const text = plain[index];
+    if (isBlank(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text) || NAVIGATION.test(text)) continue;
+    if (!blankOrRule(plain[index - 1]) || !blankOrRule(plain[index + 1]) || (parseMarker(text)?.number ?? null) !== null) continue;
+    const heading = headingAt.get(index + 1);
+    const title = heading ? heading.title : text.trim();
+    if (isTitleText(title)) return { text: title, line: index + 1, column: firstTextColumn(text ?? lines[index]) };
+  }
+  return null;
 }
 
 /**

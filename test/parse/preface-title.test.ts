@@ -1,0 +1,51 @@
+// A policy sent or posted inside a preface (a newsletter's header and greeting, a notice of the change) has its
+// title after it: the line that names the policy, set apart by blank lines or rules, before the first section.
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf } from "../helpers.js";
+
+const mail = (frame: string) => [
+  "보낸사람: 누리도서관 <news@nuri-library.kr>", // 1
+  "제목: [누리도서관 소식 5월호] 개인정보 처리방침이 바뀌었습니다",
+  "",
+  "안녕하세요, 누리도서관입니다. 바뀐 방침 전문을 아래에 붙입니다.",
+  "> 누리집에서도 언제든 보실 수 있습니다.", // 5
+  "",
+  frame,
+  "누리도서관 개인정보 처리방침", // 8
+  frame,
+  "",
+  "누리도서관(이하 '도서관')은 「개인정보 보호법」 제30조에 따라 이 방침을 둡니다.", // 11
+  "",
+  "1. 개인정보의 처리 목적",
+  "도서 대출과 반납 안내를 위하여 처리합니다.",
+];
+
+describe("a title after a preface", () => {
+  it.each([
+    ["between rules", "=========================="],
+    ["between blank lines", ""],
+  ])("is the policy's title: %s", async (_, frame) => {
+    const document = await parsePolicy(mail(frame).join("\n"), "text");
+    expect(document.title).toMatchObject({ text: "누리도서관 개인정보 처리방침", line: 8 });
+    expect(await findingsOf("title-name", mail(frame))).toEqual([]);
+  });
+
+  it("is not a table of contents' entry that speaks of the policy", async () => {
+    const text = [
+      "",
+      "누리도서관(이하 '도서관')은 이 방침을 둡니다.",
+      "",
+      "1. 개인정보의 처리 목적",
+      "",
+      "2. 개인정보 처리방침의 변경",
+      "",
+      "1. 개인정보의 처리 목적",
+      "도서 대출과 반납 안내를 위하여 처리합니다.",
+      "",
+      "2. 개인정보 처리방침의 변경",
+      "바뀌면 누리집에 알립니다.",
+    ];
+    expect((await parsePolicy(text.join("\n"), "text")).title).toBe(null);
+  });
+});
