@@ -15,7 +15,7 @@ export type NumberingStyle =
   | "bracket-decimal" // [N] or 【N】: a number in square brackets, a short title after it
   | "bar-decimal" // N | 제목: a number, a vertical bar, a short title
   | "hyphen-decimal" // N- 제목 or N - 제목: a number and a dash, a title after it
-  | "section-sign" // §N 제목 or § N. 제목
+  | "section-sign" // §N 제목, § N. 제목, or 제N절 제목 (a statute's 절, numbered apart from 장 and 조)
   | "ordinal" // 첫째, 제목 — 둘째, 셋째 …: a Korean ordinal word, then a title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
