@@ -232,6 +232,28 @@ describe("required-retention", () => {
     ];
     expect(await linesOf("required-retention", text, "markdown")).toEqual([]);
   });
+  // a list of files whose entries give their periods as fields, pointed to as a list
+  const fileList = (period: string) => [
+    ...header,
+    "1. 처리하는 개인정보파일",
+    "- 주차 정기권 신청자 파일",
+    "  - 항목: 성명, 차량번호",
+    `  - 보유기간: ${period}`,
+    "",
+    "2. 개인정보의 처리 및 보유 기간",
+    "파일별 보유 기간은 제1항의 개인정보파일 목록과 같습니다.",
+  ];
+  it("does not fire when the section points to a list of files that gives each period", async () => {
+    expect(await linesOf("required-retention", fileList("정기권 만료 후 1년"))).toEqual([]);
+  });
+  it("fires when the list pointed to gives no period", async () => {
+    // reported at the empty field the list gives for the period
+    expect(await found("required-retention", fileList("-"))).toEqual([[6, "hollow"]]);
+  });
+  it("fires when the list pointed to is kept outside the policy", async () => {
+    const text = [...header, "2. 개인정보의 처리 및 보유 기간", "파일별 보유기간은 개인정보파일 목록에 기재하여 공개하고 있습니다."];
+    expect(await found("required-retention", text)).toEqual([[3, "elsewhere"]]);
+  });
   it("fires at the heading when the table pointed to is not in the policy", async () => {
     const text = [...header, "2. 개인정보의 처리 및 보유 기간", "파일별 보유 기간은 제1항의 표와 같습니다."];
     expect(await found("required-retention", text)).toEqual([[3, "hollow"]]);
