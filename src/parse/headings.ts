@@ -618,9 +618,10 @@ export function splitAnsweredTitle(rest: string): { title: string; body: string 
 
 // a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence; nor on
 // a word that qualifies a noun still to come ("… 및 그" over "거부에 관한 사항", "… 행사방법에 관한" over "사항");
-// nor on a verb cut before its ending or its negation ("… 행태정보를 수집하지" over "않습니다.", "… 쓰지 않고")
+// nor on a verb cut before its ending or its negation ("… 행태정보를 수집하지" over "않습니다.", "… 쓰지 않고"), nor on
+// a particle that leads to the verb ("… 2025년 3월 1일부터" over "적용합니다.")
 const UNFINISHED =
-  /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고|그)|[,，]|에\s?(?:관한|대한|따른)|[을를]\s위한|(?:하|되|않|있|없)(?:지|고|으며|며))$/;
+  /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고|그)|[,，]|에\s?(?:관한|대한|따른)|[을를]\s위한|(?:하|되|않|있|없)(?:지|고|으며|며)|[가-힣0-9](?:부터|에서))$/;
 // "쿠키에 관하여", "파기에 대하여": a title's formula, not a clause cut off
 const ABOUT_ENDING = /에\s?(?:관|대)하여$/;
 

@@ -99,8 +99,11 @@ function latestEffective(text: string, line: number): FoundDate | null {
 }
 
 // a date cut by a hard wrap ("2026년 6월" over "1일부터 시행"), or a date whose "부터 시행" went on to the next
-// line ("… 2026년 6월 1일" over "부터 시행합니다")
-const CUT_DATE = new RegExp(`${DATE.source}|(?:일|\\d\\.?)\\s{1,3}(?:부터|자로|자)?\\s{0,3}(?:시행|적용)`, "g");
+// line ("… 2026년 6월 1일" over "부터 시행합니다", "… 1일부터" over "적용합니다")
+const CUT_DATE = new RegExp(
+  `${DATE.source}|(?:일|\\d\\.?)\\s{1,3}(?:부터|자로|자)?\\s{0,3}(?:시행|적용)|(?:부터|자로)\\s{1,3}(?:시행|적용)`,
+  "g",
+);
 
 /**
  * The effective date of a keyword line read with the line above or below it, when a wrap at a fixed width (a PDF

@@ -90,6 +90,12 @@ describe("effective-date", () => {
 
 // a PDF or word-processor copy wraps at a fixed width, wherever the date falls: the date is read across the break
 describe("effective-date: a date cut by a hard wrap", () => {
+  // a numbered paragraph whose first line ends on "부터" is a sentence going on, not a title over "적용합니다."
+  it.each(["적용합니다.", "시행합니다."])("between '부터' and its verb, in a numbered paragraph: %s", async (verb) => {
+    expect(await found(policy("① 개정된 방침은 2025년 11월 3일부터", `  ${verb}`))).toEqual([]);
+    expect(await found(policy("① 개정된 방침은 2025년 11월 3일에", "  제정되었습니다."))).toHaveLength(1);
+  });
+
   it.each([
     ["between the year and the month", ["개정된 방침은 2025년", "11월 3일부터 시행합니다."]],
     ["between the month and the day", ["개정된 방침은 2025년 11월", "3일부터 시행합니다."]],
