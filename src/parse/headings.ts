@@ -132,11 +132,11 @@ const MARKER_FORMS: MarkerForm[] = [
   },
   // "§3 보유 기간", "§ 3. 파기": the section sign of a numbered section, as statutes and translated policies write it
   { style: "section-sign", first: /§/, pattern: /§[ \t]{0,2}(\d{1,2})\.?(?![\d.])/y, value: (m) => Number(m[1]) },
-  // "제3절 보유 기간": the statutes' 절, a section between 장 and 조, numbered apart from both, as § is
+  // "제3절 보유 기간", "제3관 …": the statutes' 절 and 관, parts between 장 and 조, numbered apart from both, as § is
   {
     style: "section-sign",
     first: /제/,
-    pattern: new RegExp(`제[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}절(?![가-힣])${CITATION_GOES_ON}\\.?`, "y"),
+    pattern: new RegExp(`제[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}[절관](?![가-힣])${CITATION_GOES_ON}\\.?`, "y"),
     value: (m) => Number(m[1]),
   },
   // "[3] 제3자 제공", "【6】 파기": a number in square brackets with a title after it ("[1]" alone, or a footnote's

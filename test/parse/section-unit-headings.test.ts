@@ -41,6 +41,13 @@ describe("제N절 sections", () => {
     ]);
   });
 
+  it("read 제N관 the same way, and report its gap", async () => {
+    const text = policy([1, 2, 4]).map((line) => line.replace(/^제(\d)절/, "제$1관"));
+    expect((await findingsOf("numbering", text)).map((finding) => finding.message)).toEqual([
+      "조항 번호가 제2관 다음에 제4관으로 건너뜁니다",
+    ]);
+  });
+
   it("leave a 절 cited in a sentence alone", async () => {
     const document = await parsePolicy(
       ["누리구 체육센터 개인정보 처리방침", "", "제3절에 따른 기간이 지나면 파기합니다."].join("\n"),
