@@ -23,6 +23,7 @@ describe("third-party-provision: recipients given only as a kind", () => {
     ["hiring companies", "  - 제공받는 자: 구인 기업"],
     ["a reinsurer, one word", "  - 제공받는 자: 재보험사"],
     ["a publisher by what it publishes", "  - 제공받는 자: 제휴 교재 출판사"],
+    ["libraries taking part in a scheme", "  - 제공받는 자: 협약 참여 도서관"],
   ])("fires on a recipient field of %s", async (_, field) => {
     expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
       [5, "recipientKind"],
