@@ -165,13 +165,16 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
       pageTitle ??
       firstLineTitle(lines, plain, headings) ??
       titleAfterPreface(lines, plain, headings, tocLines));
+  // a policy that gives an English version first has its Korean title further down: the Korean text is the policy
+  const koreanTitle =
+    title && !HANGUL_SYLLABLE.test(title.text) ? titleOfKoreanVersion(lines, plain, headings, tocLines, title.line) : null;
   return {
     format,
     // the lines as written (full-width forms kept): a fix or a new heading is written in the file's own forms
     lines: text === source ? lines : splitLines(source),
     plain,
-    title,
-    openingLine: title?.line ?? firstTextLine(plain),
+    title: koreanTitle ?? title,
+    openingLine: (koreanTitle ?? title)?.line ?? firstTextLine(plain),
     sections,
     allSections,
     tablesOfContents,
@@ -237,6 +240,32 @@ function firstLineTitle(lines: readonly string[], plain: readonly string[], head
 
 // a line that ends in the policy's name: "깨동 개인정보 처리방침", not a line about it ("처리방침의 개정과 그 공지")
 const ENDS_IN_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})[ \\t]*$`, POLICY_NAME.flags.replace(/[gy]/g, ""));
+const HANGUL_SYLLABLE = /[가-힣]/;
+
+/**
+ * The title of the Korean version after an English one ("Privacy Policy" … "누리도서관 개인정보 처리방침"): the
+ * first line after the English title that ends in the policy's Korean name and stands apart, as a title after a
+ * preface does.
+ */
+function titleOfKoreanVersion(
+  lines: readonly string[],
+  plain: readonly string[],
+  headings: Heading[],
+  tocLines: ReadonlySet<number>,
+  after: number,
+): PolicyDocument["title"] {
+  const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
+  for (let index = after; index < plain.length; index++) {
+    const text = plain[index];
+    if (isBlank(text) || !HANGUL_SYLLABLE.test(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text)) continue;
+    if (!blankOrRule(plain[index - 1]) || !blankOrRule(plain[index + 1]) || (parseMarker(text)?.number ?? null) !== null) continue;
+    const heading = headingAt.get(index + 1);
+    const title = heading ? heading.title : text.trim();
+    if (isTitleText(title)) return { text: title, line: index + 1, column: firstTextColumn(text ?? lines[index]) };
+  }
+  return null;
+}
+
 // a line drawn across the page, as a plain-text e-mail frames a title with it ("=====", "-----")
 const RULE_LINE = /^[ \t]*(?:[=\-─━_~*·]{3,}[ \t]*)$/;
 const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || RULE_LINE.test(text);

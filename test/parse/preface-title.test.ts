@@ -49,3 +49,35 @@ describe("a title after a preface", () => {
     expect((await parsePolicy(text.join("\n"), "text")).title).toBe(null);
   });
 });
+
+// an English courtesy version first, then the Korean policy: the Korean text is the policy, and so is its title
+describe("a Korean version after an English one", () => {
+  const bilingual = (korean: string[]) => [
+    "Privacy Policy", // 1
+    "",
+    'Nuri Library (the "Library") processes personal information as follows.',
+    "",
+    "1. Purpose",
+    "To lend books.",
+    "",
+    ...korean,
+  ];
+
+  it("has the Korean title", async () => {
+    const text = bilingual([
+      "누리도서관 개인정보 처리방침",
+      "",
+      "누리도서관(이하 '도서관')은 이 방침을 둡니다.",
+      "",
+      "1. 개인정보의 처리 목적",
+      "도서 대출을 위하여 처리합니다.",
+    ]);
+    expect((await parsePolicy(text.join("\n"), "text")).title).toMatchObject({ text: "누리도서관 개인정보 처리방침", line: 8 });
+    expect(await findingsOf("title-name", text)).toEqual([]);
+  });
+
+  it("keeps the English title where no Korean one follows", async () => {
+    const text = bilingual(["1. 개인정보의 처리 목적", "도서 대출을 위하여 처리합니다."]);
+    expect((await parsePolicy(text.join("\n"), "text")).title).toMatchObject({ text: "Privacy Policy", line: 1 });
+  });
+});
