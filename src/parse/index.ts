@@ -241,6 +241,9 @@ function firstLineTitle(lines: readonly string[], plain: readonly string[], head
 // a line that ends in the policy's name: "깨동 개인정보 처리방침", not a line about it ("처리방침의 개정과 그 공지")
 const ENDS_IN_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})[ \\t]*$`, POLICY_NAME.flags.replace(/[gy]/g, ""));
 const HANGUL_SYLLABLE = /[가-힣]/;
+// a line drawn across the page, as a plain-text e-mail frames a title with it ("=====", "-----")
+const RULE_LINE = /^[ \t]*(?:[=\-─━_~*·]{3,}[ \t]*)$/;
+const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || RULE_LINE.test(text);
 
 /**
  * The title of the Korean version after an English one ("Privacy Policy" … "누리도서관 개인정보 처리방침"): the
@@ -254,26 +257,12 @@ function titleOfKoreanVersion(
   tocLines: ReadonlySet<number>,
   after: number,
 ): PolicyDocument["title"] {
-  const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
-  for (let index = after; index < plain.length; index++) {
-    const text = plain[index];
-    if (isBlank(text) || !HANGUL_SYLLABLE.test(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text)) continue;
-    if (!blankOrRule(plain[index - 1]) || !blankOrRule(plain[index + 1]) || (parseMarker(text)?.number ?? null) !== null) continue;
-    const heading = headingAt.get(index + 1);
-    const title = heading ? heading.title : text.trim();
-    if (isTitleText(title)) return { text: title, line: index + 1, column: firstTextColumn(text ?? lines[index]) };
-  }
-  return null;
+  return standingTitle(lines, plain, headings, tocLines, after, plain.length, (text) => HANGUL_SYLLABLE.test(text));
 }
-
-// a line drawn across the page, as a plain-text e-mail frames a title with it ("=====", "-----")
-const RULE_LINE = /^[ \t]*(?:[=\-─━_~*·]{3,}[ \t]*)$/;
-const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || RULE_LINE.test(text);
 
 /**
  * The policy's title after a preface it was sent or posted in (an e-mail's header and greeting, a notice of the
- * change): the first line before any numbered section that names the policy and stands apart, between blank lines
- * or rules, whether or not it was read as a heading.
+ * change): the first line before any numbered section that names the policy and stands apart.
  */
 function titleAfterPreface(
   lines: readonly string[],
@@ -282,10 +271,27 @@ function titleAfterPreface(
   tocLines: ReadonlySet<number>,
 ): PolicyDocument["title"] {
   const firstNumbered = headings.find((heading) => heading.number !== null)?.line ?? Infinity;
+  const end = Math.min(plain.length, MAX_OPENING_LINES, firstNumbered - 1);
+  return standingTitle(lines, plain, headings, tocLines, 0, end, (text) => !NAVIGATION.test(text));
+}
+
+/**
+ * The first line in [from, to) that ends in the policy's name and stands apart, between blank lines or rules,
+ * whether or not it was read as a heading: no entry of a table of contents, no numbered line, and `accepts` it.
+ */
+function standingTitle(
+  lines: readonly string[],
+  plain: readonly string[],
+  headings: Heading[],
+  tocLines: ReadonlySet<number>,
+  from: number,
+  to: number,
+  accepts: (text: string) => boolean,
+): PolicyDocument["title"] {
   const headingAt = new Map(headings.map((heading) => [heading.line, heading]));
-  for (let index = 0; index < Math.min(plain.length, MAX_OPENING_LINES, firstNumbered - 1); index++) {
+  for (let index = from; index < to; index++) {
     const text = plain[index];
-    if (isBlank(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text) || NAVIGATION.test(text)) continue;
+    if (isBlank(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text) || !accepts(text)) continue;
     if (!blankOrRule(plain[index - 1]) || !blankOrRule(plain[index + 1]) || (parseMarker(text)?.number ?? null) !== null) continue;
     const heading = headingAt.get(index + 1);
     const title = heading ? heading.title : text.trim();
