@@ -138,36 +138,41 @@ function notOneOfTheFour(
 }
 
 /**
+ * The noun of work the category after the "등" ends in (`nouns`), when the category says more than that noun and is
+ * not a broad one ("업무 처리"): "등 민원처리" → "처리"; null otherwise. `after` is the text from the "등" on.
+ */
+function workOfCategory(after: string, nouns: RegExp): string | null {
+  const category = CATEGORY_AFTER_DEUNG.exec(after);
+  if (!category || BROAD_CATEGORY.test(category[1])) return null;
+  const work = nouns.exec(category[1]);
+  return work && category[1].replace(/\s/g, "").length > work[0].length ? work[0] : null;
+}
+
+/** The last item before the "등", the list split at `breaks`. */
+const lastItemBefore = (text: string, deung: number, breaks: RegExp) => text.slice(0, deung).split(breaks).pop()!.trim();
+
+/**
  * True when the "등" gives an example of the work the category after it names ("…, 불만처리 등 민원처리"): the
- * category ends in a noun of work that the last item ends in too, and says more than that noun.
+ * category ends in a noun of work that the last item ends in too.
  */
 function exampleOfItsWork(text: string, deung: number): boolean {
-  const category = CATEGORY_AFTER_DEUNG.exec(text.slice(deung));
-  if (!category || BROAD_CATEGORY.test(category[1])) return false;
-  const work = SAME_WORK.exec(category[1]);
-  if (!work || category[1].replace(/\s/g, "").length <= work[0].length) return false;
-  const lastItem = text.slice(0, deung).split(/[,、]/).pop()!.trim();
-  return lastItem.length > work[0].length && lastItem.endsWith(work[0]);
+  const work = workOfCategory(text.slice(deung), SAME_WORK);
+  if (work === null) return false;
+  const lastItem = lastItemBefore(text, deung, /[,、]/);
+  return lastItem.length > work.length && lastItem.endsWith(work);
 }
 
 /**
  * True when the "등" gives examples of what the purpose after it is about ("급가속·급제동 등 운전 습관 분석",
- * "결석·안전사고 등 긴급 상황 안내"): the category ends in a noun of work and says more than that noun, and the
- * item before the "등" is a thing or an event, no work of its own ("평가 등 인사관리" lists works, and stays open).
- * `goesOn`: the rest of the sentence on the lines after a hard wrap.
+ * "결석·안전사고 등 긴급 상황 안내"): the category ends in a noun of work, and the item before the "등" is a thing
+ * or an event, no work of its own ("평가 등 인사관리" lists works, and stays open). `goesOn`: the rest of the
+ * sentence on the lines after a hard wrap.
  */
 function exampleOfItsObject(text: string, deung: number, goesOn: string): boolean {
   // a category hard-wrapped is read whole: "카드번호 등 카드결제" over "승인 정보" names data, not a work
   const after = text.slice(deung).trimEnd();
-  const category = CATEGORY_AFTER_DEUNG.exec(goesOn === "" ? after : `${after} ${goesOn}`);
-  if (!category || BROAD_CATEGORY.test(category[1])) return false;
-  const work = WORK_OF_A_PURPOSE.exec(category[1]);
-  if (!work || category[1].replace(/\s/g, "").length <= work[0].length) return false;
-  const lastItem = text
-    .slice(0, deung)
-    .split(/[,、·ㆍ]/)
-    .pop()!
-    .trim();
+  if (workOfCategory(goesOn === "" ? after : `${after} ${goesOn}`, WORK_OF_A_PURPOSE) === null) return false;
+  const lastItem = lastItemBefore(text, deung, /[,、·ㆍ]/);
   return lastItem !== "" && !WORK_OF_A_PURPOSE.test(lastItem);
 }
 
