@@ -1,9 +1,9 @@
 // 개인정보의 처리 및 보유 기간: the processing and retention period.
 import type { Rule } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { fieldLinesLabelled, type LineText } from "../src/runtime/query.js";
+import { fieldsByLine, type LineText } from "../src/runtime/query.js";
 import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
-import { fieldOf, sentencesOf } from "../src/runtime/extract.js";
+import { sentencesOf } from "../src/runtime/extract.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // a column that holds the retention period: "보유 기간", "보존기간", "보유 및 이용기간"
@@ -31,9 +31,9 @@ function periodTable(document: PolicyDocument): boolean {
 /** A list of files elsewhere in the policy whose entries give their periods in fields ("- 보유기간: 해지 시까지"). */
 function periodFields(document: PolicyDocument, body: LineText[]): boolean {
   const own = new Set(body.map(({ line }) => line));
-  return fieldLinesLabelled(document, PERIOD_COLUMN).some(
-    (field) => !own.has(field.line) && substanceFound("retention", [{ line: field.line, text: fieldOf(field.text)?.value ?? "" }]),
-  );
+  for (const [line, field] of fieldsByLine(document))
+    if (!own.has(line) && PERIOD_COLUMN.test(field.label) && substanceFound("retention", [{ line, text: field.value }])) return true;
+  return false;
 }
 
 /**
