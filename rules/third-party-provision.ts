@@ -389,12 +389,16 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
     .split(RECIPIENT_SEPARATOR)
     .map(withoutClosingDeung)
     .filter((recipient) => recipient !== "");
-  const isKind = (recipient: string) =>
-    !relatesToDataSubject(recipient) &&
-    (KIND_ONLY.test(asQualified(recipient)) ||
-      isBusinessKind(asQualified(recipient)) ||
+  const isKind = (recipient: string) => {
+    if (relatesToDataSubject(recipient)) return false;
+    const qualified = asQualified(recipient);
+    return (
+      KIND_ONLY.test(qualified) ||
+      isBusinessKind(qualified) ||
       (headKinds && HEAD_KIND.test(recipient)) ||
-      (bareHeads && isBareHead(recipient)));
+      (bareHeads && isBareHead(recipient))
+    );
+  };
   return recipients.length > 0 && recipients.every(isKind);
 }
 
