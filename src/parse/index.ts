@@ -6,7 +6,7 @@ import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine }
 import { withBoxesOpened } from "./boxes.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
-import { buildSections, findTextHeadings } from "./sections.js";
+import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
 import { withLabelledParagraphs } from "./labelled-paragraphs.js";
 import { withFlatListSections } from "./flat-lists.js";
@@ -241,9 +241,8 @@ function firstLineTitle(lines: readonly string[], plain: readonly string[], head
 // a line that ends in the policy's name: "깨동 개인정보 처리방침", not a line about it ("처리방침의 개정과 그 공지")
 const ENDS_IN_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})[ \\t]*$`, POLICY_NAME.flags.replace(/[gy]/g, ""));
 const HANGUL_SYLLABLE = /[가-힣]/;
-// a line drawn across the page, as a plain-text e-mail frames a title with it ("=====", "-----")
-const RULE_LINE = /^[ \t]*(?:[=\-─━_~*·]{3,}[ \t]*)$/;
-const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || RULE_LINE.test(text);
+// a title stands apart between blank lines or rules drawn across the page, as a plain-text e-mail frames one ("=====")
+const blankOrRule = (text: string | undefined) => text === undefined || isBlank(text) || isSectionRule(text.trim());
 
 /**
  * The title of the Korean version after an English one ("Privacy Policy" … "누리도서관 개인정보 처리방침"): the

@@ -399,7 +399,7 @@ const MAX_STANDALONE_TITLE_LENGTH = 40;
 // a rule drawn across the page between sections: one stroke character repeated ("────", "=====", "-----", "＿＿＿"),
 // or a break written with spaces ("* * *", "- - -") as Markdown and word processors draw one
 const SECTION_RULE = /^(?:─{3,}|━{3,}|═{3,}|={3,}|-{3,}|_{3,}|＿{3,})$/;
-const isSectionRule = (text: string) => SECTION_RULE.test(text) || isBreakLine(text);
+export const isSectionRule = (text: string) => SECTION_RULE.test(text) || isBreakLine(text);
 
 /**
  * The lines that open a section after a rule drawn across the page: a rule standing as a block of its own (after
