@@ -168,20 +168,21 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // a policy that gives an English version first has its Korean title further down: the Korean text is the policy
   const koreanTitle =
     title && !HANGUL_SYLLABLE.test(title.text) ? titleOfKoreanVersion(lines, plain, headings, tocLines, title.line) : null;
+  const policyTitle = koreanTitle ?? title;
   return {
     format,
     // the lines as written (full-width forms kept): a fix or a new heading is written in the file's own forms
     lines: text === source ? lines : splitLines(source),
     plain,
-    title: koreanTitle ?? title,
-    openingLine: (koreanTitle ?? title)?.line ?? firstTextLine(plain),
+    title: policyTitle,
+    openingLine: policyTitle?.line ?? firstTextLine(plain),
     sections,
     allSections,
     tablesOfContents,
     tables,
     tocLines,
     outOfScope,
-    preamble: findPreamble(plain, title?.line ?? null, allSections, tocLines),
+    preamble: findPreamble(plain, policyTitle?.line ?? null, allSections, tocLines),
   };
 }
 
