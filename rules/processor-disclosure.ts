@@ -290,11 +290,6 @@ function rowsAsItems(document: PolicyDocument, lines: LineText[]): LineText[] {
   );
 }
 
-// an HTML list item's opening tag, first on its source line (inside its list's own opening tag or not)
-const LIST_ITEM_SOURCE = /^\s*(?:<[uo]l(?=[\s>])[^<>]*>\s*)?<li(?=[\s>])/i;
-const opensListItem = (document: PolicyDocument, line: number) =>
-  document.format !== "text" && LIST_ITEM_SOURCE.test(document.lines[line - 1] ?? "");
-
 function readList(document: PolicyDocument, section: Section): SectionReading {
   const reading: SectionReading = { listed: 0, problems: [] };
   const [heading, ...body] = sectionLines(document, section);
@@ -307,7 +302,7 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   );
   const items = lines.map(({ line, text }) => {
     // a page's list item lost its bullet with the markup ("<li>본인인증 기관: 본인확인</li>"): read it with one
-    const marked = opensListItem(document, line) && !NAMED_ITEM.test(text) ? `- ${text.trim()}` : text;
+    const marked = document.listItemLines.has(line) && !NAMED_ITEM.test(text) ? `- ${text.trim()}` : text;
     const item = ANNOUNCEMENT.test(marked) ? null : NAMED_ITEM.exec(marked);
     // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash
     return item !== null && isLabelKey(item[1]) && !/[:：]/.test(text) ? null : item;

@@ -171,6 +171,8 @@ export interface HtmlStructure {
    * text starts when the page sets it on the same line (`<h2>3. 보유 기간</h2><p>…</p>`, as CMS output does)
    */
   tagBodyColumns: Map<Heading, number>;
+  /** the lines on which a list item (<li>) starts its text */
+  listItemLines: Set<number>;
 }
 
 export interface PanelHeading {
@@ -627,6 +629,21 @@ export function parseHtmlTables(text: string): Table[] {
   return tables;
 }
 
+/** The lines on which the page's list items (<li>) start their text, in tables and wherever else they stand. */
+function listItemLinesOf(tree: Root): Set<number> {
+  const lines = new Set<number>();
+  // a stack, not recursion: a page's elements nest thousands deep
+  const stack: (Root | RootContent)[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === "element" && node.tagName === "li") {
+      const at = firstTextPosition(node);
+      if (at) lines.add(at.line);
+    }
+    if ("children" in node) stack.push(...node.children);
+  }
+  return lines;
+}
+
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
   const headings: Heading[] = [];
@@ -720,6 +737,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if (details) tagLevels.pop();
   };
   visit(tree);
+  const listItemLines = listItemLinesOf(tree);
   const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
   // a list of links to the page's own headings is its table of contents, as a tab list is
   const titles = [...headings, ...visualHeadings.map(({ heading }) => heading)].map((heading) => heading.title);
@@ -730,7 +748,18 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
   // the logo above the policy's own title heads the page, not a section of the policy
   const sections = logo ? headings.filter((heading) => heading !== logo) : headings;
-  return { headings: sections, visualHeadings, tables, title, titleIsChrome, pageTitle, panelHeadings, tabLists, tagBodyColumns };
+  return {
+    headings: sections,
+    visualHeadings,
+    tables,
+    title,
+    titleIsChrome,
+    pageTitle,
+    panelHeadings,
+    tabLists,
+    tagBodyColumns,
+    listItemLines,
+  };
 }
 
 /**

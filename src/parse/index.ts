@@ -46,6 +46,8 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   let markupTitleIsChrome = false;
   // a tab widget's list of tabs, read as a table of contents
   let tabLists: TableOfContents[] = [];
+  // the lines a page's list items start on (see PolicyDocument.listItemLines)
+  let listItemLines: ReadonlySet<number> = new Set();
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
@@ -79,6 +81,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     markupTitle = structure.title;
     markupTitleIsChrome = structure.titleIsChrome;
     pageTitle = structure.pageTitle;
+    listItemLines = structure.listItemLines;
   }
   // an earlier version appended to the policy, another document on the page: blanked, as comments are
   const outOfScope = findOutOfScope(plain, markupHints([...headings, ...visualHeadings.map(({ heading }) => heading)], tables));
@@ -181,6 +184,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     tablesOfContents,
     tables,
     tocLines,
+    listItemLines,
     outOfScope,
     preamble: findPreamble(plain, policyTitle?.line ?? null, allSections, tocLines),
   };

@@ -171,6 +171,12 @@ export interface PolicyDocument {
   tables: Table[];
   /** lines that belong to a table of contents: their words do not make a section present */
   tocLines: ReadonlySet<number>;
+  /**
+   * the lines on which a page's list item (<li>) starts its text: the plain text lost the item's bullet with the
+   * markup, and a reader of "- name: task" items reads such a line as one (empty for text and Markdown, whose items
+   * keep their marks)
+   */
+  listItemLines: ReadonlySet<number>;
   /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
   outOfScope: OutOfScope[];
   /**
