@@ -235,6 +235,9 @@ function examineList(
   // no list closes without "등" and no company count without "등" or "외"
   if (!text.includes("등") && !text.includes("외")) return;
   const at = (index: number) => locate(joined, index);
+  // read at most once, and only for a list found open
+  let sentence: { goesOn: string; comesFrom: string } | undefined;
+  const around = () => (sentence ??= sentenceAround());
   const count = COMPANY_COUNT.exec(text);
   if (count) {
     const where = at(count.index);
@@ -263,8 +266,8 @@ function examineList(
     !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
     !/않/.test(text.slice(start)) &&
     !exampleOfItsWork(masked, open.deung) &&
-    !exampleOfItsObject(masked, open.deung, sentenceAround().goesOn) &&
-    !notOneOfTheFour(text, start, open.deung, sentenceAround())
+    !exampleOfItsObject(masked, open.deung, around().goesOn) &&
+    !notOneOfTheFour(text, start, open.deung, around())
   ) {
     const lastItem = text
       .slice(start, open.deung + 1)
