@@ -39,6 +39,8 @@ export const NEGATIVE_CIRCLED_SANS = "➊➋➌➍➎➏➐➑➒➓";
 // the Korean letters as one-character numbers: circled ("㉮", "㉯", …) and in parentheses ("㈎", "㈏", …)
 export const CIRCLED_HANGUL = "㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻";
 export const PARENTHESISED_HANGUL = "㈎㈏㈐㈑㈒㈓㈔㈕㈖㈗㈘㈙㈚㈛";
+// the Korean consonants in the order of their syllables' (ㄱ as 가, ㄴ as 나, …): "ㄱ. 제목", a level of its own
+export const HANGUL_CONSONANTS = "ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ";
 
 // A marker's grammar. Each entry reads one numbering style where the marker starts (sticky: at lastIndex,
 // after any indent or prefix); the first that matches wins, so more specific forms come first. `value`
@@ -211,6 +213,12 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => (m[1] !== undefined ? hangulOrdinal(m[1]) : PARENTHESISED_HANGUL.indexOf(m[2]) + 1),
   },
   { style: "circled-hangul", first: /[㉮-㉻]/, pattern: /[㉮-㉻]/y, value: (m) => CIRCLED_HANGUL.indexOf(m[0]) + 1 },
+  {
+    style: "consonant",
+    first: /[ㄱ-ㅎ]/,
+    pattern: /([ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ])[.)](?=\s|$)/y,
+    value: (m) => HANGUL_CONSONANTS.indexOf(m[1]) + 1,
+  },
   { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
   { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»]|o(?=\s))/y, value: () => null },
 ];
@@ -284,7 +292,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

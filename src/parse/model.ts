@@ -24,6 +24,7 @@ export type NumberingStyle =
   | "hangul" // 가.
   | "paren-hangul" // (가) or ㈎
   | "circled-hangul" // ㉮
+  | "consonant" // ㄱ.
   | "latin" // A.
   | "question" // Q. 질문: 문) — a question-and-answer policy's question, its section's title, never a number
   | "answer" // A: 답변: 답) — the answer under a question: its body, never a heading

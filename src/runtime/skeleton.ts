@@ -5,6 +5,7 @@ import type { Edit, Localized } from "./rule.js";
 import {
   CIRCLED,
   CIRCLED_HANGUL,
+  HANGUL_CONSONANTS,
   CIRCLED_SANS,
   HANGUL_ORDER,
   NEGATIVE_CIRCLED,
@@ -78,6 +79,7 @@ export function nextMarker(heading: Heading): string {
   if (style === "hangul") return swap(HANGUL_ORDER);
   if (style === "paren-hangul") return swap(/[㈎-㈛]/.test(marker) ? PARENTHESISED_HANGUL : HANGUL_ORDER);
   if (style === "circled-hangul") return swap(CIRCLED_HANGUL);
+  if (style === "consonant") return swap(HANGUL_CONSONANTS);
   if (style === "latin") {
     const letter = /[A-Za-z]/.exec(marker);
     if (!letter) return marker;

@@ -85,6 +85,8 @@ export const NUMBERINGS = {
   // the Korean letters in parentheses or circled: "(가) 처리 목적", "㉮ 처리 목적" (14 of them, 가 to 하)
   "paren-hangul": { ...numbered((n, title) => `(${"가나다라마바사아자차카타파하"[n - 1]}) ${title}`, "distinct"), most: 14 },
   "circled-hangul": { ...numbered((n, title) => `${"㉮㉯㉰㉱㉲㉳㉴㉵㉶㉷㉸㉹㉺㉻"[n - 1]} ${title}`, "distinct"), most: 14 },
+  // the Korean consonants in their syllables' order: "ㄷ. 보유 기간" (14 of them, ㄱ to ㅎ)
+  consonant: { ...numbered((n, title) => `${"ㄱㄴㄷㄹㅁㅂㅅㅇㅈㅊㅋㅌㅍㅎ"[n - 1]}. ${title}`, "distinct"), most: 14 },
   // a dingbat font's white numbers on black circles: "❸ 보유 기간" (20 of them, ❶ to ⓴)
   "negative-circled": { ...numbered((n, title) => `${[..."❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"][n - 1]} ${title}`, "distinct"), most: 20 },
   "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
@@ -145,6 +147,7 @@ export const STYLES = [
   { name: "(가) title", numbering: "paren-hangul" },
   { name: "㉮ title", numbering: "circled-hangul" },
   { name: "❶ title", numbering: "negative-circled" },
+  { name: "ㄱ. title", numbering: "consonant" },
   { name: "Ⅰ. roman", numbering: "roman" },
   { name: "I. ascii roman", numbering: "ascii-roman" },
   { name: "１. full-width", numbering: "full-width" },

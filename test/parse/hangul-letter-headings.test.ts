@@ -1,5 +1,6 @@
-// "(가) 처리 목적", "㉮ 처리 목적", "㈎ 처리 목적": the Korean letters in parentheses or circled number a policy's
-// sections as "가." does; the "1." lists under them stay lists, and a letter skipped is numbering's finding
+// "(가) 처리 목적", "㉮ 처리 목적", "㈎ 처리 목적", "ㄱ. 처리 목적": the Korean letters in parentheses or circled, or
+// the consonants alone, number a policy's sections as "가." does; the "1." lists under them stay lists, and a letter
+// skipped is numbering's finding
 import { describe, expect, it } from "vitest";
 import { parseMarker } from "../../src/parse/headings.js";
 import { parsePolicy } from "../../src/parse/index.js";
@@ -19,25 +20,33 @@ const letters = (first: string, second: string, third: string) => [
   "1. 보유 기간이 끝난 예약 기록은 그 달 말일에 복구할 수 없게 지우고, 예약 메모지는 파쇄합니다.",
 ];
 
-describe("Korean letters in parentheses or circled as section numbers", () => {
+describe("Korean letters in parentheses or circled, and consonants, as section numbers", () => {
   it.each([
     ["(가) 처리 목적", "paren-hangul", 1],
     ["（라） 보유 기간", "paren-hangul", 4],
     ["㈐ 파기", "paren-hangul", 3],
     ["㉮ 처리 목적", "circled-hangul", 1],
     ["㉻ 변경", "circled-hangul", 14],
+    ["ㄱ. 처리 목적", "consonant", 1],
+    ["ㅊ. 개인정보 보호책임자", "consonant", 10],
+    ["ㅎ) 변경", "consonant", 14],
   ])("reads '%s' as %s %i", (line, style, number) => {
     expect(parseMarker(line)).toMatchObject({ style, number });
   });
 
-  it.each([["(가칭) 달빛문고의 안내"], ["(가)를 참고하십시오"]])("does not read '%s' as a letter heading", (line) => {
-    expect(parseMarker(line)?.style).not.toBe("paren-hangul");
-  });
+  it.each([["(가칭) 달빛문고의 안내"], ["(가)를 참고하십시오"], ["ㅋㅋ. 웃음"], ["ㄱ.ㄴ 표기"]])(
+    "does not read '%s' as a letter heading",
+    (line) => {
+      expect(parseMarker(line)?.style).not.toBe("paren-hangul");
+      expect(parseMarker(line)?.style).not.toBe("consonant");
+    },
+  );
 
   it.each([
     ["(가)", "(나)", "(다)", "(라)"],
     ["㉮", "㉯", "㉰", "㉱"],
     ["㈎", "㈏", "㈐", "㈑"],
+    ["ㄱ.", "ㄴ.", "ㄷ.", "ㄹ."],
   ])("makes '%s …' the sections, with their lists inside, and finds a letter skipped", async (first, second, third, fourth) => {
     const document = await parsePolicy(letters(first, second, third).join("\n"), "text");
     expect(document.sections.map((section) => section.startLine)).toEqual([1, 3, 7, 10]);
