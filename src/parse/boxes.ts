@@ -1,15 +1,18 @@
-// Passages drawn in a box of one column, its title in the top border, as slide decks and plain-text newsletters
-// set a policy's items: "┌─ 보유 기간 ────┐" / "│ 탈퇴 시까지 보관합니다. │" / "└────────┘". The frame is no
-// table (a table's border has junctions, ┬ ┼ ┴, and finders read it as one): it is read as the title it frames and
-// the text inside, one code unit for one, so lines and columns stay.
+// Passages drawn in a box of one column, as slide decks, plain-text newsletters and kiosk screens set a policy's items or
+// the whole policy: "┌─ 보유 기간 ────┐" / "│ 탈퇴 시까지 보관합니다. │" / "└────────┘", or a frame with no title
+// ("┌────┐" … "└────┘"), in light, heavy or double strokes. The frame is no table (a table's border has
+// junctions, ┬ ┼ ┴, and finders read it as one): it is read as the title it frames and the text inside, one code
+// unit for one, so lines and columns stay.
 
 // "┌─ 보유 기간 ────┐": the top border with a title set into it, and no junction
 const TITLED_TOP = /^([ \t]*)┌(─{1,6}[ \t]{0,3}[^\s─┬┐][^─┬┐]{0,58}[ \t]{0,3}─{1,200})┐[ \t]*$/;
+// "┌────┐", "┏━━━━┓", "╔════╗": a top border with no title and no junction
+const PLAIN_TOP = /^[ \t]*(?:┌─{3,400}┐|┏━{3,400}┓|╔═{3,400}╗)[ \t]*$/;
 // "│ text │": a row of the box, its frame at both ends and none inside
-const FRAMED_ROW = /^([ \t]*)│([^│┼]*)│[ \t]*$/;
-const OPEN_ROW = /^([ \t]*)│([^│┼]*)$/;
+const FRAMED_ROW = /^([ \t]*)[│┃║]([^│┃║┼╋╬]*)[│┃║][ \t]*$/;
+const OPEN_ROW = /^([ \t]*)[│┃║]([^│┃║┼╋╬]*)$/;
 // "└────┘": the bottom border
-const BOTTOM = /^[ \t]*└─{3,200}┘[ \t]*$/;
+const BOTTOM = /^[ \t]*(?:└─{3,400}┘|┗━{3,400}┛|╚═{3,400}╝)[ \t]*$/;
 
 /**
  * The lines with each one-column box read as its title and its text: the top border becomes a title framed by
@@ -18,13 +21,18 @@ const BOTTOM = /^[ \t]*└─{3,200}┘[ \t]*$/;
  */
 export function withBoxesOpened(lines: readonly string[]): readonly string[] {
   // most policies draw no box: one test of each line's first character spares the rest
-  if (!lines.some((line) => line.includes("┌"))) return lines;
+  if (!lines.some((line) => line.includes("┌") || line.includes("┏") || line.includes("╔"))) return lines;
   const opened = [...lines];
   let inBox = false;
   lines.forEach((text, index) => {
     const top = TITLED_TOP.exec(text);
     if (top) {
       opened[index] = `${top[1]}─${top[2]}─`;
+      inBox = true;
+      return;
+    }
+    if (PLAIN_TOP.test(text)) {
+      opened[index] = " ".repeat(text.length);
       inBox = true;
       return;
     }
@@ -39,7 +47,7 @@ export function withBoxesOpened(lines: readonly string[]): readonly string[] {
       inBox = false;
       return;
     }
-    opened[index] = `${row[1]} ${row[2]}${text.slice(row[1].length + 1 + row[2].length).replace(/│/, " ")}`;
+    opened[index] = `${row[1]} ${row[2]}${text.slice(row[1].length + 1 + row[2].length).replace(/[│┃║]/, " ")}`;
   });
   return opened;
 }

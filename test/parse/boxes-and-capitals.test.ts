@@ -38,6 +38,36 @@ describe("one-column boxes titled in their top border", () => {
   });
 });
 
+describe("a whole policy drawn inside a frame with no title", () => {
+  const framed = (top: string, side: string, bottom: string) => [
+    top,
+    `${side} 별빛택시 개인정보 처리방침        ${side}`, // 2
+    `${side}                                   ${side}`,
+    `${side} 1. 개인정보의 처리 목적           ${side}`, // 4
+    `${side} 배차와 요금 결제에 씁니다.        ${side}`,
+    `${side}                                   ${side}`,
+    `${side} 2. 개인정보 보호책임자            ${side}`, // 7
+    `${side} 운영팀장 한누리, 전화 02-555-0199 ${side}`,
+    bottom,
+  ];
+
+  it.each([
+    ["┌───────────────────────────────────┐", "│", "└───────────────────────────────────┘"],
+    ["┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓", "┃", "┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛"],
+    ["╔═══════════════════════════════════╗", "║", "╚═══════════════════════════════════╝"],
+  ])("reads the text inside '%s' with its title and sections, column for column", async (top, side, bottom) => {
+    const lines = framed(top, side, bottom);
+    const opened = withBoxesOpened(lines);
+    expect(opened.map((line) => line.length)).toEqual(lines.map((line) => line.length));
+    expect(opened[4].trim()).toBe("배차와 요금 결제에 씁니다.");
+    const document = await parsePolicy(lines.join("\n"), "text");
+    expect(document.title?.line).toBe(2);
+    expect(document.sections.map((section) => section.startLine)).toEqual(expect.arrayContaining([4, 7]));
+    expect(await findingsOf("dpo-contact", lines)).toEqual([]);
+    expect(await findingsOf("title-name", lines)).toEqual([]);
+  });
+});
+
 describe("titles in English capitals", () => {
   const capitals = [
     "누리복권 개인정보 처리방침", // 1
