@@ -51,12 +51,23 @@ describe("child-under-14", () => {
     ["a request of any kind refused to minors", "만 19세 미만 미성년자의 상담 신청과 자료 의뢰는 받지 않습니다."],
     ["a service whose criteria admit only older people", "이용 대상: 만 65세 이상 지역 주민"],
     ["criteria in brackets", "무료 급식은 지원 기준(만 60세 이상 기초생활수급자)에 따라 제공합니다."],
+    ["criteria with a clause before the age", "주간 돌봄 이용 대상은 요양 판정을 받은 만 60세 이상 주민입니다."],
   ])("does not fire on %s", async (_, sentence) => {
     expect(await linesOf("child-under-14", policy("2. 이용 대상", sentence))).toEqual([]);
   });
 
+  it("does not fire on a request refused with an adverb, the sentence going on about minors", async () => {
+    const refused = policy(
+      "2. 미성년자",
+      "저희 사무소는 미성년자의 번역 의뢰를 직접 받지 않으며, 미성년자의 서류는",
+      "부모가 대신 맡겨야 합니다.",
+    );
+    expect(await linesOf("child-under-14", refused)).toEqual([]);
+  });
+
   it("fires where the criteria only name an age below 14", async () => {
     expect(await linesOf("child-under-14", policy("2. 이용 대상", "이용 대상: 만 7세 이상 어린이와 보호자"))).toEqual([1]);
+    expect(await linesOf("child-under-14", policy("2. 이용 대상", "수업 대상은 초등학생 및 만 19세 이상 성인입니다."))).toEqual([1]);
   });
 
   it("fires when an age above 14 only conditions something else, or limits one use", async () => {
