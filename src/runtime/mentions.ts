@@ -5,6 +5,7 @@ import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "./wraps.js";
+import { maskCitedArticleTitles } from "./statute-titles.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
 /**
@@ -18,6 +19,8 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, denial?:
   return bodyLinesMatching(document, pattern).filter(
     ({ line, text }) =>
       HANGUL.test(text) &&
+      // named only in a cited article's title ("「개인정보 보호법」 제23조(민감정보의 처리 제한)"): a citation, no fact
+      pattern.test(maskCitedArticleTitles(text)) &&
       !(
         denial &&
         (readLine(lineAcrossWraps(document, line), denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))

@@ -28,3 +28,17 @@ export function maskDeungInStatuteTitles(text: string): string {
   for (const record of RECORD_NAMES_WITH_DEUNG) masked = masked.replace(record, mask);
   return masked;
 }
+
+// the title of an article cited from a statute, in the brackets after its number: "「개인정보 보호법」 제23조(민감정보의
+// 처리 제한)", "같은 법 시행령 제29조의2[가명정보의 처리]"; a policy's own articles are cited without a statute before them
+const CITED_ARTICLE_TITLE =
+  /((?:」|』|법|령|규칙)\s{0,2}제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?(?:\[\^\w{1,8}\])?\s{0,2})([(（[][^()（）[\]\n]{1,40}[)）\]])/g;
+
+/**
+ * The text with the titles of the statutes' articles it cites blanked (one space for each code unit, so indexes
+ * stay): such a title names what the article governs ("민감정보의 처리 제한"), not what the policy does.
+ */
+export function maskCitedArticleTitles(text: string): string {
+  if (!text.includes("조")) return text;
+  return text.replace(CITED_ARTICLE_TITLE, (_, citation: string, title: string) => citation + " ".repeat(title.length));
+}

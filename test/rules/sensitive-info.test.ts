@@ -408,3 +408,25 @@ describe("categories named inside a denial of sensitive data", () => {
     expect(await found(items("회사는 주민등록번호를 수집하지 않으며, 회원의 건강 상태를 함께 받습니다."))).toEqual([[5, "noDisclosure"]]);
   });
 });
+
+describe("a statute's article cited by its title", () => {
+  const items = (...notes: string[]) => [
+    "늘봄 산후도우미 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보 항목",
+    "산모의 이름, 연락처, 방문 주소를 받습니다.",
+    "",
+    "2. 근거 법령",
+    ...notes,
+  ];
+
+  it("must not fire on a citation whose article title names sensitive information", async () => {
+    const cited = items("[^1]: 「개인정보 보호법」 제23조(민감정보의 처리 제한)", "[^2]: 같은 법 제30조(개인정보 처리방침의 수립 및 공개)");
+    expect(await found(cited)).toEqual([]);
+  });
+
+  it("must fire where the sentence around the citation says the data is processed", async () => {
+    const processed = items("「개인정보 보호법」 제23조(민감정보의 처리 제한)에 따라 산모의 병력을 민감정보로 처리합니다.");
+    expect(await found(processed)).toEqual([[7, "noDisclosure"]]);
+  });
+});

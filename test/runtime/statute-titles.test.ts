@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskDeungInStatuteTitles } from "../../src/runtime/statute-titles.js";
+import { maskCitedArticleTitles, maskDeungInStatuteTitles } from "../../src/runtime/statute-titles.js";
 
 describe("maskDeungInStatuteTitles", () => {
   it.each([
@@ -20,5 +20,23 @@ describe("maskDeungInStatuteTitles", () => {
     "상법 등 관계 법령",
   ])("leaves a 등 that is no title's: %s", (text) => {
     expect(maskDeungInStatuteTitles(text)).toBe(text);
+  });
+});
+
+describe("maskCitedArticleTitles", () => {
+  it.each([
+    ["「개인정보 보호법」 제23조(민감정보의 처리 제한)", "「개인정보 보호법」 제23조" + " ".repeat(13)],
+    ["같은 법 시행령 제29조의2[가명정보의 처리]", "같은 법 시행령 제29조의2" + " ".repeat(10)],
+    ["「개인정보 보호법」 제23조[^2](민감정보의 처리 제한)에 따라", "「개인정보 보호법」 제23조[^2]" + " ".repeat(13) + "에 따라"],
+  ])("blanks the title of a statute's article: %s", (text, masked) => {
+    expect(maskCitedArticleTitles(text)).toBe(masked);
+  });
+
+  it.each([
+    ["제5조(민감정보의 처리)"],
+    ["이 방침 제3조(개인정보의 처리 목적)에 적은 목적"],
+    ["「개인정보 보호법」 제23조에 따라 민감정보를 처리합니다"],
+  ])("leaves the policy's own articles and the text around a citation: %s", (text) => {
+    expect(maskCitedArticleTitles(text)).toBe(text);
   });
 });
