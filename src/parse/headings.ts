@@ -244,9 +244,11 @@ const DOUBLE_BRACKETED = /^(?:\[\[|【【)[ \t]{0,3}([^\s\][【】](?:[^\n\][【
 const NUMBER_IN_BRACKETS = /^(?:제[ \t]{0,2})?[0-9]{1,3}[ \t]{0,2}(?:조(?:[ \t]{0,2}의[ \t]{0,2}[0-9]{1,2})?|장|절|항|관)$/;
 // a bracketed name opening a sentence ("<가나상사> 는 …") is no title: the body would start with a particle
 const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은\(는\)|이\(가\))(\s|$|\()/;
-// a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"):
-// the whole line is the title, the brackets only set off the service's name
-const POLICY_NAME_REST = /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)\s{0,3}$/i;
+// a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"),
+// a word or two after it as a notice has ("[스윙메이트] 개인정보 처리방침 안내"): the whole line is the title, the
+// brackets only set off the service's or the sender's name
+const POLICY_NAME_REST =
+  /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)(?:\s{1,3}[가-힣A-Za-z0-9()·]{1,12}){0,2}\s{0,3}$/i;
 // 「」 and 『』 cite a statute or a work by name: text after them on the line is a sentence that cites it
 // ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
 const CITES_A_WORK = new Set(["「", "『"]);

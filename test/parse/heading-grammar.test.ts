@@ -46,11 +46,14 @@ describe("marker grammar beyond 1. and 제N조", () => {
     "[초록마켓] 개인정보처리방침",
     "<달빛 도서관> 개인정보 처리방침",
     "『별빛 일기』 Privacy Policy",
+    "[바람개비 레슨] 개인정보 처리방침 안내",
+    "[물빛 의원] 개인정보처리방침 (개정)",
   ])("reads a bracketed service name before the policy's own name as part of the title: %s", (line) => {
     expect(parseMarker(line)?.style).not.toBe("bracket");
   });
   it("still reads a bracketed title that runs on into its body as a heading", () => {
     expect(parseMarker("[개인정보의 파기] 회사는 보유기간이 지나면 지체 없이 파기합니다.")?.style).toBe("bracket");
+    expect(parseMarker("[처리방침의 변경] 개인정보 처리방침이 바뀌면 7일 전에 알립니다.")?.style).toBe("bracket");
   });
 });
 
