@@ -106,10 +106,16 @@ const MARKER_FORMS: MarkerForm[] = [
       /(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Step|STEP)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
     value: (m) => Number(m[1]),
   },
-  // "12.1.2." under "12.1.": a third level; the value is the last part
-  { style: "decimal-sub-sub", first: /\d/, pattern: /\d{1,2}[-.]\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
+  // "12.1.2." under "12.1.": a third level; the value is the last part. As "1." does, a closing dot may take the
+  // title without a space ("3.1.화장 예약 대장"); without the dot "3.1화장" could be a decimal number
+  {
+    style: "decimal-sub-sub",
+    first: /\d/,
+    pattern: /\d{1,2}[-.]\d{1,2}[-.](\d{1,2})(?:\.?(?=\s)|\.(?=[가-힣「(]))/y,
+    value: (m) => Number(m[1]),
+  },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part
-  { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})\.?(?=\s)/y, value: (m) => Number(m[1]) },
+  { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})(?:\.?(?=\s)|\.(?=[가-힣「(]))/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.(?!\d)/y, value: (m) => Number(m[1]) },
   // ("9 ) 제목": a space may stand before the bracket, where a title follows)

@@ -20,6 +20,8 @@ describe("marker grammar beyond 1. and 제N조", () => {
     ["３. 파기 방법", "decimal", 3, "３."],
     ["제2장 총칙", "chapter", 2, "제2장"],
     ["제13조. 정보주체의 권리", "article", 13, "제13조."],
+    ["3.1.화장 예약 대장", "decimal-sub", 1, "3.1."],
+    ["2.3.4.세부 절차", "decimal-sub-sub", 4, "2.3.4."],
   ])("%s", (line, style, number, marker) => {
     const parsed = parseMarker(line);
     expect(parsed).toMatchObject({ style, number, marker });
@@ -39,6 +41,7 @@ describe("marker grammar beyond 1. and 제N조", () => {
     expect(parseMarker("10일 이내에 처리합니다.")).toBeNull();
     expect(parseMarker("<가나상사>는 개인정보를 보호합니다.")).toBeNull();
     expect(parseMarker("[2025-01-01]")).toBeNull();
+    expect(parseMarker("3.1화장 예약은 하루 전까지 받습니다.")?.style).not.toBe("decimal-sub");
   });
 
   it.each([
