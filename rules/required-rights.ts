@@ -180,13 +180,14 @@ export const requiredRights: Rule = {
     },
   },
   check(context) {
-    // a section that names a right (refusing, withdrawing) and a way to use it is not empty: it leaves out the
-    // rights the statute lists, and says which
+    // a section that names a right (one the statute lists, or refusing, withdrawing) and a way to use it is not
+    // empty: it leaves out the other rights the statute lists, and says which
     const report: typeof context.report = (finding) => {
       const body = finding.messageId === "hollow" ? assessTopic(context.document, "rights").body : [];
       const text = body.map(({ text }) => text).join("\n");
       const missing = STATUTORY_RIGHTS.filter((right) => !right.named.test(text));
-      if (!ANOTHER_RIGHT.test(text) || missing.length === 0 || !methodGiven(context.document, body)) return context.report(finding);
+      const someRightNamed = ANOTHER_RIGHT.test(text) || missing.length < STATUTORY_RIGHTS.length;
+      if (!someRightNamed || missing.length === 0 || !methodGiven(context.document, body)) return context.report(finding);
       context.report({
         ...finding,
         messageId: "rightsMissing",

@@ -1,6 +1,6 @@
-// required-rights and a rights section that names one right (refusing or withdrawing) and a way to use it but not
-// the rights of 제35조~제37조: it is not empty, and the finding says which rights it leaves out. A section with no
-// way to use the right, or with nothing, is reported as before.
+// required-rights and a rights section that names one right (refusing or withdrawing, or one of 제35조~제37조) and a
+// way to use it but not the other rights of 제35조~제37조: it is not empty, and the finding says which rights it
+// leaves out. A section with no way to use the right, or with nothing, is reported as before.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 
@@ -14,6 +14,18 @@ describe("required-rights: a section with one right and a way to use it", () => 
     const [[line, id, message]] = await found(lines);
     expect([line, id]).toEqual([3, "rightsMissing"]);
     expect(message).toContain("열람·정정·삭제·처리정지");
+  });
+
+  it("names the rights left out where the one right named is access", async () => {
+    const lines = policy(
+      "이용자는 자신의 기록 열람을 요구할 수 있습니다.",
+      "",
+      "열람 요구는 서면이나 전자우편으로 하시면 10일 안에 보여 드립니다.",
+    );
+    const [[line, id, message]] = await found(lines);
+    expect([line, id]).toEqual([3, "rightsMissing"]);
+    expect(message).toContain("정정·삭제·처리정지");
+    expect(message).not.toContain("열람");
   });
 
   it("is hollow with no way to use the right", async () => {
