@@ -40,6 +40,8 @@ const ANY_RELATED_LAW = /등\s{0,2}(관련|관계)\s{0,2}법(령|률)/;
 const NAMED_STATUTE = /[가-힣]{2,20}법(?:\s{0,2}시행령|\s{0,2}시행규칙)?(?:\s{0,2}제\s{0,2}\d{1,3}\s{0,2}조)?(?![령률가-힣])/;
 // a statute named by its title before a particle ("영유아보육법에서 정한 기간"), not a word that ends in 법
 // ("처리방법에", "관련법에") nor a law in general
+// a statute by its bracketed title, which may end in 법률 ("「장사 등에 관한 법률」", "「○○시 … 조례」")
+const BRACKETED_STATUTE = /「[^」\n]{1,60}(?:법|법률|시행령|시행규칙|조례)」/;
 const STATUTE_BEFORE_PARTICLE =
   /[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?=에서|에\s{0,2}(?:따|의하|근거|정)|상\s)/;
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
@@ -853,7 +855,18 @@ export const retentionStatute: Rule = {
         leftToTheLaw();
         context.found(stated);
       } else if (fromTemplate && everyItemHasItsPeriod(document, vague)) context.notApplicable();
-      else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+      else {
+        // a law named by its bracketed title is named: only the period is left open
+        const bracketed = BRACKETED_STATUTE.exec(document.plain[vague - 1]);
+        if (bracketed)
+          context.report({
+            messageId: "statutePeriodMissing",
+            range: lineRange(document, vague),
+            severity: "warning",
+            data: { statute: bracketed[0] },
+          });
+        else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+      }
     } else context.notApplicable();
   },
 };

@@ -513,6 +513,15 @@ describe("retention-statute: a statute named before a particle, and a recipient'
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "statutePeriodMissing"]]);
     expect(findings[0].message).toContain("유아교육법");
   });
+  it("names a statute whose bracketed title ends in 법률", async () => {
+    const text = kindergarten(
+      "3. 개인정보의 보유 기간",
+      "- 통학 차량 운행 일지: 「어린이 통학 안전 등에 관한 법률」 등 관계 법령에서 정한 기간 동안 보존",
+    );
+    const findings = await findingsOf("retention-statute", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "statutePeriodMissing"]]);
+    expect(findings[0].message).toContain("「어린이 통학 안전 등에 관한 법률」");
+  });
   it("does not take a word that ends in 법 for a statute", async () => {
     const text = kindergarten("3. 개인정보의 보유 기간", "유아 기록은 관계 법령에서 정한 기간 동안 보관하며 파기방법에 따라 지웁니다.");
     expect((await findingsOf("retention-statute", text)).map((f) => f.messageId)).toEqual(["vague"]);
