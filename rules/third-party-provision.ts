@@ -488,6 +488,9 @@ function opensNestedList(document: PolicyDocument, recipient: number, line: numb
   return OPENS_ITEM.test(item) && !CLOSES_ITEM.test(item);
 }
 
+// another field after a recipient's on the same line: " / 목적:", " | 제공 항목 :", "; 보유기간:"
+const NEXT_FIELD_ON_LINE = /\s[/|;]\s{0,2}(?=[가-힣][가-힣 ]{0,11}\s{0,2}[:：])/;
+
 function recipientFields(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
   const titles = titleLines(document);
   const fields = fieldsByLine(document);
@@ -499,14 +502,17 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   const entries: RecipientEntry[] = [];
   body.forEach(({ line }, at) => {
     const field = isRecipient(line);
-    if (!field || isPlaceholder(field.value) || answersNone(field.value) || isGenericRecipient(field.value)) return;
-    const details = [field.value];
+    if (!field) return;
+    // the fields may run on along the line: "제공받는 자: 제휴 수출업체 / 목적: … / 항목: …"
+    const [recipient, ...sameLine] = field.value.split(NEXT_FIELD_ON_LINE);
+    if (isPlaceholder(recipient) || answersNone(recipient) || isGenericRecipient(recipient)) return;
+    const details = [recipient, ...sameLine];
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       details.push(next.text);
     }
-    entries.push({ line, recipient: field.value.trim(), details: details.join("\n") });
+    entries.push({ line, recipient: recipient.trim(), details: details.join("\n") });
   });
   return entries;
 }
@@ -1115,7 +1121,7 @@ export const thirdPartyProvision: Rule = {
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
     for (const { line, text } of recipientLines) {
-      const value = labelledValue(text, RECIPIENT_COLUMN);
+      const value = labelledValue(text, RECIPIENT_COLUMN)?.split(NEXT_FIELD_ON_LINE)[0] ?? null;
       const kinds =
         value !== null
           ? onlyKinds(value, headKinds)

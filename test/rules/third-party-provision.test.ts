@@ -144,6 +144,18 @@ describe("a recipient named only by its kind", () => {
     "  - 보유 기간: 활동 종료 후 1년",
   ];
 
+  it("fires on a kind in a recipient field whose details run on along the same line", async () => {
+    const text = association("- 제공받는 자: 제휴 수출업체 / 목적: 통관 서류 확인 / 항목: 이름, 기기 번호 / 보유기간: 1년");
+    expect(await found(text)).toEqual([[4, "recipientKind"]]);
+    const [finding] = await findingsOf("third-party-provision", text);
+    expect(finding.message).toContain("'제휴 수출업체'");
+  });
+
+  it("does not fire on a named recipient whose details run on along the same line", async () => {
+    const text = association("- 제공받는 자: ㈜한빛상사 / 목적: 통관 서류 확인 / 항목: 이름, 기기 번호 / 보유기간: 1년");
+    expect(await found(text)).toEqual([]);
+  });
+
   it.each(["협력 기관에", "제휴사에", "보험사에", "관계 기관에"])(
     "fires on consented provision to %s with its purpose, items and period but no recipient",
     async (recipient) => {

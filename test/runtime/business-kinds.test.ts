@@ -62,11 +62,17 @@ describe("isBusinessKind: how a company stands to an event, and schools", () => 
 
 // what a trade deals in and how ("중고", "가전", "매입", "유통") is work too: a recipient given only so is a kind
 describe("isBusinessKind: the goods a trade deals in", () => {
-  it.each(["협력 중고가전 매입업체", "제휴 가전제품 유통사", "중고 도서 매입업체", "식품 도매업체", "차량 매입 업체"])(
-    "reads '%s' as a kind",
-    (phrase) => expect(isBusinessKind(phrase)).toBe(true),
-  );
-  it.each(["누리가전 매입업체", "한빛중고 유통사", "㈜새봄식품", "중고나라", "가전"])("reads '%s' as no kind", (phrase) =>
-    expect(isBusinessKind(phrase)).toBe(false),
+  it.each([
+    "협력 중고가전 매입업체",
+    "제휴 가전제품 유통사",
+    "중고 도서 매입업체",
+    "식품 도매업체",
+    "차량 매입 업체",
+    "제휴 수출업체",
+    "통관 대행사",
+  ])("reads '%s' as a kind", (phrase) => expect(isBusinessKind(phrase)).toBe(true));
+  it.each(["누리가전 매입업체", "한빛중고 유통사", "㈜새봄식품", "중고나라", "가전", "한빛무역", "누리 수출업체"])(
+    "reads '%s' as no kind",
+    (phrase) => expect(isBusinessKind(phrase)).toBe(false),
   );
 });
