@@ -445,7 +445,10 @@ describe("required-rights", () => {
   });
   it("fires at the heading when fewer than two rights are named", async () => {
     const text = [...header, "## 6. 이용자의 권리", "", "광고 식별자는 기기 설정에서 삭제할 수 있습니다."];
-    expect(await found("required-rights", text, "markdown")).toEqual([[3, "hollow"]]);
+    // one right with a way to use it: the finding names the rights left out
+    expect(await found("required-rights", text, "markdown")).toEqual([[3, "rightsMissing"]]);
+    const noWay = [...header, "## 6. 이용자의 권리", "", "광고 식별자를 삭제할 수 있습니다."];
+    expect(await found("required-rights", noWay, "markdown")).toEqual([[3, "hollow"]]);
   });
   it("does not fire on access, correction and deletion", async () => {
     expect(
