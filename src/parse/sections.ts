@@ -466,6 +466,8 @@ function numberMarkedLines(lines: readonly string[]): Set<number> {
 
 /** True when the line is one question and nothing more ("개인정보는 얼마 동안 보관하나요?"). */
 function isQuestionLine(text: string): boolean {
+  // the question mark it must end on, before the pattern reads the line
+  if (!text.endsWith("?") && !text.endsWith("？")) return false;
   return QUESTION_LINE.test(text) && !/[.。!?？]\s/.test(text) && /[가-힣]/.test(text);
 }
 
@@ -581,6 +583,12 @@ function unnumberedHeading(
   afterRules: ReadonlySet<number>,
   numberMarked: ReadonlySet<number>,
 ): { heading: Heading; byWords: boolean; by?: "colon" | "rule" | "shape" | "marked"; marked: boolean } | null {
+  const line = index + 1;
+  const underRule = afterRules.has(index);
+  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
+  // a rule that opens a section
+  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule;
+  if (!startsBlock) return null;
   // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)"); a title an item's
   // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")
   const tabbed = TITLE_THEN_TAB.exec(lines[index]);
@@ -588,12 +596,6 @@ function unnumberedHeading(
   const own = runsOnAfterTab ? tabbed[1] : withoutTrailingRule(lines[index]);
   const marked = TRAILING_TITLE_MARK.exec(own) ?? (numberMarked.has(index) ? TRAILING_NUMBER_MARK.exec(own) : null);
   const text = marked ? own.slice(0, marked.index) : own;
-  const line = index + 1;
-  const underRule = afterRules.has(index);
-  // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
-  // a rule that opens a section
-  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule;
-  if (!startsBlock) return null;
   // a title run on into its body after a colon and two spaces reads as one ending in a colon: a title in a run of them
   const runOn = colonRunOn(text);
   const colonTitle = runOn?.title ?? titleBeforeColon(text);
