@@ -119,13 +119,27 @@ function topicsAbout(title: string): ReadonlySet<Topic> {
   return topics;
 }
 
-/** The indexes of the texts about `topic`, in order. */
-function indexesAbout(texts: readonly string[], topic: Topic): number[] {
-  const about: number[] = [];
-  texts.forEach((text, index) => {
-    if (topicsAbout(text).has(topic)) about.push(index);
-  });
-  return about;
+const indexesByTopicCache = new WeakMap<readonly string[], Map<Topic, number[]>>();
+const NO_INDEXES: readonly number[] = [];
+
+/**
+ * The indexes of the texts about `topic`, in order. `texts` is a document's cached titles, asked about by each
+ * topic in turn: every topic's indexes are found in one pass over them, made once per array.
+ */
+function indexesAbout(texts: readonly string[], topic: Topic): readonly number[] {
+  let byTopic = indexesByTopicCache.get(texts);
+  if (!byTopic) {
+    byTopic = new Map();
+    texts.forEach((text, index) => {
+      for (const about of topicsAbout(text)) {
+        const indexes = byTopic!.get(about);
+        if (indexes) indexes.push(index);
+        else byTopic!.set(about, [index]);
+      }
+    });
+    indexesByTopicCache.set(texts, byTopic);
+  }
+  return byTopic.get(topic) ?? NO_INDEXES;
 }
 
 /**
