@@ -515,6 +515,21 @@ const BARE_NUMBER = /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|�
 const MAX_BARE_NUMBER_LENGTH = 8;
 
 /**
+ * The style and number of a BARE_NUMBER match. (A function of its own: the groups, read by a closure inside
+ * bareNumber, made every call of it allocate their context, the calls for the lines that hold no number too.)
+ */
+function bareNumberRead(match: RegExpExecArray): [NumberingStyle, number] {
+  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled] = match;
+  if (digits !== undefined)
+    return [punctuation === "." ? "decimal" : punctuation === ")" ? "decimal-paren" : "zero-padded", Number(digits)];
+  if (parenthesised !== undefined) return ["paren-decimal", Number(parenthesised)];
+  if (statuteNumber !== undefined) return [statuteUnit === "장" ? "chapter" : "article", Number(statuteNumber)];
+  if (unicodeRoman !== undefined) return ["roman", romanValue(unicodeRoman)];
+  if (circled !== undefined) return ["circled", CIRCLED.indexOf(circled) + 1];
+  return ["roman", romanValue(asciiRoman)];
+}
+
+/**
  * The number a line holds when it holds nothing else ("07", "1.", "제7조", "Ⅶ"), as a marker whose title is
  * on another line; null for any other line. Whether it is a heading's number is the document's to say.
  */
@@ -523,17 +538,7 @@ export function bareNumber(line: string): Marker | null {
   if (text.length === 0 || text.length > MAX_BARE_NUMBER_LENGTH) return null;
   const match = BARE_NUMBER.exec(FULL_WIDTH_NEAR_START.test(text) ? asciiForms(text) : text);
   if (!match || match[0] === "" || match[0] === ".") return null;
-  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled] = match;
-  const read = (): [NumberingStyle, number] => {
-    if (digits !== undefined)
-      return [punctuation === "." ? "decimal" : punctuation === ")" ? "decimal-paren" : "zero-padded", Number(digits)];
-    if (parenthesised !== undefined) return ["paren-decimal", Number(parenthesised)];
-    if (statuteNumber !== undefined) return [statuteUnit === "장" ? "chapter" : "article", Number(statuteNumber)];
-    if (unicodeRoman !== undefined) return ["roman", romanValue(unicodeRoman)];
-    if (circled !== undefined) return ["circled", CIRCLED.indexOf(circled) + 1];
-    return ["roman", romanValue(asciiRoman)];
-  };
-  const [style, number] = read();
+  const [style, number] = bareNumberRead(match);
   if (number === 0) return null;
   const indent = line.length - line.trimStart().length;
   return { style, marker: text, number, markerIndex: indent, restIndex: indent + text.length, bracketTitle: null, indent };

@@ -990,6 +990,17 @@ function companionPolicyHeading(headings: Heading[], keyOf: (heading: Heading) =
   return headings[at];
 }
 
+interface StackEntry {
+  key: string;
+  section: Section;
+}
+
+/** The index of the first entry with `key`, -1 for none. */
+function indexOfKey(entries: readonly StackEntry[], key: string): number {
+  for (let at = 0; at < entries.length; at++) if (entries[at].key === key) return at;
+  return -1;
+}
+
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   // every pass below asks each heading's key, most of them several times: each is made once
@@ -1014,28 +1025,32 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const companion = companionPolicyHeading(headings, keyOf, topKey);
   const allSections: Section[] = [];
   const sections: Section[] = [];
-  let stack: { key: string; section: Section }[] = [];
-  let companionEntry: { key: string; section: Section } | null = null;
+  let stack: StackEntry[] = [];
+  let companionEntry: StackEntry | null = null;
   let articles: number | undefined;
   const articleCount = () => (articles ??= headings.filter(isArticle).length);
+  // a chapter (제N장) groups the sections after it and is numbered apart from them: it starts afresh at the
+  // top, and a section of the top style starts afresh under the chapter it is in (in Markdown, a chapter
+  // heading of the same depth groups only articles, where there are articles: "## 부칙" after "## 제12장 …"
+  // is the chapter's sibling, and so is one "## 제13조" among chapters). (Functions taking the heading and its
+  // key: closures over the loop's variables would allocate their context for every heading.)
+  const groupingEntries = (entries: StackEntry[], heading: Heading, key: string) =>
+    entries.filter(
+      (entry) =>
+        isChapter(entry.section.heading) &&
+        (!isMarkdown || markdownDepth(entry.key) < markdownDepth(key) || (isArticle(heading) && articleCount() >= 2)),
+    );
+  const shallowerEntries = (entries: StackEntry[], depth: number) =>
+    entries.filter((entry) => entry.key.startsWith("md") && markdownDepth(entry.key) < depth);
   for (const heading of headings) {
     const key = keyOf(heading);
-    // a chapter (제N장) groups the sections after it and is numbered apart from them: it starts afresh at the
-    // top, and a section of the top style starts afresh under the chapter it is in (in Markdown, a chapter
-    // heading of the same depth groups only articles, where there are articles: "## 부칙" after "## 제12장 …"
-    // is the chapter's sibling, and so is one "## 제13조" among chapters)
     const chapter = isChapter(heading);
-    const groupedBy = (entry: { key: string; section: Section }) =>
-      isChapter(entry.section.heading) &&
-      (!isMarkdown || markdownDepth(entry.key) < markdownDepth(key) || (isArticle(heading) && articleCount() >= 2));
     if (companionEntry && key === companionEntry.key) companionEntry = null;
-    if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : stack.filter(groupedBy);
-    else if (isMarkdown && key.startsWith("md")) {
-      // Markdown depth decides nesting directly; a heading above the section level is top level
-      const depth = markdownDepth(key);
-      stack = stack.filter((entry) => entry.key.startsWith("md") && markdownDepth(entry.key) < depth);
-    } else {
-      const at = stack.findIndex((entry) => entry.key === key);
+    if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : groupingEntries(stack, heading, key);
+    // Markdown depth decides nesting directly; a heading above the section level is top level
+    else if (isMarkdown && key.startsWith("md")) stack = shallowerEntries(stack, markdownDepth(key));
+    else {
+      const at = indexOfKey(stack, key);
       if (at >= 0) stack = stack.slice(0, at);
     }
     // the companion policy's own articles are its parts, below it

@@ -141,12 +141,10 @@ const isSeparatorRow = (text: string) => text.includes("-") && SEPARATOR_ROW.tes
 
 function findDelimitedTables(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    if (taken.has(index + 1) || !isDelimitedRow(lines[index])) {
-      index++;
-      continue;
-    }
+  // the table whose first row is line `start`; returns the line after it. (A function of its own: the closures
+  // below capture its rows, and a loop body holding them would allocate their context for every line.)
+  const readTable = (start: number): number => {
+    let index = start;
     const rows: TableRow[] = [];
     // a bare rule ("-----", "━━━━") under the header or between rows is the table's own, when a row follows it
     // ("|---|---|", the separator a Markdown table sets under its header, is one when written in plain text)
@@ -164,7 +162,10 @@ function findDelimitedTables(lines: readonly string[], taken: Set<number>): Tabl
       const [header, ...body] = rows;
       tables.push({ form: "delimited", startLine: header.line, endLine: rows[rows.length - 1].line, header, rows: body });
     }
-  }
+    return index;
+  };
+  let index = 0;
+  while (index < lines.length) index = taken.has(index + 1) || !isDelimitedRow(lines[index]) ? index + 1 : readTable(index);
   return tables;
 }
 

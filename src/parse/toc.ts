@@ -283,13 +283,10 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
     if (found === undefined) candidates[at] = found = candidateAt(markers, at);
     return found;
   };
-  let index = 0;
-  while (index < lines.length) {
-    const first = mayStartRun(markers, index) ? candidate(index) : null;
-    if (!first) {
-      index++;
-      continue;
-    }
+  // the run that line `index` starts, read on until it ends; returns the line to go on from. (A function of its
+  // own: the closures below capture the run's variables, and a loop body holding them would allocate their context
+  // for every line, the lines that start no run too.)
+  const readRun = (index: number, first: Candidate): number => {
     const run: Candidate[] = [first];
     // the highest number so far of each style: chapters (제N장) and the entries they group are numbered apart
     const highest = new Map<string, number>([[first.style, lastNumberOf(first)]]);
@@ -338,10 +335,7 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
       cursor = next.lastLine;
     }
     const lastLine = run[run.length - 1].lastLine;
-    if (run.reduce((count, entry) => count + 1 + entry.more.length, 0) < MIN_ENTRIES) {
-      index++;
-      continue;
-    }
+    if (run.reduce((count, entry) => count + 1 + entry.more.length, 0) < MIN_ENTRIES) return index + 1;
     const introduced = lines.slice(Math.max(0, index - 2), index).some((text) => TOC_INTRO.test(text));
     const reappearsLater = introduced ? reappearsShortened : reappears;
     if (enoughReappear(run, (entry) => reappearsLater(starts, lastLine, entry), introduced ? 1 : Math.ceil(run.length / 2))) {
@@ -350,12 +344,16 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
         ...more.map((entry) => ({ line, ...entry })),
       ]);
       found.push({ startLine: first.line, endLine: lastLine, entries });
-      index = lastLine;
-    } else {
-      // a run whose entries all read alike (every one "1.", or titles in brackets) would only be read again
-      // from each of its lines: go on after it
-      index = run.every((entry) => entry.number === first.number) ? lastLine : index + 1;
+      return lastLine;
     }
+    // a run whose entries all read alike (every one "1.", or titles in brackets) would only be read again
+    // from each of its lines: go on after it
+    return run.every((entry) => entry.number === first.number) ? lastLine : index + 1;
+  };
+  let index = 0;
+  while (index < lines.length) {
+    const first = mayStartRun(markers, index) ? candidate(index) : null;
+    index = first ? readRun(index, first) : index + 1;
   }
   return found;
 }
