@@ -589,11 +589,20 @@ const TITLE_WORD_LAST_CODES = new Set([...TITLE_WORDS, ...TITLE_SUFFIXES].map((w
 // ("수집하는 개인정보" is a title: -하는 modifies a noun; "회사는" starts a sentence)
 const SENTENCE_PARTICLES = /((?<!하)는|(?<!하)은|을(?!\s*위한)|를(?!\s*위한)|에게|하여|하며|합니다|입니다)(\s|$)/;
 
+/**
+ * True when `text` ends in one of `endings`. (A loop, not a closure over the text: a closure would make every call
+ * of the function holding it allocate its context, the calls answered before it too.)
+ */
+function endsWithOneOf(text: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (text.endsWith(ending)) return true;
+  return false;
+}
+
 /** "이용목적", "보유 및 이용기간" end a title; "아동의" (ends in 동의) does not. */
 export function endsWithTitleWord(text: string): boolean {
   if (!TITLE_WORD_LAST_CODES.has(text.charCodeAt(text.length - 1))) return false;
   const lastWord = text.slice(text.lastIndexOf(" ") + 1);
-  return TITLE_WORDS.has(lastWord) || TITLE_SUFFIXES.some((suffix) => lastWord.endsWith(suffix));
+  return TITLE_WORDS.has(lastWord) || endsWithOneOf(lastWord, TITLE_SUFFIXES);
 }
 const CONTINUATION_WORDS = /^(및|과|와|또는|그|등|에|의|관련|에\s*관한)(\s|$)/;
 
@@ -929,7 +938,7 @@ function shapedAsItemTitle(trimmed: string): boolean {
   if (trimmed.length < 4 || trimmed.length > MAX_ITEM_TITLE_LENGTH || !isTitleText(trimmed, MAX_ITEM_TITLE_LENGTH)) return false;
   if (TOPIC_PARTICLE.test(trimmed)) return false;
   const lastWord = trimmed.slice(trimmed.lastIndexOf(" ") + 1);
-  return ITEM_TITLE_ENDINGS.some((ending) => lastWord.endsWith(ending));
+  return endsWithOneOf(lastWord, ITEM_TITLE_ENDINGS);
 }
 
 /**

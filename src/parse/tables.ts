@@ -65,6 +65,16 @@ const PERIOD_COLUMN = /기간/;
 const PERIOD_START =
   /(회원\s*탈퇴|탈퇴\s*시|위탁\s*계약|계약\s*종료|서비스\s*종료|목적\s*달성|(?<!\d)\d+\s*(년|개월|일)\s*(간|동안|보관|까지)?)/;
 
+/**
+ * The known column name that `squeezed` holds at `at`, if any. (A function of its own: a closure over the text in
+ * splitHeaderTerms, asked of every line, would make each call allocate its context.)
+ */
+function termAt(squeezed: string, at: number): string | undefined {
+  const candidates = HEADER_TERMS_BY_FIRST.get(squeezed.charCodeAt(at));
+  if (candidates) for (const candidate of candidates) if (squeezed.startsWith(candidate, at)) return candidate;
+  return undefined;
+}
+
 /** Splits a header line such as "구분수탁자위탁업무" into known column names, or null if it is not one. */
 export function splitHeaderTerms(text: string): string[] | null {
   if (!mayBeHeaderText(text)) return null;
@@ -73,7 +83,7 @@ export function splitHeaderTerms(text: string): string[] | null {
   const terms: string[] = [];
   let at = 0;
   while (at < squeezed.length) {
-    const term = HEADER_TERMS_BY_FIRST.get(squeezed.charCodeAt(at))?.find((candidate) => squeezed.startsWith(candidate, at));
+    const term = termAt(squeezed, at);
     if (!term) return null;
     terms.push(term);
     at += term.length;

@@ -370,6 +370,8 @@ export function findLinkListTocs(lines: readonly string[]): TableOfContents[] {
   const found: TableOfContents[] = [];
   let run: TocEntry[] = [];
   const close = () => {
+    // (most lines close no run: an empty one is kept, not made anew for each of them)
+    if (run.length === 0) return;
     if (run.length >= MIN_LINK_ENTRIES) found.push({ startLine: run[0].line, endLine: run[run.length - 1].line, entries: run });
     run = [];
   };
