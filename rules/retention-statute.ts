@@ -176,8 +176,17 @@ interface StatuteMention {
   end: number;
 }
 
+// the line statuteMentionsIn read last, and what it found: each record on a line asks for the same line's statutes
+let lastMentions: { text: string; mentions: StatuteMention[] } | undefined;
+
 /** Every statute a line names, in order. */
 function statuteMentionsIn(text: string): StatuteMention[] {
+  if (lastMentions?.text !== text) lastMentions = { text, mentions: findStatuteMentions(text) };
+  return lastMentions.mentions;
+}
+
+function findStatuteMentions(text: string): StatuteMention[] {
+  if (!ANY_STATUTE.test(text)) return [];
   return STATUTES.filter((statute) => statute.regex.test(text))
     .flatMap((statute) =>
       matchesOf(statute.everywhere, text).map((match) => ({ statute, index: match.index, end: match.index + match[0].length })),
@@ -394,8 +403,9 @@ function checkMention(
   const following = () =>
     (cells ??= which !== mentions.length - 1 ? [] : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
-    const cites = (entries: LineText[]) =>
-      statutesIn(entries.map((entry) => entry.text).join("\n")).some((statute) => statute.id === record.statute);
+    // the record's own statute, tested alone: which others the lines cite does not matter here
+    const ownStatute = STATUTES.find((candidate) => candidate.id === record.statute)!.regex;
+    const cites = (entries: LineText[]) => ownStatute.test(entries.map((entry) => entry.text).join("\n"));
     // most lines cite the statute themselves, or under a heading above them: the cells below are read only when
     // neither does (a citation found in these lines is found in them with the cells after them too)
     const upToLine = [...lines.slice(Math.max(0, at - CONTEXT_BEFORE), at), lines[at]];
