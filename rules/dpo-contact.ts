@@ -95,6 +95,8 @@ const COMPANY = /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사|본사)
 
 /** True when the line appoints the officer by name in a sentence ("보호책임자는 총괄지배인 한상우이며"). */
 function appointedByName(text: string): boolean {
+  // both of the pattern's orders hold the word 책임자; its second, behind a look-behind, is tried at every place
+  if (!text.includes("책임자")) return false;
   const appointed = APPOINTED_IN_SECTION.exec(text);
   return appointed !== null && !COMPANY.test(appointed[0]);
 }
