@@ -300,7 +300,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -313,6 +313,18 @@ function asciiForms(text: string): string {
 
 // a full-width form near the start: only then is the line copied with ASCII forms
 const FULL_WIDTH_NEAR_START = /^[^\uFF01-\uFF5E]{0,8}[\uFF01-\uFF5E]/;
+// a number as a scan's text recognition reads it, a letter for a digit ("l. 처리 목적", "I2. 변경", "1O. 문의"): a
+// letter beside a digit, or a lone "l" (a lone "I" is a Roman one, a lone "O" a letter)
+const OCR_NUMBER = /^(\s*)((?=[0-9lIO]{0,1}[0-9])[0-9lIO]{2}|l)(?=[.)、]\s{0,2}[가-힣])/;
+const OCR_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0" };
+
+/** The line with a scanned number's letters read as the digits they stand for, one code unit for one. */
+function withOcrDigits(text: string): string {
+  const number = OCR_NUMBER.exec(text);
+  if (!number || /^\d+$/.test(number[2])) return text;
+  const digits = number[2].replace(/[lIO]/g, (letter) => OCR_DIGIT[letter]);
+  return number[1] + digits + text.slice(number[0].length);
+}
 const BRACKET_OPENING = /[[【<〈《「『〔]/;
 const PREFIX_START = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*_]/;
 
@@ -431,7 +443,7 @@ function numberedInside(ascii: string, indent: number, title: string, restIndex:
 
 function readLineMarker(line: string): Marker | null {
   if (isBreakLine(line)) return null;
-  const ascii = FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line;
+  const ascii = withOcrDigits(FULL_WIDTH_NEAR_START.test(line) ? asciiForms(line) : line);
   let indent = 0;
   while (indent < ascii.length && /\s/.test(ascii[indent])) indent++;
   // "[[ 보유 기간 ]]": a title in doubled brackets, read as one in single ones

@@ -41,6 +41,11 @@ function topicSpans(title: string, topic: Topic): [number, number][] {
   return matchesOf(GLOBAL_TOPIC_PATTERNS.get(topic)!, title).map((match) => [match.index, match.index + match[0].length]);
 }
 
+// a space after a syllable standing alone that is no word of its own ("보 유", "책 임자"), not "및", "등", "제 3 자"
+const STANDALONE_SYLLABLES = "및등의수시후전중외내각그이저타총약별간곳것때또와과";
+const STRAY_SPACE = new RegExp(`(?<![가-힣])(?![${STANDALONE_SYLLABLES}])[가-힣] (?=[가-힣])`);
+const STRAY_SPACES = new RegExp(`(?<=(?<![가-힣])(?![${STANDALONE_SYLLABLES}])[가-힣]) (?=[가-힣])`, "g");
+
 /**
  * The statutory items a title names ("쿠키" and "자동 수집 장치의 설치·운영 및 거부" both name the cookies item). A
  * topic whose every word stands inside another topic's longer words ("수집" in "자동 수집 장치") is not named.
@@ -48,18 +53,24 @@ function topicSpans(title: string, topic: Topic): [number, number][] {
 export function titleTopics(title: string): Topic[] {
   const known = titleTopicsMemo.get(title);
   if (known) return known;
+  let named = namedTopics(title);
+  // a title read whole by topicsAbout ("보 유 기간") has its words' places in the whole title
+  if (named.length === 0 && STRAY_SPACE.test(title)) named = namedTopics(title.replace(STRAY_SPACES, ""));
+  if (titleTopicsMemo.size >= TITLE_TOPICS_MEMO_SIZE) titleTopicsMemo.clear();
+  titleTopicsMemo.set(title, named);
+  return named;
+}
+
+function namedTopics(title: string): Topic[] {
   const about = [...topicsAbout(title)].map((topic) => ({ topic, spans: topicSpans(title, topic) }));
   const inside = ([start, end]: [number, number], other: [number, number]) =>
     other[0] <= start && end <= other[1] && other[1] - other[0] > end - start;
-  const named = about
+  return about
     .filter(
       ({ topic, spans }) =>
         !spans.every((span) => about.some((other) => other.topic !== topic && other.spans.some((wider) => inside(span, wider)))),
     )
     .map(({ topic }) => topic);
-  if (titleTopicsMemo.size >= TITLE_TOPICS_MEMO_SIZE) titleTopicsMemo.clear();
-  titleTopicsMemo.set(title, named);
-  return named;
 }
 
 const sectionsCache = new WeakMap<PolicyDocument, Map<Topic, Section[]>>();
@@ -114,7 +125,13 @@ function topicsAbout(title: string): ReadonlySet<Topic> {
   let topics = topicsAboutMemo.get(title);
   if (!topics) {
     if (topicsAboutMemo.size >= TOPICS_ABOUT_MEMO_SIZE) topicsAboutMemo.clear();
-    topicsAboutMemo.set(title, (topics = new Set(TOPICS.filter((topic) => titleIsAbout(title, topic)))));
+    topics = new Set(TOPICS.filter((topic) => titleIsAbout(title, topic)));
+    // a scan's text recognition splits words ("보 유 기간"): a title about nothing is read again with them whole
+    if (topics.size === 0 && STRAY_SPACE.test(title)) {
+      const whole = title.replace(STRAY_SPACES, "");
+      topics = new Set(TOPICS.filter((topic) => titleIsAbout(whole, topic)));
+    }
+    topicsAboutMemo.set(title, topics);
   }
   return topics;
 }
