@@ -28,7 +28,7 @@ export function withTableSections(
   const headings: Heading[] = [];
   const kept: Table[] = [];
   for (const table of tables) {
-    const read = ONE_LINE_ROW_FORMS.has(table.form) ? sectionsOf(table, lines, plain) : null;
+    const read = ONE_LINE_ROW_FORMS.has(table.form) || table.form === "html" ? sectionsOf(table, lines, plain) : null;
     if (read) headings.push(...read);
     else kept.push(table);
   }
@@ -38,7 +38,8 @@ export function withTableSections(
 function sectionsOf(table: Table, lines: readonly string[], plain: readonly string[]): Heading[] | null {
   // a text table's first row may be a section itself; a Markdown table's first row is its header
   const candidates = table.form === "markdown" ? table.rows : [table.header, ...table.rows];
-  if (candidates.length < MIN_ROWS || candidates.some((row) => row.endLine !== row.line)) return null;
+  // a page's table may set a row over several lines ("<td>2</td>" / "<th>제목</th>" / "<td>…</td>"); a text table may not
+  if (candidates.length < MIN_ROWS || (table.form !== "html" && candidates.some((row) => row.endLine !== row.line))) return null;
   const width = Math.max(...candidates.map((row) => row.cells.length));
   if (width < 2) return null;
   // the title column: the one whose cells name the most items; the text is in the column after it
@@ -55,7 +56,14 @@ function sectionsOf(table: Table, lines: readonly string[], plain: readonly stri
   if (topics.size < MIN_TOPICS) return null;
   // every title cell reads as a title, the rows' own titles not sentences
   if (rows.some((row) => !readsAsTitle(row.cells[titleColumn]))) return null;
-  const texts = rows.map((row) => bodyOf(row, titleColumn + 1, lines, plain));
+  const texts = rows.map((row) =>
+    row.endLine === row.line
+      ? bodyOf(row, titleColumn + 1, lines, plain)
+      : row.cells
+          .slice(titleColumn + 1)
+          .map((cell) => cell.text)
+          .join("\n"),
+  );
   if (texts.reduce((sum, text) => sum + text.length, 0) / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
   return rows.map((row, index) => headingOf(row, titleColumn, texts[index]));
 }
@@ -92,19 +100,26 @@ function bodyOf(row: TableRow, column: number, lines: readonly string[], plain: 
     .join("\n");
 }
 
+/**
+ * The row as a heading. A row set over several lines is headed on its title cell's line, a number cell on a line of
+ * its own above it the heading's marker line, and its text the lines below.
+ */
 function headingOf(row: TableRow, titleColumn: number, body: string): Heading {
   const title = row.cells[titleColumn];
   const numberCell = titleColumn > 0 ? row.cells[titleColumn - 1] : undefined;
   const numbered = numberCell !== undefined && ROW_NUMBER.test(numberCell.text);
+  const numberAbove = numbered && numberCell.line < title.line;
+  const bodyOnTitleLine = row.cells.slice(titleColumn + 1).some((cell) => cell.line === title.line);
   return {
-    line: row.line,
-    column: numbered ? numberCell.column : title.column,
+    line: title.line,
+    ...(numberAbove && { markerLine: numberCell.line }),
+    column: numbered && !numberAbove ? numberCell.column : title.column,
     style: numbered ? "decimal" : "plain",
     marker: numbered ? numberCell.text : "",
     number: numbered ? Number.parseInt(numberCell.text, 10) : null,
     title: title.text,
     titleColumn: title.column,
-    inlineBody: body === "" ? null : body,
+    inlineBody: body === "" || (row.endLine !== row.line && !bodyOnTitleLine) ? null : body,
     isTitle: true,
   };
 }

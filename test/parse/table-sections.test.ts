@@ -188,3 +188,63 @@ describe("a policy written as one table of items", () => {
     expect(document.tables.map((table) => table.startLine)).toEqual([3]);
   });
 });
+
+// The same on a page, each row set over several lines: the number cell, the title in a <th>, the text in a cell
+// that holds lists
+describe("a page written as one table of items, a row over several lines", () => {
+  const row = (number: number, title: string, ...body: string[]) => [
+    "<tr>",
+    `<td>${number}</td>`,
+    `<th>${title}</th>`,
+    "<td>",
+    ...body,
+    "</td>",
+    "</tr>",
+  ];
+  const page = (...rows: string[][]) =>
+    ["<html><body>", "<h1>별숲 상품권 개인정보 처리방침</h1>", '<table class="policy">', ...rows.flat(), "</table>", "</body></html>"].join(
+      "\n",
+    );
+  const purpose = row(
+    1,
+    "개인정보의 처리 목적",
+    "회사는 모바일 상품권의 발송과 잔액 안내, 유효기간 만료 안내, 환불 처리를 위하여 개인정보를 처리합니다.",
+  ); // 4–10
+  const items = row(
+    2,
+    "처리하는 개인정보의 항목",
+    "<ul>",
+    "<li>구매자: 이름, 휴대전화번호, 결제 승인번호, 카드사명</li>",
+    "<li>받는 분: 휴대전화번호(상품권 발송에만 씁니다)</li>",
+    "</ul>",
+  ); // 11–20
+  const retention = row(
+    3,
+    "개인정보의 처리 및 보유 기간",
+    "회원 정보는 탈퇴할 때까지 보관하고, 대금결제 및 재화 등의 공급에 관한 기록은 5년 동안 보관합니다.",
+  ); // 21–27
+  const processors = (processor: string) =>
+    row(
+      4,
+      "개인정보 처리업무의 위탁",
+      "<ul>",
+      `<li>수탁자: ${processor} / 위탁업무: 신용카드·휴대폰·계좌이체로 하는 상품권 결제 처리</li>`,
+      "</ul>",
+    ); // 28–36
+
+  it("reads each row as a section headed at its title cell, the number cell above it the number", async () => {
+    const document = await parsePolicy(page(purpose, items, retention, processors("㈜누리페이")), "html");
+    expect(document.allSections.slice(1).map((section) => [section.startLine, section.heading.number, section.heading.title])).toEqual([
+      [6, 1, "개인정보의 처리 목적"],
+      [13, 2, "처리하는 개인정보의 항목"],
+      [23, 3, "개인정보의 처리 및 보유 기간"],
+      [30, 4, "개인정보 처리업무의 위탁"],
+    ]);
+    expect(document.tables).toEqual([]);
+  });
+
+  it("reports what a row leaves out at the row", async () => {
+    const found = await findingsOf("processor-disclosure", page(purpose, items, retention, processors("PG사")), "html");
+    expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[33, "unnamedProcessor"]]);
+  });
+});
