@@ -708,7 +708,8 @@ const mayProvide = (text: string) => text.includes("제공") || text.includes("�
 // a clause ends before it: "…안내하며, 이름을 제공합니다" gives the name to someone the clause does not say
 const CLAUSE_END = /(?:며|지만|으나|는데)\s{0,2}[,，]?\s|[고서][,，]\s/;
 // a word that ends a phrase before the recipient: a particle or a verb's ending ("연락처를", "위하여", "참가자의")
-const ENDS_BEFORE_RECIPIENT = /(?:은|는|을|를|이|가|의|도|만|로|서|에|께|고|며|면|여|해|게|와|과|[.,，:：)\]」』])$/;
+// (a verb's connective ending too: "동의를 받아 협력 기관에", "법령에 따라 수사기관에")
+const ENDS_BEFORE_RECIPIENT = /(?:은|는|을|를|이|가|의|도|만|로|서|에|께|고|며|면|여|해|게|와|과|아|어|^따라|[.,，:：)\]」』])$/;
 const MAX_RECIPIENT_WORDS = 6;
 // a word of time or condition that closes the phrase before the recipient: "문의 시 담당 사무소에게", "동의한 경우
 // 협력 업체에"

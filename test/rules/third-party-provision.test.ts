@@ -144,6 +144,22 @@ describe("a recipient named only by its kind", () => {
     "  - 보유 기간: 활동 종료 후 1년",
   ];
 
+  it("fires on a kind after a verb's connective ending ('동의를 받아 협력 기관에')", async () => {
+    const text = association(
+      "지킴이회는 참가자의 동의를 받아 협력 복지기관에 참가자의 이름, 휴대전화번호를 제공합니다. 받는 기관은 물품 전달에만 쓰고 6개월 뒤 지웁니다.",
+    );
+    const findings = await findingsOf("third-party-provision", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "recipientKind"]]);
+    expect(findings[0].message).toContain("'협력 복지기관'");
+  });
+
+  it("does not fire on a name after a verb's connective ending", async () => {
+    const text = association(
+      "지킴이회는 참가자의 동의를 받아 누리코리아에 참가자의 이름, 휴대전화번호를 제공합니다. 누리코리아는 물품 전달 목적으로만 이용하며, 6개월 동안 보유합니다.",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
   it("fires on a kind in a recipient field whose details run on along the same line", async () => {
     const text = association("- 제공받는 자: 제휴 수출업체 / 목적: 통관 서류 확인 / 항목: 이름, 기기 번호 / 보유기간: 1년");
     expect(await found(text)).toEqual([[4, "recipientKind"]]);
