@@ -157,10 +157,14 @@ export const changeNotice: Rule = {
       report({ messageId: "noLeadTime", range: at((besideEffectiveDate ?? statements[0])?.line) });
     } else if (general.length === 0) {
       report({ messageId: "noGeneral", range: at(significant[0].line) });
-    } else if (longestGeneral < notice.generalLeadDays) {
-      report({ messageId: "tooShort", range: at(general[0].line), data: { days: longestGeneral } });
-    } else if (longestGeneral < notice.significantLeadDays && longestSignificant < notice.significantLeadDays) {
-      report({ messageId: "noSignificant", range: at(general[0].line) });
+    } else {
+      // a period too short is said where it stands; a missing longer period for significant changes, of the section
+      if (longestGeneral < notice.generalLeadDays) {
+        const longest = general.find((lead) => lead.days === longestGeneral)!;
+        report({ messageId: "tooShort", range: lineRange(document, longest.line), data: { days: longestGeneral } });
+      }
+      if (longestGeneral < notice.significantLeadDays && longestSignificant < notice.significantLeadDays)
+        report({ messageId: "noSignificant", range: at(general[0].line) });
     }
   },
 };

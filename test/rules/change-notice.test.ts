@@ -36,7 +36,23 @@ describe("change-notice", () => {
 
     it("when a change said with a plain verb ('달라지면') gets too short a period", async () => {
       const text = policy("2. 문의", "이 방침의 내용이 달라지면 시행 사흘 전, 곧 3일 전에 알려 드립니다.");
-      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[7, "tooShort"]]);
+      // and no period at all is given for the significant changes
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([
+        [7, "tooShort"],
+        [7, "noSignificant"],
+      ]);
+    });
+
+    it("at the line of a period too short, and at the change section's heading for the significant changes' period", async () => {
+      const text = policy(
+        "2. 처리방침의 변경",
+        "이 방침은 2025년 2월 1일부터 적용됩니다.",
+        "내용이 바뀌면 시행 3일 전부터 공지사항으로 알립니다.",
+      );
+      expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([
+        [6, "noSignificant"],
+        [8, "tooShort"],
+      ]);
     });
 
     it("when only a 7-day period is given", async () => {
