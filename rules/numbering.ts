@@ -319,7 +319,8 @@ export const numbering: Rule = {
     },
   },
   check({ document, report }) {
-    if (outlineLooksUnread(document)) report({ messageId: "unreadOutline", range: documentStart(document), severity: "info" });
+    // an outline the parser could not read numbers what it took for sections, not the policy's: said once, no more
+    if (outlineLooksUnread(document)) return report({ messageId: "unreadOutline", range: documentStart(document), severity: "info" });
     const sections = topLevel(document);
     // every section reading "1." is an HTML list that lost its numbers, not a run of duplicates
     const numbersLost = sections.length >= 2 && sections.every((section) => section.heading.number === 1);

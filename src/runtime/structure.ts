@@ -3,7 +3,7 @@
 import type { PolicyDocument } from "../parse/model.js";
 import { isBlank } from "../parse/lines.js";
 import { findEvidence } from "./evidence.js";
-import type { Topic } from "./query.js";
+import { findSections, type Topic } from "./query.js";
 
 /** A policy this long is expected to have sections. */
 const MIN_LINES = 40;
@@ -11,6 +11,12 @@ const MIN_LINES = 40;
 const MIN_SECTIONS = 3;
 /** Item titles standing on lines the outline does not take for headings, about this many items. */
 const MIN_UNREAD_TITLES = 2;
+/**
+ * Items with no section whose titles stand on lines the outline does not take for headings, this many, in an outline
+ * of several sections: the sections read are something else (an item's "1)" list), the headings marked in a way the
+ * parser does not know ("ㄱ." before it knew the consonants).
+ */
+const MIN_ITEMS_OFF_A_READ_OUTLINE = 3;
 const REQUIRED_ITEMS: Topic[] = ["purpose", "items", "retention", "destruction", "rights", "safety", "dpo", "remedies"];
 
 const verdicts = new WeakMap<PolicyDocument, boolean>();
@@ -33,7 +39,7 @@ function computeVerdict(document: PolicyDocument): boolean {
   for (const text of document.plain) if (!isBlank(text)) lines++;
   if (lines < MIN_LINES) return false;
   const titled = document.sections.filter((section) => section.heading.isTitle);
-  if (titled.length >= MIN_SECTIONS) return false;
+  if (titled.length >= MIN_SECTIONS) return itemTitlesOffTheOutline(document) >= MIN_ITEMS_OFF_A_READ_OUTLINE;
   // a long policy read as its title and at most one section at any depth: whatever marks its sections, the outline
   // did not see it
   const titledAnywhere = document.allSections.filter((section) => section.heading.isTitle && section.startLine !== document.title?.line);
@@ -43,4 +49,14 @@ function computeVerdict(document: PolicyDocument): boolean {
     findEvidence(document, topic).some((evidence) => evidence.kind === "title-line" && !headingLines.has(evidence.line)),
   );
   return unread.length >= MIN_UNREAD_TITLES;
+}
+
+/** How many required items have no section but a title line off the outline (an item with a section is not asked). */
+function itemTitlesOffTheOutline(document: PolicyDocument): number {
+  const unsectioned = REQUIRED_ITEMS.filter((topic) => findSections(document, topic).length === 0);
+  if (unsectioned.length < MIN_ITEMS_OFF_A_READ_OUTLINE) return 0;
+  const headingLines = new Set(document.allSections.map((section) => section.startLine));
+  return unsectioned.filter((topic) =>
+    findEvidence(document, topic).some((evidence) => evidence.kind === "title-line" && !headingLines.has(evidence.line)),
+  ).length;
 }

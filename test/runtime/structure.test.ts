@@ -110,6 +110,48 @@ describe("an outline that could not be read", () => {
 
 // A long policy read as its title and at most one section, whatever the reason (here: boxes with rounded corners,
 // a frame the parser does not open), gets the note, though no line reads as an item's title on its own
+// titles in a numbering the parser does not know ("α."), each over its own "1)" list: the lists are read as the
+// sections, and the items' titles stand off the outline
+const itemsAsSections = [
+  "누리 음악교실 개인정보 처리방침",
+  "",
+  "α. 개인정보의 처리 목적",
+  "1) 수강 등록",
+  ...filler("등록", 4),
+  "2) 보호자 연락",
+  ...filler("연락", 4),
+  "β. 처리하는 개인정보의 항목",
+  "1) 수강생",
+  "이름, 생년월일을 처리합니다.",
+  ...filler("수강생", 4),
+  "2) 보호자",
+  "이름, 휴대전화번호를 처리합니다.",
+  "γ. 개인정보의 처리 및 보유 기간",
+  "1) 수강생 정보",
+  "수강이 끝난 뒤 1년간 보관합니다.",
+  ...filler("보관", 4),
+  "δ. 개인정보 보호책임자",
+  "1) 책임자",
+  "원장 한누리, 전화 02-000-0000",
+  ...filler("책임자", 4),
+  "ε. 권익침해 구제방법",
+  "1) 분쟁조정위원회",
+  "전화 1833-6972",
+  ...filler("구제", 4),
+];
+
+describe("an outline of lists read as sections, the items' titles off it", () => {
+  it("is noted once, and no item is reported missing whose title stands in the text", async () => {
+    const { findings } = await lintText(itemsAsSections.join("\n"));
+    const notes = findings.filter((finding) => finding.ruleId === "numbering");
+    expect(notes.map((finding) => [finding.line, finding.messageId])).toEqual([[1, "unreadOutline"]]);
+    const missing = findings.filter((finding) => finding.messageId === "missing").map((finding) => finding.ruleId);
+    expect(missing).not.toContain("required-purpose");
+    expect(missing).not.toContain("required-items");
+    expect(missing).not.toContain("required-retention");
+  });
+});
+
 describe("a long policy read as one section", () => {
   // sentences that name no item, as a box's text mostly does
   const plainText = (count: number) => Array.from({ length: count }, (_, index) => `이 상자의 ${index + 1}번째 안내 문장입니다.`);
