@@ -52,6 +52,7 @@ describe("child-under-14", () => {
     ["a service whose criteria admit only older people", "이용 대상: 만 65세 이상 지역 주민"],
     ["criteria in brackets", "무료 급식은 지원 기준(만 60세 이상 기초생활수급자)에 따라 제공합니다."],
     ["criteria with a clause before the age", "주간 돌봄 이용 대상은 요양 판정을 받은 만 60세 이상 주민입니다."],
+    ["criteria with words before the age", "교실 이용 대상: 관할 동 거주 만 60세 이상 주민"],
   ])("does not fire on %s", async (_, sentence) => {
     expect(await linesOf("child-under-14", policy("2. 이용 대상", sentence))).toEqual([]);
   });
