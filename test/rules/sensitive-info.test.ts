@@ -292,6 +292,7 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 입시 담당자와 면접위원 외에는 공개되지 않습니다.`,
     `${lead} 조사를 맡긴 의뢰인 외에는 공개되지 않습니다.`,
     `${lead} 담당 의료인과 업무 담당자 및 법에 따른 제공 기관 외에는 공개되지 않습니다.`,
+    `${lead} 담당 연구진과 식품의약품안전처 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
@@ -301,6 +302,25 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 응급 처치 목적 외에는 공개하지 않습니다.`,
   ])("must fire: another party or a purpose is excepted: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});
+
+// the data named in the policy's words for it ("건강에 관한 정보") where it is said never to be made public, far from
+// the list that collects it
+describe("never made public, said of the data by another name", () => {
+  it("must not fire where '건강에 관한 정보' is said never to be made public", async () => {
+    const text = [
+      "한울 임상연구센터 개인정보 처리방침",
+      "",
+      "1. 처리하는 개인정보 항목",
+      "- 연구 참여자: 성명, 생년월일, 진료기록, 복용 약물",
+      "- 보상금 지급: 은행명, 계좌번호",
+      "- 방문 기록: 방문 일시",
+      "- 문의 기록: 문의 내용",
+      "",
+      "건강에 관한 정보는 담당 연구진 외에는 공개되지 않습니다.",
+    ];
+    expect(await found(text)).toEqual([]);
   });
 });
 
