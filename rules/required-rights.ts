@@ -61,6 +61,9 @@ const THROUGH = /^(?:통해|통하여|통해서)$/;
 const OBJECT_PARTICLE = /[을를]$/;
 const REQUEST_VERB = /^(?:요구|요청|청구|신청|행사|문의|접수|연락)/;
 const MAX_WORDS_TO_REQUEST = 4;
+const REQUEST_AS_TOPIC = /^(?:요구|요청|청구|신청|행사|문의|접수)(?:은|는)$/;
+const DONE = /^(?:하실|하시|하면|할|하여|해|합니다|하십시오)/;
+const QUOTED_NAME = /\s{0,2}['‘"“「『][^'’"”」』\n]{1,40}['’"”」』]/g;
 const MAX_CHANNEL_WORDS = 8;
 // a word that ends the phrase before the channels: a particle or a verb's ending ("정지를", "입사생은")
 const BEFORE_CHANNELS = /(?:[은는이가을를도의에]|에게|하며|하고|하여)$/;
@@ -73,7 +76,10 @@ const JOINING_ENDING = /(?:이나|거나|[,，、·ㆍ])$/;
  * after, and every channel they join (또는, 이나, a comma) ending in a channel noun.
  */
 function channelsOfRequest(sentence: string): boolean {
-  const words = sentence.trim().split(/\s+/);
+  // a channel's own name in quotes after it ("카카오톡 채널 '봄 미술학원'으로") is no word of the phrase
+  const words = sentence.replace(QUOTED_NAME, "").trim().split(/\s+/);
+  // "요청은 … 방문으로 하실 수 있습니다": the request named first, then done by the channels
+  const requestFirst = REQUEST_AS_TOPIC.test((words[0] ?? "").replace(/^[^가-힣]+/, ""));
   for (let at = 0; at < words.length; at++) {
     let last: string;
     let after = at + 1;
@@ -82,7 +88,8 @@ function channelsOfRequest(sentence: string): boolean {
       after = at + 2;
     } else if (WAY_PARTICLE.test(words[at])) last = words[at].replace(WAY_PARTICLE, "");
     else continue;
-    if (!words.slice(after, after + MAX_WORDS_TO_REQUEST).some((word) => REQUEST_VERB.test(word))) continue;
+    const requested = words.slice(after, after + MAX_WORDS_TO_REQUEST).some((word) => REQUEST_VERB.test(word));
+    if (!requested && !(requestFirst && DONE.test(words[after] ?? ""))) continue;
     const parts: string[][] = [[last]];
     for (let back = at - 1; back >= Math.max(0, at - MAX_CHANNEL_WORDS); back--) {
       const word = words[back];

@@ -19,9 +19,29 @@ describe("required-rights: channels named as the way to ask", () => {
   });
 
   it.each([
+    [
+      "the request named first, then the channels it is made by, one with its name in quotes",
+      [
+        "수강생은 열람, 정정, 삭제, 처리정지를 요구할 수 있습니다.",
+        "ㆍ요청은 교무실 방문, 서면 또는 카카오톡 채널 '은빛학원 상담'으로 하실 수 있습니다.",
+      ],
+    ],
+    [
+      "the request named first, then a channel",
+      ["수강생은 열람, 정정, 삭제, 처리정지를 요구할 수 있습니다.", "신청은 학습 포털에서 하시면 됩니다."],
+    ],
+  ])("counts %s", async (_, sentences) => {
+    expect(await found(["은빛학원 개인정보 처리방침", "", "7. 정보주체의 권리·의무 및 행사방법", ...sentences])).toEqual([]);
+  });
+
+  it.each([
     ["no channel at all", "수강생은 열람, 정정, 삭제, 처리정지를 요청할 수 있습니다."],
     ["a channel for news, no request", "수강생은 열람, 정정, 삭제, 처리정지를 할 수 있으며, 학원 소식은 게시판으로 알립니다."],
     ["a word that is no channel before the particle", "수강생은 열람, 정정, 삭제, 처리정지를 자유롭게 원하는 때로 요청할 수 있습니다."],
+    [
+      "a request named first, then no channel",
+      "수강생은 열람, 정정, 삭제, 처리정지를 요구할 수 있으며, 요청은 언제든 자유롭게 하실 수 있습니다.",
+    ],
   ])("still warns on %s", async (_, sentence) => {
     expect(await found(rights(sentence))).toEqual([[3, "noMethod"]]);
   });
