@@ -176,6 +176,15 @@ function exampleOfItsObject(text: string, deung: number, goesOn: string): boolea
   return lastItem !== "" && !WORK_OF_A_PURPOSE.test(lastItem);
 }
 
+// after the "등", a kind and the yes-or-no asked of it: "휠체어 등 보조기기 사용 여부"
+const WHETHER_OF_A_KIND = /^등\s{0,2}[가-힣]{1,12}(?:\s{1,2}[가-힣]{1,8}){0,2}\s{0,2}(?:여부|유무)(?![가-힣])/;
+
+/**
+ * True when the "등" gives examples of a kind whose presence is the one thing asked ("휠체어 등 보조기기 사용 여부",
+ * "흡연·음주 등 생활 습관 유무"): the item is a yes or a no, and no list stays open.
+ */
+const whetherOfAKind = (text: string, deung: number) => WHETHER_OF_A_KIND.test(text.slice(deung));
+
 /**
  * Where the list's first item starts once a purpose that leads into it is cut off ("제공을 위하여 한빛페이, …"
  * starts at "한빛페이"): the character before the item, as `findOpenList` gives a start. A purpose after the list
@@ -267,6 +276,7 @@ function examineList(
     !/않/.test(text.slice(start)) &&
     !exampleOfItsWork(masked, open.deung) &&
     !exampleOfItsObject(masked, open.deung, around().goesOn) &&
+    !whetherOfAKind(masked, open.deung) &&
     !notOneOfTheFour(text, start, open.deung, around())
   ) {
     const lastItem = text

@@ -51,3 +51,19 @@ describe("vague-listing: examples of what a named purpose is about", () => {
     expect(await linesOf("vague-listing", page, "html")).toEqual([4]);
   });
 });
+
+// "X 등 Y 여부": X gives examples of a kind whose presence is the one thing asked; the item is a yes or a no
+describe("vague-listing: examples of a kind asked yes or no", () => {
+  const items = (line: string) => ["한빛 콜택시 개인정보 처리방침", "", "2. 처리하는 개인정보의 항목", line];
+
+  it.each([
+    ["whether a device of the kind is used", items("- 이용자: 성명, 휴대전화번호, 보행기·목발 등 보조기구 사용 여부")],
+    ["whether a habit of the kind is present", items("- 건강 설문: 흡연·음주 등 생활 습관 유무")],
+  ])("must not fire: %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+
+  it("must fire on a list of data closed by a kind that is no yes or no", async () => {
+    expect(await linesOf("vague-listing", items("- 이용자: 성명, 휴대전화번호 등 연락 정보"))).toEqual([4]);
+  });
+});
