@@ -147,6 +147,9 @@ describe("a number on a line of its own above its title (scraped pages)", () => 
     ["제5조", "제6조", "제7조", "article"],
     ["Ⅴ", "Ⅵ", "Ⅶ", "roman"],
     ["(1)", "(2)", "(3)", "paren-decimal"],
+    // a slide deck copied to text: each slide's number over its title
+    ["슬라이드 1", "슬라이드 2", "슬라이드 3", "decimal"],
+    ["Slide 1", "Slide 2", "Slide 3", "decimal"],
   ])("reads %s / %s / %s each with the title on the next line as one heading", async (first, second, third, style) => {
     const text = [
       "별빛여행 개인정보 처리방침", // 1
