@@ -129,7 +129,7 @@ describe("a sentence that holds directions", () => {
     [
       "required-rights",
       "5. 정보주체의 권리·의무 및 행사방법",
-      "회원은 앱의 '내 정보' 메뉴를 클릭하여 자신의 정보를 열람하고 정정할 수 있습니다.",
+      "회원은 앱의 '내 정보' 메뉴를 클릭하여 자신의 정보를 열람하고 정정·삭제할 수 있습니다.",
     ],
     [
       "required-rights",

@@ -28,6 +28,31 @@ describe("required-rights: a section with one right and a way to use it", () => 
     expect(message).not.toContain("열람");
   });
 
+  it("names the rights left out where two of the statute's four are named with a way to use them", async () => {
+    const lines = policy(
+      "이용자는 자신의 정보 열람과 정정을 요구할 수 있습니다.",
+      "",
+      "요구는 앱 문의하기나 전자우편으로 하실 수 있습니다.",
+    );
+    const [[line, id, message], ...rest] = await found(lines);
+    expect([line, id, rest]).toEqual([3, "rightsMissing", []]);
+    expect(message).toContain("삭제·처리정지");
+  });
+
+  it("does not fire where only one of the four is left out", async () => {
+    const lines = policy(
+      "이용자는 자신의 정보 열람, 정정·삭제를 요구할 수 있습니다.",
+      "",
+      "요구는 앱 문의하기나 전자우편으로 하실 수 있습니다.",
+    );
+    expect(await found(lines)).toEqual([]);
+  });
+
+  it("says only that the way is missing where two rights are named without one", async () => {
+    const lines = policy("이용자는 자신의 정보 열람과 정정을 요구할 수 있습니다.");
+    expect((await found(lines)).map(([line, id]) => [line, id])).toEqual([[3, "noMethod"]]);
+  });
+
   it("is hollow with no way to use the right", async () => {
     const lines = policy("이용자는 맞춤 광고를 위한 정보 제공을 거부할 수 있습니다.");
     expect((await found(lines)).map(([line, id]) => [line, id])).toEqual([[3, "hollow"]]);
