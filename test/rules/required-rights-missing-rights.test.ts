@@ -39,6 +39,15 @@ describe("required-rights: a section with one right and a way to use it", () => 
     expect(message).toContain("삭제·처리정지");
   });
 
+  it("reads the rights in plain words ('고침', '지움', '이용 중단')", async () => {
+    const lines = policy(
+      "이용자는 자기 정보를 보여 달라고 하거나 고침, 지움, 이용 중단을 요구할 수 있습니다.",
+      "",
+      "요구는 전자우편으로 하실 수 있습니다.",
+    );
+    expect(await found(lines)).toEqual([]);
+  });
+
   it("does not fire where only one of the four is left out", async () => {
     const lines = policy(
       "이용자는 자신의 정보 열람, 정정·삭제를 요구할 수 있습니다.",
