@@ -293,6 +293,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 조사를 맡긴 의뢰인 외에는 공개되지 않습니다.`,
     `${lead} 담당 의료인과 업무 담당자 및 법에 따른 제공 기관 외에는 공개되지 않습니다.`,
     `${lead} 담당 연구진과 식품의약품안전처 외에는 공개되지 않습니다.`,
+    `${lead} 담당 안전교관과 응급 대응 인력 외에는 공개되지 않습니다.`,
+    `${lead} 배식 담당 영양사와 조리 책임자 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
