@@ -383,6 +383,9 @@ function coordinatedGap(gap: string): boolean {
     .every((word) => word === "" || (CONJUNCT_NOUN.test(word) && !NOT_A_CONJUNCT.test(word)));
 }
 
+// the item as the object of what a tool does, in a clause before the tool: "을 수집하는 " before "분석 도구를"
+const WHAT_THE_TOOL_DOES = /^(?:을|를)\s{1,3}[가-힣]{1,6}(?:하|되)는(?=\s)/;
+
 // the item as an example of the noun after "등", that noun a member of the object's coordination: " 등 민감정보" before
 // "와 주민등록번호를"
 const EXAMPLE_OF_A_MEMBER = /^\s{1,3}등(?:의)?\s{1,3}[가-힣A-Za-z0-9]{1,12}?(?=(?:와|과|이나|나|이랑|랑|하고)?[,·]?\s)/;
@@ -401,8 +404,10 @@ function objectIsTheItem(object: string, before: string, denial: Denial): boolea
     if (ADNOMINAL_REST.test(gap) || coordinatedGap(gap)) return true;
     const example = EXAMPLE_OF_A_MEMBER.exec(gap);
     if (example !== null && coordinatedGap(gap.slice(example[0].length))) return true;
-    // "맞춤형 광고용 쿠키를": the item names what the tool is for
+    // "맞춤형 광고용 쿠키를": the item names what the tool is for; "행태정보를 수집하는 분석 도구를": what it does
     if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
+    const does = denial.means?.test(object) ? WHAT_THE_TOOL_DOES.exec(gap) : null;
+    if (does !== null && compoundGap(gap.slice(does[0].length).replace(/·/g, " · "))) return true;
   }
   return false;
 }

@@ -403,3 +403,21 @@ describe("a field on the item's work or party answered '없음'", () => {
     expect(lineDenies(text, denial)).toBe(false);
   });
 });
+
+// "행태정보를 수집하는 분석 도구를 설치하지 않았습니다": the tool is denied, and the clause before it says the tool is
+// what would do the item
+describe("a tool denied, the item what the tool would do", () => {
+  const tools = denialOf(/행태\s*정보/, { verbs: "설치|사용", means: "도구|SDK|스크립트" });
+  it.each(["행태정보를 수집하는 외부 광고·분석 도구를 설치하지 않았습니다.", "저희는 행태정보를 추적하는 SDK를 사용하지 않습니다."])(
+    "denies: %s",
+    (text) => {
+      expect(readLine(text, tools)).toBe("denies");
+    },
+  );
+  it.each(["행태정보를 수집하는 분석 도구를 설치하여 운영합니다.", "행태정보를 수집하며, 외부 분석 도구는 설치하지 않았습니다."])(
+    "does not deny: %s",
+    (text) => {
+      expect(readLine(text, tools)).toBe("affirms");
+    },
+  );
+});
