@@ -232,6 +232,10 @@ const MARKER_FORMS: MarkerForm[] = [
 /** Bullets that scraped policies use in front of section titles ("■ 개인정보의 보유 및 이용기간"). */
 export const HEADING_BULLETS = /^[■□◆◇●○▶►▷▪◼▣◈›»]$/;
 const BRACKET_TITLE = /^\s*[(（]([^()（）]{1,60})[)）]/;
+// a title in brackets after a number other than an article's is read only when it names an item, this long at least
+// ("(필수)", "(선택)" after a list's number are no titles)
+const MIN_BRACKETED_ITEM_TITLE = 4;
+const ITEM_TITLE_WORDS = /개인정보|(?:처리|사항|방법|기간|목적|항목|변경|조치|책임자|구제|위탁|제공|파기|이전|운영|권리)$/;
 // the same article's marker and title in the other language, after the first's: "제1조(처리 목적)" (its Korean title
 // kept) or "Article 1 (Purpose)", and nothing after it on the line
 const TRANSLATED_ARTICLE =
@@ -351,6 +355,14 @@ function markerAt(
         if (translated[2] !== undefined) bracketTitle = translated[2].trim();
         restIndex += translated[0].length;
       }
+    }
+  } else if (number !== null && style !== "bullet") {
+    // "3. (개인정보의 보유 기간) 회사는 …": an item's title in brackets after any number, its body run on after it
+    const bracket = BRACKET_TITLE.exec(ascii.slice(restIndex, restIndex + 70));
+    const title = bracket ? bracket[1].trim() : "";
+    if (bracket && title.length >= MIN_BRACKETED_ITEM_TITLE && (topicOfTitle(title) !== null || ITEM_TITLE_WORDS.test(title))) {
+      bracketTitle = title;
+      restIndex += bracket[0].length;
     }
   }
   while (restIndex < ascii.length && /[\s*_]/.test(ascii[restIndex])) restIndex++;

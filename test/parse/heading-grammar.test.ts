@@ -313,3 +313,35 @@ describe("'제N.' and 'N )' markers", () => {
     expect((await findingsOf("numbering", text)).map((finding) => [finding.line, finding.messageId])).toEqual([[6, "gap"]]);
   });
 });
+
+// "3. (개인정보의 보유 기간) 회사는 …": the item's title in brackets after the number, its body run on after it
+describe("a title in brackets after a section's number, the body on the same line", () => {
+  it("reads the bracketed title, and leaves a list's '(필수)' a list item", () => {
+    expect(parseMarker("3. (개인정보의 보유 기간) 연합은 탈퇴 시까지 보관합니다.")).toMatchObject({
+      style: "decimal",
+      number: 3,
+      bracketTitle: "개인정보의 보유 기간",
+    });
+    expect(parseMarker("1. (필수) 이름, 휴대전화번호")?.bracketTitle).toBeNull();
+  });
+
+  it("makes each such line a section, its body the rest of the line", async () => {
+    const text = [
+      "한마루 중개사무소 개인정보 처리방침",
+      "",
+      "1. (개인정보의 처리 목적) 사무소는 매물 상담과 계약서 작성에만 개인정보를 씁니다.",
+      "",
+      "2. (개인정보의 처리 및 보유 기간) 상담 기록은 상담 후 1년, 계약서는 5년간 보관합니다.",
+      "",
+      "3. (개인정보 보호책임자) 대표 중개사 한마루, 전화 031-000-0000",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.slice(1).map((section) => [section.startLine, section.heading.title])).toEqual([
+      [3, "개인정보의 처리 목적"],
+      [5, "개인정보의 처리 및 보유 기간"],
+      [7, "개인정보 보호책임자"],
+    ]);
+    expect(await findingsOf("required-purpose", text)).toEqual([]);
+    expect(await findingsOf("dpo-contact", text)).toEqual([]);
+  });
+});
