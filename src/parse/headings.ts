@@ -763,8 +763,9 @@ const NORMALISED_AWAY = new Set([..."·ㆍ・,"].map((character) => character.ch
 const NAME_OPENINGS = new Set([..."<〈[(（「『"].map((character) => character.charCodeAt(0)));
 const SPACE = 0x20;
 
-// a dash with a space on each side, the first on the line ("–", "—", "―", "-")
-const DASH_AFTER_TITLE = /[ \t][–—―-][ \t]/;
+// a dash with a space on each side, the first on the line ("–", "—", "―", "-", or one drawn as a line, "─", "━",
+// or the vowel "ㅡ" typed for one)
+const DASH_AFTER_TITLE = /[ \t][–—―─━ㅡ-][ \t]/;
 // a full stop or colon set off by two spaces or a tab, as a word processor's run-in heading ends
 // ("보호책임자。  스튜디오는 …", "위탁:  회사는 …"); a field's colon is followed by one space or none
 const STOP_AFTER_TITLE = /[。.:：](?:[ \t]{2}|\t)/;

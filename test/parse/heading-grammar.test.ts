@@ -345,3 +345,23 @@ describe("a title in brackets after a section's number, the body on the same lin
     expect(await findingsOf("dpo-contact", text)).toEqual([]);
   });
 });
+
+// "3. 개인정보의 보유 기간 ─ 주차 기록은 3개월이면 지웁니다": a summary after a dash drawn as a line, not a title
+describe("a title with a summary after a drawn dash", () => {
+  it.each(["─", "━", "ㅡ", "—"])("reads the title before '%s' and the summary as its body", async (dash) => {
+    const text = [
+      "하늘 주차장 개인정보 처리방침",
+      "",
+      `1. 민감정보의 처리와 공개 가능성 ${dash} 장애 관련 정보는 감면 확인에만 쓰고 공개하지 않습니다`,
+      "감면 신청 때 받은 장애인 등록 여부는 담당 직원만 봅니다.",
+      "",
+      `2. 영상정보처리기기의 설치·운영 ${dash} 번호판 인식 카메라와 CCTV를 운영합니다`,
+      "설치 대수: 12대",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.slice(1).map((section) => [section.startLine, section.heading.title])).toEqual([
+      [3, "민감정보의 처리와 공개 가능성"],
+      [6, "영상정보처리기기의 설치·운영"],
+    ]);
+  });
+});
