@@ -4,6 +4,7 @@ import type { VisualHeading } from "./html.js";
 import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBullets } from "./lines.js";
 import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
+import { withoutLineGutter } from "./gutter.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
@@ -31,9 +32,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
-  // one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their titles and text, and a PDF copy's page
-  // numbers and running headers left out
-  if (format === "text") plain = withoutPageFurniture(withBoxesOpened(plain));
+  // a code viewer's line numbers left out, one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their
+  // titles and text, and a PDF copy's page numbers and running headers left out
+  if (format === "text") plain = withoutPageFurniture(withBoxesOpened(withoutLineGutter(plain)));
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];
