@@ -320,6 +320,9 @@ function opensNextGroup(lines: LineText[], at: number, below: number, records: r
  * under it ("보존 근거 : …"). A list item below a list item is the next item, not its cell: "- 소비자 불만 …
  * 기록: 3년(같은 조)" does not take the statute of "- 세금계산서 등 거래 증빙: 5년(국세기본법)".
  */
+// a full stop that ends a sentence inside a line ("… 3년 동안 보존합니다. 요양급여비용 …")
+const FULL_STOP_INSIDE = /[.。](?=\s)/;
+
 function followingCells(lines: LineText[], at: number, records: readonly RecordType[]): LineText[] {
   const following: LineText[] = [];
   const head = lines[at].text;
@@ -340,6 +343,12 @@ function followingCells(lines: LineText[], at: number, records: readonly RecordT
     if (marker && marker.style !== "bullet") break;
     if (marker && headIsItem && indentOf(candidate.text) <= indentOf(head) && !BASIS_FIELD.test(fieldOf(candidate.text)?.label ?? ""))
       break;
+    // a hard-wrapped sentence goes on here: what follows its end is another sentence's, with its own records and laws
+    const stop = FULL_STOP_INSIDE.exec(candidate.text);
+    if (stop) {
+      following.push({ line: candidate.line, text: candidate.text.slice(0, stop.index + 1) });
+      break;
+    }
     following.push(candidate);
   }
   return following;
@@ -400,8 +409,12 @@ function checkMention(
   const regionEnd = mentions[which + 1]?.index ?? text.length;
   // the cells after the line's last record, read only where the line itself leaves the statute or the period open
   let cells: LineText[] | undefined;
+  // (a sentence that ends after the record on its line leaves the lines below to the sentences after it)
   const following = () =>
-    (cells ??= which !== mentions.length - 1 ? [] : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
+    (cells ??=
+      which !== mentions.length - 1 || FULL_STOP_INSIDE.test(text.slice(mention.end))
+        ? []
+        : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
     // the record's own statute, tested alone: which others the lines cite does not matter here
     const ownStatute = STATUTES.find((candidate) => candidate.id === record.statute)!.regex;

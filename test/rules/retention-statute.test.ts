@@ -744,3 +744,20 @@ describe("retention-statute: a known record in a recipient's or a processor's ro
     expect((await findingsOf("retention-statute", text, "html")).map((f) => [f.line, f.messageId])).toEqual([[5, "tooShort"]]);
   });
 });
+
+// a paragraph hard-wrapped at a narrow column: the lines after a record's line go on with its sentence and then
+// start others, which cite their own laws for their own records
+describe("retention-statute: a record in a hard-wrapped paragraph", () => {
+  it("does not take a later sentence's law, begun on a wrapped line, for the record's", async () => {
+    const text = [
+      "햇살 의원 개인정보 처리방침",
+      "",
+      "3. 개인정보의 처리 및 보유 기간",
+      "「의료법 시행규칙」 제15조에 따라 환자 명부는 5년, 처방전은 2년,",
+      "간호기록부는 5년 동안 보존합니다. 환불 계좌번호는 환불 완료 후",
+      "5년(「국세기본법」 제85조의3) 동안 보관합니다.",
+    ];
+    const findings = await findingsOf("retention-statute", text);
+    expect(findings.filter((finding) => finding.messageId === "wrongStatute")).toEqual([]);
+  });
+});
