@@ -94,12 +94,14 @@ export function hardWrapsJoined(
   notHeadings: ReadonlySet<number> = new Set(),
 ): { line: number; text: string }[] {
   const allHeadings = headingLines(document);
+  const runOn = runOnHeadingLines(document);
   const headings = notHeadings.size === 0 ? allHeadings : new Set([...allHeadings].filter((line) => !notHeadings.has(line)));
   const joined: { line: number; text: string }[] = [];
   let previous: { line: number; text: string } | undefined;
   for (const entry of lines) {
     const last = joined[joined.length - 1];
-    const goesOn = last !== undefined && previous !== undefined && previous.line === entry.line - 1 && wrapsInto(previous, entry, headings);
+    const goesOn =
+      last !== undefined && previous !== undefined && previous.line === entry.line - 1 && wrapsInto(previous, entry, headings, runOn);
     if (goesOn) joined[joined.length - 1] = { line: last.line, text: `${last.text.trimEnd()} ${entry.text.trimStart()}` };
     else joined.push({ line: entry.line, text: entry.text });
     previous = entry;
@@ -108,6 +110,19 @@ export function hardWrapsJoined(
 }
 
 const headingLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
+const runOnCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
+
+/** The lines of titled headings whose body runs on after the title ("【보유 기간】 회사는 … 보관하"): it may wrap. */
+function runOnHeadingLines(document: PolicyDocument): ReadonlySet<number> {
+  let lines = runOnCache.get(document);
+  if (!lines) {
+    lines = new Set(
+      document.allSections.filter((section) => section.heading.isTitle && section.heading.inlineBody).map((section) => section.startLine),
+    );
+    runOnCache.set(document, lines);
+  }
+  return lines;
+}
 
 /**
  * The lines of headings that read as titles, found once per document: rules ask about wraps line by line. A
@@ -128,11 +143,16 @@ function headingLines(document: PolicyDocument): ReadonlySet<number> {
  * line is not continued by the body under it, unless that line opens on a particle: "① 회사는 법률에 따른 경우에만
  * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line.
  */
-function wrapsInto(previous: { line: number; text: string }, next: { line: number; text: string }, headings: ReadonlySet<number>): boolean {
+function wrapsInto(
+  previous: { line: number; text: string },
+  next: { line: number; text: string },
+  headings: ReadonlySet<number>,
+  runOn: ReadonlySet<number>,
+): boolean {
   return (
     previous.text.trim() !== "" &&
     next.text.trim() !== "" &&
-    (!headings.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&
+    (!headings.has(previous.line) || runOn.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&
     !headings.has(next.line) &&
     !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
     parseMarker(next.text) === null &&
@@ -155,11 +175,13 @@ export function wrappedAround(document: PolicyDocument, line: number): { before:
 /** The first and last lines of the hard-wrapped passage around `line` that wrappedAround reads (both `line` when it stands alone). */
 export function wrappedSpan(document: PolicyDocument, line: number): { first: number; last: number } {
   const headings = headingLines(document);
+  const runOn = runOnHeadingLines(document);
   const entry = (at: number) => ({ line: at, text: document.plain[at - 1] ?? "" });
   let first = line;
-  while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings)) first--;
+  while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings, runOn)) first--;
   let last = line;
-  while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings)) last++;
+  while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings, runOn))
+    last++;
   return { first, last };
 }
 

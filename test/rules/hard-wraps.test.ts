@@ -66,3 +66,16 @@ describe("a statement that an item does not apply, broken by a hard wrap inside 
     expect(await linesOf("child-under-14", text)).toEqual([]);
   });
 });
+
+// a title in brackets with its body run on after it, the body hard-wrapped: the sentence goes on onto the next line
+describe("a run-on title's body wrapped onto the next line", () => {
+  it("reads '쿠키를 사용하지' over '않으며' as a denial of cookies", async () => {
+    const text = [
+      "늘봄 의원 개인정보 처리방침",
+      "",
+      "【개인정보 자동 수집 장치의 설치·운영 및 거부】 본원 누리집은 쿠키를 사용하지",
+      "않으며, 방문 기록을 따로 모으지 않습니다.",
+    ];
+    expect(await findingsOf("required-cookies", text)).toEqual([]);
+  });
+});
