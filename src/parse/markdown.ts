@@ -191,6 +191,27 @@ function numberedSetextHeadings(lines: readonly string[]): NumberedSetext[] {
   return found;
 }
 
+// an admonition block's opening line, its title in quotes (MkDocs: '!!! note "3. 보유 기간"', '??? info "…"') or
+// after its kind (Docusaurus: ':::note 3. 보유 기간', ':::info[3. 보유 기간]'); its body is indented or fenced below
+const ADMONITION =
+  /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+[ \t]+"([^"\n]{2,80})"|:::[ \t]*[\w-]+(?:\[([^\]\n]{2,80})\]|[ \t]+([^\n]{2,80})))[ \t]*$/;
+
+/** The admonition blocks' titles, read as second-level headings: a documentation site's way to set out sections. */
+function admonitionHeadings(lines: readonly string[]): Heading[] {
+  const headings: Heading[] = [];
+  let inFence = false;
+  lines.forEach((line, index) => {
+    if (FENCE.test(line)) inFence = !inFence;
+    const admonition = inFence || (!line.includes('"') && !line.includes(":::")) ? null : ADMONITION.exec(line);
+    if (!admonition) return;
+    const title = (admonition[1] ?? admonition[2] ?? admonition[3]).trim();
+    const titleColumn = line.indexOf(title) + 1;
+    const heading = headingFromMarkup(title, 2, { line: index + 1, column: line.length - line.trimStart().length + 1, titleColumn });
+    if (heading) headings.push(heading);
+  });
+  return headings;
+}
+
 export function parseMarkdownStructure(lines: readonly string[]): MarkdownStructure {
   const numberedSetext = numberedSetextHeadings(lines);
   let source = lines;
@@ -243,7 +264,9 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
     if ("children" in node) for (const child of node.children as RootContent[]) visit(child);
   };
   visit(tree);
-  if (numberedSetext.length > 0) headings.sort((a, b) => a.line - b.line);
+  const admonitions = admonitionHeadings(lines);
+  headings.push(...admonitions);
+  if (numberedSetext.length > 0 || admonitions.length > 0) headings.sort((a, b) => a.line - b.line);
   return { headings, tables, htmlSpans, tableSpans };
 }
 
