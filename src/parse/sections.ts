@@ -436,7 +436,9 @@ const TITLE_THEN_TAB = /^([^\t]{2,40}?)\t+(\S.*)$/;
 const TITLE_COLON_RUN_ON = /^([^:：\t]{2,40})[:：](?:[ \t]{2}|\t)[ \t]{0,8}(\S.*)$/;
 // a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
 // ("개인정보의 파기 (Destruction of Personal Information)")
-const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
+const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»▼▽][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
+// an app screen's dropdown arrow after a title ("개인정보의 파기 ▼") marks it wherever it stands, under a list too
+const DROPDOWN_MARK = /(?<=[가-힣])[ \t]+[▼▽][ \t]*$/;
 
 // the title's number in brackets at its end ("처리하는 개인정보의 항목 [2]")
 const TRAILING_NUMBER_MARK = /(?<=[가-힣)）])[ \t]{0,4}[[［]([0-9]{1,2})[\]］][ \t]*$/;
@@ -587,7 +589,8 @@ function unnumberedHeading(
   const underRule = afterRules.has(index);
   // a line starts a block after a blank line, or as an element of its own (an HTML page's bold paragraph), or under
   // a rule that opens a section
-  const startsBlock = index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule;
+  const startsBlock =
+    index === 0 || isBlank(lines[index - 1]) || standaloneLines.has(line) || underRule || DROPDOWN_MARK.test(lines[index]);
   if (!startsBlock) return null;
   // the title without the mark at its end, when it has one ("처리 목적 >", "보유 기간 (Retention)"); a title an item's
   // words name with its body after a tab, as a two-column page copied out runs them on ("보유 기간⇥회사는 …")

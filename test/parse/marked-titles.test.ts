@@ -82,3 +82,23 @@ describe("a numbered item that opens with an act as its subject", () => {
     expect(await findingsOf("required-rights", rights)).toEqual([]);
   });
 });
+
+// an app screen's dropdown arrow ("개인정보의 파기 ▼") marks a title even where it follows a list with no blank line
+describe("titles marked by a dropdown arrow", () => {
+  it("reads a title right under a list as a section of its own", async () => {
+    const text = [
+      "물방울 세차 앱 개인정보 처리방침",
+      "",
+      "개인정보의 안전성 확보조치 ▼",
+      "- 관리적 조치: 내부관리계획 수립, 직원 교육",
+      "- 물리적 조치: 관리 PC 보관 사무실 잠금",
+      "고정형 영상정보처리기기의 운영·관리 ▼", // 6
+      "설치 목적: 시설 안전과 도난 방지",
+      "설치 대수: 4대, 위치: 세차 부스 입구, 촬영 범위: 세차 부스 안",
+      "관리책임자: 점장 한물결, 보관 기간: 촬영일로부터 30일",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.allSections.map((section) => section.startLine)).toContain(6);
+    expect(await findingsOf("video-devices", text)).toEqual([]);
+  });
+});
