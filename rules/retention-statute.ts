@@ -253,6 +253,10 @@ interface RecordMention {
 }
 
 /** Every statutory record type named on a line, in order ("계약 … 5년, 대금결제 … 5년, 소비자 불만 … 3년"). */
+// right after a record's name, that there is none of it
+const NONE_OF_IT = /^\s{0,2}(?:이|가|도)\s{0,2}없/;
+const NONE_REACH = 8;
+
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
   if (!ANY_RECORD.test(text)) return mentions;
@@ -263,6 +267,8 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
     if (!record.regex.test(text)) continue;
     for (const match of matchesOf(record.everywhere, text)) {
       const [index, end] = [match.index, match.index + match[0].length];
+      // "로그인 기록이 없는 회원": the record named only to say there is none is no record kept
+      if (NONE_OF_IT.test(text.slice(end, end + NONE_REACH))) continue;
       const taken = mentions.findIndex((mention) => index < mention.end && end > mention.index);
       // the same words are two statutes' records ("처방전": 의료법, 약사법): the statute the line names decides
       if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && names(record.statute))

@@ -761,3 +761,16 @@ describe("retention-statute: a record in a hard-wrapped paragraph", () => {
     expect(findings.filter((finding) => finding.messageId === "wrongStatute")).toEqual([]);
   });
 });
+
+describe("retention-statute: a record named only to say there is none", () => {
+  it("does not read '로그인 기록이 없는 회원' as login records kept", async () => {
+    const text = [
+      "햇살 도서관 개인정보 처리방침",
+      "",
+      "3. 개인정보의 처리 및 보유 기간",
+      "- 접속 기록: 3개월(「통신비밀보호법」 시행령 제41조)",
+      "- 2년 동안 대출·로그인 기록이 없는 회원: 안내 메일을 보내고 30일이 지나면 회원 정보를 파기합니다.",
+    ];
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+  });
+});
