@@ -194,7 +194,7 @@ function numberedSetextHeadings(lines: readonly string[]): NumberedSetext[] {
 // an admonition block's opening line, its title in quotes (MkDocs: '!!! note "3. 보유 기간"', '??? info "…"') or
 // after its kind (Docusaurus: ':::note 3. 보유 기간', ':::info[3. 보유 기간]'); its body is indented or fenced below
 const ADMONITION =
-  /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+[ \t]+"([^"\n]{2,80})"|:::[ \t]*[\w-]+(?:\[([^\]\n]{2,80})\]|[ \t]+([^\n]{2,80})))[ \t]*$/;
+  /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+[ \t]+"([^"\n]{2,80})"[ \t]*|:::[ \t]*[\w-]+(?:\[([^\]\n]{2,80})\][ \t]*|[ \t]+(\S[^\n]{1,79})))$/;
 
 /** The admonition blocks' titles, read as second-level headings: a documentation site's way to set out sections. */
 function admonitionHeadings(lines: readonly string[]): Heading[] {
