@@ -131,6 +131,12 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /(\d{1,2})(?:[ \t]?[-–](?=[ \t]{1,3}[가-힣A-Za-z[【<〈《「『(])|[-–](?=[ \t]{1,3}\d{1,3}[가-힣]))/y,
     value: (m) => Number(m[1]),
   },
+  // "4-개인정보의 파기": the title held to the dash; not a zero-padded number ("01-정비소.txt" names a file)
+  { style: "hyphen-decimal", first: /[1-9]/, pattern: /([1-9]\d?)-(?=[가-힣])/y, value: (m) => Number(m[1]) },
+  // "3번. 보유 기간": the number said with 번 ("number") and a full stop
+  { style: "decimal", first: /\d/, pattern: /(\d{1,2})번\.(?=[ \t])/y, value: (m) => Number(m[1]) },
+  // "#3 보유 기간" in plain text: a hash before the number, as a chat or a ticket numbers things
+  { style: "decimal", first: /#/, pattern: /#(\d{1,2})\.?(?=[ \t]+[가-힣])/y, value: (m) => Number(m[1]) },
   // "첫째, 처리 목적", "열두째. 보호책임자": a Korean ordinal word numbers the title after it
   {
     style: "ordinal",
@@ -304,7 +310,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

@@ -21,6 +21,9 @@ describe("marker grammar beyond 1. and 제N조", () => {
     ["제2장 총칙", "chapter", 2, "제2장"],
     ["제13조. 정보주체의 권리", "article", 13, "제13조."],
     ["3.1.화장 예약 대장", "decimal-sub", 1, "3.1."],
+    ["3번. 개인정보의 보유 기간", "decimal", 3, "3번."],
+    ["#4 개인정보의 파기", "decimal", 4, "#4"],
+    ["4-개인정보의 파기 절차 및 방법", "hyphen-decimal", 4, "4-"],
     ["2.3.4.세부 절차", "decimal-sub-sub", 4, "2.3.4."],
   ])("%s", (line, style, number, marker) => {
     const parsed = parseMarker(line);
@@ -42,6 +45,9 @@ describe("marker grammar beyond 1. and 제N조", () => {
     expect(parseMarker("<가나상사>는 개인정보를 보호합니다.")).toBeNull();
     expect(parseMarker("[2025-01-01]")).toBeNull();
     expect(parseMarker("3.1화장 예약은 하루 전까지 받습니다.")?.style).not.toBe("decimal-sub");
+    expect(parseMarker("01-정비소.txt 파일")?.style).not.toBe("hyphen-decimal");
+    expect(parseMarker("#3월 이벤트 안내")).toBeNull();
+    expect(parseMarker("3번 출구로 오십시오.")).toBeNull();
   });
 
   it.each([
