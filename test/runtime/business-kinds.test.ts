@@ -70,6 +70,10 @@ describe("isBusinessKind: the goods a trade deals in", () => {
     "차량 매입 업체",
     "제휴 수출업체",
     "통관 대행사",
+    "출하 대금 정산 대행 금융기관",
+    "관제시스템 업체",
+    "출동 경비 업체",
+    "제휴 수산물 가공업체",
   ])("reads '%s' as a kind", (phrase) => expect(isBusinessKind(phrase)).toBe(true));
   it.each(["누리가전 매입업체", "한빛중고 유통사", "㈜새봄식품", "중고나라", "가전", "한빛무역", "누리 수출업체"])(
     "reads '%s' as no kind",
