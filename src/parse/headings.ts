@@ -131,8 +131,9 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /(\d{1,2})(?:[ \t]?[-–](?=[ \t]{1,3}[가-힣A-Za-z[【<〈《「『(])|[-–](?=[ \t]{1,3}\d{1,3}[가-힣]))/y,
     value: (m) => Number(m[1]),
   },
-  // "4-개인정보의 파기": the title held to the dash; not a zero-padded number ("01-정비소.txt" names a file)
-  { style: "hyphen-decimal", first: /[1-9]/, pattern: /([1-9]\d?)-(?=[가-힣])/y, value: (m) => Number(m[1]) },
+  // "4-개인정보의 파기": the title held to the dash, four characters at least ("3-정보" is a word); not a zero-padded
+  // number ("01-정비소.txt" names a file)
+  { style: "hyphen-decimal", first: /[1-9]/, pattern: /([1-9]\d?)-(?=[가-힣][^\n]{3})/y, value: (m) => Number(m[1]) },
   // "3번. 보유 기간": the number said with 번 ("number") and a full stop
   { style: "decimal", first: /\d/, pattern: /(\d{1,2})번\.(?=[ \t])/y, value: (m) => Number(m[1]) },
   // "#3 보유 기간" in plain text: a hash before the number, as a chat or a ticket numbers things
