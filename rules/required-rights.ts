@@ -133,13 +133,15 @@ function methodInTable(document: PolicyDocument, lines: ReadonlySet<number>): bo
   return false;
 }
 
-// the rights 제35조~제37조 give, each by the words that name it; refusing or withdrawing consent is a right too, but
-// no section of rights is complete with it alone
+// the rights 제35조~제37조 give, each by the words that name it: the first four of the section's substance, read by
+// the words the substance reads them by; refusing or withdrawing consent (the fifth) is a right too, but no section
+// of rights is complete with it alone
+const [accessWords, correctionWords, erasureWords, suspensionWords] = sectionTopics.topics.rights.substance;
 const STATUTORY_RIGHTS = [
-  { ko: "열람", en: "access", named: /열람|조회|보여\s{0,2}달라/ },
-  { ko: "정정", en: "correction", named: /정정|수정|변경|고치|고쳐|고침/ },
-  { ko: "삭제", en: "erasure", named: /삭제|지우|지워|지움|없애/ },
-  { ko: "처리정지", en: "suspension of processing", named: /처리\s{0,2}정지|처리를\s{0,2}(?:멈|중단|정지)|이용\s{0,2}(?:정지|중단)/ },
+  { ko: "열람", en: "access", named: new RegExp(accessWords) },
+  { ko: "정정", en: "correction", named: new RegExp(correctionWords) },
+  { ko: "삭제", en: "erasure", named: new RegExp(erasureWords) },
+  { ko: "처리정지", en: "suspension of processing", named: new RegExp(suspensionWords) },
 ];
 // this many of the statute's four rights left out of a section that names others is a finding (one, most often
 // 처리정지, is commonly folded into the others' wording)
