@@ -93,8 +93,7 @@ export function hardWrapsJoined(
   lines: readonly { line: number; text: string }[],
   notHeadings: ReadonlySet<number> = new Set(),
 ): { line: number; text: string }[] {
-  const allHeadings = headingLines(document);
-  const runOn = runOnHeadingLines(document);
+  const { titles: allHeadings, runOn } = titleLines(document);
   const headings = notHeadings.size === 0 ? allHeadings : new Set([...allHeadings].filter((line) => !notHeadings.has(line)));
   const joined: { line: number; text: string }[] = [];
   let previous: { line: number; text: string } | undefined;
@@ -109,31 +108,32 @@ export function hardWrapsJoined(
   return joined;
 }
 
-const headingLinesCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
-const runOnCache = new WeakMap<PolicyDocument, ReadonlySet<number>>();
-
-/** The lines of titled headings whose body runs on after the title ("【보유 기간】 회사는 … 보관하"): it may wrap. */
-function runOnHeadingLines(document: PolicyDocument): ReadonlySet<number> {
-  let lines = runOnCache.get(document);
-  if (!lines) {
-    lines = new Set(
-      document.allSections.filter((section) => section.heading.isTitle && section.heading.inlineBody).map((section) => section.startLine),
-    );
-    runOnCache.set(document, lines);
-  }
-  return lines;
+interface TitleLines {
+  /** the lines of headings that read as titles */
+  titles: ReadonlySet<number>;
+  /** those of them whose body runs on after the title ("【보유 기간】 회사는 … 보관하"): their line may wrap */
+  runOn: ReadonlySet<number>;
 }
+
+const titleLinesCache = new WeakMap<PolicyDocument, TitleLines>();
 
 /**
  * The lines of headings that read as titles, found once per document: rules ask about wraps line by line. A
  * numbered paragraph ("① 회사는 … 경우에만 개인정보" over "를 제3자에게 제공합니다.") is prose, and its sentence
  * wraps as any other does.
  */
-function headingLines(document: PolicyDocument): ReadonlySet<number> {
-  let lines = headingLinesCache.get(document);
+function titleLines(document: PolicyDocument): TitleLines {
+  let lines = titleLinesCache.get(document);
   if (!lines) {
-    lines = new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.startLine));
-    headingLinesCache.set(document, lines);
+    const titles = new Set<number>();
+    const runOn = new Set<number>();
+    for (const { heading, startLine } of document.allSections) {
+      if (!heading.isTitle) continue;
+      titles.add(startLine);
+      if (heading.inlineBody) runOn.add(startLine);
+    }
+    lines = { titles, runOn };
+    titleLinesCache.set(document, lines);
   }
   return lines;
 }
@@ -174,8 +174,7 @@ export function wrappedAround(document: PolicyDocument, line: number): { before:
 
 /** The first and last lines of the hard-wrapped passage around `line` that wrappedAround reads (both `line` when it stands alone). */
 export function wrappedSpan(document: PolicyDocument, line: number): { first: number; last: number } {
-  const headings = headingLines(document);
-  const runOn = runOnHeadingLines(document);
+  const { titles: headings, runOn } = titleLines(document);
   const entry = (at: number) => ({ line: at, text: document.plain[at - 1] ?? "" });
   let first = line;
   while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings, runOn)) first--;
@@ -197,7 +196,7 @@ export function nameAcrossWrap(document: PolicyDocument, line: number, pattern: 
   const next = document.plain[line] ?? "";
   const tail = next.trimStart();
   if (head.trim() === "" || tail === "" || ENDS_SENTENCE.test(head) || parseMarker(next) !== null) return null;
-  const headings = headingLines(document);
+  const headings = titleLines(document).titles;
   if (headings.has(line) || headings.has(line + 1)) return null;
   const text = `${head} ${tail}`;
   const breakAt = head.length;
