@@ -145,6 +145,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     const read = withTableSections(tables, lines, plain);
     if (read.headings.length > 0) {
       tables = read.tables;
+      plain = read.plain;
       headings = [...headings, ...read.headings].sort((a, b) => a.line - b.line || a.column - b.column);
     }
   }

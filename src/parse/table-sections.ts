@@ -1,10 +1,14 @@
 // A policy written as one table, a row a section: "| 번호 | 항목 | 내용 |", the item's title in one cell and its
-// text in the cell after it ("<br>" breaking its lines). The rows are the document's sections, not records.
+// text in the cell after it ("<br>" breaking its lines), or a drawn table whose rows run over several lines
+// ("┃ 3 ┃ 보유 기간 ┃ 회원 정보: … ┃" / "┃   ┃           ┃ 주문 기록: … ┃"). The rows are the document's sections, not records.
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { isTitleText, looksLikeSentence, topicOfTitle } from "./headings.js";
 
 // tables whose rows stand each on one line of the file, the row's cells read from it
 const ONE_LINE_ROW_FORMS = new Set<Table["form"]>(["markdown", "delimited"]);
+// tables whose rows may run over several lines, a cell's text in its column on each: read as sections, the table's
+// drawing is blanked and each row's lines below its first hold the text cell's lines only
+const DRAWN_FORMS = new Set<Table["form"]>(["box"]);
 // a policy's items in a run: this many rows at least, most of their titles naming items, and that many items apart
 const MIN_ROWS = 4;
 const MIN_TOPICS = 3;
@@ -24,22 +28,43 @@ export function withTableSections(
   tables: readonly Table[],
   lines: readonly string[],
   plain: readonly string[],
-): { headings: Heading[]; tables: Table[] } {
+): { headings: Heading[]; tables: Table[]; plain: readonly string[] } {
   const headings: Heading[] = [];
   const kept: Table[] = [];
+  let masked = plain;
   for (const table of tables) {
+    if (DRAWN_FORMS.has(table.form)) {
+      const opened = openDrawnTable(table, masked);
+      const read = opened && sectionsOf(table, lines, opened.plain, opened.textColumn);
+      if (read) {
+        headings.push(...read);
+        masked = opened.plain;
+      } else kept.push(table);
+      continue;
+    }
     const read = ONE_LINE_ROW_FORMS.has(table.form) || table.form === "html" ? sectionsOf(table, lines, plain) : null;
     if (read) headings.push(...read);
     else kept.push(table);
   }
-  return { headings, tables: headings.length === 0 ? [...tables] : kept };
+  return { headings, tables: headings.length === 0 ? [...tables] : kept, plain: masked };
 }
 
-function sectionsOf(table: Table, lines: readonly string[], plain: readonly string[]): Heading[] | null {
+/**
+ * `drawnTextColumn`, for a drawn table: the text cell's first column on each of the table's lines, once the drawing
+ * is blanked (see openDrawnTable); its rows' text then runs from the title's line down the row's lines.
+ */
+function sectionsOf(
+  table: Table,
+  lines: readonly string[],
+  plain: readonly string[],
+  drawnTextColumn?: (line: number, column: number) => number | undefined,
+): Heading[] | null {
   // a text table's first row may be a section itself; a Markdown table's first row is its header
   const candidates = table.form === "markdown" ? table.rows : [table.header, ...table.rows];
-  // a page's table may set a row over several lines ("<td>2</td>" / "<th>제목</th>" / "<td>…</td>"); a text table may not
-  if (candidates.length < MIN_ROWS || (table.form !== "html" && candidates.some((row) => row.endLine !== row.line))) return null;
+  // a page's table may set a row over several lines ("<td>2</td>" / "<th>제목</th>" / "<td>…</td>"), and a drawn
+  // table; a table of one line a row may not
+  const rowsRunOn = table.form === "html" || drawnTextColumn !== undefined;
+  if (candidates.length < MIN_ROWS || (!rowsRunOn && candidates.some((row) => row.endLine !== row.line))) return null;
   const width = Math.max(...candidates.map((row) => row.cells.length));
   if (width < 2) return null;
   // the title column: the one whose cells name the most items; the text is in the column after it
@@ -65,7 +90,60 @@ function sectionsOf(table: Table, lines: readonly string[], plain: readonly stri
           .join("\n"),
   );
   if (texts.reduce((sum, text) => sum + text.length, 0) / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
+  if (drawnTextColumn) {
+    // a drawn row's first line holds the title and the text cell's first line, the body run on after the title
+    return rows.map((row) => {
+      const title = row.cells[titleColumn];
+      const from = drawnTextColumn(title.line, titleColumn + 1);
+      const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
+      return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
+    });
+  }
   return rows.map((row, index) => headingOf(row, titleColumn, texts[index]));
+}
+
+const CELL_BAR = /[│┃║|]/g;
+
+/**
+ * The text with the drawn table's strokes blanked (its rules become blank lines, its bars spaces), each row's lines
+ * after its first keeping only what stands in its last cell, and where that cell starts on each line. Null when
+ * the table's rows are not all of the same number of cells.
+ */
+function openDrawnTable(
+  table: Table,
+  plain: readonly string[],
+): { plain: readonly string[]; textColumn: (line: number, column: number) => number | undefined } | null {
+  const rows = [table.header, ...table.rows];
+  const rowOf = new Map<number, TableRow>();
+  for (const row of rows) for (let line = row.line; line <= row.endLine; line++) rowOf.set(line, row);
+  // each line's bars: the n-th cell starts after the n-th bar (the left border the first)
+  const bars = new Map<number, number[]>();
+  const opened = [...plain];
+  for (let line = table.startLine; line <= table.endLine; line++) {
+    const text = plain[line - 1] ?? "";
+    const row = rowOf.get(line);
+    if (!row) {
+      opened[line - 1] = " ".repeat(text.length);
+      continue;
+    }
+    const at = [...text.matchAll(CELL_BAR)].map((found) => found.index);
+    bars.set(line, at);
+    opened[line - 1] = text.replace(CELL_BAR, " ");
+  }
+  const textColumn = (line: number, column: number) => {
+    const at = bars.get(line)?.[column];
+    return at === undefined ? undefined : at + 2;
+  };
+  // a row's later lines: the cells before the last blanked (a wrapped title's second half is in the heading)
+  const last = Math.max(...rows.map((row) => row.cells.length)) - 1;
+  for (const row of rows) {
+    for (let line = row.line + 1; line <= row.endLine; line++) {
+      const from = textColumn(line, last);
+      if (from === undefined) return null;
+      opened[line - 1] = " ".repeat(from - 1) + opened[line - 1].slice(from - 1);
+    }
+  }
+  return { plain: opened, textColumn };
 }
 
 const namesItem = (cell: TableCell | undefined) =>

@@ -248,3 +248,109 @@ describe("a page written as one table of items, a row over several lines", () =>
     expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[33, "unnamedProcessor"]]);
   });
 });
+
+// A word processor's drawn table as the whole policy: a row a section, the number and the title in the row's first
+// line and the text cell running down the row's lines; the other cells of those lines empty.
+describe("a policy drawn as one box table, a row over several lines", () => {
+  type Stroke = { top: string; between: string; bottom: string; bar: string };
+  const HEAVY: Stroke = {
+    top: "┏━━━━┳━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━┓",
+    between: "┣━━━━╋━━━━━━━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━┫",
+    bottom: "┗━━━━┻━━━━━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━━━┛",
+    bar: "┃",
+  };
+  const ASCII: Stroke = {
+    top: "+----+------------------+----------------+",
+    between: "+----+------------------+----------------+",
+    bottom: "+----+------------------+----------------+",
+    bar: "|",
+  };
+  const row = (stroke: Stroke, number: string, title: string, ...text: string[]) =>
+    text.map((line, at) => {
+      const cells = at === 0 ? [` ${number.padEnd(3)}`, ` ${title.padEnd(16)}`] : ["    ", " ".repeat(17)];
+      return `${stroke.bar}${cells[0]}${stroke.bar}${cells[1]}${stroke.bar} ${line.padEnd(60)}${stroke.bar}`;
+    });
+  const policy = (stroke: Stroke, rights: string) =>
+    [
+      "단비 동네 공방 개인정보 처리방침", // 1
+      "",
+      "단비 공방(이하 '공방')은 수강생의 개인정보를 아래 표와 같이 처리합니다.", // 3
+      "",
+      stroke.top, // 5
+      ...row(
+        stroke,
+        "1",
+        "개인정보의 처리 목적",
+        "공방은 다음 목적으로 개인정보를 처리합니다.",
+        "- 목공 수업 신청 접수와 수업 일정 안내",
+        "- 재료비 정산과 영수증 발급",
+      ), // 6–8
+      stroke.between, // 9
+      ...row(stroke, "2", "처리하는 개인정보 항목", "- 필수: 이름, 휴대전화번호", "- 선택: 작품 사진(전시 동의자만)"), // 10–11
+      stroke.between, // 12
+      ...row(stroke, "3", "개인정보의 보유 기간", "수강 기록은 마지막 수업일부터 1년 동안 보관하고", "그 뒤 지체 없이 파기합니다."), // 13–14
+      stroke.between, // 15
+      ...row(stroke, "4", "개인정보 처리의 위탁", "공방은 아래와 같이 업무를 맡깁니다.", "- 온빛결제㈜: 수강료 카드 결제 처리"), // 16–17
+      stroke.between, // 18
+      ...row(stroke, "5", "정보주체의 권리와 행사 방법", rights, "요청은 공방 전화(031-555-0192)나 방문으로 하실 수 있습니다."), // 19–20
+      stroke.bottom, // 21
+      "",
+      "이 방침은 2026년 3월 2일부터 시행합니다.", // 23
+    ].join("\n");
+  const ALL_RIGHTS = "수강생은 개인정보의 열람, 정정·삭제, 처리정지를 요구할 수 있고";
+
+  it.each([
+    ["heavy strokes", HEAVY],
+    ["an ASCII grid", ASCII],
+  ])("reads each row as a section at its first line, drawn with %s", async (_, stroke) => {
+    const document = await parsePolicy(policy(stroke, ALL_RIGHTS));
+    expect(document.allSections.slice(1).map((section) => [section.startLine, section.heading.number, section.heading.title])).toEqual([
+      [6, 1, "개인정보의 처리 목적"],
+      [10, 2, "처리하는 개인정보 항목"],
+      [13, 3, "개인정보의 보유 기간"],
+      [16, 4, "개인정보 처리의 위탁"],
+      [19, 5, "정보주체의 권리와 행사 방법"],
+    ]);
+    expect(document.tables).toEqual([]);
+    // the drawing is blanked: a row's later lines read as the text cell's lines
+    expect(document.plain[6].trim()).toBe("- 목공 수업 신청 접수와 수업 일정 안내");
+    expect(document.plain[8].trim()).toBe("");
+    expect(document.allSections[1].heading.inlineBody).toBe("공방은 다음 목적으로 개인정보를 처리합니다.");
+  });
+
+  it("reports what a row leaves out at the row, and nothing the rows give", async () => {
+    const partial = policy(HEAVY, "수강생은 자신의 개인정보를 열람하고 정정하도록 요구할 수 있으며");
+    expect((await findingsOf("required-rights", partial)).map((finding) => finding.line)).toEqual([19]);
+    const whole = policy(HEAVY, ALL_RIGHTS);
+    for (const rule of ["required-rights", "required-purpose", "required-items", "required-retention", "processor-disclosure"])
+      expect(await findingsOf(rule, whole), rule).toEqual([]);
+  });
+
+  it("a drawn table of records, a row over several lines, stays a table", async () => {
+    const text = [
+      "단비 공방 개인정보 처리방침",
+      "",
+      "1. 개인정보의 보유 기간",
+      "┌──────────────┬────────────┬──────────────┐",
+      "│ 기록         │ 근거       │ 기간         │",
+      "├──────────────┼────────────┼──────────────┤",
+      "│ 대금결제 및  │ 전자상거래 │ 5년          │",
+      "│ 재화 공급 기록│ 법         │              │",
+      "├──────────────┼────────────┼──────────────┤",
+      "│ 소비자 불만  │ 전자상거래 │ 3년          │",
+      "│ 처리 기록    │ 법         │              │",
+      "├──────────────┼────────────┼──────────────┤",
+      "│ 접속 기록    │ 통신비밀   │ 3개월        │",
+      "│              │ 보호법     │              │",
+      "├──────────────┼────────────┼──────────────┤",
+      "│ 수강 기록    │ 내부 방침  │ 1년          │",
+      "└──────────────┴────────────┴──────────────┘",
+      "",
+      "2. 개인정보의 파기",
+      "보유 기간이 끝난 개인정보는 지체 없이 파기합니다.",
+    ].join("\n");
+    const document = await parsePolicy(text);
+    expect(document.tables.map((table) => [table.form, table.startLine])).toEqual([["box", 4]]);
+    expect(document.plain[6]).toContain("│");
+  });
+});
