@@ -39,6 +39,10 @@ const LIST_START = /(?<=[은는을를의에도로며고서면])\s|[.。:：()（
 const LIST_BREAK = /(?<=[가-힣])(?:와|과|이나)\s{1,2}|\s{0,2}(?:및|또는)\s{1,2}|\s{0,2}[,·]\s{0,2}/;
 // a sentence read across hard wraps: the line that names the data and the few that may finish it
 const SENTENCE_LINES = 3;
+// "운전원에게는 배차에 필요한 정보만 보이며, 그 밖에는 공개되지 않습니다": the data shown to some people, and "그 밖에는"
+// (otherwise) pointing back at them
+const SHOWN_TO = /([가-힣][가-힣 ]{0,20}?)에게(?:는|만)?\s[^.。,]{0,60}?(?:보이|보여|열람|공유)/;
+const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
 
 /**
  * True when the clause says the data is not made public ("외부에 공개되지 않습니다"), also with an exception that
@@ -75,15 +79,37 @@ function personsExcepted(clause: string): RegExpExecArray | null {
 function saidNeverPublic(document: PolicyDocument): boolean {
   return bodyLinesMatching(document, NAMED_SENSITIVE).some(({ line }) => {
     const [joined] = hardWrapsJoined(document, linesBetween(document, line, line + SENTENCE_LINES - 1));
-    // each sentence that names the data, from the name on
-    return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) =>
-      clausesOf(joined.text.slice(named.index).split(SENTENCE_END)[0]).some((clause) => {
+    // each sentence that names the data, from the name on, and the sentence after it, which may say who sees it
+    return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) => {
+      const [sentence, next = ""] = joined.text.slice(named.index).split(SENTENCE_END);
+      const denied = clausesOf(sentence).some((clause) => {
         if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
         const confined = CONFINED_USE.exec(clause);
         return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
-      }),
-    );
+      });
+      return denied || [sentence, next].some(shownOnlyToPersons);
+    });
   });
+}
+
+/**
+ * True when the sentence shows the data to people of the service only and says it is otherwise not made public
+ * ("운전원에게는 … 휠체어 이용 여부만 보이며, 그 밖에는 공개되지 않습니다"); shown to another party ("다른 회원에게는
+ * 닉네임이 보이며, 그 밖에는 …") it is published to them.
+ */
+function shownOnlyToPersons(sentence: string): boolean {
+  const otherwise = OTHERWISE.exec(sentence);
+  if (otherwise === null) return false;
+  const shown = SHOWN_TO.exec(sentence.slice(0, otherwise.index));
+  if (shown === null) return false;
+  const members = shown[1]
+    .split(LIST_START)
+    .at(-1)!
+    .split(LIST_BREAK)
+    .map((member) => member.trim());
+  return (
+    members.every((member) => PERSON.test(member)) && clauseDenies(sentence.slice(otherwise.index + otherwise[0].length), NOT_PUBLIC, true)
+  );
 }
 
 // where the sentence or cell that holds a category starts: an animal's category makes the rest of it the animal's too

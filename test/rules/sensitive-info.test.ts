@@ -452,3 +452,38 @@ describe("a statute's article cited by its title", () => {
     expect(await found(processed)).toEqual([[7, "noDisclosure"]]);
   });
 });
+
+describe("the data shown to people of the service, and otherwise never made public", () => {
+  const items = (...notes: string[]) => [
+    "바람길 승마장 개인정보 처리방침",
+    "",
+    "1. 처리하는 개인정보 항목",
+    "회원의 이름, 연락처, 키와 몸무게, 허리 통증 등 건강 상태를 받습니다.",
+    ...notes,
+  ];
+
+  it.each([
+    [
+      "in the next sentence",
+      "건강 상태는 민감정보로서 별도 동의를 받아 처리합니다. 교관에게는 수업에 필요한 통증 부위만 보이며, 그 밖에는 공개되지 않습니다.",
+    ],
+    ["in the same sentence", "건강 상태는 민감정보로서 담당 교관에게만 수업 전에 보이며, 그 외에는 공개되지 않습니다."],
+    ["people of a temple or a transport service", "건강 상태는 민감정보로서 담당 스님과 안내 승무원 외에는 공개되지 않습니다."],
+  ])("must not fire: %s", async (_, note) => {
+    expect(await found(items(note))).toEqual([]);
+  });
+
+  it.each([
+    [
+      "shown to other members",
+      "건강 상태는 민감정보로서 별도 동의를 받아 처리합니다. 같은 반 회원에게는 통증 부위가 보이며, 그 밖에는 공개되지 않습니다.",
+    ],
+    [
+      "shown to the staff but made public otherwise",
+      "건강 상태는 민감정보로서 별도 동의를 받아 처리합니다. 교관에게는 통증 부위가 보이며, 그 밖에는 게시판에 공개됩니다.",
+    ],
+  ])("must fire: %s", async (_, note) => {
+    // at the sentence that says the data is processed as sensitive
+    expect(await found(items(note))).toEqual([[5, "noDisclosure"]]);
+  });
+});
