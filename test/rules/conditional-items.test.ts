@@ -288,6 +288,15 @@ describe("third-party-provision", () => {
     ];
     expect(await found("third-party-provision", text)).toEqual([[3, "announcedNotListed"]]);
   });
+  it("does not fire where the cases listed are an emergency or a danger to the public", async () => {
+    for (const emergency of [
+      "- 환자의 생명이나 신체에 급박한 위험이 있으면 가까운 응급실에 필요한 정보를 알릴 수 있습니다.",
+      "- 감염병 확산을 막기 위하여 긴급히 필요할 때 보건 당국에 참석자 명단을 넘길 수 있습니다.",
+    ]) {
+      const text = [...header, "5. 제3자 제공", "회사는 다음의 경우에만 개인정보를 제3자에게 제공합니다.", emergency];
+      expect(await found("third-party-provision", text), emergency).toEqual([]);
+    }
+  });
   it("fires on a blank recipient field", async () => {
     const text = [
       ...header,
