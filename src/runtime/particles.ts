@@ -28,6 +28,21 @@ function enclosedNumber(code: number): number | null {
   return null;
 }
 
+const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
+const UNICODE_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
+
+/** The value of the Roman numeral that ends at `at` ("ix", "IV", "Ⅻ"), read as its number is; null for a word ("Xbox"). */
+function romanNumberEnding(text: string, at: number): number | null {
+  const unicode = UNICODE_ROMAN.indexOf(text[at]);
+  if (unicode >= 0) return unicode + 1;
+  let start = at;
+  while (start >= 0 && ROMAN_DIGITS[text[start].toUpperCase()] !== undefined && /[IVXivx]/.test(text[start])) start--;
+  // a numeral stands as a word of its own ("vii. 다음에 ix."), not at the end of one ("Xbox", "numbering-x")
+  if (start === at || (start >= 0 && !/[\s'"‘“(（「『[<]/.test(text[start]))) return null;
+  const values = [...text.slice(start + 1, at + 1).toUpperCase()].map((letter) => ROMAN_DIGITS[letter]);
+  return values.reduce((total, value, index) => total + (value < (values[index + 1] ?? 0) ? -value : value), 0);
+}
+
 // closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
 const CLOSERS = new Set([..."'\"’”」』》〉】"]);
 
@@ -44,10 +59,12 @@ function endingBefore(text: string, end: number): Ending | null {
     if (open <= 0) return null;
     at = open - 1;
   }
-  // "9.(으)로", "가.(으)로", "7-(으)로": a section marker's period or a number's dash is not read aloud
-  if (at > 0 && (text[at] === "." || text[at] === "．") && /[0-9가-힣]/.test(text[at - 1])) at--;
+  // "9.(으)로", "가.(으)로", "ix.(으)로", "7-(으)로": a section marker's period or a number's dash is not read aloud
+  if (at > 0 && (text[at] === "." || text[at] === "．") && /[0-9가-힣IVXivxⅠ-Ⅻ]/.test(text[at - 1])) at--;
   else if (at > 0 && (text[at] === "-" || text[at] === "–") && /[0-9]/.test(text[at - 1])) at--;
   if (at < 0) return null;
+  const roman = romanNumberEnding(text, at);
+  if (roman !== null) return DIGIT_ENDINGS[roman % 10];
   const code = text.charCodeAt(at);
   const enclosed = enclosedNumber(code);
   if (enclosed !== null) return DIGIT_ENDINGS[enclosed % 10];

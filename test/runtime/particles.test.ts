@@ -39,6 +39,12 @@ describe("settleParticles", () => {
     expect(settleParticles("⑴ 다음에 ⑶(으)로, ⒋(으)로")).toBe("⑴ 다음에 ⑶으로, ⒋로");
   });
 
+  it("reads a Roman numeral as its number is said, and a Latin word not at all", () => {
+    expect(settleParticles("vii. 다음에 ix.(으)로 건너뜁니다")).toBe("vii. 다음에 ix.로 건너뜁니다");
+    expect(settleParticles("IV. 다음에 VI.(으)로, Ⅹ.(으)로, Ⅶ(으)로")).toBe("IV. 다음에 VI.으로, Ⅹ.으로, Ⅶ로");
+    expect(settleParticles("'Xbox'(으)로")).toBe("'Xbox'(으)로");
+  });
+
   it("reads a dash-numbered marker without its dash", () => {
     expect(settleParticles("4- 다음에 6-(으)로 건너뜁니다")).toBe("4- 다음에 6-으로 건너뜁니다");
     expect(settleParticles("2– 다음에 9–(으)로")).toBe("2– 다음에 9–로");
