@@ -179,7 +179,13 @@ const MARKER_FORMS: MarkerForm[] = [
   },
   { style: "decimal", first: /\uD83D/, pattern: /\u{1F51F}/uy, value: () => 10 },
   // "01 개인정보 수집 현황": two digits, a space and a word; "02 123 4567" and "10일" are not numbering
-  { style: "zero-padded", first: /\d/, pattern: /(0[1-9]|[1-9]\d)[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y, value: (m) => Number(m[1]) },
+  // (one digit and a tab, "3<TAB>보유 기간", as a word processor sets a number apart from its title, is numbered so too)
+  {
+    style: "zero-padded",
+    first: /\d/,
+    pattern: /(0[1-9]|[1-9]\d|[1-9](?=\t))[ \t]+(?=[가-힣A-Za-z[【<〈《「])/y,
+    value: (m) => Number(m[1]),
+  },
   { style: "circled", first: /[①-⑳]/, pattern: /[①-⑳]/y, value: (m) => CIRCLED.indexOf(m[0]) + 1 },
   { style: "circled", first: /[➀-➉]/, pattern: /[➀-➉]/y, value: (m) => CIRCLED_SANS.indexOf(m[0]) + 1 },
   {
@@ -198,6 +204,13 @@ const MARKER_FORMS: MarkerForm[] = [
   },
   { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ]{1,3})(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
   { style: "roman", first: /[IVX]/, pattern: /((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/y, value: (m) => (m[1] ? romanValue(m[1]) : null) },
+  // "iv. 보유 기간": the lower-case numerals, with a full stop ("i.e." is no number: a space must follow)
+  {
+    style: "lower-roman",
+    first: /[ivx]/,
+    pattern: /((?:x{0,3})(?:ix|iv|v?i{0,3}))\.(?=\s)/y,
+    value: (m) => (m[1] ? romanValue(m[1].toUpperCase()) : null),
+  },
   // a question-and-answer policy's markers: "Q.", "Q1.", "Q:", "질문:", "문)" open a question, "A:", "A1.", "답변:",
   // "답)" its answer ("A." is a latin number unless it follows a question: see the section builder)
   {
@@ -276,7 +289,7 @@ const STATUTE_NAME = /(?:(?<!방)법|법률|령|규칙|조례|고시|지침|기�
 const CLOSING_FOR: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "『": "』", "〔": "〕" };
 // a list glyph in front of a number ("o⇥1. 제목", "· 1.", "■ 2."), or emphasis left over from Markdown
 // ("***제3조", "**1."): read past it to the number
-const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o](?:\t|\s+)|[*_]{1,3}(?=\S))/;
+const PREFIX = /^(?:[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-o*](?:\t|\s+)|[*_]{1,3}(?=\S))/;
 // emoji and symbols set before a heading as decoration ("📌 3.", "✔ 4.", "🔒 12.", "☞ 2.", "⭐️ 개인정보의 파기"): any run of
 // pictographs, dingbats, arrows and geometric shapes, with the variation selectors, joiners, keycap marks and skin
 // tones that compose them, is read past as the list glyphs above are. Enclosed numbers (①, ⑴, ⒈, and the dingbats'
@@ -311,7 +324,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|#\d|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -385,7 +398,7 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
     const match = form.pattern.exec(ascii);
     if (!match) continue;
     const number = form.value(match);
-    if (form.style === "roman" && number === null) continue;
+    if ((form.style === "roman" || form.style === "lower-roman") && number === null) continue;
     // "1 | 홍길동 | 02-123-4567": a bar after the next cell too makes the line a table row, not "N | 제목"
     if (form.style === "bar-decimal" && ascii.includes("|", at + match[0].length)) continue;
     return markerAt(line, ascii, indent, form.style, at, match[0].trimEnd().length, number);

@@ -19,6 +19,7 @@ export type NumberingStyle =
   | "ordinal" // 첫째, 제목 — 둘째, 셋째 …: a Korean ordinal word, then a title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
+  | "lower-roman" // i. — a level of its own: a policy may number items so under "Ⅰ." chapters
   | "circled" // ① or ➀
   | "negative-circled" // ❶, ➊ or ⓫: a white number on a black circle
   | "hangul" // 가.

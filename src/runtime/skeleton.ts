@@ -88,6 +88,7 @@ export function nextMarker(heading: Heading): string {
   }
   if (style === "roman")
     return /[Ⅰ-Ⅻ]/.test(marker) ? marker.replace(/[Ⅰ-Ⅻ]+/, toUnicodeRoman(next)) : marker.replace(/[IVX]+/, toAsciiRoman(next));
+  if (style === "lower-roman") return marker.replace(/[ivx]+/, toAsciiRoman(next).toLowerCase());
   return incrementLastNumber(marker);
 }
 

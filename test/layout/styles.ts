@@ -90,6 +90,10 @@ export const NUMBERINGS = {
   // a dingbat font's white numbers on black circles: "❸ 보유 기간" (20 of them, ❶ to ⓴)
   "negative-circled": { ...numbered((n, title) => `${[..."❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"][n - 1]} ${title}`, "distinct"), most: 20 },
   "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
+  // a number set apart from its title by a tab alone: "3<TAB>보유 기간"
+  "decimal-bare-tab": numbered((n, title) => `${n}\t${title}`, "distinct"),
+  // lower-case Roman numerals: "iv. 보유 기간"
+  "lower-roman": numbered((n, title) => `${asciiRoman(n).toLowerCase()}. ${title}`, "distinct"),
   // "１." looks like "1." in most fonts: flush "1." sub-items beside it would be ambiguous
   "full-width": numbered((n, title) => `${fullWidthDigits(n)}. ${title}`, "decimal"),
   roman: numbered((n, title) => `${unicodeRoman(n)}. ${title}`, "distinct"),
@@ -144,12 +148,14 @@ export const STYLES = [
   { name: "(N)", numbering: "paren-decimal" },
   { name: "N-", numbering: "decimal-hyphen" },
   { name: "0N zero-padded", numbering: "zero-padded" },
+  { name: "N<tab> title", numbering: "decimal-bare-tab" },
   { name: "(가) title", numbering: "paren-hangul" },
   { name: "㉮ title", numbering: "circled-hangul" },
   { name: "❶ title", numbering: "negative-circled" },
   { name: "ㄱ. title", numbering: "consonant" },
   { name: "Ⅰ. roman", numbering: "roman" },
   { name: "I. ascii roman", numbering: "ascii-roman" },
+  { name: "i. lower roman", numbering: "lower-roman" },
   { name: "１. full-width", numbering: "full-width" },
   { name: "[title]", numbering: "square-brackets" },
   { name: "【title】", numbering: "lenticular-brackets" },
@@ -171,6 +177,7 @@ export const STYLES = [
   { name: "✔️ N.", numbering: "decimal", prefix: "✔️ " },
   { name: "***제N조(title)**", numbering: "article-paren", emphasis: ["***", "**"] },
   { name: "**N. title**", numbering: "decimal", emphasis: ["**", "**"] },
+  { name: "* N. title (org-mode)", numbering: "decimal", prefix: "* " },
   { name: "hard wraps (indent 2)", wrap: { width: 60, indent: 2 } },
   { name: "hard wraps (indent 4)", wrap: { width: 60, indent: 4 } },
   { name: "제N조(title) + wraps", numbering: "article-paren", wrap: { width: 60, indent: 3 } },
