@@ -5,6 +5,8 @@ import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBull
 import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
 import { withoutLineGutter } from "./gutter.js";
+import { withoutChatTimestamps } from "./chat-log.js";
+import { readTextMarkup } from "./text-markup.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
@@ -32,14 +34,21 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
-  // a code viewer's line numbers left out, one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their
+  // a code viewer's line numbers and a chat window's message times left out, one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their
   // titles and text, and a PDF copy's page numbers and running headers left out
-  if (format === "text") plain = withoutPageFurniture(withBoxesOpened(withoutLineGutter(plain)));
+  // a wiki's, AsciiDoc's or org-mode's heading marks and directives read (the lines they mark stand apart as titles)
+  let markupHeadingLines: ReadonlySet<number> = new Set();
+  let tables: Table[] = [];
+  if (format === "text") {
+    plain = withoutChatTimestamps(withoutLineGutter(plain));
+    const markup = readTextMarkup(plain);
+    if (markup) [plain, markupHeadingLines, tables] = [markup.plain, markup.headingLines, markup.tables];
+    plain = withoutPageFurniture(withBoxesOpened(plain));
+  }
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];
   let withVisualHeadings: ((tagged: Heading[], visual: VisualHeading[], plain: readonly string[]) => Heading[]) | null = null;
-  let tables: Table[] = [];
   let markupTitle: PolicyDocument["title"] = null;
   let pageTitle: PolicyDocument["title"] = null;
   // a site's logo or name in an <h1> that no heading naming the policy follows: a line before the preamble that
@@ -126,7 +135,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const readAsText = headings.length < MIN_STRUCTURED_HEADINGS;
   if (readAsText) {
     // a page without heading tags is read as text; a line its markup sets apart as a title starts a block
-    const standalone = new Set(visualHeadings.map(({ heading }) => heading.line));
+    const standalone = new Set([...visualHeadings.map(({ heading }) => heading.line), ...markupHeadingLines]);
     if (format === "markdown") for (const line of boldParagraphLines(lines)) standalone.add(line);
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers, format === "text");
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)

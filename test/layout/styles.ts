@@ -177,6 +177,9 @@ export const STYLES = [
   { name: "✔️ N.", numbering: "decimal", prefix: "✔️ " },
   { name: "***제N조(title)**", numbering: "article-paren", emphasis: ["***", "**"] },
   { name: "**N. title**", numbering: "decimal", emphasis: ["**", "**"] },
+  // lightweight markups other than Markdown, in a text file: a wiki's, AsciiDoc's, org-mode's headings
+  { name: "== N. title == (wiki)", numbering: "decimal", emphasis: ["== ", " =="] },
+  { name: "== N. title (AsciiDoc)", numbering: "decimal", emphasis: ["== ", ""] },
   { name: "* N. title (org-mode)", numbering: "decimal", prefix: "* " },
   { name: "hard wraps (indent 2)", wrap: { width: 60, indent: 2 } },
   { name: "hard wraps (indent 4)", wrap: { width: 60, indent: 4 } },
