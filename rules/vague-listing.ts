@@ -31,6 +31,11 @@ const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
 const PLACE_TOPICS = Object.keys(spec.placeTitles) as Topic[];
+// the places whose bulleted lists name one purpose or item a line, where one line's "등" leaves the list open
+const MEMBER_TOPICS: Topic[] = ["purpose", "items"];
+// a list member that ends in "등": a bullet or a number, a few words, "등" and nothing after it
+const OPEN_MEMBER =
+  /^\s{0,8}(?:[-•·∙*○●▪◦‣]|\d{1,2}[.)]|[①-⑳]|[가-하][.)])\s{1,3}([가-힣A-Za-z][^,，、:：]{0,28}?[가-힣A-Za-z)])\s등\s{0,2}[.。]?\s*$/;
 const BROAD_TITLE_WORDS = new RegExp(spec.broadTitleWords);
 // "Q2. 어떤 개인정보를 수집하나요?": a title that asks what data is collected asks for the items, unless it asks how too
 const WHAT_DATA_TITLE = new RegExp(spec.whatDataTitle);
@@ -239,6 +244,7 @@ function examineList(
   joined: JoinedLine,
   field: { label: string; value: string } | undefined,
   sentenceAround: () => { goesOn: string; comesFrom: string },
+  listMember = false,
 ): void {
   const text = joined.text;
   // no list closes without "등" and no company count without "등" or "외"
@@ -260,6 +266,15 @@ function examineList(
   if (masked.includes("(") || masked.includes("（"))
     masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
   const open = findOpenList(masked, LIST_END, spec.maxItemLength);
+  // "- 수업 변경·취소 안내 등": a purpose or an item of a bulleted list, left open by itself
+  if (!open && listMember) {
+    const member = OPEN_MEMBER.exec(masked);
+    if (member && !/않/.test(text)) {
+      const where = at(member.index + member[0].lastIndexOf("등"));
+      report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: member[1].trim() + " 등" } });
+    }
+    return;
+  }
   if (!open && field && RECIPIENT_FIELD.test(field.label) && !RECIPIENT_DETAIL.test(field.label)) {
     const valueAt = text.indexOf(field.value, Math.max(text.indexOf(":"), text.indexOf("：")));
     const left = valueAt >= 0 ? openAfterOneName(field.value) : null;
@@ -298,8 +313,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히면 열린 목록으로 보지 않습니다). 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히면 열린 목록으로 보지 않습니다). 목적·항목을 한 줄에 하나씩 적은 목록에서 한 줄이 '등'으로 끝나도('- 수업 변경·취소 안내 등') 열린 목록입니다. 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석'), a line of a bulleted list of purposes or items that ends in '등' by itself ('- 수업 변경·취소 안내 등'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
@@ -362,6 +377,10 @@ export const vagueListing: Rule = {
       if (ANOTHER_PARTYS_PURPOSE.test(section.heading.title) && ENTRUSTMENT_TITLE.test(section.heading.title))
         toRead.fill(0, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     const fieldAt = fieldsByLine(document);
+    const memberLines = new Uint8Array(document.plain.length + 1);
+    for (const section of places)
+      if (MEMBER_TOPICS.some((topic) => findSections(document, topic).includes(section)) && !ENTRUSTMENT_TITLE.test(section.heading.title))
+        memberLines.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     const entrusting = places.filter((section) => ENTRUSTMENT_TITLE.test(section.heading.title) || plainEntrustment.has(section));
     const taskOfProcessor = (line: number, label: string) =>
       marksCompany(label) && entrusting.some((section) => section.startLine < line && line <= section.endLine);
@@ -379,7 +398,7 @@ export const vagueListing: Rule = {
         const around = wrappedAround(document, line);
         return { goesOn: last === line ? around.after : wrappedAround(document, last).after, comesFrom: around.before };
       };
-      examineList(report, joined, fieldAt.get(line), sentenceAround);
+      examineList(report, joined, fieldAt.get(line), sentenceAround, memberLines[line] === 1 && joined.parts.length === 1);
     }
     // a policy without headings: the sentence whose own subject is one of the four lists is its place
     for (const sentence of placeSentences(document)) {

@@ -78,3 +78,39 @@ describe("vague-listing: the list quoted is the list, not the object given befor
     expect(finding.message).toContain("'차량 번호 등'");
   });
 });
+
+// A bulleted list of purposes or items names one a line: a line that ends in "등" leaves the list open by itself
+describe("vague-listing: one member of a bulleted list left open", () => {
+  const policy = (member: string, title = "1. 개인정보의 처리 목적") => [
+    "솔밭캠핑장 개인정보 처리방침",
+    "",
+    title,
+    "캠핑장은 다음의 목적으로 개인정보를 처리합니다.",
+    "- 사이트 예약 접수와 확정",
+    member, // 6
+    "- 분실물 보관과 반환",
+  ];
+
+  it.each([
+    ["a purpose", "- 입실 시간 변경·취소 안내 등"],
+    ["a purpose under a number", "2) 우천 시 일정 조정 등"],
+  ])("must fire: %s", async (_, member) => {
+    expect(await linesOf("vague-listing", policy(member))).toEqual([6]);
+  });
+
+  it("must fire on an item", async () => {
+    expect(await linesOf("vague-listing", policy("- 차량 번호 등", "2. 처리하는 개인정보의 항목"))).toEqual([6]);
+  });
+
+  it.each([
+    ["a fixed phrase", "- 정정·삭제 등"],
+    ["'등' inside the member", "- 우천 등의 사유로 인한 일정 조정"],
+    ["a denial", "- 마케팅 등에는 쓰지 않음"],
+  ])("must not fire: %s", async (_, member) => {
+    expect(await linesOf("vague-listing", policy(member))).toEqual([]);
+  });
+
+  it("must not fire on a processor's task", async () => {
+    expect(await linesOf("vague-listing", policy("- ㈜솔결제: 카드 결제 처리 등", "3. 개인정보 처리업무의 위탁"))).toEqual([]);
+  });
+});
