@@ -40,15 +40,19 @@ const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // every denial above holds one of these
 const NEGATION_WORD = /않|아니/;
 
+// "쿠키를 맞춤형 광고에 사용하지 않습니다": one use named by its noun and "에", before a verb of using
+const FOR_A_NAMED_USE = /(?:광고|마케팅|홍보|판촉|분석|추적|프로파일링)에(?:는|도|만)?\s{1,3}(?:사용|이용|활용|쓰|써)/;
+
 /**
  * True when the text says no device is used ("쿠키를 사용하지 않습니다"): not a denial of one purpose or some cases
- * only ("쿠키를 맞춤형 광고 목적으로 사용하지 않습니다", "필수 쿠키 외에는 저장하지 않습니다"), which says the rest is done.
+ * only ("쿠키를 맞춤형 광고 목적으로 사용하지 않습니다", "… 광고에는 이용하지 않습니다", "필수 쿠키 외에는 저장하지
+ * 않습니다"), which says the rest is done.
  */
 function deniesDevices(text: string): boolean {
   for (const denial of text.matchAll(NO_COOKIES)) {
     // the clause of the negated predicate, up to the negation
     const lead = clausesOf(text.slice(0, denial.index + denial[0].length)).at(-1) ?? "";
-    if (!forAnotherPurpose(lead, NAMES_DEVICE) && !narrowedToSomeCases(lead)) return true;
+    if (!forAnotherPurpose(lead, NAMES_DEVICE) && !FOR_A_NAMED_USE.test(lead) && !narrowedToSomeCases(lead)) return true;
   }
   return false;
 }
@@ -94,7 +98,7 @@ export const requiredCookies: Rule = {
     statute: "개인정보 보호법 제30조제1항제7호",
     title: { ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and other automatic collection devices" },
     description: {
-      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다. 한 가지 용도나 일부 경우에만 쓰지 않는다는 말('쿠키를 맞춤형 광고 목적으로 쓰지 않습니다', '필수 쿠키 외에는 저장하지 않습니다')은 쿠키를 쓰지 않는다는 말이 아닙니다.",
+      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다. 한 가지 용도나 일부 경우에만 쓰지 않는다는 말('쿠키를 맞춤형 광고 목적으로 쓰지 않습니다', '맞춤형 광고에는 이용하지 않습니다', '필수 쿠키 외에는 저장하지 않습니다')은 쿠키를 쓰지 않는다는 말이 아닙니다.",
       en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule; denying one use or some cases only (not for targeted ads, none but essential cookies) does not say that.",
     },
     example: {

@@ -286,6 +286,16 @@ describe("a denial of one purpose only", () => {
     const text = [...header, "9. 쿠키", "세션 쿠키만 쓰며, 회사는 맞춤형 광고 목적으로 방문 기록을 수집하지 않습니다."];
     expect(await linesOf("behavioral-info", text)).toEqual([]);
   });
+  // the cookies are used, for something else: the section must still say how to refuse them
+  it.each([
+    "회사는 로그인 유지를 위해 쿠키를 쓰며, 수집한 쿠키 정보는 맞춤형 광고에는 이용하지 않습니다.",
+    "회사는 로그인 유지를 위해 쿠키를 쓰며, 쿠키를 마케팅에 활용하지 않습니다.",
+  ])("required-cookies still fires on '%s'", async (sentence) => {
+    expect(await found("required-cookies", [...header, "9. 쿠키의 설치·운영", sentence])).toEqual([[5, "hollow"]]);
+  });
+  it("required-cookies does not fire where no cookie is used", async () => {
+    expect(await linesOf("required-cookies", [...header, "9. 쿠키의 설치·운영", "회사 누리집은 쿠키를 사용하지 않습니다."])).toEqual([]);
+  });
 });
 
 describe("domestic-agent: a declaration that no agent is designated", () => {
