@@ -212,12 +212,16 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => (m[1] ? romanValue(m[1].toUpperCase()) : null),
   },
   // a question-and-answer policy's markers: "Q.", "Q1.", "Q:", "질문:", "문)" open a question, "A:", "A1.", "답변:",
-  // "답)" its answer ("A." is a latin number unless it follows a question: see the section builder)
+  // "답)" its answer ("A." is a latin number unless it follows a question: see the section builder); a question card
+  // "[Q3] …?" in square brackets. A question's number, where it has one, numbers the questions as sections are
   {
     style: "question",
-    first: /[Q질문]/,
-    pattern: /(?:Q[ \t]?(?:\d{1,3}[ \t]?)?(?:\.(?=\s)|[:)])|질문[ \t]?(?:\d{1,3}[ \t]?)?[.:)]|문[ \t]?[:)])/y,
-    value: () => null,
+    first: /[Q질문[]/,
+    pattern: /(?:Q[ \t]?(\d{1,3})?[ \t]?(?:\.(?=\s)|[:)])|질문[ \t]?(\d{1,3})?[ \t]?[.:)]|문[ \t]?[:)]|\[Q[ \t]?(\d{1,3})\](?=[ \t]))/y,
+    value: (m) => {
+      const digits = m[1] ?? m[2] ?? m[3];
+      return digits === undefined ? null : Number(digits);
+    },
   },
   {
     style: "answer",

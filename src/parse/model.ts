@@ -27,7 +27,7 @@ export type NumberingStyle =
   | "circled-hangul" // ㉮
   | "consonant" // ㄱ.
   | "latin" // A.
-  | "question" // Q. 질문: 문) — a question-and-answer policy's question, its section's title, never a number
+  | "question" // Q. Q3. [Q3] 질문: 문) — a question-and-answer policy's question, its section's title; numbered where written so
   | "answer" // A: 답변: 답) — the answer under a question: its body, never a heading
   | "bullet" // • - * ※ ▶
   | "bracket" // [제목], 【제목】, < 제목 >: a title alone in brackets

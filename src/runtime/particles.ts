@@ -44,7 +44,7 @@ function romanNumberEnding(text: string, at: number): number | null {
 }
 
 // closing quotes and brackets around a word: the particle goes by the word inside ("'고객센터'로")
-const CLOSERS = new Set([..."'\"’”」』》〉】"]);
+const CLOSERS = new Set([..."'\"’”」』》〉】]"]);
 
 /**
  * How the text before `end` ends, or null when it cannot be told (a Latin word, nothing). A parenthesis is

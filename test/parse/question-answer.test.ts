@@ -13,7 +13,6 @@ const sections = async (lines: string[], format: "text" | "markdown" = "text") =
 describe("question-and-answer layout", () => {
   it.each([
     ["Q. 어떤 자료를 남기나요?", "question"],
-    ["Q1. 무엇을 기록하나요?", "question"],
     ["Q: 누가 볼 수 있나요?", "question"],
     ["질문: 언제 지우나요?", "question"],
     ["문) 왜 받나요?", "question"],
@@ -25,6 +24,42 @@ describe("question-and-answer layout", () => {
     const marker = parseMarker(line);
     expect(marker?.style).toBe(style);
     expect(marker?.number).toBeNull();
+  });
+
+  // a question's own number numbers the questions as sections are numbered: a card skipped is a gap
+  it.each([
+    ["Q1. 무엇을 기록하나요?", 1],
+    ["[Q3] 누구에게 맡기나요?", 3],
+    ["[Q12] 언제 바뀌나요?", 12],
+  ])("reads '%s' as a question numbered %i", (line, number) => {
+    expect(parseMarker(line)).toMatchObject({ style: "question", number });
+  });
+
+  it("reports a question card skipped, and reads a card that asks about giving data away as the provision", async () => {
+    const cards = (...numbers: number[]) => {
+      const questions = [
+        "어떤 목적으로 개인정보를 쓰나요?",
+        "어떤 개인정보를 받나요?",
+        "개인정보는 얼마나 보관하나요?",
+        "개인정보를 다른 곳에 주기도 하나요?",
+        "개인정보는 어떻게 파기하나요?",
+      ];
+      return [
+        "솔빛 공방 개인정보 처리방침",
+        "",
+        ...numbers.flatMap((number, index) => [`[Q${number}] ${questions[index]}`, "공방은 이 내용을 안내합니다.", ""]),
+      ];
+    };
+    expect(await findingsOf("numbering", cards(1, 2, 3, 4, 5))).toEqual([]);
+    const skipped = await findingsOf("numbering", cards(1, 2, 3, 5, 6));
+    expect(skipped.map((finding) => [finding.line, finding.message])).toEqual([[12, "조항 번호가 [Q3] 다음에 [Q5]로 건너뜁니다"]]);
+    const document = await parsePolicy(cards(1, 2, 3, 4, 5).join("\n"));
+    const provision = document.sections.find((section) => section.startLine === 12);
+    expect(provision?.heading.title).toBe("개인정보를 다른 곳에 주기도 하나요?");
+    const given = [...cards(1, 2, 3), "[Q4] 개인정보를 다른 곳에 주기도 하나요?", "공방은 수강생 이름을 제휴 재료업체에 제공합니다."];
+    expect((await findingsOf("third-party-provision", given)).map((finding) => [finding.line, finding.messageId])).toEqual([
+      [13, "recipientKind"],
+    ]);
   });
 
   it("keeps 'A.' a latin number outside a question-and-answer layout", () => {
