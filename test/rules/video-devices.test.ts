@@ -116,3 +116,25 @@ describe("CCTV as the service's subject, not the controller's own devices", () =
     expect((await warned(lines)).length).toBe(1);
   });
 });
+
+// a deadline to act on a request ("10일 안에 조치") is no retention period
+describe("the retention period is how long footage is kept, not a deadline for a request", () => {
+  const section = (last: string) => [
+    "7. 고정형 영상정보처리기기 운영·관리",
+    "- 설치 근거·목적: 「개인정보 보호법」 제25조제1항, 시설 안전",
+    "- 설치 대수·위치·촬영 범위: 3대, 본점 현관과 객장 (출입자)",
+    "- 관리책임자: 총무부장 (02-700-1234)",
+    last,
+  ];
+  it.each([
+    "- 영상 열람 요구에 대한 조치: 청구서를 받아 10일 안에 조치",
+    "- 열람 청구: 본인이 촬영된 영상만 열람할 수 있으며 은행은 7일 이내에 서면으로 답변합니다.",
+  ])("must fire: %s", async (last) => {
+    const findings = await findingsOf("video-devices", [...header, ...section(last)]);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "incomplete"]]);
+    expect(findings[0].message).toContain("보관 기간");
+  });
+  it.each(["- 보관 기간: 촬영일부터 30일 이내 보관 후 자동 삭제", "- 보관 기간: 촬영일부터 30일"])("must not fire: %s", async (last) => {
+    expect(await found(section(last))).toEqual([]);
+  });
+});
