@@ -559,18 +559,20 @@ function readLineMarker(line: string): Marker | null {
 
 // a number standing alone on its line, as a scraped page sets it in an element of its own above the title:
 // "07", "1.", "3)", "(3)", "제7조", "제2장", "Ⅶ", "VII.", "⑦" (read after full-width forms are made ASCII)
-// (a slide's number, "슬라이드 3" or "Slide 3", as a deck copied to text sets it over the slide's title)
+// (a slide's number, "슬라이드 3" or "Slide 3", as a deck copied to text sets it over the slide's title; a part's,
+// "PART III" or "Part 3", as a translated policy sets it)
 const BARE_NUMBER =
-  /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ]{1,3})\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳])|(?:슬라이드|Slide|SLIDE)\s?(\d{1,2}))$/;
-const MAX_BARE_NUMBER_LENGTH = 8;
+  /^(?:(\d{1,2})([.)]?)|\((\d{1,2})\)|제\s*(\d{1,3})\s*(조|장)|([Ⅰ-Ⅻ]{1,3})\.?|(X{0,3}(?:IX|IV|V?I{0,3}))\.?|([①-⑳])|(?:슬라이드|Slide|SLIDE)\s?(\d{1,2})|(?:PART|Part|CHAPTER|Chapter)\s(\d{1,2}|X{0,3}(?:IX|IV|V?I{0,3}))\.?)$/;
+const MAX_BARE_NUMBER_LENGTH = 12;
 
 /**
  * The style and number of a BARE_NUMBER match. (A function of its own: the groups, read by a closure inside
  * bareNumber, made every call of it allocate their context, the calls for the lines that hold no number too.)
  */
 function bareNumberRead(match: RegExpExecArray): [NumberingStyle, number] {
-  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled, slide] = match;
+  const [, digits, punctuation, parenthesised, statuteNumber, statuteUnit, unicodeRoman, asciiRoman, circled, slide, part] = match;
   if (slide !== undefined) return ["decimal", Number(slide)];
+  if (part !== undefined) return ["english-article", /\d/.test(part) ? Number(part) : romanValue(part)];
   if (digits !== undefined)
     return [punctuation === "." ? "decimal" : punctuation === ")" ? "decimal-paren" : "zero-padded", Number(digits)];
   if (parenthesised !== undefined) return ["paren-decimal", Number(parenthesised)];

@@ -1,7 +1,7 @@
 // Raw policy text → document model.
 import type { Heading, OutOfScope, PolicyDocument, SourceFormat, Table, TableOfContents } from "./model.js";
 import type { VisualHeading } from "./html.js";
-import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withPlainBullets } from "./lines.js";
+import { splitLines, firstTextColumn, isBlank, withHalfWidthForms, withHangulNumbering, withPlainBullets } from "./lines.js";
 import { findLinkListTocs, findOneLineTocs, findTablesOfContents, tocLabelLine } from "./toc.js";
 import { withBoxesOpened } from "./boxes.js";
 import { withoutLineGutter } from "./gutter.js";
@@ -29,8 +29,8 @@ const MIN_STRUCTURED_HEADINGS = 2;
 
 export async function parsePolicy(source: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   // the rules read "２０２６년 １０월" and "０５５－２１１" as they read ASCII digits (columns do not move)
-  // and a word processor's symbol-font bullets ("", "Ÿ") as the bullets they are
-  const text = withPlainBullets(withHalfWidthForms(source));
+  // and a word processor's symbol-font bullets ("", "Ÿ") as the bullets they are, and "第3條" as "제3조"
+  const text = withHangulNumbering(withPlainBullets(withHalfWidthForms(source)));
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;

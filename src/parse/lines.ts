@@ -95,6 +95,23 @@ export function withHalfWidthForms(text: string): string {
   return text.replace(FULL_WIDTH_ALL, (form) => (form === "\u3000" ? " " : String.fromCharCode(form.charCodeAt(0) - 0xfee0)));
 }
 
+// a statute's numbering written in Hanja, as older public bodies' and banks' rules write it: "第3條", "第2章", "第1節",
+// "第4項" and "第5號", their 目的 ("purpose") in brackets
+const HANJA_NUMBERING = /第[ \t]?\d{1,3}[ \t]?[條章節項號款]/;
+const HANJA_NUMBERING_ALL = /第([ \t]?\d{1,3}[ \t]?)([條章節項號款])/g;
+const HANJA_UNITS: Record<string, string> = { 條: "조", 章: "장", 節: "절", 項: "항", 號: "호", 款: "관" };
+
+/**
+ * The text with its Hanja article numbers read in Hangul ("第3條(目的)" as "제3조(목적)"), one code unit for one, so
+ * lines and columns stay where they were and every reader knows the article.
+ */
+export function withHangulNumbering(text: string): string {
+  if (!HANJA_NUMBERING.test(text)) return text;
+  return text
+    .replace(HANJA_NUMBERING_ALL, (_, number: string, unit: string) => `제${number}${HANJA_UNITS[unit]}`)
+    .replace(/\(目的\)/g, "(목적)");
+}
+
 // a word processor's symbol-font bullet copied out as text: a private-use character (U+F0A7 "", U+F0B7 "",
 // U+F0D8 "") or "Ÿ", the Latin letter at the bullet's code, at the start of a line; and the middle dots other
 // than "·" that open a list item ("ㆍ이름, 연락처", "・", "‧")

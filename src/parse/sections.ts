@@ -440,11 +440,13 @@ const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»▼▽][ \t]*|[ \t]*[
 // an app screen's dropdown arrow after a title ("개인정보의 파기 ▼") marks it wherever it stands, under a list too
 const DROPDOWN_MARK = /(?<=[가-힣])[ \t]+[▼▽][ \t]*$/;
 
-// the title's number in brackets at its end ("처리하는 개인정보의 항목 [2]")
-const TRAILING_NUMBER_MARK = /(?<=[가-힣)）])[ \t]{0,4}[[［]([0-9]{1,2})[\]］][ \t]*$/;
+// the title's number in brackets at its end ("처리하는 개인정보의 항목 [2]"), or after a dotted leader as a table of
+// contents writes a page's ("처리하는 개인정보의 항목 ········ 2")
+const TRAILING_NUMBER_MARK = /(?<=[가-힣)）])[ \t]{0,4}(?:[[［]([0-9]{1,2})[\]］]|[·.…‥・ㆍ]{3,200}[ \t]{0,4}([0-9]{1,2}))[ \t]*$/;
 
 /**
- * The lines whose title ends in its number in brackets ("개인정보의 파기 [5]"), where the numbers run in sequence
+ * The lines whose title ends in its number in brackets ("개인정보의 파기 [5]") or after a dotted leader ("개인정보의 파기
+ * ······ 5"), where the numbers run in sequence
  * through the document: three or more, each one or two past the last. A bracketed number at the end of a line
  * elsewhere is a note's reference, and stays text.
  */
@@ -453,12 +455,12 @@ function numberMarkedLines(lines: readonly string[]): Set<number> {
   let chain: number[] = [];
   let previous = 0;
   lines.forEach((text, index) => {
-    const last = text.trimEnd().at(-1);
-    if (last !== "]" && last !== "］") return;
+    const last = text.trimEnd().at(-1) ?? "";
+    if (last !== "]" && last !== "］" && !(last >= "0" && last <= "9")) return;
     if (index > 0 && !isBlank(lines[index - 1])) return;
     const mark = TRAILING_NUMBER_MARK.exec(text);
     if (!mark) return;
-    const number = Number(mark[1]);
+    const number = Number(mark[1] ?? mark[2]);
     if (chain.length > 0 && number > previous && number <= previous + 2) chain.push(index);
     else chains.push((chain = [index]));
     previous = number;

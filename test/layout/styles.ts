@@ -69,6 +69,8 @@ const unnumbered = (render: (title: string) => string): Numbering => ({
 
 export const NUMBERINGS = {
   "article-paren": numbered((n, title) => `제${n}조(${title})`, "article"),
+  // an older public body's Hanja: "第3條(개인정보의 보유 기간)"
+  "hanja-article": numbered((n, title) => `第${n}條(${title})`, "article"),
   "article-space": numbered((n, title) => `제${n}조 ${title}`, "article"),
   "article-dot": numbered((n, title) => `제${n}조. ${title}`, "article"),
   // a policy that drops 제: "3조 (보유 기간)"
@@ -148,6 +150,7 @@ export const STYLES = [
   { name: "(N)", numbering: "paren-decimal" },
   { name: "N-", numbering: "decimal-hyphen" },
   { name: "0N zero-padded", numbering: "zero-padded" },
+  { name: "第N條(title)", numbering: "hanja-article" },
   { name: "N<tab> title", numbering: "decimal-bare-tab" },
   { name: "(가) title", numbering: "paren-hangul" },
   { name: "㉮ title", numbering: "circled-hangul" },
