@@ -321,7 +321,8 @@ function reportedBelow(document: PolicyDocument, line: number, reported: Readonl
  */
 function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, recipient: number): string[] {
   const header = table.header.cells;
-  const delimitedByPipes = table.form === "delimited" && document.lines[row.line - 1].includes("|");
+  // (read on the text as the parser left it: a LaTeX row's "&" is a bar there)
+  const delimitedByPipes = table.form === "delimited" && document.plain[row.line - 1].includes("|");
   if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes) return [];
   if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
   const textAt = (column: number, of = row) => of.cells[column]?.text.trim() ?? "";

@@ -39,10 +39,12 @@ export interface TextMarkup {
   tables: Table[];
 }
 
-/** The lines with a wiki's, AsciiDoc's or org-mode's markup read, or null where the text shows none. */
+/** The lines with a wiki's, AsciiDoc's, org-mode's or LaTeX's markup read, or null where the text shows none. */
 export function readTextMarkup(lines: readonly string[]): TextMarkup | null {
   // most texts have none: one pass over the lines' first characters spares the rest
-  if (!lines.some((line) => line.startsWith("=") || line.startsWith("#+") || line.startsWith("*"))) return null;
+  if (!lines.some((line) => line.startsWith("=") || line.startsWith("#+") || line.startsWith("*") || line.startsWith("\\"))) return null;
+  const latex = readLatex(lines);
+  if (latex) return latex;
   const org = lines.some((line) => ORG_KEYWORD.test(line) || ORG_TABLE_RULE.test(line.trim()));
   const equals = headingsMarked(lines, EQUALS_HEADING, "=");
   const stars = org ? headingsMarked(lines, STARS_HEADING, "*") : new Map<number, string>();
@@ -151,4 +153,59 @@ function columnsOf(attributes: string): number | undefined {
   const columns = COLUMNS.exec(attributes);
   if (columns === null) return undefined;
   return columns[1] !== undefined ? Number(columns[1]) : columns[2].split(",").length;
+}
+
+// LaTeX: "\section{제목}" (and "\subsection", "\subsubsection", starred), "\title{…}", "\item", and a tabular's rows
+// "a & b & c \\"; the preamble's and the environments' commands say nothing of the policy
+const LATEX_HEADING = /^([ \t]*\\(?:sub){0,2}section\*?\{)([^{}]{1,150})\}[ \t]*$/;
+const LATEX_TITLE = /^([ \t]*\\title\{)([^{}]{1,150})\}[ \t]*$/;
+const LATEX_COMMAND_LINE =
+  /^[ \t]*(?:\\(?:documentclass|usepackage|author|date|begin|end|maketitle|tableofcontents|hline|toprule|midrule|bottomrule|cline|newpage|clearpage|noindent|setlength|pagestyle|label)\b.*|%.*)$/;
+const LATEX_ITEM = /^([ \t]*)\\item(?:\[[^\]]{0,20}\])?(?=[ \t])/;
+// a tabular's row: cells parted by "&", the row ended by "\\"
+const LATEX_ROW = /&.*\\\\[ \t]*(?:\\hline)?[ \t]*$/;
+
+/** The lines with LaTeX's markup read: sections as titles, items as bullets, a tabular's rows as a table's; or null. */
+function readLatex(lines: readonly string[]): TextMarkup | null {
+  const headingLines = new Set<number>();
+  lines.forEach((line, index) => {
+    if (LATEX_HEADING.test(line)) headingLines.add(index + 1);
+  });
+  if (headingLines.size < MIN_HEADINGS) return null;
+  const tables: Table[] = [];
+  let rows: TableRow[] = [];
+  const closeTable = () => {
+    if (rows.length >= 2) {
+      const [header, ...body] = rows;
+      tables.push({ form: "delimited", startLine: header.line, endLine: body[body.length - 1].line, header, rows: body });
+    }
+    rows = [];
+  };
+  const plain = lines.map((line, index) => {
+    const heading = LATEX_HEADING.exec(line) ?? LATEX_TITLE.exec(line);
+    if (heading) return " ".repeat(heading[1].length) + heading[2] + " ".repeat(line.length - heading[1].length - heading[2].length);
+    if (LATEX_COMMAND_LINE.test(line)) {
+      if (/\\end\{tabular/.test(line)) closeTable();
+      return blank(line);
+    }
+    const item = LATEX_ITEM.exec(line);
+    if (item) return `${item[1]}-${" ".repeat(item[0].length - item[1].length - 1)}${line.slice(item[0].length)}`;
+    if (LATEX_ROW.test(line)) {
+      // "a & b \\": its cells, and the line with "&" and "\\" blanked, one code unit for one
+      const end = line.lastIndexOf("\\\\");
+      const cells: TableCell[] = [];
+      let from = 0;
+      for (let at = 0; at <= end; at++) {
+        if (at < end && line[at] !== "&") continue;
+        const cell = line.slice(from, at);
+        cells.push({ text: cell.trim(), line: index + 1, column: from + indentOf(cell) + 1 });
+        from = at + 1;
+      }
+      rows.push({ line: index + 1, endLine: index + 1, cells });
+      return line.slice(0, end).replace(/&/g, "|") + " ".repeat(line.length - end);
+    }
+    return line;
+  });
+  closeTable();
+  return { plain, headingLines, tables };
 }

@@ -142,3 +142,46 @@ describe("org-mode", () => {
     expect(readTextMarkup(bullets)).toBeNull();
   });
 });
+
+describe("LaTeX", () => {
+  const source = [
+    "\\documentclass{article}", // 1
+    "\\usepackage{kotex}",
+    "\\title{솔내 합창단 개인정보 처리방침}", // 3
+    "\\begin{document}",
+    "\\maketitle",
+    "",
+    "\\section{개인정보의 처리 목적}", // 7
+    "\\begin{itemize}",
+    "  \\item 단원 모집과 연습 일정 안내", // 9
+    "\\end{itemize}",
+    "",
+    "\\section{개인정보의 제3자 제공}", // 12
+    "\\begin{tabular}{|l|l|l|l|}",
+    "\\hline",
+    "제공받는 자 & 제공 목적 & 제공 항목 & 보유 기간 \\\\", // 15
+    "\\hline",
+    "솔내상해보험(주) & 공연 단원 상해보험 가입 & 성명, 생년월일 & \\\\", // 17
+    "\\hline",
+    "\\end{tabular}",
+    "\\end{document}",
+  ];
+
+  it("reads the sections, the title, the items as bullets and the tabular as a table", async () => {
+    const document = await parsePolicy(source.join("\n"));
+    expect(document.title).toMatchObject({ text: "솔내 합창단 개인정보 처리방침", line: 3 });
+    expect(document.sections.slice(1).map((section) => [section.startLine, section.heading.title])).toEqual([
+      [7, "개인정보의 처리 목적"],
+      [12, "개인정보의 제3자 제공"],
+    ]);
+    expect(document.plain[8].trim()).toBe("-     단원 모집과 연습 일정 안내");
+    expect(
+      document.tables.map((table) => [table.startLine, table.header.cells.map((cell) => cell.text), table.rows[0].cells.at(-1)?.text]),
+    ).toEqual([[15, ["제공받는 자", "제공 목적", "제공 항목", "보유 기간"], ""]]);
+  });
+
+  it("reports a row that leaves a cell empty", async () => {
+    const found = await findingsOf("third-party-provision", source);
+    expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[17, "emptyCell"]]);
+  });
+});
