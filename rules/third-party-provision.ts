@@ -61,11 +61,13 @@ const SUBJECTS_OWN_BEFORE = new RegExp(
   `(?:^|\\s)(?:(?:${relation.subject})\\s{0,2})?(?:${relation.own})\\s{0,2}$|(?:^|\\s)(?:${relation.subject})\\s{0,2}(?:${relation.chosen})\\s{0,2}$`,
 );
 const RELATION_REACH = 30;
-const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim());
+// an aside between the relation and the kind ("환자가 가입한(사고 상대방의) 자동차보험회사") is read past
+const ASIDE_BETWEEN = /[ \t]{0,2}[(（][^()（）]{1,30}[)）]/g;
+const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim().replace(ASIDE_BETWEEN, " "));
 // a number of order or count between the relation and the kind ("2차 ", "3곳의 ") is read past
 const NUMBER_WORD_AT_END = /(?<![0-9])[0-9]{1,2}[가-힣]{0,2}[ \t]{1,2}$/;
 const relationBefore = (text: string, at: number) => {
-  const before = text.slice(Math.max(0, at - RELATION_REACH), at);
+  const before = text.slice(Math.max(0, at - RELATION_REACH), at).replace(ASIDE_BETWEEN, " ");
   return SUBJECTS_OWN_BEFORE.test(before) || SUBJECTS_OWN_BEFORE.test(before.replace(NUMBER_WORD_AT_END, ""));
 };
 // a recipient field answered "없음" ("제공받는 자: 없음"): it says no one receives the data, and names no recipient
@@ -371,6 +373,22 @@ const asQualified = (recipient: string) => recipient.replace(RELATION_CLAUSE, "�
  * `bareHeads`: a head alone ("병원", "스튜디오") is a kind too, as it is in a bracket giving a kind's kinds ("제휴
  * 업체(스튜디오, 드레스샵)"); elsewhere a head alone may be how the policy names the controller ("회사").
  */
+// a word that ends a clause modifying the noun after it: "여는", "맡은", "선정된", "함께할"; not a noun that ends so
+// ("관할 수사기관", "권한")
+const MODIFYING_WORD = /[가-힣](?:는|은|한|된|던|할)$/;
+const NOUN_ENDING_SO = /^(?:관할|역할|권한|기한|제한|무한|소관)$/;
+
+/**
+ * What follows a clause that says which ones, not who ("행사를 함께 여는 협력 출판사" → "협력 출판사"), or null where
+ * the recipient has no such clause before its last word.
+ */
+function kindAfterClause(recipient: string): string | null {
+  const words = recipient.trim().split(/\s+/);
+  for (let at = words.length - 2; at >= 0; at--)
+    if (MODIFYING_WORD.test(words[at]) && !NOUN_ENDING_SO.test(words[at])) return words.slice(at + 1).join(" ");
+  return null;
+}
+
 function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
   const value = text
     .trim()
@@ -393,9 +411,11 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
   const isKind = (recipient: string) => {
     if (relatesToDataSubject(recipient)) return false;
     const qualified = asQualified(recipient);
+    const afterClause = kindAfterClause(recipient);
     return (
       KIND_ONLY.test(qualified) ||
       isBusinessKind(qualified) ||
+      (afterClause !== null && (KIND_ONLY.test(afterClause) || isBusinessKind(afterClause))) ||
       (headKinds && HEAD_KIND.test(recipient)) ||
       (bareHeads && isBareHead(recipient))
     );

@@ -1064,10 +1064,11 @@ describe("a recipient described by its relation to the data subject", () => {
     ["a hospital the legal representative names", "법정대리인이 지정한 병원"],
     ["an insurer the guardian writes on a form", "보호자가 사고 접수서에 기재한 보험회사"],
     ["a hospital the guardian writes down", "보호자가 적은 병원"],
+    ["an insurer the guardian holds, an aside between", "보호자가 가입한(사고 상대방의) 자동차보험회사 또는 공제조합"],
   ])("does not fire: %s", async (_, recipient) => {
     expect(await found(referral(recipient))).toEqual([]);
   });
-  it.each(["교습소가 지정한 2차 동물병원", "교습소가 안내문에 기재한 병원"])(
+  it.each(["교습소가 지정한 2차 동물병원", "교습소가 안내문에 기재한 병원", "교습소가 지정한(협력) 동물병원"])(
     "still fires on a hospital the controller picks: %s",
     async (recipient) => {
       expect(await found(referral(recipient))).toEqual([[5, "recipientKind"]]);
@@ -1468,4 +1469,25 @@ describe("a recipient named as the label of its item", () => {
   ])("must not fire: %s", async (_, item) => {
     expect((await found(section(item))).filter(([, id]) => id === "recipientDetailsMissing")).toEqual([]);
   });
+});
+
+// "행사를 함께 여는 협력 출판사": a clause before the kind says which of them, not who
+describe("a recipient field that gives a kind after a clause", () => {
+  const fields = (recipient: string) =>
+    policy(
+      "교습소는 연주회 공동 개최를 위하여 아래 정보를 제공합니다.",
+      `  - 제공받는 자: ${recipient}`,
+      "  - 제공 목적: 연주회 참가자 명단 확인",
+      "  - 제공 항목: 수강생 성명",
+      "  - 보유 기간: 연주회 종료 후 1개월",
+    );
+  it.each(["연주회를 함께 여는 협력 음향 업체", "매년 공개 입찰로 선정된 운송 업체"])("fires: %s", async (recipient) => {
+    expect(await found(fields(recipient))).toEqual([[5, "recipientKind"]]);
+  });
+  it.each(["연주회를 함께 여는 한빛악기사", "연주회를 함께 여는 ㈜누리음향"])(
+    "does not fire on a name after the clause: %s",
+    async (recipient) => {
+      expect(await found(fields(recipient))).toEqual([]);
+    },
+  );
 });
