@@ -4,7 +4,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { anchorBody, findSections, lineRange, linesBetween, topicPattern, type LineText, type TopicAnchor } from "../src/runtime/query.js";
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
-import { denialOf } from "../src/runtime/not-applicable.js";
+import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import { COMPANION_POLICY_NAME } from "../src/parse/policy-name.js";
 import { withoutSpaces } from "../src/parse/lines.js";
@@ -99,6 +99,27 @@ function serviceSubjectOnly(document: PolicyDocument, line: number): boolean {
   return true;
 }
 
+// "건물의 CCTV는 해당 건물 관리주체가 운영합니다": cameras another party runs where the service stands are not the
+// controller's (its devices are what 제25조 asks about)
+const OTHERS_OPERATE =
+  /(?:관리\s{0,2}주체|관리\s{0,2}사무소|건물주|임대인|건물\s{0,2}관리(?:단|회사|업체)?|시설\s{0,2}관리(?:공단|주체|자)|(?:역사|공항|쇼핑몰|백화점|상가)\s{0,2}(?:측|운영사|관리자))(?:가|이|에서|측이|측에서)\s{0,2}(?:[가-힣]{1,10}\s{1,2})?(?:운영|설치|관리)/;
+
+const SENTENCE_BREAK = /(?<=[.。])\s+/;
+
+/**
+ * True when every sentence of the mention's line that names cameras gives them to another party that runs them
+ * ("해당 건물 관리주체가 운영합니다") or denies running any: none of them is the controller's.
+ */
+function othersDevicesOnly(document: PolicyDocument, line: number): boolean {
+  const naming = mentionSentence(document, line)
+    .text.split(SENTENCE_BREAK)
+    .filter((sentence) => MENTION.test(sentence));
+  return (
+    naming.some((sentence) => OTHERS_OPERATE.test(sentence)) &&
+    naming.every((sentence) => OTHERS_OPERATE.test(sentence) || lineDenies(sentence, DENIAL))
+  );
+}
+
 export const videoDevices: Rule = {
   meta: {
     id: "video-devices",
@@ -126,9 +147,18 @@ export const videoDevices: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const mentions = findMentions(document, MENTION, DENIAL).filter(
-      ({ line }) => !safeguardOnly(document, line) && !serviceSubjectOnly(document, line),
+    const all = findMentions(document, MENTION, DENIAL);
+    const cameras = all.filter(
+      ({ line }) => !safeguardOnly(document, line) && !serviceSubjectOnly(document, line) && !othersDevicesOnly(document, line),
     );
+    // a title over a body whose every mention is of cameras that are not the controller's is about none of its own
+    const titleOverOthers = (line: number) => {
+      const section = document.allSections.find((candidate) => candidate.startLine === line);
+      if (!section) return false;
+      const inBody = all.filter((mention) => mention.line > line && mention.line <= section.endLine);
+      return inBody.length > 0 && inBody.every((mention) => !cameras.includes(mention));
+    };
+    const mentions = cameras.filter(({ line }) => !titleOverOthers(line));
     if (mentions.length === 0) return notApplicable();
     const { anchors } = assessTopic(document, "video");
     // the operating policy published on this page after the privacy policy is the one to read, not a reference

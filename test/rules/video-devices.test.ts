@@ -138,3 +138,21 @@ describe("the retention period is how long footage is kept, not a deadline for a
     expect(await found(section(last))).toEqual([]);
   });
 });
+
+// "건물의 CCTV는 해당 건물 관리주체가 운영합니다": another party's cameras where the service stands
+describe("cameras another party runs are not the controller's", () => {
+  const section = (...body: string[]) => ["9. 고정형 영상정보처리기기", ...body];
+  it.each([
+    [
+      "beside a denial",
+      ["은행은 고정형 영상정보처리기기를 설치·운영하지 않습니다. 지점이 입주한 건물의 CCTV는 건물 관리사무소가 운영합니다."],
+    ],
+    ["alone", ["지점이 입주한 상가의 CCTV는 상가 관리자가 설치·운영합니다."]],
+  ])("must not fire: %s", async (_, body) => {
+    expect(await found(section(...body))).toEqual([]);
+  });
+  it("must fire where the controller runs cameras of its own beside them", async () => {
+    const body = ["은행은 객장에 CCTV 2대를 운영합니다. 건물 출입구의 CCTV는 건물 관리사무소가 운영합니다."];
+    expect((await found(section(...body))).map(([line]) => line)).toEqual([5]);
+  });
+});
