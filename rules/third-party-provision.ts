@@ -404,6 +404,7 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
     const aside = kindAndAside(value);
     return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds, true);
   }
+  const closedWithDeung = /\s등(?:\s|$)/.test(value);
   const recipients = value
     .split(RECIPIENT_SEPARATOR)
     .map(withoutClosingDeung)
@@ -411,7 +412,8 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
   const isKind = (recipient: string) => {
     if (relatesToDataSubject(recipient)) return false;
     const qualified = asQualified(recipient);
-    const afterClause = kindAfterClause(recipient);
+    // ("… 협력병원 등 공동 연구기관": a list closed with 등 is read for the kind fused in it)
+    const afterClause = closedWithDeung ? null : kindAfterClause(recipient);
     return (
       KIND_ONLY.test(qualified) ||
       isBusinessKind(qualified) ||
