@@ -3,7 +3,7 @@
 // column wrapped onto a further line that leaves the first column empty. Column starts are compared by display
 // width (a Hangul syllable takes two columns, as the text was laid out to be read), else by characters.
 import type { Table, TableCell, TableRow } from "./model.js";
-import { isBlank, withoutSpaces } from "./lines.js";
+import { isBlank, isWideCode, withoutSpaces } from "./lines.js";
 import { looksLikeSentence, parseMarker } from "./headings.js";
 
 /** A stretch of text between runs of two or more spaces. */
@@ -31,23 +31,6 @@ const MAX_HEADER_CELL_LENGTH = 24;
 // the most lines one table is read over: a longer run (hostile input) is read as several, each from a header of its own
 const MAX_TABLE_LINES = 400;
 
-/** East Asian wide characters (Hangul, CJK, full-width forms) take two columns of a fixed-width layout. */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0x303e) ||
-    (code >= 0x3041 && code <= 0x33ff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0xa960 && code <= 0xa97f) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  );
-}
-
 /** The stretches of a line, each with where it starts by `metric`; none for a line with tabs (a delimited table's). */
 function stretchesOf(text: string, metric: Metric): Stretch[] {
   if (text.includes("\t")) return [];
@@ -67,7 +50,7 @@ function stretchesOf(text: string, metric: Metric): Stretch[] {
       current.text += text[index];
       spaces = 0;
     }
-    column += metric === "display" && isWide(code) ? 2 : 1;
+    column += metric === "display" && isWideCode(code) ? 2 : 1;
   }
   return stretches;
 }

@@ -19,6 +19,7 @@ import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables, withKeyValueRecords, withRemarksApart } from "./tables.js";
 import { withTableSections } from "./table-sections.js";
+import { withMarginTitles } from "./margin-titles.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
 
@@ -138,6 +139,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     const standalone = new Set([...visualHeadings.map(({ heading }) => heading.line), ...markupHeadingLines]);
     if (format === "markdown") for (const line of boldParagraphLines(lines)) standalone.add(line);
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers, format === "text");
+    // a two-column layout copied out of a PDF: the titles in the margin, wrapped there, the text beside them
+    const margin = format === "text" ? withMarginTitles(headings, plain, taken) : null;
+    if (margin) [headings, plain] = [margin.headings, margin.plain];
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
     if (format !== "html") headings = withFlatListSections(headings, lines);
   } else {

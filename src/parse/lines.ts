@@ -126,3 +126,20 @@ export function withPlainBullets(text: string): string {
   if (!BULLET_FORMS.test(text)) return text;
   return text.replace(BULLET_FORM_AT_START, (_, indent: string, symbolFont?: string) => `${indent}${symbolFont ? "•" : "·"}`);
 }
+
+/** East Asian wide characters (Hangul, CJK, full-width forms) take two columns of a fixed-width layout. */
+export function isWideCode(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0x303e) ||
+    (code >= 0x3041 && code <= 0x33ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xa960 && code <= 0xa97f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
