@@ -237,7 +237,11 @@ function isLawfulException(sentence: string): boolean {
   const text = withoutModifyingNegations(sentence);
   if (!LAWFUL_EXCEPTION.test(text)) return false;
   if (CONSENT_WITH_PURPOSE.test(text)) return LAWFUL_EXCEPTION.test(text.replace(CONSENT_WITH_PURPOSE_ALL, ""));
-  if (!CONSENT_AS_MEANS.test(text) || CONDITIONAL.test(text)) return true;
+  if (!CONSENT_AS_MEANS.test(text)) return true;
+  // a condition that is itself a ground ("법령에 따라 요청하는 경우 … 동의를 받아") makes the exception; one that is not
+  // ("고객이 요청한 경우, 회사는 고객의 동의를 받아 제휴 할부금융사에 … 제공합니다") leaves consent the means of a provision
+  const condition = CONDITIONAL.exec(text);
+  if (condition && LAWFUL_EXCEPTION.test(text.slice(0, condition.index).replace(CONSENT_AS_MEANS_ALL, ""))) return true;
   return LAWFUL_EXCEPTION.test(text.replace(CONSENT_AS_MEANS_ALL, ""));
 }
 

@@ -1491,3 +1491,18 @@ describe("a recipient field that gives a kind after a clause", () => {
     },
   );
 });
+
+// "고객이 요청한 경우, 회사는 고객의 동의를 받아 제휴 할부금융사에 … 제공합니다": the condition is a request, the consent
+// the means of a provision; "법령에 따라 … 요청하는 경우" is the statute's ground
+describe("a provision on a condition that is no lawful ground", () => {
+  const section = (sentence: string) =>
+    policy(sentence, "  - 제공 목적: 악기 할부 심사", "  - 제공 항목: 성명, 생년월일", "  - 보유 기간: 심사 후 1년");
+  it("fires on a kind given the data on a customer's request", async () => {
+    expect(
+      await found(section("수강생이 악기 할부를 요청한 경우, 교습소는 동의를 받아 제휴 할부금융사에 다음과 같이 제공합니다.")),
+    ).toEqual([[4, "recipientKind"]]);
+  });
+  it("does not fire where the condition is a law's", async () => {
+    expect(await found(section("법령에 따라 수사기관이 요청한 경우, 교습소는 동의를 받아 다음과 같이 제공합니다."))).toEqual([]);
+  });
+});
