@@ -7,6 +7,7 @@ import { withBoxesOpened } from "./boxes.js";
 import { withoutLineGutter } from "./gutter.js";
 import { withoutChatTimestamps } from "./chat-log.js";
 import { readTextMarkup } from "./text-markup.js";
+import { readCsvPolicy } from "./csv.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
@@ -40,17 +41,21 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // a wiki's, AsciiDoc's or org-mode's heading marks and directives read (the lines they mark stand apart as titles)
   let markupHeadingLines: ReadonlySet<number> = new Set();
   let tables: Table[] = [];
+  // a spreadsheet's rows saved as CSV: its commas and quotes blanked, its rows a table, its policy-name cell the title
+  let csvTitle: PolicyDocument["title"] = null;
   if (format === "text") {
     plain = withoutChatTimestamps(withoutLineGutter(plain));
     const markup = readTextMarkup(plain);
     if (markup) [plain, markupHeadingLines, tables] = [markup.plain, markup.headingLines, markup.tables];
+    const csv = markup ? null : readCsvPolicy(plain);
+    if (csv) [plain, tables, csvTitle] = [csv.plain, csv.tables, csv.title];
     plain = withoutPageFurniture(withBoxesOpened(plain));
   }
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
   let visualHeadings: VisualHeading[] = [];
   let withVisualHeadings: ((tagged: Heading[], visual: VisualHeading[], plain: readonly string[]) => Heading[]) | null = null;
-  let markupTitle: PolicyDocument["title"] = null;
+  let markupTitle: PolicyDocument["title"] = csvTitle;
   let pageTitle: PolicyDocument["title"] = null;
   // a site's logo or name in an <h1> that no heading naming the policy follows: a line before the preamble that
   // names the policy is the title rather than it
@@ -153,13 +158,18 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   if (readAsText || format === "markdown") headings = withLabelledParagraphs(headings, plain, markers, new Set([...taken, ...tocLines]));
   // a policy written as one table, a row an item ("| 번호 | 항목 | 내용 |"): where the document has no sections of its
   // own, such a table's rows are its sections
+  // (a CSV file's rows are its sections whatever its cells' lines read as: the numbers and titles in its cells)
   const opening = firstTextLine(plain);
-  if (headings.filter((heading) => heading.line !== opening).length < MIN_STRUCTURED_HEADINGS) {
+  const csvRows = tables.filter((table) => table.form === "csv");
+  if (csvRows.length > 0 || headings.filter((heading) => heading.line !== opening).length < MIN_STRUCTURED_HEADINGS) {
     const read = withTableSections(tables, lines, plain);
     if (read.headings.length > 0) {
+      const inCsv = (line: number) => csvRows.some((table) => table.startLine <= line && line <= table.endLine);
       tables = read.tables;
       plain = read.plain;
-      headings = [...headings, ...read.headings].sort((a, b) => a.line - b.line || a.column - b.column);
+      headings = [...headings.filter((heading) => !inCsv(heading.line)), ...read.headings].sort(
+        (a, b) => a.line - b.line || a.column - b.column,
+      );
     }
   }
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles

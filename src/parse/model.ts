@@ -112,7 +112,7 @@ export interface TableOfContents {
   entries: TocEntry[];
 }
 
-export type TableForm = "delimited" | "space-aligned" | "cell-per-line" | "run-together" | "box" | "markdown" | "html";
+export type TableForm = "delimited" | "space-aligned" | "cell-per-line" | "run-together" | "box" | "markdown" | "html" | "csv";
 
 export interface TableCell {
   text: string;

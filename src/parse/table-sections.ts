@@ -33,8 +33,8 @@ export function withTableSections(
   const kept: Table[] = [];
   let masked = plain;
   for (const table of tables) {
-    if (DRAWN_FORMS.has(table.form)) {
-      const opened = openDrawnTable(table, masked);
+    if (DRAWN_FORMS.has(table.form) || table.form === "csv") {
+      const opened = table.form === "csv" ? { plain: masked, textColumn: csvTextColumn(table) } : openDrawnTable(table, masked);
       const read = opened && sectionsOf(table, lines, opened.plain, opened.textColumn);
       if (read) {
         headings.push(...read);
@@ -59,8 +59,9 @@ function sectionsOf(
   plain: readonly string[],
   drawnTextColumn?: (line: number, column: number) => number | undefined,
 ): Heading[] | null {
-  // a text table's first row may be a section itself; a Markdown table's first row is its header
-  const candidates = table.form === "markdown" ? table.rows : [table.header, ...table.rows];
+  // a text table's first row may be a section itself; a Markdown or CSV table's first row is its header
+  const headed = table.form === "markdown" || table.form === "csv";
+  const candidates = headed ? table.rows : [table.header, ...table.rows];
   // a page's table may set a row over several lines ("<td>2</td>" / "<th>제목</th>" / "<td>…</td>"), and a drawn
   // table; a table of one line a row may not
   const rowsRunOn = table.form === "html" || drawnTextColumn !== undefined;
@@ -75,7 +76,7 @@ function sectionsOf(
     if (count > named) [titleColumn, named] = [column, count];
   }
   if (titleColumn < 0) return null;
-  const rows = table.form === "markdown" || namesItem(table.header.cells[titleColumn]) ? candidates : table.rows;
+  const rows = headed || namesItem(table.header.cells[titleColumn]) ? candidates : table.rows;
   if (rows.length < MIN_ROWS || named < rows.length * MIN_NAMED_SHARE) return null;
   const topics = new Set(rows.map((row) => topicOfTitle(row.cells[titleColumn]?.text ?? "")).filter((topic) => topic !== null));
   if (topics.size < MIN_TOPICS) return null;
@@ -103,6 +104,14 @@ function sectionsOf(
 }
 
 const CELL_BAR = /[│┃║|]/g;
+
+/** Where a CSV row's cell at `column` starts on `line`: its syntax is blanked already (see csv.ts). */
+function csvTextColumn(table: Table): (line: number, column: number) => number | undefined {
+  return (line, column) => {
+    const cell = [table.header, ...table.rows].find((row) => row.line === line)?.cells[column];
+    return cell && cell.line === line ? cell.column : undefined;
+  };
+}
 
 /**
  * The text with the drawn table's strokes blanked (its rules become blank lines, its bars spaces), each row's lines
