@@ -36,12 +36,12 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const lines = splitLines(text);
   // (most policies have no comment: one test of the text sets them aside)
   let plain: readonly string[] = text.includes("<!--") ? blankCommentLines(lines) : lines;
-  // a code viewer's line numbers and a chat window's message times left out, one-column boxes ("┌─ 보유 기간 ──┐" / "│ … │" / "└──┘") read as their
-  // titles and text, and a PDF copy's page numbers and running headers left out
-  // a wiki's, AsciiDoc's or org-mode's heading marks and directives read (the lines they mark stand apart as titles)
+  // A text file: a code viewer's line numbers and a chat window's message times left out; a wiki's, AsciiDoc's,
+  // org-mode's or LaTeX's marks and directives read (the lines they mark as headings stand apart as titles); a
+  // spreadsheet saved as CSV read as a table of rows, its policy-name cell the title; one-column boxes ("┌─ 보유
+  // 기간 ──┐" / "│ … │" / "└──┘") read as their titles and text; a PDF copy's page numbers and running headers left out
   let markupHeadingLines: ReadonlySet<number> = new Set();
   let tables: Table[] = [];
-  // a spreadsheet's rows saved as CSV: its commas and quotes blanked, its rows a table, its policy-name cell the title
   let csvTitle: PolicyDocument["title"] = null;
   if (format === "text") {
     plain = withoutChatTimestamps(withoutLineGutter(plain));

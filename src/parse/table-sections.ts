@@ -1,6 +1,7 @@
 // A policy written as one table, a row a section: "| 번호 | 항목 | 내용 |", the item's title in one cell and its
 // text in the cell after it ("<br>" breaking its lines), or a drawn table whose rows run over several lines
-// ("┃ 3 ┃ 보유 기간 ┃ 회원 정보: … ┃" / "┃   ┃           ┃ 주문 기록: … ┃"). The rows are the document's sections, not records.
+// ("┃ 3 ┃ 보유 기간 ┃ 회원 정보: … ┃" / "┃   ┃           ┃ 주문 기록: … ┃"), or a CSV file's rows (see csv.ts).
+// The rows are the document's sections, not records.
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { isTitleText, looksLikeSentence, topicOfTitle } from "./headings.js";
 
@@ -50,21 +51,22 @@ export function withTableSections(
 }
 
 /**
- * `drawnTextColumn`, for a drawn table: the text cell's first column on each of the table's lines, once the drawing
- * is blanked (see openDrawnTable); its rows' text then runs from the title's line down the row's lines.
+ * `textColumnAt`, for a table whose rows run down several lines in columns (drawn, CSV): where a cell starts on a
+ * line, once the table's syntax is blanked (see openDrawnTable, csv.ts); its rows' text then runs from the title's
+ * line down the row's lines.
  */
 function sectionsOf(
   table: Table,
   lines: readonly string[],
   plain: readonly string[],
-  drawnTextColumn?: (line: number, column: number) => number | undefined,
+  textColumnAt?: (line: number, column: number) => number | undefined,
 ): Heading[] | null {
   // a text table's first row may be a section itself; a Markdown or CSV table's first row is its header
   const headed = table.form === "markdown" || table.form === "csv";
   const candidates = headed ? table.rows : [table.header, ...table.rows];
   // a page's table may set a row over several lines ("<td>2</td>" / "<th>제목</th>" / "<td>…</td>"), and a drawn
   // table; a table of one line a row may not
-  const rowsRunOn = table.form === "html" || drawnTextColumn !== undefined;
+  const rowsRunOn = table.form === "html" || textColumnAt !== undefined;
   if (candidates.length < MIN_ROWS || (!rowsRunOn && candidates.some((row) => row.endLine !== row.line))) return null;
   const width = Math.max(...candidates.map((row) => row.cells.length));
   if (width < 2) return null;
@@ -91,11 +93,11 @@ function sectionsOf(
           .join("\n"),
   );
   if (texts.reduce((sum, text) => sum + text.length, 0) / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
-  if (drawnTextColumn) {
-    // a drawn row's first line holds the title and the text cell's first line, the body run on after the title
+  if (textColumnAt) {
+    // such a row's first line holds the title and the text cell's first line, the body run on after the title
     return rows.map((row) => {
       const title = row.cells[titleColumn];
-      const from = drawnTextColumn(title.line, titleColumn + 1);
+      const from = textColumnAt(title.line, titleColumn + 1);
       const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
       return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
     });
@@ -115,8 +117,8 @@ function csvTextColumn(table: Table): (line: number, column: number) => number |
 
 /**
  * The text with the drawn table's strokes blanked (its rules become blank lines, its bars spaces), each row's lines
- * after its first keeping only what stands in its last cell, and where that cell starts on each line. Null when
- * the table's rows are not all of the same number of cells.
+ * after its first keeping only what stands in its last cell, and where each cell starts on each line. Null where a
+ * row's later line has no bar before its last cell.
  */
 function openDrawnTable(
   table: Table,
