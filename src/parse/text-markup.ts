@@ -1,9 +1,10 @@
 // A plain-text file written in a lightweight markup other than Markdown: a wiki's "== 3. 보유 기간 ==", AsciiDoc's
 // "== 3. 보유 기간" (with ":toc:" attributes, "[cols=…]" block attributes and "|===" table fences), and Emacs
-// org-mode's "* 3. 보유 기간" (with "#+TITLE:" keywords). Their heading marks are blanked and the lines they mark
-// given as titles standing apart; their directives are blanked ("#+TITLE:" keeps its value, the document's title).
-// One space for each code unit blanked, so lines and columns stay. AsciiDoc's tables ("|===" fences around "|cell"
-// lines, a row's cells on one line or one a line) are read as tables.
+// org-mode's "* 3. 보유 기간" (with "#+TITLE:" keywords), and LaTeX's "\section{보유 기간}". Their heading marks are
+// blanked and the lines they mark given as titles standing apart; their directives are blanked ("#+TITLE:" and
+// "\title{…}" keep their value, the document's title). One space for each code unit blanked, so lines and columns
+// stay. AsciiDoc's tables ("|===" fences around "|cell" lines, a row's cells on one line or one a line) and LaTeX's
+// tabular rows ("a & b \\") are read as tables.
 import type { Table, TableCell, TableRow } from "./model.js";
 import { indentOf, isBlank } from "./lines.js";
 
@@ -35,7 +36,7 @@ export interface TextMarkup {
   plain: readonly string[];
   /** the lines the markup marks as headings, 1-based */
   headingLines: ReadonlySet<number>;
-  /** AsciiDoc's tables, their bars blanked in `plain` */
+  /** AsciiDoc's and LaTeX's tables, their syntax blanked in `plain` */
   tables: Table[];
 }
 
