@@ -8,6 +8,7 @@ import { withoutLineGutter } from "./gutter.js";
 import { withoutChatTimestamps } from "./chat-log.js";
 import { readTextMarkup } from "./text-markup.js";
 import { readCsvPolicy } from "./csv.js";
+import { withoutTemplateExamples } from "./template-examples.js";
 import { withoutPageFurniture } from "./page-furniture.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
@@ -99,6 +100,8 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     pageTitle = structure.pageTitle;
     listItemLines = structure.listItemLines;
   }
+  // a template's example lines left in ("(작성예시) 제공받는 자: ○○○"): what a policy might say, blanked
+  plain = withoutTemplateExamples(plain);
   // an earlier version appended to the policy, another document on the page: blanked, as comments are
   const outOfScope = findOutOfScope(plain, markupHints([...headings, ...visualHeadings.map(({ heading }) => heading)], tables));
   if (outOfScope.length > 0) {
