@@ -487,3 +487,16 @@ describe("the data shown to people of the service, and otherwise never made publ
     expect(await found(items(note))).toEqual([[5, "noDisclosure"]]);
   });
 });
+
+describe("an activist and a volunteer are people the data may be shown to", () => {
+  it("must not fire", async () => {
+    const lines = [
+      "햇살 돌봄센터 개인정보 처리방침",
+      "",
+      "1. 처리하는 개인정보 항목",
+      "자녀의 이름, 보호자 연락처, 알레르기 등 건강 상태를 받습니다.",
+      "건강 상태는 민감정보로서 담당 활동가와 출동한 구급대원 외에는 공개되지 않습니다.",
+    ];
+    expect(await found(lines)).toEqual([]);
+  });
+});
