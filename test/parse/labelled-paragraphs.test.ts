@@ -131,3 +131,41 @@ describe("labelled numbered lines inside a section stay in it", () => {
     expect(numbered).toEqual([3, 11]);
   });
 });
+
+// "3. 보유 기간: 회원 정보 탈퇴 시까지 / 주문 기록 5년" over the section's text: each title carries its short answer
+describe("numbered titles that carry a short answer after a colon, the section's text under each", () => {
+  const policy = (child = "4. 만 14세 미만 아동의 개인정보: 가입 불가") => [
+    "바람길 캠핑장 개인정보 처리방침", // 1
+    "",
+    "1. 개인정보의 처리 목적: 예약 확인 / 입실 안내", // 3
+    "캠핑장은 예약을 확인하고 입실을 안내하려고 개인정보를 처리합니다.",
+    "",
+    "2. 처리하는 개인정보의 항목: 이름 / 휴대전화번호 / 차량번호", // 6
+    "- 예약: 이름, 휴대전화번호, 차량번호",
+    "",
+    "3. 개인정보의 처리 및 보유 기간: 퇴실 후 1년", // 9
+    "예약 정보는 퇴실한 날부터 1년 동안 보관합니다.",
+    "",
+    child, // 12
+    "캠핑장은 만 14세 미만 아동의 예약을 받지 않습니다.",
+  ];
+
+  it("are the policy's sections, a title that names no item among them", async () => {
+    const titled = (await sectionsOf(policy())).filter(([, , isTitle]) => isTitle).map(([line]) => line);
+    expect(titled).toEqual([3, 6, 9, 12]);
+  });
+
+  it("a list of fields with nothing under each stays a list", async () => {
+    const fields = [
+      "바람길 캠핑장 개인정보 처리방침",
+      "",
+      "제공 현황",
+      "1. 제공받는 자: 바람길보험 주식회사",
+      "2. 제공 목적: 캠핑 중 상해보험 가입",
+      "3. 제공 항목: 이름, 생년월일",
+      "4. 보유 기간: 보험 기간 종료 후 1년",
+    ];
+    const titled = (await sectionsOf(fields)).filter(([, , isTitle]) => isTitle).map(([line]) => line);
+    expect(titled).not.toContain(4);
+  });
+});
