@@ -339,6 +339,14 @@ describe("child-under-14: a declaration that minors cannot join", () => {
     const text = [...header, "1. 회원 가입", "회원 가입은 만 19세 이상만 할 수 있으며, 미성년자는 가입할 수 없습니다."];
     expect(await linesOf("child-under-14", text)).toEqual([]);
   });
+  it("does not fire on an age bar with an aside before 만", async () => {
+    const text = [...header, "1. 수강 신청", "정규 과정은 만 18세 이상(고등학교 졸업 예정자 포함)만 신청할 수 있습니다."];
+    expect(await linesOf("child-under-14", text)).toEqual([]);
+  });
+  it("still fires on an aside that opens the bar to children", async () => {
+    const text = [...header, "1. 수강 신청", "정규 과정은 만 18세 이상이며, 어린이 과정(만 7세 이상)도 운영합니다."];
+    expect(await linesOf("child-under-14", text)).toEqual([1]);
+  });
   it.each([
     "회사는 미성년자의 개인정보를 법정대리인 동의 없이 제3자에게 제공하지 않습니다.",
     "회사는 아동에게 맞춤형 광고를 하지 않습니다.",
