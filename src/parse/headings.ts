@@ -281,8 +281,10 @@ const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은
 // a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"),
 // a word or two after it as a notice has ("[스윙메이트] 개인정보 처리방침 안내"): the whole line is the title, the
 // brackets only set off the service's or the sender's name
+// (and past the controller's name and a decoration before it: "[온기네 이야기] 🐾 사단법인 온기협회 개인정보 처리방침 안내")
 const POLICY_NAME_REST =
-  /^(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)(?:\s{1,3}[가-힣A-Za-z0-9()·]{1,12}){0,2}\s{0,3}$/i;
+  /(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)(?:\s{1,3}[가-힣A-Za-z0-9()·]{1,12}){0,2}\s{0,3}$/i;
+const MAX_POLICY_NAME_REST = 60;
 // 「」 and 『』 cite a statute or a work by name: text after them on the line is a sentence that cites it
 // ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
 const CITES_A_WORK = new Set(["「", "『"]);
@@ -524,7 +526,7 @@ function readLineMarker(line: string): Marker | null {
         bracketed[2].trim().length >= 4 &&
         !CITES_A_WORK.has(bracketed[1]) &&
         !PARTICLE_START.test(restText) &&
-        !POLICY_NAME_REST.test(restText))
+        !(restText.length <= MAX_POLICY_NAME_REST && POLICY_NAME_REST.test(restText)))
     ) {
       const marker = markerAt(line, ascii, indent, "bracket", indent, bracketed[1].length, null);
       const title = bracketed[2].trim();

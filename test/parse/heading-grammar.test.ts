@@ -57,6 +57,7 @@ describe("marker grammar beyond 1. and 제N조", () => {
     "『별빛 일기』 Privacy Policy",
     "[바람개비 레슨] 개인정보 처리방침 안내",
     "[물빛 의원] 개인정보처리방침 (개정)",
+    "[달빛 소식] 🌙 사단법인 달빛나눔 개인정보 처리방침 안내",
   ])("reads a bracketed service name before the policy's own name as part of the title: %s", (line) => {
     expect(parseMarker(line)?.style).not.toBe("bracket");
   });
