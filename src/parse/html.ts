@@ -716,8 +716,12 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       summaries.push({ summary: node, above: tagLevels[tagLevels.length - 1] });
       return;
     }
-    if (node.type === "element" && inSections && parent) {
-      const kind = visualKind(node, parent, index);
+    // a list item's own title, marked by its class ("<li><p class='title'>제목</p><p>…</p></li>", a list of the
+    // policy's sections), is a title; a bold word in a list item is not
+    const itemTitle = !inSections && parent?.type === "element" && parent.tagName === "li";
+    if (node.type === "element" && (inSections || itemTitle) && parent) {
+      const found = visualKind(node, parent, index);
+      const kind = found && (inSections || found.includes(".")) ? found : null;
       const content = kind ? textOf(node).replace(/\s+/g, " ").trim() : "";
       const at = kind ? firstTextPosition(node) : null;
       // (a title the markup sets apart may be a question without its mark: "<p class='title'>어디에 쓰나요</p>")

@@ -501,3 +501,30 @@ describe("HTML icon-only headings over a title paragraph", () => {
     expect(await findingsOf("required-purpose", page, "html")).toEqual([]);
   });
 });
+
+// "<ol><li><p class='title'>제목</p><p>…</p></li>": the sections as a list, each item titled by its class
+describe("a list of the policy's sections, each item's title marked by its class", () => {
+  const page = () =>
+    [
+      "<html><body><h1>솔길 공방 개인정보 처리방침</h1>",
+      "<ol>",
+      ...[
+        ["개인정보의 처리 목적", "클래스 예약과 안내에 씁니다."],
+        ["개인정보 자동 수집 장치의 설치·운영", "로그인 유지를 위하여 쿠키를 씁니다."],
+        ["만 14세 미만 아동의 개인정보 처리", "만 14세 미만 아동의 가입은 받지 않습니다."],
+      ].flatMap(([title, body]) => ["<li>", `<p class="title">${title}</p>`, `<p>${body}</p>`, "</li>"]),
+      "</ol></body></html>",
+    ].join("\n");
+
+  it("reads each item's title as a section's, so each section holds its own text", async () => {
+    const document = await parsePolicy(page(), "html");
+    expect(document.sections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [1, "솔길 공방 개인정보 처리방침"],
+      [4, "개인정보의 처리 목적"],
+      [8, "개인정보 자동 수집 장치의 설치·운영"],
+      [12, "만 14세 미만 아동의 개인정보 처리"],
+    ]);
+    // the next item's "받지 않습니다" is not the cookie section's way to refuse cookies
+    expect((await findingsOf("required-cookies", page(), "html")).map((finding) => finding.messageId)).toEqual(["hollow"]);
+  });
+});
