@@ -545,6 +545,13 @@ function tableOf(node: Element): Table | null {
  * its body (no table at all when they are only sentences across it). Rows of one cell across the table are not
  * records: those above the first row of cells (an introducing sentence) are read as text, those below are notes.
  */
+/** True when a table holds another table in its cells: a layout table. */
+function holdsTable(node: Element): boolean {
+  const inside = (element: Element): boolean =>
+    element.children.some((child) => child.type === "element" && (child.tagName === "table" || inside(child)));
+  return inside(node);
+}
+
 function readTable(node: Element, titled: boolean): { table: Table | null; title: TableCell | null } {
   const rows: { row: TableRow; soleCellSpan: number; columns: number }[] = [];
   const spans = new RowSpans();
@@ -703,7 +710,9 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       if (heading && end.line === at.line) tagBodyColumns.set(heading, end.column);
       return;
     }
-    if (node.type === "element" && node.tagName === "table") {
+    // a table that lays out the page (an e-mail's, its cells holding the tables of data) is no table: what is in
+    // its cells is read, as a <div>'s is
+    if (node.type === "element" && node.tagName === "table" && !holdsTable(node)) {
       // a table whose first row is a title across it is a section: the title heads it, the rows below are its body
       const { table, title } = readTable(node, inSections);
       const heading = title && headingFromMarkup(title.text, 0, { line: title.line, column: title.column, titleColumn: title.column });

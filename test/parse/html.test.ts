@@ -528,3 +528,33 @@ describe("a list of the policy's sections, each item's title marked by its class
     expect((await findingsOf("required-cookies", page(), "html")).map((finding) => finding.messageId)).toEqual(["hollow"]);
   });
 });
+
+// An e-mail's layout: the whole page one table, the policy's tables of data inside its cells
+describe("a table that lays out the page, the data tables in its cells", () => {
+  const page = (period: string) =>
+    [
+      "<html><body>",
+      '<table width="600"><tr><td>', // 2
+      "<h1>물결 요트 개인정보 처리방침</h1>",
+      '<table><tr><td style="font-weight:bold">5. 개인정보의 제3자 제공</td></tr>', // 4
+      "<tr><td><table>", // 5
+      "<tr><th>제공받는 자</th><th>제공 목적</th><th>제공 항목</th><th>보유 기간</th></tr>", // 6
+      `<tr><td>물결손해보험 주식회사</td><td>승선자 상해보험 가입</td><td>이름, 생년월일</td><td>${period}</td></tr>`, // 7
+      "</table></td></tr></table>",
+      "</td></tr></table>",
+      "</body></html>",
+    ].join("\n");
+
+  it("reads the data table, not the layout, as the table", async () => {
+    const document = await parsePolicy(page("보험 기간 종료 후 1년"), "html");
+    expect(document.tables.map((table) => [table.startLine, table.header.cells.map((cell) => cell.text)])).toEqual([
+      [5, ["제공받는 자", "제공 목적", "제공 항목", "보유 기간"]],
+    ]);
+  });
+
+  it("reports the data table's empty cell", async () => {
+    expect((await findingsOf("third-party-provision", page(""), "html")).map((finding) => [finding.line, finding.messageId])).toEqual([
+      [7, "emptyCell"],
+    ]);
+  });
+});
