@@ -480,3 +480,42 @@ describe("required-cookies: how to refuse cookies said without the words for ref
     expect(await linesOf("required-cookies", text)).toEqual([]);
   });
 });
+
+// round 52: a purpose said as "…하기 위하여", and a section about the controller as another's processor
+describe("pseudonymized-info: a purpose said as what the processing is for", () => {
+  const section = (purpose: string) => [
+    ...header,
+    "8. 가명정보의 처리",
+    purpose,
+    "가명정보는 1년 동안 보관한 뒤 파기합니다.",
+    "가명처리 항목은 연령대, 거주 지역, 이용 시간대입니다.",
+    "재식별을 금지하고 추가 정보는 분리하여 보관하며 접근 권한을 제한합니다.",
+  ];
+  it("does not fire on '…하기 위하여'", async () => {
+    expect(
+      await found("pseudonymized-info", section("회사는 서비스 이용 통계를 작성하기 위하여 이용 기록을 가명처리하여 이용합니다.")),
+    ).toEqual([]);
+  });
+  it("still fires where no purpose is said", async () => {
+    expect((await found("pseudonymized-info", section("회사는 이용 기록을 가명처리하여 이용합니다."))).map(([line]) => line)).toEqual([3]);
+  });
+});
+
+describe("processor-disclosure: a section about the controller as another's processor is not the entrustment section", () => {
+  it("does not fire on it, and reads the entrustment section", async () => {
+    const text = [
+      ...header,
+      "제1절 총칙",
+      "1.1 적용 범위",
+      "1.1.1 대상",
+      "이 방침은 회사의 상담 서비스에 적용됩니다.",
+      "1.1.2 수탁자로서 처리하는 회원사 고객 정보",
+      "회사는 회원사로부터 상담 업무를 위탁받아 그 고객의 정보를 처리합니다.",
+      "",
+      "제2절 처리의 위탁",
+      "2.1 개인정보 처리업무의 위탁",
+      "- ㈜다올메시지: 안내 문자 발송",
+    ];
+    expect(await found("processor-disclosure", text)).toEqual([]);
+  });
+});
