@@ -163,8 +163,6 @@ const LATEX_TITLE = /^([ \t]*\\title\{)([^{}]{1,150})\}[ \t]*$/;
 const LATEX_COMMAND_LINE =
   /^[ \t]*(?:\\(?:documentclass|usepackage|author|date|begin|end|maketitle|tableofcontents|hline|toprule|midrule|bottomrule|cline|newpage|clearpage|noindent|setlength|pagestyle|label)\b.*|%.*)$/;
 const LATEX_ITEM = /^([ \t]*)\\item(?:\[[^\]]{0,20}\])?(?=[ \t])/;
-// a tabular's row: cells parted by "&", the row ended by "\\"
-const LATEX_ROW = /&.*\\\\[ \t]*(?:\\hline)?[ \t]*$/;
 
 /** The lines with LaTeX's markup read: sections as titles, items as bullets, a tabular's rows as a table's; or null. */
 function readLatex(lines: readonly string[]): TextMarkup | null {
@@ -191,7 +189,7 @@ function readLatex(lines: readonly string[]): TextMarkup | null {
     }
     const item = LATEX_ITEM.exec(line);
     if (item) return `${item[1]}-${" ".repeat(item[0].length - item[1].length - 1)}${line.slice(item[0].length)}`;
-    if (LATEX_ROW.test(line)) {
+    if (isLatexRow(line)) {
       // "a & b \\": its cells, and the line with "&" and "\\" blanked, one code unit for one
       const end = line.lastIndexOf("\\\\");
       const cells: TableCell[] = [];
@@ -209,4 +207,12 @@ function readLatex(lines: readonly string[]): TextMarkup | null {
   });
   closeTable();
   return { plain, headingLines, tables };
+}
+
+/** True when the line is a tabular's row: cells parted by "&", ended by "\\" (and "\hline" after it). */
+function isLatexRow(line: string): boolean {
+  // read with string ends, not a pattern: ".*" before the row's end was retried from every "&" of a long line
+  let end = line.trimEnd();
+  if (end.endsWith("\\hline")) end = end.slice(0, -"\\hline".length).trimEnd();
+  return end.endsWith("\\\\") && end.includes("&");
 }
