@@ -1506,3 +1506,17 @@ describe("a provision on a condition that is no lawful ground", () => {
     expect(await found(section("법령에 따라 수사기관이 요청한 경우, 교습소는 동의를 받아 다음과 같이 제공합니다."))).toEqual([]);
   });
 });
+
+// "동의한 회원에 한하여 다음과 같이 협력 공연기관에 … 제공합니다": whose data, not the statute's exception
+describe("a provision limited to the members who consented", () => {
+  const section = (sentence: string) =>
+    policy(sentence, "  - 제공 목적: 연주회 좌석 배정", "  - 제공 항목: 성명", "  - 보유 기간: 연주회 종료 후 1개월");
+  it("fires on a kind given the consenting members' data", async () => {
+    expect(await found(section("교습소는 동의한 수강생에 한하여 다음과 같이 협력 공연장에 개인정보를 제공합니다."))).toEqual([
+      [4, "recipientKind"],
+    ]);
+  });
+  it("does not fire on the statute's exception for consent", async () => {
+    expect(await found(policy("다만, 수강생이 동의한 경우에는 개인정보를 제3자에게 제공할 수 있습니다."))).toEqual([]);
+  });
+});
