@@ -534,9 +534,16 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
     const [recipient, ...sameLine] = field.value.split(NEXT_FIELD_ON_LINE);
     if (isPlaceholder(recipient) || answersNone(recipient) || isGenericRecipient(recipient)) return;
     const details = [recipient, ...sameLine];
+    // the fields under the recipient end where a sentence that is no field follows them ("감염병 환자 발생 시
+    // 「감염병예방법」 제18조에 따라 보건소에 … 제공할 수 있습니다" is another provision, not this one's basis)
+    let fieldsRead = false;
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
+      const isField = fields.has(next.line);
+      // (a field's wrapped line, indented, and a marked line go on with them)
+      if (fieldsRead && !isField && !/^\s/.test(next.text) && parseMarker(next.text) === null) break;
+      fieldsRead ||= isField;
       details.push(next.text);
     }
     entries.push({ line, recipient: recipient.trim(), details: details.join("\n") });

@@ -1520,3 +1520,23 @@ describe("a provision limited to the members who consented", () => {
     expect(await found(policy("다만, 수강생이 동의한 경우에는 개인정보를 제3자에게 제공할 수 있습니다."))).toEqual([]);
   });
 });
+
+// a recipient's fields end where a sentence that is no field follows them: a later statutory provision is not its basis
+describe("a recipient's fields, then another provision's sentence", () => {
+  const fields = (after: string) =>
+    policy(
+      "교습소는 다음과 같이 개인정보를 제공합니다.",
+      "- 제공받는 자: 한빛악기 주식회사",
+      "- 제공 목적: 악기 대여",
+      "- 제공 항목: 수강생 성명, 연락처",
+      after,
+    );
+  it("fires on the missing period though a statute is cited below", async () => {
+    const after = "감염병 환자가 생기면 「감염병의 예방 및 관리에 관한 법률」 제18조에 따라 관할 보건소에 제공할 수 있습니다.";
+    expect(await found(fields(after))).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+  it("reads a field's wrapped line as the field's", async () => {
+    expect(await found(fields("- 보유 기간: 대여 종료 후"))).toEqual([]);
+    expect(await found([...fields("- 보유 기간: 대여 종료 후"), "  1년"])).toEqual([]);
+  });
+});
