@@ -10,6 +10,7 @@ import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
 import { isRevisionEntry, parseMarker } from "../src/parse/headings.js";
+import { locate, nameAcrossWrap } from "../src/runtime/wraps.js";
 
 interface Replacement {
   /** where on the line the stale text is replaced */
@@ -294,6 +295,31 @@ export const outdatedReference: Rule = {
         });
       }
     });
+    // a statute's name cut by a hard wrap inside its brackets ("「공공기관의 개인정보보호에" / "관한 법률」"): the lines
+    // are read joined where an entry matches across the break only, and the finding is put where the name starts
+    for (const line of citationsCutByWrap(document)) {
+      if (inHistory(line) || found.some((entry) => entry.line === line || entry.line === line + 1)) continue;
+      ENTRIES.forEach((entry, order) => {
+        if (entry.alsoOnLine || found.some((other) => other.line === line)) return;
+        const joined = nameAcrossWrap(document, line, entry.everywhere);
+        if (!joined) return;
+        const match = matchesOf(entry.everywhere, joined.text).find(
+          (candidate) =>
+            candidate.index < joined.parts[1].at &&
+            !recordedAsOld(entry, joined.text, candidate.index, candidate.index + candidate[0].length),
+        );
+        if (!match || citedUnderAnotherLaw(joined.text, match)) return;
+        const start = locate(joined, match.index);
+        const length = Math.min(match[0].length, (document.plain[start.line - 1] ?? "").length - start.index);
+        const data = { messageKo: entry.ko, messageEn: entry.en };
+        found.push({
+          line,
+          order,
+          report: () =>
+            report({ messageId: "stale", range: matchRange(start.line, start.index, length), severity: entry.severity as Severity, data }),
+        });
+      });
+    }
     // 정보통신망법 as the basis for personal-information duties, with no article (each line is tested for the act's
     // name first; few policies name it at all)
     const skip = (line: number) => document.tocLines.has(line) || reportedGroups.has(`network-act:${line}`) || inHistory(line);
@@ -323,3 +349,13 @@ export const outdatedReference: Rule = {
     }
   },
 };
+
+/** The body lines that open a statute's name in 「 and leave it unclosed: the name runs on over a hard wrap. */
+function citationsCutByWrap(document: PolicyDocument): number[] {
+  const cut: number[] = [];
+  document.plain.forEach((text, index) => {
+    const open = text.lastIndexOf("「");
+    if (open >= 0 && text.indexOf("」", open) < 0 && !document.tocLines.has(index + 1)) cut.push(index + 1);
+  });
+  return cut;
+}

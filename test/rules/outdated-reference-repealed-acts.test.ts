@@ -31,3 +31,21 @@ describe("outdated-reference: the repealed act on public bodies' personal inform
     expect(await stale(policy(sentence))).toEqual([]);
   });
 });
+
+// a statute's name cut by a hard wrap inside its brackets
+describe("a repealed act's name wrapped over two lines", () => {
+  const preamble = (head: string, tail: string) => [
+    "솔빛 재단 개인정보 처리방침",
+    "",
+    `솔빛 재단은 ${head}`,
+    `${tail} 따라 개인정보를 보호합니다.`,
+  ];
+  it("is reported where the name starts", async () => {
+    const found = await findingsOf("outdated-reference", preamble("「공공기관의 개인정보보호에", "관한 법률」에"));
+    expect(found.map((finding) => [finding.line, finding.column])).toEqual([[3, 9]]);
+    expect(found[0].message).toContain("폐지");
+  });
+  it("a current act wrapped so is not", async () => {
+    expect(await findingsOf("outdated-reference", preamble("「개인정보", "보호법」에"))).toEqual([]);
+  });
+});
