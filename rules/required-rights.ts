@@ -64,6 +64,8 @@ const MAX_WORDS_TO_REQUEST = 4;
 const REQUEST_AS_TOPIC = /^(?:요구|요청|청구|신청|행사|문의|접수)(?:은|는)$/;
 const DONE = /^(?:하실|하시|하면|할|하여|해|합니다|하십시오)/;
 const QUOTED_NAME = /\s{0,2}['‘"“「『][^'’"”」』\n]{1,40}['’"”」』]/g;
+// a channel's number or address in brackets after it ("전화(02-6012-3400)", "이메일(privacy@…)")
+const CHANNEL_DETAIL = /[(（][^()（）\n]{1,60}[)）]/g;
 const MAX_CHANNEL_WORDS = 8;
 // a word that ends the phrase before the channels: a particle or a verb's ending ("정지를", "입사생은")
 const BEFORE_CHANNELS = /(?:[은는이가을를도의에]|에게|하며|하고|하여)$/;
@@ -76,8 +78,9 @@ const JOINING_ENDING = /(?:이나|거나|[,，、·ㆍ])$/;
  * after, and every channel they join (또는, 이나, a comma) ending in a channel noun.
  */
 function channelsOfRequest(sentence: string): boolean {
-  // a channel's own name in quotes after it ("카카오톡 채널 '봄 미술학원'으로") is no word of the phrase
-  const words = sentence.replace(QUOTED_NAME, "").trim().split(/\s+/);
+  // a channel's own name in quotes after it ("카카오톡 채널 '봄 미술학원'으로"), or its number or address in brackets,
+  // is no word of the phrase
+  const words = sentence.replace(QUOTED_NAME, "").replace(CHANNEL_DETAIL, "").trim().split(/\s+/);
   // "요청은 … 방문으로 하실 수 있습니다": the request named first, then done by the channels
   const requestFirst = REQUEST_AS_TOPIC.test((words[0] ?? "").replace(/^[^가-힣]+/, ""));
   for (let at = 0; at < words.length; at++) {

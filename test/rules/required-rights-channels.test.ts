@@ -20,6 +20,13 @@ describe("required-rights: channels named as the way to ask", () => {
 
   it.each([
     [
+      "the request named first, then channels with their numbers and addresses in brackets",
+      [
+        "수강생은 열람, 정정, 삭제, 처리정지를 요구할 수 있습니다.",
+        "요구는 학원 방문, 전화(031-555-0147), 이메일(help@eunbit.co.kr), 카카오톡 채널 '은빛 학원'으로 할 수 있으며, 학원은 10일 이내에 조치 결과를 알려 드립니다.",
+      ],
+    ],
+    [
       "the request named first, then the channels it is made by, one with its name in quotes",
       [
         "수강생은 열람, 정정, 삭제, 처리정지를 요구할 수 있습니다.",
