@@ -114,3 +114,14 @@ describe("vague-listing: one member of a bulleted list left open", () => {
     expect(await linesOf("vague-listing", policy("- ㈜솔결제: 카드 결제 처리 등", "3. 개인정보 처리업무의 위탁"))).toEqual([]);
   });
 });
+
+// "이름, 휴대전화번호 등 / (선택) 생일": a slash ends the required items' list, as a comma or a colon does
+describe("vague-listing: a list closed with 등 before a slash", () => {
+  const policy = (items: string) => ["솔밭캠핑장 개인정보 처리방침", "", "2. 처리하는 개인정보의 항목", items];
+  it("must fire", async () => {
+    expect(await linesOf("vague-listing", policy("- 예약: (필수) 이름, 휴대전화번호, 차량번호 등 / (선택) 동행인 수"))).toEqual([4]);
+  });
+  it("must not fire on a closed list before the slash", async () => {
+    expect(await linesOf("vague-listing", policy("- 예약: (필수) 이름, 휴대전화번호, 차량번호 / (선택) 동행인 수"))).toEqual([]);
+  });
+});
