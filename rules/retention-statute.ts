@@ -589,6 +589,23 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
   return undefined;
 }
 
+/**
+ * True when a table lists the policy's files or items with a period column, every row with a period of its own and
+ * none left to a law ("관람 예약자 명단 | … | 관람일로부터 1년"): the template's opening states the principle, as
+ * everyItemHasItsPeriod reads it of a list.
+ */
+function everyFilesPeriodInATable(document: PolicyDocument): boolean {
+  return document.tables.some((table) => {
+    const period = table.header.cells.findIndex((cell) => TABLE_PERIOD_COLUMN.test(cell.text));
+    if (period < 0 || table.rows.length === 0) return false;
+    return table.rows.every(
+      ({ cells }) =>
+        findPeriods(cells[period]?.text ?? "").length > 0 &&
+        cells.every((cell) => !/법령|법률/.test(cell.text) && !NAMED_STATUTE.test(cell.text)),
+    );
+  });
+}
+
 // the privacy act itself sets no record's retention ("개인정보 보호법 제21조에 따라 5일 이내 파기")
 // a public body's records kept for good ("준영구", "영구"): a period as much as "3년" is
 const PERMANENT = /준영구|영구\s{0,2}보존|(?<![가-힣])영구(?![가-힣])/;
@@ -883,7 +900,7 @@ export const retentionStatute: Rule = {
       } else if (stated !== undefined) {
         leftToTheLaw();
         context.found(stated);
-      } else if (fromTemplate && everyItemHasItsPeriod(document, vague)) context.notApplicable();
+      } else if (fromTemplate && (everyItemHasItsPeriod(document, vague) || everyFilesPeriodInATable(document))) context.notApplicable();
       else {
         // a law named by its bracketed title is named: only the period is left open
         const bracketed = BRACKETED_STATUTE.exec(document.plain[vague - 1]);

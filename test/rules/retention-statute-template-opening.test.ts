@@ -32,3 +32,26 @@ describe("retention-statute: the template's opening before a period for every it
     expect(await vague(policy(...items))).toEqual([4]);
   });
 });
+
+// the periods given in a table of the policy's files, perhaps in another section ("개인정보파일 | 처리 항목 | 보유 기간")
+describe("retention-statute: the template's opening beside a table of every file's period", () => {
+  const withTable = (...rows: string[]) => [
+    "한울 체육관 개인정보 처리방침",
+    "",
+    "제1조 (처리하는 개인정보의 항목)",
+    "| 개인정보파일 | 처리 항목 | 보유 기간 |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    "제2조 (개인정보의 처리 및 보유 기간)",
+    OPENING,
+  ];
+  it("does not fire when every row has its own period", async () => {
+    const text = withTable("| 회원 명부 | 이름, 연락처 | 탈퇴 후 1개월 |", "| 강습 신청서 | 이름, 생년월일 | 강습 종료 후 1년 |");
+    expect(await vague(text)).toEqual([]);
+  });
+  it("fires when a row leaves its period to the law", async () => {
+    const text = withTable("| 회원 명부 | 이름, 연락처 | 탈퇴 후 1개월 |", "| 결제 기록 | 결제 금액 | 관계 법령에 따른 기간 |");
+    expect(await vague(text)).toEqual([10]);
+  });
+});
