@@ -93,14 +93,17 @@ export function hardWrapsJoined(
   lines: readonly { line: number; text: string }[],
   notHeadings: ReadonlySet<number> = new Set(),
 ): { line: number; text: string }[] {
-  const { titles: allHeadings, runOn } = titleLines(document);
-  const headings = notHeadings.size === 0 ? allHeadings : new Set([...allHeadings].filter((line) => !notHeadings.has(line)));
+  const roles = titleLines(document);
+  const headings = notHeadings.size === 0 ? roles.titles : new Set([...roles.titles].filter((line) => !notHeadings.has(line)));
   const joined: { line: number; text: string }[] = [];
   let previous: { line: number; text: string } | undefined;
   for (const entry of lines) {
     const last = joined[joined.length - 1];
     const goesOn =
-      last !== undefined && previous !== undefined && previous.line === entry.line - 1 && wrapsInto(previous, entry, headings, runOn);
+      last !== undefined &&
+      previous !== undefined &&
+      previous.line === entry.line - 1 &&
+      wrapsInto(previous, entry, { ...roles, titles: headings });
     if (goesOn) joined[joined.length - 1] = { line: last.line, text: `${last.text.trimEnd()} ${entry.text.trimStart()}` };
     else joined.push({ line: entry.line, text: entry.text });
     previous = entry;
@@ -113,6 +116,8 @@ interface TitleLines {
   titles: ReadonlySet<number>;
   /** those of them whose body runs on after the title ("【보유 기간】 회사는 … 보관하"): their line may wrap */
   runOn: ReadonlySet<number>;
+  /** each line of a table, with the first line of its row (a line of no row, such as "|---|---|", minus itself) */
+  tableRows: ReadonlyMap<number, number>;
 }
 
 const titleLinesCache = new WeakMap<PolicyDocument, TitleLines>();
@@ -132,7 +137,13 @@ function titleLines(document: PolicyDocument): TitleLines {
       titles.add(startLine);
       if (heading.inlineBody) runOn.add(startLine);
     }
-    lines = { titles, runOn };
+    const tableRows = new Map<number, number>();
+    for (const table of document.tables) {
+      for (let line = table.startLine; line <= table.endLine; line++) tableRows.set(line, -line);
+      for (const row of [table.header, ...table.rows, ...(table.notes ?? [])])
+        for (let line = row.line; line <= row.endLine; line++) tableRows.set(line, row.line);
+    }
+    lines = { titles, runOn, tableRows };
     titleLinesCache.set(document, lines);
   }
   return lines;
@@ -141,15 +152,17 @@ function titleLines(document: PolicyDocument): TitleLines {
 /**
  * True when `next`, the line after `previous`, goes on with the sentence `previous` left unfinished. A title's
  * line is not continued by the body under it, unless that line opens on a particle: "① 회사는 법률에 따른 경우에만
- * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line.
+ * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line. A table's row goes on only
+ * in its own next line (a cell wrapped within the row), never into another row, the table's rule line or the text
+ * beside the table.
  */
 function wrapsInto(
   previous: { line: number; text: string },
   next: { line: number; text: string },
-  headings: ReadonlySet<number>,
-  runOn: ReadonlySet<number>,
+  { titles: headings, runOn, tableRows }: TitleLines,
 ): boolean {
   return (
+    tableRows.get(previous.line) === tableRows.get(next.line) &&
     previous.text.trim() !== "" &&
     next.text.trim() !== "" &&
     (!headings.has(previous.line) || runOn.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&
@@ -174,13 +187,12 @@ export function wrappedAround(document: PolicyDocument, line: number): { before:
 
 /** The first and last lines of the hard-wrapped passage around `line` that wrappedAround reads (both `line` when it stands alone). */
 export function wrappedSpan(document: PolicyDocument, line: number): { first: number; last: number } {
-  const { titles: headings, runOn } = titleLines(document);
+  const roles = titleLines(document);
   const entry = (at: number) => ({ line: at, text: document.plain[at - 1] ?? "" });
   let first = line;
-  while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), headings, runOn)) first--;
+  while (first > 1 && line - first < MAX_CONTINUATIONS && wrapsInto(entry(first - 1), entry(first), roles)) first--;
   let last = line;
-  while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), headings, runOn))
-    last++;
+  while (last < document.plain.length && last - line < MAX_CONTINUATIONS && wrapsInto(entry(last), entry(last + 1), roles)) last++;
   return { first, last };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
-import { sentencesAcrossWraps } from "../../src/runtime/wraps.js";
+import { lineAcrossWraps, sentencesAcrossWraps } from "../../src/runtime/wraps.js";
 
 describe("sentencesAcrossWraps", () => {
   it("gives each sentence a line holds a part of, read whole, with the part of the line it takes", async () => {
@@ -31,5 +31,45 @@ describe("sentencesAcrossWraps", () => {
       "text",
     );
     expect(sentencesAcrossWraps(document, 4).map((sentence) => sentence.text)).toEqual(["독서회는 회원 정보를 넘기지 않습니다."]);
+  });
+});
+
+// a table's row is no sentence cut by a wrap: it does not run into the rule line under it, the next row or the text
+// beside the table; a cell wrapped within its own row still reads whole
+describe("lineAcrossWraps in a table", () => {
+  it("reads a row alone, whatever stands above or below it", async () => {
+    const document = await parsePolicy(
+      [
+        "# 솔숲 캠핑장 개인정보 처리방침", // 1
+        "", // 2
+        "예약 안내는 아래 표와 같이", // 3
+        "| 구분 | 해외 이전 없음 |", // 4
+        "|---|---|", // 5
+        "| 보관 | 예약 후 1년 |", // 6
+        "이 표는 매년 갱신되며", // 7
+      ].join("\n"),
+      "markdown",
+    );
+    expect(lineAcrossWraps(document, 4)).toBe("| 구분 | 해외 이전 없음 |");
+    expect(lineAcrossWraps(document, 6)).toBe("| 보관 | 예약 후 1년 |");
+    expect(lineAcrossWraps(document, 7)).toBe("이 표는 매년 갱신되며");
+  });
+
+  it("reads a cell wrapped onto the row's next line with the row", async () => {
+    const document = await parsePolicy(
+      [
+        "솔숲 캠핑장 개인정보 처리방침", // 1
+        "", // 2
+        "┌──────┬────────────────┐", // 3
+        "│ 항목 │ 보유 기간      │", // 4
+        "├──────┼────────────────┤", // 5
+        "│ 성명 │ 퇴실 후 1년간  │", // 6
+        "│      │ 보관하고 파기  │", // 7
+        "└──────┴────────────────┘", // 8
+      ].join("\n"),
+      "text",
+    );
+    expect(document.tables.map((table) => table.rows.map((row) => [row.line, row.endLine]))).toEqual([[[6, 7]]]);
+    expect(lineAcrossWraps(document, 6)).toContain("보관하고 파기");
   });
 });
