@@ -167,7 +167,9 @@ const NOTHING_OF =
 // an action said not to exist, after the noun that names it: "자동화된 결정은 없습니다", "수집이 없습니다"
 const NO_SUCH_ACTION = /(?<=[가-힣])(?:이|가|은|는|도)\s{0,3}없(?!이)/g;
 // a label answered "없음": "자동화된 결정 사용: 없음"; the label must name the item or its action
-const NONE_AS_ANSWER = /[:：]\s{0,3}(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
+// "없음" closing a label that names the item: after a colon, a table cell's edge ("국외 이전 | 없음") or, in a
+// summary's noun style, a space ("국외 이전 없음", "제3자 제공 없음")
+const NONE_AS_ANSWER = /(?:[:：|]\s{0,3}(?:없음|없습니다|없다)|[ \t]{1,3}없음)\s{0,3}[.。]?\s{0,3}\|?\s{0,3}$/;
 // the end of a label, before its answer: "가명정보를 처리하는 경우: 해당 없음" answers the label, no condition
 const LABEL_END = /[:：]\s{0,3}$/;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"

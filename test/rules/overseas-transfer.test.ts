@@ -337,3 +337,30 @@ describe("a transfer denied as an event that does not happen", () => {
     expect((await found(policy(sentence))).map(([line]) => line)).toEqual([1]);
   });
 });
+
+// a summary in noun style ("국외 이전 없음"), as a line or as a table's cells, denies the transfer
+describe("a summary line or table that says '국외 이전 없음'", () => {
+  const policy = (...summary: string[]) => [
+    "# 모래알 도예교실 개인정보 처리방침",
+    "",
+    ...summary,
+    "",
+    "## 1. 개인정보의 처리 목적",
+    "수업 예약 확인에 이용합니다.",
+  ];
+  it.each([
+    ["a one-row Markdown table", ["| 한눈에 보기 | 국외 이전 없음 |", "|---|---|"]],
+    ["a label and its answer cell", ["| 항목 | 내용 |", "|---|---|", "| 해외 이전 | 없음 |"]],
+    ["a dash line", ["- 국외 보관 없음"]],
+  ])("must not fire: %s", async (_name, summary) => {
+    expect((await findingsOf("overseas-transfer", policy(...summary), "markdown")).map((f) => f.line)).toEqual([]);
+  });
+  it("must fire: the summary says something other than the transfer is absent", async () => {
+    const findings = await findingsOf(
+      "overseas-transfer",
+      policy("| 한눈에 보기 | 국외 이전 시 별도 수수료 없음 |", "|---|---|"),
+      "markdown",
+    );
+    expect(findings.map((f) => f.messageId)).toEqual(["statedMissing"]);
+  });
+});

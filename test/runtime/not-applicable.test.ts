@@ -138,6 +138,9 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["processing as a noun said not to exist", "회사의 가명정보 처리는 없습니다.", pseudonymized],
     ["a label on the action answered '없음'", "가명정보 생성: 없음", pseudonymized],
     ["a conditional label answered '해당 없음'", "해외로 이전하는 경우: 해당 없음", transfer],
+    ["a summary's noun phrase closed by '없음'", "요약 — 해외 이전 없음", transfer],
+    ["a table row whose answer cell is '없음'", "| 해외 보관 | 없음 |", transfer],
+    ["a table cell of the noun phrase", "| 처리 현황 | 가명정보 생성 없음 |", pseudonymized],
   ])("denies the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(true);
   });
@@ -147,6 +150,8 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["a compound that is not a tool", "CCTV 녹음 기능을 사용하지 않습니다.", cameras],
     ["handing over as a noun said not to exist", "행태정보의 제3자 제공은 없습니다.", adTools],
     ["a label on something else answered '없음'", "해외 이전 거부 방법: 없음", transfer],
+    ["a noun phrase on something else closed by '없음'", "해외 이전 거부에 따른 불이익 없음", transfer],
+    ["a noun phrase under a condition closed by '없음'", "해외 이전 시 별도 고지 없음", transfer],
     ["a narrowed refusal of permission", "동의 없이 광고 회사가 행태정보를 수집하도록 허락하지 않습니다.", adTools],
   ])("does not deny the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(false);
