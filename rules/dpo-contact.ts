@@ -106,9 +106,11 @@ const NAME_WITHOUT_COLON = /(?:성\s*명|이\s*름)\s+(?![Oo○]{2}|또는|혹�
 // the sample name of Korean forms, left in by a template: not a person
 const SAMPLE_NAME = /홍길동/;
 const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|e-?mail|메일|Tel|Phone/i;
-// a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동";
-// not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
-const DPO_LABEL_LINE = /^\s*([-*•·▶■□◆◇○●※]\s*)?(개인정보\s*)?(보호|관리)\s*책임자(?!\s*(의|는|가|를|에게|와|과|로|께|에)(\s|$))/;
+// a DPO line outside any section: "개인정보 보호책임자 : 홍길동", "▶ 개인정보 보호책임자 성명 : 홍길동", a summary's
+// numbered item ("4. 보호책임자: 원장 김하늘"), the officer as the answer to a contact label ("문의: 개인정보
+// 보호책임자 …"); not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
+const DPO_LABEL_LINE =
+  /^\s*(?:(?:[-*•·▶■□◆◇○●※]|\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\))\s*)?(?:(?:(?:개인정보\s*)?(?:보호\s*)?(?:문의|상담)처?|연락처|담당)\s*[:：]\s*)?(?:개인정보\s*)?(?:보호|관리)\s*책임자(?!\s*(?:의|는|가|를|에게|와|과|로|께|에)(?:\s|$))/;
 const DPO_BLOCK_LENGTH = 8;
 // a label line and an appointment both call the officer "책임자": the lines that hold the word are found with one
 // fast scan, and those two patterns, slow to try at every place of the text, are tried on these lines only

@@ -595,3 +595,31 @@ describe("a bare name behind an item's marker, with contacts after it", () => {
     expect((await findingsOf("dpo-contact", section(line))).map((f) => [f.line, f.messageId])).toEqual([[6, "noName"]]);
   });
 });
+
+// a summary's numbered item names the officer as a label line does: "4. 보호책임자: …", or as the answer to a contact
+// label ("3. 문의: 개인정보 보호책임자 …"); a numbered item that only mentions the officer is no disclosure
+describe("dpo-contact: the officer in a numbered summary item", () => {
+  const summary = (item: string) => [
+    "다솜 피아노교습소 개인정보 처리방침",
+    "",
+    "[한눈에 보기]",
+    "1. 받는 정보: 보호자 성명, 연락처",
+    "2. 쓰는 곳: 레슨 일정 안내",
+    item,
+    "",
+    "[자주 묻는 질문]",
+    "Q. 레슨 기록은 언제 지우나요?",
+    "A. 그만두시면 바로 지웁니다.",
+  ];
+  it.each([
+    ["3. 개인정보 보호책임자: 원장 서윤아 (031-555-0147)"],
+    ["3. 문의: 개인정보 보호책임자 원장 서윤아 (031-555-0147)"],
+    ["다. 보호책임자 원장 서윤아, 031-555-0147"],
+  ])("must not fire: %s", async (item) => {
+    expect(await findingsOf("dpo-contact", summary(item))).toEqual([]);
+  });
+  it("must fire: the item only says what the officer does", async () => {
+    const findings = await findingsOf("dpo-contact", summary("3. 교육: 보호책임자 주관으로 해마다 한 번 합니다."));
+    expect(findings.map((finding) => finding.messageId)).toEqual(["missing"]);
+  });
+});
