@@ -211,3 +211,25 @@ describe("required-destruction under a chapter shared with retention", () => {
     expect(await linesOf("required-destruction", text)).toEqual([]);
   });
 });
+
+// when the data goes, said in everyday words: "바로 지웁니다", "탈퇴하면 … 지웁니다" give the time of destruction,
+// which is the procedure's part the statute asks first; the method is still weighed on its own
+describe("required-destruction: the time of destruction in everyday words", () => {
+  const section = (...body: string[]) => [...opening, "2. 다 쓴 정보는 언제 없애나요?", ...body];
+  const method = "종이 신청서는 세단기에 넣고, 파일은 되살릴 수 없게 지웁니다.";
+  it.each([
+    ["그만두시면 신청서와 파일을 바로 지웁니다."],
+    ["회원이 탈퇴하면 남은 연락처를 모두 지웁니다."],
+    ["동의를 철회한 뒤에는 상담 기록을 파기합니다."],
+  ])("reads '%s' as the procedure", async (timing) => {
+    expect(await linesOf("required-destruction", section(timing, method))).toEqual([]);
+  });
+  it.each([["바로가기 메뉴의 파일은 되살릴 수 없게 지웁니다."], ["탈퇴 신청서는 세단기에 넣어 없앱니다."]])(
+    "does not read '%s' as the procedure",
+    async (sentence) => {
+      const findings = await findingsOf("required-destruction", section(sentence));
+      expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+      expect(findings[0].message).toContain("파기 절차");
+    },
+  );
+});
