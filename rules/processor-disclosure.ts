@@ -452,6 +452,10 @@ export const processorDisclosure: Rule = {
       return;
     }
     const reported = new Set<string>();
+    // a section that names no processor is hollow only when no other section on entrustment names one: a summary's
+    // item ("2. 처리 위탁 / 예약 문자 발송") stands before the body that lists the processors
+    const hollow: Report[] = [];
+    let anyNamed = false;
     for (const section of sections) {
       const lines = sectionLines(document, section);
       // "위탁하지 않습니다" says nothing is entrusted, unless it only rules out entrusting without consent
@@ -480,7 +484,10 @@ export const processorDisclosure: Rule = {
         if (!reported.has(key)) report(problem);
         reported.add(key);
       }
-      if (reading.listed > 0) continue;
+      if (reading.listed > 0) {
+        anyNamed = true;
+        continue;
+      }
       // the processors named in a sentence rather than a list ("…한빛물류와 누리택배에 배송 업무를 위탁합니다"); a hedged
       // sentence with no list beside it is the vague entrustment, reported at the section as before
       const inSentence = lines
@@ -488,7 +495,8 @@ export const processorDisclosure: Rule = {
         .find(({ parties }) => parties !== null && !parties.hedged);
       if (inSentence?.parties) {
         const { phrase, given } = inSentence.parties;
-        if (given !== "named")
+        if (given === "named") anyNamed = true;
+        else
           report({
             messageId: given === "kinds" ? "unnamedProcessor" : "vagueProcessor",
             range: lineRange(document, inSentence.line),
@@ -510,7 +518,8 @@ export const processorDisclosure: Rule = {
             : vague
               ? "vague"
               : "noProcessor";
-      report({ messageId, range: headingRange(document, section) });
+      hollow.push({ messageId, range: headingRange(document, section) });
     }
+    if (!anyNamed) for (const finding of hollow) report(finding);
   },
 };

@@ -821,3 +821,27 @@ describe("processor-disclosure: processors left open after the task", () => {
     expect(await findingsOf("processor-disclosure", withItems("- 회원 문자 발송: ㈜알림나라", item))).toEqual([]);
   });
 });
+
+// a summary's item on entrustment names the task only; the body, under its own heading, names the processor: the
+// policy names it, and the summary is no hollow section
+describe("processor-disclosure: a summary item before the body that names the processor", () => {
+  const policy = (answer: string) => [
+    "초록 세탁소 개인정보 처리방침",
+    "",
+    "요약",
+    "1. 수집 항목",
+    "성명, 휴대전화번호, 수거 주소",
+    "2. 처리 위탁",
+    "수거 알림 문자 발송",
+    "",
+    "3. 개인정보 처리의 위탁",
+    answer,
+  ];
+  it("must not fire: the body names the processor", async () => {
+    expect(await findingsOf("processor-disclosure", policy("수거 알림 문자 발송을 (주)알림나루에 맡기고 있습니다."))).toEqual([]);
+  });
+  it("must fire at both: neither names one", async () => {
+    const findings = await findingsOf("processor-disclosure", policy("수거 알림 문자 발송을 외부에 맡길 수 있습니다."));
+    expect(findings.map((finding) => finding.line)).toEqual([6, 9]);
+  });
+});
