@@ -89,8 +89,12 @@ function kindOnly(name: string): boolean {
   const alone = BRACKET_ALONE.exec(name);
   if (alone !== null) return isBusinessKind(alone[1]);
   const alias = BRACKETED_ALIAS.exec(name);
-  return alias !== null && isBusinessKind(name.slice(0, alias.index)) && isBusinessKind(alias[1]);
+  if (alias === null || !isBusinessKind(name.slice(0, alias.index))) return false;
+  return isBusinessKind(alias[1]) || UNNAMED_MEMBERS.test(alias[1]);
 }
+
+// a kind's bracket that says its members are not fixed: "배송 업체(불특정 복수)", "택배사(수시 변경)", "대행사(미정)"
+const UNNAMED_MEMBERS = /^\s{0,2}(?:불특정|다수|복수|여러|미정|수시|변동|그때그때)/;
 
 // "가맹 세탁소(서교점, 상수점 등)": a kind with some of its members in brackets, the rest left open with "등"
 const OPEN_MEMBERS = /\s{0,2}[(（]([^()（）]{1,40}?)\s{0,2}등\s{0,2}[)）]$/;
@@ -139,8 +143,10 @@ function runInProcessors(text: string, afterAnnouncement: boolean): string[] | n
   return pairs.map(processorOf);
 }
 
+// the side of a pair that is the processor: the one that names a company, or, when neither does, a kind of business
+// after a task ("- 배송 업무: 택배사"); else the label
 const processorOf = ({ label, value }: Pick<LabelledPair, "label" | "value">) =>
-  !namesProcessor(label) && namesProcessor(value) ? value : label;
+  !namesProcessor(label) && (namesProcessor(value) || (kindOnly(value.trim()) && !kindOnly(label.trim()))) ? value : label;
 
 // where the parties of a list entrusted in a sentence part ("결제대행사, 배송 업체 등 외부 업체", "한빛물류와 누리택배")
 const LIST_BREAK = /\s{0,2},\s{0,2}|\s등\s|(?<=[가-힣])(?:와|과)\s/;
@@ -253,11 +259,14 @@ const isLabelKey = (key: string) => PROCESSOR_LABEL.test(key) || TASK_LABEL.test
 /**
  * True when the list item at `index` is a "name: task" entry although its key reads as a label ("2. 위탁업체: 고객
  * 상담"): an item next to it is such an entry with a key that is no label ("1. ㈜누리인증: 본인인증"). Items whose
- * neighbours are labels too ("- 위탁업체: 한빛물류" over "- 위탁업무: 배송"), or whose value names a company, are fields.
+ * neighbours are labels too ("- 위탁업체: 한빛물류" over "- 위탁업무: 배송"), or whose value names a company or goes on
+ * with another field, are fields.
  */
 function entryAmongEntries(items: (RegExpExecArray | null)[], index: number): boolean {
   // a value with a company's mark or a known name is what a label gives ("- 수탁업체: ㈜한빛" beside "- ㈜누리: 배송")
   if (namesProcessor(items[index]![2])) return false;
+  // a value that goes on with a field of its own ("- 수탁자: 택배사 / 위탁 업무: 배송") is a line of fields
+  if (isLabelKey(items[index]![1]) && NEXT_FIELD.test(items[index]![2])) return false;
   return [items[index - 1], items[index + 1]].some((item) => item !== null && item !== undefined && !isLabelKey(item[1]));
 }
 

@@ -845,3 +845,27 @@ describe("processor-disclosure: a summary item before the body that names the pr
     expect(findings.map((finding) => finding.line)).toEqual([6, 9]);
   });
 });
+
+// a kind of business given as the processor, wherever it stands: after the task ("- 배송 업무: 택배사"), with a
+// bracket saying its members are not fixed ("택배 업체(불특정 다수)"), or in a field line that goes on with the task
+describe("processor-disclosure: a kind of business after the task, or in a line of fields", () => {
+  const section = (item: string) =>
+    policy("2. 개인정보 처리의 위탁", "다음과 같이 맡기고 있습니다.", item, "- 안내 문자 발송: (주)소식나루");
+  it.each([
+    ["- 도서 배송: 택배사", "택배사"],
+    ["- 전화 상담 — 콜센터 업체", "콜센터 업체"],
+    ["- 도서 배송: 택배 업체(불특정 다수)", "택배 업체(불특정 다수)"],
+    ["- 택배 업체(수시 변경): 도서 배송", "택배 업체(수시 변경)"],
+    ["- 수탁업체: 택배사 / 위탁 업무: 도서 배송", "택배사"],
+  ])("must fire: %s", async (item, kind) => {
+    const findings = await findingsOf("processor-disclosure", section(item));
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "unnamedProcessor"]]);
+    expect(findings[0].message).toContain(`'${kind}'`);
+  });
+  it.each([["- 도서 배송: 한빛택배(주)"], ["- 수탁업체: (주)누리물류 / 위탁 업무: 도서 배송"], ["- 도서 배송: 누리물류(택배사)"]])(
+    "must not fire: %s",
+    async (item) => {
+      expect(await findingsOf("processor-disclosure", section(item))).toEqual([]);
+    },
+  );
+});
