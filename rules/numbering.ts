@@ -143,6 +143,27 @@ const SUB_NUMBERINGS = new Set(["decimal-sub", "decimal-sub-sub"]);
 const styleOf = ({ heading }: Section) =>
   heading.style === "markdown" && SUB_NUMBERINGS.has(heading.numbering ?? "") ? "markdown-sub" : heading.style;
 
+// "제2장 제1절": a 절 or 조 that writes its chapter before its own number
+const CHAPTER_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
+// the part a heading's marker says it belongs to: the 2 of "제2장 제1절" and of "2-1."
+const PART_IN_MARKER = /^(?:제[ \t]{0,2}(\d{1,2})[ \t]{0,2}장[ \t]|(\d{1,2})[-.]\d)/;
+
+/**
+ * True when every number skipped between two sections ("제1장" then "제7장") is written as the part of the headings
+ * between them ("제2장 제1절" … "제6장 제2절"): the chapters are there, in their sections' markers.
+ */
+function partsBetweenWritten(document: PolicyDocument, previous: Section, current: Section): boolean {
+  const written = new Set<number>();
+  for (const { heading, startLine } of document.allSections) {
+    if (startLine <= previous.startLine || startLine >= current.startLine) continue;
+    const part = PART_IN_MARKER.exec(heading.marker);
+    if (part) written.add(Number(part[1] ?? part[2]));
+  }
+  for (let number = (previous.heading.number ?? 0) + 1; number < (current.heading.number ?? 0); number++)
+    if (!written.has(number)) return false;
+  return written.size > 0;
+}
+
 // "고등교육법 시행령 제4조(학칙)" cites another law's article, not one of the policy's own
 const CITED_LAW_BEFORE = /(법|법률|령|규칙|규정|조례|고시|지침|기준|약관|동법|같은\s{0,2}법)[ \t]{0,3}[」』》>]?[ \t]{0,3}$/;
 
@@ -333,7 +354,11 @@ export const numbering: Rule = {
         if (branch !== null && branch !== branchOf(document, sections[i - 1])) continue;
         report({ messageId: "duplicate", range: lineRange(document, current.line), data: { found: label(document, sections[i]) } });
         // a restart at 1 begins another part (an English translation, an appendix), not a gap
-      } else if (current.number !== (previous.number ?? 0) + 1 && current.number !== 1) {
+      } else if (
+        current.number !== (previous.number ?? 0) + 1 &&
+        current.number !== 1 &&
+        !partsBetweenWritten(document, sections[i - 1], sections[i])
+      ) {
         report({
           messageId: "gap",
           range: lineRange(document, current.line),
@@ -360,9 +385,16 @@ export const numbering: Rule = {
     const seenSub = new Map<string, number>();
     for (const section of document.allSections) {
       const heading = section.heading;
-      if (heading.style !== "decimal-sub" && !(heading.style === "markdown" && /^\d+[-.]\d+/.test(document.plain[heading.line - 1].trim())))
+      const withChapter = CHAPTER_IN_MARKER.test(heading.marker);
+      if (
+        !withChapter &&
+        heading.style !== "decimal-sub" &&
+        !(heading.style === "markdown" && /^\d+[-.]\d+/.test(document.plain[heading.line - 1].trim()))
+      )
         continue;
-      const key = document.plain[heading.line - 1].trim().match(/^\d+[-.]\d+/)?.[0] ?? heading.marker;
+      const key = withChapter
+        ? heading.marker.replace(/\s+/g, " ").replace(/\.$/, "")
+        : (document.plain[heading.line - 1].trim().match(/^\d+[-.]\d+/)?.[0] ?? heading.marker);
       if (seenSub.has(key)) report({ messageId: "duplicate", range: lineRange(document, heading.line), data: { found: key } });
       seenSub.set(key, heading.line);
     }

@@ -75,6 +75,26 @@ const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱",
 const CITATION_GOES_ON = "(?![)）」』]|[ \\t]{0,3}(?:[,~∼～]|[·ㆍ][ \\t]{0,2}제|(?:및|또는|내지)[ \\t]|제[ \\t]?\\d{1,3}[ \\t]?(?:항|호)))";
 
 const MARKER_FORMS: MarkerForm[] = [
+  // "제2장 제3절 보유 기간", "제2장 제5조 파기": a 절 or 조 that writes its chapter before it, numbered as the 절 or
+  // 조 it is (절 restart in each chapter); the chapter is part of the marker, as "2-3." holds its "2"
+  {
+    style: "section-sign",
+    first: /제/,
+    pattern: new RegExp(
+      `제[ \\t]{0,2}\\d{1,2}[ \\t]{0,2}장[ \\t]{1,3}제[ \\t]{0,2}(\\d{1,2})[ \\t]{0,2}[절관](?![가-힣])${CITATION_GOES_ON}\\.?`,
+      "y",
+    ),
+    value: (m) => Number(m[1]),
+  },
+  {
+    style: "article",
+    first: /제/,
+    pattern: new RegExp(
+      `제[ \\t]{0,2}\\d{1,2}[ \\t]{0,2}장[ \\t]{1,3}제[ \\t]{0,2}(\\d{1,3})[ \\t]{0,2}조(?![가-힣])${CITATION_GOES_ON}\\.?`,
+      "y",
+    ),
+    value: (m) => Number(m[1]),
+  },
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot; not where another article or
   // a paragraph follows, a statute cited on a hard-wrapped line ("「개인정보 보호법」" over "제17조 및 제18조에 …")

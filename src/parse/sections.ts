@@ -306,6 +306,11 @@ export function findTextHeadings(
   return merged;
 }
 
+// "2-1.", "1.2.3", "Ⅱ-1", "제2장 제1절": the marker writes the number of the part it belongs to before its own
+const PARENT_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
+const carriesParentNumber = (heading: Heading) =>
+  heading.style === "decimal-sub" || heading.style === "decimal-sub-sub" || PARENT_IN_MARKER.test(heading.marker);
+
 /**
  * A numbered line answered on itself ("7. 국외 이전: 해당 없음", "2. 개인정보 보호책임자: 대표 …") is a heading, its
  * title before the colon and its body the answer, where its number continues the heading of its style before it
@@ -1023,7 +1028,10 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   // lists numbered like the sections they sit in are a level below them
   // (Markdown says its depth outright)
   const topNumbered = isMarkdown ? [] : headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
-  const nested = nestedListItems(topNumbered.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle })));
+  // (a marker that carries its parent's number, "2-1." or "제2장 제1절", restarts under each parent: no list)
+  const nested = topNumbered.every(carriesParentNumber)
+    ? topNumbered.map(() => false)
+    : nestedListItems(topNumbered.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle })));
   const listItems = new Set(topNumbered.filter((_, index) => nested[index]));
   const keyOf = (heading: Heading) => (listItems.has(heading) ? `${topKey}:list` : styleKey(heading));
 
