@@ -88,7 +88,10 @@ function sectionLine(text: string): SectionLine | null {
   if (trimmed.length < 2 || trimmed.length > MAX_TITLE_LINE) return null;
   const marker = parseMarker(trimmed);
   if (marker?.style === "bullet") return null;
-  const title = marker ? (marker.bracketTitle ?? trimmed.slice(marker.restIndex)) : trimmed;
+  const whole = marker ? (marker.bracketTitle ?? trimmed.slice(marker.restIndex)) : trimmed;
+  // a summary's numbered line answered on itself ("1. 수집하는 개인정보 항목: 휴대전화번호, 닉네임") is titled before its colon
+  const colon = whole.search(/[:：]/);
+  const title = colon > 0 && marker?.number != null ? whole.slice(0, colon).trim() : whole;
   if (!isTitleText(title)) return null;
   const topics = TOPICS.flatMap((topic, index) => (topic.test(title) ? [index] : []));
   if (topics.length === 0) return null;

@@ -244,3 +244,43 @@ describe("another document on the same page", () => {
     expect(parts(await parsePolicy(text, "text"))).toEqual([]);
   });
 });
+
+// the earlier version kept as a summary of numbered lines answered on themselves ("1. 수집 항목: …"), under a bare
+// "[이전 처리방침]" after a rule: its items repeat the policy's, so it is the earlier version, and its dates and
+// names are history (the policy in force with no date of its own has none)
+describe("an earlier version written as numbered lines answered on themselves", () => {
+  const policy = (current: string[]) =>
+    [
+      "솔바람 중고책방 개인정보 처리방침", // 1
+      "", // 2
+      "【1. 처리하는 개인정보 항목】", // 3
+      "휴대전화번호, 닉네임, 배송 주소", // 4
+      "", // 5
+      "【2. 개인정보의 보유 기간】", // 6
+      "탈퇴할 때까지 보유합니다.", // 7
+      "", // 8
+      "【3. 개인정보 보호책임자】", // 9
+      "운영팀장 한새벽 (02-555-0181)", // 10
+      ...current, // 11
+      "", // 12
+      "──────────────", // 13
+      "[이전 처리방침]", // 14
+      "아래는 2023년 5월 31일까지 적용된 처리방침입니다.", // 15
+      "1. 수집하는 개인정보 항목: 휴대전화번호, 닉네임", // 16
+      "2. 보유 및 이용기간: 탈퇴 시까지", // 17
+      "3. 개인정보 관리책임자: 한새벽 (02-555-0181)", // 18
+      "4. 개인정보침해신고센터: (국번없이) 1336", // 19
+      "시행일자: 2021년 4월 1일", // 20
+    ].join("\n");
+
+  it("is out of scope, and not linted", async () => {
+    const text = policy(["이 방침은 2024년 6월 1일부터 시행합니다."]);
+    expect(parts(await parsePolicy(text))).toEqual([[14, 20, "previous-version"]]);
+    expect(await linesOf("outdated-reference", text)).toEqual([]);
+  });
+
+  it("lends the policy in force none of its dates", async () => {
+    const findings = await findingsOf("effective-date", policy([""]));
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[1, "missing"]]);
+  });
+});
