@@ -181,9 +181,13 @@ export function fieldOf(text: string): { label: string; value: string } | null {
   return { label, value: match[2].trim() };
 }
 
+// "해당 없음" answers its label: nothing of the kind is done ("※ 국외 이전: 해당 없음" under a list of recipients)
+const ANSWERED_NONE = /^해당\s{0,2}(?:사항\s{0,2})?없음$/;
+
 /**
  * Fields left blank: "선택항목 :" with nothing after it and nothing that continues it on the next lines
- * (another field, or the end of the passage, follows instead).
+ * (another field, or the end of the passage, follows instead), or a template's blank in its place; not one
+ * answered "해당 없음".
  */
 export function findBlankFields(lines: { line: number; text: string }[]): number[] {
   const blank: number[] = [];
@@ -191,7 +195,7 @@ export function findBlankFields(lines: { line: number; text: string }[]): number
     const field = fieldOf(text);
     if (!field) return;
     if (field.value !== "") {
-      if (isPlaceholder(field.value)) blank.push(line);
+      if (isPlaceholder(field.value) && !ANSWERED_NONE.test(field.value.trim())) blank.push(line);
       return;
     }
     // a loop, not lines.slice(index + 1).find(…): copying the rest of the lines for every field was quadratic
