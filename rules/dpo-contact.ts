@@ -24,6 +24,7 @@ import {
   isPlaceholder,
   labelFields,
   labelledValue,
+  sentencesOf,
 } from "../src/runtime/extract.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 import surnames from "./data/korean-surnames.json" with { type: "json" };
@@ -148,10 +149,14 @@ export function readDisclosure(lines: LineText[]): Disclosure {
   for (const { text } of lines) {
     // what is found once need not be looked for again: a passage that gives all three is read no further
     if (result.named && result.phone && result.email) break;
-    if (AGENCY_LINE.test(text)) continue;
-    if (!result.named) result.named = namesSomeone(text);
-    if (!result.phone && PHONE.test(text)) result.phone = true;
-    if (!result.email && EMAIL.test(text)) result.email = true;
+    // a line that runs the officer's sentence and the agencies' together (a section written as one line) is read
+    // sentence by sentence, the agencies' left out
+    const parts = AGENCY_LINE.test(text) ? sentencesOf(text).filter((sentence) => !AGENCY_LINE.test(sentence)) : [text];
+    for (const part of parts) {
+      if (!result.named) result.named = namesSomeone(part);
+      if (!result.phone && PHONE.test(part)) result.phone = true;
+      if (!result.email && EMAIL.test(part)) result.email = true;
+    }
   }
   return result;
 }

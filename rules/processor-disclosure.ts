@@ -304,7 +304,8 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   const [heading, ...body] = sectionLines(document, section);
   // a table's row read as the section (its title cell the heading) holds its lines in its text cell, apart
   const inline = section.heading.inlineBody;
-  const cellLines = heading && inline?.includes("\n") ? inline.split("\n").map((text) => ({ line: heading.line, text })) : [];
+  // (as does a heading whose body runs on after its title on the line: "제7조(위탁) 의원은 … ① ㈜가온: 백업 ② …")
+  const cellLines = heading && inline ? inline.split("\n").map((text) => ({ line: heading.line, text })) : [];
   const lines = rowsAsItems(
     document,
     [...cellLines, ...body].filter(({ text }) => text.trim() !== ""),
