@@ -34,11 +34,12 @@ const refusesAdIdentifier = ({ text }: LineText) => AD_ID_REFUSAL.test(text) || 
 // wrap may fall between the noun and 하지: "설치·운영" over "하지 않습니다")
 // "쿠키(나 광고식별자)를 수집하지 않습니다" too, with the cookie as the object: "쿠키는 이름을 수집하지 않습니다" says
 // what a cookie holds
+// and a summary's noun: "쿠키 미사용", "쿠키: 미설치"
 const NO_COOKIES =
-  /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}?(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/g;
+  /(쿠키|웹\s*비콘|자동\s*수집\s*장치)[^.。]{0,40}?(?:(?:사용|설치|운영|저장|이용|활용)\s{0,2}하지|두지|쓰지)\s*(않|아니)|(?:쿠키|웹\s*비콘|자동\s*수집\s*장치)(?:\s*등)?\s{0,2}(?:[:：]\s{0,2})?미\s{0,2}(?:사용|설치|운영|저장|수집)(?![가-힣])|(?:쿠키|웹\s*비콘)(?:\s*등)?(?:\s{0,2}(?:이나|나|와|과|및|,)\s{0,2}[가-힣A-Za-z]{1,12})?\s*(?:를|을)\s*(?:수집|처리)\s{0,2}하지\s*(?:않|아니)/g;
 const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // every denial above holds one of these
-const NEGATION_WORD = /않|아니/;
+const NEGATION_WORD = /않|아니|미\s{0,2}(?:사용|설치|운영|저장|수집)(?![가-힣])/;
 
 // "쿠키를 맞춤형 광고에 사용하지 않습니다": one use named by its noun and "에", before a verb of using
 const FOR_A_NAMED_USE = /(?:광고|마케팅|홍보|판촉|분석|추적|프로파일링)에(?:는|도|만)?\s{1,3}(?:사용|이용|활용|쓰|써)/;
@@ -57,7 +58,8 @@ function deniesDevices(text: string): boolean {
   return false;
 }
 // "광고 SDK를 사용하지 않습니다", "광고식별자를 읽는 장치도 두지 않습니다" say the opposite of using one: any verb denied
-const NEGATED = /[가-힣]지\s*(?:않|아니)|없습니다|없음/;
+// (or a summary's noun: "광고식별자 미수집")
+const NEGATED = /[가-힣]지\s*(?:않|아니)|없습니다|없음|(?<![가-힣])미\s{0,2}(?:수집|사용|설치|탑재)(?![가-힣])/;
 
 // a section about advertising ("광고 및 광고 식별자", "맞춤형 광고", "광고 ID 안내"): where its body says an ad SDK
 // or the advertising identifier collects, it is the automatic collection device's section under another name

@@ -169,12 +169,15 @@ const NO_SUCH_ACTION = /(?<=[가-힣])(?:이|가|은|는|도)\s{0,3}없(?!이)/g
 // a label answered "없음": "자동화된 결정 사용: 없음"; the label must name the item or its action
 // "없음" closing a label that names the item: after a colon, a table cell's edge ("국외 이전 | 없음") or, in a
 // summary's noun style, a space ("국외 이전 없음", "제3자 제공 없음")
-const NONE_AS_ANSWER = /(?:[:：|]\s{0,3}(?:없음|없습니다|없다)|[ \t]{1,3}없음)\s{0,3}[.。]?\s{0,3}\|?\s{0,3}$/;
+// (the answer may carry an aside in brackets, and a summary may go on to its next field after a slash or a bar:
+// "국외 이전: 없음 (서버는 국내에 있습니다)", "… / 국외 이전: 없음 / 문의: …")
+const NONE_AS_ANSWER =
+  /(?:[:：|]\s{0,3}(?:없음|없습니다|없다)|[ \t]{1,3}없음)\s{0,3}(?:[(（][^()（）]{0,80}[)）]\s{0,3})?[.。]?\s{0,3}(?:\|?\s{0,3}$|[/|｜]\s)/g;
 // the end of a label, before its answer: "가명정보를 처리하는 경우: 해당 없음" answers the label, no condition
 const LABEL_END = /[:：]\s{0,3}$/;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", a bare "없음"
 const NOT_APPLICABLE =
-  /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
+  /해당\s{0,3}(?:사항|내용)?\s{0,3}(?:이|은|는)?\s{0,3}없(?!이)|해당\s{0,3}(?:되|하)지\s{0,3}(?:않|아니)|(?<![가-힣])미\s{0,3}(?:해당|운영|설치|지정|실시|수집|처리|사용|보관|제공|위탁|도입)(?![가-힣])|^\s{0,3}(?:[-–•·※▶]\s{0,3})?(?:없음|없습니다|없다)\s{0,3}[.。]?\s{0,3}$/;
 // a condition before the negation makes it the consequence of a choice: "끄면 이전하지 않으며", "거부할 경우"
 const CONDITION =
   /(?:하|되|끄|않으|없으|있으|으|라|다|이)면(?=[\s,]|$)|(?:[는은한할될된인을]\s{0,3}|[하되]지\s{0,3}않는\s{0,3})경우|(?:할|한|될|된|는|을)\s{0,3}때|\s시(?:에는|에도|에)?(?=[\s,]|$)|(?:거부|해제|철회|해지|탈퇴|중단|미동의|비활성화)\s{0,3}(?:시|후)(?![가-힣])/;
@@ -749,8 +752,14 @@ export function clauseDenies(clause: string, denial: Denial, subjectKnown = fals
     for (let negation = pattern.exec(clause); negation !== null; negation = pattern.exec(clause))
       if (deniesAt(clause, negation.index, denial, false)) return true;
   }
-  const answer = NONE_AS_ANSWER.exec(clause);
-  if (answer && labelNamesTheItem(clause.slice(0, answer.index), denial) && deniesAt(clause, answer.index + 1, denial, true)) return true;
+  for (const answer of clause.matchAll(NONE_AS_ANSWER)) {
+    // in a summary of fields the label is the last field's ("처리 항목: … / 국외 이전: 없음")
+    const label = clause
+      .slice(0, answer.index)
+      .split(/[/|｜]\s/)
+      .at(-1)!;
+    if (labelNamesTheItem(label, denial) && deniesAt(clause, answer.index + 1, denial, true)) return true;
+  }
   // "CCTV가 없습니다", "국내대리인은 없습니다": the item itself is said not to exist
   const subject = denial.subject.exec(clause);
   if (subject) {

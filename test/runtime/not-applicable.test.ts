@@ -141,6 +141,10 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["a summary's noun phrase closed by '없음'", "요약 — 해외 이전 없음", transfer],
     ["a table row whose answer cell is '없음'", "| 해외 보관 | 없음 |", transfer],
     ["a table cell of the noun phrase", "| 처리 현황 | 가명정보 생성 없음 |", pseudonymized],
+    ["an answer with an aside in brackets", "해외 이전: 없음 (자료는 모두 국내 서버에 둡니다).", transfer],
+    ["one field of a summary run on with slashes", "보관 항목: 성명 / 해외 이전: 없음 / 문의: 02-555-0101", transfer],
+    ["the second answer of a summary, after another field's", "가명정보 생성: 없음 / 해외 보관: 없음", transfer],
+    ["a summary's '미' noun", "해외 서버 미사용", transfer],
   ])("denies the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(true);
   });
@@ -152,6 +156,7 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["a label on something else answered '없음'", "해외 이전 거부 방법: 없음", transfer],
     ["a noun phrase on something else closed by '없음'", "해외 이전 거부에 따른 불이익 없음", transfer],
     ["a noun phrase under a condition closed by '없음'", "해외 이전 시 별도 고지 없음", transfer],
+    ["another field of a summary answered '없음'", "해외 이전 거부 방법: 없음 / 문의: 02-555-0101", transfer],
     ["a narrowed refusal of permission", "동의 없이 광고 회사가 행태정보를 수집하도록 허락하지 않습니다.", adTools],
   ])("does not deny the item: %s", (_name, text, denial) => {
     expect(lineDenies(text, denial)).toBe(false);
