@@ -95,3 +95,28 @@ describe("child-under-14", () => {
     expect(await linesOf("child-under-14", readSeed(seed))).toEqual(lines);
   });
 });
+
+// a service whose criteria admit only older people, with a qualifier holding digits before the age ("장기요양 1~5등급
+// 판정을 받은 만 65세 이상") or the people named between the age and 만 ("만 65세 이상 어르신만"); criteria that also
+// admit a child's age still need the under-14 item
+describe("child-under-14: criteria for older people only, in other words", () => {
+  const policy = (criteria: string) => [
+    "소나무 주간보호센터 개인정보 처리방침",
+    "",
+    "1. 처리 목적",
+    "이용 상담과 돌봄 서비스 제공에 씁니다.",
+    criteria,
+  ];
+  it.each([
+    ["이용 대상은 노인장기요양 3~5등급 인정을 받은 만 65세 이상 어르신입니다."],
+    ["센터는 만 60세 이상 주민만 등록할 수 있습니다."],
+  ])("must not fire: %s", async (criteria) => {
+    expect(await linesOf("child-under-14", policy(criteria))).toEqual([]);
+  });
+  it.each([["이용 대상은 만 5세 이상 아동과 만 65세 이상 어르신입니다."], ["등록 대상은 2년 이상 거주한 가족입니다."]])(
+    "must fire: %s",
+    async (criteria) => {
+      expect(await linesOf("child-under-14", policy(criteria))).toEqual([1]);
+    },
+  );
+});
