@@ -392,6 +392,32 @@ interface PanelControl {
   targets: string[];
   id: string | null;
   isTab: boolean;
+  /** the panel it opens by where it stands: an accordion's button with no aria-controls, the element after its own */
+  panel?: Element;
+}
+
+/**
+ * An accordion's button that names no panel (aria-expanded, no aria-controls), standing alone in its element or
+ * wrapped alone in one (`<div class="acc-head"><button aria-expanded="false">…</button></div>`), with the panel the
+ * element after it: the button titles that panel, as a <summary> titles its <details>.
+ */
+function siblingPanelControl(children: readonly ElementContent[], index: number): PanelControl | null {
+  let button: ElementContent | undefined = children[index];
+  for (let depth = 0; depth < 3 && button?.type === "element" && button.tagName !== "button"; depth++) {
+    const inner: ElementContent[] = button.children.filter((child) => !isBlankText(child));
+    button = inner.length === 1 ? inner[0] : undefined;
+  }
+  if (button?.type !== "element" || button.tagName !== "button") return null;
+  const properties = button.properties ?? {};
+  if (properties.ariaExpanded === undefined || properties.ariaControls !== undefined) return null;
+  let next = index + 1;
+  while (next < children.length && isBlankText(children[next])) next++;
+  const panel = children[next];
+  if (panel?.type !== "element" || !CONTAINERS.has(panel.tagName)) return null;
+  const at = firstTextPosition(button);
+  const title = textOf(button).replace(/\s+/g, " ").trim();
+  if (!at || !titlesPanel(title)) return null;
+  return { node: button, title, at, targets: [], id: null, isTab: false, panel };
 }
 
 /** A tab (role="tab") or an accordion's button (aria-expanded with aria-controls): what titles a panel. */
@@ -476,6 +502,7 @@ function panelStructure(
     for (const id of tokensOf(panel.properties?.ariaLabelledBy)) if (!labelledBy.has(id)) labelledBy.set(id, panel);
   for (const control of controls) {
     const panel =
+      control.panel ??
       control.targets.map((id) => byId.get(id)).find((element) => element && element !== control.node) ??
       (control.id === null ? undefined : labelledBy.get(control.id));
     // an accordion opens a block of text; a button that opens a menu or a pop-up list is no title
@@ -674,6 +701,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       if (tokensOf(role).includes("tabpanel")) tabPanels.push(node);
       if (role !== undefined || ariaControls !== undefined) {
         const control = panelControlOf(node);
+        if (control) controls.push(control);
+      }
+      for (let at = 0; at < node.children.length; at++) {
+        const control = node.children[at].type === "element" ? siblingPanelControl(node.children, at) : null;
         if (control) controls.push(control);
       }
     }

@@ -558,3 +558,30 @@ describe("a table that lays out the page, the data tables in its cells", () => {
     ]);
   });
 });
+
+// a site builder's accordion whose buttons name no panel (aria-expanded, no aria-controls): the button, alone in its
+// header element, titles the panel that follows that element, beside <details> items of the same accordion
+describe("an accordion's button with no aria-controls, among <details> items", () => {
+  const page = [
+    "<html><body><h1>너른들 동물병원 개인정보 처리방침</h1>", // 1
+    "<details><summary>1. 개인정보의 처리 목적</summary><p>진료 예약과 접종 안내에 씁니다.</p></details>", // 2
+    '<div class="acc-item">', // 3
+    '  <div class="acc-head"><button type="button" aria-expanded="false">2. 개인정보 처리업무의 위탁</button></div>', // 4
+    '  <div class="acc-panel"><p>접종 안내 문자 발송을 (주)소식나루에 맡깁니다.</p></div>', // 5
+    "</div>", // 6
+    "<details><summary>3. 개인정보의 파기</summary><p>기한이 지나면 지체 없이 복구할 수 없게 지웁니다.</p></details>", // 7
+    '<div><button aria-expanded="false">전체 메뉴</button><ul><li>공지</li></ul></div>', // 8
+    "</body></html>",
+  ].join("\n");
+
+  it("reads each button and summary as a section, in order", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [1, "너른들 동물병원 개인정보 처리방침"],
+      [2, "개인정보의 처리 목적"],
+      [4, "개인정보 처리업무의 위탁"],
+      [7, "개인정보의 파기"],
+    ]);
+    expect(await findingsOf("numbering", page, "html")).toEqual([]);
+  });
+});
