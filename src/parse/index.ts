@@ -68,7 +68,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
-    plain = plain.map(markdown.maskMarkdownLine);
+    plain = markdown.withoutNavigationAbove(plain.map(markdown.maskMarkdownLine), lines);
     headings = structure.headings;
     tables = structure.tables;
     // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags, its tables
@@ -326,10 +326,19 @@ function standingTitle(
     if (isBlank(text) || tocLines.has(index + 1) || !ENDS_IN_POLICY_NAME.test(text) || !accepts(text)) continue;
     if (!blankOrRule(plain[index - 1]) || !blankOrRule(plain[index + 1]) || (parseMarker(text)?.number ?? null) !== null) continue;
     const heading = headingAt.get(index + 1);
-    const title = heading ? heading.title : text.trim();
+    const title = withoutSpaceName(heading ? heading.title : text.trim());
     if (isTitleText(title)) return { text: title, line: index + 1, column: firstTextColumn(text ?? lines[index]) };
   }
   return null;
+}
+
+// a wiki's page title after its space's name: "워크플랫 : 개인정보 처리방침", as Confluence exports it
+const SPACE_NAME = /^[^:：]{1,30}?\s[:：]\s+(?=\S)/;
+
+/** The title without the wiki space's name before it, when what follows names the policy. */
+function withoutSpaceName(title: string): string {
+  const space = SPACE_NAME.exec(title);
+  return space && ENDS_IN_POLICY_NAME.test(title) ? title.slice(space[0].length) : title;
 }
 
 /**

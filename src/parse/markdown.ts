@@ -282,10 +282,30 @@ export function withHtmlTables(tables: Table[], lines: readonly string[], tableS
  */
 export function maskMarkdownLine(line: string): string {
   const blank = (match: string) => " ".repeat(match.length);
-  return line
-    .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
-    .replace(/^(\s*)>/, (_, indent: string) => indent + " ")
-    .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
-    .replace(/<br\s*\/?>/gi, blank)
-    .replace(/\*\*|__|~~|`/g, blank);
+  return (
+    line
+      .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
+      // a quote's mark, and the callout's type a wiki or GitHub sets after it ("> [!NOTE]", "> [!tip]-"): no title
+      .replace(/^(\s*)>(?:\s{0,3}\[![A-Za-z]{1,20}\][+-]?)?/, (match, indent: string) => indent + blank(match.slice(indent.length)))
+      .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
+      .replace(/<br\s*\/?>/gi, blank)
+      .replace(/\*\*|__|~~|`/g, blank)
+  );
+}
+
+// a list item that is wholly a link to another page: "1. [법무 문서](index.md)", "- [공개 정책](policies.md)"
+const LINK_TO_ANOTHER_PAGE = /^\s{0,3}(?:\d{1,2}[.)]|[-*+])\s+\[[^\]]{1,80}\]\((?!#)[^()\s]{1,300}\)\s*$/;
+
+/**
+ * The lines above the file's first heading that list links to other pages blanked: a wiki export's breadcrumb
+ * ("1. [워크플랫 법무](index.md)" over "2. [대외 공개 정책](…)") is the site's navigation, neither the policy's
+ * title nor its first sections.
+ */
+export function withoutNavigationAbove(plain: readonly string[], lines: readonly string[]): readonly string[] {
+  const firstHeading = lines.findIndex((line) => ATX_HEADING.test(line));
+  if (firstHeading <= 0) return plain;
+  let blanked: string[] | null = null;
+  for (let index = 0; index < firstHeading; index++)
+    if (LINK_TO_ANOTHER_PAGE.test(lines[index])) (blanked ??= [...plain])[index] = " ".repeat(plain[index].length);
+  return blanked ?? plain;
 }
