@@ -12,7 +12,7 @@ import {
   sectionLines,
   sectionsAt,
 } from "../src/runtime/query.js";
-import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf } from "../src/runtime/extract.js";
+import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { parseMarker } from "../src/parse/headings.js";
 import { indentOf, withoutSpaces } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
@@ -712,11 +712,69 @@ function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: 
       under.push(next.text);
     }
     if (under.some((next) => NAMED_STATUTE.test(next.replace(PRIVACY_ACT, " ")) || TABLE_NAMED_LAW.test(next))) continue;
-    const name = withoutSpaces(record);
-    const statedElsewhere = bodyLines(document).some(
-      (other) => other.line !== line && withoutSpaces(other.text).includes(name) && namesLawWithPeriod(other.text),
-    );
-    if (!statedElsewhere) items.push({ line, record });
+    if (!statedElsewhere(document, line, record)) items.push({ line, record });
+  }
+  for (const item of [...tableRecordsLeftToTheLaw(document, body), ...sentenceRecordsLeftToTheLaw(body)])
+    if (!items.some(({ line }) => line === item.line) && !statedElsewhere(document, item.line, item.record)) items.push(item);
+  return items.sort((a, b) => a.line - b.line);
+}
+
+/** True when another line names the record with a law and a period ("공연 예매 기록: 「…법」에 따라 5년"). */
+function statedElsewhere(document: PolicyDocument, line: number, record: string): boolean {
+  const name = withoutSpaces(record);
+  return bodyLines(document).some(
+    (other) => other.line !== line && withoutSpaces(other.text).includes(name) && namesLawWithPeriod(other.text),
+  );
+}
+
+/**
+ * The rows of a retention table whose period cell leaves the record to the law ("공연 예매 | … | 관계 법령에서 정한
+ * 기간"), no law or period in any cell of the row: the record is its first cell.
+ */
+function tableRecordsLeftToTheLaw(document: PolicyDocument, body: readonly LineText[]): { line: number; record: string }[] {
+  const lines = new Set(body.map(({ line }) => line));
+  const items: { line: number; record: string }[] = [];
+  for (const table of document.tables) {
+    if (!lines.has(table.startLine)) continue;
+    const period = table.header.cells.findIndex((cell) => TABLE_PERIOD_COLUMN.test(cell.text));
+    if (period <= 0) continue;
+    for (const { line, cells } of table.rows) {
+      const value = cells[period]?.text.trim() ?? "";
+      const record = cells[0]?.text.trim() ?? "";
+      if (!value.includes("법령") || !LEFT_TO_THE_LAW.test(value) || record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
+      const row = cells.map((cell) => cell.text.replace(PRIVACY_ACT, " ")).join(" ");
+      if (NAMED_STATUTE.test(row) || TABLE_NAMED_LAW.test(row) || findPeriods(value).length > 0 || PERMANENT.test(value)) continue;
+      items.push({ line, record });
+    }
+  }
+  return items;
+}
+
+// a record as the topic of a sentence that leaves it to the law: "다만, 감면 확인을 위해 제출받은 서류는 관계 법령에서
+// 정한 기간 동안 보존합니다" (a document's or a record's noun, not "개인정보는" or "회사는", which the vague reading has)
+const RECORD_AS_TOPIC = /([^,，.。]{0,40}?(?:서류|기록|자료|장부|대장|명부|내역|신청서|파일|증빙|사본))\s{0,2}(?:은|는|도)\s{1,3}/g;
+
+// a topic that points at records named elsewhere ("다음 기록은 …", "아래의 서류는 …", "위 기록은 …"), which the
+// records' own lines state
+// a sentence that leaves the periods to the list after it ("관계 법령에 따라 아래 기간 동안 보존합니다")
+const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}같이)?\s{0,2}(?:기간|표|목록|같이|내용)/;
+const POINTS_ELSEWHERE = /^(?:다음|아래|위|이|그|해당|이러한|이와\s{0,2}같은|상기|하기|각|기타)(?:의|와\s{0,2}같은)?\s/;
+
+/** The sentences of the retention section that keep a record named as their topic only "for the period the laws set". */
+function sentenceRecordsLeftToTheLaw(body: readonly LineText[]): { line: number; record: string }[] {
+  const items: { line: number; record: string }[] = [];
+  for (const { line, text } of body) {
+    if (!text.includes("법령") || fieldOf(text) !== null) continue;
+    for (const sentence of sentencesOf(text)) {
+      const own = sentence.replace(PRIVACY_ACT, " ");
+      if (NAMED_STATUTE.test(own) || findPeriods(own).length > 0 || TO_THE_LIST.test(own)) continue;
+      const topic = [...sentence.matchAll(RECORD_AS_TOPIC)].find((match) =>
+        LEFT_TO_THE_LAW.test(sentence.slice(match.index + match[0].length)),
+      );
+      if (!topic) continue;
+      const record = topic[1].replace(/^\s*(?:다만|단|또한|그리고)\s*,?\s*/, "").trim();
+      if (record.length >= 2 && !POINTS_ELSEWHERE.test(record)) items.push({ line, record });
+    }
   }
   return items;
 }

@@ -774,3 +774,39 @@ describe("retention-statute: a record named only to say there is none", () => {
     expect(await findingsOf("retention-statute", text)).toEqual([]);
   });
 });
+
+// a record left to "the period the laws set" in a retention table's period cell, or as the topic of a sentence,
+// beside records stated with their statutes: each is reported at its own line; a sentence that leaves the periods to
+// the list after it, or points at records named there, is not
+describe("retention-statute: a record left to the law in a table cell or a sentence", () => {
+  const section = (...lines: string[]) => [
+    "# 누리 문화재단 개인정보 처리방침",
+    "",
+    "## 3. 개인정보의 처리 및 보유 기간",
+    "",
+    "| 기록 | 근거 | 보유 기간 |",
+    "|---|---|---|",
+    "| 민원 처리부 | 「민원 처리에 관한 법률」 시행령 제6조 | 10년 |",
+    ...lines,
+  ];
+  it.each([
+    ["a table row", ["| 강좌 수강 기록 | - | 관계 법령에서 정한 기간 |"], 8, "강좌 수강 기록"],
+    [
+      "a sentence",
+      ["", "다만, 수강료 환불을 위하여 받은 통장 사본은 관계 법령에서 정한 기간 동안 보존합니다."],
+      9,
+      "수강료 환불을 위하여 받은 통장 사본",
+    ],
+  ])("must fire: %s", async (_name, lines, line, record) => {
+    const findings = await findingsOf("retention-statute", section(...(lines as string[])), "markdown");
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[line, "recordLeftToTheLaw"]]);
+    expect(findings[0].message).toContain(`'${record}'`);
+  });
+  it.each([
+    ["a row with its own statute", ["| 강좌 수강 기록 | 「평생교육법」 시행규칙 | 관계 법령에서 정한 기간(3년) |"]],
+    ["a sentence that leaves the periods to the list after it", ["", "다만 다음 기록은 관계 법령에 따라 아래 기간 동안 보존합니다."]],
+    ["a sentence about the records named above", ["", "위 기록은 관계 법령에서 정한 기간 동안 보존합니다."]],
+  ])("must not fire: %s", async (_name, lines) => {
+    expect(await findingsOf("retention-statute", section(...(lines as string[])), "markdown")).toEqual([]);
+  });
+});
