@@ -267,7 +267,53 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
   const admonitions = admonitionHeadings(lines);
   headings.push(...admonitions);
   if (numberedSetext.length > 0 || admonitions.length > 0) headings.sort((a, b) => a.line - b.line);
+  const toggles = togglesInSequence(lines, headings);
+  if (toggles.length > 0) {
+    headings.push(...toggles);
+    headings.sort((a, b) => a.line - b.line);
+  }
   return { headings, tables, htmlSpans, tableSpans };
+}
+
+// a note-taking app's toggle exported as a bullet whose whole text is a bold numbered title: "- **8. 개인정보의 파기**"
+const BOLD_NUMBERED_ITEM = /^(\s{0,3})[-*+]\s+\*\*(\d{1,2}[.)]\s{0,2}[^*]{1,60}?)\*\*\s*$/;
+
+/**
+ * Toggles that carry on the numbering of the file's headings: "### 7. 국외 이전" then "- **8. 파기**", "- **9. …**"
+ * (a Notion export sets some sections as headings and some as toggles). Each toggle whose number is the next
+ * after the heading or toggle before it is a heading of the numbered headings' level; toggles numbered otherwise
+ * are a list.
+ */
+function togglesInSequence(lines: readonly string[], headings: readonly Heading[]): Heading[] {
+  const numbered = headings.filter((heading) => heading.number !== null);
+  if (numbered.length === 0) return [];
+  const depth = numbered[0].marker.length;
+  const candidates: { line: number; column: number; content: string; number: number }[] = [];
+  lines.forEach((text, index) => {
+    if (!text.includes("**")) return;
+    const item = BOLD_NUMBERED_ITEM.exec(text);
+    if (!item) return;
+    const column = text.indexOf("**") + 3;
+    candidates.push({ line: index + 1, column, content: item[2].trim(), number: Number(/^\d+/.exec(item[2])![0]) });
+  });
+  if (candidates.length < 2) return [];
+  const inOrder = [
+    ...numbered
+      .filter((heading) => heading.marker.length === depth)
+      .map((heading) => ({ line: heading.line, number: heading.number!, toggle: null })),
+    ...candidates.map((candidate) => ({ line: candidate.line, number: candidate.number, toggle: candidate })),
+  ].sort((a, b) => a.line - b.line);
+  const toggles: Heading[] = [];
+  let previous = 0;
+  for (const { number, toggle } of inOrder) {
+    if (toggle && number === previous + 1) {
+      const heading = headingFromMarkup(toggle.content, depth, { line: toggle.line, column: toggle.column, titleColumn: toggle.column });
+      if (heading) toggles.push(heading);
+    }
+    if (!toggle || number === previous + 1) previous = number;
+  }
+  // one toggle in sequence among a list is no level of its own
+  return toggles.length >= 2 ? toggles : [];
 }
 
 /** The file's tables with those written in HTML among its Markdown, read as an HTML page's tables are, in line order. */
