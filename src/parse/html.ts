@@ -98,12 +98,13 @@ function headingTextOf(node: Element): string {
 
 /**
  * The cells of each table row as the page shows them: a cell that spans rows below (rowspan) stands in its
- * column of each of them too, marked as spanned, so that those rows line up with the header.
+ * column of each of them too, and a cell that spans columns (colspan) in each of its columns, the copies marked
+ * as spanned, so that the rows line up with the header.
  */
 class RowSpans {
   private pending: { cell: TableCell; rows: number }[] = [];
 
-  row(written: { cell: TableCell; rowSpan: number }[]): TableCell[] {
+  row(written: { cell: TableCell; rowSpan: number; colSpan: number }[]): TableCell[] {
     const cells: TableCell[] = [];
     const next: { cell: TableCell; rows: number }[] = [];
     const fillSpanned = () => {
@@ -112,10 +113,12 @@ class RowSpans {
         next[cells.length - 1] = { cell: above.cell, rows: above.rows - 1 };
       }
     };
-    for (const { cell, rowSpan } of written) {
+    for (const { cell, rowSpan, colSpan } of written) {
       fillSpanned();
-      cells.push(cell);
-      if (Number.isInteger(rowSpan) && rowSpan > 1) next[cells.length - 1] = { cell, rows: rowSpan - 1 };
+      for (let column = 0; column < colSpan; column++) {
+        cells.push(column === 0 ? cell : { ...cell, spanned: true });
+        if (Number.isInteger(rowSpan) && rowSpan > 1) next[cells.length - 1] = { cell, rows: rowSpan - 1 };
+      }
     }
     fillSpanned();
     this.pending = next;
@@ -580,7 +583,7 @@ function holdsTable(node: Element): boolean {
 }
 
 function readTable(node: Element, titled: boolean): { table: Table | null; title: TableCell | null } {
-  const rows: { row: TableRow; soleCellSpan: number; columns: number }[] = [];
+  const rows: { row: TableRow; soleCellSpan: number; columns: number; heading: boolean }[] = [];
   const spans = new RowSpans();
   const collectRows = (element: Element) => {
     for (const child of element.children) {
@@ -592,16 +595,23 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
         const written = cellElements.map((cell) => {
           const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
           const text = textOf(cell).replace(/\s+/g, " ").trim();
-          return { cell: { text, line: at.line, column: at.column }, rowSpan: Number(cell.properties.rowSpan ?? 1) };
+          return {
+            cell: { text, line: at.line, column: at.column },
+            rowSpan: Number(cell.properties.rowSpan ?? 1),
+            // (a remark across the table stays one cell: see soleCellSpan)
+            colSpan: cellElements.length === 1 ? 1 : Math.min(columnSpanOf(cell), MAX_COLUMN_SPAN),
+          };
         });
         const cells = spans.row(written);
         const first = written[0]?.cell ?? cells[0];
         // a row written as one cell: how many columns it spans (colspan), to tell a remark across the table
         const soleCellSpan = written.length === 1 && cells.length === 1 ? columnSpanOf(cellElements[0]) : 0;
         // the columns the row fills as the page shows it: its cells' colspans, and the cells spanned from above
-        const columns = cellElements.reduce((sum, cell) => sum + columnSpanOf(cell), cells.length - written.length);
+        const fromAbove = cells.filter((cell) => cell.spanned).length - written.reduce((sum, { colSpan }) => sum + colSpan - 1, 0);
+        const columns = cellElements.reduce((sum, cell) => sum + columnSpanOf(cell), fromAbove);
+        const heading = element.tagName === "thead" || (cellElements.length > 0 && cellElements.every((cell) => cell.tagName === "th"));
         if (cells.length > 0)
-          rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan, columns });
+          rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan, columns, heading });
       } else collectRows(child);
     }
   };
@@ -617,7 +627,19 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
   const headerAt = body.findIndex(({ soleCellSpan }) => !spansTable(soleCellSpan));
   if (headerAt < 0 && title) return { table: null, title };
   const header = Math.max(0, headerAt);
-  const notes = body.filter(({ soleCellSpan }, index) => index !== header && spansTable(soleCellSpan));
+  // a header of two or three rows ("처리 항목" over "필수 | 선택"): the rows of heading cells under the first are
+  // part of it, each column named by its cells top to bottom
+  let headerRows = 1;
+  while (
+    headerRows < MAX_HEADER_ROWS &&
+    body[header].heading &&
+    body[header + headerRows]?.heading &&
+    (body[header].row.cells.some((cell) => cell.spanned) || body[header + headerRows].row.cells.some((cell) => cell.spanned)) &&
+    !spansTable(body[header + headerRows].soleCellSpan)
+  )
+    headerRows++;
+  const headerRow = headerRows === 1 ? body[header].row : joinedHeader(body.slice(header, header + headerRows).map(({ row }) => row));
+  const notes = body.filter(({ soleCellSpan }, index) => (index < header || index >= header + headerRows) && spansTable(soleCellSpan));
   // a <caption> read as a heading ("<caption>5. 처리 위탁</caption>") heads its own table: the table starts there, in
   // the section the caption opens, not on the <table> line before it
   const caption = node.children.find((child): child is Element => child.type === "element" && child.tagName === "caption");
@@ -625,14 +647,34 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
     form: "html",
     startLine: title ? body[header].row.line : (caption?.position?.start.line ?? node.position.start.line),
     endLine: node.position.end.line,
-    header: body[header].row,
+    header: headerRow,
     rows: body
-      .slice(header + 1)
+      .slice(header + headerRows)
       .filter(({ soleCellSpan }) => !spansTable(soleCellSpan))
       .map(({ row }) => row),
     ...(notes.length > 0 ? { notes: notes.map(({ row }) => row) } : {}),
   };
   return { table, title };
+}
+
+// a cell spans at most this many columns (a hostile colspan="100000" would make a row of that many)
+const MAX_COLUMN_SPAN = 50;
+const MAX_HEADER_ROWS = 3;
+
+/** The rows of a header read as one: each column's texts, top to bottom, once each ("처리 항목 필수"). */
+function joinedHeader(rows: readonly TableRow[]): TableRow {
+  const width = Math.max(...rows.map((row) => row.cells.length));
+  const cells: TableCell[] = [];
+  for (let column = 0; column < width; column++) {
+    const texts: string[] = [];
+    for (const row of rows) {
+      const text = row.cells[column]?.text ?? "";
+      if (text !== "" && !texts.includes(text)) texts.push(text);
+    }
+    const own = rows.map((row) => row.cells[column]).find((cell) => cell !== undefined && !cell.spanned) ?? rows[0].cells[column];
+    cells.push({ ...own, text: texts.join(" "), ...(own.spanned ? { spanned: true as const } : {}) });
+  }
+  return { line: rows[0].line, endLine: rows[rows.length - 1].endLine, cells };
 }
 
 /** A table's first row across it reads as a title: short, not a sentence, not a remark ("※ …"). */

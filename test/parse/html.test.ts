@@ -585,3 +585,30 @@ describe("an accordion's button with no aria-controls, among <details> items", (
     expect(await findingsOf("numbering", page, "html")).toEqual([]);
   });
 });
+
+// a table whose header takes two rows, a heading spanning columns over the names of each ("처리 항목" over "필수 |
+// 선택"), the others spanning both rows: the header is one row of the columns as the page shows them, and the
+// body's rows line up with it; a cell spanning columns in the body stands in each of them
+describe("an HTML table with a header of two rows", () => {
+  const page = [
+    "<html><body><h1>느티 도서관 개인정보 처리방침</h1>", // 1
+    "<h2>1. 개인정보파일 현황</h2>", // 2
+    "<table>", // 3
+    '<thead><tr><th rowspan="2">파일명</th><th colspan="2">처리 항목</th><th rowspan="2">보유기간</th></tr>', // 4
+    "<tr><th>필수</th><th>선택</th></tr></thead>", // 5
+    "<tbody><tr><td>대출 회원</td><td>성명, 연락처</td><td>이메일</td><td>탈퇴 시까지</td></tr>", // 6
+    '<tr><td>행사 참가자</td><td colspan="2">성명, 연락처</td><td>행사 후 6개월</td></tr></tbody>', // 7
+    "</table>", // 8
+    "</body></html>",
+  ].join("\n");
+
+  it("reads the header as one row of four columns, and no header row as a record", async () => {
+    const document = await parsePolicy(page, "html");
+    const [table] = document.tables;
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(["파일명", "처리 항목 필수", "처리 항목 선택", "보유기간"]);
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ["대출 회원", "성명, 연락처", "이메일", "탈퇴 시까지"],
+      ["행사 참가자", "성명, 연락처", "성명, 연락처", "행사 후 6개월"],
+    ]);
+  });
+});
