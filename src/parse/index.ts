@@ -116,11 +116,14 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // the TOC and heading finders read every line's number: each is read once
   const markers = new LineMarkers(plain);
   // (a Markdown file may list its headings as links: read from its own lines, the links being masked in `plain`)
+  // (a list of links to the headings is found by both finders that read lists: it is one table of contents)
   const listedInText = [
     ...findTablesOfContents(plain, markers),
     ...findOneLineTocs(plain),
     ...(format === "html" ? [] : findLinkListTocs(lines)),
-  ].sort((a, b) => a.startLine - b.startLine);
+  ]
+    .sort((a, b) => a.startLine - b.startLine)
+    .filter((toc, index, all) => index === 0 || toc.startLine > all[index - 1].endLine || toc.endLine > all[index - 1].endLine);
   const tablesOfContents = [
     ...listedInText,
     ...tabLists.filter((list) => !listedInText.some((toc) => toc.startLine <= list.endLine && list.startLine <= toc.endLine)),

@@ -323,3 +323,26 @@ describe("a Markdown list of links to the page's headings", () => {
     expect(await findingsOf("numbering", page(["처리 목적", "보유 기간", "파기"]), "markdown")).toEqual([]);
   });
 });
+
+// a Markdown list of links to the numbered headings is read by the list finder and by the link finder alike: it is
+// one table of contents, listed once
+describe("a Markdown table of contents of numbered links", () => {
+  it("is one table of contents", async () => {
+    const text = [
+      "# 소담 공방 개인정보 처리방침",
+      "",
+      "- [1. 개인정보의 처리 목적](#1)",
+      "- [2. 개인정보의 파기](#2)",
+      "- [3. 개인정보 보호책임자](#3)",
+      "",
+      "## 1. 개인정보의 처리 목적",
+      "수업 예약에 씁니다.",
+      "## 2. 개인정보의 파기",
+      "지체 없이 지웁니다.",
+      "## 3. 개인정보 보호책임자",
+      "공방장 한소담, 02-555-0177",
+    ].join("\n");
+    const document = await parsePolicy(text, "markdown");
+    expect(document.tablesOfContents.map((toc) => [toc.startLine, toc.endLine])).toEqual([[3, 5]]);
+  });
+});
