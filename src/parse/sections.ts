@@ -953,6 +953,30 @@ function markGroupings(headings: Heading[], keyOf: (heading: Heading) => string)
   }
 }
 
+/**
+ * Markup headings of one depth numbered Ⅰ./Ⅱ. among others numbered 제N조 (a government site gives both <h4>, the
+ * groups a class of their own): the Roman ones group the articles after them, as chapters do, where each opens a
+ * run of articles and the articles outnumber them.
+ */
+function markRomanGroupsAtArticlesDepth(headings: Heading[]): void {
+  const depths = new Set(
+    headings.filter((heading) => heading.style === "markdown" && heading.numbering === "roman").map((heading) => heading.marker.length),
+  );
+  for (const depth of depths) {
+    const level = headings.filter(
+      (heading) => heading.style === "markdown" && heading.marker.length === depth && heading.grouping === undefined,
+    );
+    const groups = level.filter((heading) => heading.numbering === "roman" && heading.isTitle);
+    const articles = level.filter((heading) => heading.numbering === "article");
+    if (groups.length < 2 || articles.length <= groups.length) continue;
+    // every group but the last opens on an article; the articles stand after the first group
+    const opensOnArticle = (group: Heading) => level[level.indexOf(group) + 1]?.numbering === "article";
+    if (!groups.slice(0, -1).every(opensOnArticle) || articles[0].line < groups[0].line) continue;
+    for (const group of groups) group.grouping = "chapter";
+    for (const article of articles) article.grouping = "article";
+  }
+}
+
 /** False when a group's headings stand below its articles': a deeper Markdown level, or indented over flush lines. */
 function outranks(groupKey: string, articleKey: string): boolean {
   if (groupKey.startsWith("md") && articleKey.startsWith("md")) return Number(groupKey.slice(2)) < Number(articleKey.slice(2));
@@ -1017,6 +1041,7 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const styleKeys = new Map(headings.map((heading) => [heading, levelKey(heading, isIndented)]));
   const styleKey = (heading: Heading) => styleKeys.get(heading)!;
   markGroupings(headings, styleKey);
+  markRomanGroupsAtArticlesDepth(headings);
   // the articles a grouping heading holds are the sections: the groups are chapters over them, not the level
   const topKey = topLevelKey(
     headings.filter((heading) => heading.grouping !== "chapter"),

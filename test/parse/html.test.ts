@@ -612,3 +612,32 @@ describe("an HTML table with a header of two rows", () => {
     ]);
   });
 });
+
+// a government site's articles and their groups in one heading tag, told apart by class only ("<h4 class=
+// "tit_group">Ⅰ. …" over "<h4 class="tit">제1조(…)"): the Roman headings group the articles, as chapters do, and
+// the articles number on through them
+describe("Roman groups and articles in the same heading tag", () => {
+  const page = [
+    "<html><body><h3>가온군 개인정보 처리방침</h3>", // 1
+    '<h4 class="tit_group">Ⅰ. 개인정보의 처리</h4>', // 2
+    '<h4 class="tit">제1조(개인정보의 처리 목적)</h4><p>민원 처리에 씁니다.</p>', // 3
+    '<h4 class="tit">제2조(개인정보의 파기)</h4><p>지체 없이 복구할 수 없게 지웁니다.</p>', // 4
+    '<h4 class="tit_group">Ⅱ. 정보주체의 권리</h4>', // 5
+    '<h4 class="tit">제3조(정보주체의 권리·의무 및 행사방법)</h4><p>열람, 정정·삭제, 처리정지를 서면으로 요구할 수 있습니다.</p>', // 6
+    '<h4 class="tit">제4조(개인정보 보호책임자)</h4><p>기획감사실장 윤가온, 031-555-0190</p>', // 7
+    "</body></html>",
+  ].join("\n");
+
+  it("nests the articles under their groups", async () => {
+    const document = await parsePolicy(page, "html");
+    const groups = document.sections.filter((section) => section.heading.numbering === "roman");
+    expect(groups.map((group) => group.children.map((child) => child.heading.number))).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+
+  it("numbering: no duplicate or gap", async () => {
+    expect(await findingsOf("numbering", page, "html")).toEqual([]);
+  });
+});
