@@ -301,9 +301,10 @@ const PARTICLE_START = /^(은|는|이|가|을|를|의|에|와|과|로|으로|은
 // a bracketed name followed by the document's own name ("〈별빛 일기〉 개인정보 처리방침", "[누리몰] 개인정보처리방침"),
 // a word or two after it as a notice has ("[스윙메이트] 개인정보 처리방침 안내"): the whole line is the title, the
 // brackets only set off the service's or the sender's name
-// (and past the controller's name and a decoration before it: "[온기네 이야기] 🐾 사단법인 온기협회 개인정보 처리방침 안내")
+// (and past the controller's name and a decoration before it: "[온기네 이야기] 🐾 사단법인 온기협회 개인정보 처리방침 안내",
+// or a decoration after it: "[핏라인] 개인정보 처리방침 📢")
 const POLICY_NAME_REST =
-  /(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)(?:\s{1,3}[가-힣A-Za-z0-9()·]{1,12}){0,2}\s{0,3}$/i;
+  /(?:개인\s{0,2}정보\s{0,2}(?:처리|취급|보호)\s{0,2}(?:방침|정책)|Privacy\s{1,3}Policy)(?:\s{1,3}[가-힣A-Za-z0-9()·]{1,12}){0,2}(?:\s{0,3}[^\sA-Za-z0-9가-힣]{1,4})?\s{0,3}$/i;
 const MAX_POLICY_NAME_REST = 60;
 // 「」 and 『』 cite a statute or a work by name: text after them on the line is a sentence that cites it
 // ("「개인정보 보호법」 및 관계 법령에 따라 …", a wrapped line), never a title's body
@@ -756,6 +757,21 @@ export function isUnmarkedQuestion(text: string, maxLength = MAX_TITLE_LENGTH): 
   const trimmed = text.trim();
   if (trimmed.length < MIN_QUESTION_LENGTH || trimmed.length > maxLength) return false;
   return UNMARKED_QUESTION.test(trimmed) && !/[.。!?？]\s/.test(trimmed) && !isLabelledValue(trimmed);
+}
+
+// a title said as a friendly statement, as apps and chat posts head their sections: "개인정보는 이런 목적으로 써요",
+// "파기는 이렇게 해요", "이런 정보를 받아요"; short, one clause, ending in the polite 요
+const POLITE_STATEMENT = /[가-힣]요$/;
+const MAX_POLITE_TITLE_LENGTH = 25;
+
+/**
+ * A short statement in the polite style with no sentence before it on the line: a heading only where a title of
+ * its style stands next to it (see the section builder); a list of such statements is a list.
+ */
+export function isPoliteStatement(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < MIN_QUESTION_LENGTH || trimmed.length > MAX_POLITE_TITLE_LENGTH) return false;
+  return POLITE_STATEMENT.test(trimmed) && !/[.。!?？,，]/.test(trimmed) && !isLabelledValue(trimmed);
 }
 
 /** An article written without 제 ("1조 (목적)"): a heading only in a run of them (see the section builder). */

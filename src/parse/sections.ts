@@ -13,6 +13,7 @@ import {
   isArticleWithoutJe,
   isItemTitle,
   isQuestionTitle,
+  isPoliteStatement,
   isUnmarkedQuestion,
   isUnnumberedHeading,
   LineMarkers,
@@ -186,6 +187,8 @@ export function findTextHeadings(
   // question without its mark ("얼마나 보관하나요"), kept where they stand in a run (see headingsInRuns)
   const articlesWithoutJe = new Set<Heading>();
   const unmarkedQuestions = new Set<Heading>();
+  // (and titles said as a friendly statement, "이런 정보를 받아요": vouched for by a title only, not by another such)
+  const politeStatements = new Set<Heading>();
   // numbered lines that read as a title answered after a colon ("7. 국외 이전: 해당 없음"), headings only where
   // they stand in the run of numbered headings (see answeredInRun)
   const answeredTitles = new Map<Heading, { title: string; body: string }>();
@@ -283,8 +286,10 @@ export function findTextHeadings(
         if (answered) answeredTitles.set(heading, answered);
       }
       // a question in brackets may have its body run on after it ("제2조(무엇을 받나요) 이름과 …")
-      if (titled && !heading.isTitle && (!inlineBody || marker.bracketTitle) && isUnmarkedQuestion(title, maxLength))
-        unmarkedQuestions.add(heading);
+      if (titled && !heading.isTitle && (!inlineBody || marker.bracketTitle)) {
+        if (isUnmarkedQuestion(title, maxLength)) unmarkedQuestions.add(heading);
+        else if (isPoliteStatement(title)) politeStatements.add(heading);
+      }
       return;
     }
     if (!unnumbered) return;
@@ -300,7 +305,7 @@ export function findTextHeadings(
     titlesInRun(itemTitles, colonTitles, ruleTitles, shapedTitles, { titles: markedTitles, count: markedCount }, unnumberedTitles);
   }
   if (answeredTitles.size > 0) answeredInRun(headings, answeredTitles);
-  const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines);
+  const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines, politeStatements);
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
   markBodilessItems(merged, lines);
   return merged;
@@ -351,8 +356,9 @@ function headingsInRuns(
   articlesWithoutJe: ReadonlySet<Heading>,
   unmarkedQuestions: ReadonlySet<Heading>,
   lines: readonly string[],
+  politeStatements: ReadonlySet<Heading> = new Set(),
 ): Heading[] {
-  if (articlesWithoutJe.size === 0 && unmarkedQuestions.size === 0) return headings;
+  if (articlesWithoutJe.size === 0 && unmarkedQuestions.size === 0 && politeStatements.size === 0) return headings;
   // a glyph's bullets are a style of their own: "■ 제목" lines and the "- 항목" lines under them are not one run
   const styleOf = (heading: Heading) => (heading.style === "bullet" ? `bullet${heading.marker}` : heading.style);
   const titledOrAsking = (heading: Heading) => heading.isTitle || unmarkedQuestions.has(heading);
@@ -377,13 +383,18 @@ function headingsInRuns(
   const kept = headings.filter(
     (heading) => !articlesWithoutJe.has(heading) || (titledOrAsking(heading) && hasNeighbour(heading, articleTitles)),
   );
-  if (unmarkedQuestions.size === 0) return kept;
+  if (unmarkedQuestions.size === 0 && politeStatements.size === 0) return kept;
   const titles = countTitles(kept);
+  // a friendly statement is vouched for by a title of its style, not by a question or another statement
+  const realTitles = politeStatements.size > 0 ? countTitles(kept.filter((heading) => heading.isTitle)) : titles;
   // its text runs to the next heading of its style: a list under it is its body too
   const nextOfStyle = new Map<string, Heading>();
   for (let at = kept.length - 1; at >= 0; at--) {
     const heading = kept[at];
-    if (unmarkedQuestions.has(heading) && hasNeighbour(heading, titles)) {
+    const vouched =
+      (unmarkedQuestions.has(heading) && hasNeighbour(heading, titles)) ||
+      (politeStatements.has(heading) && hasNeighbour(heading, realTitles));
+    if (vouched) {
       const next = nextOfStyle.get(styleOf(heading));
       const end = next ? firstLineOf(next) - 1 : lines.length;
       let hasBody = heading.inlineBody !== null;
