@@ -275,12 +275,14 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
   return { headings, tables, htmlSpans, tableSpans };
 }
 
-// a note-taking app's toggle exported as a bullet whose whole text is a bold numbered title: "- **8. 개인정보의 파기**"
-const BOLD_NUMBERED_ITEM = /^(\s{0,3})[-*+]\s+\*\*(\d{1,2}[.)]\s{0,2}[^*]{1,60}?)\*\*\s*$/;
+// a note-taking app's toggle exported as a bullet whose whole text is a bold numbered title ("- **8. 개인정보의
+// 파기**"), or a paragraph that is one, a question numbered with the sections too ("**Q6. 계정이 정지될 수 있나요?**")
+const BOLD_NUMBERED_ITEM = /^(\s{0,3})(?:[-*+]\s+)?\*\*((?:Q\s?)?(\d{1,2})[.)]\s{0,2}[^*]{1,80}?)\*\*\s*$/;
 
 /**
  * Toggles that carry on the numbering of the file's headings: "### 7. 국외 이전" then "- **8. 파기**", "- **9. …**"
- * (a Notion export sets some sections as headings and some as toggles). Each toggle whose number is the next
+ * (a Notion export sets some sections as headings and some as toggles; a FAQ page numbers its bold questions
+ * with the headings: "**Q3. …**" then "## 4. …"). Each toggle whose number is the next
  * after the heading or toggle before it is a heading of the numbered headings' level; toggles numbered otherwise
  * are a list.
  */
@@ -294,7 +296,7 @@ function togglesInSequence(lines: readonly string[], headings: readonly Heading[
     const item = BOLD_NUMBERED_ITEM.exec(text);
     if (!item) return;
     const column = text.indexOf("**") + 3;
-    candidates.push({ line: index + 1, column, content: item[2].trim(), number: Number(/^\d+/.exec(item[2])![0]) });
+    candidates.push({ line: index + 1, column, content: item[2].trim(), number: Number(item[3]) });
   });
   if (candidates.length < 2) return [];
   const inOrder = [

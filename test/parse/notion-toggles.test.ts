@@ -46,3 +46,32 @@ describe("toggles that carry on the headings' numbers", () => {
     expect(document.sections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([3, 6]);
   });
 });
+
+// a FAQ page numbering its bold questions with its headings ("**Q3. …**" then "## 4. …"): one run of sections
+describe("bold questions numbered with the headings", () => {
+  const page = [
+    "# 꼬리별 펫호텔 개인정보 처리방침", // 1
+    "", // 2
+    "**Q1. 왜 제 정보를 받나요?**", // 3
+    "예약 확인과 픽업 안내에 씁니다.", // 4
+    "", // 5
+    "## 2. 개인정보의 파기", // 6
+    "퇴실 후 1년이 지나면 지체 없이 복구할 수 없게 지웁니다.", // 7
+    "", // 8
+    "**Q3. 누구에게 물어보면 되나요?**", // 9
+    "개인정보 보호책임자: 원장 민별이, 02-555-0136", // 10
+  ].join("\n");
+
+  it("are sections at the headings' level, in one run", async () => {
+    const document = await parsePolicy(page, "markdown");
+    expect(
+      document.sections.filter((section) => section.heading.number !== null).map((section) => [section.startLine, section.heading.number]),
+    ).toEqual([
+      [3, 1],
+      [6, 2],
+      [9, 3],
+    ]);
+    expect(await findingsOf("required-purpose", page, "markdown")).toEqual([]);
+    expect(await findingsOf("numbering", page, "markdown")).toEqual([]);
+  });
+});
