@@ -16,6 +16,8 @@ const WITHOUT_PERSON = new RegExp(spec.withoutPerson);
 const AUTOMATED_MEANS = new RegExp(spec.automatedMeans);
 const JUDGEMENT = new RegExp(spec.judgement);
 const EFFECT = new RegExp(spec.effect, "g");
+// the effect itself said to be done automatically is the judgement ("시스템이 자동으로 7일간 이용을 제한합니다")
+const DONE_AUTOMATICALLY = new RegExp(`자동(?:으로|적으로)\\s{0,2}[^.。]{0,20}?(?:${spec.effect})`);
 // a negated predicate: "정지되지 않습니다", "처리되는 일은 없습니다", "…이 아닙니다"
 const NEGATED = /지\s{0,3}(?:는|도)?\s{0,3}(?:않|아니|못)|없(?!이)|아니|아닙/;
 
@@ -30,7 +32,7 @@ function effectHappens(clause: string): boolean {
  * the person ("회원 자격이 정지됩니다"). A review denied ("검토 없이 … 정지되는 일은 없습니다") is no such decision.
  */
 function describesAutomatedDecision(text: string): boolean {
-  if (!AUTOMATED_MEANS.test(text) || !JUDGEMENT.test(text)) return false;
+  if (!AUTOMATED_MEANS.test(text) || !(JUDGEMENT.test(text) || DONE_AUTOMATICALLY.test(text))) return false;
   const clauses = clausesOf(text);
   const unreviewed = clauses.some((clause) => {
     const without = WITHOUT_PERSON.exec(clause);

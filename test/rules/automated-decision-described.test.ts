@@ -40,3 +40,16 @@ describe("automated-decision: a decision told in other words", () => {
     expect(await findingsOf("automated-decision", policy(...sentences))).toEqual([]);
   });
 });
+
+// the effect said to be done automatically is the judgement, with no word for judging: "운영자 검토 없이 시스템이
+// 자동으로 7일간 이용을 제한합니다"
+describe("automated-decision: an effect done automatically, with no one reviewing it", () => {
+  it("must fire", async () => {
+    const sentence = "신고가 세 번 쌓인 계정은 운영자 검토 없이 시스템이 자동으로 3일간 대여를 제한합니다.";
+    expect((await findingsOf("automated-decision", policy(sentence))).length).toBeGreaterThan(0);
+  });
+  it("must not fire: the effect is done automatically, but a person reviews it first", async () => {
+    const sentence = "신고가 세 번 쌓인 계정은 운영자가 검토한 뒤 시스템이 자동으로 3일간 대여를 제한합니다.";
+    expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
+  });
+});
