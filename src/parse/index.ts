@@ -10,6 +10,7 @@ import { readTextMarkup } from "./text-markup.js";
 import { readCsvPolicy } from "./csv.js";
 import { withoutTemplateExamples } from "./template-examples.js";
 import { withoutPageFurniture } from "./page-furniture.js";
+import { withoutQuoteMarks } from "./quoted.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
 import { joinTranslatedHeadings } from "./translations.js";
@@ -45,7 +46,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   let tables: Table[] = [];
   let csvTitle: PolicyDocument["title"] = null;
   if (format === "text") {
-    plain = withoutChatTimestamps(withoutLineGutter(plain));
+    plain = withoutQuoteMarks(withoutChatTimestamps(withoutLineGutter(plain)));
     const markup = readTextMarkup(plain);
     if (markup) [plain, markupHeadingLines, tables] = [markup.plain, markup.headingLines, markup.tables];
     const csv = markup ? null : readCsvPolicy(plain);
