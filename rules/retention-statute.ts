@@ -969,7 +969,16 @@ export const retentionStatute: Rule = {
             severity: "warning",
             data: { statute: bracketed[0] },
           });
-        else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+        else {
+          // the vague line names the record it leaves to the law ("다. 수강료 결제 기록: 관계 법령에서 정한 기간"): said
+          // of that record, as beside other records; other vague lines are the vague retention
+          const records = recordsLeftToTheLaw(document);
+          const own = records.find(({ line }) => line === vague);
+          if (own)
+            for (const { line, record } of records)
+              context.report({ messageId: "recordLeftToTheLaw", range: lineRange(document, line), severity: "warning", data: { record } });
+          else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+        }
       }
     } else context.notApplicable();
   },

@@ -75,7 +75,8 @@ describe("retention-statute", () => {
         "retention-statute",
         policy("- 이용 기록: 3년 (전자상거래법 등 관련 법령 기준)", "- 건강 정보: 관련 법령에 따라 보존이 필요하면 해당 기간 동안 보관"),
       );
-      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "vague"]]);
+      // (the vague line names its record: the finding says so of it)
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recordLeftToTheLaw"]]);
     });
 
     it("as vague when a record type is only named, with no period, elsewhere", async () => {
@@ -524,7 +525,8 @@ describe("retention-statute: a statute named before a particle, and a recipient'
   });
   it("does not take a word that ends in 법 for a statute", async () => {
     const text = kindergarten("3. 개인정보의 보유 기간", "유아 기록은 관계 법령에서 정한 기간 동안 보관하며 파기방법에 따라 지웁니다.");
-    expect((await findingsOf("retention-statute", text)).map((f) => f.messageId)).toEqual(["vague"]);
+    // no statute named: the record is left to the law ('유아 기록' named as the sentence's topic)
+    expect((await findingsOf("retention-statute", text)).map((f) => f.messageId)).toEqual(["recordLeftToTheLaw"]);
   });
   it.each([
     ["a statute named", "교육청은 이를 유아학비 지원에 쓰고 유아교육법에서 정한 기간 동안 보관합니다."],
@@ -808,5 +810,25 @@ describe("retention-statute: a record left to the law in a table cell or a sente
     ["a sentence about the records named above", ["", "위 기록은 관계 법령에서 정한 기간 동안 보존합니다."]],
   ])("must not fire: %s", async (_name, lines) => {
     expect(await findingsOf("retention-statute", section(...(lines as string[])), "markdown")).toEqual([]);
+  });
+});
+
+// the only retention left to the law names its record ("다. 수강료 결제 기록: 관계 법령에서 정한 기간 동안 보존"):
+// the finding names the record, as it does beside records stated with their statutes
+describe("retention-statute: the one vague line names its record", () => {
+  it("must fire as the record left to the law", async () => {
+    const findings = await findingsOf(
+      "retention-statute",
+      policy("가. 회원 정보: 탈퇴 시까지", "나. 수강료 결제 기록: 관계 법령에서 정한 기간 동안 보존"),
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "recordLeftToTheLaw"]]);
+    expect(findings[0].message).toContain("'수강료 결제 기록'");
+  });
+  it("must fire as vague when no record is named", async () => {
+    const findings = await findingsOf(
+      "retention-statute",
+      policy("가. 회원 정보: 탈퇴 시까지", "관계 법령에서 정한 기간 동안 보존합니다."),
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "vague"]]);
   });
 });
