@@ -728,27 +728,36 @@ function statedElsewhere(document: PolicyDocument, line: number, record: string)
 }
 
 /**
- * The rows of a retention table whose period cell leaves the record to the law ("공연 예매 | … | 관계 법령에서 정한
- * 기간"), no law or period in any cell of the row: the record is its first cell.
+ * The rows of a table of retention whose period cell leaves the record to the law ("공연 예매 | … | 관계 법령에서 정한
+ * 기간"), no law or period in any cell of the row: the record is its first cell (its name's, after a number column).
  */
 function tableRecordsLeftToTheLaw(document: PolicyDocument, body: readonly LineText[]): { line: number; record: string }[] {
   const lines = new Set(body.map(({ line }) => line));
   const items: { line: number; record: string }[] = [];
   for (const table of document.tables) {
-    if (!lines.has(table.startLine)) continue;
+    // a table with a period column is the controller's retention wherever it stands (a public body's 개인정보파일
+    // 현황 under "개인정보파일의 운영"), unless it is a recipient's or a processor's
+    if (!lines.has(table.startLine) && ownRetention(document, [table.startLine]).length === 0) continue;
     const period = table.header.cells.findIndex((cell) => TABLE_PERIOD_COLUMN.test(cell.text));
     if (period <= 0) continue;
     for (const { line, cells } of table.rows) {
       const value = cells[period]?.text.trim() ?? "";
-      const record = cells[0]?.text.trim() ?? "";
+      const record = (/^\d{1,3}\.?$/.test(cells[0]?.text.trim() ?? "") ? cells[1] : cells[0])?.text.trim() ?? "";
       if (!value.includes("법령") || !LEFT_TO_THE_LAW.test(value) || record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
-      const row = cells.map((cell) => cell.text.replace(PRIVACY_ACT, " ")).join(" ");
+      // (a file's operating basis, "운영근거", is the law it is run under, not its period's)
+      const row = cells
+        .filter((_, index) => !OPERATING_BASIS.test(table.header.cells[index]?.text ?? ""))
+        .map((cell) => cell.text.replace(PRIVACY_ACT, " "))
+        .join(" ");
       if (NAMED_STATUTE.test(row) || TABLE_NAMED_LAW.test(row) || findPeriods(value).length > 0 || PERMANENT.test(value)) continue;
       items.push({ line, record });
     }
   }
   return items;
 }
+
+// the column of the law a file is run or collected under ("운영근거", "수집 근거"), not the law of its period
+const OPERATING_BASIS = /(?:운영|처리|수집|이용)\s{0,2}(?:근거|법령)/;
 
 // a record as the topic of a sentence that leaves it to the law: "다만, 감면 확인을 위해 제출받은 서류는 관계 법령에서
 // 정한 기간 동안 보존합니다" (a document's or a record's noun, not "개인정보는" or "회사는", which the vague reading has)

@@ -832,3 +832,26 @@ describe("retention-statute: the one vague line names its record", () => {
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "vague"]]);
   });
 });
+
+// a public body's table of files, under a heading of its own ("개인정보파일의 운영 현황"), is its retention: a file's
+// period left to the law is reported though the row names the law the file is run under ("운영근거")
+describe("retention-statute: a table of files outside the retention section", () => {
+  const page = (period: string) => [
+    "# 한솔군 개인정보 처리방침",
+    "",
+    "## 제2조(개인정보파일의 운영 현황)",
+    "",
+    "| 연번 | 개인정보파일명 | 운영근거 | 보유기간 |",
+    "|---|---|---|---|",
+    "| 1 | 경로당 이용자 명부 | 「노인복지법」 제37조 | 5년 |",
+    `| 2 | 체육시설 대관 신청자 | 「체육시설의 설치·이용에 관한 법률」 제6조 | ${period} |`,
+  ];
+  it("must fire: a file kept for a period left to the law", async () => {
+    const findings = await findingsOf("retention-statute", page("관계 법령에 따라 일정 기간 보관"), "markdown");
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "recordLeftToTheLaw"]]);
+    expect(findings[0].message).toContain("'체육시설 대관 신청자'");
+  });
+  it("must not fire: every file with its period", async () => {
+    expect(await findingsOf("retention-statute", page("대관 종료 후 3년"), "markdown")).toEqual([]);
+  });
+});
