@@ -83,10 +83,14 @@ describe("isBusinessKind: the goods a trade deals in", () => {
 
 // the work a facility's contractors do, in its own nouns ("주차관제", "출입 통제", "시설 미화", "영상 녹화"): a phrase of
 // them with a head is a kind, a name before the same head is not
-describe("isBusinessKind: a facility's contractors", () => {
-  it.each([["주차관제 시스템 유지보수업체"], ["출입 통제 용역업체"], ["시설 미화 업체"], ["영상 녹화 장비 업체"], ["무인 발권기 업체"]])(
-    "reads '%s' as a kind",
-    (phrase) => expect(isBusinessKind(phrase)).toBe(true),
-  );
+describe("isBusinessKind: a facility's contractors, an insurer's co-insurers", () => {
+  it.each([
+    ["주차관제 시스템 유지보수업체"],
+    ["출입 통제 용역업체"],
+    ["시설 미화 업체"],
+    ["영상 녹화 장비 업체"],
+    ["무인 발권기 업체"],
+    ["공동인수 참여 보험회사"],
+  ])("reads '%s' as a kind", (phrase) => expect(isBusinessKind(phrase)).toBe(true));
   it.each([["가람주차 유지보수업체"], ["한솔 시설관리"]])("reads '%s' as no kind", (phrase) => expect(isBusinessKind(phrase)).toBe(false));
 });
