@@ -197,17 +197,24 @@ const ADMONITION =
   /^[ \t]{0,3}(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+[ \t]+"([^"\n]{2,80})"[ \t]*|:::[ \t]*[\w-]+(?:\[([^\]\n]{2,80})\][ \t]*|[ \t]+(\S[^\n]{1,79})))$/;
 
 /** The admonition blocks' titles, read as second-level headings: a documentation site's way to set out sections. */
-function admonitionHeadings(lines: readonly string[]): Heading[] {
+function admonitionHeadings(lines: readonly string[], markdownHeadings: readonly Heading[]): Heading[] {
   const headings: Heading[] = [];
   let inFence = false;
+  let above = 0;
   lines.forEach((line, index) => {
     if (FENCE.test(line)) inFence = !inFence;
+    while (above < markdownHeadings.length && markdownHeadings[above].line <= index + 1) above++;
     const admonition = inFence || (!line.includes('"') && !line.includes(":::")) ? null : ADMONITION.exec(line);
     if (!admonition) return;
     const title = (admonition[1] ?? admonition[2] ?? admonition[3]).trim();
     const titleColumn = line.indexOf(title) + 1;
-    const heading = headingFromMarkup(title, 2, { line: index + 1, column: line.length - line.trimStart().length + 1, titleColumn });
-    if (heading) headings.push(heading);
+    const at = { line: index + 1, column: line.length - line.trimStart().length + 1, titleColumn };
+    // a numbered box is a section of its own; a box titled otherwise ("문의처", "요약") is a part of the section
+    // whose heading stands above it, one level below that heading
+    const numbered = headingFromMarkup(title, 2, at);
+    if (!numbered) return;
+    const parentDepth = above > 0 ? markdownHeadings[above - 1].marker.length : 0;
+    headings.push(numbered.number !== null || parentDepth < 2 ? numbered : headingFromMarkup(title, Math.min(6, parentDepth + 1), at)!);
   });
   return headings;
 }
@@ -264,7 +271,10 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
     if ("children" in node) for (const child of node.children as RootContent[]) visit(child);
   };
   visit(tree);
-  const admonitions = admonitionHeadings(lines);
+  const admonitions = admonitionHeadings(
+    lines,
+    [...headings].sort((a, b) => a.line - b.line),
+  );
   headings.push(...admonitions);
   if (numberedSetext.length > 0 || admonitions.length > 0) headings.sort((a, b) => a.line - b.line);
   const toggles = togglesInSequence(lines, headings);

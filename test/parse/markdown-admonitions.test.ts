@@ -44,3 +44,31 @@ describe("admonition blocks as sections", () => {
     expect(document.allSections.map((section) => section.heading.title)).not.toContain("개인정보의 처리 목적");
   });
 });
+
+// a box titled with no number inside a section ("## 9. 개인정보 보호책임자" over ":::tip 문의처" or '!!! note "문의처"')
+// is a part of that section, not the next section: the officer it names is the section's
+describe("a titled box inside a section", () => {
+  it.each([
+    [":::tip 문의처", ":::"],
+    ['!!! note "문의처"', ""],
+  ])("keeps the section's content: %s", async (open, close) => {
+    const indent = open.startsWith("!!!") ? "    " : "";
+    const text = [
+      "# 구름배송 개인정보 처리방침",
+      "",
+      "## 1. 개인정보의 처리 목적",
+      "배송 접수에 씁니다.",
+      "",
+      "## 2. 개인정보 보호책임자",
+      "",
+      open,
+      `${indent}- 개인정보 보호책임자: 운영팀장 한구름`,
+      `${indent}- 전화: 02-555-0142`,
+      ...(close ? [close] : []),
+    ];
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    const officer = document.sections.find((section) => section.heading.number === 2);
+    expect(officer?.endLine).toBeGreaterThanOrEqual(10);
+    expect(await findingsOf("dpo-contact", text, "markdown")).toEqual([]);
+  });
+});
