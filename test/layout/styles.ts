@@ -78,6 +78,10 @@ export const NUMBERINGS = {
   chapter: numbered((n, title) => `제${n}장 ${title}`, "distinct"),
   // the statutes' 절, set as a policy's own sections: "제3절 개인정보의 보유 기간"
   "section-unit": numbered((n, title) => `제${n}절 ${title}`, "distinct"),
+  // a 절 that writes its chapter before it, all in one chapter: "제1장 제3절 개인정보의 보유 기간"
+  "chapter-section": numbered((n, title) => `제1장 제${n}절 ${title}`, "distinct"),
+  // a sub-section number with no section above it: "1-3. 개인정보의 보유 기간"
+  "chapter-decimal": numbered((n, title) => `1-${n}. ${title}`, "distinct"),
   decimal: numbered((n, title) => `${n}. ${title}`, "decimal"),
   "decimal-tab": numbered((n, title) => `${n}.\t${title}`, "decimal"),
   "decimal-paren": numbered((n, title) => `${n}) ${title}`, "decimal-paren"),
@@ -166,6 +170,8 @@ export const STYLES = [
   { name: "■ N. title", numbering: "square-bullet-decimal" },
   { name: "제N장 title", numbering: "chapter" },
   { name: "제N절 title", numbering: "section-unit" },
+  { name: "제1장 제N절 title", numbering: "chapter-section" },
+  { name: "1-N. title", numbering: "chapter-decimal" },
   { name: "Ⅰ. groups over N. articles", numbering: "decimal", groupsOf: 3 },
   { name: "Section N — title", numbering: "english-section" },
   { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
