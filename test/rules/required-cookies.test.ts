@@ -21,3 +21,22 @@ describe("required-cookies: devices denied in a summary's nouns", () => {
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[6, "hollow"]]);
   });
 });
+
+describe("required-cookies: a label on the cookies answered '없음'", () => {
+  const section = (line: string) => [
+    "다온 장례식장 개인정보 처리방침",
+    "",
+    "제1조(처리 목적)",
+    "빈소 예약에 씁니다.",
+    "",
+    "제2조(쿠키)",
+    line,
+  ];
+  it.each([["쿠키 사용 : 없음."], ["쿠키 사용 여부: 해당 없음"]])("must not fire: %s", async (line) => {
+    expect(await findingsOf("required-cookies", section(line))).toEqual([]);
+  });
+  it("must fire: an answer about something else", async () => {
+    const findings = await findingsOf("required-cookies", section("쿠키를 사용합니다. 쿠키 사용 시 추가 요금: 없음"));
+    expect(findings.map((finding) => finding.messageId)).toEqual(["hollow"]);
+  });
+});
