@@ -64,3 +64,20 @@ describe("unnumbered titles run on after a colon and two spaces", () => {
     expect((await outline(text)).map(([line]) => line)).toEqual([1]);
   });
 });
+
+// a title run on into its first sentence that ends in "… 및 거부" ("8. 자동으로 수집하는 장치의 설치·운영 및 거부 회사
+// 홈페이지는 …") is split there, as one ending in 목적 or 방법 is
+describe("a run-on title ending in 거부", () => {
+  it("is a heading, and the numbering runs on", async () => {
+    const text = [
+      "가온 결혼정보 개인정보 처리방침",
+      "",
+      "7. 정보주체의 권리와 행사방법 회원은 언제든지 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.",
+      "8. 자동으로 수집하는 장치의 설치·운영 및 거부 회사 홈페이지는 로그인 유지를 위해 쿠키를 사용합니다.",
+      "9. 개인정보의 안전성 확보조치 회사는 접근 권한을 관리합니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.allSections.find((section) => section.heading.number === 8)?.heading.isTitle).toBe(true);
+    expect(await findingsOf("numbering", text)).toEqual([]);
+  });
+});
