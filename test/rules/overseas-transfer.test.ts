@@ -364,3 +364,11 @@ describe("a summary line or table that says '국외 이전 없음'", () => {
     expect(findings.map((f) => f.messageId)).toEqual(["statedMissing"]);
   });
 });
+
+// a file-sharing or meeting service abroad named as a processor is an overseas service, as a cloud is
+describe("overseas services: file sharing and meetings", () => {
+  it.each([["Dropbox, Inc."], ["Zoom Video Communications, Inc."]])("must fire: %s with no overseas section", async (processor) => {
+    const policy = ["하늘 사진관 개인정보 처리방침", "", "1. 개인정보 처리의 위탁", `- ${processor}: 촬영 원본 보관`];
+    expect((await findingsOf("overseas-transfer", policy)).map((finding) => finding.messageId)).toEqual(["missing"]);
+  });
+});
