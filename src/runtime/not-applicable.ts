@@ -246,6 +246,15 @@ const TOLD_TO_OTHERS = new RegExp(
   `${ANOTHER_PARTY.source}|다른\\s{0,3}(?:사람|회원|이용자|참가자|고객|환자|학생)|(?<![가-힣])남에게|공개적으로`,
 );
 const PARTICLE = /(?:을|를|이|가|은|는|도|에는|에서는|에|으로는|로는|으로|로)$/;
+const TOLD_TO_OTHERS_EACH = new RegExp(TOLD_TO_OTHERS.source, "g");
+// others as whose the data is, not who is told: "다른 사람의 개인정보", "타인 정보"
+const WHOSE = /^(?:의|\s{0,2}(?:개인\s{0,2})?정보)/;
+
+/** True when the text names others as the audience ("다른 회원에게"), not as whose the data is ("다른 사람의 개인정보를"). */
+function toldToOthers(text: string): boolean {
+  for (const others of text.matchAll(TOLD_TO_OTHERS_EACH)) if (!WHOSE.test(text.slice(others.index + others[0].length))) return true;
+  return false;
+}
 // "…하게 되면 이 방침에 반영하여 알리겠습니다", "…미리 밝히겠습니다": a promise to disclose it if it starts, so it is
 // not done now
 const LATER_NOTICE =
@@ -385,8 +394,11 @@ function coordinatedGap(gap: string): boolean {
     .slice(joined[0].length)
     .trim()
     .split(/\s+/)
-    .every((word) => word === "" || (CONJUNCT_NOUN.test(word) && !NOT_A_CONJUNCT.test(word)));
+    .every((word) => word === "" || ((CONJUNCT_NOUN.test(word) || CONJUNCT_DETERMINER.test(word)) && !NOT_A_CONJUNCT.test(word)));
 }
+
+// the second conjunct may say whose or which it is: "민감정보나 다른 사람의 개인정보를"
+const CONJUNCT_DETERMINER = /^(?:다른|모든|기타|타인의|[가-힣]{1,8}의)$/;
 
 // the item as the object of what a tool does, in a clause before the tool: "을 수집하는 " before "분석 도구를"
 const WHAT_THE_TOOL_DOES = /^(?:을|를)\s{1,3}[가-힣]{1,6}(?:하|되)는(?=\s)/;
@@ -720,8 +732,7 @@ function noFieldForIt(clause: string, denial: Denial): boolean {
 function toldNotToGiveIt(clause: string, denial: Denial): boolean {
   for (const prohibition of clause.matchAll(PROHIBITED)) {
     const before = clause.slice(0, prohibition.index).replace(IN_NO_CASE, "").replace(EVEN_WHEN, "");
-    if (limitedOrConditional(before, denial) || TOLD_TO_OTHERS.test(before) || /에게|한테/.test(before) || PUBLIC_PLACE.test(before))
-      continue;
+    if (limitedOrConditional(before, denial) || toldToOthers(before) || /에게|한테/.test(before) || PUBLIC_PLACE.test(before)) continue;
     const { stem, lead } = predicateBefore(clause, prohibition.index);
     if (!GIVING.test(stem) || lead === undefined) continue;
     let end = lead.length;
@@ -863,8 +874,14 @@ function keptElsewhereOnly(clause: string, next: string | undefined, denial: Den
   );
   if (asTopic === undefined) return false;
   const rest = clause.slice(asTopic.index + asTopic[0].length);
-  return KEPT_ELSEWHERE.test(rest) && !CONTROLLERS_PLACE.test(rest) && clauseDenies(next, denial, true);
+  return (
+    KEPT_ELSEWHERE.test(rest) && !CONTROLLERS_PLACE.test(rest) && (clauseDenies(next, denial, true) || NOT_SENT_TO_CONTROLLER.test(next))
+  );
 }
+
+// the next clause says the data does not reach the controller: "회사 서버로 전송되지 않습니다", "회사로 보내지 않습니다"
+const NOT_SENT_TO_CONTROLLER =
+  /(?:회사|당사|본사|서버)[^.。]{0,12}?(?:로|으로|에|에게)\s{0,2}(?:전송|전달|송신|업로드|보내|저장)(?:되|하|돼)?지\s{0,2}(?:는|도)?\s{0,2}(?:않|아니)/;
 
 /**
  * True when the clause would deny the item but for the purpose it is limited to ("쿠키를 맞춤형 광고 목적으로 사용하지

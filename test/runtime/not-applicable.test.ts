@@ -431,3 +431,23 @@ describe("a tool denied, the item what the tool would do", () => {
     },
   );
 });
+
+// a prohibition whose object coordinates the item with others' data ("민감정보나 다른 사람의 개인정보를 입력하지
+// 마세요"): "다른 사람의" says whose the data is, not who is told; the item kept on the person's device, with the next
+// clause saying it never reaches the controller ("… 본체에만 저장되며 회사 서버로 전송되지 않습니다")
+describe("told not to give it with others' data; kept on a device and never sent", () => {
+  const sensitive = denialOf(/민감\s*정보|지문/, { verbs: "요구|받|저장|보관", givenByThePerson: true });
+  it.each([
+    "민감정보나 다른 사람의 개인정보를 입력하지 마세요.",
+    "민감정보나 타인 정보를 적지 마십시오.",
+    "지문 템플릿은 단말기 본체에만 암호화되어 저장되며 회사 서버로 전송되지 않습니다.",
+  ])("denies the item: %s", (text) => {
+    expect(lineDenies(text, sensitive)).toBe(true);
+  });
+  it.each(["민감정보를 다른 회원에게 알리지 마세요.", "지문 템플릿은 단말기 본체에만 저장되며 회사 서버로 전송됩니다."])(
+    "does not deny the item: %s",
+    (text) => {
+      expect(lineDenies(text, sensitive)).toBe(false);
+    },
+  );
+});
