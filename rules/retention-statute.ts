@@ -4,6 +4,7 @@ import type { LineText } from "../src/runtime/query.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import {
   bodyLines,
+  definitionField,
   lineRange,
   linesMatchingEach,
   matchRange,
@@ -694,7 +695,8 @@ function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: 
   for (const [index, { line, text }] of body.entries()) {
     // the vague phrases all say 법령; most lines do not
     if (!text.includes("법령") || document.tocLines.has(line)) continue;
-    const field = fieldOf(text);
+    // (a definition list's term and definition are a field: "전자금융거래 기록" over ": 관련 법령에서 정한 기간")
+    const field = definitionField(document, line) ?? fieldOf(text);
     if (field === null || !LEFT_TO_THE_LAW.test(field.value)) continue;
     const record = field.label.replace(ITEM_MARK, "").trim();
     if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;

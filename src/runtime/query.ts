@@ -817,3 +817,16 @@ function computeAnchorBody(document: PolicyDocument, anchor: TopicAnchor): LineT
   for (const annex of anchor.section.annexes ?? []) lines.push(...linesBetween(document, annex.startLine, annex.endLine));
   return lines;
 }
+
+// a Markdown definition list's definition, under its term: "전자금융거래 기록" over ": 5년"
+const DEFINITION = /^[ \t]{0,3}:[ \t]{1,3}(\S.*)$/;
+const MAX_TERM_LENGTH = 40;
+
+/** A Markdown definition at `line` read as a field labelled by its term on the line above; null for any other line. */
+export function definitionField(document: PolicyDocument, line: number): { label: string; value: string } | null {
+  if (document.format !== "markdown") return null;
+  const definition = DEFINITION.exec(document.lines[line - 1] ?? "");
+  const term = definition ? (document.plain[line - 2] ?? "").trim() : "";
+  if (!definition || term === "" || term.length > MAX_TERM_LENGTH || /[:：]/.test(term)) return null;
+  return { label: term, value: definition[1].trim() };
+}

@@ -855,3 +855,26 @@ describe("retention-statute: a table of files outside the retention section", ()
     expect(await findingsOf("retention-statute", page("대관 종료 후 3년"), "markdown")).toEqual([]);
   });
 });
+
+// a Markdown definition list gives each record as a term with its period under it (": …")
+describe("retention-statute: records as a definition list", () => {
+  const page = (period: string) => [
+    "# 누리핀 개인정보 처리방침",
+    "",
+    "## 제3조 (개인정보의 처리 및 보유 기간)",
+    "",
+    "대출 비교 기록",
+    ": 조회일로부터 3년 (「신용정보의 이용 및 보호에 관한 법률」 제20조의2)",
+    "",
+    "계좌 연결 기록",
+    `: ${period}`,
+  ];
+  it("must fire: a record's definition leaves it to the law", async () => {
+    const findings = await findingsOf("retention-statute", page("관련 법령에서 정한 기간 동안 보존"), "markdown");
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "recordLeftToTheLaw"]]);
+    expect(findings[0].message).toContain("'계좌 연결 기록'");
+  });
+  it("must not fire: the definition gives the period", async () => {
+    expect(await findingsOf("retention-statute", page("연결 해제 후 1년"), "markdown")).toEqual([]);
+  });
+});
