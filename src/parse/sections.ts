@@ -311,7 +311,8 @@ export function findTextHeadings(
   return merged;
 }
 
-// "2-1.", "1.2.3", "Ⅱ-1", "제2장 제1절": the marker writes the number of the part it belongs to before its own
+// a marker that writes the number of the part it belongs to before its own: the sub-section styles ("2-1.", "1.2.3",
+// "Ⅱ-1") and a 절 or 조 with its chapter ("제2장 제1절")
 const PARENT_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
 const carriesParentNumber = (heading: Heading) =>
   heading.style === "decimal-sub" || heading.style === "decimal-sub-sub" || PARENT_IN_MARKER.test(heading.marker);
@@ -385,7 +386,8 @@ function headingsInRuns(
   );
   if (unmarkedQuestions.size === 0 && politeStatements.size === 0) return kept;
   const titles = countTitles(kept);
-  // a friendly statement is vouched for by a title of its style, not by a question or another statement
+  // a friendly statement is vouched for by a heading of its style that reads as a title on its own, not by an
+  // unmarked question or another statement
   const realTitles = politeStatements.size > 0 ? countTitles(kept.filter((heading) => heading.isTitle)) : titles;
   // its text runs to the next heading of its style: a list under it is its body too
   const nextOfStyle = new Map<string, Heading>();
