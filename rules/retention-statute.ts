@@ -765,10 +765,10 @@ const OPERATING_BASIS = /(?:운영|처리|수집|이용)\s{0,2}(?:근거|법령)
 // 정한 기간 동안 보존합니다" (a document's or a record's noun, not "개인정보는" or "회사는", which the vague reading has)
 const RECORD_AS_TOPIC = /([^,，.。]{0,40}?(?:서류|기록|자료|장부|대장|명부|내역|신청서|파일|증빙|사본))\s{0,2}(?:은|는|도)\s{1,3}/g;
 
-// a topic that points at records named elsewhere ("다음 기록은 …", "아래의 서류는 …", "위 기록은 …"), which the
-// records' own lines state
 // a sentence that leaves the periods to the list after it ("관계 법령에 따라 아래 기간 동안 보존합니다")
 const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}같이)?\s{0,2}(?:기간|표|목록|같이|내용)/;
+// a topic that points at records named elsewhere ("다음 기록은 …", "아래의 서류는 …", "위 기록은 …"), which the
+// records' own lines state
 const POINTS_ELSEWHERE = /^(?:다음|아래|위|이|그|해당|이러한|이와\s{0,2}같은|상기|하기|각|기타)(?:의|와\s{0,2}같은)?\s/;
 
 /** The sentences of the retention section that keep a record named as their topic only "for the period the laws set". */
