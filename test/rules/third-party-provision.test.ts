@@ -1540,3 +1540,23 @@ describe("a recipient's fields, then another provision's sentence", () => {
     expect(await found([...fields("- 보유 기간: 대여 종료 후"), "  1년"])).toEqual([]);
   });
 });
+
+// a Latin word in the sentence is a company's name only when it is no item's abbreviation: "CI", "IP", "GPS" are
+// what is given, not who receives it
+describe("third-party-provision: a kind of recipient in a sentence that gives CI", () => {
+  const section = (sentence: string) => ["가온핀 개인정보 처리방침", "", "3. 개인정보의 제3자 제공", sentence];
+  it("must fire: the recipient is only a kind", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("한도 조회를 위해 제휴 신용평가회사에 이름, 생년월일, CI를 제공하며, 제공받는 자는 조회 후 3년간 보관합니다."),
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "recipientKind"]]);
+  });
+  it("must not fire: a company named in Latin letters", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("한도 조회를 위해 NiceScore에 이름, 생년월일, CI를 제공하며, 제공받는 자는 조회 후 3년간 보관합니다."),
+    );
+    expect(findings.map((finding) => finding.messageId)).not.toContain("recipientKind");
+  });
+});
