@@ -548,6 +548,7 @@ function namesItemAtLength(title: string): boolean {
 // shape of title
 const MIN_TITLES_OF_SHAPE = 2;
 const MIN_TITLES_OF_SHAPE_ALONE = 3;
+const MIN_ITEMS_NAMED_BY_SHORT_TITLES = 4;
 
 /**
  * Titles after a colon and titles under a rule are sections only as a run through the document. Titles after a
@@ -574,8 +575,13 @@ function titlesInRun(
   }
   const shapedAlike = new Map<string, number>();
   for (const heading of shapedTitles) shapedAlike.set(titleShape(heading.title), (shapedAlike.get(titleShape(heading.title)) ?? 0) + 1);
+  // short titles that each name a different item ("처리 목적", "수집 항목", "보유 기간", "파기") vouch for each other
+  // as a policy's run of sections, whatever their shapes, where four or more items are named so
+  const itemsNamed = new Set([...shapedTitles].map((heading) => topicOfTitle(heading.title)).filter((topic) => topic !== null));
+  const runOfItems = itemsNamed.size >= MIN_ITEMS_NAMED_BY_SHORT_TITLES;
   // the document's own titles show the shape: one of them at least, and two or more titles of it in all
   for (const heading of shapedTitles) {
+    if (runOfItems && topicOfTitle(heading.title) !== null) continue;
     const shape = titleShape(heading.title);
     const shown = shapes.get(shape) ?? 0;
     const alike = shapedAlike.get(shape) ?? 0;
@@ -647,7 +653,7 @@ function unnumberedHeading(
     colonTitle === null &&
     !worded &&
     !byWords &&
-    (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text));
+    (isItemTitleBesideSubject(text) || bilingualItemTitle(text) !== null || isEnglishCapitalsItemTitle(text) || topicWordAlone(text));
   if (
     !byWords &&
     (tableLines.has(line) ||
@@ -681,6 +687,14 @@ function unnumberedHeading(
   };
   return { heading, byWords, by, marked: marked !== null || titleByMark };
 }
+
+// a title of one short word that names an item ("쿠키", "파기"): kept only in a run of short titles naming four or
+// more items (see titlesInRun)
+const MAX_TOPIC_WORD_LENGTH = 3;
+const topicWordAlone = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.length >= 2 && trimmed.length <= MAX_TOPIC_WORD_LENGTH && /^[가-힣]+$/.test(trimmed) && topicOfTitle(trimmed) !== null;
+};
 
 /**
  * "개인정보의 보유 기간:  회사는 … 보관합니다.": a title set off from the sentences of its body by a colon and two
