@@ -1,7 +1,7 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/runtime/rule.js";
 import { documentStart, fieldsByLine, lineRange, linesMatchingEach, outsideToc, type LineText } from "../src/runtime/query.js";
-import { isPlaceholder } from "../src/runtime/extract.js";
+import { findPeriods, isPlaceholder } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
@@ -27,19 +27,36 @@ const PURPOSE_WORD = new RegExp(sectionTopics.topics.purpose.substance.join("|")
 
 /**
  * What a row says without labels: "○ 일본: 호텔명 — 객실 예약 / 영문 성명, 투숙 일자" gives the items (a list
- * with a personal-data item in it) and the purpose (another part naming a service purpose).
+ * with a personal-data item in it) and the purpose (another part naming a service purpose). A row of five or more
+ * parts is a record of the transfer's fields ("① 루덱스 GmbH — 독일 — 결제 정보 — 결제 처리 — 5년"): a part naming a
+ * purpose is the purpose, and a part that is a period ("5년", "회원 탈퇴 시까지") the retention, whatever the items say.
  */
-function rowContent(text: string): { items: boolean; purpose: boolean } {
+function rowContent(text: string): { items: boolean; purpose: boolean; retention: boolean } {
   const parts = text.split(SEGMENT_BREAK);
-  if (parts.length < 2) return { items: false, purpose: false };
+  if (parts.length < 2) return { items: false, purpose: false, retention: false };
+  const record = parts.length >= MIN_RECORD_PARTS;
+  const retention = record && parts.slice(2).some((part) => PERIOD_PART.test(part.trim()) || findPeriods(part).length > 0);
   const itemsAt = parts.findIndex((part) => LIST_SEPARATOR.test(part) && ITEM_WORD.test(part));
-  if (itemsAt < 0) return { items: false, purpose: false };
   // the first part opens with the country or recipient ("○ 일본:"): its label is no purpose
   const others = parts
     .filter((_, index) => index !== itemsAt)
     .map((part, index) => (index === 0 ? part.replace(/^[^:：]*[:：]/, "") : part));
-  return { items: true, purpose: others.some((part) => PURPOSE_WORD.test(part)) };
+  if (itemsAt < 0)
+    return {
+      // (in a record, the part after the country that names data is the items: "결제 정보", "계정·이용 기록")
+      items: record && parts.slice(2).some((part) => DATA_PART.test(part.trim()) || ITEM_WORD.test(part)),
+      purpose: record && others.slice(2).some((part) => PURPOSE_WORD.test(part)),
+      retention,
+    };
+  return { items: true, purpose: others.some((part) => PURPOSE_WORD.test(part)), retention };
 }
+
+// a part that names data: "결제 정보", "문의 내역", "2.의 전 항목"
+const DATA_PART = /(?:정보|항목|내역|기록|데이터)$/;
+// a row of the transfer's fields: recipient, country, items, purpose, period
+const MIN_RECORD_PARTS = 5;
+// a part that keeps the data until an event: "회원 탈퇴 시까지", "이용 종료 시", "계약 만료 후 파기"
+const PERIOD_PART = /(?:까지|종료\s{0,2}시|탈퇴\s{0,2}시|해지\s{0,2}시|만료\s{0,2}시|후\s{0,2}(?:즉시\s{0,2})?파기)$/;
 
 /**
  * True when the section gives the recipient's contact: a contact field with a value, or an address, phone
@@ -141,6 +158,7 @@ export const overseasTransfer: Rule = {
       contact: () => givesContact(document, body),
       items: () => rows.some((row) => row.items),
       purpose: () => rows.some((row) => row.purpose),
+      retention: () => rows.some((row) => row.retention),
       // how not to have the transfer and what follows, in other words than 거부 ("원하지 않으시면 … 이 경우 …")
       refusal: () =>
         optOutWithEffect(

@@ -372,3 +372,33 @@ describe("overseas services: file sharing and meetings", () => {
     expect((await findingsOf("overseas-transfer", policy)).map((finding) => finding.messageId)).toEqual(["missing"]);
   });
 });
+
+// a transfer given as rows of its fields set apart by dashes, with no labels ("① 수신사 GmbH (메일) — 독일 — 결제 정보 —
+// 결제 처리 — 5년"): the parts that name a purpose and a period are the purpose and the retention
+describe("overseas-transfer: rows of dash-separated fields", () => {
+  const section = (rows: string[]) => [
+    "누리게임즈 개인정보 처리방침",
+    "",
+    "6. 국외 이전",
+    "회사는 다음과 같이 개인정보를 국외로 이전합니다.",
+    ...rows,
+    "이전 일시 및 방법: 접속·결제 시 암호화된 네트워크로 전송합니다.",
+    "거부 방법: 국외 이전을 원하지 않으시면 privacy@nuri.example로 알려 주십시오. 이 경우 게임 이용이 제한됩니다.",
+  ];
+  it("must not fire: every row gives its purpose and period", async () => {
+    const rows = [
+      "  ① Nuri Games GmbH (privacy@nurigames.example) — 독일 — 계정 정보 — 계정 운영 — 회원 탈퇴 시까지",
+      "  ② Payline N.V. (privacy@payline.example) — 네덜란드 — 결제 정보 — 결제 처리 — 5년",
+    ];
+    expect(await findingsOf("overseas-transfer", section(rows))).toEqual([]);
+  });
+  it("must fire: the rows give no period", async () => {
+    const rows = [
+      "  ① Nuri Games GmbH (privacy@nurigames.example) — 독일 — 계정 정보 — 계정 운영",
+      "  ② Payline N.V. (privacy@payline.example) — 네덜란드 — 결제 정보 — 결제 처리",
+    ];
+    const findings = await findingsOf("overseas-transfer", section(rows));
+    expect(findings.map((finding) => finding.messageId)).toEqual(["incomplete"]);
+    expect(findings[0].message).toContain("보유");
+  });
+});
