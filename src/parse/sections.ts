@@ -328,13 +328,16 @@ function answeredInRun(headings: Heading[], answeredTitles: ReadonlyMap<Heading,
   // only in the document's own run of sections, whose style its first numbered title shows: "(3) 관리책임자: …"
   // after "(2) 설치 대수" under "라." is a field of a list that continues, not a section
   const sectionStyle = headings.find((heading) => heading.number !== null && heading.isTitle)?.style;
+  // (the items numbered under a section, "(3)-① …" under "(3) 보유 기간", carry its number and are no neighbour)
   const previousOfStyle = new Map<string, Heading>();
   headings.forEach((heading, at) => {
     const previous = previousOfStyle.get(heading.style);
-    previousOfStyle.set(heading.style, heading);
+    if (heading.isTitle || answeredTitles.has(heading)) previousOfStyle.set(heading.style, heading);
     const answered = answeredTitles.get(heading);
     if (!answered || heading.number === null || heading.style !== sectionStyle) return;
-    const next = headings.slice(at + 1).find((other) => other.style === heading.style);
+    const next = headings
+      .slice(at + 1)
+      .find((other) => other.style === heading.style && (other.isTitle || answeredTitles.has(other) || other.number !== heading.number));
     const followsTitle = previous !== undefined && previous.isTitle && previous.number === heading.number - 1;
     const leadsOn = next !== undefined && next.isTitle && next.number === heading.number + 1;
     if (previous !== undefined ? !followsTitle || (next !== undefined && next.number !== heading.number + 1) : !leadsOn) return;

@@ -133,3 +133,26 @@ describe("a numbered field inside a section stays a field", () => {
     expect(await fieldsOf(text)).toEqual([[7, "10:00 ~ 18:00"]]);
   });
 });
+
+// "(5) 개인정보의 제3자 제공 : 제3자 제공 없음" in a run of "(n)" sections whose items are numbered under them
+// ("(4)-① …"): the answered line is section (5), not a gap
+describe("an answered '(n)' title after a section with numbered items", () => {
+  it("is a section in the run", async () => {
+    const text = [
+      "가온인증원 개인정보 처리방침",
+      "",
+      "(1) 개인정보의 처리 목적",
+      "시험 의뢰 접수에 씁니다.",
+      "",
+      "(2) 개인정보의 파기 절차 및 방법",
+      "(2)-① 파기 절차: 보유 기간이 끝나면 지체 없이 파기합니다.",
+      "(2)-② 파기 방법: 파일은 복구할 수 없게 지웁니다.",
+      "",
+      "(3) 개인정보의 제3자 제공 : 제3자 제공 없음",
+      "",
+      "(4) 개인정보 보호책임자",
+      "경영지원팀장 한가온, 02-555-0188",
+    ];
+    expect(await findingsOf("numbering", text)).toEqual([]);
+  });
+});
