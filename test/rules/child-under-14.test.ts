@@ -120,3 +120,16 @@ describe("child-under-14: criteria for older people only, in other words", () =>
     },
   );
 });
+
+describe("child-under-14: sign-up for businesses and adult individuals only", () => {
+  it("must not fire: '사업자와 만 19세 이상 개인만 가입할 수 있습니다'", async () => {
+    const policy = [
+      "구름저장소 개인정보 처리방침",
+      "",
+      "1. 처리 목적",
+      "계정 관리에 씁니다.",
+      "서비스는 사업자와 만 19세 이상 개인만 가입할 수 있습니다.",
+    ];
+    expect(await linesOf("child-under-14", policy)).toEqual([]);
+  });
+});
