@@ -233,3 +233,16 @@ describe("required-destruction: the time of destruction in everyday words", () =
     },
   );
 });
+
+// destruction told in the retention section with a deadline in days ("5일 이내에 파기합니다"), its selection,
+// approval and method beside it: disclosed, with no section of its own
+describe("required-destruction: a deadline in days inside the retention section", () => {
+  it("must not fire", async () => {
+    const text = [
+      ...opening,
+      "2. 개인정보의 처리 및 보유 기간",
+      "보유 기간이 끝난 정보는 5일 이내에 파기합니다. 파기 대상은 원장이 골라 확인하며, 파일은 복구할 수 없게 지우고 종이는 파쇄합니다.",
+    ];
+    expect(await findingsOf("required-destruction", text)).toEqual([]);
+  });
+});
