@@ -46,17 +46,23 @@ const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
 
 /**
  * True when the clause says the data is not made public ("외부에 공개되지 않습니다"), also with an exception that
- * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다"): what is denied after
- * the exception is denied outright, unless the exception is itself a publishing use.
+ * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다") or shows it to the person
+ * or those the law names ("환자 본인에게 열람시키는 경우 외에는"): what is denied after the exception is denied
+ * outright, unless the exception is itself a publishing use or shows the data to other users.
  */
 function deniesPublication(clause: string, subjectKnown: boolean): boolean {
   if (clauseDenies(clause, NOT_PUBLIC, subjectKnown)) return true;
   return [HANDED_OVER_EXCEPT.exec(clause), personsExcepted(clause)].some((exception) => {
     if (exception === null) return false;
     const end = exception.index + exception[0].length;
-    return !PUBLISHING_USE.test(clause.slice(0, end)) && clauseDenies(clause.slice(end), NOT_PUBLIC, true);
+    const before = clause.slice(0, end);
+    return !PUBLISHING_USE.test(before) && !SHOWN_TO_OTHER_USERS.test(before) && clauseDenies(clause.slice(end), NOT_PUBLIC, true);
   });
 }
+
+// the data shown to the service's other users is published to them: "다른 회원에게 보이는 것 외에는"
+const SHOWN_TO_OTHER_USERS =
+  /다른\s{0,2}(?:회원|이용자|사용자|고객|사람)|(?:회원|이용자|사용자)들에게|모든\s{0,2}(?:회원|이용자|사용자)|누구나/;
 
 /**
  * The exception of a clause that names only people the data is shown to ("담당 교사와 응급 시 구급대원 외에는"):

@@ -500,3 +500,25 @@ describe("an activist and a volunteer are people the data may be shown to", () =
     expect(await found(lines)).toEqual([]);
   });
 });
+
+// never made public but to the person or those the law names ("환자 본인에게 열람시키는 경우 외에는 외부에 공개되지
+// 않습니다"): answered; shown to the service's other users ("다른 회원에게 보이는 것 외에는") is published to them
+describe("sensitive-info: shown only to the person or those the law names", () => {
+  const policy = (sentence: string) => [
+    "가람의원 개인정보 처리방침",
+    "",
+    "1. 민감정보의 처리",
+    `의원은 진료에 필요한 건강 정보(민감정보)를 처리하며, ${sentence}`,
+  ];
+  it.each([
+    ["이 정보는 「의료법」에 따라 환자 본인이나 법령이 정한 자에게 열람시키는 경우 외에는 외부에 공개되지 않습니다."],
+    ["이 정보는 환자 본인에게 보여 주는 것 외에는 공개되지 않습니다."],
+  ])("must not fire: %s", async (sentence) => {
+    expect(await findingsOf("sensitive-info", policy(sentence))).toEqual([]);
+  });
+  it("must fire: shown to other members", async () => {
+    expect((await findingsOf("sensitive-info", policy("이 정보는 다른 회원에게 보이는 것 외에는 외부에 공개되지 않습니다."))).length).toBe(
+      1,
+    );
+  });
+});
