@@ -15,6 +15,7 @@ const KOREAN_LEGAL_FORM = new RegExp(spec.koreanLegalForm);
 // or a Korean company's English name beside its Korean one ("주식회사 누리(Nuri Inc.)"), is not a foreign controller
 const namesForeignController = (text: string) => HANGUL.test(text) && FOREIGN_CONTROLLER.test(text) && !KOREAN_LEGAL_FORM.test(text);
 const PREAMBLE_LINES = 12;
+const OFFICER = /보호\s*책임자/;
 
 export const domesticAgent: Rule = {
   meta: {
@@ -48,16 +49,33 @@ export const domesticAgent: Rule = {
       }
       return;
     }
-    found(mention.line);
-    const text = passageAround(document, mention.line)
-      .map((entry) => entry.text)
-      .join("\n");
-    const absent = missingElements(text, spec.fields);
-    if (absent.length > 0) {
+    // the agent's details stand with the word and after it (the officer's contact above it is not the agent's); where
+    // the agent is named more than once (a summary card, then the section), the mention that gives most is the disclosure
+    const absentAt = (line: number) =>
+      missingElements(
+        passageAround(document, line)
+          .filter((entry) => entry.line >= line)
+          .map((entry) => entry.text)
+          .join("\n"),
+        spec.fields,
+      );
+    // (a heading shared with the privacy officer, "보호책임자 및 국내대리인", is passed over for the agent's own lines)
+    const mentions = findMentions(document, MENTION, DENIAL);
+    const ownLines = mentions.filter(({ text }) => !OFFICER.test(text));
+    const best = (ownLines.length > 0 ? ownLines : mentions)
+      .map((other) => ({ line: other.line, absent: absentAt(other.line) }))
+      .reduce(
+        (most, other) => (other.absent.length < most.absent.length ? other : most),
+        OFFICER.test(mention.text) && ownLines.length > 0
+          ? { line: ownLines[0].line, absent: absentAt(ownLines[0].line) }
+          : { line: mention.line, absent: absentAt(mention.line) },
+      );
+    found(best.line);
+    if (best.absent.length > 0) {
       report({
         messageId: "incomplete",
-        range: lineRange(document, mention.line),
-        data: missingData(absent),
+        range: lineRange(document, best.line),
+        data: missingData(best.absent),
       });
     }
   },

@@ -1,0 +1,58 @@
+// domestic-agent: the agent's name, address, phone and e-mail, as Korean and foreign controllers write them.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+// the agent's details as foreign companies write them: the name and representative unlabelled ("국내대리인: 하버코리아
+// 유한회사 (대표 최은지)"), the address in the name's cell, English labels; a summary card that names the agent with a
+// phone only is not the disclosure when the section gives it all; the officer's contact above the agent is not the agent's
+describe("domestic-agent: details as foreign companies write them", () => {
+  const policy = (...lines: string[]) => [
+    "Harbor Stays 개인정보 처리방침",
+    "",
+    "Harbor Stays Inc.(이하 '회사')는 다음과 같이 처리합니다.",
+    "",
+    ...lines,
+  ];
+  it.each([
+    [
+      [
+        "11. 국내대리인",
+        "국내대리인: 하버코리아 유한회사 (대표 최은지), 서울특별시 중구 세종대로 555, 전화 02-555-0158, korea-agent@harbor.example",
+      ],
+    ],
+    [
+      [
+        "11. 국내대리인",
+        "- Name and representative: 하버코리아 주식회사 (CEO 최은지)",
+        "- Address: 서울특별시 마포구 월드컵북로 555",
+        "- Phone: 02-555-0158 / e-mail: agent@harbor.example",
+      ],
+    ],
+    [
+      [
+        "• 문의: 국내대리인 02-555-0158",
+        "",
+        "11. 국내대리인",
+        "- 명칭: 하버코리아 주식회사 (대표 최은지)",
+        "- 주소: 서울특별시 중구 세종대로 555",
+        "- 전화: 02-555-0158, 이메일: agent@harbor.example",
+      ],
+    ],
+  ])("must not fire: %j", async (lines) => {
+    expect(await findingsOf("domestic-agent", policy(...lines))).toEqual([]);
+  });
+  it("must fire: the officer's contact above the agent is not the agent's", async () => {
+    const findings = await findingsOf(
+      "domestic-agent",
+      policy(
+        "9. 개인정보 보호책임자 및 국내대리인",
+        "- 개인정보 보호책임자: Sinead Byrne, 전화 +353-1-555-0142, privacy@harbor.example",
+        "회사는 다음과 같이 국내대리인을 지정하였습니다.",
+        "- 명칭 및 대표자: 하버코리아 주식회사 (대표 최은지)",
+        "- 주소: 서울특별시 강남구 테헤란로 555",
+      ),
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[7, "incomplete"]]);
+    expect(findings[0].message).toContain("전화번호");
+  });
+});
