@@ -4,7 +4,8 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt, type LineText } from "../src/runtime/query.js";
 import { genericWordsOnly, isBareHead } from "../src/runtime/business-kinds.js";
 
-const STATUTORY_NAME = /개인\s*정보\s*처리\s*방침/;
+// the statutory name, also as financial companies write it: "개인(신용)정보 처리방침"
+const STATUTORY_NAME = /개인\s*(?:[(（]\s*신용\s*[)）]\s*)?정보\s*처리\s*방침/;
 // (a name's parenthesis may hold its representative and registration before the short name it defines:
 // "숲길공방(대표 …, 사업자등록번호 …, 이하 \"공방\")은": read up to 100 characters of it)
 const CONTROLLER =

@@ -995,7 +995,7 @@ export function isItemTitleBesideSubject(text: string): boolean {
 
 const ENGLISH_TITLE = /^[A-Za-z][A-Za-z '&,()-]*$/;
 const BILINGUAL_SPLIT = /[/|｜]/;
-const MAX_ENGLISH_TITLE_LENGTH = 40;
+const MAX_ENGLISH_TITLE_LENGTH = 60;
 
 /**
  * The Korean half of a title written in English and Korean on one line ("Retention / 보유 기간", "파기 | Destruction"),

@@ -276,7 +276,12 @@ export function findTextHeadings(
         title,
         titleColumn,
         inlineBody,
-        isTitle: marker.style === "question" || questionAndAnswer ? isQuestionTitle(title) : titled && isTitleText(title, maxLength),
+        // (a title with its English beside it, "보호책임자 및 국내대리인 / DPO and Korean representative", is as long as
+        // its Korean half)
+        isTitle:
+          marker.style === "question" || questionAndAnswer
+            ? isQuestionTitle(title)
+            : titled && (isTitleText(title, maxLength) || bilingualItemTitle(title) !== null),
       };
       if (continuedTo > index && heading.isTitle) heading.continuedTo = continuedTo + 1;
       headings.push(heading);

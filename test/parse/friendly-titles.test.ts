@@ -64,3 +64,26 @@ describe("friendly titles", () => {
     ).toEqual([3]);
   });
 });
+
+// a numbered title with its English beside it ("11. 개인정보 보호책임자 및 국내대리인 / DPO and Korean representative")
+// is a title however long the English; a financial company's "개인(신용)정보 처리방침" is the statutory name
+describe("bilingual numbered titles and the financial name of the policy", () => {
+  const policy = [
+    "한울신협 개인(신용)정보 처리방침", // 1
+    "", // 2
+    "10. 안전성 확보조치 / Security", // 3
+    "접근 권한을 관리합니다.", // 4
+    "11. 개인정보 보호책임자 및 국내대리인 / Privacy officer and Korean representative", // 5
+    "보호책임자: 상무 한울, 02-555-0111", // 6
+    "12. 권익침해 구제방법 / Remedies", // 7
+    "개인정보침해신고센터 118", // 8
+  ];
+  it("reads the long bilingual title as a title, with no gap", async () => {
+    const document = await parsePolicy(policy.join("\n"), "text");
+    expect(document.allSections.find((section) => section.heading.number === 11)?.heading.isTitle).toBe(true);
+    expect(await findingsOf("numbering", policy)).toEqual([]);
+  });
+  it("takes '개인(신용)정보 처리방침' for the statutory name", async () => {
+    expect(await findingsOf("title-name", policy)).toEqual([]);
+  });
+});
