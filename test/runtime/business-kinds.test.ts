@@ -91,6 +91,7 @@ describe("isBusinessKind: a facility's contractors, an insurer's co-insurers", (
     ["영상 녹화 장비 업체"],
     ["무인 발권기 업체"],
     ["공동인수 참여 보험회사"],
+    ["분양대행 전문업체"],
   ])("reads '%s' as a kind", (phrase) => expect(isBusinessKind(phrase)).toBe(true));
   it.each([["가람주차 유지보수업체"], ["한솔 시설관리"]])("reads '%s' as no kind", (phrase) => expect(isBusinessKind(phrase)).toBe(false));
 });
