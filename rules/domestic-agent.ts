@@ -62,14 +62,10 @@ export const domesticAgent: Rule = {
     // (a heading shared with the privacy officer, "보호책임자 및 국내대리인", is passed over for the agent's own lines)
     const mentions = findMentions(document, MENTION, DENIAL);
     const ownLines = mentions.filter(({ text }) => !OFFICER.test(text));
-    const best = (ownLines.length > 0 ? ownLines : mentions)
+    const candidates = ownLines.length > 0 ? ownLines : mentions.length > 0 ? mentions : [mention];
+    const best = candidates
       .map((other) => ({ line: other.line, absent: absentAt(other.line) }))
-      .reduce(
-        (most, other) => (other.absent.length < most.absent.length ? other : most),
-        OFFICER.test(mention.text) && ownLines.length > 0
-          ? { line: ownLines[0].line, absent: absentAt(ownLines[0].line) }
-          : { line: mention.line, absent: absentAt(mention.line) },
-      );
+      .reduce((most, other) => (other.absent.length < most.absent.length ? other : most));
     found(best.line);
     if (best.absent.length > 0) {
       report({
