@@ -1193,7 +1193,13 @@ export const thirdPartyProvision: Rule = {
           (PROVISION.test(text) || !CONSENT_WITH_PURPOSE.test(text)) &&
           !(CONSENT_AS_MEANS.test(ownCases) && listsItemsAfter(ownCases, read));
         if (namedInAside(physical.slice(kind.end))) continue;
-        if (!standsUnnamed(line, loosely) && !OWN_PROVISION_ITEM.test(physical.slice(0, kind.start))) continue;
+        // (a sentence that lists what it gives the kind, "…보험사에 접수자 성명, 연락처를 제공하며", is a provision of its
+        // own beside a table of named recipients, not a lead-in to it)
+        const ownProvision =
+          hasRecipientTable &&
+          (/(?:에게|에|께|한테)$/.test(read) || /^(?:에게|에|께|한테)/.test(physical.slice(kind.end))) &&
+          listsItemsAfter(text, read);
+        if (!standsUnnamed(line, loosely) && !OWN_PROVISION_ITEM.test(physical.slice(0, kind.start)) && !ownProvision) continue;
         // a lead-in over a recipient field already reported as a kind is that finding
         if (reportedBelow(document, line, reported)) continue;
         // the whole word the kind stands in ("가맹점주", not "가맹점"): the message quotes the recipient written

@@ -1560,3 +1560,32 @@ describe("third-party-provision: a kind of recipient in a sentence that gives CI
     expect(findings.map((finding) => finding.messageId)).not.toContain("recipientKind");
   });
 });
+
+// a sentence that gives a kind of recipient its own items ("…적하보험 보험사에 접수자 성명, 연락처를 제공하며") is a
+// provision of its own beside a table of named recipients, not a lead-in to the table
+describe("third-party-provision: a kind of recipient with its own items beside a table of named ones", () => {
+  const section = (sentence: string) => [
+    "# 한빛택배 서초대리점 개인정보 처리방침",
+    "",
+    "## 3. 개인정보의 제3자 제공",
+    "",
+    "| 제공받는 자 | 목적 | 항목 | 보유기간 |",
+    "|---|---|---|---|",
+    "| ㈜한빛로지스 | 간선 운송 | 성명, 연락처, 주소 | 배송 완료 후 1년 |",
+    "",
+    sentence,
+  ];
+  it("must fire: the sentence gives a kind its own items", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("파손 보상을 위하여 대리점이 가입한 보험사에 접수자 성명, 연락처를 제공하며, 보험사는 보상 후 5년간 보유합니다."),
+      "markdown",
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "recipientKind"]]);
+  });
+  it("must not fire: a lead-in that points at the table", async () => {
+    expect(
+      await findingsOf("third-party-provision", section("대리점은 위 표의 운송사에 한하여 개인정보를 제공합니다."), "markdown"),
+    ).toEqual([]);
+  });
+});
