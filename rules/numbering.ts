@@ -4,7 +4,7 @@ import type { NumberingStyle, PolicyDocument, Section } from "../src/parse/model
 import { bodyLines, documentStart, lineRange, matchRange, titleTopics, type Topic } from "../src/runtime/query.js";
 import { outlineLooksUnread } from "../src/runtime/structure.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
-import { articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
+import { CHAPTER_IN_MARKER, articleBranch, hangulOrdinal, isArticle, isChapter, parseMarker } from "../src/parse/headings.js";
 import { matchesOf } from "../src/runtime/extract.js";
 
 /** The numbering style of a table-of-contents line. */
@@ -143,8 +143,6 @@ const SUB_NUMBERINGS = new Set(["decimal-sub", "decimal-sub-sub"]);
 const styleOf = ({ heading }: Section) =>
   heading.style === "markdown" && SUB_NUMBERINGS.has(heading.numbering ?? "") ? "markdown-sub" : heading.style;
 
-// "제2장 제1절": a 절 or 조 that writes its chapter before its own number
-const CHAPTER_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
 // the part a heading's marker says it belongs to: the 2 of "제2장 제1절" and of "2-1."
 const PART_IN_MARKER = /^(?:제[ \t]{0,2}(\d{1,2})[ \t]{0,2}장[ \t]|(\d{1,2})[-.]\d)/;
 

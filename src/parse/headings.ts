@@ -74,6 +74,9 @@ const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱",
 // over "제96조의4)")
 const CITATION_GOES_ON = "(?![)）」』]|[ \\t]{0,3}(?:[,~∼～]|[·ㆍ][ \\t]{0,2}제|(?:및|또는|내지)[ \\t]|제[ \\t]?\\d{1,3}[ \\t]?(?:항|호)))";
 
+/** A marker that writes its chapter before its own number: "제2장 제1절", "제2장 제5조" (see MARKER_FORMS). */
+export const CHAPTER_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
+
 const MARKER_FORMS: MarkerForm[] = [
   // "제2장 제3절 보유 기간", "제2장 제5조 파기": a 절 or 조 that writes its chapter before it, numbered as the 절 or
   // 조 it is (절 restart in each chapter); the chapter is part of the marker, as "2-3." holds its "2"

@@ -31,6 +31,7 @@ import {
   isItemTitleBesideSubject,
   titleShape,
   bilingualItemTitle,
+  CHAPTER_IN_MARKER,
   isEnglishCapitalsItemTitle,
   looksLikeSentence,
   namesItemSubject,
@@ -318,9 +319,8 @@ export function findTextHeadings(
 
 // a marker that writes the number of the part it belongs to before its own: the sub-section styles ("2-1.", "1.2.3",
 // "Ⅱ-1") and a 절 or 조 with its chapter ("제2장 제1절")
-const PARENT_IN_MARKER = /^제[ \t]{0,2}\d{1,2}[ \t]{0,2}장[ \t]/;
 const carriesParentNumber = (heading: Heading) =>
-  heading.style === "decimal-sub" || heading.style === "decimal-sub-sub" || PARENT_IN_MARKER.test(heading.marker);
+  heading.style === "decimal-sub" || heading.style === "decimal-sub-sub" || CHAPTER_IN_MARKER.test(heading.marker);
 
 /**
  * A numbered line answered on itself ("7. 국외 이전: 해당 없음", "2. 개인정보 보호책임자: 대표 …") is a heading, its
@@ -585,11 +585,11 @@ function titlesInRun(
   for (const heading of shapedTitles) shapedAlike.set(titleShape(heading.title), (shapedAlike.get(titleShape(heading.title)) ?? 0) + 1);
   // short titles that each name a different item ("처리 목적", "수집 항목", "보유 기간", "파기") vouch for each other
   // as a policy's run of sections, whatever their shapes, where four or more items are named so
-  const itemsNamed = new Set([...shapedTitles].map((heading) => topicOfTitle(heading.title)).filter((topic) => topic !== null));
-  const runOfItems = itemsNamed.size >= MIN_ITEMS_NAMED_BY_SHORT_TITLES;
+  const topicOf = new Map([...shapedTitles].map((heading) => [heading, topicOfTitle(heading.title)]));
+  const runOfItems = new Set([...topicOf.values()].filter((topic) => topic !== null)).size >= MIN_ITEMS_NAMED_BY_SHORT_TITLES;
   // the document's own titles show the shape: one of them at least, and two or more titles of it in all
   for (const heading of shapedTitles) {
-    if (runOfItems && topicOfTitle(heading.title) !== null) continue;
+    if (runOfItems && topicOf.get(heading) !== null) continue;
     const shape = titleShape(heading.title);
     const shown = shapes.get(shape) ?? 0;
     const alike = shapedAlike.get(shape) ?? 0;
