@@ -19,7 +19,7 @@ export function withoutQuoteMarks(lines: readonly string[]): readonly string[] {
     start = -1;
   };
   lines.forEach((text, index) => {
-    // (most lines open with no mark: one look at the first characters sets them aside)
+    // (most lines hold no ">" at all: a search for it sets them aside before the pattern is tried)
     const quoted = text.includes(">") && QUOTE_MARKS.test(text);
     if (quoted && start < 0) start = index;
     else if (!quoted) close(index);
