@@ -30,6 +30,8 @@ const PUBLISHING_USE = new RegExp(spec.publishingUse);
 const ONLY_TO_SUBJECT = new RegExp(spec.onlyToSubject);
 // "관할 기관에 제출하는 것 외에는": an exception that hands the data to a party, which makes nothing public
 const HANDED_OVER_EXCEPT = new RegExp(spec.handedOverExcept);
+// "의료법에 따른 경우를 제외하고는": an exception for what a law requires is a provision the law makes, not a publication
+const LAWFUL_EXCEPT = new RegExp(spec.lawfulExcept);
 // "담당 기사와 응급 시 구급대원 외에는": an exception that names only the people the data is shown to
 const PERSONS_EXCEPT = new RegExp(spec.personsExcept);
 const PERSON = new RegExp(`${spec.persons}$`);
@@ -46,13 +48,14 @@ const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
 
 /**
  * True when the clause says the data is not made public ("외부에 공개되지 않습니다"), also with an exception that
- * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다") or shows it to the person
+ * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다"), is what a law requires
+ * ("관계 법령에 따른 경우를 제외하고는"), or shows it to the person
  * or those the law names ("환자 본인에게 열람시키는 경우 외에는"): what is denied after the exception is denied
  * outright, unless the exception is itself a publishing use or shows the data to other users.
  */
 function deniesPublication(clause: string, subjectKnown: boolean): boolean {
   if (clauseDenies(clause, NOT_PUBLIC, subjectKnown)) return true;
-  return [HANDED_OVER_EXCEPT.exec(clause), personsExcepted(clause)].some((exception) => {
+  return [HANDED_OVER_EXCEPT.exec(clause), LAWFUL_EXCEPT.exec(clause), personsExcepted(clause)].some((exception) => {
     if (exception === null) return false;
     const end = exception.index + exception[0].length;
     const before = clause.slice(0, end);
@@ -180,8 +183,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', 기관에 내는 것이나 담당자에게 보이는 것만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public (also save for handing it to a named body, such as filing it with an agency, or showing it to named people, such as the staff in charge or responders), or confining it to one use that publishes nothing satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), or confining it to one use that publishes nothing satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",

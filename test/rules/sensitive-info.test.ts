@@ -278,6 +278,24 @@ describe("never made public save for handing it to a party", () => {
   });
 });
 
+// "의료법에 따른 경우를 제외하고는 외부에 공개되지 않습니다": what a law requires is a provision, not a publication
+describe("never made public save where a law requires it", () => {
+  const lead = "상담 기록 중 건강에 관한 정보는 민감정보로서 별도 동의를 받아 처리하며,";
+  it.each([
+    `${lead} 관계 법령에 따른 경우를 제외하고는 외부에 공개되지 않습니다.`,
+    `${lead} 법률에 특별한 규정이 있는 경우 외에는 공개하지 않습니다.`,
+    `${lead} 감염병예방법에서 정한 때를 제외하고 누구에게도 드러나지 않습니다.`,
+  ])("must not fire: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    `${lead} 법령에 따라 게시하는 경우를 제외하고는 공개되지 않습니다.`,
+    `${lead} 관계 법령에 따른 경우를 제외하고는 제3자에게 제공하지 않습니다.`,
+  ])("must fire: the law's case publishes, or only provision is denied: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});
+
 // "담당 교사와 응급 시 구급대원 외에는 공개되지 않습니다": an exception that names only the people the data is shown
 // to (staff in charge, responders, a guardian) makes nothing public; a list with another party leaves the denial limited
 describe("never made public save for the people named to see it", () => {
@@ -295,6 +313,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 담당 연구진과 식품의약품안전처 외에는 공개되지 않습니다.`,
     `${lead} 담당 안전교관과 응급 대응 인력 외에는 공개되지 않습니다.`,
     `${lead} 배식 담당 영양사와 조리 책임자 외에는 공개되지 않습니다.`,
+    `${lead} 담임교사와 조리사 외에는 공개되지 않으며, 알림 앱에서도 담임교사에게만 표시됩니다.`,
+    `${lead} 원감과 간병인 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
