@@ -54,6 +54,17 @@ describe("required-rights: channels named as the way to ask", () => {
   });
 });
 
+// "신청: 서면, 전화, 내원(접수 데스크)": the request's own word as the label, a clinic's visit (내원) among the channels
+describe("required-rights: channels under a label that names the request", () => {
+  const asked = "환자는 열람, 정정·삭제, 처리정지를 요구하거나 동의를 철회할 수 있습니다.";
+  it.each([["신청: 서면, 전화, 내원(원무과 창구)"], ["접수 : 내방 또는 우편"], ["요청: 이메일"]])("counts '%s'", async (line) => {
+    expect(await found(["은빛치과 개인정보 처리방침", "", "7. 환자의 권리와 행사 방법", asked, line])).toEqual([]);
+  });
+  it.each([["신청: 언제든지 가능"], ["비고: 서면"]])("still warns on '%s'", async (line) => {
+    expect(await found(["은빛치과 개인정보 처리방침", "", "7. 환자의 권리와 행사 방법", asked, line])).toEqual([[3, "noMethod"]]);
+  });
+});
+
 describe("required-rights: a table of in-page links under the title", () => {
   it("points at the section's heading, not at the link to it", async () => {
     const text = [
