@@ -67,8 +67,15 @@ function ofWords(token: string): boolean {
   return reaches[text.length];
 }
 
+// a bracket that restates the word before it in words of work or as a kind ("전자차트(EMR)", "택배사(배송업체)") adds
+// no name; one that holds any other word names one ("결제대행사(KCP)"), and the name before a gloss stays a name
+// ("한국문화정보원(공공기관)")
+const GLOSS = /[(（]([^()（）]{1,20})[)）]/g;
+const withoutGlosses = (text: string) =>
+  text.replace(GLOSS, (bracket, inside: string) => (genericWordsOnly(inside) || isBusinessKind(inside) ? " " : bracket));
+
 const wordsOf = (text: string) =>
-  text
+  withoutGlosses(text)
     .trim()
     .split(WORD_BREAK)
     .filter((word) => word !== "");

@@ -30,6 +30,16 @@ describe("isBusinessKind: shops, salons and studios", () => {
   );
 });
 
+// a bracket that restates the word before it ("전자차트(EMR)") names no one; one with a name in it does
+describe("isBusinessKind: a word glossed in brackets", () => {
+  it.each(["전자차트(EMR) 유지보수 업체", "EMR 유지보수업체", "매장 POS 관리 업체", "택배사(배송업체)"])("reads '%s' as a kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(true),
+  );
+  it.each(["결제대행사(KCP)", "전자차트(누리메디) 유지보수 업체", "한빛의료정보(EMR) 업체"])("reads '%s' as no kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(false),
+  );
+});
+
 describe("genericWordsOnly", () => {
   it("takes words that say what a business does, alone or run together", () => {
     expect(genericWordsOnly("공동연구")).toBe(true);
