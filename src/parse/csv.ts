@@ -6,11 +6,13 @@
 import type { PolicyDocument, Table, TableCell, TableRow } from "./model.js";
 import { POLICY_NAME } from "./policy-name.js";
 
-// the header: two to six short column names, no quotes
+// the header: two to six short column names, no quotes, between commas or (a sheet saved as TSV) tabs
 const HEADER = /^[ \t]{0,3}[^,"\n]{1,12}(?:,[^,"\n]{1,12}){1,5}[ \t]*$/;
-// a row opens with its number, or its first cell, before a comma
-const ROW_START = /^\d{1,3},/;
+const TAB_HEADER = /^ {0,3}[^\t"\n]{1,12}(?:\t[^\t"\n]{1,12}){1,5} *$/;
+// a row opens with its number, or its first cell, before a comma or a tab
+const ROW_START = { ",": /^\d{1,3},/, "\t": /^\d{1,3}\t/ };
 const MIN_ROWS = 3;
+const TITLE_ROWS = 3;
 
 interface CsvPolicy {
   plain: readonly string[];
@@ -21,8 +23,9 @@ interface CsvPolicy {
 /** The lines of a CSV file read as its rows, the syntax blanked; null where the text is no such file. */
 export function readCsvPolicy(lines: readonly string[]): CsvPolicy | null {
   const headerAt = lines.findIndex((line) => line.trim() !== "");
-  if (headerAt < 0 || !HEADER.test(lines[headerAt])) return null;
-  if (lines.filter((line) => ROW_START.test(line)).length < MIN_ROWS) return null;
+  if (headerAt < 0) return null;
+  const delimiter = HEADER.test(lines[headerAt]) ? "," : TAB_HEADER.test(lines[headerAt]) ? "\t" : null;
+  if (delimiter === null || lines.filter((line) => ROW_START[delimiter].test(line)).length < MIN_ROWS) return null;
   const opened = [...lines];
   const rows: TableRow[] = [];
   let cells: TableCell[] = [];
@@ -33,14 +36,15 @@ export function readCsvPolicy(lines: readonly string[]): CsvPolicy | null {
     const text = opened[line];
     opened[line] = text.slice(0, index) + " " + text.slice(index + 1);
   };
-  const endCell = () => {
-    if (cell) cells.push({ ...cell, text: cell.text.trim() });
+  // a cell left empty ("0,제목,,…") is a cell still, so that the columns after it stay in place
+  const endCell = (line: number, column: number) => {
+    cells.push(cell ? { ...cell, text: cell.text.trim() } : { text: "", line, column });
     cell = null;
   };
   // the row ends on `endLine` (1-based), and the next starts on the line after it
   const endRow = (endLine: number) => {
-    endCell();
-    if (cells.length > 0) rows.push({ line: rowLine, endLine, cells });
+    if (cell || cells.length > 0) endCell(endLine, (lines[endLine - 1]?.length ?? 0) + 1);
+    if (cells.some((written) => written.text !== "")) rows.push({ line: rowLine, endLine, cells });
     cells = [];
     rowLine = endLine + 1;
   };
@@ -60,13 +64,13 @@ export function readCsvPolicy(lines: readonly string[]): CsvPolicy | null {
         } else cell!.text += character;
         continue;
       }
-      if (character === ",") {
+      if (character === delimiter) {
         blankAt(index, at);
-        endCell();
+        endCell(index + 1, at + 1);
         continue;
       }
       if (cell === null) {
-        if (character === " " || character === "\t") continue;
+        if (character === " " || (character === "\t" && delimiter === ",")) continue;
         cell = { text: "", line: index + 1, column: at + 1 };
         if (character === '"') {
           blankAt(index, at);
@@ -88,16 +92,17 @@ export function readCsvPolicy(lines: readonly string[]): CsvPolicy | null {
   const [header, ...body] = rows;
   if (!header || body.length < MIN_ROWS) return null;
   // the row that holds the policy's name ("0,개인정보 처리방침,…") is its title and preamble, not a section
-  const titleRow = body.find((row) =>
-    row.cells.slice(0, 2).some((candidate) => POLICY_NAME.test(candidate.text) && candidate.text.length <= 40),
-  );
+  // (among the first rows: a later row may name the policy in a sentence, "이전 개인정보 처리방침 보기")
+  const titleRow = body
+    .slice(0, TITLE_ROWS)
+    .find((row) => row.cells.some((candidate) => POLICY_NAME.test(candidate.text) && candidate.text.length <= 40));
   const titleCell = titleRow?.cells.find((candidate) => POLICY_NAME.test(candidate.text));
-  if (titleRow?.cells[0] && titleRow.cells[0] !== titleCell) {
-    const number = titleRow.cells[0];
-    opened[number.line - 1] =
-      opened[number.line - 1].slice(0, number.column - 1) +
-      " ".repeat(number.text.length) +
-      opened[number.line - 1].slice(number.column - 1 + number.text.length);
+  // the cells before the name are the row's number and label ("0,제목,,…"): blanked, the name stands alone
+  for (const before of titleRow && titleCell ? titleRow.cells.slice(0, titleRow.cells.indexOf(titleCell)) : []) {
+    opened[before.line - 1] =
+      opened[before.line - 1].slice(0, before.column - 1) +
+      " ".repeat(before.text.length) +
+      opened[before.line - 1].slice(before.column - 1 + before.text.length);
   }
   opened[headerAt] = " ".repeat(lines[headerAt].length);
   const sections = body.filter((row) => row !== titleRow);

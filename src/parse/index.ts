@@ -166,15 +166,21 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // a policy written as one table, a row an item ("| 번호 | 항목 | 내용 |"): where the document has no sections of its
   // own, such a table's rows are its sections
   // (a CSV file's rows are its sections whatever its cells' lines read as: the numbers and titles in its cells)
+  // (a heading read on a table's row, "1⇥처리 목적⇥…" in a spreadsheet saved as text, is the table's, not the document's)
   const opening = firstTextLine(plain);
   const csvRows = tables.filter((table) => table.form === "csv");
-  if (csvRows.length > 0 || headings.filter((heading) => heading.line !== opening).length < MIN_STRUCTURED_HEADINGS) {
+  const onRowOf = (table: Table) => (line: number) =>
+    table.form !== "html" && [table.header, ...table.rows].some((row) => row.line <= line && line <= row.endLine);
+  const onTableRow = (line: number) => tables.some((table) => onRowOf(table)(line));
+  const ownHeadings = headings.filter((heading) => heading.line !== opening && !onTableRow(heading.line));
+  if (csvRows.length > 0 || ownHeadings.length < MIN_STRUCTURED_HEADINGS) {
     const read = withTableSections(tables, lines, plain);
     if (read.headings.length > 0) {
-      const inCsv = (line: number) => csvRows.some((table) => table.startLine <= line && line <= table.endLine);
+      const sectioned = tables.filter((table) => table.form === "csv" || (table.form !== "html" && !read.tables.includes(table)));
+      const inSectioned = (line: number) => sectioned.some((table) => table.startLine <= line && line <= table.endLine);
       tables = read.tables;
       plain = read.plain;
-      headings = [...headings.filter((heading) => !inCsv(heading.line)), ...read.headings].sort(
+      headings = [...headings.filter((heading) => !inSectioned(heading.line)), ...read.headings].sort(
         (a, b) => a.line - b.line || a.column - b.column,
       );
     }

@@ -78,31 +78,67 @@ function sectionsOf(
     if (count > named) [titleColumn, named] = [column, count];
   }
   if (titleColumn < 0) return null;
-  const rows = headed || namesItem(table.header.cells[titleColumn]) ? candidates : table.rows;
-  if (rows.length < MIN_ROWS || named < rows.length * MIN_NAMED_SHARE) return null;
+  const allRows = headed || namesItem(table.header.cells[titleColumn]) ? candidates : table.rows;
+  // a section set over several rows: its title in the first, left blank or written again in the rows after it
+  const groups = rowGroups(allRows, titleColumn);
+  const rows = groups.map((group) => group[0]);
+  if (rows.length < MIN_ROWS || rows.filter((row) => namesItem(row.cells[titleColumn])).length < rows.length * MIN_NAMED_SHARE) return null;
   const topics = new Set(rows.map((row) => topicOfTitle(row.cells[titleColumn]?.text ?? "")).filter((topic) => topic !== null));
   if (topics.size < MIN_TOPICS) return null;
   // every title cell reads as a title, the rows' own titles not sentences
   if (rows.some((row) => !readsAsTitle(row.cells[titleColumn]))) return null;
-  const texts = rows.map((row) =>
+  const textOf = (row: TableRow) =>
     row.endLine === row.line
       ? bodyOf(row, titleColumn + 1, lines, plain)
       : row.cells
           .slice(titleColumn + 1)
           .map((cell) => cell.text)
-          .join("\n"),
-  );
-  if (texts.reduce((sum, text) => sum + text.length, 0) / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
+          .join("\n");
+  const texts = rows.map(textOf);
+  const groupLength = groups.reduce((sum, group) => sum + group.reduce((length, row) => length + textOf(row).length, 0), 0);
+  if (groupLength / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
   if (textColumnAt) {
     // such a row's first line holds the title and the text cell's first line, the body run on after the title
-    return rows.map((row) => {
-      const title = row.cells[titleColumn];
-      const from = textColumnAt(title.line, titleColumn + 1);
-      const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
-      return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
-    });
+    return withoutRepeatedNumbers(
+      rows.map((row) => {
+        const title = row.cells[titleColumn];
+        const from = textColumnAt(title.line, titleColumn + 1);
+        const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
+        return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
+      }),
+    );
   }
-  return rows.map((row, index) => headingOf(row, titleColumn, texts[index]));
+  return withoutRepeatedNumbers(rows.map((row, index) => headingOf(row, titleColumn, texts[index])));
+}
+
+/**
+ * The rows in groups, one a section: a row whose title cell is blank, or holds the title of the row before it,
+ * continues that row's section ("| 7. 파기 | 절차: … |" / "| | 방법: … |"; a spreadsheet's "7⇥파기⇥절차⇥…" /
+ * "7⇥파기⇥방법⇥…", one row an entry).
+ */
+function rowGroups(rows: readonly TableRow[], titleColumn: number): TableRow[][] {
+  const groups: TableRow[][] = [];
+  for (const row of rows) {
+    const title = row.cells[titleColumn]?.text.trim() ?? "";
+    const group = groups.at(-1);
+    if (group && (title === "" || title === group[0].cells[titleColumn]?.text.trim())) group.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+/**
+ * The headings with a number written again dropped: a spreadsheet numbers the entries it keeps under one item
+ * ("6⇥처리 위탁", "6⇥국외 이전"), and the later titles are that item's, not a duplicate of its number.
+ */
+function withoutRepeatedNumbers(headings: Heading[]): Heading[] {
+  let last: number | null = null;
+  return headings.map((heading) => {
+    if (heading.number === null) return heading;
+    if (heading.number === last) return { ...heading, style: "plain", marker: "", number: null };
+    last = heading.number;
+    return heading;
+  });
 }
 
 const CELL_BAR = /[│┃║|]/g;
