@@ -146,9 +146,14 @@ const styleOf = ({ heading }: Section) =>
 // the part a heading's marker says it belongs to: the 2 of "제2장 제1절" and of "2-1."
 const PART_IN_MARKER = /^(?:제[ \t]{0,2}(\d{1,2})[ \t]{0,2}장[ \t]|(\d{1,2})[-.]\d)/;
 
+// a table's caption that numbers it as the section it stands for ("표 3. 개인정보의 처리 및 보유 기간", "<표 4>")
+const CAPTION_NUMBER = /^[<[〈【(]?[ \t]{0,2}표[ \t]{0,2}(\d{1,2})(?![\d-])/;
+
 /**
  * True when every number skipped between two sections ("제1장" then "제7장") is written as the part of the headings
- * between them ("제2장 제1절" … "제6장 제2절"): the chapters are there, in their sections' markers.
+ * between them ("제2장 제1절" … "제6장 제2절"): the chapters are there, in their sections' markers. So are numbers
+ * a policy gives its sections as table captions between sections in the first cells of tables ("| 2. 처리 항목 |",
+ * "표 3. 보유 기간", "표 4. 제3자 제공", "| 5. 처리 위탁 |").
  */
 function partsBetweenWritten(document: PolicyDocument, previous: Section, current: Section): boolean {
   const written = new Set<number>();
@@ -156,6 +161,8 @@ function partsBetweenWritten(document: PolicyDocument, previous: Section, curren
     if (startLine <= previous.startLine || startLine >= current.startLine) continue;
     const part = PART_IN_MARKER.exec(heading.marker);
     if (part) written.add(Number(part[1] ?? part[2]));
+    const caption = heading.number === null ? CAPTION_NUMBER.exec(heading.title) : null;
+    if (caption) written.add(Number(caption[1]));
   }
   for (let number = (previous.heading.number ?? 0) + 1; number < (current.heading.number ?? 0); number++)
     if (!written.has(number)) return false;

@@ -21,7 +21,7 @@ import { findPreamble } from "./preamble.js";
 import { attachAnnexes } from "./annexes.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { findTextTables, withKeyValueRecords, withRemarksApart } from "./tables.js";
-import { withTableSections } from "./table-sections.js";
+import { titledTableHeadings, withTableSections } from "./table-sections.js";
 import { withMarginTitles } from "./margin-titles.js";
 import { blankCommentLines } from "./comments.js";
 import { blankOutOfScope, endSectionsBeforeParts, findOutOfScope, linesOutOfScope, type MarkupHints } from "./scope.js";
@@ -185,6 +185,10 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
       );
     }
   }
+  // "| 7. 개인정보의 파기 절차 및 방법 | 파기 절차: … |": a table a section, its title in the first cell
+  const headingLines = new Set(headings.map((heading) => heading.line));
+  const titledTables = titledTableHeadings(tables, headingLines);
+  if (titledTables.length > 0) headings = [...headings, ...titledTables].sort((a, b) => a.line - b.line || a.column - b.column);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
   // "6. 개 인 정 보 의   파 기": a title set letter by letter is read as its words

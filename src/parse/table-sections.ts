@@ -3,7 +3,7 @@
 // ("┃ 3 ┃ 보유 기간 ┃ 회원 정보: … ┃" / "┃   ┃           ┃ 주문 기록: … ┃"), or a CSV file's rows (see csv.ts).
 // The rows are the document's sections, not records.
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { isTitleText, looksLikeSentence, topicOfTitle } from "./headings.js";
+import { isTitleText, looksLikeSentence, markedBy, parseMarker, topicOfTitle } from "./headings.js";
 
 // tables whose rows stand each on one line of the file, the row's cells read from it
 const ONE_LINE_ROW_FORMS = new Set<Table["form"]>(["markdown", "delimited"]);
@@ -254,4 +254,49 @@ function withoutClosingBar(text: string): string {
   let end = text.length;
   while (end > 0 && (text[end - 1] === "|" || /\s/.test(text[end - 1]))) end--;
   return text.slice(0, end);
+}
+
+/**
+ * Tables that are each one section, its numbered title in the first cell of the first row and that cell left blank
+ * in the rows after it ("| 구분 | 내용 |" / "| 7. 개인정보의 파기 절차 및 방법 | 파기 절차: … |" / "| | 파기 방법: … |"):
+ * the title cell is the section's heading, the table the body under it. A table may hold several such titles
+ * down its first column, each over the blank cells after it. Tables that are records (a name in every first
+ * cell) or whose titles are not numbered items are none.
+ */
+export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet<number>): Heading[] {
+  const headings: Heading[] = [];
+  for (const table of tables) {
+    if (table.rows.length === 0 || table.rows[0].endLine !== table.rows[0].line) continue;
+    const titled = table.rows.map((row) => numberedTitle(row.cells[0]));
+    if (titled[0] === null) continue;
+    if (table.rows.some((row, index) => titled[index] === null && (row.cells[0]?.text.trim() ?? "") !== "")) continue;
+    table.rows.forEach((row, index) => {
+      const heading = titled[index];
+      if (heading === null || taken.has(row.line)) return;
+      const rest = row.cells
+        .slice(1)
+        .map((cell) => cell.text.trim())
+        .filter((text) => text !== "")
+        .join(" ");
+      headings.push({ ...heading, line: row.line, inlineBody: rest === "" ? null : rest });
+    });
+  }
+  return headings;
+}
+
+/** The cell read as a numbered title naming an item ("7. 개인정보의 파기 절차 및 방법"), as a heading; else null. */
+function numberedTitle(cell: TableCell | undefined): Omit<Heading, "line" | "inlineBody"> | null {
+  if (!cell) return null;
+  const marker = parseMarker(cell.text);
+  if (!marker || marker.number === null || marker.markerIndex !== 0) return null;
+  const title = cell.text.slice(marker.restIndex).trim();
+  const titleCell = { ...cell, text: title };
+  if (!namesItem(titleCell) || !readsAsTitle(titleCell)) return null;
+  return {
+    ...markedBy(marker),
+    column: cell.column,
+    title,
+    titleColumn: cell.column + cell.text.indexOf(title),
+    isTitle: true,
+  };
 }

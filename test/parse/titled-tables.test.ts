@@ -1,0 +1,80 @@
+// Tables that are each one section: the section's numbered title in the first cell of the first row, that cell left
+// blank below ("| 구분 | 내용 |" / "| 6. 개인정보의 파기 | 절차: … |" / "| | 방법: … |"), among sections given as
+// captions over tables ("**표 4. 개인정보의 제3자 제공**").
+import { describe, expect, it } from "vitest";
+import { parsePolicy } from "../../src/parse/index.js";
+import { findingsOf } from "../helpers.js";
+
+const policy = (contact: string) => [
+  "# 새봄 요가원 개인정보 처리방침", // 1
+  "", // 2
+  "새봄 요가원(이하 '요가원')은 회원의 개인정보를 다음과 같이 처리합니다.", // 3
+  "", // 4
+  "| 구분 | 내용 |", // 5
+  "|---|---|", // 6
+  "| 1. 개인정보의 처리 목적 | 수강 등록과 출석 관리 |", // 7
+  "| | 수강료 결제와 환불 |", // 8
+  "", // 9
+  "**표 2. 처리하는 개인정보 항목**", // 10
+  "", // 11
+  "| 구분 | 항목 |", // 12
+  "|---|---|", // 13
+  "| 수강 회원 | 성명, 휴대전화번호, 결제 정보 |", // 14
+  "", // 15
+  "| 구분 | 내용 |", // 16
+  "|---|---|", // 17
+  "| 3. 개인정보의 파기 절차 및 방법 | 절차: 수강 종료 후 1년이 지난 정보는 원장이 확인하여 지체 없이 파기합니다. |", // 18
+  "| | 방법: 전자 파일은 복구할 수 없게 지우고, 종이 서류는 분쇄합니다. |", // 19
+  "", // 20
+  "| 구분 | 내용 |", // 21
+  "|---|---|", // 22
+  "| 4. 개인정보 보호책임자 | 성명: 원장 윤새봄 |", // 23
+  `| | ${contact} |`, // 24
+  "", // 25
+  "**표 5. 개인정보의 안전성 확보조치**", // 26
+  "", // 27
+  "| 구분 | 조치 |", // 28
+  "|---|---|", // 29
+  "| 관리적 조치 | 내부관리계획 수립, 직원 교육 |", // 30
+];
+
+describe("a table a section, its numbered title in the first cell", () => {
+  it("heads a section at the title cell, the rows under it its body", async () => {
+    const document = await parsePolicy(policy("연락처: 02-555-0134, yoga@saebom.example").join("\n"), "markdown");
+    expect(document.allSections.map((section) => [section.startLine, section.heading.number, section.heading.title])).toEqual([
+      [1, null, "새봄 요가원 개인정보 처리방침"],
+      [7, 1, "개인정보의 처리 목적"],
+      [10, null, "표 2. 처리하는 개인정보 항목"],
+      [18, 3, "개인정보의 파기 절차 및 방법"],
+      [23, 4, "개인정보 보호책임자"],
+      [26, null, "표 5. 개인정보의 안전성 확보조치"],
+    ]);
+  });
+
+  it("finds what the rows under the title give, and no gap where a caption numbers the section between", async () => {
+    const text = policy("연락처: 02-555-0134, yoga@saebom.example");
+    expect(await findingsOf("required-destruction", text, "markdown")).toEqual([]);
+    expect(await findingsOf("dpo-contact", text, "markdown")).toEqual([]);
+    expect(await findingsOf("numbering", text, "markdown")).toEqual([]);
+  });
+
+  it("still reports what the rows leave out, at the section", async () => {
+    const findings = await findingsOf("dpo-contact", policy("담당 부서: 운영팀"), "markdown");
+    expect(findings.map((finding) => finding.line)).toEqual([23]);
+  });
+
+  it("a table of records, a name in every first cell, heads nothing", async () => {
+    const records = [
+      "# 새봄 요가원 개인정보 처리방침",
+      "",
+      "## 1. 개인정보 처리업무의 위탁",
+      "",
+      "| 수탁자 | 위탁 업무 |",
+      "|---|---|",
+      "| 1. 개인정보의 처리 목적 | 안내 |",
+      "| ㈜누리문자 | 수강 안내 문자 발송 |",
+    ];
+    const document = await parsePolicy(records.join("\n"), "markdown");
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 3]);
+  });
+});
