@@ -67,12 +67,10 @@ function ofWords(token: string): boolean {
   return reaches[text.length];
 }
 
-// a bracket that restates the word before it in words of work or as a kind ("전자차트(EMR)", "택배사(배송업체)") adds
-// no name; one that holds any other word names one ("결제대행사(KCP)"), and the name before a gloss stays a name
-// ("한국문화정보원(공공기관)")
+// a bracket that restates the word before it in words of work ("전자차트(EMR)") adds no name; one that holds any other
+// word names one ("결제대행사(KCP)") or says whose ("고객사(근무 중인 회사)"), and the name before a gloss stays a name
 const GLOSS = /[(（]([^()（）]{1,20})[)）]/g;
-const withoutGlosses = (text: string) =>
-  text.replace(GLOSS, (bracket, inside: string) => (genericWordsOnly(inside) || isBusinessKind(inside) ? " " : bracket));
+const withoutGlosses = (text: string) => text.replace(GLOSS, (bracket, inside: string) => (genericWordsOnly(inside) ? " " : bracket));
 
 const wordsOf = (text: string) =>
   withoutGlosses(text)

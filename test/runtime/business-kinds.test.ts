@@ -32,11 +32,12 @@ describe("isBusinessKind: shops, salons and studios", () => {
 
 // a bracket that restates the word before it ("전자차트(EMR)") names no one; one with a name in it does
 describe("isBusinessKind: a word glossed in brackets", () => {
-  it.each(["전자차트(EMR) 유지보수 업체", "EMR 유지보수업체", "매장 POS 관리 업체", "택배사(배송업체)"])("reads '%s' as a kind", (phrase) =>
+  it.each(["전자차트(EMR) 유지보수 업체", "EMR 유지보수업체", "매장 POS 관리 업체"])("reads '%s' as a kind", (phrase) =>
     expect(isBusinessKind(phrase)).toBe(true),
   );
-  it.each(["결제대행사(KCP)", "전자차트(누리메디) 유지보수 업체", "한빛의료정보(EMR) 업체"])("reads '%s' as no kind", (phrase) =>
-    expect(isBusinessKind(phrase)).toBe(false),
+  it.each(["결제대행사(KCP)", "전자차트(누리메디) 유지보수 업체", "한빛의료정보(EMR) 업체", "고객사(근무 중인 회사)"])(
+    "reads '%s' as no kind",
+    (phrase) => expect(isBusinessKind(phrase)).toBe(false),
   );
 });
 
