@@ -186,7 +186,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     }
   }
   // "| 7. 개인정보의 파기 절차 및 방법 | 파기 절차: … |": a table a section, its title in the first cell
-  const headingLines = new Set(headings.map((heading) => heading.line));
+  const headingLines = new Set([...headings.map((heading) => heading.line), ...tocLines]);
   const titledTables = titledTableHeadings(tables, headingLines);
   if (titledTables.length > 0) headings = [...headings, ...titledTables].sort((a, b) => a.line - b.line || a.column - b.column);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles

@@ -278,11 +278,15 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
         .map((cell) => cell.text.trim())
         .filter((text) => text !== "")
         .join(" ");
-      headings.push({ ...heading, line: row.line, inlineBody: rest === "" ? null : rest });
+      // (the cells beside the title hold its text: a page number or a mark beside it is a contents table's)
+      if (!HOLDS_TEXT.test(rest)) return;
+      headings.push({ ...heading, line: row.line, inlineBody: rest });
     });
   }
   return headings;
 }
+
+const HOLDS_TEXT = /[가-힣A-Za-z]{2}/;
 
 /** The cell read as a numbered title naming an item ("7. 개인정보의 파기 절차 및 방법"), as a heading; else null. */
 function numberedTitle(cell: TableCell | undefined): Omit<Heading, "line" | "inlineBody"> | null {
