@@ -546,6 +546,22 @@ function titleBeforeColon(text: string): string | null {
 // a field's label is a word or two ("수집 항목", "보유 기간"); a title that names an item is worded out at more length
 const MIN_COLON_TITLE_WORDS = 3;
 
+/**
+ * True when a label with nothing after its colon names an item and heads the indented lines under it, flush left
+ * itself: a form's top-level entry ("국외 이전:" over "  이전 국가: 미국" …), not a field inside a section.
+ */
+function labelsIndentedBlock(lines: readonly string[], index: number, title: string): boolean {
+  if (indentOf(lines[index]) > 0) return false;
+  const next = lines[index + 1];
+  return (
+    next !== undefined &&
+    !isBlank(next) &&
+    indentOf(next) > 0 &&
+    topicOfTitle(title) !== null &&
+    isTitleText(title, MAX_STANDALONE_TITLE_LENGTH)
+  );
+}
+
 /** True when a title before a colon names a statutory item in three words or more ("수집하는 항목과 수집 방법"). */
 function namesItemAtLength(title: string): boolean {
   const words = title.trim().split(/\s+/).length;
@@ -647,6 +663,7 @@ function unnumberedHeading(
     (isItemTitle(colonTitle) ||
       isUnnumberedHeading(colonTitle) ||
       namesItemAtLength(colonTitle) ||
+      (runOn === null && labelsIndentedBlock(lines, index, colonTitle)) ||
       (runOn !== null &&
         (topicOfTitle(colonTitle) !== null || namesItemSubject(colonTitle)) &&
         isTitleText(colonTitle, MAX_STANDALONE_TITLE_LENGTH)));
