@@ -39,12 +39,30 @@ const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agenc
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [...ENTRIES.map((entry) => entry.regex), ANY_AGENCY];
 
-/** An agency named with another agency's number or site; a line listing several agencies is read agency by agency. */
+// between the agencies of a list ("대검찰청 / 경찰청", "대검찰청·경찰청"), and between the contacts given after it
+const LIST_JOIN = /^\s{0,3}(?:[/·ㆍ,，、]|및|와|과)\s{0,3}$/;
+const CONTACT_BREAK = /\s{0,3}[/·ㆍ,，、]\s{0,3}/;
+
+/**
+ * An agency named with another agency's number or site; a line listing several agencies is read agency by agency,
+ * and agencies listed together with their contacts after them in the same order ("대검찰청 / 경찰청  1301 / 182")
+ * each with its own.
+ */
 function findMismatch(text: string): { agency: string; contact: string; line?: number } | null {
   if (!/위원회|센터|검찰|경찰/.test(text)) return null;
-  const starts = matchesOf(ANY_AGENCY, text).map((match) => match.index);
-  for (let i = 0; i < starts.length; i++) {
-    const segment = text.slice(starts[i], starts[i + 1] ?? text.length);
+  const agencies = matchesOf(ANY_AGENCY, text);
+  const segments = agencies.map((match, i) => text.slice(match.index, agencies[i + 1]?.index ?? text.length));
+  for (let i = 0; i < agencies.length; i++) {
+    let last = i;
+    while (last + 1 < agencies.length && LIST_JOIN.test(segments[last].slice(agencies[last][0].length))) last++;
+    if (last > i) {
+      const tail = segments[last].slice(agencies[last][0].length).trim();
+      const contacts = tail.split(CONTACT_BREAK);
+      if (contacts.length === last - i + 1) for (let k = i; k <= last; k++) segments[k] = `${agencies[k][0]} ${contacts[k - i]}`;
+      i = last;
+    }
+  }
+  for (const segment of segments) {
     for (const pair of MISMATCHES) {
       const agency = pair.agency.exec(segment);
       if (!agency || agency.index !== 0) continue;

@@ -67,6 +67,14 @@ describe("outdated-reference", () => {
     ];
     expect((await findingsOf("outdated-reference", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "mismatch"]]);
   });
+  it("pairs agencies listed together with their contacts listed after them, in order", async () => {
+    const listed = (line: string) => findingsOf("outdated-reference", [...header, line]);
+    expect(await listed("- 대검찰청 / 경찰청 : 1301 / 182")).toEqual([]);
+    expect(await listed("- 대검찰청·경찰청 (1301·182)")).toEqual([]);
+    expect((await listed("- 대검찰청 / 경찰청 : 182 / 1301")).map((f) => [f.line, f.messageId])).toEqual([[3, "mismatch"]]);
+    // contacts that do not line up one for one are read as before, each after the agency it follows
+    expect((await listed("- 대검찰청 / 경찰청 : 1301")).map((f) => [f.line, f.messageId])).toEqual([[3, "mismatch"]]);
+  });
   it("adds one info note for a policy in force before the 2023 amendment", async () => {
     const findings = await findingsOf("outdated-reference", [...header, "시행일자: 2021년 7월 1일"]);
     expect(findings).toEqual([]);
