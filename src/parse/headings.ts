@@ -4,7 +4,7 @@ import headingWords from "../../rules/data/heading-words.json" with { type: "jso
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 import itemTitles from "../../rules/data/item-titles.json" with { type: "json" };
 import { isBlank, isBreakLine, isWhiteSpaceCode } from "./lines.js";
-import { POLICY_NAME } from "./policy-name.js";
+import { COMPANION_POLICY_NAME, POLICY_NAME } from "./policy-name.js";
 
 export interface Marker {
   style: NumberingStyle;
@@ -938,7 +938,8 @@ export function isUnnumberedHeading(text: string): boolean {
   if (CLOSING_BRACKET_CODES.has(trimmed.charCodeAt(trimmed.length - 1))) trimmed = trimmed.slice(0, -1).trimEnd();
   if (trimmed.length < 2 || trimmed.length > 32) return false;
   if (looksLikeSentence(trimmed) || isLabelledValue(trimmed)) return false;
-  return UNNUMBERED_HEADING.test(trimmed);
+  // (the video-device operating policy published after this one is a title by its name: "… 운영·관리 방침")
+  return UNNUMBERED_HEADING.test(trimmed) || COMPANION_POLICY_NAME.test(trimmed);
 }
 
 const ITEM_TITLE_ENDINGS = itemTitles.endings;

@@ -1105,14 +1105,21 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   // lists numbered like the sections they sit in are a level below them
   // (Markdown says its depth outright)
   const topNumbered = isMarkdown ? [] : headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
+  // a companion policy's articles, numbered from 1 again after its title, are its own run, not a list in the section
+  // before it
+  const companion = companionPolicyHeading(headings, styleKey, topKey);
+  const runs = companion
+    ? [topNumbered.filter((heading) => heading.line < companion.line), topNumbered.filter((heading) => heading.line > companion.line)]
+    : [topNumbered];
   // (a marker that carries its parent's number, "2-1." or "제2장 제1절", restarts under each parent: no list)
-  const nested = topNumbered.every(carriesParentNumber)
-    ? topNumbered.map(() => false)
-    : nestedListItems(topNumbered.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle })));
+  const nested = runs.flatMap((run) =>
+    run.every(carriesParentNumber)
+      ? run.map(() => false)
+      : nestedListItems(run.map((heading) => ({ number: heading.number!, isTitle: heading.isTitle }))),
+  );
   const listItems = new Set(topNumbered.filter((_, index) => nested[index]));
   const keyOf = (heading: Heading) => (listItems.has(heading) ? `${topKey}:list` : styleKey(heading));
 
-  const companion = companionPolicyHeading(headings, keyOf, topKey);
   const allSections: Section[] = [];
   const sections: Section[] = [];
   let stack: StackEntry[] = [];
@@ -1143,20 +1150,16 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
       const at = indexOfKey(stack, key);
       if (at >= 0) stack = stack.slice(0, at);
     }
-    // the companion policy's own articles are its parts, below it
+    // the companion policy's own articles are its parts, below it; the companion itself stands at the top
     if (companionEntry && !stack.includes(companionEntry)) stack.unshift(companionEntry);
+    if (heading === companion) stack = [];
     const parent = stack.length > 0 ? stack[stack.length - 1].section : null;
     const section: Section = { heading, level: stack.length + 1, startLine: heading.line, endLine: heading.line, children: [], parent };
     if (parent) parent.children.push(section);
     else sections.push(section);
     allSections.push(section);
     stack.push({ key, section });
-    if (heading === companion) {
-      companionEntry = stack[stack.length - 1];
-      stack = [companionEntry];
-      section.level = 1;
-      section.parent = null;
-    }
+    if (heading === companion) companionEntry = stack[stack.length - 1];
   }
 
   let lastTextLine = lines.length;

@@ -73,3 +73,43 @@ describe("a companion video-device operating policy on the same page", () => {
     expect(await linesOf("video-devices", inline, "markdown")).toEqual([]);
   });
 });
+
+// the same pages saved as plain text: the companion's title a line of its own after blank lines, its articles
+// numbered "1." again in the privacy policy's own style
+describe("a companion video-device operating policy in plain text", () => {
+  const plain = (withDpo: boolean) => [
+    "새봄약국 개인정보 처리방침", // 1
+    "",
+    "1. 개인정보의 처리 목적", // 3
+    "복약 상담과 조제 내역 안내를 위하여 처리합니다.",
+    "",
+    ...(withDpo
+      ? ["2. 개인정보 보호책임자", "- 개인정보 보호책임자: 약국장 차윤서 (02-318-4400)"]
+      : ["2. 개인정보의 파기", "기간이 지나면 곧바로 지웁니다."]), // 6–7
+    "",
+    "",
+    "새봄약국 고정형 영상정보처리기기 운영·관리 방침", // 10
+    "",
+    "1. 설치 근거 및 설치 목적", // 12
+    "개인정보 보호법 제25조제1항에 따라 도난 방지와 시설 안전을 위하여 설치합니다.",
+    "",
+    "2. 관리책임자", // 15
+    "- 관리책임자: 실장 오민재 (전화 02-318-4410)",
+    "",
+    "3. 촬영 시간 및 보관 장소", // 18
+    "24시간 촬영하며 영상은 약국 사무실의 녹화기에 보관합니다.",
+  ];
+
+  it("stands at the top, apart from the policy's last section, its articles below it", async () => {
+    const document = await parsePolicy(plain(true).join("\n"));
+    const companion = document.allSections.find((section) => section.startLine === 10)!;
+    expect([companion.level, companion.children.map((child) => child.startLine)]).toEqual([1, [12, 15, 18]]);
+    expect(document.allSections.find((section) => section.startLine === 6)!.endLine).toBe(7);
+  });
+
+  it("is read by video-devices, and its officer is no DPO", async () => {
+    expect((await findingsOf("video-devices", plain(true))).map((f) => [f.line, f.messageId])).toEqual([[10, "incomplete"]]);
+    expect(await findingsOf("dpo-contact", plain(true))).toEqual([]);
+    expect((await findingsOf("dpo-contact", plain(false))).map((f) => [f.line, f.messageId])).toEqual([[1, "missing"]]);
+  });
+});
