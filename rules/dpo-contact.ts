@@ -8,6 +8,7 @@ import {
   documentStart,
   findSections,
   headingRange,
+  inVideoPart,
   lineRange,
   linesBetween,
   sectionLines,
@@ -73,7 +74,7 @@ const DEPARTMENT_IN_SENTENCE = new RegExp(
 );
 // The officer appointed in a sentence: "보호책임자는 총괄지배인 한상우이며", "보호책임자는 한상우 총괄지배인입니다",
 // "보호책임자로 관리과장 한상우를 지정": a person's name, with any position before or after it, between "보호책임자는/로"
-// and a copula or "지정". Whatever the position is called, the name's shape decides; a position alone ("원장입니다")
+// and a copula or "지정", or between "보호책임자인" and the one to contact ("…에게 연락 주세요"). Whatever the position is called, the name's shape decides; a position alone ("원장입니다")
 // and "아래와 같습니다" name no one.
 // The template's order puts the name first, as the object of the appointment: "회사는 관리과장 한상우를 개인정보
 // 보호책임자로 지정합니다", "한상우(관리과장)를 … 책임자로 지정하고 있습니다". A group or a generic word for staff in
@@ -85,14 +86,20 @@ const APPOINTED_NAME = `${NOT_A_NAME}${NOT_A_PERSON}${NAME}(?:\\s+${POSITION})?(
 function appointment(role: string): RegExp {
   return new RegExp(
     `${role}(?:는|은|로|으로)\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:입니다|이며|이고|이다|(?:으로|로|을|를)\\s*지정)` +
+      // "보호책임자인 운영지원팀장 박서준에게 연락 주세요": the officer named as the one to contact
+      `|${role}인\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:에게|께)` +
       `|(?<![가-힣])${APPOINTED_NAME}\\s*(?:을|를)\\s+(?:${POSITION}\\s+){0,2}?[가-힣]{0,8}?${role}(?:로|으로)\\s*지정`,
   );
 }
 const APPOINTED = appointment("보호\\s*책임자");
 // in the officer's own section, the role needs no 보호: "업무를 총괄하는 책임자로 교무부장 김나래를 지정합니다"
 const APPOINTED_IN_SECTION = appointment("책임자");
-// a company, not a person: "보호책임자는 주식회사 한빛입니다"
-const COMPANY = /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사|본사)(?![가-힣])/;
+// "보호책임자에게 연락 주세요": the officer pointed to as the one to contact, named or not
+const CONTACT_POINTER = /보호\s*책임자(?:에게|께)\s*(?:연락|문의|요청|신고|말씀)/;
+// a company, not a person: "보호책임자는 주식회사 한빛입니다"; "본사" before a position says where the person works
+// ("본사 운영지원팀장 박서준")
+const COMPANY =
+  /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사)(?![가-힣])|(?<![가-힣])본사(?![가-힣])(?!\s+[가-힣]{1,10}(?:장|사|관|무|대표|주임|선임|매니저|담당자)(?![가-힣]))/;
 
 /** True when the line appoints the officer by name in a sentence ("보호책임자는 총괄지배인 한상우이며"). */
 function appointedByName(text: string): boolean {
@@ -348,14 +355,18 @@ export const dpoContact: Rule = {
       // a label line ("개인정보 보호책임자 : …"), a line that reads as the DPO's heading in a layout the
       // outline did not take for a heading ("§ 개인정보 보호책임자"), or the sentence that appoints the officer
       // (the contact that follows it is read with it)
-      const officerLines = bodyLinesMatching(document, OFFICER_WORD);
+      // (the officer of the cameras, in a section or companion policy about them, is not the DPO)
+      const officerLines = bodyLinesMatching(document, OFFICER_WORD).filter(({ line }) => !inVideoPart(document, line));
       const labelled =
         officerLines.find(({ text }) => DPO_LABEL_LINE.test(text)) ??
-        findEvidence(document, "dpo").find((evidence) => evidence.kind === "title-line" && !passingMention(document, evidence.line)) ??
-        officerLines.find(({ text }) => APPOINTED.test(text));
+        findEvidence(document, "dpo").find(
+          (evidence) => evidence.kind === "title-line" && !passingMention(document, evidence.line) && !inVideoPart(document, evidence.line),
+        ) ??
+        officerLines.find(({ text }) => APPOINTED.test(text)) ??
+        officerLines.find(({ text }) => CONTACT_POINTER.test(text));
       // a policy without headings names the officer in a paragraph: every one about the officer is read, and the
       // one that says most of who and how to reach them is the disclosure
-      const rows = officerRows(document);
+      const rows = officerRows(document).filter((row) => !inVideoPart(document, row[0].line));
       const candidates = [
         ...(labelled ? [linesBetween(document, labelled.line, labelled.line + DPO_BLOCK_LENGTH)] : []),
         ...headinglessParagraphs(document).filter((paragraph) => aboutTheOfficer(paragraph)),

@@ -173,6 +173,19 @@ function insideVideoSection(document: PolicyDocument, section: Section): boolean
   return false;
 }
 
+/**
+ * True when the line stands in a section about video devices alone, or in one of its parts (a companion operating
+ * policy's "관리책임자: …"): what it says is the cameras', not the policy's. A document that is all one such
+ * section is read as it stands.
+ */
+export function inVideoPart(document: PolicyDocument, line: number): boolean {
+  if (document.sections.length <= 1) return false;
+  return sectionsAt(document, line).some((section) => {
+    const topics = topicsAbout(section.heading.title);
+    return topics.size === 1 && topics.has("video");
+  });
+}
+
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   const { sections, titles } = titledSections(document);
   const about = indexesAbout(titles, topic).map((index) => sections[index]);

@@ -623,3 +623,28 @@ describe("dpo-contact: the officer in a numbered summary item", () => {
     expect(findings.map((finding) => finding.messageId)).toEqual(["missing"]);
   });
 });
+
+// "개인정보 보호책임자인 본사 고객지원팀장 문다온에게 연락 주세요": the officer named as the one to contact, under a title
+// of the policy's own words, with the contacts on the line after
+describe("dpo-contact: the officer named as the one to contact", () => {
+  const contactSection = (sentence: string) => [
+    "하늘마켓 개인정보 처리방침",
+    "",
+    "■ 무엇을 위해 쓰나요?",
+    "주문 처리와 배송 안내에 씁니다.",
+    "",
+    "■ 궁금한 점은 여기로",
+    sentence,
+    "☎ 02-555-0177 / privacy@haneul.example",
+  ];
+  it("counts the person named, whatever the place of work before the position", async () => {
+    expect(
+      await findingsOf("dpo-contact", contactSection("개인정보 문의는 개인정보 보호책임자인 본사 고객지원팀장 문다온에게 연락 주세요.")),
+    ).toEqual([]);
+  });
+  it("reports a contact sentence that names no one", async () => {
+    expect(
+      (await findingsOf("dpo-contact", contactSection("개인정보 문의는 개인정보 보호책임자에게 연락 주세요."))).map((f) => f.messageId),
+    ).toEqual(["noName"]);
+  });
+});
