@@ -553,6 +553,9 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
 
 // a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)
 const MIN_SUB_ITEM_DETAILS = 2;
+// a list item that gives a recipient and then its details after a colon, parted by slashes or bars
+const INLINE_ENTRY = /^\s*(?:[-•·▶■□○●※]|\d{1,2}[.)]|[가-하][.)])\s*([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/;
+const DETAIL_BREAK = /\s[/|]\s/;
 const isProvisionDetail = (label: string) => PROVISION_DETAIL.test(label);
 
 /**
@@ -1237,6 +1240,14 @@ export const thirdPartyProvision: Rule = {
       for (const { line, recipient } of subItems) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
         report(kindFinding(document, line, withoutTrailingParticle(recipient)));
+        reported.add(line);
+      }
+      // "• 협력 소아과 의원: 건강검진 결과 확인 / 영유아 성명 / 계약 종료 시까지": the recipient before its details, run
+      // together on its item's line
+      for (const { line, text } of body) {
+        const entry = INLINE_ENTRY.exec(text);
+        if (reported.has(line) || !entry || entry[2].split(DETAIL_BREAK).length < 2 || !onlyKinds(entry[1], headKinds)) continue;
+        report(kindFinding(document, line, entry[1].trim()));
         reported.add(line);
       }
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")

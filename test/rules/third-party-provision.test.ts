@@ -1589,3 +1589,36 @@ describe("third-party-provision: a kind of recipient with its own items beside a
     ).toEqual([]);
   });
 });
+
+// "• 협력 소아과 의원: 건강검진 결과 확인 / 영유아 성명 / 계약 종료 시까지": the recipient before its details, run
+// together on its item's line
+describe("third-party-provision: a recipient and its details on one item's line", () => {
+  const section = (...items: string[]) => [
+    "꿈나무 놀이학교 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "원아 보육과 수업료 청구에 씁니다.",
+    "",
+    "2. 개인정보의 제3자 제공",
+    "놀이학교는 보호자의 동의를 받거나 법령에 근거가 있는 경우에만 원아의 정보를 제공합니다.",
+    ...items,
+  ];
+  it("reports a kind before the details", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section(
+        "- 제휴 치과 의원: 구강 검진 결과 안내 / 원아 성명, 생년월일 / 검진 종료 후 1년",
+        "- 꿈나무구청: 보육료 정산 / 원아 성명 / 5년",
+      ),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[8, "recipientKind"]]);
+  });
+  it("leaves a named recipient, and a line whose colon opens no details", async () => {
+    expect(
+      await findingsOf(
+        "third-party-provision",
+        section("- 한빛치과의원: 구강 검진 결과 안내 / 원아 성명 / 검진 종료 후 1년", "- 참고: 제공 내역은 원무실에서 보실 수 있습니다"),
+      ),
+    ).toEqual([]);
+  });
+});
