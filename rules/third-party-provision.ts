@@ -554,7 +554,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
 // a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)
 const MIN_SUB_ITEM_DETAILS = 2;
 // a list item that gives a recipient and then its details after a colon, parted by slashes or bars
-const INLINE_ENTRY = /^\s*(?:[-•·▶■□○●※]|\d{1,2}[.)]|[가-하][.)])\s*([^:：]{2,30}?)\s*[:：]\s*(\S.*)$/;
+const INLINE_ENTRY = /^\s{0,8}(?:[-•·▶■□○●※]|\d{1,2}[.)]|[가-하][.)])\s{0,2}([^:：\s][^:：]{1,29}?)[:：]\s{0,3}(\S.*)$/;
 const DETAIL_BREAK = /\s[/|]\s/;
 const isProvisionDetail = (label: string) => PROVISION_DETAIL.test(label);
 
@@ -1246,7 +1246,7 @@ export const thirdPartyProvision: Rule = {
       // together on its item's line
       for (const { line, text } of body) {
         const entry = INLINE_ENTRY.exec(text);
-        if (reported.has(line) || !entry || entry[2].split(DETAIL_BREAK).length < 2 || !onlyKinds(entry[1], headKinds)) continue;
+        if (reported.has(line) || !entry || entry[2].split(DETAIL_BREAK).length < 2 || !onlyKinds(entry[1].trim(), headKinds)) continue;
         report(kindFinding(document, line, entry[1].trim()));
         reported.add(line);
       }
