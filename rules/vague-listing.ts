@@ -30,6 +30,12 @@ const FIXED_PHRASES = new RegExp(spec.fixedPhrases, "g");
 // about cookies, behavioural data or retention ("자동 수집 장치", "수집 및 보유") is not one of them
 const PLACES = new RegExp(Object.values(spec.placeTitles).join("|"));
 const NOT_PLACES = new RegExp(spec.notPlaces);
+// "서비스별 처리 목적·항목·보유기간": a title that names the purposes or items with the retention beside them is
+// their place still, its tables' item cells lists of the four
+const RETENTION_WORDS = /보유|보존/g;
+const PURPOSES_OR_ITEMS = /목적|항목/;
+const notAPlace = (title: string) =>
+  NOT_PLACES.test(title) && !(PURPOSES_OR_ITEMS.test(title) && !NOT_PLACES.test(title.replace(RETENTION_WORDS, "")));
 const PLACE_TOPICS = Object.keys(spec.placeTitles) as Topic[];
 // the places whose bulleted lists name one purpose or item a line, where one line's "등" leaves the list open
 const MEMBER_TOPICS: Topic[] = ["purpose", "items"];
@@ -259,12 +265,17 @@ function examineList(
     report({ messageId: "companyCount", range: matchRange(where.line, where.index, count[0].length), data: { phrase: count[0] } });
     return;
   }
-  // "주소(배송지), 요청사항 등": a bracket without commas is part of its item
   let masked = text.includes("등") ? text.replace(FIXED_PHRASES, (phrase) => " ".repeat(phrase.length)) : text;
   // "「부동산 거래신고 등에 관한 법률」": a statute's title is one name, and its "등" closes no list
   masked = maskDeungInStatuteTitles(masked);
+  // "주소(배송지), 요청사항 등": a bracket without commas is part of its item, and so is one that details it
+  // ("정산 계좌(은행, 계좌번호, 예금주)") unless it leaves its own list open with "등"
   if (masked.includes("(") || masked.includes("（"))
-    masked = masked.replace(/[(（][^(),，、（）]{0,20}[)）]/g, (bracket) => "＿".repeat(bracket.length));
+    masked = masked.replace(/[(（][^()（）]{0,40}[)）]/g, (bracket) => {
+      const inner = bracket.slice(1, -1);
+      const lists = /[,，、]/.test(inner);
+      return (!lists && inner.length <= 20) || (lists && !inner.includes("등")) ? "＿".repeat(bracket.length) : bracket;
+    });
   const open = findOpenList(masked, LIST_END, spec.maxItemLength);
   // "- 수업 변경·취소 안내 등": a purpose or an item of a bulleted list, left open by itself
   if (!open && listMember) {
@@ -364,7 +375,7 @@ export const vagueListing: Rule = {
         section.heading.isTitle &&
         !document.tocLines.has(section.startLine) &&
         (PLACES.test(section.heading.title) || plain.has(section)) &&
-        !NOT_PLACES.test(section.heading.title) &&
+        !notAPlace(section.heading.title) &&
         !ANOTHER_PARTYS_PURPOSE.test(section.heading.title),
     );
     // a field that names one of the four ("수집항목 : …", "제공받는 자 : …") is one of the places wherever it stands

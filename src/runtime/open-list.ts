@@ -42,11 +42,16 @@ export function findOpenList(text: string, follows: RegExp, maxItem: number): Op
   return found && { start: found.start, deung: found.deung };
 }
 
+// what a caller blanked inside an item (an aside in brackets, "정산 계좌(은행, 계좌번호)"): part of it, of no length
+const MASK_CODE = "＿".charCodeAt(0);
+
 /** Start of the run of item characters that ends at `end`, or null when it is longer than `limit`. */
 function runStart(text: string, end: number, limit: number): number | null {
   let at = end;
+  let length = 0;
   while (at > 0 && !SEPARATOR_CODES.has(text.charCodeAt(at - 1))) {
-    if (end - at >= limit) return null;
+    if (length >= limit) return null;
+    if (text.charCodeAt(at - 1) !== MASK_CODE) length++;
     at--;
   }
   return at;

@@ -125,3 +125,25 @@ describe("vague-listing: a list closed with 등 before a slash", () => {
     expect(await linesOf("vague-listing", policy("- 예약: (필수) 이름, 휴대전화번호, 차량번호 / (선택) 동행인 수"))).toEqual([]);
   });
 });
+
+// "처리 목적·항목·보유기간" over a table of the three: the items' cells are a list of the four, and an item detailed
+// in brackets ("정산 계좌(은행, 계좌번호, 예금주)") is one item of it
+describe("vague-listing: a section of purposes, items and retention together", () => {
+  const table = (items: string, retention = "계약 종료 후 5년") => [
+    "## 2. 목적별 처리 항목·보유기간",
+    "",
+    "| 처리 목적 | 처리 항목 | 보유기간 |",
+    "| --- | --- | --- |",
+    `| 강사 등록과 강사료 지급 | ${items} | ${retention} |`,
+  ];
+  it.each([
+    ["a list closed with 등 after a detailed item", "성명, 연락처, 지급 계좌(은행명, 계좌번호, 예금주), 주소 등"],
+    ["a detail left open inside its brackets", "성명, 연락처, 지급 계좌(은행명, 계좌번호 등)"],
+  ])("must fire: %s", async (_, items) => {
+    expect(await linesOf("vague-listing", faq(...table(items)), "markdown")).toEqual([7]);
+  });
+  it("must not fire on a closed list, whatever the retention cell cites", async () => {
+    const closed = table("성명, 연락처, 지급 계좌(은행명, 계좌번호, 예금주)", "「소득세법」 등 관계 법령에 따라 5년");
+    expect(await linesOf("vague-listing", faq(...closed), "markdown")).toEqual([]);
+  });
+});
