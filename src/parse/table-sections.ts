@@ -267,12 +267,14 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
   const headings: Heading[] = [];
   for (const table of tables) {
     if (table.rows.length === 0 || table.rows[0].endLine !== table.rows[0].line) continue;
-    const titled = table.rows.map((row) => numberedTitle(row.cells[0]));
+    // (a title cell spanning rows, "<th rowspan>", is written on its first row and left blank on the others)
+    const titleCell = (row: TableRow) => (row.cells[0]?.spanned ? undefined : row.cells[0]);
+    const titled = table.rows.map((row) => numberedTitle(titleCell(row)));
     if (titled[0] === null) continue;
-    if (table.rows.some((row, index) => titled[index] === null && (row.cells[0]?.text.trim() ?? "") !== "")) continue;
+    if (table.rows.some((row, index) => titled[index] === null && (titleCell(row)?.text.trim() ?? "") !== "")) continue;
     table.rows.forEach((row, index) => {
       const heading = titled[index];
-      if (heading === null || taken.has(row.line)) return;
+      if (heading === null || taken.has(row.line) || taken.has(row.cells[0].line)) return;
       const rest = row.cells
         .slice(1)
         .map((cell) => cell.text.trim())
@@ -280,7 +282,7 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
         .join(" ");
       // (the cells beside the title hold its text: a page number or a mark beside it is a contents table's)
       if (!HOLDS_TEXT.test(rest)) return;
-      headings.push({ ...heading, line: row.line, inlineBody: rest });
+      headings.push({ ...heading, line: row.cells[0].line, inlineBody: rest });
     });
   }
   return headings;

@@ -78,3 +78,27 @@ describe("a table a section, its numbered title in the first cell", () => {
     expect(document.allSections.map((section) => section.startLine)).toEqual([1, 3]);
   });
 });
+
+// a page whose body is one table, each section a row header spanning its rows ("<th rowspan>"): the header is
+// written once, on its first row, and heads one section
+describe("a table of sections, each title a row header spanning its rows", () => {
+  const page = [
+    "<html><body><table>", // 1
+    "<caption>늘빛도시공사 개인정보 처리방침</caption>", // 2
+    '<tr><th rowspan="2">1. 개인정보의 처리 목적</th><td>임대주택 입주자 선정과 계약 관리</td></tr>', // 3
+    "<tr><td>민원 접수와 처리 결과 통보</td></tr>", // 4
+    '<tr><th rowspan="3">2. 개인정보의 파기 절차 및 방법</th><td>절차: 보유기간이 지난 정보는 담당 부서장의 승인을 받아 파기합니다.</td></tr>', // 5
+    "<tr><td>방법: 전자 파일은 복구할 수 없게 삭제합니다.</td></tr>", // 6
+    "<tr><td>종이 문서는 분쇄합니다.</td></tr>", // 7
+    '<tr><th rowspan="2">3. 개인정보 보호책임자</th><td>성명: 기획조정실장 남궁다인</td></tr>', // 8
+    "<tr><td>연락처: 031-555-0170</td></tr>", // 9
+    "</table></body></html>",
+  ].join("\n");
+  it("heads one section a header, and reports no duplicate number", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(document.allSections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([
+      3, 5, 8,
+    ]);
+    expect(await findingsOf("numbering", page, "html")).toEqual([]);
+  });
+});
