@@ -1,6 +1,6 @@
 // 자동화된 결정: where such decisions are made, how to refuse them or ask for an explanation.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, lineRange, type LineText } from "../src/runtime/query.js";
+import { bodyLinesMatching, lineRange, sectionLines, titleLines, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
@@ -42,12 +42,37 @@ function describesAutomatedDecision(text: string): boolean {
   return unreviewed && clauses.some(effectHappens);
 }
 
+// "자동화된 시스템만으로 합격 여부를 결정하지 않습니다": automated means with the decision denied; "합격 여부는
+// 면접위원이 결정합니다": a person who decides
+const DECISION_DENIED = new RegExp(`(?:${spec.automatedMeans})[^.。]{0,40}(?:${spec.judgement})(?:하|되)지\\s{0,2}(?:않|아니)`);
+const PERSON_DECIDES =
+  /(?:사람|담당자|직원|면접\s{0,2}위원|심사\s{0,2}위원|위원회|심사역|검토자)(?:이|가|께서)\s{0,2}(?:직접\s{0,2})?(?:최종\s{0,2})?(?:결정|판단|판정|심사)(?:합니다|하며|하고|하여)/;
+
+/**
+ * True when the section under the heading on `line` says no automated decision is made, or that a person decides,
+ * and describes none in other words ("AI가 … 자동으로 탈락을 결정합니다" beside "최종 합격은 면접위원이 결정합니다").
+ */
+function saysNoneUnder(document: PolicyDocument, line: number): boolean {
+  const section = document.allSections.find((candidate) => candidate.heading.line === line);
+  if (!section) return false;
+  const lines = sectionLines(document, section).filter((entry) => entry.line !== line);
+  if (lines.some(({ text }) => describesAutomatedDecision(text) || (MENTION.test(text) && !lineDenies(text, DENIAL)))) return false;
+  return lines.some(
+    ({ text }) => lineDenies(text, DENIAL) || clausesOf(text).some((clause) => DECISION_DENIED.test(clause) || PERSON_DECIDES.test(clause)),
+  );
+}
+
 /**
  * The lines that speak of automated decisions: those that name them and say they are made, or, where the policy
  * never uses the term to deny them, paragraphs that describe one in other words.
  */
 function decisionLines(document: PolicyDocument): LineText[] {
   const mentions = findMentions(document, MENTION, DENIAL);
+  // a heading that names the decisions ("인적성검사와 자동화된 결정") says nothing of its own: the text under it may say
+  // that none is made ("사람의 검토 없이 자동화된 시스템만으로 결정하지 않습니다", "합격 여부는 면접위원이 결정합니다")
+  const titles = titleLines(document);
+  if (mentions.length > 0 && mentions.every(({ line }) => titles.has(line)) && mentions.every(({ line }) => saysNoneUnder(document, line)))
+    return [];
   if (mentions.length > 0) return mentions;
   // a line that uses the term to deny it ("자동화된 결정은 하지 않습니다") settles it; one whose words only span two
   // clauses ("사람의 검토 없이 판정하며, … 정지됩니다") is read as a description below

@@ -53,3 +53,35 @@ describe("automated-decision: an effect done automatically, with no one reviewin
     expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
   });
 });
+
+// "8. 인적성검사와 자동화된 결정" over a section that says none is made, in other words than the term's denial
+describe("automated-decision: a heading that names the decisions over a section that makes none", () => {
+  const section = (...body: string[]) => [
+    "# 한울식품 채용 개인정보 처리방침",
+    "",
+    "## 1. 개인정보의 처리 목적",
+    "지원자 전형과 합격 통지에 씁니다.",
+    "",
+    "## 8. 역량검사와 자동화된 결정", // 6
+    ...body,
+  ];
+  it.each([
+    [
+      "the automated means denied the decision",
+      "역량검사(AI 면접 포함) 결과는 참고자료이며, 회사는 사람의 검토 없이 자동화된 시스템만으로 합격 여부를 결정하지 않습니다.",
+    ],
+    ["a person who decides", "AI 면접 결과는 참고자료로만 쓰며, 합격 여부는 면접위원이 직접 결정합니다."],
+  ])("must not fire: %s", async (_, body) => {
+    expect(await findingsOf("automated-decision", section(body), "markdown")).toEqual([]);
+  });
+  it("must fire where the section also tells of a decision the system makes alone", async () => {
+    const body = [
+      "서류 전형은 AI가 사람의 검토 없이 판정하여 기준에 못 미치면 불합격 처리됩니다.",
+      "최종 합격 여부는 면접위원이 직접 결정합니다.",
+    ];
+    expect((await findingsOf("automated-decision", section(...body), "markdown")).map((f) => f.messageId)).toEqual([
+      "noRefusal",
+      "noExplanation",
+    ]);
+  });
+});
