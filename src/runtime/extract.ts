@@ -29,7 +29,14 @@ export function labelledValue(text: string, label: RegExp): string | null {
     labelPatterns.set(label, pattern);
   }
   const match = pattern.exec(text);
-  return match ? match.groups!.value.trim() : null;
+  return match ? withoutClosingBars(match.groups!.value) : null;
+}
+
+/** "제휴 굿즈 제작사 |" → "제휴 굿즈 제작사": the bar that closes a table's row is none of a field's value in its cell. */
+function withoutClosingBars(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === "|" || value[end - 1] === "│" || /\s/.test(value[end - 1]))) end--;
+  return value.slice(0, end).trim();
 }
 
 // what joins the fields of one label: "성명/직위", "성명·직책", "성명 / 직책", "이름, 소속", "성명 및 직위"

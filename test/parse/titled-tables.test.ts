@@ -102,3 +102,29 @@ describe("a table of sections, each title a row header spanning its rows", () =>
     expect(await findingsOf("numbering", page, "html")).toEqual([]);
   });
 });
+
+// a field written in a cell of such a table ("| | 제공받는 자: 제휴 인쇄 업체 |"): the bar that closes the row is none of
+// its value
+describe("a field in a cell of a section's table", () => {
+  const provision = (recipient: string) => [
+    "# 새봄 요가원 개인정보 처리방침",
+    "",
+    "| 구분 | 내용 |",
+    "|---|---|",
+    "| 1. 개인정보의 처리 목적 | 수강 등록과 출석 관리 |",
+    "",
+    "| 구분 | 내용 |",
+    "|---|---|",
+    "| 2. 개인정보의 제3자 제공 | 요가원은 동의를 받은 경우에만 제공합니다. |",
+    `| | 제공받는 자: ${recipient} |`, // 10
+    "| | 제공 목적: 수료증 인쇄와 발송 |",
+    "| | 제공 항목: 이름, 주소 |",
+    "| | 보유 기간: 발송 후 1개월 |",
+  ];
+  it("reads a kind given as the recipient, and leaves a name alone", async () => {
+    expect((await findingsOf("third-party-provision", provision("제휴 인쇄 업체"), "markdown")).map((f) => [f.line, f.messageId])).toEqual([
+      [10, "recipientKind"],
+    ]);
+    expect(await findingsOf("third-party-provision", provision("㈜한빛인쇄"), "markdown")).toEqual([]);
+  });
+});
