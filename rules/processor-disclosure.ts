@@ -56,6 +56,9 @@ const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*�
 const NAMED_ITEM =
   /^\s*(?:[-*•·▶►▷▸○●◦■□◆◇※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|\([가-하]\)|[①-⑳])\s*([^:：\s–—](?:[^:：–—]{0,38}[^:：\s–—-])?)(?:\s*[:：]|\s[–—-]\s)\s*(\S.*)$/;
 
+// a line indented under a form's label that gives a name and what it does after a colon
+const INDENTED_ENTRY = /^(?: {2,8}|\t{1,2})[^\s:：][^:：]{0,38}[:：][ \t]{0,3}\S/;
+
 const KNOWN_NAMES = knownProcessors.processors.map((p) => p.name.toLowerCase());
 const COMPANY_MARK = /㈜|\(주\)|주식회사|Inc\.?|Corp\.?|Ltd\.?|LLC|Co\.,?/;
 // a field of the entrustment, not a processor's name: "위탁기간: 계약 종료 시까지", "재위탁: 없음"
@@ -312,7 +315,8 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   );
   const items = lines.map(({ line, text }) => {
     // a page's list item lost its bullet with the markup ("<li>본인인증 기관: 본인확인</li>"): read it with one
-    const marked = document.listItemLines.has(line) && !NAMED_ITEM.test(text) ? `- ${text.trim()}` : text;
+    // (as does a form's field indented under its label, "맡기는 업무:" over "    ㈜문자세상: 알림 문자 발송")
+    const marked = (document.listItemLines.has(line) || INDENTED_ENTRY.test(text)) && !NAMED_ITEM.test(text) ? `- ${text.trim()}` : text;
     const item = ANNOUNCEMENT.test(marked) ? null : NAMED_ITEM.exec(marked);
     // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash
     return item !== null && isLabelKey(item[1]) && !/[:：]/.test(text) ? null : item;

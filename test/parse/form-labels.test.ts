@@ -72,3 +72,28 @@ describe("a form's flush-left labels over indented fields", () => {
     ]);
   });
 });
+
+describe("a form's processors, each a field indented under the label", () => {
+  const entrusted = (second: string) => [
+    "달빛 세탁 앱 개인정보 처리방침",
+    "",
+    "처리 목적:",
+    "  세탁 주문: 수거·배송 일정 안내",
+    "",
+    "처리 항목:",
+    "  필수: 이름, 휴대전화번호, 수거 주소",
+    "",
+    "보유 기간:",
+    "  회원 정보: 탈퇴 시까지",
+    "",
+    "맡기는 업무:",
+    "    ㈜누리문자: 알림 문자 발송", // 13
+    `    ${second}`, // 14
+    "    위탁 계약에 목적 외 처리 금지와 재위탁 제한을 적고 수탁자를 관리·감독합니다.",
+  ];
+  it("reports a processor given as a kind, and no label or sentence", async () => {
+    const findings = await findingsOf("processor-disclosure", entrusted("결제대행사: 요금 결제와 환불"));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[14, "unnamedProcessor"]]);
+    expect(await findingsOf("processor-disclosure", entrusted("㈜한빛페이: 요금 결제와 환불"))).toEqual([]);
+  });
+});
