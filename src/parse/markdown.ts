@@ -8,6 +8,7 @@ import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { headingFromMarkup } from "./headings.js";
+import { COMPANION_POLICY_NAME } from "./policy-name.js";
 import type { maskHtml, parseHtmlTables } from "./html.js";
 
 /** The HTML reader's parts the Markdown reader uses: loaded by the caller only for a file that sets HTML among its Markdown. */
@@ -219,6 +220,8 @@ function admonitionHeadings(lines: readonly string[], markdownHeadings: readonly
   return headings;
 }
 
+const MAX_COMPANION_TITLE = 40;
+
 export function parseMarkdownStructure(lines: readonly string[]): MarkdownStructure {
   const numberedSetext = numberedSetextHeadings(lines);
   let source = lines;
@@ -267,6 +270,17 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
       const table = tableFrom(node);
       if (table) tables.push(table);
       return;
+    }
+    // the video-device operating policy appended under its title in plain text ("영상정보처리기기 운영·관리 방침", a
+    // paragraph of its own after the policy's headings): a document's title, at the top
+    if (node.type === "paragraph" && node.position && node.position.start.line === node.position.end.line && headings.length > 0) {
+      const content = toString(node).trim();
+      const { start } = node.position;
+      if (content.length <= MAX_COMPANION_TITLE && COMPANION_POLICY_NAME.test(content)) {
+        const heading = headingFromMarkup(content, 1, { line: start.line, column: start.column, titleColumn: start.column });
+        if (heading) headings.push(heading);
+        return;
+      }
     }
     if ("children" in node) for (const child of node.children as RootContent[]) visit(child);
   };

@@ -113,3 +113,29 @@ describe("a companion video-device operating policy in plain text", () => {
     expect((await findingsOf("dpo-contact", plain(false))).map((f) => [f.line, f.messageId])).toEqual([[1, "missing"]]);
   });
 });
+
+// a Markdown policy with the operating policy pasted after it in plain text: its title a paragraph of its own
+describe("a companion video-device operating policy titled in plain text in Markdown", () => {
+  const markdown = (retention: string) => [
+    ...privacyPolicy, // 1–10
+    "새봄약국 고정형 영상정보처리기기 운영·관리 방침", // 11
+    "",
+    "1. 설치 근거 및 목적: 도난 방지와 시설 안전",
+    "2. 설치 대수와 위치: 2대, 출입문과 조제실 앞 복도(복도 전체 촬영)",
+    "3. 관리책임자: 실장 오민재 (02-318-4410)",
+    `4. 보관: ${retention}`,
+  ];
+  it("stands at the top after the policy's sections, and is read by video-devices", async () => {
+    const document = await parsePolicy(markdown("촬영일부터 30일간 보관 후 삭제").join("\n"), "markdown");
+    expect(document.sections.map((section) => section.startLine)).toContain(11);
+    expect(await findingsOf("video-devices", markdown("촬영일부터 30일간 보관 후 삭제"), "markdown")).toEqual([]);
+    expect(
+      (await findingsOf("video-devices", markdown("약국 사무실의 녹화기에 저장"), "markdown")).map((f) => [f.line, f.messageId]),
+    ).toEqual([[11, "incomplete"]]);
+  });
+  it("a sentence that names the operating policy is no title", async () => {
+    const text = [...privacyPolicy, "자세한 내용은 매장에 게시한 영상정보처리기기 운영·관리 방침을 따릅니다."];
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 5, 8]);
+  });
+});
