@@ -84,11 +84,21 @@ export function readEffectiveDate(document: PolicyDocument): EffectiveDateReadin
   return reading;
 }
 
+const RANGE_DASH = /^\.?\s{0,3}[~∼〜–-]\s{0,3}$/;
+
 /** The latest date in the text that is the effective one: beside the keyword, or after a label that has it. */
 function latestEffective(text: string, line: number): FoundDate | null {
   // the date must be the effective one: "시행일자 : 날짜", "날짜부터 시행", not "날짜에 제정되었으며 … 시행하기
   // 7일 전"; a line may give two ("공고일자: 날짜 * 시행일자: 날짜"), and the one beside the keyword counts
-  const effective = parseDates(text, line).filter((date) => {
+  // "2023. 3. 1. ~ 2024. 2. 29. 적용": a closed range is when an earlier version applied, not when this one took effect
+  const dates = parseDates(text, line);
+  const inClosedRange = new Set<FoundDate>();
+  for (let at = 1; at < dates.length; at++) {
+    const between = text.slice(dates[at - 1].index + dates[at - 1].length, dates[at].index);
+    if (RANGE_DASH.test(between)) [dates[at - 1], dates[at]].forEach((date) => inClosedRange.add(date));
+  }
+  const effective = dates.filter((date) => {
+    if (inClosedRange.has(date)) return false;
     const before = lastChars(text.slice(0, date.index), 14);
     const after = firstChars(text.slice(date.index + date.length), 14);
     if (EFFECTIVE.test(afterLastMark(before)) || EFFECTIVE.test(beforeFirstMark(after))) return true;

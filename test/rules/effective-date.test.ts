@@ -138,3 +138,15 @@ describe("effective-date: the date in a table cell of its own", () => {
     expect(await found(table(...rows), "markdown")).toEqual([[1, "missing"]]);
   });
 });
+
+// "이전 처리방침: 2023. 3. 1. ~ 2024. 2. 29. 적용": a closed range is when an earlier version applied
+describe("effective-date: the period an earlier version applied", () => {
+  it("is no effective date of this one", async () => {
+    expect(await found(policy("- 이전 처리방침: 2024. 3. 2. ~ 2025. 2. 28. 적용 (누리집에서 열람)"))).toEqual([[1, "missing"]]);
+    expect(await found(policy("- 종전 방침 적용 기간: 2024-03-02 ~ 2025-02-28"))).toEqual([[1, "missing"]]);
+  });
+  it("beside the date this one took effect, leaves it", async () => {
+    expect(await found(policy("이 방침은 2025년 3월 1일부터 시행합니다.", "- 이전 처리방침: 2024. 3. 2. ~ 2025. 2. 28. 적용"))).toEqual([]);
+    expect(await found(policy("- 현행 처리방침: 2025. 3. 1. ~ 현재 적용"))).toEqual([]);
+  });
+});
