@@ -103,14 +103,33 @@ function historyReader(document: PolicyDocument): (line: number) => boolean {
 }
 
 /**
+ * True when the sentence from an old law's name on acts on it now: the law is its ground ("…」 제10조에 따라") for a
+ * processing it does or may do ("제공할 수 있습니다", "처리합니다"), not for one done under it ("…에 따라 등록한 파일").
+ */
+function actsOnIt(rest: string): boolean {
+  const ground = USED_AS_GROUND.exec(rest);
+  if (!ground) return false;
+  const sentence = rest.slice(ground[0].length).split(SENTENCE_END_MARK)[0];
+  const acts = ACTS_NOW.exec(sentence);
+  return acts !== null && !DONE_UNDER_IT.test(sentence.slice(0, acts.index));
+}
+const SENTENCE_END_MARK = /[.。](?:\s|$)/;
+const ACTS_NOW = /(?:제공|이용|처리|수집|보유|보관|파기|공개|열람)(?:할[ \t]{0,2}수[ \t]{0,2}있|합니다|하며|하고|됩니다)/;
+const DONE_UNDER_IT = /(?:등록|수집|처리|제공|보유|작성|지정)(?:한|된|했|하였|되었)/;
+const USED_AS_GROUND =
+  /^[ \t]{0,2}[」』]?[ \t]{0,2}(?:제[ \t]{0,2}\d{1,3}[ \t]{0,2}조(?:의[ \t]{0,2}\d{1,2})?(?:[ \t]{0,2}제[ \t]{0,2}\d{1,2}[ \t]{0,2}항)?[ \t]{0,2})?(?:에[ \t]{0,2})?(?:따라|따른|의거|의하여|근거하여|근거한)/;
+
+/**
  * True when the old name at [start, end) is recorded as old: after a word that dates it ("구", "舊", "종전의",
- * "당시 명칭"), or renamed to the current name right after it ("개인정보취급방침 → 개인정보 처리방침",
+ * "당시 명칭") and not cited as the ground of what is done ("종전 「…」 제10조에 따라 제공할 수 있습니다"), or renamed to
+ * the current name right after it ("개인정보취급방침 → 개인정보 처리방침",
  * "개인정보취급방침에서 개인정보 처리방침으로 변경").
  */
 function recordedAsOld(entry: Entry, text: string, start: number, end: number): boolean {
   if (!entry.current) return false;
-  if (OLD_BEFORE.test(text.slice(Math.max(0, start - DATING_WORD_SPAN), start))) return true;
   const after = text.slice(end, end + RENAMING_SPAN);
+  // "종전 「…법률」 제10조에 따라 제공할 수 있습니다": dated, but still the ground the policy acts on
+  if (OLD_BEFORE.test(text.slice(Math.max(0, start - DATING_WORD_SPAN), start))) return !actsOnIt(text.slice(end));
   const current = entry.current.exec(after);
   if (!current) return false;
   const between = after.slice(0, current.index);

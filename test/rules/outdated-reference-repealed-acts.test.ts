@@ -49,3 +49,18 @@ describe("a repealed act's name wrapped over two lines", () => {
     expect(await findingsOf("outdated-reference", preamble("「개인정보", "보호법」에"))).toEqual([]);
   });
 });
+
+// "종전 「…법률」 제10조에 따라 … 제공할 수 있습니다": dated by 종전, but still the ground of what the body does
+describe("outdated-reference: a repealed act dated as former but still acted on", () => {
+  it("must fire where the former act is the ground of a processing done now", async () => {
+    const sentence =
+      "도서관은 종전 「공공기관의 개인정보보호에 관한 법률」 제10조에 따라 다른 기관의 업무 수행에 필요한 경우에도 제공할 수 있습니다.";
+    expect(await stale(policy(sentence))).toEqual([4]);
+  });
+  it.each([
+    "종전 「공공기관의 개인정보보호에 관한 법률」에 따라 등록한 개인정보파일은 지금은 「개인정보 보호법」 제32조에 따라 관리합니다.",
+    "이 권리는 종전 「공공기관의 개인정보보호에 관한 법률」에 있던 것입니다.",
+  ])("must not fire where it records what was done under it: %s", async (sentence) => {
+    expect(await stale(policy(sentence))).toEqual([]);
+  });
+});
