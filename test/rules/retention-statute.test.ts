@@ -878,3 +878,30 @@ describe("retention-statute: records as a definition list", () => {
     expect(await findingsOf("retention-statute", page("연결 해제 후 1년"), "markdown")).toEqual([]);
   });
 });
+
+// an employer's records under 근로기준법 제42조 (3년), counted in a policy that cites the act; 전기통신사업법 is no basis
+// for access logs
+describe("retention-statute: an employer's records and the telecom business act", () => {
+  const staff = (line: string) => ["한결제과 임직원 개인정보 처리방침", "", "3. 보유 기간", line];
+  it.each([
+    ["a contract kept a year", "- 근로계약서: 퇴직 후 1년 (근로기준법 제42조)", "tooShort"],
+    ["a wage ledger kept two years", "- 임금대장: 2년 보관 (근로기준법 시행령 제22조)", "tooShort"],
+  ])("must fire: %s", async (_, line, messageId) => {
+    expect((await findingsOf("retention-statute", staff(line))).map((f) => [f.line, f.messageId])).toEqual([[4, messageId]]);
+  });
+  it.each([
+    ["the period the act sets", "- 근로자 명부 및 근로계약서: 퇴직 후 3년 (근로기준법 제42조)"],
+    ["a contract in a policy that never cites the act", "- 프리랜서 근로계약서 사본: 계약 종료 후 1년"],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await findingsOf("retention-statute", staff(line))).toEqual([]);
+  });
+  it("reports an access log kept under the telecom business act", async () => {
+    const text = policy(
+      "- 접속지 추적자료, 로그기록자료: 3개월 (통신비밀보호법 시행령 제41조)",
+      "- 통신자료 제공 내역: 1년 (전기통신사업법 제83조)",
+    );
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+    const wrong = policy("가. 통신비밀보호법에 따른 기록", "- 로그기록자료, 접속지 추적자료: 3개월 (전기통신사업법 제83조)");
+    expect((await findingsOf("retention-statute", wrong)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
+  });
+});
