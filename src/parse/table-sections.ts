@@ -38,13 +38,13 @@ export function withTableSections(
       const opened = table.form === "csv" ? { plain: masked, textColumn: csvTextColumn(table) } : openDrawnTable(table, masked);
       const read = opened && sectionsOf(table, lines, opened.plain, opened.textColumn);
       if (read) {
-        headings.push(...read);
-        masked = opened.plain;
+        headings.push(...read.headings);
+        masked = table.form === "csv" ? withEntryLabels(opened.plain, read.groups, read.titleColumn) : opened.plain;
       } else kept.push(table);
       continue;
     }
     const read = ONE_LINE_ROW_FORMS.has(table.form) || table.form === "html" ? sectionsOf(table, lines, plain) : null;
-    if (read) headings.push(...read);
+    if (read) headings.push(...read.headings);
     else kept.push(table);
   }
   return { headings, tables: headings.length === 0 ? [...tables] : kept, plain: masked };
@@ -60,7 +60,7 @@ function sectionsOf(
   lines: readonly string[],
   plain: readonly string[],
   textColumnAt?: (line: number, column: number) => number | undefined,
-): Heading[] | null {
+): { headings: Heading[]; groups: TableRow[][]; titleColumn: number } | null {
   // a text table's first row may be a section itself; a Markdown or CSV table's first row is its header
   const headed = table.form === "markdown" || table.form === "csv";
   const candidates = headed ? table.rows : [table.header, ...table.rows];
@@ -99,16 +99,43 @@ function sectionsOf(
   if (groupLength / rows.length < MIN_MEAN_TEXT_LENGTH) return null;
   if (textColumnAt) {
     // such a row's first line holds the title and the text cell's first line, the body run on after the title
-    return withoutRepeatedNumbers(
-      rows.map((row) => {
-        const title = row.cells[titleColumn];
-        const from = textColumnAt(title.line, titleColumn + 1);
-        const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
-        return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
-      }),
-    );
+    const headings = rows.map((row) => {
+      const title = row.cells[titleColumn];
+      const from = textColumnAt(title.line, titleColumn + 1);
+      const body = from === undefined ? "" : (plain[title.line - 1] ?? "").slice(from - 1).trim();
+      return { ...headingOf({ ...row, endLine: row.line }, titleColumn, body), inlineBody: body === "" ? null : body };
+    });
+    return { headings: withoutRepeatedNumbers(headings), groups, titleColumn };
   }
-  return withoutRepeatedNumbers(rows.map((row, index) => headingOf(row, titleColumn, texts[index])));
+  return { headings: withoutRepeatedNumbers(rows.map((row, index) => headingOf(row, titleColumn, texts[index]))), groups, titleColumn };
+}
+
+// an entry's label: a word or a few ("수탁자", "장기요양급여 제공 기록"), not a sentence
+const MAX_ENTRY_LABEL = 24;
+
+/**
+ * A spreadsheet's entries read as the fields they are: where a row gives a label cell and a value cell after the
+ * item's title ("6⇥처리 위탁⇥수탁자⇥㈜케어포유"), the blank its delimiter left after the label reads as a colon
+ * ("수탁자: ㈜케어포유"), and on the item's later rows its number and title, written again, are blanked: each row is
+ * then a field line of the item's section, as the same policy written as text would have it.
+ */
+function withEntryLabels(plain: readonly string[], groups: readonly TableRow[][], titleColumn: number): readonly string[] {
+  const opened = [...plain];
+  const blank = (cell: TableCell) => {
+    const text = opened[cell.line - 1];
+    opened[cell.line - 1] = text.slice(0, cell.column - 1) + " ".repeat(cell.text.length) + text.slice(cell.column - 1 + cell.text.length);
+  };
+  for (const group of groups)
+    group.forEach((row, index) => {
+      const [label, value] = [row.cells[titleColumn + 1], row.cells[titleColumn + 2]];
+      if (index > 0) for (const cell of row.cells.slice(0, titleColumn + 1)) if (cell.line === row.line && cell.text !== "") blank(cell);
+      if (!label || !value || label.text === "" || value.text === "" || label.line !== value.line) return;
+      if (label.text.length > MAX_ENTRY_LABEL || looksLikeSentence(label.text)) return;
+      const text = opened[label.line - 1];
+      const after = label.column - 1 + label.text.length;
+      if (text[after] === " ") opened[label.line - 1] = `${text.slice(0, after)}:${text.slice(after + 1)}`;
+    });
+  return opened;
 }
 
 /**

@@ -63,3 +63,23 @@ describe("a spreadsheet's row whose title cell is left blank", () => {
     expect([destruction?.startLine, destruction?.endLine]).toEqual([12, 13]);
   });
 });
+
+// each entry's label cell and value cell read as the field they are ("수납 장부: 5년"), the item's number and title
+// written again on its later rows read once
+describe("a spreadsheet's entries as fields", () => {
+  const sheet = (period: string) =>
+    rows
+      .map((cells, index) => (index === 8 ? ["3", "보유 기간", "급여 제공 기록", period] : cells))
+      .map((cells) => cells.join("\t"))
+      .join("\n");
+  it("reads an entry kept 'as the law requires' without its law or period", async () => {
+    const { findings } = await lintText(sheet("관계 법령에 따라 일정 기간 보관"), "policy.txt");
+    expect(findings.filter((f) => f.ruleId === "retention-statute").map((f) => [f.line, f.severity])).toEqual([[9, "warning"]]);
+    const kept = await lintText(sheet("급여 제공 종료 후 5년 (「노인장기요양보험법 시행규칙」 제22조)"), "policy.txt");
+    expect(kept.findings.filter((f) => f.ruleId === "retention-statute")).toEqual([]);
+  });
+  it("blanks the item's title on its later rows, so the label opens the line", async () => {
+    const document = await parsePolicy(sheet("5년"));
+    expect(document.plain[8].trim()).toBe("급여 제공 기록:5년");
+  });
+});
