@@ -689,6 +689,33 @@ function everyItemHasItsPeriod(document: PolicyDocument, template: number): bool
  * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
  * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
  */
+// "「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관": kept under a law the item names, for no period it says
+const KEPT_UNDER_STATUTE = new RegExp(
+  `(${BRACKETED_STATUTE.source}|[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?:\\s{0,2}시행\\s{0,2}(?:령|규칙))?)` +
+    `(?:\\s{0,2}제\\s{0,2}\\d{1,3}\\s{0,2}조(?:의\\s{0,2}\\d{1,2})?)?\\s{0,2}에\\s{0,2}(?:따라|의거하여|의거해|의하여|의해)\\s{0,2}(?:보관|보존|보유)`,
+);
+
+/**
+ * The record items of the retention section kept under a statute they name and given no period
+ * ("- 이용권 결제 기록: 「전자상거래법」에 따라 보관"), neither on their line nor on the lines under them.
+ */
+function recordsUnderStatuteWithoutPeriod(document: PolicyDocument): { line: number; record: string; statute: string }[] {
+  const body = assessTopic(document, "retention").body;
+  const items: { line: number; record: string; statute: string }[] = [];
+  for (const [index, { line, text }] of body.entries()) {
+    if (!text.includes("에") || document.tocLines.has(line)) continue;
+    const field = definitionField(document, line) ?? fieldOf(text);
+    const kept = field === null ? null : KEPT_UNDER_STATUTE.exec(field.value.replace(PRIVACY_ACT, " "));
+    if (field === null || kept === null || findPeriods(field.value).length > 0 || PERMANENT.test(field.value)) continue;
+    const record = field.label.replace(ITEM_MARK, "").trim();
+    if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
+    const next = body[index + 1];
+    if (next?.line === line + 1 && indentOf(next.text) > indentOf(text) && findPeriods(next.text).length > 0) continue;
+    items.push({ line, record, statute: kept[1].trim() });
+  }
+  return items;
+}
+
 function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: string }[] {
   const body = assessTopic(document, "retention").body;
   const items: { line: number; record: string }[] = [];
@@ -826,6 +853,10 @@ export const retentionStatute: Rule = {
         ko: "법령({statute})에서 정하는 기간이라고만 하고 보존 기간을 적지 않았습니다",
         en: "retention is left to the period a statute ({statute}) sets, without giving the period",
       },
+      noPeriodUnderStatute: {
+        ko: "'{record}'을(를) {statute}에 따라 보관한다고만 하고 보존 기간을 적지 않았습니다",
+        en: "'{record}' is said to be kept under {statute}, with no retention period",
+      },
       recordLeftToTheLaw: {
         ko: "'{record}'을(를) 관계 법령에서 정한 기간 동안 보존한다고만 하고 근거 법률과 보존 기간을 밝히지 않았습니다",
         en: "'{record}' is kept 'for the period the relevant laws set', with no statute or period given for it",
@@ -930,6 +961,13 @@ export const retentionStatute: Rule = {
     const leftToTheLaw = () => {
       for (const { line, record } of recordsLeftToTheLaw(document))
         context.report({ messageId: "recordLeftToTheLaw", range: lineRange(document, line), severity: "warning", data: { record } });
+      for (const { line, record, statute } of recordsUnderStatuteWithoutPeriod(document))
+        context.report({
+          messageId: "noPeriodUnderStatute",
+          range: lineRange(document, line),
+          severity: "warning",
+          data: { record, statute },
+        });
     };
     if (statements > 0) {
       leftToTheLaw();
@@ -991,6 +1029,16 @@ export const retentionStatute: Rule = {
           else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
         }
       }
-    } else context.notApplicable();
+    } else {
+      const unstated = recordsUnderStatuteWithoutPeriod(document);
+      for (const { line, record, statute } of unstated)
+        context.report({
+          messageId: "noPeriodUnderStatute",
+          range: lineRange(document, line),
+          severity: "warning",
+          data: { record, statute },
+        });
+      if (unstated.length === 0) context.notApplicable();
+    }
   },
 };

@@ -905,3 +905,29 @@ describe("retention-statute: an employer's records and the telecom business act"
     expect((await findingsOf("retention-statute", wrong)).map((f) => [f.line, f.messageId])).toEqual([[5, "wrongStatute"]]);
   });
 });
+
+// "- 이용권 결제 기록: 「전자상거래법」에 따라 보관": a record kept under a law it names, for no period
+describe("retention-statute: a record kept under a named law without a period", () => {
+  it.each([
+    [
+      "a bracketed title",
+      "- 수강권 결제 기록: 「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관",
+      "「전자상거래 등에서의 소비자보호에 관한 법률」",
+    ],
+    ["a law's short name", "- 세금계산서 사본: 부가가치세법에 의거하여 보존", "부가가치세법"],
+  ])("must fire: %s", async (_, line, statute) => {
+    const findings = await findingsOf("retention-statute", policy("- 회원 정보: 탈퇴 시까지", line));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "noPeriodUnderStatute"]]);
+    expect(findings[0].message).toContain(statute);
+  });
+  it.each([
+    ["with its period", "- 수강권 결제 기록: 「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 5년 보관"],
+    [
+      "with its period on the line under it",
+      "- 수강권 결제 기록: 「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관\n    · 보관 기간: 5년",
+    ],
+    ["a sentence, no item", "다만 「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보존할 필요가 있으면 아래와 같이 보관합니다."],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await findingsOf("retention-statute", policy("- 회원 정보: 탈퇴 시까지", ...line.split("\n")))).toEqual([]);
+  });
+});
