@@ -109,8 +109,11 @@ describe("isBusinessKind: a facility's contractors, an insurer's co-insurers", (
 
 // a trade that supplies goods or gear ("공급", "프로그램", "장비", "굿즈") is work: the supplier is a kind
 describe("isBusinessKind: suppliers of goods and gear", () => {
-  it.each(["약국관리 프로그램 공급업체", "제휴 굿즈 제작사", "의료 장비 공급업체", "출입 기기 유지보수 업체"])("reads '%s' as a kind", (phrase) =>
-    expect(isBusinessKind(phrase)).toBe(true),
+  it.each(["약국관리 프로그램 공급업체", "제휴 굿즈 제작사", "의료 장비 공급업체", "출입 기기 유지보수 업체"])(
+    "reads '%s' as a kind",
+    (phrase) => expect(isBusinessKind(phrase)).toBe(true),
   );
-  it.each(["한빛공급", "누리 굿즈샵 주식회사", "온담프로그램"])("reads '%s' as no kind", (phrase) => expect(isBusinessKind(phrase)).toBe(false));
+  it.each(["한빛공급", "누리 굿즈샵 주식회사", "온담프로그램"])("reads '%s' as no kind", (phrase) =>
+    expect(isBusinessKind(phrase)).toBe(false),
+  );
 });
