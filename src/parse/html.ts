@@ -313,8 +313,11 @@ function pageHeadingTitle(tags: HeadingTag[]): { title: TitleLine | null; titleI
 
 const isBlankText = (node: ElementContent) => node.type === "comment" || (node.type === "text" && node.value.trim() === "");
 
-/** True when every word of the element is in bold (<b>, <strong>), with nothing but inline elements around it. */
-function allBold(node: Element, inBold = false): boolean {
+/**
+ * True when every word of the element is in bold (<b>, <strong>, or a span the page's style sheet or its own style
+ * sets in bold: a word processor's export, "<span class='c7'>"), with nothing but inline elements around it.
+ */
+function allBold(node: Element, boldClasses: ReadonlySet<string>, inBold = false): boolean {
   let bold = false;
   for (const child of node.children) {
     if (isBlankText(child)) continue;
@@ -325,11 +328,36 @@ function allBold(node: Element, inBold = false): boolean {
       if (child.tagName === "br") continue;
       // a link in bold is a way to another place (a menu, a TOC), not a title
       if (child.tagName === "a" || (!BOLD.has(child.tagName) && !INLINE.has(child.tagName))) return false;
-      if (!allBold(child, inBold || BOLD.has(child.tagName))) return false;
+      if (!allBold(child, boldClasses, inBold || BOLD.has(child.tagName) || styledBold(child, boldClasses))) return false;
       bold = true;
     }
   }
   return bold;
+}
+
+const BOLD_DECLARATION = /font-weight\s{0,3}:\s{0,3}(?:bold(?:er)?|[6-9]00)\b/i;
+// a rule of the style sheet for a class alone: ".c7{color:#1a1a1a;font-weight:700}"
+const CLASS_RULE = /\.([A-Za-z_][\w-]{0,40})\s{0,3}\{([^{}]{0,2000})\}/g;
+
+/** The classes the page's style sheets set in bold. */
+function boldClassesOf(tree: Root): Set<string> {
+  const classes = new Set<string>();
+  const visit = (node: Root | RootContent) => {
+    if (node.type === "element" && node.tagName === "style") {
+      for (const rule of textOf(node).matchAll(CLASS_RULE)) if (BOLD_DECLARATION.test(rule[2])) classes.add(rule[1]);
+      return;
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return classes;
+}
+
+/** True when the element's class or its own style sets it in bold. */
+function styledBold(node: Element, boldClasses: ReadonlySet<string>): boolean {
+  const style = node.properties?.style;
+  if (typeof style === "string" && BOLD_DECLARATION.test(style)) return true;
+  return boldClasses.size > 0 && tokensOf(node.properties?.className).some((token) => boldClasses.has(token));
 }
 
 /** True when the element (its parent's child `at`) stands between blocks, not among the words of a sentence. */
@@ -359,13 +387,13 @@ const hasHeadingTag = (node: Element): boolean =>
   node.children.some((child) => child.type === "element" && (headingLevelOf(child) !== null || hasHeadingTag(child)));
 
 /** The kind of visual heading an element (its parent's child `at`) is ("div.title", "p>b", "strong"), or null. */
-function visualKind(node: Element, parent: Element | Root, at: number): string | null {
-  const kind = visualKindOf(node, parent, at);
+function visualKind(node: Element, parent: Element | Root, at: number, boldClasses: ReadonlySet<string>): string | null {
+  const kind = visualKindOf(node, parent, at, boldClasses);
   // an element that holds a heading tag is that heading's wrapper: the tag is read
   return kind && !hasHeadingTag(node) ? kind : null;
 }
 
-function visualKindOf(node: Element, parent: Element | Root, at: number): string | null {
+function visualKindOf(node: Element, parent: Element | Root, at: number, boldClasses: ReadonlySet<string>): string | null {
   const inBlock = parent.type === "root" || CONTAINERS.has(parent.tagName);
   const className = node.properties?.className;
   const classes = className === undefined ? "" : tokensOf(className).join(" ");
@@ -376,7 +404,7 @@ function visualKindOf(node: Element, parent: Element | Root, at: number): string
     if (node.tagName === "div" || node.tagName === "p" || (inBlock && standsAlone(parent, at)))
       return `${node.tagName}.${String(className)}`;
   }
-  if ((node.tagName === "p" || node.tagName === "div") && allBold(node)) return `${node.tagName}>b`;
+  if ((node.tagName === "p" || node.tagName === "div") && allBold(node, boldClasses)) return `${node.tagName}>b`;
   if (BOLD.has(node.tagName) && inBlock && standsAlone(parent, at)) return node.tagName;
   return null;
 }
@@ -722,6 +750,7 @@ function listItemLinesOf(tree: Root): Set<number> {
 
 export function parseHtmlStructure(text: string): HtmlStructure {
   const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
+  const boldClasses = boldClassesOf(tree);
   const headings: Heading[] = [];
   const visualHeadings: VisualHeading[] = [];
   const tables: Table[] = [];
@@ -802,7 +831,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     // policy's sections), is a title; a bold word in a list item is not
     const itemTitle = !inSections && parent?.type === "element" && parent.tagName === "li";
     if (node.type === "element" && (inSections || itemTitle) && parent) {
-      const found = visualKind(node, parent, index);
+      const found = visualKind(node, parent, index, boldClasses);
       const kind = found && (inSections || found.includes(".")) ? found : null;
       const content = kind ? textOf(node).replace(/\s+/g, " ").trim() : "";
       const at = kind ? firstTextPosition(node) : null;
@@ -855,6 +884,16 @@ export function parseHtmlStructure(text: string): HtmlStructure {
  * tell, the one that comes first is the parent. A kind sits under every tag depth it is not the parent of. Heading
  * tags keep their depth where there is room, and move down one where a visual kind takes their place.
  */
+/**
+ * True when two kinds of heading number one run between them: each numbered, at least two of each, and in line
+ * order every number one more than the number before it.
+ */
+function numberedTogether(kind: readonly Heading[], tag: readonly Heading[]): boolean {
+  if (kind.length < 2 || tag.length < 2 || [...kind, ...tag].some((heading) => heading.number === null)) return false;
+  const run = [...kind, ...tag].sort((a, b) => a.line - b.line);
+  return run.every((heading, at) => at === 0 || heading.number === run[at - 1].number! + 1);
+}
+
 export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], plain: readonly string[]): Heading[] {
   if (visual.length === 0) return tagged;
   type Entry = { heading: Heading; label: string };
@@ -880,11 +919,24 @@ export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], p
     return over !== under ? over > under : first.get(kind)! < first.get(tag)!;
   };
   const depths = [...new Set(tagged.map((heading) => heading.marker.length))];
-  // a kind's place: half a level under the deepest tag it is not the parent of, kinds in order of appearance
+  // a kind's place: half a level under the deepest tag it is not the parent of, kinds in order of appearance; a kind
+  // numbered on with a tag's headings ("<h2>2. …</h2>", then "<p><span class='c7'>3. …</span></p>", then "<h2>5. …")
+  // is that tag's level, the page setting some of its sections apart by style alone
   const placeOf = new Map<string, number>();
   let order = 0;
   for (const kind of first.keys()) {
     if (kind.startsWith("h") && /^h\d$/.test(kind)) continue;
+    const ofKind = entries.filter((entry) => entry.label === kind).map((entry) => entry.heading);
+    const peer = depths.find((depth) =>
+      numberedTogether(
+        ofKind,
+        tagged.filter((heading) => heading.marker.length === depth),
+      ),
+    );
+    if (peer !== undefined) {
+      placeOf.set(kind, peer);
+      continue;
+    }
     const under = depths.filter((depth) => !isParent(kind, `h${depth}`));
     placeOf.set(kind, Math.max(0, ...under) + 0.5 + order++ / 100);
   }
