@@ -30,3 +30,25 @@ describe("an overseas section written in English", () => {
     expect(String(findings[0][2])).not.toContain("이전받는 자,");
   });
 });
+
+// a global policy's translation titles the section as its English original does: "국제 데이터 전송"
+describe("an overseas section titled as a translated global policy titles it", () => {
+  const translated = (title: string) => [
+    "# 클라우드누리 개인정보 처리방침",
+    "",
+    "## 2. 처리하는 개인정보",
+    "계정 이름, 이메일 주소를 처리하며 결제는 Stripe, Inc.를 통해 처리합니다.",
+    "",
+    `## 5. ${title}`,
+    "회사는 계약 이행을 위하여 다음과 같이 개인정보를 국외로 이전합니다.",
+    "",
+    "| 이전받는 자(연락처) | 이전 국가 | 이전 항목 | 이전 일시 및 방법 | 이용 목적 및 보유 기간 |",
+    "|---|---|---|---|---|",
+    "| Stripe, Inc. (privacy@stripe.example) | 미국 | 이름, 결제 정보 | 결제 시 네트워크로 전송 | 결제 처리, 계약 종료 시까지 |",
+    "",
+    "국외 이전을 원하지 않으시면 [설정 > 개인정보]에서 거부할 수 있으며, 거부하시면 유료 결제를 이용할 수 없습니다.",
+  ];
+  it.each(["국제 데이터 전송", "국가 간 데이터 이전", "Cross-border transfers (국외 이전)"])("reads '%s' as the section", async (title) => {
+    expect(await findingsOf("overseas-transfer", translated(title), "markdown")).toEqual([]);
+  });
+});
