@@ -315,6 +315,7 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 배식 담당 영양사와 조리 책임자 외에는 공개되지 않습니다.`,
     `${lead} 담임교사와 조리사 외에는 공개되지 않으며, 알림 앱에서도 담임교사에게만 표시됩니다.`,
     `${lead} 원감과 간병인 외에는 공개되지 않습니다.`,
+    `${lead} 담당 간호사·요양보호사와 촉탁의 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
