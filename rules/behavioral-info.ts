@@ -56,8 +56,12 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
         .map((entry) => entry.text)
         .join("\n"),
     );
-  // stopping the collection ("광고 추적을 막아 둘 수", "광고 식별자가 저장되지 않게") refuses it, as for cookies
-  return missingElements(text, elements).filter((element) => element !== spec.elements.refusal || !(turnsOff(text) || optsOut()));
+  // stopping the collection ("광고 추적을 막아 둘 수", "광고 식별자가 저장되지 않게") refuses it, as for cookies; a
+  // tracking tool named as what collects the data ("Google AdMob을 이용하며, AdMob은 … 수집하여") is the method
+  return missingElements(text, elements).filter(
+    (element) =>
+      (element !== spec.elements.refusal || !(turnsOff(text) || optsOut())) && (element !== spec.elements.method || !TOOLS.test(text)),
+  );
 }
 
 /**

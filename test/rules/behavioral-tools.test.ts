@@ -41,3 +41,24 @@ describe("behavioral-info: a third party's tool", () => {
     expect((await notes(text)).map(([, id, message]) => [id, String(message).includes(tool)])).toEqual([["thirdPartyTools", true]]);
   });
 });
+
+// "회사는 보상형 광고를 위해 Google AdMob을 이용하며, AdMob은 광고 식별자를 수집하여 맞춤형 광고에 이용합니다": the
+// tool named as what collects the data is how it is collected
+describe("behavioral-info: the tool that collects the data, named, is the collection method", () => {
+  const ads = (tool: string) => [
+    ...header,
+    "7. 광고 식별자와 맞춤형 광고",
+    `회사는 보상형 광고를 위해 ${tool}을 이용하며, ${tool}은 광고 식별자(ADID/IDFA)와 광고 이용 기록을 수집하여 맞춤형 광고에 이용합니다. 수집한 정보는 수집일로부터 13개월간 보관합니다. 이용자는 기기의 [설정 > 광고]에서 광고 ID를 삭제하여 맞춤형 광고를 거부할 수 있습니다.`,
+  ];
+  it("says nothing is missing where the tool is named", async () => {
+    expect((await notes(ads("Google AdMob"))).filter(([severity]) => severity !== "info")).toEqual([]);
+  });
+  it("still says the method is missing where no tool or way is named", async () => {
+    const text = [
+      ...header,
+      "7. 맞춤형 광고",
+      "회사는 광고 식별자(ADID/IDFA)와 광고 이용 기록을 맞춤형 광고에 이용합니다. 수집한 정보는 수집일로부터 13개월간 보관합니다. 이용자는 기기의 [설정 > 광고]에서 광고 ID를 삭제하여 맞춤형 광고를 거부할 수 있습니다.",
+    ];
+    expect((await notes(text)).map(([, messageId]) => messageId)).toContain("incomplete");
+  });
+});
