@@ -187,7 +187,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   }
   // "| 7. 개인정보의 파기 절차 및 방법 | 파기 절차: … |": a table a section, its title in the first cell
   const headingLines = new Set([...headings.map((heading) => heading.line), ...tocLines]);
-  const titledTables = titledTableHeadings(tables, headingLines);
+  const titled = titledTableHeadings(tables, headingLines);
+  tables = titled.tables;
+  const titledTables = titled.headings.map((heading) => inNumberingOf(heading, headings));
   if (titledTables.length > 0) headings = [...headings, ...titledTables].sort((a, b) => a.line - b.line || a.column - b.column);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
@@ -260,6 +262,20 @@ function markupHints(headings: Heading[], tables: Table[]): MarkupHints {
   const tableLines = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) tableLines.add(line);
   return { headingTexts, tableLines };
+}
+
+/**
+ * A table's titled section set at the level of the headings it is numbered on with: "## 2. …", then the table
+ * "| 3. … |", then "## 4. …" make one run, so the table's title takes the style of the heading numbered one before or
+ * one after it (a Markdown heading's depth, a text heading's marker).
+ */
+function inNumberingOf(heading: Heading, headings: readonly Heading[]): Heading {
+  if (heading.number === null) return heading;
+  const before = headings.filter((other) => other.line < heading.line && other.number === heading.number! - 1).at(-1);
+  const after = headings.find((other) => other.line > heading.line && other.number === heading.number! + 1);
+  const peer = before ?? after;
+  if (!peer || (peer.style === heading.style && peer.marker === heading.marker)) return heading;
+  return { ...heading, style: peer.style, marker: peer.marker, numbering: peer.numbering ?? heading.style, column: peer.column };
 }
 
 /** The first line with text once comments and markup are blanked (1 for a blank document). */

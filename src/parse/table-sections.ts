@@ -290,9 +290,20 @@ function withoutClosingBar(text: string): string {
  * down its first column, each over the blank cells after it. Tables that are records (a name in every first
  * cell) or whose titles are not numbered items are none.
  */
-export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet<number>): Heading[] {
+export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet<number>): { headings: Heading[]; tables: Table[] } {
   const headings: Heading[] = [];
+  const read: Table[] = [];
   for (const table of tables) {
+    // "| 5. 개인정보 처리업무의 위탁 | 위탁 업무 | 위탁 기간 |" over its records: the header's first cell titles the
+    // table, the section, and its other cells name the columns; the first column is left unnamed, as it is
+    const headerTitle = numberedTitle(table.header.cells[0]);
+    if (headerTitle && !taken.has(table.header.line) && table.header.cells.slice(1).every(namesColumn)) {
+      headings.push({ ...headerTitle, line: table.header.cells[0].line, inlineBody: null });
+      const [title, ...columns] = table.header.cells;
+      read.push({ ...table, header: { ...table.header, cells: [{ ...title, text: "" }, ...columns] } });
+      continue;
+    }
+    read.push(table);
     if (table.rows.length === 0 || table.rows[0].endLine !== table.rows[0].line) continue;
     // (a title cell spanning rows, "<th rowspan>", is written on its first row and left blank on the others)
     const titleCell = (row: TableRow) => (row.cells[0]?.spanned ? undefined : row.cells[0]);
@@ -312,10 +323,14 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
       headings.push({ ...heading, line: row.cells[0].line, inlineBody: rest });
     });
   }
-  return headings;
+  return { headings, tables: read };
 }
 
 const HOLDS_TEXT = /[가-힣A-Za-z]{2}/;
+const MAX_COLUMN_NAME = 15;
+// a column's name: a word or a few ("위탁 업무", "보유 기간"), no sentence
+const namesColumn = (cell: TableCell) =>
+  cell.text.trim().length > 0 && cell.text.length <= MAX_COLUMN_NAME && !looksLikeSentence(cell.text);
 
 /** The cell read as a numbered title naming an item ("7. 개인정보의 파기 절차 및 방법"), as a heading; else null. */
 function numberedTitle(cell: TableCell | undefined): Omit<Heading, "line" | "inlineBody"> | null {

@@ -128,3 +128,44 @@ describe("a field in a cell of a section's table", () => {
     expect(await findingsOf("third-party-provision", provision("㈜한빛인쇄"), "markdown")).toEqual([]);
   });
 });
+
+// "| 5. 개인정보 처리업무의 위탁 | 위탁 업무 | 위탁 기간 |" over the records: the header's first cell titles the section,
+// numbered on with the Markdown headings around it, and the column under it is the table's first, unnamed
+describe("a table whose header's first cell is the section's numbered title", () => {
+  const policy = (processor: string) => [
+    "# 다온웹툰 개인정보 처리방침", // 1
+    "",
+    "## 1. 개인정보의 처리 목적", // 3
+    "회원 관리와 유료 결제 처리에 씁니다.",
+    "",
+    "| 2. 개인정보 처리업무의 위탁 | 위탁 업무 | 위탁 기간 |", // 6
+    "|---|---|---|",
+    "| 주식회사 페이온 | 결제 대행 | 계약 종료 시까지 |", // 8
+    `| ${processor} | 서버 운영과 데이터 보관 | 계약 종료 시까지 |`, // 9
+    "",
+    "## 3. 개인정보의 파기", // 11
+    "보유 기간이 끝난 정보는 지체 없이 파기하며, 전자 파일은 복구할 수 없게 지웁니다.",
+  ];
+  it("heads a section at the Markdown headings' level, with no gap in their numbering", async () => {
+    const text = policy("주식회사 구름호스팅");
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    expect(document.sections.map((section) => [section.startLine, section.heading.number])).toEqual([
+      [1, null],
+      [3, 1],
+      [6, 2],
+      [11, 3],
+    ]);
+    expect(await findingsOf("numbering", text, "markdown")).toEqual([]);
+  });
+  it("reads the first column as the processors", async () => {
+    expect(await findingsOf("processor-disclosure", policy("주식회사 구름호스팅"), "markdown")).toEqual([]);
+    const kind = await findingsOf("processor-disclosure", policy("클라우드 호스팅 업체"), "markdown");
+    expect(kind.map((f) => [f.line, f.messageId])).toEqual([[9, "unnamedProcessor"]]);
+  });
+  it("a header of long sentences is no title over columns", async () => {
+    const text = policy("주식회사 구름호스팅");
+    text[5] = "| 2. 개인정보 처리업무의 위탁 | 회사는 결제와 서버 운영을 아래 업체에 맡기고 있습니다. | 비고 |";
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    expect(document.allSections.map((section) => section.startLine)).not.toContain(6);
+  });
+});
