@@ -869,3 +869,14 @@ describe("processor-disclosure: a kind of business after the task, or in a line 
     },
   );
 });
+
+// "위탁 안 함", "처리업무 위탁: 위탁 안 합니다": the short negation of a summary's noun style denies the entrustment
+describe("processor-disclosure: an entrustment denied with '안 함'", () => {
+  const section = (line: string) => ["솔밭치과 개인정보 처리방침", "", "5. 개인정보 처리의 위탁", line];
+  it.each(["위탁 안 함", "현재 개인정보 처리업무 위탁 안 합니다."])("must not fire: %s", async (line) => {
+    expect(await findingsOf("processor-disclosure", section(line))).toEqual([]);
+  });
+  it("must fire where a task is entrusted to no one named", async () => {
+    expect((await findingsOf("processor-disclosure", section("예약 문자 발송 업무를 위탁합니다."))).length).toBeGreaterThan(0);
+  });
+});

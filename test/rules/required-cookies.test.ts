@@ -40,3 +40,19 @@ describe("required-cookies: a label on the cookies answered '없음'", () => {
     expect(findings.map((finding) => finding.messageId)).toEqual(["hollow"]);
   });
 });
+
+// "쿠키 등 자동 수집 장치: 설치·운영 안 함": the short negation of a summary's noun style
+describe("required-cookies: a device denied with '안 함'", () => {
+  const section = (line: string) => ["솔밭치과 개인정보 처리방침", "", "8. 자동 수집 장치", line];
+  it.each(["쿠키 등 자동 수집 장치: 설치·운영 안 함 (홈페이지에 로그인 기능이 없습니다)", "쿠키 사용 안 합니다."])(
+    "must not fire: %s",
+    async (line) => {
+      expect(await findingsOf("required-cookies", section(line))).toEqual([]);
+    },
+  );
+  it("must fire where the device is used and the refusal is left out", async () => {
+    expect(
+      (await findingsOf("required-cookies", section("쿠키를 설치·운영하며, 방문 기록을 저장합니다."))).map((f) => f.messageId),
+    ).toEqual(["hollow"]);
+  });
+});
