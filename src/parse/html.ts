@@ -886,12 +886,16 @@ export function parseHtmlStructure(text: string): HtmlStructure {
  */
 /**
  * True when two kinds of heading number one run between them: each numbered, at least two of each, and in line
- * order every number one more than the number before it.
+ * order every number greater than the one before it (the numbers between may title sections another way, a
+ * table's row header); a sub-number ("8-1.") belongs to the section before it and is left out.
  */
 function numberedTogether(kind: readonly Heading[], tag: readonly Heading[]): boolean {
-  if (kind.length < 2 || tag.length < 2 || [...kind, ...tag].some((heading) => heading.number === null)) return false;
-  const run = [...kind, ...tag].sort((a, b) => a.line - b.line);
-  return run.every((heading, at) => at === 0 || heading.number === run[at - 1].number! + 1);
+  const own = (headings: readonly Heading[]) =>
+    headings.filter((heading) => heading.style !== "decimal-sub" && heading.numbering !== "decimal-sub");
+  const [ofKind, ofTag] = [own(kind), own(tag)];
+  if (ofKind.length < 2 || ofTag.length < 2 || [...ofKind, ...ofTag].some((heading) => heading.number === null)) return false;
+  const run = [...ofKind, ...ofTag].sort((a, b) => a.line - b.line);
+  return run.every((heading, at) => at === 0 || heading.number! > run[at - 1].number!);
 }
 
 export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], plain: readonly string[]): Heading[] {
@@ -947,8 +951,10 @@ export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], p
     depth = Number.isInteger(place) ? Math.max(place, depth + 1) : depth + 1;
     depthAt.set(place, depth);
   }
+  // (a sub-number among a kind's titles, "5-1. 자동 수집 장치", is a part of the section before it: a level below)
   return entries.map(({ heading, label }) => {
     const place = placeOf.get(label) ?? heading.marker.length;
-    return { ...heading, marker: "#".repeat(depthAt.get(place)!) };
+    const below = placeOf.has(label) && heading.numbering === "decimal-sub" ? 1 : 0;
+    return { ...heading, marker: "#".repeat(depthAt.get(place)! + below) };
   });
 }

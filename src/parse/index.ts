@@ -189,7 +189,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const headingLines = new Set([...headings.map((heading) => heading.line), ...tocLines]);
   const titled = titledTableHeadings(tables, headingLines);
   tables = titled.tables;
-  const titledTables = titled.headings.map((heading) => inNumberingOf(heading, headings));
+  // (each in turn, so that one table's title numbers on from the one before it)
+  const titledTables: Heading[] = [];
+  for (const heading of titled.headings) titledTables.push(inNumberingOf(heading, [...headings, ...titledTables]));
   if (titledTables.length > 0) headings = [...headings, ...titledTables].sort((a, b) => a.line - b.line || a.column - b.column);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);

@@ -296,19 +296,26 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
   for (const table of tables) {
     // "| 5. 개인정보 처리업무의 위탁 | 위탁 업무 | 위탁 기간 |" over its records: the header's first cell titles the
     // table, the section, and its other cells name the columns; the first column is left unnamed, as it is
+    // (or spans the rows under it, "<th rowspan>", the header then the section's first record)
     const headerTitle = numberedTitle(table.header.cells[0]);
-    if (headerTitle && !taken.has(table.header.line) && table.header.cells.slice(1).every(namesColumn)) {
-      headings.push({ ...headerTitle, line: table.header.cells[0].line, inlineBody: null });
+    const columnNames = table.header.cells.slice(1).every(namesColumn);
+    const titledByHeader =
+      headerTitle !== null && !taken.has(table.header.line) && (columnNames || table.rows[0]?.cells[0]?.spanned === true);
+    if (titledByHeader) {
+      const rest = table.header.cells
+        .slice(1)
+        .map((cell) => cell.text.trim())
+        .join(" ");
+      headings.push({ ...headerTitle, line: table.header.cells[0].line, inlineBody: columnNames || rest === "" ? null : rest });
       const [title, ...columns] = table.header.cells;
       read.push({ ...table, header: { ...table.header, cells: [{ ...title, text: "" }, ...columns] } });
-      continue;
-    }
-    read.push(table);
+    } else read.push(table);
     if (table.rows.length === 0 || table.rows[0].endLine !== table.rows[0].line) continue;
-    // (a title cell spanning rows, "<th rowspan>", is written on its first row and left blank on the others)
+    // (a title cell spanning rows, "<th rowspan>", is written on its first row and left blank on the others: the
+    // header's title may span the rows under it, and other titles follow down the column)
     const titleCell = (row: TableRow) => (row.cells[0]?.spanned ? undefined : row.cells[0]);
     const titled = table.rows.map((row) => numberedTitle(titleCell(row)));
-    if (titled[0] === null) continue;
+    if (titled[0] === null && !titledByHeader) continue;
     if (table.rows.some((row, index) => titled[index] === null && (titleCell(row)?.text.trim() ?? "") !== "")) continue;
     table.rows.forEach((row, index) => {
       const heading = titled[index];

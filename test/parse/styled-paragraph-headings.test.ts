@@ -53,3 +53,33 @@ describe("sections set in bold by the page's style sheet, numbered on with the h
     expect(document.allSections.map((section) => section.startLine)).not.toContain(7);
   });
 });
+
+// "<h2>1.</h2>", "<p><b>2.</b></p>", a table whose row headers "<th rowspan>" title 3–5, "<h2>6.</h2>", "<p><b>6-1.</b></p>":
+// one run of numbers at one level, the sub-number under the section before it
+describe("a page mixing heading tags, bold paragraphs and row-header titles", () => {
+  const page = [
+    "<html><body>", // 1
+    "<h2>1. 개인정보의 처리 목적</h2>", // 2
+    "<p>진료 예약과 진료비 청구를 위해 처리합니다.</p>", // 3
+    "<p><b>2. 처리하는 개인정보의 항목</b></p>", // 4
+    "<p>성명, 생년월일, 연락처, 진료 기록</p>", // 5
+    "<table border='1'>", // 6
+    "<tr><th rowspan='2'>3. 개인정보의 처리 및 보유 기간</th><th>기록</th><th>기간</th></tr>", // 7
+    "<tr><td>진료기록부</td><td>10년</td></tr>", // 8
+    "<tr><th rowspan='2'>4. 개인정보의 파기 절차 및 방법</th><td>절차</td><td>기간이 지나면 원장의 확인을 받아 파기합니다.</td></tr>", // 9
+    "<tr><td>방법</td><td>전자 파일은 복구할 수 없게 지우고 종이는 분쇄합니다.</td></tr>", // 10
+    "</table>", // 11
+    "<h2>5. 개인정보의 안전성 확보조치</h2>", // 12
+    "<p>접근 권한을 관리합니다.</p>", // 13
+    "<p><b>5-1. 자동 수집 장치</b></p>", // 14
+    "<p>쿠키를 사용하지 않습니다.</p>", // 15
+    "<p><b>6. 개인정보 보호책임자</b></p>", // 16
+    "<p>원장 오세윤 (02-555-0161)</p>", // 17
+    "</body></html>",
+  ].join("\n");
+  it("reads every numbered title as a section, and no gap", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(document.sections.map((section) => section.heading.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await findingsOf("numbering", page, "html")).toEqual([]);
+  });
+});
