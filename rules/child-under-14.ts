@@ -1,6 +1,7 @@
 // 만 14세 미만 아동: how children's data is handled, or that children cannot join.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, documentStart, firstBodyLineMatching } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, firstBodyLineMatching, type LineText } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -17,6 +18,17 @@ const ADULTS_ONLY = new RegExp(spec.adultsOnly);
 const MINORS_KEPT_OUT = denialOf(MINORS, spec.notApplicable);
 // "만 16세 미만인 사람은 계정을 만들 수 없습니다": an age bar at 14 or above keeps every child out
 const AGE_BAR = new RegExp(spec.ageBar);
+
+// a form's label for the service's criterion with nothing after its colon: "이용 대상:" over "    만 65세 이상 노인 …"
+const CRITERION_LABEL = /(?:대상|기준|자격|조건)\s{0,2}[:：]\s{0,3}$/;
+
+/** The criterion a form gives on the line under its label, read as "이용 대상: 만 65세 이상 …" would be. */
+function criterionUnderLabel(document: PolicyDocument): LineText | undefined {
+  return bodyLinesMatching(document, CRITERION_LABEL).find(({ line, text }) => {
+    const next = document.plain[line] ?? "";
+    return next.trim() !== "" && ADULTS_ONLY.test(`${text.trim()} ${next.trim()}`);
+  });
+}
 
 export const childUnder14: Rule = {
   meta: {
@@ -45,6 +57,7 @@ export const childUnder14: Rule = {
     // a service closed to minors has no children's data to handle
     const closed =
       firstBodyLineMatching(document, ADULTS_ONLY) ??
+      criterionUnderLabel(document) ??
       firstBodyLineMatching(document, AGE_BAR) ??
       bodyLinesMatching(document, MINORS).find(({ line }) => lineDenies(lineAcrossWraps(document, line), MINORS_KEPT_OUT));
     if (closed) return found(closed.line);

@@ -133,3 +133,22 @@ describe("child-under-14: sign-up for businesses and adult individuals only", ()
     expect(await linesOf("child-under-14", policy)).toEqual([]);
   });
 });
+
+// a form: "이용 대상:" with the criterion on the indented line under it
+describe("child-under-14: the service's criterion under a form's label", () => {
+  const form = (criterion: string) => [
+    "햇살주간보호센터 개인정보 처리방침",
+    "",
+    "이용 대상:",
+    `        ${criterion}`,
+    "",
+    "처리 목적:",
+    "        주간 보호 서비스 제공",
+  ];
+  it("must not fire on an age of 14 or more", async () => {
+    expect(await linesOf("child-under-14", form("만 60세 이상 어르신 또는 노인성 질환으로 등급을 받은 분"))).toEqual([]);
+  });
+  it("must fire on a criterion that admits children", async () => {
+    expect(await linesOf("child-under-14", form("발달 지연이 있는 아동과 그 보호자"))).toEqual([1]);
+  });
+});
