@@ -1076,6 +1076,29 @@ function companionPolicyHeading(headings: Heading[], keyOf: (heading: Heading) =
   return headings[at];
 }
 
+// a policy of this many sections before the companion's title, at least, has ended when the companion begins
+const MIN_SECTIONS_BEFORE_COMPANION = 3;
+
+/**
+ * The title of another policy published after this one, in a policy whose sections are unnumbered titles of the
+ * same kind as it ("보유 기간:", …, "고정형 영상정보처리기기 운영·관리 방침", "관리책임자:", …): the titles after it are
+ * its parts, with no numbering to tell them apart.
+ */
+function unnumberedCompanionHeading(headings: Heading[], keyOf: (heading: Heading) => string, topKey: string | null): Heading | null {
+  const at = headings.findIndex(
+    (heading, index) =>
+      index >= MIN_SECTIONS_BEFORE_COMPANION &&
+      heading.isTitle &&
+      heading.number === null &&
+      (topKey === null || keyOf(heading) === topKey) &&
+      COMPANION_POLICY_NAME.test(withoutClosingBracket(heading.title)),
+  );
+  if (at < 0 || at === headings.length - 1) return null;
+  // (a policy of unnumbered titles alone has no top style of its own: the companion's is the sections')
+  const key = keyOf(headings[at]);
+  return headings.slice(0, at).filter((heading) => keyOf(heading) === key).length >= MIN_SECTIONS_BEFORE_COMPANION ? headings[at] : null;
+}
+
 interface StackEntry {
   key: string;
   section: Section;
@@ -1107,7 +1130,11 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   const topNumbered = isMarkdown ? [] : headings.filter((heading) => heading.number !== null && styleKey(heading) === topKey);
   // a companion policy's articles, numbered from 1 again after its title, are its own run, not a list in the section
   // before it
-  const companion = companionPolicyHeading(headings, styleKey, topKey);
+  const numberedCompanion = companionPolicyHeading(headings, styleKey, topKey);
+  // in a policy of unnumbered titles, the companion's title is one of them, and so are its parts after it: it holds
+  // the rest of the page
+  const companion = numberedCompanion ?? unnumberedCompanionHeading(headings, styleKey, topKey);
+  const holdsRest = companion !== null && numberedCompanion === null;
   const runs = companion
     ? [topNumbered.filter((heading) => heading.line < companion.line), topNumbered.filter((heading) => heading.line > companion.line)]
     : [topNumbered];
@@ -1142,7 +1169,7 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
   for (const heading of headings) {
     const key = keyOf(heading);
     const chapter = isChapter(heading);
-    if (companionEntry && key === companionEntry.key) companionEntry = null;
+    if (companionEntry && key === companionEntry.key && !holdsRest) companionEntry = null;
     if (chapter || key === topKey) stack = chapter || topKey?.startsWith("chapter") ? [] : groupingEntries(stack, heading, key);
     // Markdown depth decides nesting directly; a heading above the section level is top level
     else if (isMarkdown && key.startsWith("md")) stack = shallowerEntries(stack, markdownDepth(key));

@@ -139,3 +139,45 @@ describe("a companion video-device operating policy titled in plain text in Mark
     expect(document.allSections.map((section) => section.startLine)).toEqual([1, 5, 8]);
   });
 });
+
+// a policy written as a form (unnumbered "라벨:" titles), the operating policy appended in the same form
+describe("a companion video-device operating policy in a form's layout", () => {
+  const form = (kept: string) => [
+    "햇살주간보호센터 개인정보 처리방침", // 1
+    "",
+    "처리 목적:", // 3
+    "        주간 보호 서비스 제공",
+    "",
+    "보유 기간:", // 6
+    "        이용 계약 종료 후 5년",
+    "",
+    "개인정보 보호책임자:", // 9
+    "        센터장 윤다솜 (055-555-0140)",
+    "",
+    "고정형 영상정보처리기기 운영·관리 방침", // 12
+    "",
+    "설치 근거·목적:", // 14
+    "        시설 안전과 낙상 예방",
+    "",
+    "설치 대수·위치·촬영 범위:", // 17
+    "        4대, 현관과 복도와 식당, 설치 장소 전경",
+    "",
+    "관리책임자:", // 20
+    "        시설팀장 이도윤 (055-555-0141)",
+    "",
+    "보관:", // 23
+    `        ${kept}`,
+  ];
+  it("holds the titles after it as its parts", async () => {
+    const document = await parsePolicy(form("촬영일부터 30일 보관 후 삭제").join("\n"));
+    const companion = document.sections.find((section) => section.startLine === 12)!;
+    expect(companion.children.map((child) => child.startLine)).toEqual([14, 20]);
+    expect(document.sections.map((section) => section.startLine)).not.toContain(20);
+  });
+  it("is read by video-devices as the operating policy", async () => {
+    expect(await findingsOf("video-devices", form("촬영일부터 30일 보관 후 삭제"))).toEqual([]);
+    expect((await findingsOf("video-devices", form("사무실 녹화기에 저장"))).map((f) => [f.line, f.messageId])).toEqual([
+      [12, "incomplete"],
+    ]);
+  });
+});
