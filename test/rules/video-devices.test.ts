@@ -130,6 +130,7 @@ describe("the retention period is how long footage is kept, not a deadline for a
     "- 영상 열람 요구에 대한 조치: 청구서를 받아 10일 안에 조치",
     "- 열람 청구: 본인이 촬영된 영상만 열람할 수 있으며 은행은 7일 이내에 서면으로 답변합니다.",
     "- 열람 절차: 청구서를 받은 날부터 5일 이내에 열람 허용 여부를 결정하여 알립니다.",
+    "- 열람 요구: 보호자가 서면으로 신청하면 10일 이내에 열람 여부를 알립니다.",
   ])("must fire: %s", async (last) => {
     const findings = await findingsOf("video-devices", [...header, ...section(last)]);
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "incomplete"]]);
