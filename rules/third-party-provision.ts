@@ -736,6 +736,8 @@ function kindGiven(text: string): { start: number; end: number } | null {
 // a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다"),
 // a gloss in brackets between them ("중개사무소(공인중개사)에게")
 const RECEIVER = /(?<![가-힣A-Za-z0-9])([가-힣A-Za-z0-9]{1,20}?)(?:\([가-힣A-Za-z0-9 ·]{1,20}\))?(에게|한테|께|에)(?=\s)/g;
+// what follows a noun and "에" that makes it no receiver: "동의한", "한하여", "따라", "관한"
+const NOT_A_RECEIVER_AFTER = /^\s{0,2}(?:동의|한하|한해|한정|따라|따른|따르|의하|의한|의해|관한|관하|대한|대하|대해)/;
 // the provision, later in the clause: "제공합니다", "전달할 수 있으며", "공유하고"
 // (a denial, "제3자에게 제공하지 않습니다", gives to no one)
 const PROVIDES_AFTER =
@@ -782,6 +784,8 @@ function receivers(text: string): Receiver[] {
   if (!mayProvide(text)) return found;
   for (const match of matchesOf(RECEIVER, text)) {
     const end = match.index + match[0].length;
+    // "…제3자 제공에 동의한 회원에 한하여": what one consents to, or whom a case is limited to, receives nothing
+    if (match[2] === "에" && NOT_A_RECEIVER_AFTER.test(text.slice(end))) continue;
     const provision = PROVIDES_AFTER.exec(text.slice(end));
     if (provision === null || CLAUSE_END.test(provision[0])) continue;
     let start = match.index;

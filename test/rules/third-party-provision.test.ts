@@ -1622,3 +1622,18 @@ describe("third-party-provision: a recipient and its details on one item's line"
     ).toEqual([]);
   });
 });
+
+// "…제3자 제공에 동의한 회원에 한하여 제휴 여행사에 …": what one consents to is no recipient
+describe("third-party-provision: the object of a consent is no recipient", () => {
+  it("names the recipient after the consent, not the consent's object", async () => {
+    const text = [
+      "푸른들 골프클럽 개인정보 처리방침",
+      "",
+      "4. 개인정보의 제3자 제공",
+      "다만 마케팅 정보 수신 및 제3자 제공에 동의한 회원에 한하여 ㈜들길투어에 성명과 휴대전화번호를 제공합니다.",
+    ];
+    const findings = await findingsOf("third-party-provision", text);
+    expect(findings.map((f) => f.message).join("\n")).not.toContain("마케팅 정보 수신");
+    expect(findings.map((f) => f.message).join("\n")).toContain("㈜들길투어");
+  });
+});
