@@ -849,8 +849,10 @@ function bareProvisions(document: PolicyDocument, body: readonly LineText[]): Re
 }
 
 // after the recipient, the items the clause gives, two or more in a list, before its verb: "…에 이름, 생년월일,
-// 사고 내용을 제공합니다" (not "개인정보를", nor a list announced: "다음 정보를")
-const LISTED_ITEMS_GIVEN = /^\s{0,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^.。]{1,60}?[,，·ㆍ][^.。]{1,60}?(?:을|를)\s{0,3}(?:제공|전달)/;
+// 사고 내용을 제공합니다", "…에 이름과 카드번호 일부를 제공할 수 있습니다" (not "개인정보를", nor a list announced: "다음
+// 정보를")
+const LISTED_ITEMS_GIVEN =
+  /^\s{0,3}(?!다음|아래|위의?\s|상기|해당|이러한)[^.。]{1,60}?(?:[,，·ㆍ]|(?<=[가-힣])(?:와|과)\s)[^.。]{1,60}?(?:을|를)\s{0,3}(?:제공|전달)/;
 
 /**
  * True when the sentence, after the recipient written `recipient`, lists the items it gives: a provision on consent

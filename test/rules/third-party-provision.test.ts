@@ -1583,6 +1583,14 @@ describe("third-party-provision: a kind of recipient with its own items beside a
     );
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "recipientKind"]]);
   });
+  it("must fire: the items joined by '과' rather than a comma", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("또한 대리점은 보상 접수를 위하여 제휴 보험사에 접수자 성명과 운송장 번호를 제공할 수 있습니다."),
+      "markdown",
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[9, "recipientKind"]]);
+  });
   it("must not fire: a lead-in that points at the table", async () => {
     expect(
       await findingsOf("third-party-provision", section("대리점은 위 표의 운송사에 한하여 개인정보를 제공합니다."), "markdown"),
