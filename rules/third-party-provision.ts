@@ -1086,8 +1086,8 @@ export const thirdPartyProvision: Rule = {
         en: "the recipient is given only as one of many ('{value}'): name them, or, where each trade decides who, say where the member sees which one (the order page, a list of sellers or stores)",
       },
       detailsElsewhere: {
-        ko: "제공 목적·항목·보유기간을 처리방침에 적지 않고 동의 화면이나 별도 안내로 미뤘습니다",
-        en: "the purpose, items and retention of the provision are left to the consent screen or a separate notice",
+        ko: "제공 목적·항목·보유기간을 처리방침에 적지 않고 동의 화면, 별도 안내나 다른 문서로 미뤘습니다",
+        en: "the purpose, items and retention of the provision are left to the consent screen, a separate notice or another document",
       },
       recipientDetailsMissing: {
         ko: "제공받는 자 '{recipient}'의 {missing}이(가) 없습니다",

@@ -1645,3 +1645,29 @@ describe("third-party-provision: the object of a consent is no recipient", () =>
     expect(findings.map((f) => f.message).join("\n")).toContain("㈜들길투어");
   });
 });
+
+// "제공 항목과 보유 기간은 모회사의 글로벌 개인정보 처리방침(URL)을 참조하시기 바랍니다": the details left to another
+// company's document; the policy's own article or table referred to is no such deferral
+describe("third-party-provision: the details left to another document", () => {
+  const section = (sentence: string) => [
+    "누리코리아 개인정보 처리방침",
+    "",
+    "제3조 (개인정보의 제3자 제공)",
+    "① 회사는 구매 성향 분석을 위하여 회원의 개인정보를 모회사인 Nuri Global Ltd.(영국)에 제공합니다.",
+    `② ${sentence}`,
+  ];
+  it("must fire where another company's policy holds them", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("제공 항목과 보유 기간은 Nuri Global 개인정보 처리방침(www.nuri-global.example.com/privacy)을 참조하시기 바랍니다."),
+    );
+    expect(findings.map((f) => [f.line, f.messageId])).toContainEqual([5, "detailsElsewhere"]);
+  });
+  it("must not fire where the policy's own article holds them", async () => {
+    const findings = await findingsOf(
+      "third-party-provision",
+      section("제공 항목과 보유 기간은 이 처리방침 제2조의 표를 참조하시기 바랍니다."),
+    );
+    expect(findings.map((f) => f.messageId)).not.toContain("detailsElsewhere");
+  });
+});
