@@ -810,8 +810,13 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   if (looksLikeSentence(trimmed)) return false;
   if (isLabelledValue(trimmed)) return false;
   if (endsUnfinished(trimmed)) return false;
+  // a sentence's first clause, cut by a wrap: "민감정보는 감면 대상 확인에만 이용하며, 관계 법"
+  if (CLAUSE_THEN_COMMA.test(trimmed)) return false;
   return true;
 }
+
+// a verb's connective ending and a comma: one clause of a sentence joined to the next, which no title is
+const CLAUSE_THEN_COMMA = /(?:하|되|이|있|없|않)(?:며|고|여|면)\s{0,2}[,，]\s/;
 
 // a question's title ends at its question mark; an answer may run on after it on the same line
 const QUESTION_MARK = /[?？]/;

@@ -285,6 +285,7 @@ describe("never made public save where a law requires it", () => {
     `${lead} 관계 법령에 따른 경우를 제외하고는 외부에 공개되지 않습니다.`,
     `${lead} 법률에 특별한 규정이 있는 경우 외에는 공개하지 않습니다.`,
     `${lead} 감염병예방법에서 정한 때를 제외하고 누구에게도 드러나지 않습니다.`,
+    `${lead} 「의료법」 제21조에 따른 경우 외에는 외부에 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
@@ -541,5 +542,20 @@ describe("sensitive-info: shown only to the person or those the law names", () =
     expect((await findingsOf("sensitive-info", policy("이 정보는 다른 회원에게 보이는 것 외에는 외부에 공개되지 않습니다."))).length).toBe(
       1,
     );
+  });
+});
+
+// a PDF copy's wrap inside a word ("관계 법" over "령에 따른 경우를 제외하고는 공개되지 않습니다"), the paragraph a
+// numbered clause of an article
+describe("never made public save where a law requires it, the sentence wrapped inside a word", () => {
+  it("must not fire", async () => {
+    const text = [
+      "한빛공단 개인정보 처리방침",
+      "",
+      "제2조(처리하는 개인정보 항목)",
+      "④ 요금 감면을 위한 장애 여부 등 민감정보는 감면 대상 확인에만 이용하며, 관계 법",
+      "령에 따른 경우를 제외하고는 공개되지 않습니다.",
+    ];
+    expect(await found(text)).toEqual([]);
   });
 });
