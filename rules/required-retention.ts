@@ -4,6 +4,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldsByLine, type LineText } from "../src/runtime/query.js";
 import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
+import { hardWrapsJoined } from "../src/runtime/wraps.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // a column that holds the retention period: "보유 기간", "보존기간", "보유 및 이용기간"
@@ -42,8 +43,10 @@ function periodFields(document: PolicyDocument, body: LineText[]): boolean {
  * elsewhere ("개인정보파일 목록에 기재하여 공개") is not there.
  */
 function pointsToPeriodTable(document: PolicyDocument, body: LineText[]): boolean {
+  // (read across hard wraps: "각 개인정보파일의 보유기간은" over "제2조제1항의 개인정보파일 목록과 같습니다.")
+  const joined = hardWrapsJoined(document, body);
   const pointsTo = (target: RegExp) =>
-    body.some(({ text }) => sentencesOf(text).some((sentence) => PERIOD.test(sentence) && target.test(sentence)));
+    joined.some(({ text }) => sentencesOf(text).some((sentence) => PERIOD.test(sentence) && target.test(sentence)));
   return (pointsTo(TABLE) && periodTable(document)) || (pointsTo(LIST) && periodFields(document, body));
 }
 

@@ -246,6 +246,14 @@ describe("required-retention", () => {
   it("does not fire when the section points to a list of files that gives each period", async () => {
     expect(await linesOf("required-retention", fileList("정기권 만료 후 1년"))).toEqual([]);
   });
+  it("does not fire when the sentence that points to the list is wrapped", async () => {
+    const wrapped = [
+      ...fileList("정기권 만료 후 1년").slice(0, -1),
+      "공단은 동의받은 기간 안에서 보유하며, 파일별 보유 기간은",
+      "제1항의 개인정보파일 목록과 같습니다.",
+    ];
+    expect(await linesOf("required-retention", wrapped)).toEqual([]);
+  });
   it("fires when the list pointed to gives no period", async () => {
     // reported at the empty field the list gives for the period
     expect(await found("required-retention", fileList("-"))).toEqual([[6, "hollow"]]);
