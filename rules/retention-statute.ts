@@ -6,6 +6,7 @@ import {
   bodyLines,
   definitionField,
   lineRange,
+  linesBetween,
   linesMatchingEach,
   matchRange,
   outsideToc,
@@ -18,7 +19,7 @@ import { parseMarker } from "../src/parse/headings.js";
 import { indentOf, withoutSpaces } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
 import { alternativesOf } from "../src/runtime/scan-source.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
@@ -595,6 +596,28 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
  * none left to a law ("관람 예약자 명단 | … | 관람일로부터 1년"): the template's opening states the principle, as
  * everyItemHasItsPeriod reads it of a list.
  */
+// "각 개인정보파일의 보유기간은 제2조제1항의 개인정보파일 목록과 같습니다": the periods are in a list or table of the
+// policy's (a list "기재하여 공개" elsewhere is not)
+const TO_FILE_LIST = /(?:보유|보존)\s{0,2}기간(?:은|는)[^.。]{0,40}(?:(?<![가-힣])표|목록)(?:와|과)\s{0,2}같/;
+
+/**
+ * True when the template's sentence, read across hard wraps, goes on to point to the list or table of the files'
+ * periods, and the policy holds a table with a period column.
+ */
+function pointsToFileList(document: PolicyDocument, template: number): boolean {
+  const points = hardWrapsJoined(document, linesBetween(document, template, template + 3)).some(({ text }) => TO_FILE_LIST.test(text));
+  if (!points) return false;
+  if (document.tables.some((table) => table.header.cells.some((cell) => TABLE_PERIOD_COLUMN.test(cell.text)))) return true;
+  // (a table flattened a cell a line, as a PDF copy leaves it: the column's name on a line of its own, periods below)
+  return document.plain.some(
+    (text, index) =>
+      PERIOD_COLUMN_ALONE.test(text) &&
+      document.plain.slice(index + 1, index + 1 + FLATTENED_REACH).some((below) => findPeriods(below).length > 0),
+  );
+}
+const PERIOD_COLUMN_ALONE = /^\s{0,8}(?:보유|보존)\s{0,2}(?:및\s{0,2}이용\s{0,2})?기간\s{0,8}$/;
+const FLATTENED_REACH = 4;
+
 function everyFilesPeriodInATable(document: PolicyDocument): boolean {
   return document.tables.some((table) => {
     const period = table.header.cells.findIndex((cell) => TABLE_PERIOD_COLUMN.test(cell.text));
@@ -684,11 +707,6 @@ function everyItemHasItsPeriod(document: PolicyDocument, template: number): bool
   );
 }
 
-/**
- * The record items of the retention section whose whole period is left to the law ("(3) 검체 의뢰서: 관계 법령에서
- * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
- * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
- */
 // "「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관": kept under a law the item names, for no period it says
 const KEPT_UNDER_STATUTE = new RegExp(
   `(${BRACKETED_STATUTE.source}|[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?:\\s{0,2}시행\\s{0,2}(?:령|규칙))?)` +
@@ -716,6 +734,11 @@ function recordsUnderStatuteWithoutPeriod(document: PolicyDocument): { line: num
   return items;
 }
 
+/**
+ * The record items of the retention section whose whole period is left to the law ("(3) 검체 의뢰서: 관계 법령에서
+ * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
+ * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
+ */
 function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: string }[] {
   const body = assessTopic(document, "retention").body;
   const items: { line: number; record: string }[] = [];
@@ -1007,7 +1030,11 @@ export const retentionStatute: Rule = {
       } else if (stated !== undefined) {
         leftToTheLaw();
         context.found(stated);
-      } else if (fromTemplate && (everyItemHasItsPeriod(document, vague) || everyFilesPeriodInATable(document))) context.notApplicable();
+      } else if (
+        fromTemplate &&
+        (everyItemHasItsPeriod(document, vague) || everyFilesPeriodInATable(document) || pointsToFileList(document, vague))
+      )
+        context.notApplicable();
       else {
         // a law named by its bracketed title is named: only the period is left open
         const bracketed = BRACKETED_STATUTE.exec(document.plain[vague - 1]);

@@ -931,3 +931,32 @@ describe("retention-statute: a record kept under a named law without a period", 
     expect(await findingsOf("retention-statute", policy("- 회원 정보: 탈퇴 시까지", ...line.split("\n")))).toEqual([]);
   });
 });
+
+// the template's opening, wrapped, goes on to say the files' periods are in the policy's list (a PDF copy flattens
+// that list a cell a line); a list kept elsewhere ("목록에 기재하여 공개") is no list of the policy's
+describe("retention-statute: the template's opening pointing to the policy's list of files", () => {
+  const text = (pointer: string) => [
+    "한빛공단 개인정보 처리방침",
+    "",
+    "제2조(처리하는 개인정보파일)",
+    "개인정보파일 명칭",
+    "보유기간",
+    "체육시설 회원 관리 대장",
+    "회원 탈퇴 후 3년",
+    "시설 대관 신청 대장",
+    "대관일로부터 3년",
+    "",
+    "제3조(개인정보의 처리 및 보유기간) 공단은 법령에 따른 보유·이용기간 또는 정보주체",
+    `로부터 동의받은 기간 내에서 개인정보를 처리·보유하며, ${pointer}`,
+  ];
+  it("must not fire where the policy's list holds the periods", async () => {
+    expect(await findingsOf("retention-statute", text("각 개인정보파일의 보유기간은 제2조의 목록과 같습니다."))).toEqual([]);
+  });
+  it("must fire where the list is kept elsewhere", async () => {
+    const findings = await findingsOf(
+      "retention-statute",
+      [...text("파일별 보유기간은 개인정보파일 목록에 기재하여 공개합니다.")].filter((_, i) => i < 3 || i > 9),
+    );
+    expect(findings.map((f) => f.messageId)).toEqual(["vague"]);
+  });
+});
