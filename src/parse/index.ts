@@ -275,9 +275,13 @@ function inNumberingOf(heading: Heading, headings: readonly Heading[]): Heading 
   if (heading.number === null) return heading;
   const before = headings.filter((other) => other.line < heading.line && other.number === heading.number! - 1).at(-1);
   const after = headings.find((other) => other.line > heading.line && other.number === heading.number! + 1);
-  const peer = before ?? after;
+  // (or, where the numbers next to it title sections another way, the nearest in the run before or after it)
+  const run = (other: Heading) => other.number !== null && (other.numbering ?? other.style) === (heading.numbering ?? heading.style);
+  const earlier = headings.filter((other) => other.line < heading.line && run(other) && other.number! < heading.number!).at(-1);
+  const later = headings.find((other) => other.line > heading.line && run(other) && other.number! > heading.number!);
+  const peer = before ?? after ?? earlier ?? later;
   if (!peer || (peer.style === heading.style && peer.marker === heading.marker)) return heading;
-  return { ...heading, style: peer.style, marker: peer.marker, numbering: peer.numbering ?? heading.style, column: peer.column };
+  return { ...heading, style: peer.style, marker: peer.marker, numbering: heading.numbering ?? heading.style, column: peer.column };
 }
 
 /** The first line with text once comments and markup are blanked (1 for a blank document). */

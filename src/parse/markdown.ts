@@ -301,7 +301,9 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
 
 // a note-taking app's toggle exported as a bullet whose whole text is a bold numbered title ("- **8. 개인정보의
 // 파기**"), or a paragraph that is one, a question numbered with the sections too ("**Q6. 계정이 정지될 수 있나요?**")
-const BOLD_NUMBERED_ITEM = /^(\s{0,3})(?:[-*+]\s+)?\*\*((?:Q\s?)?(\d{1,2})[.)]\s{0,2}[^*]{1,80}?)\*\*\s*$/;
+// (or an article, "**제4조 개인정보의 제3자 제공**", between "## 제3조" and "## 제5조")
+const BOLD_NUMBERED_ITEM =
+  /^(\s{0,3})(?:[-*+]\s+)?\*\*((?:(?:Q\s?)?(\d{1,2})[.)]|제\s?(\d{1,2})\s?조(?=[\s(.]))\s{0,2}[^*]{1,80}?)\*\*\s*$/;
 
 /**
  * Toggles that carry on the numbering of the file's headings: "### 7. 국외 이전" then "- **8. 파기**", "- **9. …**"
@@ -314,15 +316,21 @@ function togglesInSequence(lines: readonly string[], headings: readonly Heading[
   const numbered = headings.filter((heading) => heading.number !== null);
   if (numbered.length === 0) return [];
   const depth = numbered[0].marker.length;
-  const candidates: { line: number; column: number; content: string; number: number }[] = [];
+  const candidates: { line: number; column: number; content: string; number: number; article: boolean }[] = [];
   lines.forEach((text, index) => {
     if (!text.includes("**")) return;
     const item = BOLD_NUMBERED_ITEM.exec(text);
     if (!item) return;
     const column = text.indexOf("**") + 3;
-    candidates.push({ line: index + 1, column, content: item[2].trim(), number: Number(item[3]) });
+    candidates.push({
+      line: index + 1,
+      column,
+      content: item[2].trim(),
+      number: Number(item[3] ?? item[4]),
+      article: item[4] !== undefined,
+    });
   });
-  if (candidates.length < 2) return [];
+  if (candidates.length === 0 || (candidates.length < 2 && !candidates[0].article)) return [];
   const inOrder = [
     ...numbered
       .filter((heading) => heading.marker.length === depth)
@@ -331,15 +339,16 @@ function togglesInSequence(lines: readonly string[], headings: readonly Heading[
   ].sort((a, b) => a.line - b.line);
   const toggles: Heading[] = [];
   let previous = 0;
+  // (an article named in bold, "**제4조 …**", is one whatever sections the file titles another way between: a table's)
   for (const { number, toggle } of inOrder) {
-    if (toggle && number === previous + 1) {
+    if (toggle && (number === previous + 1 || (toggle.article && number > previous))) {
       const heading = headingFromMarkup(toggle.content, depth, { line: toggle.line, column: toggle.column, titleColumn: toggle.column });
       if (heading) toggles.push(heading);
     }
-    if (!toggle || number === previous + 1) previous = number;
+    if (!toggle || number === previous + 1 || (toggle.article && number > previous)) previous = number;
   }
-  // one toggle in sequence among a list is no level of its own
-  return toggles.length >= 2 ? toggles : [];
+  // one toggle in sequence among a list is no level of its own; an article in bold is one by its marker
+  return toggles.length >= 2 || (toggles.length === 1 && candidates.every((candidate) => candidate.article)) ? toggles : [];
 }
 
 /** The file's tables with those written in HTML among its Markdown, read as an HTML page's tables are, in line order. */

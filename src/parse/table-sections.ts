@@ -297,20 +297,23 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
     // "| 5. 개인정보 처리업무의 위탁 | 위탁 업무 | 위탁 기간 |" over its records: the header's first cell titles the
     // table, the section, and its other cells name the columns; the first column is left unnamed, as it is
     // (or spans the rows under it, "<th rowspan>", the header then the section's first record)
-    const headerTitle = numberedTitle(table.header.cells[0]);
-    const columnNames = table.header.cells.slice(1).every(namesColumn);
-    const titledByHeader =
-      headerTitle !== null && !taken.has(table.header.line) && (columnNames || table.rows[0]?.cells[0]?.spanned === true);
-    if (titledByHeader) {
+    // ("| 구분 | 제3조 개인정보의 처리 및 보유 기간 |": the title in the cell after a generic first column's name)
+    const titleAt = numberedTitle(table.header.cells[0]) === null && GENERIC_COLUMN.test(table.header.cells[0]?.text.trim() ?? "") ? 1 : 0;
+    const headerTitle = numberedTitle(table.header.cells[titleAt]);
+    const columnNames = table.header.cells.slice(titleAt + 1).every(namesColumn);
+    // (a title the page already heads, as a bold paragraph in the cell, still titles the rows under it)
+    const titledByHeader = headerTitle !== null && (columnNames || table.rows[0]?.cells[0]?.spanned === true);
+    if (titledByHeader && !taken.has(table.header.line)) {
       const rest = table.header.cells
-        .slice(1)
+        .slice(titleAt + 1)
         .map((cell) => cell.text.trim())
         .join(" ");
-      headings.push({ ...headerTitle, line: table.header.cells[0].line, inlineBody: columnNames || rest === "" ? null : rest });
-      const [title, ...columns] = table.header.cells;
-      read.push({ ...table, header: { ...table.header, cells: [{ ...title, text: "" }, ...columns] } });
+      headings.push({ ...headerTitle, line: table.header.cells[titleAt].line, inlineBody: columnNames || rest === "" ? null : rest });
+      const cells = table.header.cells.map((cell, at) => (at === titleAt ? { ...cell, text: "" } : cell));
+      read.push({ ...table, header: { ...table.header, cells } });
     } else read.push(table);
-    if (table.rows.length === 0 || table.rows[0].endLine !== table.rows[0].line) continue;
+    // (a page's row may be set over several lines, "<tr>" / "<th …>" / "<td>…"; a text table's row is one line)
+    if (table.rows.length === 0 || (table.form !== "html" && table.rows[0].endLine !== table.rows[0].line)) continue;
     // (a title cell spanning rows, "<th rowspan>", is written on its first row and left blank on the others: the
     // header's title may span the rows under it, and other titles follow down the column)
     const titleCell = (row: TableRow) => (row.cells[0]?.spanned ? undefined : row.cells[0]);
@@ -336,8 +339,9 @@ export function titledTableHeadings(tables: readonly Table[], taken: ReadonlySet
 const HOLDS_TEXT = /[가-힣A-Za-z]{2}/;
 const MAX_COLUMN_NAME = 15;
 // a column's name: a word or a few ("위탁 업무", "보유 기간"), no sentence
-const namesColumn = (cell: TableCell) =>
-  cell.text.trim().length > 0 && cell.text.length <= MAX_COLUMN_NAME && !looksLikeSentence(cell.text);
+const namesColumn = (cell: TableCell) => cell.text.length <= MAX_COLUMN_NAME && !looksLikeSentence(cell.text);
+// a first column's generic name, before a title in the cell after it
+const GENERIC_COLUMN = /^(?:구분|항목|분류|내용|번호|순번)$/;
 
 /** The cell read as a numbered title naming an item ("7. 개인정보의 파기 절차 및 방법"), as a heading; else null. */
 function numberedTitle(cell: TableCell | undefined): Omit<Heading, "line" | "inlineBody"> | null {

@@ -169,3 +169,75 @@ describe("a table whose header's first cell is the section's numbered title", ()
     expect(document.allSections.map((section) => section.startLine)).not.toContain(6);
   });
 });
+
+// sections titled four ways in one Markdown file: "## 제1조", a bold article "**제2조 …**", a table whose second header
+// cell holds the title after a generic "구분", and one whose title cell has an empty cell beside it
+describe("articles titled as headings, bold lines and table header cells in one file", () => {
+  const text = [
+    "# 새봄웹툰 개인정보 처리방침", // 1
+    "",
+    "## 제1조 개인정보의 처리 목적", // 3
+    "회원 관리와 유료 결제 처리에 씁니다.",
+    "",
+    "**제2조 개인정보의 제3자 제공**", // 6
+    "",
+    "회사는 개인정보를 제3자에게 제공하지 않습니다.",
+    "",
+    "| 구분 | 제3조 개인정보의 처리 및 보유 기간 |", // 10
+    "|---|---|",
+    "| 회원 정보 | 탈퇴 시까지 |",
+    "",
+    "| 제4조 개인정보 보호책임자 | |", // 14
+    "|---|---|",
+    "| 성명 | 개발팀장 한누리 (02-555-0100) |",
+    "",
+    "## 제5조 개인정보 처리방침의 변경", // 18
+    "이 방침은 2026년 1월 1일부터 시행합니다.",
+  ];
+  it("reads each as an article at one level, with no gap", async () => {
+    const document = await parsePolicy(text.join("\n"), "markdown");
+    expect(document.sections.map((section) => [section.startLine, section.heading.number])).toEqual([
+      [1, null],
+      [3, 1],
+      [6, 2],
+      [10, 3],
+      [14, 4],
+      [18, 5],
+    ]);
+    expect(await findingsOf("numbering", text, "markdown")).toEqual([]);
+  });
+});
+
+// a page's table whose row headers, each over rows of several lines ("<tr>" / "<th rowspan>" / "<td>…"), title the
+// sections 5 to 7
+describe("a page's table of sections whose rows run over several lines", () => {
+  const page = [
+    "<html><body>", // 1
+    "<h2>4. 개인정보의 처리 목적</h2>", // 2
+    "<p>진료 예약에 씁니다.</p>", // 3
+    "<table border='1'>", // 4
+    " <tr>", // 5
+    "  <th rowspan='2'>5. 정보주체의 권리·의무 및 행사방법</th>", // 6
+    "  <td>환자는 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.</td>",
+    " </tr>",
+    " <tr>",
+    "  <td>요구는 서면, 전화(02-555-0142)로 하실 수 있습니다.</td>",
+    " </tr>",
+    " <tr>", // 12
+    "  <th rowspan='2'>6. 개인정보의 파기 절차 및 방법</th>", // 13
+    "  <td>보유기간이 지나면 원장의 승인을 받아 지체 없이 파기합니다.</td>",
+    " </tr>",
+    " <tr>",
+    "  <td>전자 파일은 복구할 수 없게 삭제하고 종이는 분쇄합니다.</td>",
+    " </tr>",
+    "</table>",
+    "<h2>7. 개인정보 보호책임자</h2>", // 20
+    "<p>원장 오세윤 (02-555-0141)</p>",
+    "</body></html>",
+  ].join("\n");
+  it("heads a section at each row header", async () => {
+    const document = await parsePolicy(page, "html");
+    expect(document.sections.map((section) => section.heading.number)).toEqual([4, 5, 6, 7]);
+    expect(await findingsOf("numbering", page, "html")).toEqual([]);
+  });
+});
