@@ -152,9 +152,16 @@ const MOST_RIGHTS_LEFT_OUT = 2;
 const LEAVING = /철회|탈퇴|해지/;
 const ANOTHER_RIGHT = /(?:거부|철회|취소)(?:할|하실|하는|를|을|권)/;
 
+// the form of a representative's power of attorney ("별지 제11호 서식에 따른 위임장"): what the agent brings, not a
+// channel to ask by
+const POWER_OF_ATTORNEY_FORM = /(?:서식|양식)[^.。\n]{0,12}위임장|위임장\s{0,2}(?:서식|양식)/g;
+
 /** True when the rights section says how a right is used: a channel, a screen, a desk, a method column … */
 function methodGiven(document: PolicyDocument, body: LineText[]): boolean {
-  const text = body.map(({ text }) => text).join("\n");
+  const text = body
+    .map(({ text }) => text)
+    .join("\n")
+    .replace(POWER_OF_ATTORNEY_FORM, " ");
   const lines = new Set(body.map(({ line }) => line));
   return (
     EXERCISE_METHOD.test(text) ||

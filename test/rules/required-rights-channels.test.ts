@@ -84,3 +84,25 @@ describe("required-rights: a table of in-page links under the title", () => {
     expect(await found(text, "markdown")).toEqual([[6, "noMethod"]]);
   });
 });
+
+// "대리인을 통하여 하실 수 있습니다. 이 경우 … 별지 제11호 서식에 따른 위임장을 제출하셔야 합니다": the agent's power of
+// attorney is no channel to ask by
+describe("required-rights: the form of a representative's power of attorney", () => {
+  const article = (extra: string) => [
+    "한빛농협 개인정보 처리방침",
+    "",
+    "제8조(정보주체와 법정대리인의 권리·의무 및 그 행사방법)",
+    "① 정보주체는 조합에 대해 언제든지 개인정보 열람·정정·삭제·처리정지 요구 등의 권리를 행사할 수 있습니다.",
+    "② 권리 행사는 대리인을 통하여 하실 수도 있습니다. 이 경우 「개인정보 처리 방법에 관한 고시」 별지 제11호 서식에 따른 위임장을 제출하셔야 합니다.",
+    extra,
+  ];
+  it("still warns where no channel is given", async () => {
+    expect(await found(article(""))).toEqual([[3, "noMethod"]]);
+  });
+  it("counts the channel given beside it", async () => {
+    expect(await found(article("③ 권리 행사는 서면, 전화, 전자우편으로 하실 수 있습니다."))).toEqual([]);
+    expect(await found(article("③ 열람은 「개인정보 처리 방법에 관한 고시」 별지 제8호 서식의 요구서로 청구하실 수 있습니다."))).toEqual(
+      [],
+    );
+  });
+});
