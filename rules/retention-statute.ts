@@ -15,7 +15,7 @@ import {
   sectionsAt,
 } from "../src/runtime/query.js";
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
-import { parseMarker } from "../src/parse/headings.js";
+import { looksLikeSentence, parseMarker } from "../src/parse/headings.js";
 import { indentOf, withoutSpaces } from "../src/parse/lines.js";
 import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
@@ -739,14 +739,22 @@ function recordsUnderStatuteWithoutPeriod(document: PolicyDocument): { line: num
  * 정한 기간 동안 보존"): the record is named but no statute and no period, not on its line, not on the lines under
  * it, nor on another line that names the same record. Other records stated with their statutes do not answer it.
  */
+// an indented label, three spaces or more, then its value: a form's field written without a colon
+const SPACED_FIELD = /^[ \t]{2,12}([^\s:：][^:：\t]{0,28}?[^\s:：])(?: {3,}|\t+)(\S.{0,200})$/;
+const spacedField = (text: string): { label: string; value: string } | null => {
+  const found = SPACED_FIELD.exec(text);
+  return found && !looksLikeSentence(found[1]) ? { label: found[1], value: found[2] } : null;
+};
+
 function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: string }[] {
   const body = assessTopic(document, "retention").body;
   const items: { line: number; record: string }[] = [];
   for (const [index, { line, text }] of body.entries()) {
     // the vague phrases all say 법령; most lines do not
     if (!text.includes("법령") || document.tocLines.has(line)) continue;
-    // (a definition list's term and definition are a field: "전자금융거래 기록" over ": 관련 법령에서 정한 기간")
-    const field = definitionField(document, line) ?? fieldOf(text);
+    // (a definition list's term and definition are a field: "전자금융거래 기록" over ": 관련 법령에서 정한 기간"; so are a
+    // form's label and value set apart by a run of spaces: "    장기요양급여 제공기록    관계 법령에 따라 일정 기간 보관")
+    const field = definitionField(document, line) ?? fieldOf(text) ?? spacedField(text);
     if (field === null || !LEFT_TO_THE_LAW.test(field.value)) continue;
     const record = field.label.replace(ITEM_MARK, "").trim();
     if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
@@ -758,7 +766,7 @@ function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: 
     const under: string[] = [];
     for (const next of body.slice(index + 1)) {
       if (next.line !== line + under.length + 1 || next.text.trim() === "") break;
-      const label = fieldOf(next.text)?.label;
+      const label = (fieldOf(next.text) ?? spacedField(next.text))?.label;
       const ownItem = ITEM_MARK.test(next.text) || (label !== undefined && !BASIS_FIELD.test(label));
       if (ownItem && indentOf(next.text) <= indentOf(text)) break;
       under.push(next.text);

@@ -960,3 +960,31 @@ describe("retention-statute: the template's opening pointing to the policy's lis
     expect(findings.map((f) => f.messageId)).toEqual(["vague"]);
   });
 });
+
+// a form's fields set apart by a run of spaces, no colon: "    장기요양급여 제공기록    관계 법령에 따라 일정 기간 보관"
+describe("retention-statute: a form's record left to the law, label and value set apart by spaces", () => {
+  const form = (value: string) => [
+    "햇살요양원 개인정보 처리방침",
+    "",
+    "처리 목적:",
+    "    장기요양급여 제공",
+    "",
+    "처리 항목:",
+    "    성명, 연락처",
+    "",
+    "보유 기간:",
+    "    입소 계약 관련 정보      퇴소 후 5년",
+    `    급여 제공 기록           ${value}`, // 11
+    "    본인부담금 수납 기록     5년(「국세기본법」 제85조의3)",
+    "",
+    "파기:",
+    "    지체 없이 파기합니다.",
+  ];
+  it("must fire on the record left to the law, not taking the next record's statute for its own", async () => {
+    const findings = await findingsOf("retention-statute", form("관계 법령에 따라 일정 기간 보관"));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[11, "recordLeftToTheLaw"]]);
+  });
+  it("must not fire where the record's period and statute are given", async () => {
+    expect(await findingsOf("retention-statute", form("급여 제공 종료 후 5년 (「노인장기요양보험법」 제35조)"))).toEqual([]);
+  });
+});
