@@ -30,6 +30,7 @@ export type * from "./model.js";
 
 // a Markdown or HTML file with fewer headings than this is read as plain text (bold lines, numbered paragraphs)
 const MIN_STRUCTURED_HEADINGS = 2;
+const MAX_TITLED_TO_LEVEL = 200;
 
 export async function parsePolicy(source: string, format: SourceFormat = "text"): Promise<PolicyDocument> {
   // the rules read "２０２６년 １０월" and "０５５－２１１" as they read ASCII digits (columns do not move)
@@ -169,10 +170,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // (a heading read on a table's row, "1⇥처리 목적⇥…" in a spreadsheet saved as text, is the table's, not the document's)
   const opening = firstTextLine(plain);
   const csvRows = tables.filter((table) => table.form === "csv");
-  const onRowOf = (table: Table) => (line: number) =>
-    table.form !== "html" && [table.header, ...table.rows].some((row) => row.line <= line && line <= row.endLine);
-  const onTableRow = (line: number) => tables.some((table) => onRowOf(table)(line));
-  const ownHeadings = headings.filter((heading) => heading.line !== opening && !onTableRow(heading.line));
+  // (the rows' lines marked once: a sheet may hold as many headings as rows)
+  const rowLines = new Uint8Array(plain.length + 2);
+  for (const table of tables)
+    if (table.form !== "html") for (const row of [table.header, ...table.rows]) rowLines.fill(1, row.line, row.endLine + 1);
+  const ownHeadings = headings.filter((heading) => heading.line !== opening && rowLines[heading.line] !== 1);
   if (csvRows.length > 0 || ownHeadings.length < MIN_STRUCTURED_HEADINGS) {
     const read = withTableSections(tables, lines, plain);
     if (read.headings.length > 0) {
@@ -189,9 +191,11 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   const headingLines = new Set([...headings.map((heading) => heading.line), ...tocLines]);
   const titled = titledTableHeadings(tables, headingLines);
   tables = titled.tables;
-  // (each in turn, so that one table's title numbers on from the one before it)
+  // (each in turn, so that one table's title numbers on from the one before it; a policy has a few dozen sections,
+  // and a hostile file's thousands of titled rows are left at their own style rather than compared with every other)
   const titledTables: Heading[] = [];
-  for (const heading of titled.headings) titledTables.push(inNumberingOf(heading, [...headings, ...titledTables]));
+  for (const heading of titled.headings)
+    titledTables.push(titled.headings.length > MAX_TITLED_TO_LEVEL ? heading : inNumberingOf(heading, [...headings, ...titledTables]));
   if (titledTables.length > 0) headings = [...headings, ...titledTables].sort((a, b) => a.line - b.line || a.column - b.column);
   // "## 3. 처리위탁" / "## 3. Outsourcing": one section under two titles
   headings = joinTranslatedHeadings(headings, plain);
