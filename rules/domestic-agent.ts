@@ -1,8 +1,9 @@
 // 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
 import type { Rule } from "../src/runtime/rule.js";
-import { documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
 import { disclosureMention, findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
-import { denialOf } from "../src/runtime/not-applicable.js";
+import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
+import { lineAcrossWraps } from "../src/runtime/wraps.js";
 import { HANGUL } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -44,7 +45,9 @@ export const domesticAgent: Rule = {
     const mention = disclosureMention(document, findMentions(document, MENTION, DENIAL), "domestic-agent");
     if (mention === undefined) {
       notApplicable();
-      if (linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => namesForeignController(text))) {
+      // (a policy that says it appoints none, "지정 대상에 해당하지 않아 … 지정하지 않았습니다", has answered the question)
+      const saysNone = bodyLinesMatching(document, MENTION).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL));
+      if (!saysNone && linesBetween(document, 1, PREAMBLE_LINES).some(({ text }) => namesForeignController(text))) {
         report({ messageId: "maybeRequired", range: documentStart(document), severity: "info" });
       }
       return;

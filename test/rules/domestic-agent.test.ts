@@ -56,3 +56,20 @@ describe("domestic-agent: details as foreign companies write them", () => {
     expect(findings[0].message).toContain("전화번호");
   });
 });
+
+// a foreign controller that says why it appoints no agent has answered the question the note asks
+describe("domestic-agent: a foreign controller that says it appoints none", () => {
+  const notes = async (...section: string[]) => {
+    const { lintText } = await import("../../src/pipeline/lint.js");
+    const text = ["PawNest 개인정보 처리방침", "", "PawNest Inc.(이하 '회사')는 다음과 같이 개인정보를 처리합니다.", "", ...section];
+    return (await lintText(text.join("\n"), "policy.txt")).findings.filter((f) => f.ruleId === "domestic-agent").map((f) => f.messageId);
+  };
+  it("says nothing where the policy says it is not bound to appoint one", async () => {
+    expect(
+      await notes("12. 국내대리인", "회사는 제31조의2제1항의 국내대리인 지정 대상에 해당하지 않아 국내대리인을 지정하지 않았습니다."),
+    ).toEqual([]);
+  });
+  it("still asks where the policy says nothing of an agent", async () => {
+    expect(await notes("12. 문의", "회사는 이용자 문의에 영업일 기준 3일 이내에 답합니다.")).toEqual(["maybeRequired"]);
+  });
+});
