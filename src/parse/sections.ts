@@ -1064,11 +1064,11 @@ function withoutClosingBracket(title: string): string {
  * policy's had gone past 1. Its articles are its parts: the video devices' "3. 관리책임자" is not the privacy
  * policy's section 3, nor its DPO section.
  */
+const titlesCompanion = (heading: Heading) => heading.isTitle && COMPANION_POLICY_NAME.test(withoutClosingBracket(heading.title));
+
 function companionPolicyHeading(headings: Heading[], keyOf: (heading: Heading) => string, topKey: string | null): Heading | null {
   if (topKey === null) return null;
-  const at = headings.findIndex(
-    (heading) => heading.isTitle && keyOf(heading) !== topKey && COMPANION_POLICY_NAME.test(withoutClosingBracket(heading.title)),
-  );
+  const at = headings.findIndex((heading) => keyOf(heading) !== topKey && titlesCompanion(heading));
   if (at < 0) return null;
   const before = headings.slice(0, at).filter((heading) => keyOf(heading) === topKey && heading.number !== null);
   const next = headings.slice(at + 1).find((heading) => keyOf(heading) === topKey);
@@ -1088,10 +1088,9 @@ function unnumberedCompanionHeading(headings: Heading[], keyOf: (heading: Headin
   const at = headings.findIndex(
     (heading, index) =>
       index >= MIN_SECTIONS_BEFORE_COMPANION &&
-      heading.isTitle &&
       heading.number === null &&
       (topKey === null || keyOf(heading) === topKey) &&
-      COMPANION_POLICY_NAME.test(withoutClosingBracket(heading.title)),
+      titlesCompanion(heading),
   );
   if (at < 0 || at === headings.length - 1) return null;
   // (a policy of unnumbered titles alone has no top style of its own: the companion's is the sections')
