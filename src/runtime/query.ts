@@ -167,10 +167,15 @@ function indexesAbout(texts: readonly string[], topic: Topic): readonly number[]
 function insideVideoSection(document: PolicyDocument, section: Section): boolean {
   for (let parent = section.parent; parent; parent = parent.parent) {
     if (parent.parent === null && document.sections.length === 1) return false;
-    const topics = topicsAbout(parent.heading.title);
-    if (topics.size === 1 && topics.has("video")) return true;
+    if (aboutVideoAlone(parent)) return true;
   }
   return false;
+}
+
+/** True when the section's title is about video devices and nothing else. */
+function aboutVideoAlone(section: Section): boolean {
+  const topics = topicsAbout(section.heading.title);
+  return topics.size === 1 && topics.has("video");
 }
 
 /**
@@ -179,11 +184,7 @@ function insideVideoSection(document: PolicyDocument, section: Section): boolean
  * section is read as it stands.
  */
 export function inVideoPart(document: PolicyDocument, line: number): boolean {
-  if (document.sections.length <= 1) return false;
-  return sectionsAt(document, line).some((section) => {
-    const topics = topicsAbout(section.heading.title);
-    return topics.size === 1 && topics.has("video");
-  });
+  return document.sections.length > 1 && sectionsAt(document, line).some(aboutVideoAlone);
 }
 
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
