@@ -5,6 +5,7 @@
 // holds the policy's name is its title.
 import type { PolicyDocument, Table, TableCell, TableRow } from "./model.js";
 import { POLICY_NAME } from "./policy-name.js";
+import { withSpanBlanked } from "./lines.js";
 
 // the header: two to six short column names, no quotes, between commas or (a sheet saved as TSV) tabs
 const HEADER = /^[ \t]{0,3}[^,"\n]{1,12}(?:,[^,"\n]{1,12}){1,5}[ \t]*$/;
@@ -98,12 +99,8 @@ export function readCsvPolicy(lines: readonly string[]): CsvPolicy | null {
     .find((row) => row.cells.some((candidate) => POLICY_NAME.test(candidate.text) && candidate.text.length <= 40));
   const titleCell = titleRow?.cells.find((candidate) => POLICY_NAME.test(candidate.text));
   // the cells before the name are the row's number and label ("0,제목,,…"): blanked, the name stands alone
-  for (const before of titleRow && titleCell ? titleRow.cells.slice(0, titleRow.cells.indexOf(titleCell)) : []) {
-    opened[before.line - 1] =
-      opened[before.line - 1].slice(0, before.column - 1) +
-      " ".repeat(before.text.length) +
-      opened[before.line - 1].slice(before.column - 1 + before.text.length);
-  }
+  for (const before of titleRow && titleCell ? titleRow.cells.slice(0, titleRow.cells.indexOf(titleCell)) : [])
+    opened[before.line - 1] = withSpanBlanked(opened[before.line - 1], before.column - 1, before.text.length);
   opened[headerAt] = " ".repeat(lines[headerAt].length);
   const sections = body.filter((row) => row !== titleRow);
   const table: Table = {

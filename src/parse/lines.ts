@@ -59,6 +59,10 @@ export function isBreakLine(line: string): boolean {
   return SECTION_BREAK.test(line);
 }
 
+/** The text with `length` characters from `from` (0-based) blanked to spaces: its columns stay where they were. */
+export const withSpanBlanked = (text: string, from: number, length: number): string =>
+  text.slice(0, from) + " ".repeat(length) + text.slice(from + length);
+
 /** The text with every blank taken out, to compare words however they are spaced ("보관 기간" and "보관기간"). */
 export const withoutSpaces = (text: string): string => text.replace(/\s+/g, "");
 

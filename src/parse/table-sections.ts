@@ -4,6 +4,7 @@
 // The rows are the document's sections, not records.
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
 import { isTitleText, looksLikeSentence, markedBy, parseMarker, topicOfTitle } from "./headings.js";
+import { withSpanBlanked } from "./lines.js";
 
 // tables whose rows stand each on one line of the file, the row's cells read from it
 const ONE_LINE_ROW_FORMS = new Set<Table["form"]>(["markdown", "delimited"]);
@@ -121,10 +122,7 @@ const MAX_ENTRY_LABEL = 24;
  */
 function withEntryLabels(plain: readonly string[], groups: readonly TableRow[][], titleColumn: number): readonly string[] {
   const opened = [...plain];
-  const blank = (cell: TableCell) => {
-    const text = opened[cell.line - 1];
-    opened[cell.line - 1] = text.slice(0, cell.column - 1) + " ".repeat(cell.text.length) + text.slice(cell.column - 1 + cell.text.length);
-  };
+  const blank = (cell: TableCell) => (opened[cell.line - 1] = withSpanBlanked(opened[cell.line - 1], cell.column - 1, cell.text.length));
   for (const group of groups)
     group.forEach((row, index) => {
       const [label, value] = [row.cells[titleColumn + 1], row.cells[titleColumn + 2]];
