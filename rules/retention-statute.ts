@@ -44,8 +44,9 @@ const NAMED_STATUTE = /[가-힣]{2,20}법(?:\s{0,2}시행령|\s{0,2}시행규칙
 // ("처리방법에", "관련법에") nor a law in general
 // a statute by its bracketed title, which may end in 법률 ("「장사 등에 관한 법률」", "「○○시 … 조례」")
 const BRACKETED_STATUTE = /「[^」\n]{1,60}(?:법|법률|시행령|시행규칙|조례)」/;
-const STATUTE_BEFORE_PARTICLE =
-  /[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?=에서|에\s{0,2}(?:따|의하|근거|정)|상\s)/;
+// a statute's short name: a word ending in 법 that is none of the words that end so ("처리방법") nor a law in general
+const STATUTE_SHORT_NAME = "[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법";
+const STATUTE_BEFORE_PARTICLE = new RegExp(`${STATUTE_SHORT_NAME}(?=에서|에\\s{0,2}(?:따|의하|근거|정)|상\\s)`);
 const GENERIC_LAW = /^(관련|관계|해당|기타)?\s{0,2}(법령|법률)(에\s{0,2}(의함|따름|따라))?\.?$/;
 const VAGUE_TEMPLATE = new RegExp(retention.vagueTemplate);
 // scanned for only where the records leave the answer open (a medical record's statute, a policy that states no
@@ -709,7 +710,7 @@ function everyItemHasItsPeriod(document: PolicyDocument, template: number): bool
 
 // "「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관": kept under a law the item names, for no period it says
 const KEPT_UNDER_STATUTE = new RegExp(
-  `(${BRACKETED_STATUTE.source}|[가-힣]{1,20}(?<![방불위적합편용기문수]|관련|관계|해당|개별|현행|기타)법(?:\\s{0,2}시행\\s{0,2}(?:령|규칙))?)` +
+  `(${BRACKETED_STATUTE.source}|${STATUTE_SHORT_NAME}(?:\\s{0,2}시행\\s{0,2}(?:령|규칙))?)` +
     `(?:\\s{0,2}제\\s{0,2}\\d{1,3}\\s{0,2}조(?:의\\s{0,2}\\d{1,2})?)?\\s{0,2}에\\s{0,2}(?:따라|의거하여|의거해|의하여|의해)\\s{0,2}(?:보관|보존|보유)`,
 );
 
