@@ -74,8 +74,8 @@ const DEPARTMENT_IN_SENTENCE = new RegExp(
 );
 // The officer appointed in a sentence: "보호책임자는 총괄지배인 한상우이며", "보호책임자는 한상우 총괄지배인입니다",
 // "보호책임자로 관리과장 한상우를 지정": a person's name, with any position before or after it, between "보호책임자는/로"
-// and a copula or "지정", or between "보호책임자인" and the one to contact ("…에게 연락 주세요"). Whatever the position is called, the name's shape decides; a position alone ("원장입니다")
-// and "아래와 같습니다" name no one.
+// and a copula or "지정", or between "보호책임자인" and the one to contact ("…에게 연락 주세요"). Whatever the position
+// is called, the name's shape decides; a position alone ("원장입니다") and "아래와 같습니다" name no one.
 // The template's order puts the name first, as the object of the appointment: "회사는 관리과장 한상우를 개인정보
 // 보호책임자로 지정합니다", "한상우(관리과장)를 … 책임자로 지정하고 있습니다". A group or a generic word for staff in
 // the object ("부서를", "임원을", "사원을") names no one, even when it opens with a family name's syllable.
@@ -98,8 +98,9 @@ const APPOINTED_IN_SECTION = appointment("책임자");
 const CONTACT_POINTER = /보호\s*책임자(?:에게|께)\s*(?:연락|문의|요청|신고|말씀)/;
 // a company, not a person: "보호책임자는 주식회사 한빛입니다"; "본사" before a position says where the person works
 // ("본사 운영지원팀장 박서준")
-const COMPANY =
-  /주식회사|㈜|\(주\)|(?<![가-힣])(?:회사|당사)(?![가-힣])|(?<![가-힣])본사(?![가-힣])(?!\s+[가-힣]{1,10}(?:장|사|관|무|대표|주임|선임|매니저|담당자)(?![가-힣]))/;
+const COMPANY = new RegExp(
+  `주식회사|㈜|\\(주\\)|(?<![가-힣])(?:회사|당사)(?![가-힣])|(?<![가-힣])본사(?![가-힣])(?!\\s+${TITLE}(?![가-힣]))`,
+);
 
 /** True when the line appoints the officer by name in a sentence ("보호책임자는 총괄지배인 한상우이며"). */
 function appointedByName(text: string): boolean {
