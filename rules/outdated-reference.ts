@@ -109,11 +109,10 @@ function historyReader(document: PolicyDocument): (line: number) => boolean {
 function actsOnIt(rest: string): boolean {
   const ground = USED_AS_GROUND.exec(rest);
   if (!ground) return false;
-  const sentence = rest.slice(ground[0].length).split(SENTENCE_END_MARK)[0];
+  const sentence = rest.slice(ground[0].length).split(SENTENCE_BREAK)[0];
   const acts = ACTS_NOW.exec(sentence);
   return acts !== null && !DONE_UNDER_IT.test(sentence.slice(0, acts.index));
 }
-const SENTENCE_END_MARK = /[.。](?:\s|$)/;
 const ACTS_NOW = /(?:제공|이용|처리|수집|보유|보관|파기|공개|열람)(?:할[ \t]{0,2}수[ \t]{0,2}있|합니다|하며|하고|됩니다)/;
 const DONE_UNDER_IT = /(?:등록|수집|처리|제공|보유|작성|지정)(?:한|된|했|하였|되었)/;
 const USED_AS_GROUND =
