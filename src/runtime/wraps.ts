@@ -200,8 +200,9 @@ export function wrappedSpan(document: PolicyDocument, line: number): { first: nu
  * A name cut by a hard wrap: the line joined with the next when `pattern` (global) matches across the break only,
  * though the next line reads as a field of its own ("대금결제 및 재화 등의 공급에" over "관한 기록: 3년", a notice
  * or a PDF copy cut at a fixed width); null when the line ends a sentence, either line is blank, a heading or a
- * list item's start, or no match starts on the line and ends on the next. `locate` maps the joined text's
- * indexes back to the lines.
+ * list item's start, or no match starts on the line and ends on the next. A copy cut at a fixed width may cut a
+ * word ("「공공기관의 개인정" over "보보호에 관한 법률」"): between two syllables the lines are also read joined with
+ * nothing between them. `locate` maps the joined text's indexes back to the lines.
  */
 export function nameAcrossWrap(document: PolicyDocument, line: number, pattern: RegExp): JoinedLine | null {
   const head = (document.plain[line - 1] ?? "").trimEnd();
@@ -210,18 +211,25 @@ export function nameAcrossWrap(document: PolicyDocument, line: number, pattern: 
   if (head.trim() === "" || tail === "" || ENDS_SENTENCE.test(head) || parseMarker(next) !== null) return null;
   const headings = titleLines(document).titles;
   if (headings.has(line) || headings.has(line + 1)) return null;
-  const text = `${head} ${tail}`;
-  const breakAt = head.length;
-  if (!matchesOf(pattern, text).some((match) => match.index < breakAt && match.index + match[0].length > breakAt + 1)) return null;
-  return {
-    line,
-    text,
-    parts: [
-      { line, at: 0, column: 0 },
-      { line: line + 1, at: breakAt + 1, column: next.length - tail.length },
-    ],
-  };
+  const joins = CUT_WORD.test(`${head.at(-1)}${tail[0]}`) ? [" ", ""] : [" "];
+  for (const between of joins) {
+    const text = `${head}${between}${tail}`;
+    const resumes = head.length + between.length;
+    if (!matchesOf(pattern, text).some((match) => match.index < head.length && match.index + match[0].length > resumes)) continue;
+    return {
+      line,
+      text,
+      parts: [
+        { line, at: 0, column: 0 },
+        { line: line + 1, at: resumes, column: next.length - tail.length },
+      ],
+    };
+  }
+  return null;
 }
+
+// two syllables on either side of a break: a word may have been cut there
+const CUT_WORD = /^[가-힣]{2}$/;
 
 /** The line read whole with the sentence it belongs to across hard wraps (see wrappedAround). */
 export function lineAcrossWraps(document: PolicyDocument, line: number): string {

@@ -48,6 +48,20 @@ describe("a repealed act's name wrapped over two lines", () => {
   it("a current act wrapped so is not", async () => {
     expect(await findingsOf("outdated-reference", preamble("「개인정보", "보호법」에"))).toEqual([]);
   });
+  // a copy cut at a fixed width (a PDF's lines) cuts words too
+  it.each([
+    ["「공공기관의 개인정", "보보호에 관한 법률」에"],
+    ["「공공기관의 개인정보보호에 관", "한 법률」에"],
+  ])("is reported where the name starts when a word of it is cut: %s / %s", async (head, tail) => {
+    const found = await findingsOf("outdated-reference", preamble(head, tail));
+    expect(found.map((finding) => [finding.line, finding.column])).toEqual([[3, 9]]);
+  });
+  it.each([
+    ["「개인정", "보 보호법」에"],
+    ["「신용정보의 이용 및 보호에 관", "한 법률」에"],
+  ])("a current act with a word cut so is not: %s / %s", async (head, tail) => {
+    expect(await findingsOf("outdated-reference", preamble(head, tail))).toEqual([]);
+  });
 });
 
 // "종전 「…법률」 제10조에 따라 … 제공할 수 있습니다": dated by 종전, but still the ground of what the body does
