@@ -187,8 +187,12 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const passages = new Set<number>(titled);
   if (passage) {
     // a heading's words name its section's item, and are none of its substance ("파기 절차 및 방법" gives no method):
-    // the passage of a heading (a table's row header, read as no title line above) is the lines under it
-    const headingLines = passageLines.length > 0 ? new Set(document.allSections.map((section) => section.heading.line)) : null;
+    // the passage of a heading (a table's row header, read as no title line above) is the lines under it; a list
+    // item that is a sentence ("③ 보호자는 … 열람, 정정을 요구할 수 있습니다") is its own substance
+    const headingLines =
+      passageLines.length > 0
+        ? new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.heading.line))
+        : null;
     for (const line of outsideToc(document, passageLines)) {
       if (fields.has(line) || titled.has(line)) continue;
       passages.add(line);

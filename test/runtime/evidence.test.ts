@@ -44,6 +44,22 @@ describe("evidence before absence", () => {
     expect(await linesOf("required-cookies", text)).toEqual([]);
   });
 
+  // a numbered item that is a sentence is its own substance, not a title over the lines after it
+  it("takes a rights sentence given as a numbered item under another section", async () => {
+    const text = sections(
+      "2. 보호책임자와 문의",
+      "① 보호책임자: 관장 도한결 / 02-000-0000",
+      "② 회원과 그 대리인은 자기 정보의 열람, 정정·삭제, 처리정지를 요구할 수 있으며, 요구는 안내 데스크 방문이나 전화로 하실 수 있습니다.",
+      "③ 누리마루 누리집은 쿠키를 쓰지 않습니다.",
+    );
+    expect(await linesOf("required-rights", text)).toEqual([]);
+  });
+
+  it("still reports the rights when the numbered items only name the desk", async () => {
+    const text = sections("2. 보호책임자와 문의", "① 보호책임자: 관장 도한결 / 02-000-0000", "② 문의는 안내 데스크로 해 주십시오.");
+    expect(await linesOf("required-rights", text)).toEqual([1]);
+  });
+
   it("still reports an item when only a common word stands for it", async () => {
     const text = sections("2. 문의", "게시글은 언제든 삭제할 수 있습니다.", "로그인 정보는 쿠키에 담깁니다.");
     expect(await linesOf("required-destruction", text)).toEqual([1]);
