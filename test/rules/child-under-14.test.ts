@@ -110,15 +110,19 @@ describe("child-under-14: criteria for older people only, in other words", () =>
   it.each([
     ["이용 대상은 노인장기요양 3~5등급 인정을 받은 만 65세 이상 어르신입니다."],
     ["센터는 만 60세 이상 주민만 등록할 수 있습니다."],
+    // a statute and a bracketed condition among the words before the age, an "또는" inside the brackets
+    ["지원 대상은 「장애인복지법」에 따라 등록(중증 또는 경증)을 마친 만 20세 이상 주민입니다."],
   ])("must not fire: %s", async (criteria) => {
     expect(await linesOf("child-under-14", policy(criteria))).toEqual([]);
   });
-  it.each([["이용 대상은 만 5세 이상 아동과 만 65세 이상 어르신입니다."], ["등록 대상은 2년 이상 거주한 가족입니다."]])(
-    "must fire: %s",
-    async (criteria) => {
-      expect(await linesOf("child-under-14", policy(criteria))).toEqual([1]);
-    },
-  );
+  it.each([
+    ["이용 대상은 만 5세 이상 아동과 만 65세 이상 어르신입니다."],
+    ["등록 대상은 2년 이상 거주한 가족입니다."],
+    // a child's age in the brackets is no criterion for older people only
+    ["이용 대상은 보호자(만 10세 이하 자녀 동반 가능)인 만 30세 이상 주민입니다."],
+  ])("must fire: %s", async (criteria) => {
+    expect(await linesOf("child-under-14", policy(criteria))).toEqual([1]);
+  });
 });
 
 describe("child-under-14: sign-up for businesses and adult individuals only", () => {
