@@ -21,6 +21,7 @@ import { cellInRow } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
 import { alternativesOf } from "../src/runtime/scan-source.js";
+import { pointsToSectionWithPeriods } from "../src/runtime/period-pointers.js";
 import retention from "./data/statutory-retention.json" with { type: "json" };
 
 const STATUTES = retention.statutes.map((statute) => ({
@@ -603,11 +604,13 @@ const TO_FILE_LIST = /(?:보유|보존)\s{0,2}기간(?:은|는)[^.。]{0,40}(?:(
 
 /**
  * True when the template's sentence, read across hard wraps, goes on to point to the list or table of the files'
- * periods, and the policy holds a table with a period column.
+ * periods, and the policy holds a table with a period column; or to another section that holds the periods
+ * ("보유기간은 제2조의 처리 현황과 같습니다").
  */
 function pointsToFileList(document: PolicyDocument, template: number): boolean {
-  const points = hardWrapsJoined(document, linesBetween(document, template, template + 3)).some(({ text }) => TO_FILE_LIST.test(text));
-  if (!points) return false;
+  const joined = hardWrapsJoined(document, linesBetween(document, template, template + 3));
+  if (joined.some(({ text }) => pointsToSectionWithPeriods(document, text))) return true;
+  if (!joined.some(({ text }) => TO_FILE_LIST.test(text))) return false;
   if (document.tables.some((table) => table.header.cells.some((cell) => TABLE_PERIOD_COLUMN.test(cell.text)))) return true;
   // (a table flattened a cell a line, as a PDF copy leaves it: the column's name on a line of its own, periods below)
   return document.plain.some(

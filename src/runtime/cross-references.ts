@@ -52,11 +52,17 @@ export function sectionsReferredTo(document: PolicyDocument, text: string): Sect
     });
     references.push({ text: match[0], sections });
   }
-  // a title is a reference only when it names a statutory item ("국외 이전"); other quoted words ('회사') are not
+  // a title is a reference only when it names a statutory item ("국외 이전"), or, quoted, is a section's title word for
+  // word ("「개인정보 처리 현황」"); other quoted words ('회사') are not
+  const quoted = matchesOf(QUOTED_TITLE, text).map((match) => match[1].trim());
   const titles = [
-    ...matchesOf(QUOTED_TITLE, text).map((match) => match[1].trim()),
+    ...quoted,
     ...(POINTS_TO_PART.test(text) ? matchesOf(NAMED_PART, text).map((match) => withoutSentenceWords(match[1])) : []),
   ];
+  for (const title of quoted) {
+    const sections = document.allSections.filter((section) => sameWords(section.heading.title, title));
+    if (sections.length > 0 && titleTopics(title).length === 0) references.push({ text: title, sections });
+  }
   for (const title of titles) {
     const topics = titleTopics(title);
     if (topics.length === 0) continue;
@@ -67,4 +73,11 @@ export function sectionsReferredTo(document: PolicyDocument, text: string): Sect
     references.push({ text: title, sections });
   }
   return references;
+}
+
+const SPACES = /\s+/g;
+
+/** "개인정보  처리 현황" and "개인정보 처리현황" are one title. */
+function sameWords(a: string, b: string): boolean {
+  return a.replace(SPACES, "") === b.replace(SPACES, "");
 }

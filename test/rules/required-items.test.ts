@@ -282,6 +282,37 @@ describe("required-retention", () => {
     ];
     expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);
   });
+  // the periods given per task in another article of the policy, which the retention section names
+  const statusArticle = (period: string, pointer: string) => [
+    ...header,
+    "제2조(개인정보 처리 현황)",
+    "1. 수영장 강습 회원",
+    "- 처리 항목: 성명, 연락처",
+    `- 보유기간: ${period}`,
+    "",
+    "제3조(개인정보의 처리 및 보유 기간)",
+    pointer,
+  ];
+  it.each(["업무별 보유기간은 제2조의 처리 현황과 같습니다.", "보존 기간은 「개인정보 처리 현황」을 참조하십시오."])(
+    "does not fire when the section names another that gives the periods: %s",
+    async (pointer) => {
+      expect(await linesOf("required-retention", statusArticle("강습 종료 후 1년", pointer))).toEqual([]);
+    },
+  );
+  it("fires when the article it names gives no period", async () => {
+    expect(await found("required-retention", statusArticle("-", "업무별 보유기간은 제2조의 처리 현황과 같습니다."))).toEqual([
+      [6, "hollow"],
+    ]);
+  });
+  it("fires when the article it names is not in the policy", async () => {
+    expect(await found("required-retention", statusArticle("강습 종료 후 1년", "업무별 보유기간은 제5조와 같습니다."))).toEqual([
+      [8, "hollow"],
+    ]);
+  });
+  it("does not take a statute's article for one of the policy's", async () => {
+    const pointer = "보유기간은 「공공기록물 관리에 관한 법률」 제2조에 따릅니다.";
+    expect(await found("required-retention", statusArticle("강습 종료 후 1년", pointer))).toEqual([[8, "hollow"]]);
+  });
   it("does not take a word that merely contains 표 (대표, 공표) for a table", async () => {
     const text = [...fileTable("주민 상담 파일 | 성명, 연락처 | 3년"), "보유 기간은 대표자가 정하여 공표합니다."];
     expect(await found("required-retention", text)).toEqual([[7, "hollow"]]);

@@ -961,6 +961,28 @@ describe("retention-statute: the template's opening pointing to the policy's lis
   });
 });
 
+// the template's opening, then a pointer to the article of the policy that gives each task's period
+describe("retention-statute: the template's opening pointing to another article that gives the periods", () => {
+  const text = (period: string) => [
+    "한빛공단 개인정보 처리방침",
+    "",
+    "제2조(개인정보 처리 현황)",
+    "1. 체육시설 회원 관리",
+    "- 처리 항목: 성명, 연락처",
+    `- 보유기간: ${period}`,
+    "",
+    "제3조(개인정보의 처리 및 보유기간)",
+    "① 공단은 법령에 따른 보유·이용기간 또는 정보주체로부터 동의받은 기간 내에서 개인정보를 처리·보유합니다.",
+    "② 업무별 보유기간은 제2조의 처리 현황과 같습니다.",
+  ];
+  it("must not fire where that article gives the periods", async () => {
+    expect(await findingsOf("retention-statute", text("회원 탈퇴 후 3년"))).toEqual([]);
+  });
+  it("must fire where that article gives none", async () => {
+    expect((await findingsOf("retention-statute", text("-"))).map((f) => [f.line, f.messageId])).toEqual([[9, "vague"]]);
+  });
+});
+
 // a form's fields set apart by a run of spaces, no colon: "    장기요양급여 제공기록    관계 법령에 따라 일정 기간 보관"
 describe("retention-statute: a form's record left to the law, label and value set apart by spaces", () => {
   const form = (value: string) => [
