@@ -141,11 +141,14 @@ export interface Table {
   notes?: TableRow[];
 }
 
-/** A part of the page the rules do not read: an earlier version appended to the policy, or another document. */
+/**
+ * A part of the page the rules do not read: an earlier version appended to the policy, a table of the old text beside
+ * the new, or another document.
+ */
 export interface OutOfScope {
   startLine: number;
   endLine: number;
-  reason: "previous-version" | "other-document";
+  reason: "previous-version" | "comparison" | "other-document";
   /** the part's heading as written ("이전 개인정보 처리방침 (2023.1.1 ~ 2024.6.30)", "회원 이용약관") */
   title: string;
 }

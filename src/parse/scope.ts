@@ -1,7 +1,7 @@
 // Parts of a page that are not the policy in force: an earlier version appended to it ("이전 개인정보 처리방침
-// (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"), and another document published on the same page (회원
-// 이용약관, 마케팅 정보 수신 동의). The rules read neither: their lines are blanked as comments are, so lines
-// and columns hold, and the outline names them.
+// (2023.1.1 ~ 2024.6.30)", "개정 전 처리방침 전문"), a table that sets the old text beside the new ("신·구조문
+// 대비표"), and another document published on the same page (회원 이용약관, 마케팅 정보 수신 동의). The rules read
+// none of them: their lines are blanked as comments are, so lines and columns hold, and the outline names them.
 import type { OutOfScope, Section } from "./model.js";
 import { isItemTitle, isTitleText, parseMarker } from "./headings.js";
 import { isBlank } from "./lines.js";
@@ -24,6 +24,7 @@ const ENDS_WITH_POLICY_NAME = new RegExp(`(?:${POLICY_NAME.source})$`, "i");
 const EARLIER = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.earlierVersion})(?:$|[\\s)>\\]】〉》」])`);
 const CURRENT = new RegExp(`(?:^|[\\s(<[【〈《「])(?:${pageParts.currentVersion})`);
 const OTHER_DOCUMENT = new RegExp(`(?:${pageParts.otherDocuments})$`, "i");
+const COMPARISON = new RegExp(`(?:${pageParts.comparisonTable})$`);
 // "(2023.1.1 ~ 2024.6.30)": a version that has ended; "(2024.7.1 ~ 현재)" is the one in force
 const DATE = String.raw`\d{2,4}\s{0,2}[.\-/년]\s{0,2}\d{1,2}\s{0,2}[.\-/월]\s{0,2}\d{1,2}\s{0,2}일?\.?`;
 const CLOSED_DATE_RANGE = new RegExp(`${DATE}\\s{0,3}[~∼〜–-]\\s{0,3}${DATE}`);
@@ -35,8 +36,9 @@ const PARENTHESISED = /[(（][^()（）]*[)）]/g;
 const CLOSING: Record<string, string> = { "[": "]", "【": "】", "<": ">", "〈": "〉", "《": "》", "「": "」", "(": ")" };
 const TOPICS = Object.values(sectionTopics.topics).map((topic) => new RegExp(topic.title, "i"));
 
-// "earlier link": a link's text that names an earlier version ("이전 처리방침 보기"), over the version folded under it
-type TitleKind = "earlier" | "earlier link" | "current" | "policy" | "other";
+// "earlier link": a link's text that names an earlier version ("이전 처리방침 보기"), over the version folded under it;
+// "comparison": the title over a table of the old text beside the new ("개인정보 처리방침 신·구조문 대비표")
+type TitleKind = "earlier" | "earlier link" | "current" | "policy" | "other" | "comparison";
 
 /** "[이전 개인정보 처리방침]" → "이전 개인정보 처리방침": a title standing in brackets of its own. */
 function unbracketed(text: string): string {
@@ -54,6 +56,7 @@ function titleKind(text: string): TitleKind | null {
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end - start < 2 || end - start > MAX_TITLE_LINE) return null;
   const trimmed = text.slice(start, end);
+  if (COMPARISON.test(unbracketed(trimmed)) && !NAVIGATION.test(trimmed)) return "comparison";
   if (!MAY_NAME_A_DOCUMENT.test(trimmed) || NAVIGATION.test(trimmed)) return null;
   // a numbered line is a section or a list item (a list of versions), not a document's title
   const marker = parseMarker(trimmed);
@@ -216,9 +219,12 @@ export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}
   const texts = headingTexts?.size ? plain.map((text, index) => (isBlank(text) ? (headingTexts.get(index + 1) ?? text) : text)) : plain;
   const kinds = texts.map((text, index) => {
     const kind = text.length === 0 || hints.tableLines?.has(index + 1) ? null : titleKind(text);
-    return (kind === "other" || kind === "earlier" || kind === "earlier link") && !standsAsHeading(texts, index, hints) ? null : kind;
+    return (kind === "other" || kind === "earlier" || kind === "earlier link" || kind === "comparison") &&
+      !standsAsHeading(texts, index, hints)
+      ? null
+      : kind;
   });
-  if (!kinds.some((kind) => kind === "earlier" || kind === "earlier link" || kind === "other")) return [];
+  if (!kinds.some((kind) => kind === "earlier" || kind === "earlier link" || kind === "other" || kind === "comparison")) return [];
   const page = new PageLines(texts);
   const count = texts.length;
   // where each part would end: an earlier version at a heading that returns to the version in force, another
@@ -234,6 +240,13 @@ export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}
   let index = 0;
   while (index < count) {
     const kind = kinds[index];
+    if (kind === "comparison") {
+      // the part is the table under the title, and ends with it: the policy may go on after it
+      const end = tableUnder(texts, index, hints);
+      if (end >= 0) parts.push({ startLine: index + 1, endLine: end + 1, reason: "comparison", title: unbracketed(texts[index].trim()) });
+      index = Math.max(index, end) + 1;
+      continue;
+    }
     if (kind !== "earlier" && kind !== "earlier link" && kind !== "other") {
       index++;
       continue;
@@ -258,6 +271,25 @@ export function findOutOfScope(plain: readonly string[], hints: MarkupHints = {}
     index = next;
   }
   return parts;
+}
+
+// a text table's row: cells set apart by bars or tabs (the markup's tables are given in the hints)
+const TEXT_ROW = /[|｜\t]/;
+// lines that may introduce the table under its title ("개정 사항은 다음과 같습니다.")
+const MAX_LINES_BEFORE_TABLE = 2;
+
+/** The index of the last line of the table under the title at `index`, with blank lines inside it; -1 for none. */
+function tableUnder(texts: readonly string[], index: number, hints: MarkupHints): number {
+  const isRow = (at: number) => hints.tableLines?.has(at + 1) === true || (!isBlank(texts[at]) && TEXT_ROW.test(texts[at]));
+  let at = index + 1;
+  for (let before = 0; at < texts.length && !isRow(at); at++) if (!isBlank(texts[at]) && ++before > MAX_LINES_BEFORE_TABLE) return -1;
+  if (at >= texts.length) return -1;
+  let end = at;
+  for (; at < texts.length; at++) {
+    if (isRow(at)) end = at;
+    else if (!isBlank(texts[at])) break;
+  }
+  return end;
 }
 
 /** The lines with the out-of-scope parts blanked character for character. */

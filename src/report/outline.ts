@@ -25,7 +25,7 @@ const LABELS = {
     listItem: "목록 항목",
     noSections: "(절 없음)",
     outOfScope: "범위 밖",
-    reasons: { "previous-version": "이전 판", "other-document": "다른 문서" },
+    reasons: { "previous-version": "이전 판", comparison: "신·구 대비표", "other-document": "다른 문서" },
     unread: "주의: 절 구분을 읽지 못한 것 같습니다(긴 처리방침이 한두 절로 읽혔고, 항목 제목으로 보이는 줄이 절 밖에 있습니다)",
   },
   en: {
@@ -41,7 +41,11 @@ const LABELS = {
     listItem: "list item",
     noSections: "(no sections)",
     outOfScope: "out of scope",
-    reasons: { "previous-version": "an earlier version", "other-document": "another document" },
+    reasons: {
+      "previous-version": "an earlier version",
+      comparison: "a table of the old text beside the new",
+      "other-document": "another document",
+    },
     unread:
       "note: the sections do not seem to have been read (a long policy read as one or two sections, with lines that look like item titles outside them)",
   },

@@ -284,3 +284,70 @@ describe("an earlier version written as numbered lines answered on themselves", 
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[1, "missing"]]);
   });
 });
+
+// a table that sets the old text beside the new, appended to record a revision: its old column is what the policy
+// no longer says. The part is the table under its title; the policy may go on after it.
+describe("a table of the old text beside the new", () => {
+  const policy = (...comparison: string[]) =>
+    [
+      "한솔 도서관 개인정보 처리방침", // 1
+      "", // 2
+      "1. 개인정보 보호책임자", // 3
+      "보호책임자: 관장 윤다솜, 02-700-0000", // 4
+      "", // 5
+      ...comparison, // 6…
+      "", //
+      "2. 권익침해 구제방법",
+      "개인정보침해신고센터: 118",
+    ].join("\n");
+  const oldBesideNew = [
+    "개정 전후 비교표",
+    "",
+    "개정 전 | 개정 후",
+    "제1조 개인정보 관리책임자: 총무과장 | 제1조 보호책임자: 관장",
+    "사이버안전국 (국번없이) 182 | 경찰청 182",
+  ];
+
+  it("is out of scope from its title to the table's last row, the sections after it read", async () => {
+    const document = await parsePolicy(policy(...oldBesideNew), "text");
+    expect(parts(document)).toEqual([[6, 10, "comparison"]]);
+    const titles = document.allSections.map((section) => [section.heading.title, section.startLine, section.endLine]);
+    expect(titles.slice(-2)).toEqual([
+      ["개인정보 보호책임자", 3, 4],
+      ["권익침해 구제방법", 12, 13],
+    ]);
+    expect(await linesOf("outdated-reference", policy(...oldBesideNew))).toEqual([]);
+  });
+
+  it("is read in Markdown and HTML too", async () => {
+    const markdown = [
+      "# 한솔 개인정보 처리방침",
+      "",
+      "## 신·구조문 대비표",
+      "",
+      "| 종전 | 개정 |",
+      "| --- | --- |",
+      "| 개인정보 관리책임자 | 개인정보 보호책임자 |",
+    ];
+    expect(parts(await parsePolicy(markdown.join("\n"), "markdown"))).toEqual([[3, 7, "comparison"]]);
+    const html = [
+      "<h1>한솔 개인정보 처리방침</h1>",
+      "<h2>신구 조문 대비표</h2>",
+      "<table>",
+      "<tr><th>종전</th><th>개정</th></tr>",
+      "<tr><td>개인정보 관리책임자</td><td>개인정보 보호책임자</td></tr>",
+      "</table>",
+      "<h2>1. 개인정보 보호책임자</h2>",
+      "<p>관장 윤다솜, 02-700-0000</p>",
+    ];
+    const document = await parsePolicy(html.join("\n"), "html");
+    expect(parts(document)).toEqual([[2, 6, "comparison"]]);
+    expect(await linesOf("outdated-reference", html.join("\n"), "html")).toEqual([]);
+  });
+
+  it("is not a part when no table follows its title, and the stale name there is still found", async () => {
+    const text = policy("개정 전후 비교표", "", "개인정보 관리책임자를 두어 문의에 답합니다.");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([]);
+    expect(await linesOf("outdated-reference", text)).toEqual([8]);
+  });
+});
