@@ -825,7 +825,7 @@ const OPERATING_BASIS = /(?:운영|처리|수집|이용)\s{0,2}(?:근거|법령)
 
 // a record as the topic of a sentence that leaves it to the law: "다만, 감면 확인을 위해 제출받은 서류는 관계 법령에서
 // 정한 기간 동안 보존합니다" (a document's or a record's noun, not "개인정보는" or "회사는", which the vague reading has)
-const RECORD_AS_TOPIC = /([^,，.。]{0,40}?(?:서류|기록|자료|장부|대장|명부|내역|신청서|파일|증빙|사본))\s{0,2}(?:은|는|도)\s{1,3}/g;
+const RECORD_AS_TOPIC = /([^,，.。]{0,40}?(?:서류|기록부?|자료|장부|대장|명부|내역|신청서|파일|증빙|사본|일지))\s{0,2}(?:은|는|도)\s{1,3}/g;
 
 // a sentence that leaves the periods to the list after it ("관계 법령에 따라 아래 기간 동안 보존합니다")
 const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}같이)?\s{0,2}(?:기간|표|목록|같이|내용)/;
@@ -833,11 +833,20 @@ const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}�
 // records' own lines state
 const POINTS_ELSEWHERE = /^(?:다음|아래|위|이|그|해당|이러한|이와\s{0,2}같은|상기|하기|각|기타)(?:의|와\s{0,2}같은)?\s/;
 
-/** The sentences of the retention section that keep a record named as their topic only "for the period the laws set". */
+// a field for the period, whose value may be such a sentence ("- 보유기간: 급여 제공기록은 관련 법령에 따라 일정 기간 보관")
+const PERIOD_FIELD_LABEL = /(?:보유|보존|보관|이용)\s{0,2}(?:및\s{0,2}이용\s{0,2})?기간/;
+
+/**
+ * The sentences of the retention section, or the values of its period fields, that keep a record named as their
+ * topic only "for the period the laws set".
+ */
 function sentenceRecordsLeftToTheLaw(body: readonly LineText[]): { line: number; record: string }[] {
   const items: { line: number; record: string }[] = [];
-  for (const { line, text } of body) {
-    if (!text.includes("법령") || fieldOf(text) !== null) continue;
+  for (const { line, text: whole } of body) {
+    if (!whole.includes("법령")) continue;
+    const field = fieldOf(whole);
+    const text = field === null ? whole : PERIOD_FIELD_LABEL.test(field.label) ? field.value : null;
+    if (text === null) continue;
     for (const sentence of sentencesOf(text)) {
       const own = sentence.replace(PRIVACY_ACT, " ");
       if (NAMED_STATUTE.test(own) || findPeriods(own).length > 0 || TO_THE_LIST.test(own)) continue;
@@ -1061,6 +1070,14 @@ export const retentionStatute: Rule = {
           // the vague line names the record it leaves to the law ("다. 수강료 결제 기록: 관계 법령에서 정한 기간"): said
           // of that record, as beside other records; other vague lines are the vague retention
           const records = recordsLeftToTheLaw(document);
+          // (the vague line may stand outside the retention section: a period field under a task, "- 보유기간: 급여
+          // 제공기록은 관련 법령에 따라 일정 기간 보관")
+          if (!records.some(({ line }) => line === vague))
+            records.push(
+              ...sentenceRecordsLeftToTheLaw([{ line: vague, text: document.plain[vague - 1] }]).filter(
+                (item) => !statedElsewhere(document, item.line, item.record),
+              ),
+            );
           const own = records.find(({ line }) => line === vague);
           if (own)
             for (const { line, record } of records)

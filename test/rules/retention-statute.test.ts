@@ -1010,3 +1010,26 @@ describe("retention-statute: a form's record left to the law, label and value se
     expect(await findingsOf("retention-statute", form("급여 제공 종료 후 5년 (「노인장기요양보험법」 제35조)"))).toEqual([]);
   });
 });
+
+// a task's period field whose value keeps named records "for the period the laws set": the records are named, the
+// statute and the period are what is missing (the field may stand outside the retention section)
+describe("retention-statute: a period field that leaves named records to the law", () => {
+  const policy = (value: string) => [
+    "나래 복지관 개인정보 처리방침",
+    "",
+    "1. 업무별 개인정보 처리 현황",
+    "① 방문 상담",
+    "- 목적: 상담 예약과 회신",
+    "- 항목: 성명, 연락처",
+    `- 보유기간: ${value}`,
+  ];
+  it("names the records it leaves to the law", async () => {
+    const findings = await findingsOf("retention-statute", policy("상담 일지와 방문 기록부는 관계 법령에 따라 일정 기간 보관"));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "recordLeftToTheLaw"]]);
+    expect(findings[0].message).toContain("상담 일지와 방문 기록부");
+  });
+  it("stays the vague retention when no record is named", async () => {
+    const findings = await findingsOf("retention-statute", policy("관계 법령에 따라 일정 기간 보관"));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "vague"]]);
+  });
+});
