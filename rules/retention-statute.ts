@@ -31,6 +31,7 @@ const STATUTES = retention.statutes.map((statute) => ({
 }));
 const RECORDS = retention.records.map((record) => ({
   ...record,
+  alsoKeptUnder: new Set<string>("alsoKeptUnder" in record ? record.alsoKeptUnder : []),
   regex: new RegExp(record.pattern),
   everywhere: new RegExp(record.pattern, "g"),
 }));
@@ -432,7 +433,23 @@ function checkMention(
     // most lines cite the statute themselves, or under a heading above them: the cells below are read only when
     // neither does (a citation found in these lines is found in them with the cells after them too)
     const upToLine = [...lines.slice(Math.max(0, at - CONTEXT_BEFORE), at), lines[at]];
-    if (!cites(upToLine) && !cites([...upToLine, ...following()])) return false;
+    if (!cites(upToLine) && !cites([...upToLine, ...following()])) {
+      // kept under no statute of its own, it may still be put under another that does not require it ("웹사이트
+      // 방문 기록 | 3개월 | 「전자상거래 등에서의 소비자보호에 관한 법률」 시행령 제6조"): its line or its row names it
+      // (a statute with a duty of its own to keep it, 전자금융거래법 for a transaction's access log, is no wrong one)
+      const after = statutesOfRecord(text, mentions, which).after;
+      const basis = after.length > 0 ? { line, text } : following().find((cell) => statutesIn(cell.text).length > 0);
+      const named = basis ? (after.length > 0 ? after : statutesIn(basis.text)) : [];
+      if (named.length === 1 && named[0].id !== record.statute && !record.alsoKeptUnder.has(named[0].id)) {
+        const statute = STATUTES.find((candidate) => candidate.id === record.statute)!;
+        report({
+          messageId: "wrongStatute",
+          range: lineRange(document, basis!.line),
+          data: { record: record.label, cited: named[0].name, statute: statute.name },
+        });
+      }
+      return false;
+    }
   }
 
   const region = text.slice(mention.end, regionEnd);
@@ -869,8 +886,8 @@ export const retentionStatute: Rule = {
       "개인정보 보호법 제21조제1항 단서, 제30조제1항제2호·제3호의2; 전자상거래법 시행령 제6조; 통신비밀보호법 시행령 제41조; 전자금융거래법 시행령 제12조; 의료법 시행규칙 제15조; 약사법 제29조·제30조; 위치정보법 제16조제2항; 근로기준법 제42조",
     title: { ko: "법정 보존기간", en: "Statutory retention periods" },
     description: {
-      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년, 약사법의 조제한 처방전 2년·조제기록부 5년, 근로기준법의 근로자 명부·근로계약서·임금대장 3년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다. 다른 기록의 법률과 기간을 적었더라도, 한 기록을 '관계 법령에서 정한 기간 동안 보존'이라고만 하고 그 기록의 근거 법률과 기간을 어디에도 적지 않으면 그 항목에 경고합니다. 세법(국세기본법 제85조의3)을 들어 보관한다고 한 장부·증빙은 무엇이라 부르든 5년과 비교합니다. 법률 이름만 들고 기간을 적지 않으면 그 법률을 들어 경고하며, 제3자 제공 절에 적은 받는 자의 보관 기간은 이 규칙이 아니라 third-party-provision이 봅니다.",
-      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; Pharmaceutical Affairs Act: dispensed prescriptions 2 years, dispensing records 5 years; Labor Standards Act: employee registers, employment contracts and wage ledgers 3 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning; so is a record item kept only 'for the period the relevant laws set' with no statute or period given for that record anywhere, whatever other records are stated. Books and vouchers kept under the tax acts (Framework Act on National Taxes, Article 85-3) are compared with its 5 years whatever the policy calls them. A statute named with no period is a warning that names it; a recipient's retention in the third-party section is third-party-provision's to judge, not this rule's.",
+      ko: "다른 법률이 보존을 요구하는 기록(전자상거래법의 표시·광고 6개월, 계약·청약철회 5년, 대금결제·재화공급 5년, 소비자 불만·분쟁처리 3년, 통신비밀보호법의 가입자 전기통신일시·상대방 가입자번호·사용도수·발신기지국 위치추적자료 12개월과 로그기록·접속지 추적자료 3개월, 위치정보법의 위치정보 이용·제공사실 확인자료 6개월, 의료법 시행규칙의 진료기록부 10년·처방전 2년, 약사법의 조제한 처방전 2년·조제기록부 5년, 근로기준법의 근로자 명부·근로계약서·임금대장 3년 등)을 적을 때는 법이 정한 기간 이상이어야 하고, 단위가 있어야 하며, 올바른 법률에 근거해야 합니다. 기간이 짧거나 단위가 없거나 근거 법률이 틀리면 오류입니다. 접속 로그·방문 기록은 통신비밀보호법을 인용할 때만 그 기간과 비교하지만, 그 기록을 요구하지 않는 법률(예: 전자상거래법) 아래 적으면 근거 법률이 틀린 것으로 봅니다(전자금융거래의 접속기록을 전자금융거래법에 따라 보관하는 것은 맞습니다). 기간이 둘로 나뉘는 기록(전자금융거래 기록: 건당 1만원 초과 5년, 1만원 이하 1년)은 기록 이름 옆의 조건('(건당 1만원 이하)')이나 인용한 호가 가리키는 기간과 비교하고, 어느 쪽인지 알 수 없으면 기간을 따지지 않습니다. 기록 종류·법률·기간 없이 '관계 법령에 따라 일정 기간 보관'이라고만 하면 경고입니다. 다른 기록의 법률과 기간을 적었더라도, 한 기록을 '관계 법령에서 정한 기간 동안 보존'이라고만 하고 그 기록의 근거 법률과 기간을 어디에도 적지 않으면 그 항목에 경고합니다. 세법(국세기본법 제85조의3)을 들어 보관한다고 한 장부·증빙은 무엇이라 부르든 5년과 비교합니다. 법률 이름만 들고 기간을 적지 않으면 그 법률을 들어 경고하며, 제3자 제공 절에 적은 받는 자의 보관 기간은 이 규칙이 아니라 third-party-provision이 봅니다.",
+      en: "Records other laws require a business to keep (E-Commerce Act: advertising 6 months, contracts and withdrawals 5 years, payment and supply 5 years, complaints and disputes 3 years; Protection of Communications Secrets Act: subscribers' call dates and times, the other party's number, usage counts and cell-site location data 12 months, access logs 3 months; Location Information Act: records confirming the use and provision of location data 6 months; Medical Service Act rules: medical charts 10 years, prescriptions 2 years; Pharmaceutical Affairs Act: dispensed prescriptions 2 years, dispensing records 5 years; Labor Standards Act: employee registers, employment contracts and wage ledgers 3 years; …) must be listed with at least the statutory period, with a unit, under the right statute. A shorter period, a bare number or the wrong statute is an error. Access and visit logs are compared with their period only where 통신비밀보호법 is cited, but put under a statute that does not require them (the E-Commerce Act, say) they are under the wrong statute (a transaction's access log kept under the Electronic Financial Transactions Act is not). A record whose period depends on a sub-category (electronic transactions: over 10,000 won 5 years, 10,000 won or less 1 year) is compared with the period of the sub-category its qualifier ('(10,000 won or less)') or the cited item picks; when neither says which, its period is not checked. Saying only that data is kept 'for a certain period under the relevant laws', with no record type, statute or period anywhere, is a warning; so is a record item kept only 'for the period the relevant laws set' with no statute or period given for that record anywhere, whatever other records are stated. Books and vouchers kept under the tax acts (Framework Act on National Taxes, Article 85-3) are compared with its 5 years whatever the policy calls them. A statute named with no period is a warning that names it; a recipient's retention in the third-party section is third-party-provision's to judge, not this rule's.",
     },
     example: {
       ko: "- 계약 또는 청약철회 등에 관한 기록: 5년 (전자상거래법 시행령 제6조)\n- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래법 시행령 제6조)\n- 웹사이트 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)",

@@ -1033,3 +1033,24 @@ describe("retention-statute: a period field that leaves named records to the law
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "vague"]]);
   });
 });
+
+// an access log binds only the services 통신비밀보호법 names, so a log kept under no statute is not checked; put under
+// another retention statute, which does not require it, that statute is wrong
+describe("retention-statute: an access log put under a statute that does not require it", () => {
+  const policy = (...lines: string[]) => ["별빛 문고 개인정보 처리방침", "", "1. 개인정보의 보유 기간", ...lines];
+  it.each([
+    [["- 누리집 방문 기록: 3개월 (「전자상거래 등에서의 소비자보호에 관한 법률」 시행령 제6조)"], 4],
+    [["보존 항목 | 기간 | 근거", "접속 로그 기록 | 3개월 | 전자상거래법 시행령 제6조"], 5],
+  ])("must fire: %j", async (lines, line) => {
+    const findings = await findingsOf("retention-statute", policy(...lines));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[line, "wrongStatute"]]);
+    expect(findings[0].message).toContain("통신비밀보호법");
+  });
+  it.each([
+    [["- 누리집 방문 기록: 3개월 (문고 내부 보안 방침)"]],
+    [["- 누리집 방문 기록: 3개월 (통신비밀보호법 시행령 제41조)"]],
+    [["보존 항목 | 기간 | 근거", "개인정보처리시스템 접속 기록 | 1년 | 개인정보의 안전성 확보조치 기준 제8조"]],
+  ])("must not fire: %j", async (lines) => {
+    expect(await findingsOf("retention-statute", policy(...lines))).toEqual([]);
+  });
+});
