@@ -666,6 +666,12 @@ describe("required-safety", () => {
   it("fires at line 1 when no section covers security measures", async () => {
     expect(await found("required-safety", [...header, "제1조 (처리 목적)", "회원 관리"])).toEqual([[1, "missing"]]);
   });
+  // one concrete measure is a disclosure, however thin; an effort alone is none
+  it("takes one concrete measure, and warns on a section that only says it tries", async () => {
+    const section = (...lines: string[]) => [...header, "8. 개인정보의 안전성 확보조치", ...lines];
+    expect(await linesOf("required-safety", section("신청서는 잠금장치를 단 서류함에 둡니다."))).toEqual([]);
+    expect(await found("required-safety", section("회사는 정보를 안전하게 지키려고 늘 애쓰고 있습니다."))).toEqual([[3, "hollow"]]);
+  });
   it("accepts the legacy heading 기술적·관리적 보호대책", async () => {
     expect(
       await linesOf("required-safety", [...header, "9. 개인정보의 기술적·관리적 보호대책", "비밀번호는 암호화하여 저장합니다."]),
