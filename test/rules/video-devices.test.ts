@@ -68,12 +68,14 @@ describe("number, location and range are read one by one, and only the missing o
     expect(finding.severity).toBe("warning");
     expect(finding.message).toMatch(/관한 설치 대수가 없습니다$/);
   });
-  it.each(["정문 쪽 두 대와 3층 대기실 한 대로 각 구역을 촬영하는", "설치 대수 4대, 설치 위치 본점 로비, 촬영 범위 로비 전체인"])(
-    "must not fire when all three are given: %s",
-    async (placement) => {
-      expect(await findingOf(placement)).toEqual([]);
-    },
-  );
+  it.each([
+    "정문 쪽 두 대와 3층 대기실 한 대로 각 구역을 촬영하는",
+    "설치 대수 4대, 설치 위치 본점 로비, 촬영 범위 로비 전체인",
+    // how long it films, between what it films and the verb
+    "정문 1대와 객장 3대로 객장 전체를 24시간 촬영하는",
+  ])("must not fire when all three are given: %s", async (placement) => {
+    expect(await findingOf(placement)).toEqual([]);
+  });
   it("asks no count or places of mobile devices alone, but still of fixed ones", async () => {
     const mobile = (title: string) => [
       `7. ${title}`,
