@@ -74,10 +74,15 @@ const NEXT_FIELD = /\s{0,2}[/|,]\s{0,2}[가-힣A-Za-z ]{1,10}[:：]/;
 // "결제대행사(PG사)": the kind said again in brackets
 const BRACKETED_ALIAS = /\s{0,2}[(（]([^()（）]{1,20})[)）]$/;
 
-/** The processor a field gives, without the fields after it on its line. */
+// a sheet's cell ends at a tab: "수탁자⇥약국관리 프로그램 공급업체⇥조제 프로그램 유지보수" gives the processor's cell, then
+// the task's
+const CELL_END = /\t/;
+
+/** The processor a field gives, without the fields or cells after it on its line. */
 function fieldProcessor(value: string): string {
-  const next = value.search(NEXT_FIELD);
-  return (next < 0 ? value : value.slice(0, next)).trim();
+  const cell = value.trimStart().split(CELL_END)[0];
+  const next = cell.search(NEXT_FIELD);
+  return (next < 0 ? cell : cell.slice(0, next)).trim();
 }
 
 // "(배송 대행업체)": a bracket that is all the field gives, no name before it

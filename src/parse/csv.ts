@@ -7,9 +7,10 @@ import type { PolicyDocument, Table, TableCell, TableRow } from "./model.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { withSpanBlanked } from "./lines.js";
 
-// the header: two to six short column names, no quotes, between commas or (a sheet saved as TSV) tabs
-const HEADER = /^[ \t]{0,3}[^,"\n]{1,12}(?:,[^,"\n]{1,12}){1,5}[ \t]*$/;
-const TAB_HEADER = /^ {0,3}[^\t"\n]{1,12}(?:\t[^\t"\n]{1,12}){1,5} *$/;
+// the header: two to six short column names, no quotes, between commas or (a sheet saved as TSV) tabs; a sheet
+// may save a few empty columns after them ("번호,항목,내용,,")
+const HEADER = /^[ \t]{0,3}[^,"\n]{1,12}(?:,[^,"\n]{1,12}){1,5}(?:,[ \t]*){0,4}$/;
+const TAB_HEADER = /^ {0,3}[^\t"\n]{1,12}(?:\t[^\t"\n]{1,12}){1,5}(?:\t *){0,4}$/;
 // a row opens with its number, or its first cell, before a comma or a tab
 const ROW_START = { ",": /^\d{1,3},/, "\t": /^\d{1,3}\t/ };
 const MIN_ROWS = 3;

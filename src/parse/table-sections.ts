@@ -39,14 +39,21 @@ export function withTableSections(
       const opened = table.form === "csv" ? { plain: masked, textColumn: csvTextColumn(table) } : openDrawnTable(table, masked);
       const read = opened && sectionsOf(table, lines, opened.plain, opened.textColumn);
       if (read) {
-        headings.push(...read.headings);
-        masked = table.form === "csv" ? withEntryLabels(opened.plain, read.groups, read.titleColumn) : opened.plain;
+        const csv = table.form === "csv";
+        headings.push(...(csv ? withEntryBodies(read.headings, read.groups, read.titleColumn) : read.headings));
+        masked = csv ? withEntryLabels(opened.plain, read.groups, read.titleColumn, " ") : opened.plain;
       } else kept.push(table);
       continue;
     }
     const read = ONE_LINE_ROW_FORMS.has(table.form) || table.form === "html" ? sectionsOf(table, lines, plain) : null;
-    if (read) headings.push(...read.headings);
-    else kept.push(table);
+    if (!read) {
+      kept.push(table);
+      continue;
+    }
+    // a sheet pasted as text, its cells set apart by tabs, holds its entries as a CSV does
+    const sheet = table.form === "delimited" && lines[table.startLine - 1].includes("\t");
+    headings.push(...(sheet ? withEntryBodies(read.headings, read.groups, read.titleColumn) : read.headings));
+    if (sheet) masked = withEntryLabels(masked, read.groups, read.titleColumn, "\t");
   }
   return { headings, tables: headings.length === 0 ? [...tables] : kept, plain: masked };
 }
@@ -116,24 +123,51 @@ const MAX_ENTRY_LABEL = 24;
 
 /**
  * A spreadsheet's entries read as the fields they are: where a row gives a label cell and a value cell after the
- * item's title ("6⇥처리 위탁⇥수탁자⇥㈜케어포유"), the blank its delimiter left after the label reads as a colon
- * ("수탁자: ㈜케어포유"), and on the item's later rows its number and title, written again, are blanked: each row is
+ * item's title ("6⇥처리 위탁⇥수탁자⇥㈜케어포유"), the blank its delimiter left after the label (a CSV's comma blanked to a
+ * space, a sheet's tab) reads as a colon ("수탁자: ㈜케어포유"), and on the item's later rows its number and title, written again, are blanked: each row is
  * then a field line of the item's section, as the same policy written as text would have it.
  */
-function withEntryLabels(plain: readonly string[], groups: readonly TableRow[][], titleColumn: number): readonly string[] {
+function withEntryLabels(
+  plain: readonly string[],
+  groups: readonly TableRow[][],
+  titleColumn: number,
+  delimiter: " " | "\t",
+): readonly string[] {
   const opened = [...plain];
   const blank = (cell: TableCell) => (opened[cell.line - 1] = withSpanBlanked(opened[cell.line - 1], cell.column - 1, cell.text.length));
   for (const group of groups)
     group.forEach((row, index) => {
-      const [label, value] = [row.cells[titleColumn + 1], row.cells[titleColumn + 2]];
       if (index > 0) for (const cell of row.cells.slice(0, titleColumn + 1)) if (cell.line === row.line && cell.text !== "") blank(cell);
-      if (!label || !value || label.text === "" || value.text === "" || label.line !== value.line) return;
-      if (label.text.length > MAX_ENTRY_LABEL || looksLikeSentence(label.text)) return;
+      const label = entryLabel(row, titleColumn);
+      if (!label) return;
       const text = opened[label.line - 1];
       const after = label.column - 1 + label.text.length;
-      if (text[after] === " ") opened[label.line - 1] = `${text.slice(0, after)}:${text.slice(after + 1)}`;
+      if (text[after] === delimiter) opened[label.line - 1] = `${text.slice(0, after)}:${text.slice(after + 1)}`;
     });
   return opened;
+}
+
+/** The label cell of a row that gives an entry (a label, then its value on the same line), or null. */
+function entryLabel(row: TableRow, titleColumn: number): TableCell | null {
+  const [label, value] = [row.cells[titleColumn + 1], row.cells[titleColumn + 2]];
+  if (!label || !value || label.text === "" || value.text === "" || label.line !== value.line) return null;
+  return label.text.length > MAX_ENTRY_LABEL || looksLikeSentence(label.text) ? null : label;
+}
+
+/**
+ * The headings of a sheet's item rows with their entry as a field: the row that titles the item gives its first
+ * entry on the title's line ("5⇥위탁⇥수탁자⇥약국관리 프로그램 공급업체⇥유지보수"), read as "수탁자: 약국관리 프로그램
+ * 공급업체⇥유지보수", each cell after the value kept apart by a tab, as the item's later rows read.
+ */
+function withEntryBodies(headings: Heading[], groups: readonly TableRow[][], titleColumn: number): Heading[] {
+  const bodies = new Map<number, string>();
+  for (const [row] of groups) {
+    const label = entryLabel(row, titleColumn);
+    if (!label) continue;
+    const cells = row.cells.slice(titleColumn + 2).filter((cell) => cell.line === row.line && cell.text.trim() !== "");
+    bodies.set(row.line, `${label.text}: ${cells.map((cell) => cell.text.trim()).join("\t")}`);
+  }
+  return headings.map((heading) => (bodies.has(heading.line) ? { ...heading, inlineBody: bodies.get(heading.line)! } : heading));
 }
 
 /**

@@ -83,3 +83,40 @@ describe("a spreadsheet's entries as fields", () => {
     expect(document.plain[8].trim()).toBe("급여 제공 기록:5년");
   });
 });
+
+// the row that titles an item gives its first entry on the same line, then a note cell: the entry is a field there
+// too ("수탁자: 급여관리 프로그램 공급업체", the note apart), so a processor given only as a kind is found on it
+describe("a spreadsheet's first entry of an item, on the item's title row", () => {
+  const sheet = (processor: string, join: (cells: string[]) => string) =>
+    rows
+      .map((cells) => [...cells, ""])
+      .map((cells, index) => (index === 9 ? ["4", "처리 위탁", "수탁자", processor, "프로그램 운영과 유지보수"] : cells))
+      .map(join)
+      .join("\n");
+  const tabs = (cells: string[]) => cells.join("\t");
+  const commas = (cells: string[]) => cells.map((cell) => (cell.includes(",") ? `"${cell}"` : cell)).join(",");
+  const processorFindings = async (text: string) =>
+    (await lintText(text, "policy.txt")).findings.filter((f) => f.ruleId === "processor-disclosure").map((f) => [f.line, f.messageId]);
+  it.each([
+    ["TSV", tabs],
+    ["CSV", commas],
+  ])("reports a kind of business given for the processor (%s)", async (_, join) => {
+    expect(await processorFindings(sheet("급여관리 프로그램 공급업체", join))).toEqual([[10, "unnamedProcessor"]]);
+    expect(await processorFindings(sheet("㈜돌봄소프트", join))).toEqual([]);
+  });
+});
+
+// a sheet saved with empty columns after its named ones ("순번,분류,세목,설명,,"): the same sheet
+describe("a spreadsheet saved with empty columns after its named ones", () => {
+  it.each([
+    ["CSV", (cells: string[]) => cells.map((cell) => (cell.includes(",") ? `"${cell}"` : cell)).join(",")],
+    ["TSV", (cells: string[]) => cells.join("\t")],
+  ])("is read as the sheet it is (%s)", async (_, join) => {
+    const text = rows.map((cells) => join([...cells, "", ""])).join("\n");
+    const document = await parsePolicy(text);
+    expect(document.title).toMatchObject({ text: "한결 방문요양센터 개인정보 처리방침", line: 2 });
+    expect(document.allSections.filter((section) => section.heading.number === 3).map((section) => section.heading.title)).toEqual([
+      "보유 기간",
+    ]);
+  });
+});
