@@ -302,6 +302,9 @@ const BRACKETED_LINE =
 // "*** 권리 ***" (a page footer "- 3 -" frames a number, no title)
 const FRAMED_LINE =
   /^(([━─═=~〓*◆◇■□●○★☆◈▣※-])\2{0,5})[ \t]{1,3}([^\s━─═=~〓*◆◇■□●○★☆◈▣※-](?:[^\n]{0,58}[^\s━─═=~〓*◆◇■□●○★☆◈▣※-])?)[ \t]{1,3}\2{1,200}$/;
+// a title set into a rule drawn across the page, the strokes longer than a frame's: "════ 제9조(…) ════"
+const RULED_LINE = /^(([━─═=~〓])\2{6,200})[ \t]{1,3}([^\s━─═=~〓](?:[^\n]{0,58}[^\s━─═=~〓])?)[ \t]{1,3}\2{3,200}$/;
+const RULE_STROKE = /^[━─═=~〓]$/;
 const DOUBLE_BRACKETED = /^(?:\[\[|【【)[ \t]{0,3}([^\s\][【】](?:[^\n\][【】]{0,58}[^\s\][【】])?)[ \t]{0,3}(?:\]\]|】】)$/;
 // "[제10조] 개인정보 보호책임자", "【제2장】 …": a number in brackets is the heading's marker, not its title (the
 // line is read as "[제1조] …" is, whatever the number's length)
@@ -505,7 +508,8 @@ function numberedInside(ascii: string, indent: number, title: string, restIndex:
     number: inner.number,
     markerIndex: ascii.indexOf(title, indent) + inner.markerIndex,
     restIndex,
-    bracketTitle: title.slice(inner.restIndex).trim(),
+    // (an article gives its title in its own brackets: "제9조(영상정보처리기기)")
+    bracketTitle: inner.bracketTitle || title.slice(inner.restIndex).trim(),
     indent,
   };
 }
@@ -524,18 +528,18 @@ function readLineMarker(line: string): Marker | null {
     const marker = markerAt(line, ascii, indent, "bracket", indent, 2, null);
     return { ...marker, bracketTitle: doubled[1], restIndex: line.length };
   }
-  const framed = FRAMED_LINE.exec(ascii.slice(indent).trimEnd());
-  // (the policy's own name framed, "★ 개인정보 처리방침 ★", is its title line, and a numbered title framed,
-  // "■ 3. 보유 기간 ■", is read by its number: both as before)
-  if (
-    framed &&
-    framed[3].length >= 2 &&
-    /[가-힣A-Za-z]/.test(framed[3]) &&
-    !POLICY_NAME.test(framed[3]) &&
-    (parseMarker(framed[3])?.number ?? null) === null
-  ) {
-    const marker = markerAt(line, ascii, indent, "bracket", indent, framed[1].length, null);
-    return { ...marker, bracketTitle: framed[3], restIndex: line.length };
+  const framed = FRAMED_LINE.exec(ascii.slice(indent).trimEnd()) ?? RULED_LINE.exec(ascii.slice(indent).trimEnd());
+  // (the policy's own name framed, "★ 개인정보 처리방침 ★", is its title line; a numbered title framed, "■ 3. 보유
+  // 기간 ■", "═══ 제9조(영상정보처리기기) ═══", is read by its number, at its place in the line)
+  if (framed && framed[3].length >= 2 && /[가-힣A-Za-z]/.test(framed[3]) && !POLICY_NAME.test(framed[3])) {
+    if ((parseMarker(framed[3])?.number ?? null) === null) {
+      const marker = markerAt(line, ascii, indent, "bracket", indent, framed[1].length, null);
+      return { ...marker, bracketTitle: framed[3], restIndex: line.length };
+    }
+    if (framed[2] !== undefined && RULE_STROKE.test(framed[2])) {
+      const numbered = numberedInside(ascii, indent, framed[3], line.length);
+      if (numbered) return numbered;
+    }
   }
   const bracketed = BRACKET_OPENING.test(ascii[indent] ?? "") ? BRACKETED_LINE.exec(ascii.slice(indent)) : null;
   if (

@@ -225,3 +225,41 @@ describe("a rule after a title on its line", () => {
     ]);
   });
 });
+
+// an article's heading set into a rule drawn across the page, a box of side notes closed by a plain rule under it:
+// the article is read by its number and title, in the run of the articles around it
+describe("a numbered title set into a rule across the page", () => {
+  const policy = (ruled: string) => [
+    "한솔시설공단 개인정보 처리방침", // 1
+    "", // 2
+    "제4조(개인정보의 안전성 확보조치)", // 3
+    "(1) 관리적 조치: 내부관리계획 수립, 직원 교육", // 4
+    "", // 5
+    ruled, // 6
+    " ① 설치 근거: 「개인정보 보호법」 제25조제1항", // 7
+    "════════════════════════════════", // 8
+    "", // 9
+    "제6조(개인정보 보호책임자)", // 10
+    "총무부장 한다온, 02-555-0110", // 11
+  ];
+  it.each([["════════ 제5조(고정형 영상정보처리기기 운영·관리) ════════"], ["─── 제5조(고정형 영상정보처리기기 운영·관리) ───"]])(
+    "%s",
+    async (ruled) => {
+      const document = await parsePolicy(policy(ruled).join("\n"), "text");
+      const level1 = document.sections.map((section) => [section.startLine, section.heading.number, section.heading.title]);
+      expect(level1.slice(1, 3)).toEqual([
+        [3, 4, "개인정보의 안전성 확보조치"],
+        [6, 5, "고정형 영상정보처리기기 운영·관리"],
+      ]);
+    },
+  );
+  it("reads a decimal title in a rule the same way", () => {
+    expect(parseMarker("━━━━━━━━━ 5. 고정형 영상정보처리기기 운영·관리 ━━━━━━━━━")).toMatchObject({
+      number: 5,
+      bracketTitle: "고정형 영상정보처리기기 운영·관리",
+    });
+  });
+  it("leaves a shape-framed numbered title to its number, as before", () => {
+    expect(parseMarker("■ 3. 보유 기간 ■")).toMatchObject({ number: 3 });
+  });
+});
