@@ -86,8 +86,9 @@ const APPOINTED_NAME = `${NOT_A_NAME}${NOT_A_PERSON}${NAME}(?:\\s+${POSITION})?(
 function appointment(role: string): RegExp {
   return new RegExp(
     `${role}(?:는|은|로|으로)\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:입니다|이며|이고|이다|(?:으로|로|을|를)\\s*지정)` +
-      // "보호책임자인 운영지원팀장 박서준에게 연락 주세요": the officer named as the one to contact
-      `|${role}인\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:에게|께)` +
+      // "보호책임자인 운영지원팀장 박서준에게 연락 주세요": the officer named as the one to contact, or as the one who
+      // acts ("보호책임자인 대표 박지윤(010-…)이 직접 확인합니다")
+      `|${role}인\\s+(?:${POSITION}\\s+){0,2}?${APPOINTED_NAME}(?:에게|께서|께|이|가|은|는|님)` +
       `|(?<![가-힣])${APPOINTED_NAME}\\s*(?:을|를)\\s+(?:${POSITION}\\s+){0,2}?[가-힣]{0,8}?${role}(?:로|으로)\\s*지정`,
   );
 }

@@ -648,3 +648,25 @@ describe("dpo-contact: the officer named as the one to contact", () => {
     ).toEqual(["noName"]);
   });
 });
+
+// the officer named in a sentence under another item's section, as the one who acts on requests, the contacts in
+// brackets after the name: the officer is disclosed there
+describe("dpo-contact: the officer named in a sentence of another section", () => {
+  const policy = (sentence: string) => [
+    "# 온결 요가 개인정보 처리방침",
+    "",
+    "## 1. 처리 목적",
+    "수강 등록과 수업 안내에 씁니다.",
+    "",
+    "## 5. 회원의 권리",
+    `회원은 언제든 자기 정보의 열람, 정정·삭제를 요청할 수 있습니다. ${sentence}`,
+  ];
+  it("must not fire where the sentence names the officer with a phone", async () => {
+    const sentence = "요청은 개인정보 보호책임자인 원장 모하람(02-555-0162)이 직접 처리합니다.";
+    expect(await findingsOf("dpo-contact", policy(sentence), "markdown")).toEqual([]);
+  });
+  it("must fire where the sentence names the officer's role only", async () => {
+    const sentence = "요청은 개인정보 보호책임자인 원장이 직접 처리합니다.";
+    expect((await findingsOf("dpo-contact", policy(sentence), "markdown")).map((f) => f.messageId)).toEqual(["missing"]);
+  });
+});
