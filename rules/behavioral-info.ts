@@ -1,6 +1,6 @@
 // 행태정보: behavioural data for targeted ads or analytics — items, method, purpose, retention, refusal.
 import type { Rule } from "../src/runtime/rule.js";
-import { anchorBody, bodyLinesMatching, documentStart, lineRange, type LineText } from "../src/runtime/query.js";
+import { anchorBody, bodyLinesMatching, documentStart, headingAnchor, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
@@ -147,7 +147,7 @@ export const behavioralInfo: Rule = {
       if (absent.length > 0) {
         report({
           messageId: "incomplete",
-          range: lineRange(document, anchors[0].headingLine),
+          range: lineRange(document, headingAnchor(anchors).headingLine),
           data: missingData(absent),
         });
       }

@@ -1,6 +1,14 @@
 // 국외 이전: when data leaves Korea, the items 제28조의8제2항 requires.
 import type { Rule } from "../src/runtime/rule.js";
-import { documentStart, fieldsByLine, lineRange, linesMatchingEach, outsideToc, type LineText } from "../src/runtime/query.js";
+import {
+  documentStart,
+  fieldsByLine,
+  headingAnchor,
+  lineRange,
+  linesMatchingEach,
+  outsideToc,
+  type LineText,
+} from "../src/runtime/query.js";
 import { findPeriods, isPlaceholder } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
@@ -145,7 +153,7 @@ export const overseasTransfer: Rule = {
       else if (statement) report({ messageId: "statedMissing", range: documentStart(document), data: { line: statement } });
       return;
     }
-    const heading = lineRange(document, anchors[0].headingLine);
+    const heading = lineRange(document, headingAnchor(anchors).headingLine);
     // the section says no data leaves Korea; what opting out does ("끄면 이전하지 않으며") is not that
     if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL)) {
       if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });

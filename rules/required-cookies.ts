@@ -5,6 +5,7 @@ import {
   bodyLines,
   bodyLinesMatching,
   firstBodyLineMatching,
+  headingAnchor,
   lineRange,
   linesBetween,
   linesMatching,
@@ -143,6 +144,6 @@ export const requiredCookies: Rule = {
       if (evidence) found(evidence.line);
       else reportMissing(context, "cookies");
     } else if (!substanceFound("cookies", body))
-      report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine), severity: "warning" });
+      report({ messageId: "hollow", range: lineRange(document, headingAnchor(anchors).headingLine), severity: "warning" });
   },
 };

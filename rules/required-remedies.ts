@@ -1,6 +1,6 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, lineRange } from "../src/runtime/query.js";
+import { bodyLinesMatching, headingAnchor, lineRange } from "../src/runtime/query.js";
 import { assessTopic, reportMissing, requiredMessages } from "../src/runtime/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
@@ -37,6 +37,6 @@ export const requiredRemedies: Rule = {
       if (agencyLines.length === 0) reportMissing(context, "remedies");
       return;
     }
-    if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, anchors[0].headingLine) });
+    if (agencyLines.length === 0) report({ messageId: "hollow", range: lineRange(document, headingAnchor(anchors).headingLine) });
   },
 };

@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { assessTopic, checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import type { LineText } from "../src/runtime/query.js";
-import { lineRange } from "../src/runtime/query.js";
+import { headingAnchor, lineRange } from "../src/runtime/query.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 import type { PolicyDocument, TableCell } from "../src/parse/model.js";
@@ -219,7 +219,7 @@ export const requiredRights: Rule = {
     };
     const { anchors, body } = checkRequiredItem({ ...context, report }, "rights");
     if (anchors.length === 0 || !substanceFound("rights", body)) return;
-    const range = lineRange(context.document, anchors[0].headingLine);
+    const range = lineRange(context.document, headingAnchor(anchors).headingLine);
     if (!methodGiven(context.document, body)) return context.report({ messageId: "noMethod", range, severity: "warning" });
     // two of the statute's rights named with the way to use them ("열람과 정정") leave two out: said which. A section
     // that offers leaving ("조회·수정 및 가입 해지", the older template's words) gives the way to end it all, and stands

@@ -803,6 +803,14 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 
+/**
+ * The anchor a finding about the item points at: its first section, a heading of its own, before a list item in
+ * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes).
+ */
+export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
+  return anchors.find((anchor) => anchor.section) ?? anchors[0];
+}
+
 const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();
 
 /**

@@ -8,6 +8,7 @@ import {
   bodyLines,
   documentStart,
   findTopic,
+  headingAnchor,
   lineRange,
   matchRange,
   mayMatch,
@@ -361,7 +362,7 @@ export function checkRequiredItem(
     body.some(({ text }) => text.trim() !== "") &&
     substanceFound(topic, [...body, ...evidenceBodies(document, topic)]);
   if (!substanceFound(topic, body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
-    const first = assessment.anchors.find((anchor) => anchor.section) ?? assessment.anchors[0];
+    const first = headingAnchor(assessment.anchors);
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
     // (a settings path "설정 > 광고 > …" is directions, not another place)
     const pointsAway = ({ text }: LineText) => POINTER.test(text) || (isNavigation(text) && ANOTHER_PLACE.test(text));

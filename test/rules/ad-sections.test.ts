@@ -69,3 +69,25 @@ describe("an advertising section that collects the advertising identifier", () =
     expect(await summary(text)).toEqual([]);
   });
 });
+
+// a purpose listed as an item ("- 광고 표시(맞춤형 광고 포함)") names the item before its own section does: a finding
+// about the section points at the section's heading, not at that list item
+describe("a finding about the behavioural section, the item named first among the purposes", () => {
+  const policy = [
+    "# 별자리노트 개인정보 처리방침", // 1
+    "", // 2
+    "## 1. 처리 목적", // 3
+    "- 일기 저장과 동기화", // 4
+    "- 무료 버전의 광고 표시(맞춤형 광고 포함)", // 5
+    "", // 6
+    "## 2. 맞춤형 광고와 행태정보", // 7
+    "- 수집 항목: 광고 식별자, 광고 클릭 기록", // 8
+    "- 수집 방법: 앱 실행 시 광고 SDK가 자동 수집", // 9
+    "- 목적: 맞춤형 광고 게재", // 10
+    "- 거부 방법: 휴대전화 설정 > 개인정보 보호 > 광고에서 광고 ID 재설정", // 11
+  ];
+  it("is reported at the section's heading", async () => {
+    const findings = await findingsOf("behavioral-info", policy, "markdown");
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[7, "incomplete"]]);
+  });
+});
