@@ -48,6 +48,20 @@ describe("child-under-14", () => {
   });
 
   it.each([
+    "만 16세 미만은 원동기 면허를 딸 수 없으므로 회원 가입이 제한되며, 그 밖의 안내는 고객센터에서 합니다.",
+    "만 16세 미만의 회원 가입은 제한되고 있습니다.",
+    "회사는 만 17세 미만인 분의 개인정보를 수집하지 않습니다.",
+  ])("does not fire on a bar at an age of 14 or more in other words: %s", async (sentence) => {
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", sentence))).toEqual([]);
+  });
+
+  it("fires on the same words at an age below 14", async () => {
+    expect(await linesOf("child-under-14", policy("2. 이용 연령", "회사는 만 12세 미만인 분의 개인정보를 수집하지 않습니다."))).toEqual([
+      1,
+    ]);
+  });
+
+  it.each([
     ["a request of any kind refused to minors", "만 19세 미만 미성년자의 상담 신청과 자료 의뢰는 받지 않습니다."],
     ["a service whose criteria admit only older people", "이용 대상: 만 65세 이상 지역 주민"],
     ["criteria in brackets", "무료 급식은 지원 기준(만 60세 이상 기초생활수급자)에 따라 제공합니다."],
