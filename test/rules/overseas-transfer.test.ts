@@ -270,6 +270,29 @@ describe("servers or clouds abroad said not to be used", () => {
   });
 });
 
+// a copy of the data abroad denied as an arrangement ("복제되지 않도록 설정하였습니다") is a denial, as "복제하지
+// 않습니다" would be; a copy made abroad is a transfer
+describe("a copy of the data abroad, with no section on transfers", () => {
+  const policy = (sentence: string) => [
+    "누리 킥보드 개인정보 처리방침",
+    "",
+    "5. 개인정보 처리의 위탁",
+    `회사는 개인정보를 국외로 이전하지 않습니다. ${sentence}`,
+  ];
+  it("must not fire: the copy abroad is prevented", async () => {
+    expect(await found(policy("서버는 서울 리전에 있으며 데이터가 국외 리전에 복제되지 않도록 설정하였습니다."))).toEqual([]);
+  });
+  it("must fire: a copy is kept abroad", async () => {
+    const findings = await found([
+      "누리 킥보드 개인정보 처리방침",
+      "",
+      "5. 개인정보 처리의 위탁",
+      "장애에 대비하여 회원 데이터를 해외 리전에 복제하여 백업합니다.",
+    ]);
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "statedMissing"]]);
+  });
+});
+
 describe("a party abroad that gets nothing personal, with no section on transfers", () => {
   const policy = (sentence: string) => ["누리 상점 개인정보 처리방침", "", "9. 개인정보의 안전성 확보 조치", sentence];
   it("must not fire: statistics only are sent to a party abroad", async () => {
