@@ -31,6 +31,9 @@ function listsSafeguards(text: string): boolean {
   return MEASURE_PATTERNS.filter((pattern) => pattern.test(text)).length >= SAFEGUARD_MEASURES.minimum;
 }
 
+// a field that names the party the data goes to
+const RECIPIENT_FIELD = /(?:제공|이전)\s{0,2}받는\s{0,2}(?:자|기관|곳)\s{0,2}[:：]|수령자\s{0,2}[:：]|제공처\s{0,2}[:：]/;
+
 /** True when every clause of the line that speaks of pseudonymisation applies it to a field as a safeguard. */
 function onlyAsSafeguard(text: string): boolean {
   const clauses = clausesOf(text).filter((clause) => MENTION.test(clause) && !NOT_A_MENTION.test(clause));
@@ -64,10 +67,19 @@ export const pseudonymizedInfo: Rule = {
     const mention = disclosureMention(document, mentions, "pseudonymized");
     if (mention === undefined) return notApplicable();
     found(mention.line);
-    const text = withoutBareTitles(passageAround(document, mention.line))
+    const passage = withoutBareTitles(passageAround(document, mention.line));
+    const text = passage.map((entry) => entry.text).join("\n");
+    // a recipient's period ("제공받는 자: … / 보유 기간: 공동연구 종료 시까지") is how long the recipient keeps the
+    // data, not the period of the controller's processing
+    const ownText = passage
+      .filter((entry) => !RECIPIENT_FIELD.test(entry.text))
       .map((entry) => entry.text)
       .join("\n");
-    const absent = missingElements(text, spec.elements).filter((element) => element !== spec.elements.safeguards || !listsSafeguards(text));
+    const absent = Object.values(spec.elements).filter(
+      (element) =>
+        missingElements(element === spec.elements.period ? ownText : text, { element }).length > 0 &&
+        (element !== spec.elements.safeguards || !listsSafeguards(text)),
+    );
     if (absent.length > 0) {
       report({
         messageId: "incomplete",

@@ -501,6 +501,25 @@ describe("pseudonymized-info: a purpose said as what the processing is for", () 
   });
 });
 
+// the period a recipient keeps pseudonymised data for is the recipient's, not the period of the controller's processing
+describe("pseudonymized-info: a recipient's period is not the processing period", () => {
+  const section = (...lines: string[]) => [
+    ...header,
+    "8. 가명정보의 처리",
+    "회사는 건강 통계 작성을 위하여 이용 기록을 가명처리합니다.",
+    "가명처리 항목은 연령대, 거주 지역, 운동 시간대입니다.",
+    "재식별을 금지하고 추가 정보는 분리하여 보관하며 접근 권한을 제한합니다.",
+    ...lines,
+  ];
+  const provision = "- 가명정보의 제공: 제공받는 자: 한결보건연구소 / 목적: 공동 연구 / 보유 기간: 연구 종료 시까지";
+  it("fires where only the recipient's period is given", async () => {
+    expect(await found("pseudonymized-info", section(provision))).toEqual([[3, "incomplete"]]);
+  });
+  it("does not fire where the controller's own period is given too", async () => {
+    expect(await found("pseudonymized-info", section("가명정보는 통계 작성 후 2년 동안 보관합니다.", provision))).toEqual([]);
+  });
+});
+
 describe("processor-disclosure: a section about the controller as another's processor is not the entrustment section", () => {
   it("does not fire on it, and reads the entrustment section", async () => {
     const text = [
