@@ -816,8 +816,12 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   if (endsUnfinished(trimmed)) return false;
   // a sentence's first clause, cut by a wrap: "민감정보는 감면 대상 확인에만 이용하며, 관계 법"
   if (CLAUSE_THEN_COMMA.test(trimmed)) return false;
+  // a proviso or a sentence that goes on from the one before: "다만 「…법」에 따라 보존해야 하는 급여 제공"
+  if (CONNECTIVE_START.test(trimmed)) return false;
   return true;
 }
+
+const CONNECTIVE_START = /^(?:다만|단|또한|그리고|그러나|하지만|따라서|그러므로|만약|만일)(?:\s|,|，)/;
 
 // a verb's connective ending and a comma: one clause of a sentence joined to the next, which no title is
 const CLAUSE_THEN_COMMA = /(?:하|되|이|있|없|않)(?:며|고|여|면)\s{0,2}[,，]\s/;

@@ -38,3 +38,30 @@ describe("a line cut before its verb's ending or negation", () => {
     expect(await findingsOf("behavioral-info", text)).toEqual([]);
   });
 });
+
+// a proviso's opening ("다만 …") is a sentence going on from the one before it, never a title, however its words end
+describe("a line that opens with a proviso or a connective", () => {
+  it.each(["다만 「노인복지법」에 따라 보존해야 하는 급여 제공", "단, 법령에 따라 보관하는 기록", "또한 위탁 업무의 내용"])(
+    "is no title: '%s'",
+    (text) => {
+      expect(isTitleText(text)).toBe(false);
+    },
+  );
+  it.each(["단말기 정보의 수집", "다만들기 공방 개인정보 처리방침"])(
+    "leaves a title that starts with the same letters alone: '%s'",
+    (text) => {
+      expect(isTitleText(text)).toBe(true);
+    },
+  );
+  it("leaves a numbered proviso a sentence, not a title over the next lines", async () => {
+    const text = [
+      "솔빛요양원 개인정보 처리방침",
+      "",
+      "제4조(정보주체의 권리)",
+      "① 보호자는 열람을 요구할 수 있습니다.",
+      "③ 다만 「노인복지법」에 따라 보존해야 하는 급여 제공 기록은 삭제를 요구할 수 없습니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.allSections.find((section) => section.startLine === 5)?.heading.isTitle).toBe(false);
+  });
+});
