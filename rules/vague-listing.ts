@@ -54,6 +54,8 @@ const PLACE_SUBJECT = new RegExp(Object.values(spec.placeSubjects).join("|"));
 const SENTENCE = /[^.。!?]+[.。!?]?/g;
 // "위탁하는 경우, 계약서 등" is a clause, not a list; "…등은 수집하지 않습니다" lists what is not done
 const CLAUSE = /경우|하(는|여|며|고)\s|되(는|어)\s|있(는|어)\s|습니다|않/;
+// a negated verb, in the everyday form or the statutes' ("…등의 정보를 수집하지 아니한다")
+const NOT_DONE = /않|지\s{0,2}아니(?:하|한|함|합)/;
 // a purpose before the list ("서비스 제공을 위하여 A, B 등에 위탁합니다") leads into it: the first item starts after it
 const PURPOSE_LEAD_IN = /위하여\s+/g;
 // lists a '등' closes that are not purposes, items, recipients or processors
@@ -280,7 +282,7 @@ function examineList(
   // "- 수업 변경·취소 안내 등": a purpose or an item of a bulleted list, left open by itself
   if (!open && listMember) {
     const member = OPEN_MEMBER.exec(masked);
-    if (member && !/않/.test(text)) {
+    if (member && !NOT_DONE.test(text)) {
       const where = at(member.index + member[0].lastIndexOf("등"));
       report({ messageId: "openList", range: matchRange(where.line, where.index, 1), data: { phrase: member[1].trim() + " 등" } });
     }
@@ -299,7 +301,7 @@ function examineList(
   if (
     open &&
     !CLAUSE.test(masked.slice(start, open.deung + 1)) &&
-    !/않/.test(text.slice(start)) &&
+    !NOT_DONE.test(text.slice(start)) &&
     !exampleOfItsWork(masked, open.deung) &&
     !exampleOfItsObject(masked, open.deung, around().goesOn) &&
     !whetherOfAKind(masked, open.deung) &&

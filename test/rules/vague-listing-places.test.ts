@@ -147,3 +147,24 @@ describe("vague-listing: a section of purposes, items and retention together", (
     expect(await linesOf("vague-listing", faq(...closed), "markdown")).toEqual([]);
   });
 });
+
+// a list of what is not collected leaves nothing undisclosed, whether its verb is negated in everyday words or in the
+// statutes' ("…등의 정보는 수집하지 아니한다")
+describe("vague-listing: an open list of what is not done, in the statutes' negative", () => {
+  const items = (sentence: string) => [
+    "한결기계 개인정보 처리방침",
+    "",
+    "제2조(처리하는 개인정보의 항목)",
+    "① 지원자의 성명, 연락처, 학력을 처리한다.",
+    sentence,
+  ];
+  it.each([
+    "② 회사는 직무와 무관한 출신 지역, 혼인 여부, 재산 등의 정보를 수집하지 아니한다.",
+    "② 회사는 직무와 무관한 출신 지역, 혼인 여부, 재산 등은 수집하지 아니하며, 제출받은 경우 즉시 파기한다.",
+  ])("must not fire: %s", async (sentence) => {
+    expect(await linesOf("vague-listing", items(sentence))).toEqual([]);
+  });
+  it("must fire where the same list is collected", async () => {
+    expect(await linesOf("vague-listing", items("② 회사는 출신 지역, 혼인 여부, 재산 등의 정보를 수집한다."))).toEqual([5]);
+  });
+});
