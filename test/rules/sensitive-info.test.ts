@@ -291,6 +291,8 @@ describe("never made public save where a law requires it", () => {
     `${lead} 법률에 특별한 규정이 있는 경우 외에는 공개하지 않습니다.`,
     `${lead} 감염병예방법에서 정한 때를 제외하고 누구에게도 드러나지 않습니다.`,
     `${lead} 「의료법」 제21조에 따른 경우 외에는 외부에 공개되지 않습니다.`,
+    // the statute's cases listed in its paragraphs, in the statutes' own wording
+    `${lead} 「감염병예방법」 제18조제3항 각 호에 해당하는 경우를 제외하고는 본인 외의 자에게 공개하지 아니한다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
