@@ -38,7 +38,8 @@ const DEPARTMENT_LABEL = /부\s*서\s*명?|소\s*속|담당\s*부서|고충\s*�
 // 상무, 책임자 … ("대표이사 윤보람", "윤보람 관리소장이", "윤보람(지점장)"). Not "대표 전화" or "주식회사 한빛".
 // (a word ending in a case particle is not a name: "민원을 보호책임자에게")
 const NAME = `(?:${surnames.twoSyllable.join("|")}|[${surnames.oneSyllable.join("")}])[가-힣]{1,2}(?<![을를의에께])`;
-const TITLE = "[가-힣]{0,8}?(?:장|사|관|무|대표|주임|선임|매니저|책임자|담당자)(?<!회사|당사|본사|지사|귀사)";
+// (a financial firm's officers by their statutory roles too: 준법감시인, 신용정보관리·보호인)
+const TITLE = "[가-힣]{0,8}?(?:장|사|관|무|대표|주임|선임|매니저|책임자|담당자|감시인|관리인|보호인)(?<!회사|당사|본사|지사|귀사)";
 // a contact word, the sample name, the company ("당사 대표"), or a title standing alone ("보호책임자는 원장입니다")
 // where a name would be
 // common words that open with a family name's syllable ("경우", "이상", "정보"), as words of their own, are not
@@ -170,12 +171,18 @@ export function readDisclosure(lines: LineText[]): Disclosure {
   return result;
 }
 
+// the officer's label, another role joined to it with 겸 or in brackets, then the value after its colon
+const OFFICER_WITH_ROLE =
+  /^[^:：]{0,30}?책\s*임\s*자\s{0,2}(?:겸\s{0,2}[^:：()（）]{1,24}|[(（][^()（）:：]{1,24}[)）])\s{0,2}[:：]\s*(.+)$/;
+
 /** True when the line names the DPO: a filled name or department field, or a name or department in a sentence. */
 function namesSomeone(text: string): boolean {
   // a label of several fields ("성명/직위: 홍길동 / 팀장") is read field by field against the value's parts
   const person = untilNextLabel(compoundLabelledValue(text, PERSON_LABEL) ?? labelledValue(text, PERSON_LABEL));
   const department = untilNextLabel(compoundLabelledValue(text, DEPARTMENT_LABEL) ?? labelledValue(text, DEPARTMENT_LABEL));
-  for (const value of [person, department]) {
+  // the officer's label with another role joined to it: "개인정보 보호책임자 겸 신용정보관리·보호인: 준법감시인 윤가온"
+  const officer = person === null ? untilNextLabel(OFFICER_WITH_ROLE.exec(text)?.[1] ?? null) : null;
+  for (const value of [person, department, officer]) {
     // "성명 : 홍길동" names someone; "성명 :" or "성명 : OOO" does not
     if (
       value !== null &&

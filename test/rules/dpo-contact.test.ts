@@ -670,3 +670,20 @@ describe("dpo-contact: the officer named in a sentence of another section", () =
     expect((await findingsOf("dpo-contact", policy(sentence), "markdown")).map((f) => f.messageId)).toEqual(["missing"]);
   });
 });
+
+// a financial firm makes its officer also the 신용정보관리·보호인 and names the officer by a statutory role: the label
+// with the joined role and the name after such a role name the officer
+describe("dpo-contact: the officer with a second role joined to the label", () => {
+  const section = (line: string) => ["한빛저축은행 개인정보 처리방침", "", "제12조 (개인정보 보호책임자)", line];
+  it.each([
+    "- 개인정보 보호책임자 겸 신용정보관리·보호인: 윤다온, 02-555-0310",
+    "- 개인정보 보호책임자(신용정보관리·보호인 겸임): 상무 윤다온, 02-555-0310",
+    "- 신용정보관리·보호인: 준법감시인 윤다온, 02-555-0310",
+  ])("must not fire: %s", async (line) => {
+    expect(await findingsOf("dpo-contact", section(line))).toEqual([]);
+  });
+  it("must fire where the joined label gives only a phone", async () => {
+    const findings = await findingsOf("dpo-contact", section("- 개인정보 보호책임자 겸 신용정보관리·보호인: 02-555-0310"));
+    expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
+  });
+});
