@@ -167,10 +167,21 @@ const OBJECT = /[을를]\s/;
 // a time or a condition before 에 ("탈퇴 시에", "필요한 경우에"), not a party
 const NOT_A_PARTY = /(?:시|때|경우|후|전|중|위|범위|한도|기간)$/;
 const MAX_PARTY_WORDS = 4;
-// the work between the parties and the verb is a few words ("에 배송 업무를 "); more is another clause
-const MAX_WORK_LENGTH = 30;
+// the work between the parties and the verb is a few words ("에 배송 업무를 "), or a short list of tasks ("에 원장
+// 시스템 운영, 비대면 실명확인, 고객센터 업무를 "); more is another clause
+const MAX_WORK_LENGTH = 48;
 // 에 that cites or qualifies ("법 제26조에 따라", "동의에 의하여"), not one that gives the work to a party
-const NOT_TO_A_PARTY = /^에(?:게)?\s(?:따라|따른|의하|의해|근거|관한|대한|한하)|,/;
+const NOT_TO_A_PARTY = /^에(?:게)?\s(?:따라|따른|의하|의해|근거|관한|대한|한하)/;
+// a comma in the work ends a clause ("에 따라, …"), unless the work is a short list of tasks ("에 원장 시스템 운영,
+// 비대면 실명확인, 고객센터 업무를 ")
+const TASK_IN_LIST = /^[^,]{1,15}$/;
+const VERB_ENDING = /(?:하|되|이)(?:여|고|며|면|서|는)(?:\s|$)/;
+
+/** True when the work between the parties and the verb holds a clause of its own, not only the tasks. */
+function clauseInWork(work: string): boolean {
+  const parts = work.slice(1).split(",");
+  return parts.slice(0, -1).some((part) => !TASK_IN_LIST.test(part.trim()) || VERB_ENDING.test(part));
+}
 
 interface EntrustedParties {
   phrase: string;
@@ -198,7 +209,8 @@ function entrustedParties(text: string): EntrustedParties | null {
     const work = before.slice(to);
     // the work may come first, as the object before the parties ("배송 업무를 한빛물류, 누리택배에 위탁합니다")
     const workFirst = /^에(?:게)?\s$/.test(work);
-    if (to <= 0 || work.length > MAX_WORK_LENGTH || (!OBJECT.test(work) && !workFirst) || NOT_TO_A_PARTY.test(work)) continue;
+    if (to <= 0 || work.length > MAX_WORK_LENGTH || (!OBJECT.test(work) && !workFirst) || NOT_TO_A_PARTY.test(work) || clauseInWork(work))
+      continue;
     let phrase = before.slice(0, to);
     let leadEnd = 0;
     for (const lead of phrase.matchAll(workFirst ? WORK_OR_LEAD_CLAUSE_END : LEAD_CLAUSE_END)) leadEnd = lead.index + lead[0].length;
@@ -374,6 +386,13 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
       const processor = processorOf({ label: item[1], value: item[2] }).trim();
       const verdict = judgeProcessor(processor);
       if (verdict !== "ok") reading.problems.push({ messageId: verdict, range: lineRange(document, line), data: { value: processor } });
+      continue;
+    }
+    // a sentence that names one processor and leaves the rest open ("㈜코스콤 외 2개사에 … 업무를 위탁하고 있습니다")
+    const inSentence = entrustedParties(text);
+    if (inSentence !== null && !inSentence.hedged && inSentence.given === "open") {
+      reading.listed++;
+      reading.problems.push({ messageId: "vagueProcessor", range: lineRange(document, line), data: { value: inSentence.phrase } });
       continue;
     }
     // a processor named after the announcement on its line ("다음과 같이 위탁합니다. ㈜가온(결제 처리)")

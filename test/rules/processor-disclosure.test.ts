@@ -641,6 +641,7 @@ describe("processors given in a sentence", () => {
     ["companies joined by 와", "별빛서점은 주문한 책을 보내기 위해 한솔택배와 가람정보통신에 배송 및 전산 업무를 위탁합니다."],
     ["companies in a list", "별빛서점은 결제와 알림을 위하여 누리페이, 소리문자에게 결제 처리와 문자 발송 업무를 위탁하고 있습니다."],
     ["a marked company", "별빛서점은 (주)다온시스템에 서버 관리 업무를 위탁하고 있습니다."],
+    ["companies with a list of tasks", "별빛서점은 한솔택배, 가람정보통신에 포장, 배송, 전산 관리 업무를 위탁합니다."],
   ])("accepts %s", async (_, sentence) => {
     expect(await findingsOf("processor-disclosure", entrusting(sentence))).toEqual([]);
   });
@@ -657,6 +658,21 @@ describe("processors given in a sentence", () => {
     const findings = await findingsOf("processor-disclosure", entrusting(sentence));
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, messageId]]);
     expect(findings[0].message).toContain(sentence.includes("한솔택배 등") ? "한솔택배 등 배송 업체" : "업체");
+  });
+
+  // the tasks entrusted given as a short list between the parties and the verb
+  it.each([
+    [
+      "one company and the rest left to a count",
+      "별빛서점은 ㈜한솔택배 외 2개사에 포장, 배송, 반품 회수 업무를 위탁하고 있습니다.",
+      "vagueProcessor",
+      "㈜한솔택배 외 2개사",
+    ],
+    ["a kind", "별빛서점은 택배사에 포장, 배송, 반품 회수 업무를 위탁합니다.", "unnamedProcessor", "택배사"],
+  ])("reports %s before a list of tasks, quoting the parties", async (_, sentence, messageId, parties) => {
+    const findings = await findingsOf("processor-disclosure", entrusting(sentence));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, messageId]]);
+    expect(findings[0].message).toContain(`'${parties}'`);
   });
 
   it("does not take a statute cited before the verb for a party", async () => {
