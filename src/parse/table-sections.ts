@@ -123,9 +123,10 @@ const MAX_ENTRY_LABEL = 24;
 
 /**
  * A spreadsheet's entries read as the fields they are: where a row gives a label cell and a value cell after the
- * item's title ("6⇥처리 위탁⇥수탁자⇥㈜케어포유"), the blank its delimiter left after the label (a CSV's comma blanked to a
- * space, a sheet's tab) reads as a colon ("수탁자: ㈜케어포유"), and on the item's later rows its number and title, written again, are blanked: each row is
- * then a field line of the item's section, as the same policy written as text would have it.
+ * item's title ("6⇥처리 위탁⇥수탁자⇥㈜케어포유"), the blank its delimiter left after the label (a CSV's comma blanked
+ * to a space, a sheet's tab) reads as a colon ("수탁자: ㈜케어포유"), and on the item's later rows its number and
+ * title, written again, are blanked: each row is then a field line of the item's section, as the same policy written
+ * as text would have it.
  */
 function withEntryLabels(
   plain: readonly string[],
