@@ -46,6 +46,10 @@ const SENTENCE_LINES = 3;
 const SHOWN_TO = /([가-힣][가-힣 ]{0,20}?)에게(?:는|만)?\s[^.。,]{0,60}?(?:보이|보여|열람|공유)/;
 const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
 
+// a qualifier in brackets after a member of the list ("선택한 약국(처방 정보에 한함)") says what it sees, not who it is
+const QUALIFIER = /\s{0,2}[(（][^()（）]{1,30}[)）]/g;
+const withoutQualifiers = (text: string) => text.replace(QUALIFIER, "");
+
 /**
  * True when the clause says the data is not made public ("외부에 공개되지 않습니다"), also with an exception that
  * only hands it to a party ("근로 감독 기관에 제출하는 것 외에는 외부에 공개되지 않습니다"), is what a law requires
@@ -53,7 +57,8 @@ const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
  * or those the law names ("환자 본인에게 열람시키는 경우 외에는"): what is denied after the exception is denied
  * outright, unless the exception is itself a publishing use or shows the data to other users.
  */
-function deniesPublication(clause: string, subjectKnown: boolean): boolean {
+function deniesPublication(written: string, subjectKnown: boolean): boolean {
+  const clause = withoutQualifiers(written);
   if (clauseDenies(clause, NOT_PUBLIC, subjectKnown)) return true;
   return [HANDED_OVER_EXCEPT.exec(clause), LAWFUL_EXCEPT.exec(clause), personsExcepted(clause)].some((exception) => {
     if (exception === null) return false;
@@ -111,7 +116,7 @@ function shownOnlyToPersons(sentence: string): boolean {
   if (otherwise === null) return false;
   const shown = SHOWN_TO.exec(sentence.slice(0, otherwise.index));
   if (shown === null) return false;
-  const members = shown[1]
+  const members = withoutQualifiers(shown[1])
     .split(LIST_START)
     .at(-1)!
     .split(LIST_BREAK)

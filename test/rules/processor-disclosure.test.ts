@@ -430,6 +430,14 @@ describe("processors given by what they do, not who they are", () => {
     expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[8, "vagueProcessor"]]);
   });
 
+  it.each([["- 수탁업체: 새길택배㈜ 등 2개 업체"], ["- 수탁업체: 새길택배㈜ 외 3곳"], ["- 수탁업체: 새길택배㈜ 외 2개사"]])(
+    "calls a named processor and the rest counted, not named, open-ended: %s",
+    async (item) => {
+      const text = entrusting(item, "- 위탁업무: 주문 상품 배송");
+      expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[8, "vagueProcessor"]]);
+    },
+  );
+
   it.each([
     ["what the trade delivers before its kind", "- 새길택배㈜ 등 유아용품 배송업체: 출산 선물 배송"],
     ["a delivery trade written as one word", "- 새길택배㈜ 등 새벽배송 업체: 식재료 배송"],

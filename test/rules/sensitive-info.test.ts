@@ -324,6 +324,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 담임교사와 조리사 외에는 공개되지 않으며, 알림 앱에서도 담임교사에게만 표시됩니다.`,
     `${lead} 원감과 간병인 외에는 공개되지 않습니다.`,
     `${lead} 담당 간호사·요양보호사와 촉탁의 외에는 공개되지 않습니다.`,
+    // what a person on the list sees, said in brackets after them
+    `${lead} 담당 의사와 이용자가 고른 약사(처방 내용에 한함) 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
@@ -331,6 +333,7 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 같은 반 회원과 담임 강사 외에는 공개되지 않습니다.`,
     `${lead} 캠프 참가자 외에는 공개되지 않습니다.`,
     `${lead} 응급 처치 목적 외에는 공개하지 않습니다.`,
+    `${lead} 담당 의사와 같은 반 회원(닉네임만) 외에는 공개되지 않습니다.`,
   ])("must fire: another party or a purpose is excepted: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
   });
