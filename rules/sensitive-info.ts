@@ -146,11 +146,15 @@ function personsCategory(text: string): (category: RegExpExecArray) => boolean {
 /** The word a category was found in, whole: "종교" in "식사 제한 사항(종교식·채식)" is "종교식". */
 function wordAround(text: string, match: RegExpExecArray): string {
   let start = match.index;
-  let end = match.index + match[0].length;
+  const matchEnd = match.index + match[0].length;
+  let end = matchEnd;
   while (start > 0 && HANGUL.test(text[start - 1])) start--;
   while (end < text.length && HANGUL.test(text[end])) end++;
+  // the particle after the name is none of it: "건강에 관한 정보는" quotes "건강에 관한 정보"
+  if (PARTICLE.test(text.slice(matchEnd, end))) end = matchEnd;
   return text.slice(start, end);
 }
+const PARTICLE = /^(?:은|는|이|가|을|를|도|의|와|과|에|으로|로|만)$/;
 
 /**
  * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected, and the

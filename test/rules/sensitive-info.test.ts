@@ -569,3 +569,17 @@ describe("never made public save where a law requires it, the sentence wrapped i
     expect(await found(text)).toEqual([]);
   });
 });
+
+// the message quotes the item as the policy names it, without the particle after the name
+describe("sensitive-info: the item quoted without its particle", () => {
+  it("quotes '건강에 관한 정보', not '건강에 관한 정보는'", async () => {
+    const text = [
+      "가람 앱 개인정보 처리방침",
+      "",
+      "1. 처리하는 개인정보 항목",
+      "- 상담 신청: 성명, 연락처, 건강에 관한 정보는 상담 신청 때 받습니다.",
+    ];
+    const [finding] = await findingsOf("sensitive-info", text);
+    expect(finding.message).toContain("('건강에 관한 정보')");
+  });
+});
