@@ -176,6 +176,7 @@ export interface HtmlStructure {
   tagBodyColumns: Map<Heading, number>;
   /** the lines on which a list item (<li>) starts its text */
   listItemLines: Set<number>;
+  blockStartLines: Set<number>;
 }
 
 export interface PanelHeading {
@@ -733,19 +734,47 @@ export function parseHtmlTables(text: string): Table[] {
   return tables;
 }
 
-/** The lines on which the page's list items (<li>) start their text, in tables and wherever else they stand. */
-function listItemLinesOf(tree: Root): Set<number> {
-  const lines = new Set<number>();
+// elements that open a block of text of their own: text in one never goes on a sentence of the block before it
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "li",
+  "dd",
+  "dt",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "section",
+  "article",
+  "pre",
+]);
+
+/**
+ * The lines on which the page's list items (<li>) start their text, in tables and wherever else they stand, and
+ * those on which any block element (a paragraph, an item, a cell, a heading) starts its text.
+ */
+function blockLinesOf(tree: Root): { listItemLines: Set<number>; blockStartLines: Set<number> } {
+  const listItemLines = new Set<number>();
+  const blockStartLines = new Set<number>();
   // a stack, not recursion: a page's elements nest thousands deep
   const stack: (Root | RootContent)[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === "element" && node.tagName === "li") {
+    if (node.type === "element" && BLOCKS.has(node.tagName)) {
       const at = firstTextPosition(node);
-      if (at) lines.add(at.line);
+      if (at) {
+        blockStartLines.add(at.line);
+        if (node.tagName === "li") listItemLines.add(at.line);
+      }
     }
     if ("children" in node) stack.push(...node.children);
   }
-  return lines;
+  return { listItemLines, blockStartLines };
 }
 
 export function parseHtmlStructure(text: string): HtmlStructure {
@@ -852,7 +881,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     if (details) tagLevels.pop();
   };
   visit(tree);
-  const listItemLines = listItemLinesOf(tree);
+  const { listItemLines, blockStartLines } = blockLinesOf(tree);
   const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
   // a list of links to the page's own headings is its table of contents, as a tab list is
   const titles = [...headings, ...visualHeadings.map(({ heading }) => heading)].map((heading) => heading.title);
@@ -874,6 +903,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     tabLists,
     tagBodyColumns,
     listItemLines,
+    blockStartLines,
   };
 }
 

@@ -67,6 +67,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   let tabLists: TableOfContents[] = [];
   // the lines a page's list items start on (see PolicyDocument.listItemLines)
   let listItemLines: ReadonlySet<number> = new Set();
+  let blockStartLines: ReadonlySet<number> = new Set();
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
@@ -101,6 +102,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     markupTitleIsChrome = structure.titleIsChrome;
     pageTitle = structure.pageTitle;
     listItemLines = structure.listItemLines;
+    blockStartLines = structure.blockStartLines;
   }
   // a template's example lines left in ("(작성예시) 제공받는 자: ○○○"): what a policy might say, blanked
   plain = withoutTemplateExamples(plain);
@@ -235,6 +237,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     tables,
     tocLines,
     listItemLines,
+    blockStartLines,
     outOfScope,
     preamble: findPreamble(plain, policyTitle?.line ?? null, allSections, tocLines),
   };

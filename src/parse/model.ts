@@ -182,6 +182,12 @@ export interface PolicyDocument {
    * keep their marks)
    */
   listItemLines: ReadonlySet<number>;
+  /**
+   * the lines on which a page's block element (a paragraph, a list item, a cell, a heading) starts its text: a
+   * sentence never runs on from the block before into one (empty for text and Markdown, whose blocks are set apart
+   * by blank lines or marks)
+   */
+  blockStartLines: ReadonlySet<number>;
   /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
   outOfScope: OutOfScope[];
   /**

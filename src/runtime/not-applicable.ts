@@ -172,7 +172,7 @@ const NO_SUCH_ACTION = /(?<=[가-힣])(?:이|가|은|는|도)\s{0,3}없(?!이)/g
 // (the answer may carry an aside in brackets, and a summary may go on to its next field after a slash or a bar:
 // "국외 이전: 없음 (서버는 국내에 있습니다)", "… / 국외 이전: 없음 / 문의: …")
 const NONE_AS_ANSWER =
-  /(?:[:：|]\s{0,3}(?:없음|없습니다|없다)|[ \t]{1,3}없음)\s{0,3}(?:[(（][^()（）]{0,80}[)）]\s{0,3})?[.。]?\s{0,3}(?:\|?\s{0,3}$|[/|｜]\s)/g;
+  /(?:[:：|]\s{0,3}(?:없음|없습니다|없다|안\s{0,2}함|안\s{0,2}합니다)|[ \t]{1,3}없음)\s{0,3}(?:[(（][^()（）]{0,80}[)）]\s{0,3})?[.。]?\s{0,3}(?:\|?\s{0,3}$|[/|｜]\s)/g;
 // the end of a label, before its answer: "가명정보를 처리하는 경우: 해당 없음" answers the label, no condition
 const LABEL_END = /[:：]\s{0,3}$/;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", "설치·운영 안 함", a bare "없음"

@@ -118,6 +118,8 @@ interface TitleLines {
   runOn: ReadonlySet<number>;
   /** each line of a table, with the first line of its row (a line of no row, such as "|---|---|", minus itself) */
   tableRows: ReadonlyMap<number, number>;
+  /** the lines on which a page's block element starts its text (see PolicyDocument.blockStartLines) */
+  blockStarts: ReadonlySet<number>;
 }
 
 const titleLinesCache = new WeakMap<PolicyDocument, TitleLines>();
@@ -143,7 +145,7 @@ function titleLines(document: PolicyDocument): TitleLines {
       for (const row of [table.header, ...table.rows, ...(table.notes ?? [])])
         for (let line = row.line; line <= row.endLine; line++) tableRows.set(line, row.line);
     }
-    lines = { titles, runOn, tableRows };
+    lines = { titles, runOn, tableRows, blockStarts: document.blockStartLines };
     titleLinesCache.set(document, lines);
   }
   return lines;
@@ -154,15 +156,16 @@ function titleLines(document: PolicyDocument): TitleLines {
  * line is not continued by the body under it, unless that line opens on a particle: "① 회사는 법률에 따른 경우에만
  * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line. A table's row goes on only
  * in its own next line (a cell wrapped within the row), never into another row, the table's rule line or the text
- * beside the table.
+ * beside the table; a page's paragraph never goes on into the next block element.
  */
 function wrapsInto(
   previous: { line: number; text: string },
   next: { line: number; text: string },
-  { titles: headings, runOn, tableRows }: TitleLines,
+  { titles: headings, runOn, tableRows, blockStarts }: TitleLines,
 ): boolean {
   return (
     tableRows.get(previous.line) === tableRows.get(next.line) &&
+    !blockStarts.has(next.line) &&
     previous.text.trim() !== "" &&
     next.text.trim() !== "" &&
     (!headings.has(previous.line) || runOn.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&

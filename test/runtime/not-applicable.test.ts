@@ -137,6 +137,7 @@ describe("a denial of permission, of the item's tool, or of the action as a noun
     ["a tool named in brackets not installed", "회사는 맞춤형 광고 SDK(AdMob)를 탑재하지 않습니다.", adTools],
     ["processing as a noun said not to exist", "회사의 가명정보 처리는 없습니다.", pseudonymized],
     ["a label on the action answered '없음'", "가명정보 생성: 없음", pseudonymized],
+    ["a label on the action answered '안 함'", "가명정보 처리 : 안 함", pseudonymized],
     ["a conditional label answered '해당 없음'", "해외로 이전하는 경우: 해당 없음", transfer],
     ["a summary's noun phrase closed by '없음'", "요약 — 해외 이전 없음", transfer],
     ["a table row whose answer cell is '없음'", "| 해외 보관 | 없음 |", transfer],

@@ -73,3 +73,27 @@ describe("lineAcrossWraps in a table", () => {
     expect(lineAcrossWraps(document, 6)).toContain("보관하고 파기");
   });
 });
+
+// a page's block elements set its text apart: a paragraph that ends without a full stop does not go on into the next
+// paragraph, list item or cell, though a sentence wrapped within one element's source lines does
+describe("lineAcrossWraps on a page", () => {
+  const page = (between: string) =>
+    [
+      "<h1>솔숲 캠핑장 개인정보 처리방침</h1>", // 1
+      "<p>가명정보 처리 : 안 함</p>", // 2
+      between, // 3
+      "<p>예약 정보는 퇴실 후 1년간", // 4
+      "보관한 뒤 파기합니다.</p>", // 5
+    ].join("\n");
+  it.each([["<p>(2024년 개정 내용은</p>"], ["<li>문의는 관리동으로</li>"], ["<table><tr><td>비고 없음</td></tr></table>"]])(
+    "reads a paragraph alone before %s",
+    async (between) => {
+      const document = await parsePolicy(page(between), "html");
+      expect(lineAcrossWraps(document, 2).trim()).toBe("가명정보 처리 : 안 함");
+    },
+  );
+  it("reads a sentence wrapped inside one paragraph whole", async () => {
+    const document = await parsePolicy(page("<p>문의는 관리동으로 해 주세요.</p>"), "html");
+    expect(lineAcrossWraps(document, 4)).toBe("예약 정보는 퇴실 후 1년간 보관한 뒤 파기합니다.");
+  });
+});
