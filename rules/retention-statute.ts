@@ -546,6 +546,17 @@ function headerOfCellCiting(document: PolicyDocument, line: number, statute: Reg
 }
 
 /**
+ * What the policy calls the record it keeps under such a statute: the label of the line's field ("기부금영수증 발급
+ * 명세: 발급일부터 3년 (「소득세법」 …)"), not a period's or a basis's; null for a line that is no such field.
+ */
+function keptRecordName(text: string): string | null {
+  const field = fieldOf(text);
+  if (field === null) return null;
+  const label = field.label.replace(ITEM_MARK, "").trim();
+  return label.length >= 2 && !NOT_A_RECORD_LABEL.test(label) && !PERIOD_FIELD_LABEL.test(label) ? label : null;
+}
+
+/**
  * Checks a line that cites a statute setting one period for whatever is kept under it ("회비 수납 대장: 3년
  * (국세기본법 제85조의3)"): the clause that cites it, with its period, is that statute's record whatever the policy
  * calls it. A clause that cites it to collect something ("…에 따라 수집하고"), or gives no period, keeps nothing
@@ -576,7 +587,7 @@ function checkKeptUnder(context: RuleContext, line: number, text: string, cells:
         messageId: "tooShort",
         range: matchRange(short.line, short.index, short.text.length),
         data: {
-          record: record.label,
+          record: keptRecordName(text) ?? record.label,
           found: short.text,
           required: describeDays(record.days, "ko"),
           requiredEn: describeDays(record.days, "en"),

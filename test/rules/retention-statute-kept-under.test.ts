@@ -23,6 +23,19 @@ describe("retention-statute: a record kept under a statute with a period of its 
       expect(await shortPeriods(policy(line))).toEqual([[4, "tooShort", true]]);
     });
 
+    it("naming the record as the policy's field names it", async () => {
+      const [finding] = await findingsOf(
+        "retention-statute",
+        policy("- 후원금 영수증 발급 명세: 발급일부터 3년 (「소득세법」 제160조의3)"),
+      );
+      expect(finding.message).toContain("'후원금 영수증 발급 명세' 보존기간 3년");
+      const [sentence] = await findingsOf(
+        "retention-statute",
+        policy("연습실 대관료 정산 내역은 「부가가치세법」에 따라 1년간 보관합니다."),
+      );
+      expect(sentence.message).toContain("'세법상 장부 및 증빙서류'");
+    });
+
     it("in a table row of an HTML page, at the period cell", async () => {
       const html = [
         "<h1>해밀 합창단 개인정보 처리방침</h1>",
