@@ -46,6 +46,9 @@ const SENTENCE_LINES = 3;
 const SHOWN_TO = /([가-힣][가-힣 ]{0,20}?)에게(?:는|만)?\s[^.。,]{0,60}?(?:보이|보여|열람|공유)/;
 const OTHERWISE = /(?<![가-힣])그\s{0,2}(?:밖|외)에는\s/;
 
+// a sentence that opens on the data named before it: "이 정보는", "해당 정보는", "이러한 민감정보는"
+const REFERS_BACK = /^\s{0,3}(?:이|해당|이러한|위|그|이들)\s{0,2}(?:민감\s{0,2})?(?:정보|자료|기록)(?:은|는|도)?\s/;
+
 // a qualifier in brackets after a member of the list ("선택한 약국(처방 정보에 한함)") says what it sees, not who it is
 const QUALIFIER = /\s{0,2}[(（][^()（）]{1,30}[)）]/g;
 const withoutQualifiers = (text: string) => text.replace(QUALIFIER, "");
@@ -96,12 +99,14 @@ function saidNeverPublic(document: PolicyDocument): boolean {
     // each sentence that names the data, from the name on, and the sentence after it, which may say who sees it
     return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) => {
       const [sentence, next = ""] = joined.text.slice(named.index).split(SENTENCE_END);
-      const denied = clausesOf(sentence).some((clause) => {
-        if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
-        const confined = CONFINED_USE.exec(clause);
-        return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
-      });
-      return denied || [sentence, next].some(shownOnlyToPersons);
+      const denies = (text: string) =>
+        clausesOf(text).some((clause) => {
+          if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
+          const confined = CONFINED_USE.exec(clause);
+          return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
+        });
+      // the sentence after it may speak of the data again ("이 정보는 … 어디에도 공개되지 않습니다")
+      return denies(sentence) || (REFERS_BACK.test(next) && denies(next)) || [sentence, next].some(shownOnlyToPersons);
     });
   });
 }

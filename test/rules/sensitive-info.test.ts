@@ -583,3 +583,27 @@ describe("sensitive-info: the item quoted without its particle", () => {
     expect(finding.message).toContain("('건강에 관한 정보')");
   });
 });
+
+// a summary names the data at the top; the article on it says, in the sentence after the one that names it, that it
+// is never made public
+describe("sensitive-info: never made public, said in the sentence after the data is named", () => {
+  const policy = (after: string) => [
+    "<h1>한마음복지관 개인정보 처리방침</h1>",
+    "<h2>주요 개인정보 처리 표시</h2>",
+    "<ul><li>민감정보: 이용자 건강상태·장애 정보(사례관리 대상자에 한함)</li></ul>",
+    "<h2>제1조(개인정보의 처리 목적)</h2>",
+    "<p>복지관은 이용 신청 접수와 사례관리, 후원금 영수증 발급을 위하여 개인정보를 처리합니다.</p>",
+    "<h2>제2조(처리하는 개인정보의 항목)</h2>",
+    "<p>성명, 생년월일, 주소, 연락처를 처리합니다.</p>",
+    "<h2>제7조(민감정보의 처리)</h2>",
+    `<p>복지관은 사례관리를 위하여 이용자의 동의를 받아 건강상태와 장애 정보를 처리합니다. ${after}</p>`,
+  ];
+  it("must not fire where that sentence speaks of the data again", async () => {
+    const after = "이 정보는 담당 사회복지사만 열람하며, 소식지·홈페이지 등 어디에도 공개되지 않습니다.";
+    expect(await findingsOf("sensitive-info", policy(after), "html")).toEqual([]);
+  });
+  it("must fire where that sentence is about something else", async () => {
+    const after = "행사 사진은 소식지와 홈페이지 어디에도 공개되지 않습니다.";
+    expect((await findingsOf("sensitive-info", policy(after), "html")).map((f) => f.line)).toEqual([3]);
+  });
+});
