@@ -21,6 +21,8 @@ const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
 // "이 정보는 외부에 공개되지 않습니다": the subject is the passage's, the action is making it public
 const NOT_PUBLIC = denialOf(new RegExp(spec.subject), spec.notPublic);
 const ABOUT_ANIMALS = new RegExp(spec.aboutAnimals);
+// the animals' names alone: the group that opens aboutAnimals
+const ANIMALS = new RegExp(spec.aboutAnimals.slice(0, spec.aboutAnimals.indexOf(")") + 1));
 const NAMED_SENSITIVE = new RegExp(spec.namedSensitive);
 const NAMED_SENSITIVE_EACH = new RegExp(spec.namedSensitive, "g");
 const SENTENCE_END = /(?<=[.。])\s/;
@@ -148,6 +150,16 @@ function personsCategory(text: string): (category: RegExpExecArray) => boolean {
   };
 }
 
+/** The first cell of the table row on `line`, "" for a line of no table. */
+function rowLabel(document: PolicyDocument, line: number): string {
+  for (const table of document.tables) {
+    if (line < table.startLine || line > table.endLine) continue;
+    const row = [table.header, ...table.rows].find((candidate) => candidate.line <= line && line <= candidate.endLine);
+    return row?.cells[0]?.text ?? "";
+  }
+  return "";
+}
+
 /** The word a category was found in, whole: "종교" in "식사 제한 사항(종교식·채식)" is "종교식". */
 function wordAround(text: string, match: RegExpExecArray): string {
   let start = match.index;
@@ -184,6 +196,8 @@ function collectedCategory(document: PolicyDocument): { line: number; item: stri
     // each category is read for whose it is ("반려견의 치료 기록은 …. … 보호자의 병력을 수집합니다" holds a person's)
     const headings = sectionsAt(document, line);
     if (headings.some((section) => ABOUT_ANIMALS.test(section.heading.title))) continue;
+    // (as is a table row whose label names an animal: "반려동물 정보 | 이름, 품종, 예방접종 내역, 질병")
+    if (ANIMALS.test(rowLabel(document, line))) continue;
     const persons = matchesOf(COLLECTED_CATEGORY_EACH, text).find(personsCategory(text));
     if (persons) return { line, item: wordAround(text, persons) };
   }

@@ -607,3 +607,23 @@ describe("sensitive-info: never made public, said in the sentence after the data
     expect((await findingsOf("sensitive-info", policy(after), "html")).map((f) => f.line)).toEqual([3]);
   });
 });
+
+// a table row whose label names an animal lists the animal's data, its illness too, however far along the row
+describe("sensitive-info: a row of an animal's data", () => {
+  const table = (label: string) => [
+    "# 멍냥돌봄 개인정보 처리방침",
+    "",
+    "## 1. 처리하는 개인정보 항목",
+    "",
+    "| 구분 | 항목 |",
+    "| --- | --- |",
+    "| 보호자 정보 | 성명, 휴대전화번호, 주소 |",
+    `| ${label} | 이름, 품종, 나이, 체중, 예방접종 내역, 중성화 여부, 질병·복용약 |`,
+  ];
+  it("must not fire on a row labelled with the animal", async () => {
+    expect(await findingsOf("sensitive-info", table("반려동물 정보"), "markdown")).toEqual([]);
+  });
+  it("must fire on the same row labelled with a person", async () => {
+    expect((await findingsOf("sensitive-info", table("돌봄 신청자 정보"), "markdown")).map((f) => f.line)).toEqual([8]);
+  });
+});
