@@ -14,7 +14,7 @@ import {
 import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
-import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
+import { endsInKind, genericWordsOnly, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { denialOf, passageDeclaresNotApplicable } from "../src/runtime/not-applicable.js";
 import { PROCESSOR_COLUMN, TASK_COLUMN, columnIndex } from "../src/parse/tables.js";
@@ -98,7 +98,9 @@ function kindOnly(name: string): boolean {
   if (alone !== null) return isBusinessKind(alone[1]);
   const alias = BRACKETED_ALIAS.exec(name);
   if (alias === null || !isBusinessKind(name.slice(0, alias.index))) return false;
-  return isBusinessKind(alias[1]) || UNNAMED_MEMBERS.test(alias[1]);
+  // "시공 협력업체 (목공, 전기, 타일, 도배)": the trades the kind covers, in brackets, name no member of it
+  const trades = alias[1].split(/[,、·]/).map((member) => member.trim());
+  return isBusinessKind(alias[1]) || UNNAMED_MEMBERS.test(alias[1]) || (trades.length > 1 && trades.every(genericWordsOnly));
 }
 
 // a kind's bracket that says its members are not fixed: "배송 업체(불특정 복수)", "택배사(수시 변경)", "대행사(미정)"

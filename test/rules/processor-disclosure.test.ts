@@ -430,6 +430,17 @@ describe("processors given by what they do, not who they are", () => {
     expect((await kinds(text)).map(([line, messageId]) => [line, messageId])).toEqual([[8, "vagueProcessor"]]);
   });
 
+  it.each([["- CMS 출금대행기관: 후원금 자동이체 출금"], ["- 시공 협력업체 (목공, 전기, 타일, 도배): 현장 일정 조율"]])(
+    "calls a kind of the trades' or the payments' work, or one with the trades it covers in brackets, a kind: %s",
+    async (item) => {
+      expect((await kinds(entrusting(item))).map(([line, messageId]) => [line, messageId])).toEqual([[8, "unnamedProcessor"]]);
+    },
+  );
+
+  it("takes companies named in brackets after their kind for names", async () => {
+    expect(await kinds(entrusting("- 시공 협력업체 (한빛목공, 누리전기): 현장 일정 조율"))).toEqual([]);
+  });
+
   it.each([["- 수탁업체: 새길택배㈜ 등 2개 업체"], ["- 수탁업체: 새길택배㈜ 외 3곳"], ["- 수탁업체: 새길택배㈜ 외 2개사"]])(
     "calls a named processor and the rest counted, not named, open-ended: %s",
     async (item) => {
