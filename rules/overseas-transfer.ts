@@ -148,9 +148,9 @@ export const overseasTransfer: Rule = {
       // of it, and what is wrong is that the two disagree
       if (services.length > 0 && denial !== undefined && statement === undefined)
         report({ messageId: "contradiction", range: lineRange(document, denial), data: { service } });
-      else if (services.length > 0) report({ messageId: "missing", range: documentStart(document), data: { service } });
-      // no service named: the sentence that sends data abroad is what the reader must find
+      // the sentence that sends data abroad, where there is one, is what the reader must find; else the services
       else if (statement) report({ messageId: "statedMissing", range: documentStart(document), data: { line: statement } });
+      else if (services.length > 0) report({ messageId: "missing", range: documentStart(document), data: { service } });
       return;
     }
     const heading = lineRange(document, headingAnchor(anchors).headingLine);

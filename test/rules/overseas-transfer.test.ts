@@ -293,6 +293,21 @@ describe("a copy of the data abroad, with no section on transfers", () => {
   });
 });
 
+// a service abroad named, and a sentence that says the data is kept there: the finding points the reader at the sentence
+describe("an overseas service and the sentence that sends data to it, with no section on transfers", () => {
+  it("names the sentence's line", async () => {
+    const text = [
+      "맘스장터 개인정보 처리방침",
+      "",
+      "5. 개인정보의 보관",
+      "채팅 내용과 상품 사진은 해외 클라우드(AWS 도쿄 리전)에 보관될 수 있습니다.",
+    ];
+    const findings = await findingsOf("overseas-transfer", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[1, "statedMissing"]]);
+    expect(findings[0].message).toContain("4행에서");
+  });
+});
+
 describe("a party abroad that gets nothing personal, with no section on transfers", () => {
   const policy = (sentence: string) => ["누리 상점 개인정보 처리방침", "", "9. 개인정보의 안전성 확보 조치", sentence];
   it("must not fire: statistics only are sent to a party abroad", async () => {
