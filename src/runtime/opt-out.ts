@@ -11,7 +11,7 @@ const METHOD_OR_EFFECT = new RegExp(`${optOut.method}|${optOut.effect}`, "i");
 const TURN_OFF = new RegExp(optOut.turnOff, "i");
 // what belongs to a way out: the rest of its sentence and the sentence after it, each cut short, and never past a
 // line break (a list item does not run into the next; callers join hard-wrapped sentences first)
-const REST_OF_SENTENCE = 80;
+const REST_OF_SENTENCE = 140;
 const NEXT_SENTENCE = 60;
 const GAP_AFTER_STOP = 3;
 const LONGEST_FOLLOWER = 12;

@@ -7,6 +7,8 @@ describe("optOutWithEffect", () => {
     "해외 전송을 원하지 않으시면 우편으로 신청하시면 되며, 이 경우 자료는 국내에서만 처리됩니다.",
     "동기화를 중단하려면 상담실로 요청하십시오. 중단하면 해외 연동을 쓸 수 없습니다.",
     "채팅을 이용하지 않으시면 자료가 해외로 가지 않습니다.",
+    // a way out whose sentence lists several ways, what follows in the sentence after it
+    "해외 전송을 원하지 않으면 광고 맞춤 설정을 끄고(아래 8항) 오류 보고를 끌 수 있으며(앱 설정 > 오류 보고 보내기), 이메일 문의 대신 전화 상담을 쓰실 수 있습니다. 이 경우에도 앱 이용에는 제한이 없습니다.",
   ])("reads a way out and what follows: %s", (text) => expect(optOutWithEffect(text)).toBe(true));
 
   it.each([
