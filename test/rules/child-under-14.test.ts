@@ -50,6 +50,8 @@ describe("child-under-14", () => {
   it.each([
     "만 16세 미만은 원동기 면허를 딸 수 없으므로 회원 가입이 제한되며, 그 밖의 안내는 고객센터에서 합니다.",
     "만 16세 미만의 회원 가입은 제한되고 있습니다.",
+    // a statute named between the age and the bar
+    "만 19세 미만의 청소년은 「청소년 보호법」에 따라 객실을 예약할 수 없으며 회원으로 가입할 수 없습니다.",
     "회사는 만 17세 미만인 분의 개인정보를 수집하지 않습니다.",
   ])("does not fire on a bar at an age of 14 or more in other words: %s", async (sentence) => {
     expect(await linesOf("child-under-14", policy("2. 이용 연령", sentence))).toEqual([]);
