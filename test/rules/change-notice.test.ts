@@ -67,6 +67,13 @@ describe("change-notice", () => {
   });
 
   describe("does not fire", () => {
+    it.each([
+      "이 방침을 바꿀 때에는 7일 전에, 중요한 내용은 30일 전에 앱 공지로 알려 드립니다.",
+      "방침을 고칠 때는 시행 7일 전에 알리고, 중요한 내용은 30일 전에 알립니다.",
+    ])("on both periods for a change said with another plain verb: %s", async (sentence) => {
+      expect(await linesOf("change-notice", policy("2. 변경 안내", sentence))).toEqual([]);
+    });
+
     it("reads a section's sentences whole when its lines are hard-wrapped", async () => {
       const text = policy(
         "2. 처리방침은 어떻게 바뀌나요?",
