@@ -176,6 +176,7 @@ export interface HtmlStructure {
   tagBodyColumns: Map<Heading, number>;
   /** the lines on which a list item (<li>) starts its text */
   listItemLines: Set<number>;
+  /** the lines on which a block element (a paragraph, a list item, a cell, a heading) starts its text */
   blockStartLines: Set<number>;
 }
 
