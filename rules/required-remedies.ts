@@ -1,12 +1,18 @@
 // 권익침해 구제방법: the outside bodies a data subject can turn to.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, headingAnchor, lineRange } from "../src/runtime/query.js";
+import { bodyLinesMatching, headingAnchor, lineRange, type LineText } from "../src/runtime/query.js";
+import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic, reportMissing, requiredMessages } from "../src/runtime/required.js";
 import agencies from "./data/remedy-agencies.json" with { type: "json" };
 
 const AGENCY_LINE = new RegExp(agencies.agencyLinePattern, "i");
 // an agency counts as listed when its number or site is given, not when it is only named in a sentence
 const AGENCY_CONTACT = new RegExp(agencies.agencyContactPattern, "i");
+
+/** The lines that name an agency whose site is the target of its link, masked in the plain text. */
+function linkedAgencies(document: PolicyDocument): LineText[] {
+  return bodyLinesMatching(document, AGENCY_LINE).filter(({ line }) => AGENCY_CONTACT.test(document.lines[line - 1] ?? ""));
+}
 
 export const requiredRemedies: Rule = {
   meta: {
@@ -30,6 +36,8 @@ export const requiredRemedies: Rule = {
     // found by their contact (numbers, sites: one scan of a few Latin and digit openings) and then their agency,
     // not the other way round: the agencies' words are many, in two scripts, and their scan costs five times more
     const agencyLines = bodyLinesMatching(document, AGENCY_CONTACT).filter(({ text }) => AGENCY_LINE.test(text));
+    // (a page or Markdown file may give the site as the agency's link only: "[개인정보 분쟁조정위원회](https://…)")
+    if (agencyLines.length === 0 && document.format !== "text") agencyLines.push(...linkedAgencies(document));
     const { anchors } = assessTopic(document, "remedies");
     found(...anchors.map((anchor) => anchor.headingLine));
     if (anchors.length === 0) {

@@ -151,6 +151,41 @@ describe("required-remedies", () => {
     ];
     expect(await linesOf("required-remedies", text)).toEqual([]);
   });
+  // a page or a Markdown file may give each agency's site as the target of its name's link
+  it.each([
+    [
+      "html",
+      [
+        "<h1>다올헬스 개인정보 처리방침</h1>",
+        "<h2>9. 권익침해 구제방법</h2>",
+        "<p>아래 기관에 문의하실 수 있습니다.</p>",
+        '<ul><li><a href="https://www.kopico.go.kr">개인정보 분쟁조정위원회</a></li>',
+        '<li><a href="https://ecrm.police.go.kr">경찰청</a></li></ul>',
+      ],
+    ],
+    [
+      "markdown",
+      [
+        "# 다올헬스 개인정보 처리방침",
+        "",
+        "## 9. 권익침해 구제방법",
+        "",
+        "- [개인정보 분쟁조정위원회](https://www.kopico.go.kr)",
+        "- [경찰청](https://ecrm.police.go.kr)",
+      ],
+    ],
+  ] as const)("does not fire on agencies whose sites are their links' targets (%s)", async (format, text) => {
+    expect(await linesOf("required-remedies", [...text], format)).toEqual([]);
+  });
+  it("still fires on a page that names the agencies with links to nowhere of theirs", async () => {
+    const text = [
+      "<h1>다올헬스 개인정보 처리방침</h1>",
+      "<h2>9. 권익침해 구제방법</h2>",
+      "<p>아래 기관에 문의하실 수 있습니다.</p>",
+      '<ul><li><a href="#top">개인정보 분쟁조정위원회</a></li></ul>',
+    ];
+    expect(await linesOf("required-remedies", text, "html")).toEqual([2]);
+  });
   it("fires as a warning at line 1 when nothing is said", async () => {
     const findings = await findingsOf("required-remedies", [...header, "제1조 (목적)", "회원 관리"]);
     expect(findings.map((f) => [f.line, f.severity])).toEqual([[1, "warning"]]);
