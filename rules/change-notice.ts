@@ -34,9 +34,15 @@ function leadTimesIn(line: number, text: string): LeadTime[] {
   for (const sentence of text.split(/(?<=[.。])\s+/)) {
     let clauseStart = 0;
     for (const match of matchesOf(LEAD_TIME, sentence)) {
-      const { count, unit, week, after } = match.groups!;
+      const { count, unit, week, after, beforeCount, beforeUnit } = match.groups!;
       const days =
-        count !== undefined ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit] : week !== undefined ? 7 : Number(after);
+        count !== undefined
+          ? (Number(count) || KOREAN_NUMBERS[count]) * UNIT_DAYS[unit]
+          : beforeCount !== undefined
+            ? Number(beforeCount) * UNIT_DAYS[beforeUnit]
+            : week !== undefined
+              ? 7
+              : Number(after);
       found.push({ days, significant: SIGNIFICANT.test(sentence.slice(clauseStart, match.index)), line });
       clauseStart = match.index + match[0].length;
     }
@@ -117,8 +123,8 @@ export const changeNotice: Rule = {
         en: "no advance notice period for policy changes (7 days; 30 days for significant changes) — practice under the PIPC guideline, not a statutory period",
       },
       noGeneral: {
-        ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다: '사전에 공지'는 기간이 아닙니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
-        en: "only significant changes get a notice period; ordinary changes need one too (7 days) — 'announced in advance' is not a period (practice under the PIPC guideline, not a statutory period)",
+        ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
+        en: "only significant changes get a notice period; ordinary changes need one too (7 days) (practice under the PIPC guideline, not a statutory period)",
       },
       noSignificant: {
         ko: "일반 변경 고지 기간만 있고 이용자 권리에 중요한 변경의 고지 기간(30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",

@@ -74,6 +74,11 @@ describe("change-notice", () => {
       expect(await linesOf("change-notice", policy("2. 변경 안내", sentence))).toEqual([]);
     });
 
+    it("on a lead time whose length comes after 전 ('시행 전 7일 이상')", async () => {
+      const sentence = "방침을 변경하는 경우 시행 전 7일 이상 누리집에 게시하며, 권리에 중요한 변경은 시행 1개월 전에 게시한다.";
+      expect(await linesOf("change-notice", policy("2. 변경 안내", sentence))).toEqual([]);
+    });
+
     it("reads a section's sentences whole when its lines are hard-wrapped", async () => {
       const text = policy(
         "2. 처리방침은 어떻게 바뀌나요?",
