@@ -139,7 +139,13 @@ export const HANGUL = /[가-힣]/;
 // Generator output left unfilled: "OOO", "○○○", "oo년간", "[회사명]", "[YYYY.MM.DD]", "[책임자 이름]", "< >".
 // Separate patterns, in order of preference at one position; a bracket is found first and its words read
 // after, because one pattern with windows on both sides of the words backtracks over every split.
-const TEMPLATE_BLANKS = [/(?<![A-Za-z])O{3,}(?![A-Za-z])/, /[○◯]{2,}|ㅇㅇ|<\s*>/, /(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))/];
+const TEMPLATE_BLANKS = [
+  /(?<![A-Za-z])O{3,}(?![A-Za-z])/,
+  /[○◯]{2,}|ㅇㅇ|<\s*>/,
+  /(?<![A-Za-z])[oOxX]{2}(?=\s*(?:년|개월|월|일|시간|명))/,
+  // a date's month or day left as a circle or as zeros: "2025년 ○월 ○일", "2025년 00월 00일"
+  /[○◯](?=\s{0,2}(?:월|일))|(?<!\d)00(?=\s{0,2}(?:월|일))/,
+];
 const SHORT_BRACKET = /\[[^[\],]{0,25}\]/g;
 const BLANK_WORD = /YYYY|MM\.|DD|회사명|업체명|사명|이름|성명|주소|연락처|전화번호|담당자|입력/;
 
@@ -160,7 +166,7 @@ function bracketedBlank(text: string): RegExpExecArray | null {
 // every blank above contains one of these; most lines have none and are answered with one scan. Not a class of
 // their characters: every line with a Latin word or an address in it ("cookie", "privacy@example.com") has an o
 // or an x, and was tried with all four patterns
-const BLANK_CHARACTER = /OOO|[○◯]{2}|ㅇㅇ|<|\[|[oOxX]{2}\s*[년개월일시명]/;
+const BLANK_CHARACTER = /OOO|[○◯]{2}|ㅇㅇ|<|\[|[oOxX]{2}\s*[년개월일시명]|[○◯]\s{0,2}[월일]|(?<!\d)00\s{0,2}[월일]/;
 
 export function findTemplateBlank(text: string): { index: number; length: number } | null {
   if (!BLANK_CHARACTER.test(text)) return null;

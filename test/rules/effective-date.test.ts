@@ -150,3 +150,23 @@ describe("effective-date: the period an earlier version applied", () => {
     expect(await found(policy("- 현행 처리방침: 2025. 3. 1. ~ 현재 적용"))).toEqual([]);
   });
 });
+
+// a date whose month and day are left as the template's circles or zeros is a blank, reported on its line
+describe("effective-date: a month and day left blank", () => {
+  const policy = (date: string) => [
+    "스페이스온 개인정보 처리방침",
+    "",
+    "1. 처리 목적",
+    "회원 관리에 씁니다.",
+    "",
+    "부칙",
+    `이 방침은 ${date}부터 시행합니다.`,
+  ];
+  it.each(["2025년 ○월 ○일", "2025년 00월 00일"])("reports '%s' as left blank", async (date) => {
+    const findings = await findingsOf("effective-date", policy(date));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[7, "blank"]]);
+  });
+  it("reads a whole date as the effective date", async () => {
+    expect(await findingsOf("effective-date", policy("2025년 3월 10일"))).toEqual([]);
+  });
+});
