@@ -439,16 +439,25 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/** Reports the finding, where there is one. */
+function reportIfAny(report: (finding: Report) => void, finding: Report | null): void {
+  if (finding) report(finding);
+}
+
 /**
  * The finding for a recipient given as a kind. One of many ("해당 거래의 판매자", "주문한 매장") is the one of the
  * member's own trade, whom the member can tell: what is missing is where they see which, a warning; a plain kind
  * ("보험사", "협력 업체") names no one, the rule's error.
  */
-function kindFinding(document: PolicyDocument, line: number, value: string): Report {
+function kindFinding(document: PolicyDocument, line: number, value: string): Report | null {
   const range = lineRange(document, line);
-  if (ONE_OF_MANY.test(value.trim())) return { messageId: "recipientOneOfMany", range, data: { value }, severity: "warning" };
-  return { messageId: "recipientKind", range, data: { value } };
+  if (!ONE_OF_MANY.test(value.trim())) return { messageId: "recipientKind", range, data: { value } };
+  // the line may say where the member sees which one ("가맹점주(주문 화면과 주문 내역에 매장명이 표시됩니다)")
+  if (WHERE_SHOWN.test(document.plain[line - 1] ?? "")) return null;
+  return { messageId: "recipientOneOfMany", range, data: { value }, severity: "warning" };
 }
+// a screen, list or record of the member's where the one of many is shown
+const WHERE_SHOWN = /(?:화면|내역|목록|메뉴|페이지|앱)[^.。]{0,20}(?:표시|확인|보이|보여|안내|나타)/;
 
 /**
  * The list of recipients under "제공받는 자" standing alone on its line, when every item is only a kind:
@@ -1138,7 +1147,7 @@ export const thirdPartyProvision: Rule = {
     const reported = new Set<number>();
     const recipientLines = bodyLinesMatching(document, RECIPIENT_COLUMN);
     for (const { line, value } of categoryRows) {
-      report(kindFinding(document, line, value));
+      reportIfAny(report, kindFinding(document, line, value));
       reported.add(line);
     }
     for (const { line, recipient, columns } of emptyRows) {
@@ -1175,7 +1184,7 @@ export const thirdPartyProvision: Rule = {
             ? listOfKindsUnder(document, line, headKinds)
             : null;
       if (kinds === null) continue;
-      report(kindFinding(document, line, withoutTrailingParticle(kinds)));
+      reportIfAny(report, kindFinding(document, line, withoutTrailingParticle(kinds)));
       reported.add(line);
     }
     for (const anchor of anchors) {
@@ -1215,7 +1224,7 @@ export const thirdPartyProvision: Rule = {
         const endsInKindWord = /[가-힣]$/.test(read) && withoutTrailingParticle(read) === read.trimEnd();
         const end = endsInKindWord ? wordEnd(physical, kind.end) : kind.end;
         const value = withoutTrailingParticle(physical.slice(kind.start, end));
-        report(kindFinding(document, line, value));
+        reportIfAny(report, kindFinding(document, line, value));
         reported.add(line);
       }
       // "다음과 같이 제공합니다" over the purpose, items and period, no one named in the sentence or the list: the
@@ -1245,7 +1254,7 @@ export const thirdPartyProvision: Rule = {
       // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
       for (const { line, recipient } of subItems) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
-        report(kindFinding(document, line, withoutTrailingParticle(recipient)));
+        reportIfAny(report, kindFinding(document, line, withoutTrailingParticle(recipient)));
         reported.add(line);
       }
       // "• 협력 소아과 의원: 건강검진 결과 확인 / 영유아 성명 / 계약 종료 시까지": the recipient before its details, run
@@ -1253,7 +1262,7 @@ export const thirdPartyProvision: Rule = {
       for (const { line, text } of body) {
         const entry = INLINE_ENTRY.exec(text);
         if (reported.has(line) || !entry || entry[2].split(DETAIL_BREAK).length < 2 || !onlyKinds(entry[1].trim(), headKinds)) continue;
-        report(kindFinding(document, line, entry[1].trim()));
+        reportIfAny(report, kindFinding(document, line, entry[1].trim()));
         reported.add(line);
       }
       // every sentence that makes an exception: one that names its cases ("다만 법률에 … 경우에는 예외로 합니다")

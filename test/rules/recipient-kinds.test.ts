@@ -208,6 +208,18 @@ describe("third-party-provision: a recipient given as one of many of a kind", ()
     expect(await found(text)).toEqual([[5, "recipientOneOfMany"]]);
   });
 
+  // where the member sees which one, said in brackets after the role
+  it("does not fire when the field says where the member sees which store", async () => {
+    const text = bakery(
+      "회사는 스마트오더 주문을 받으면 아래와 같이 개인정보를 제공합니다.",
+      "- 제공받는 자: 주문한 매장의 가맹점주(주문 화면과 주문 내역에 매장명이 표시됩니다)",
+      "- 제공 목적: 주문 제품 준비",
+      "- 제공 항목: 받는 분 이름, 연락처",
+      "- 보유 기간: 수령 후 30일",
+    );
+    expect(await found(text)).toEqual([]);
+  });
+
   it.each([
     ["a company with its mark", "㈜달빛제과"],
     ["a branch by its name", "달빛제과 서초점"],
