@@ -124,7 +124,7 @@ export const changeNotice: Rule = {
       },
       noGeneral: {
         ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
-        en: "only significant changes get a notice period; ordinary changes need one too (7 days) (practice under the PIPC guideline, not a statutory period)",
+        en: "only significant changes get a notice period; ordinary changes need one too (7 days): practice under the PIPC guideline, not a statutory period",
       },
       noSignificant: {
         ko: "일반 변경 고지 기간만 있고 이용자 권리에 중요한 변경의 고지 기간(30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",

@@ -456,7 +456,7 @@ function kindFinding(document: PolicyDocument, line: number, value: string): Rep
   if (WHERE_SHOWN.test(document.plain[line - 1] ?? "")) return null;
   return { messageId: "recipientOneOfMany", range, data: { value }, severity: "warning" };
 }
-// a screen, list or record of the member's where the one of many is shown
+// the member's screen, list or record where the one of many is shown
 const WHERE_SHOWN = /(?:화면|내역|목록|메뉴|페이지|앱)[^.。]{0,20}(?:표시|확인|보이|보여|안내|나타)/;
 
 /**
