@@ -145,6 +145,17 @@ describe("policy-lint CLI", () => {
     ]);
   });
 
+  // a page nested deeper than the HTML parser can follow: that file's error, not the run's
+  it("names a page nested too deeply to read on one line, lints the others, and exits 2", () => {
+    const dir = tempDir();
+    const depth = 20_000;
+    writeFileSync(join(dir, "deep.html"), `<h1>개인정보 처리방침</h1>${"<div>\n".repeat(depth)}본문${"</div>".repeat(depth)}`);
+    const { code, stdout, stderr } = run(["--format", "json", join(dir, "deep.html"), SEED_000]);
+    expect(code).toBe(2);
+    expect(JSON.parse(stdout)).toHaveLength(1);
+    expect(stderr.trim().split("\n")).toEqual([`policy-lint: ${join(dir, "deep.html")}: nested too deeply to read`]);
+  });
+
   it("names a symlink loop, an oversized file and an empty directory, and still lints the rest", () => {
     const dir = tempDir();
     symlinkSync(join(dir, "b.txt"), join(dir, "a.txt"));

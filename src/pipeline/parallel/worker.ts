@@ -48,8 +48,16 @@ export default async function lintFile(task: Task): Promise<Outcome> {
   if (task.options.fix) return fixTask(task, task.options.fix);
   const read = readTask(task);
   if ("error" in read) return read;
-  return { result: await lintText(read.text, task.absolutePath, task.options), digest: read.digest };
+  try {
+    return { result: await lintText(read.text, task.absolutePath, task.options), digest: read.digest };
+  } catch (error) {
+    // a page nested deeper than the HTML parser can follow overflows the stack: the file's shape, which is reported
+    // for that file as any unreadable input is, and the run goes on with the others
+    if (error instanceof RangeError) return { error: { filePath: task.file, message: TOO_DEEP } };
+    throw error;
+  }
 }
+const TOO_DEEP = "nested too deeply to read";
 
 /** The pool's entry point: a batch of files, linted one after another. */
 export async function lintBatch(tasks: Task[]): Promise<Outcome[]> {
