@@ -4,6 +4,7 @@
 import type { PolicyDocument, Section } from "../parse/model.js";
 import { articleBranch, isArticle } from "../parse/headings.js";
 import { matchesOf } from "./extract.js";
+import { withoutSpaces } from "../parse/lines.js";
 import { titleTopics } from "./query.js";
 
 // "제6조", "제6조의2"; not "제3자", and not an article of a statute ("법 제17조", "「개인정보 보호법」 제28조의8")
@@ -60,7 +61,7 @@ export function sectionsReferredTo(document: PolicyDocument, text: string): Sect
     ...(POINTS_TO_PART.test(text) ? matchesOf(NAMED_PART, text).map((match) => withoutSentenceWords(match[1])) : []),
   ];
   for (const title of quoted) {
-    const sections = document.allSections.filter((section) => sameWords(section.heading.title, title));
+    const sections = document.allSections.filter((section) => withoutSpaces(section.heading.title) === withoutSpaces(title));
     if (sections.length > 0 && titleTopics(title).length === 0) references.push({ text: title, sections });
   }
   for (const title of titles) {
@@ -73,11 +74,4 @@ export function sectionsReferredTo(document: PolicyDocument, text: string): Sect
     references.push({ text: title, sections });
   }
   return references;
-}
-
-const SPACES = /\s+/g;
-
-/** "개인정보  처리 현황" and "개인정보 처리현황" are one title. */
-function sameWords(a: string, b: string): boolean {
-  return a.replace(SPACES, "") === b.replace(SPACES, "");
 }
