@@ -5,7 +5,7 @@ import { fieldsByLine, type LineText } from "../src/runtime/query.js";
 import { checkRequiredItem, requiredMessages, substanceFound } from "../src/runtime/required.js";
 import { sentencesOf } from "../src/runtime/extract.js";
 import { hardWrapsJoined } from "../src/runtime/wraps.js";
-import { pointsToSectionWithPeriods } from "../src/runtime/period-pointers.js";
+import { periodTableWhere, pointsToSectionWithPeriods } from "../src/runtime/period-pointers.js";
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 // a column that holds the retention period: "보유 기간", "보존기간", "보유 및 이용기간"
@@ -15,20 +15,6 @@ const PERIOD_COLUMN = new RegExp(sectionTopics.topics.retention.fieldLabel);
 const PERIOD = /(보유|보존|보관|이용)\s*기간/;
 const TABLE = /(?:(?<![가-힣])|(?<=위|아래|앞|별|상기|하기|다음))표(?=[와과에를을의은는로\s\]\d)]|$)/;
 const LIST = /목록(?=[와과에를을의은는로\s]|$)/;
-// a period in a cell: a length of time or an event that ends it ("5년", "탈퇴할 때까지"), or 영구/준영구
-const PERMANENT = /영구/;
-
-/** A table in the policy with a period column that holds at least one period. */
-function periodTable(document: PolicyDocument): boolean {
-  return document.tables.some((table) => {
-    const column = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(cell.text));
-    if (column < 0) return false;
-    return table.rows.some((row) => {
-      const text = row.cells[column]?.text ?? "";
-      return PERMANENT.test(text) || substanceFound("retention", [{ line: row.line, text }]);
-    });
-  });
-}
 
 /** A list of files elsewhere in the policy whose entries give their periods in fields ("- 보유기간: 해지 시까지"). */
 function periodFields(document: PolicyDocument, body: LineText[]): boolean {
@@ -50,7 +36,7 @@ function pointsToPeriodTable(document: PolicyDocument, body: LineText[]): boolea
   const pointsTo = (target: RegExp) =>
     joined.some(({ text }) => sentencesOf(text).some((sentence) => PERIOD.test(sentence) && target.test(sentence)));
   return (
-    (pointsTo(TABLE) && periodTable(document)) ||
+    (pointsTo(TABLE) && periodTableWhere(document, () => true)) ||
     (pointsTo(LIST) && periodFields(document, body)) ||
     joined.some(({ text }) => pointsToSectionWithPeriods(document, text))
   );

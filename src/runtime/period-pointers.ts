@@ -15,16 +15,21 @@ const PERMANENT = /영구/;
 
 const givesPeriod = (line: number, text: string) => PERMANENT.test(text) || substanceFound("retention", [{ line, text }]);
 
-/** True when the section holds periods: a period field with one, or a table in it whose period column has one. */
-function holdsPeriods(document: PolicyDocument, section: Section): boolean {
-  const inside = (line: number) => section.startLine <= line && line <= section.endLine;
-  for (const [line, field] of fieldsByLine(document))
-    if (inside(line) && PERIOD_LABEL.test(field.label) && givesPeriod(line, field.value)) return true;
+/** True when a table that starts on a line `inside` accepts has a period column with a period in it. */
+export function periodTableWhere(document: PolicyDocument, inside: (line: number) => boolean): boolean {
   return document.tables.some((table) => {
     if (!inside(table.startLine)) return false;
     const column = table.header.cells.findIndex((cell) => PERIOD_LABEL.test(cell.text));
     return column >= 0 && table.rows.some((row) => givesPeriod(row.line, row.cells[column]?.text ?? ""));
   });
+}
+
+/** True when the section holds periods: a period field with one, or a table in it whose period column has one. */
+function holdsPeriods(document: PolicyDocument, section: Section): boolean {
+  const inside = (line: number) => section.startLine <= line && line <= section.endLine;
+  for (const [line, field] of fieldsByLine(document))
+    if (inside(line) && PERIOD_LABEL.test(field.label) && givesPeriod(line, field.value)) return true;
+  return periodTableWhere(document, inside);
 }
 
 /**
