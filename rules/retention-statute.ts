@@ -551,9 +551,14 @@ function headerOfCellCiting(document: PolicyDocument, line: number, statute: Reg
  */
 function keptRecordName(text: string): string | null {
   const field = fieldOf(text);
-  if (field === null) return null;
-  const label = field.label.replace(ITEM_MARK, "").trim();
-  return label.length >= 2 && !NOT_A_RECORD_LABEL.test(label) && !PERIOD_FIELD_LABEL.test(label) ? label : null;
+  const record = field === null ? null : recordOfLabel(field.label);
+  return record !== null && !PERIOD_FIELD_LABEL.test(record) ? record : null;
+}
+
+/** The record a field's label names, its item mark left out; null for a label that names none (a basis, a case). */
+function recordOfLabel(label: string): string | null {
+  const record = label.replace(ITEM_MARK, "").trim();
+  return record.length >= 2 && !NOT_A_RECORD_LABEL.test(record) ? record : null;
 }
 
 /**
@@ -757,8 +762,8 @@ function recordsUnderStatuteWithoutPeriod(document: PolicyDocument): { line: num
     const field = definitionField(document, line) ?? fieldOf(text);
     const kept = field === null ? null : KEPT_UNDER_STATUTE.exec(field.value.replace(PRIVACY_ACT, " "));
     if (field === null || kept === null || findPeriods(field.value).length > 0 || PERMANENT.test(field.value)) continue;
-    const record = field.label.replace(ITEM_MARK, "").trim();
-    if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
+    const record = recordOfLabel(field.label);
+    if (record === null) continue;
     const next = body[index + 1];
     if (next?.line === line + 1 && indentOf(next.text) > indentOf(text) && findPeriods(next.text).length > 0) continue;
     items.push({ line, record, statute: kept[1].trim() });
@@ -788,8 +793,8 @@ function recordsLeftToTheLaw(document: PolicyDocument): { line: number; record: 
     // form's label and value set apart by a run of spaces: "    장기요양급여 제공기록    관계 법령에 따라 일정 기간 보관")
     const field = definitionField(document, line) ?? fieldOf(text) ?? spacedField(text);
     if (field === null || !LEFT_TO_THE_LAW.test(field.value)) continue;
-    const record = field.label.replace(ITEM_MARK, "").trim();
-    if (record.length < 2 || NOT_A_RECORD_LABEL.test(record)) continue;
+    const record = recordOfLabel(field.label);
+    if (record === null) continue;
     const value = field.value.replace(PRIVACY_ACT, " ");
     if (NAMED_STATUTE.test(value) || STATUTE_BEFORE_PARTICLE.test(value) || findPeriods(value).length > 0 || PERMANENT.test(value))
       continue;
