@@ -99,6 +99,14 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => Number(m[1]),
   },
   { style: "chapter", first: /제/, pattern: /제\s*(\d{1,2})\s*장(?![가-힣])\.?/y, value: (m) => Number(m[1]) },
+  // a part (부, 편) divides a document as a chapter does, and a policy has no level between them: "제2부 개인정보
+  // 처리방침" after "제1부 수집·이용 동의서", "[2부] …", "【제2편】 …"
+  {
+    style: "chapter",
+    first: /[제[【]/,
+    pattern: /(?:제\s*(\d{1,2})\s*[부편](?![가-힣])\.?|[[【]\s*(?:제\s*)?(\d{1,2})\s*[부편]\s*[\]】])/y,
+    value: (m) => Number(m[1] ?? m[2]),
+  },
   // "제3조", "제3조의2", "제13조." — the title may follow in brackets or after a dot; not where another article or
   // a paragraph follows, a statute cited on a hard-wrapped line ("「개인정보 보호법」" over "제17조 및 제18조에 …")
   {

@@ -1109,6 +1109,9 @@ function indexOfKey(entries: readonly StackEntry[], key: string): number {
   return -1;
 }
 
+/** A bullet that is no title (a sentence, a note) starting at or right of `column`: it holds no title after it. */
+const isListedSentence = (heading: Heading, column: number) => heading.style === "bullet" && !heading.isTitle && heading.column >= column;
+
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   // every pass below asks each heading's key, most of them several times: each is made once
@@ -1179,6 +1182,10 @@ export function buildSections(headings: Heading[], lines: readonly string[]): { 
     // the companion policy's own articles are its parts, below it; the companion itself stands at the top
     if (companionEntry && !stack.includes(companionEntry)) stack.unshift(companionEntry);
     if (heading === companion) stack = [];
+    // a title is no part of a sentence or note set as a list item before it ("※ 이 문서는 …" over "1. 수집 목적"),
+    // unless it is indented under it
+    if (heading.isTitle)
+      while (stack.length > 0 && isListedSentence(stack[stack.length - 1].section.heading, heading.column)) stack = stack.slice(0, -1);
     const parent = stack.length > 0 ? stack[stack.length - 1].section : null;
     const section: Section = { heading, level: stack.length + 1, startLine: heading.line, endLine: heading.line, children: [], parent };
     if (parent) parent.children.push(section);
