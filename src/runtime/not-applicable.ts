@@ -149,9 +149,18 @@ export function withoutTemplateNotes(text: string): string {
   return text.replace(TEMPLATE_NOTE, " ");
 }
 
-/** The clauses of a line or passage, each a predicate with what leads up to it; the template's notes are left out. */
+// an aside in brackets between a word and its particle that cites a provision or glosses in Latin letters: "결정(「개인정보
+// 보호법」 제37조의2)을 하지 않습니다", "시스템(AI 포함)으로", "식별자(ADID)는"; what the clause says reads past it
+const CITATION_ASIDE =
+  /(?<=[가-힣A-Za-z0-9」』])[ \t]{0,2}[(（](?:[^()（）\n]{0,30}제[ \t]{0,2}\d{1,3}[ \t]{0,2}조[^()（）\n]{0,30}|[A-Za-z][A-Za-z0-9 ,./&'+-]{0,38}?(?:[ \t]{0,2}포함)?)[)）]/g;
+
+/**
+ * The clauses of a line or passage, each a predicate with what leads up to it; the template's notes and the
+ * asides that cite or gloss are left out.
+ */
 export function clausesOf(text: string): string[] {
   return withoutTemplateNotes(text)
+    .replace(CITATION_ASIDE, "")
     .split(CLAUSE_BREAK)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length > 0);

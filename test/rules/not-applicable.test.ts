@@ -246,6 +246,13 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ["'자동화된 결정 방식을 쓰지 않습니다'", "회사는 자동화된 결정 방식을 쓰지 않습니다."],
     ["'…에 맡기지 않습니다'", "회사는 회원 등급 산정을 자동화된 결정에 맡기지 않습니다."],
     ["'…은 쓰이지 않습니다'", "요금 심사에 자동화된 결정은 쓰이지 않습니다."],
+    // an aside that cites the provision or glosses in Latin letters sits between the noun and its particle
+    [
+      "a citation in brackets before the particle",
+      "당사는 이용자의 권리에 중대한 영향을 미치는 완전히 자동화된 결정(「개인정보 보호법」 제37조의2)을 내리지 않습니다.",
+    ],
+    ["a short citation in brackets", "회사는 완전히 자동화된 결정(법 제37조의2)은 하지 않습니다."],
+    ["a Latin gloss in brackets", "회사는 완전히 자동화된 시스템(AI 포함)으로 결정하지 않습니다."],
   ])("does not fire on %s", async (_name, sentence) => {
     expect(await linesOf("automated-decision", [...header, rights, sentence])).toEqual([]);
   });
@@ -259,6 +266,7 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ["deciding denied in principle", "회사는 원칙적으로 자동화된 결정으로 승인 여부를 판단하지 않습니다."],
     ["another tool left unused", "자동화된 결정으로 한도를 정하며, 외부 평가 모델은 쓰지 않습니다."],
     ["its results not handed to others", "자동화된 결정의 결과를 제휴사에 맡기지 않습니다."],
+    ["use stated with a citation in brackets", "회사는 대출 심사에 완전히 자동화된 결정(「개인정보 보호법」 제37조의2)을 활용합니다."],
   ])("still fires on %s", async (_name, sentence) => {
     const findings = await found("automated-decision", [...header, rights, sentence]);
     expect(findings.map(([, id]) => id)).toEqual(["noRefusal", "noExplanation"]);
