@@ -109,6 +109,16 @@ describe("health data among the items", () => {
   it("does not fire on a physical test that is no health data", async () => {
     expect(await found(items("- 필수항목: 성명, 생년월일, 승급 심사 결과"))).toEqual([]);
   });
+  // a device's or browser's fingerprint identifies the machine, not the person's body
+  it.each(["결제 단말의 기기 지문(device fingerprint)", "브라우저 지문", "디바이스 지문 정보"])(
+    "does not fire on '%s', no biometric data",
+    async (item) => {
+      expect(await found(items(`- 자동 수집: 접속 IP, 쿠키, ${item}`))).toEqual([]);
+    },
+  );
+  it("still fires on a person's fingerprint among the items", async () => {
+    expect(await found(items("- 필수항목: 성명, 출입 인증용 지문"))).toEqual([[6, "noDisclosure"]]);
+  });
   it.each([
     "신체검사 결과는 수련생 본인 외에는 공개하지 않습니다.",
     "부상 치료 기록은 수련생과 보호자 외에는 공개되지 않습니다.",
