@@ -66,9 +66,23 @@ const ASIDE_BETWEEN = /[ \t]{0,2}[(（][^()（）]{1,30}[)）]/g;
 const relatesToDataSubject = (value: string) => SUBJECTS_OWN.test(value.trim().replace(ASIDE_BETWEEN, " "));
 // a number of order or count between the relation and the kind ("2차 ", "3곳의 ") is read past
 const NUMBER_WORD_AT_END = /(?<![0-9])[0-9]{1,2}[가-힣]{0,2}[ \t]{1,2}$/;
-const relationBefore = (text: string, at: number) => {
+const relationRightBefore = (text: string, at: number) => {
   const before = text.slice(Math.max(0, at - RELATION_REACH), at).replace(ASIDE_BETWEEN, " ");
   return SUBJECTS_OWN_BEFORE.test(before) || SUBJECTS_OWN_BEFORE.test(before.replace(NUMBER_WORD_AT_END, ""));
+};
+// the kind before this one in a coordination: "숙박업체와 " before "항공사", "병원·" before "약국"
+const COORDINATED_BEFORE = /(?<![가-힣])[가-힣]{1,12}[ \t]{0,2}(?:와|과|및|[·ㆍ,，/])[ \t]{0,2}$/;
+const MAX_COORDINATED = 3;
+// the relation may govern a coordination of kinds: "이용자가 예약한 숙박업체와 항공사에" gives each its own
+const relationBefore = (text: string, at: number) => {
+  let start = at;
+  for (let kinds = 0; kinds <= MAX_COORDINATED; kinds++) {
+    if (relationRightBefore(text, start)) return true;
+    const coordinated = COORDINATED_BEFORE.exec(text.slice(Math.max(0, start - RELATION_REACH), start));
+    if (coordinated === null) return false;
+    start -= coordinated[0].length;
+  }
+  return false;
 };
 // a recipient field answered "없음" ("제공받는 자: 없음"): it says no one receives the data, and names no recipient
 const NONE_ANSWER = /^(?:없음|없습니다|해당\s{0,2}(?:사항)?\s{0,2}없(?:음|습니다))\s{0,2}[.。]?$/;
@@ -772,6 +786,8 @@ const COMPANY_MARK_BEFORE = /(?:㈜|\(주\)|주식회사\s?)$/;
 function kindReceiving(text: string, headKinds: boolean): { start: number; end: number } | null {
   for (const { start, end, recipient } of receivers(text)) {
     if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
+    // "이용자가 예약한 항공사에": the receiver's words stop at the subject's particle, the relation reaches past it
+    if (relationBefore(text, start + Math.max(0, recipient.search(/\S+$/)))) continue;
     return { start, end };
   }
   return null;

@@ -1079,6 +1079,21 @@ describe("a recipient described by its relation to the data subject", () => {
     const text = policy("교습소는 수강생이 가입한 보험사에 상해 사고 접수를 위하여 성명과 사고 일자를 제공합니다(보유 기간: 접수 후 1년).");
     expect(await found(text)).toEqual([]);
   });
+
+  // the relation governs every kind it is coordinated with, and reaches past the subject's particle
+  it.each([
+    "교습소는 해외 연수 진행을 위하여 수강생이 예약한 항공사에 성명과 여권번호를 제공합니다(보유 기간: 연수 종료 후 6개월).",
+    "교습소는 해외 연수 진행을 위하여 수강생이 예약한 여행사와 항공사에 성명과 여권번호를 제공합니다(보유 기간: 연수 종료 후 6개월).",
+    "교습소는 해외 연수 진행을 위하여 수강생이 고른 숙소, 여행사에 성명과 여권번호를 제공합니다(보유 기간: 연수 종료 후 6개월).",
+  ])("does not fire on kinds the member chose: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("still fires on kinds the controller chose, coordinated alike", async () => {
+    const text = policy(
+      "교습소는 해외 연수 진행을 위하여 교습소가 지정한 여행사와 항공사에 성명과 여권번호를 제공합니다(보유 기간: 연수 종료 후 6개월).",
+    );
+    expect((await found(text)).map(([, id]) => id)).toContain("recipientKind");
+  });
 });
 
 // "…까지" inside what is provided or why ("현재 위치(하차 시까지)", "배송 완료 시까지 유효한 가상번호") limits the item,
