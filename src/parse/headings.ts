@@ -664,6 +664,15 @@ export function numberAboveTitle(
   if (lines[index].length > MAX_BARE_LINE_LENGTH) return null;
   const marker = bareNumber(lines[index]);
   if (!marker) return null;
+  const below = titleBelow(lines, index);
+  return below && { marker, ...below };
+}
+
+/**
+ * The title on the line under a number that stands without one (a blank line or two between them allowed), in
+ * brackets or not: "제3조" or "### 제3조" over "(개인정보의 처리 및 보유 기간)".
+ */
+export function titleBelow(lines: readonly string[], index: number): { title: string; titleIndex: number; titleColumn: number } | null {
   let at = index + 1;
   while (at < lines.length && at <= index + MAX_BLANKS_BELOW_NUMBER && isBlank(lines[at])) at++;
   const text = lines[at];
@@ -671,7 +680,7 @@ export function numberAboveTitle(
   const trimmed = text.trim();
   const title = PARENTHESISED_TITLE.exec(trimmed)?.[1].trim() ?? trimmed;
   if (title.length < 2 || !HAS_LETTERS.test(title) || DATED.test(title) || !isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
-  return { marker, title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
+  return { title, titleIndex: at, titleColumn: text.indexOf(title) + 1 };
 }
 
 const SENTENCE_END = /(다|요|음|함|니다|시오|것|됨)(?:\s*[.。!])?\s*$|[.。!?]\s*$/;
@@ -747,9 +756,10 @@ export function splitAnsweredTitle(rest: string): { title: string; body: string 
 // a title does not end on a particle or a conjunction: "회사는 다음 목적으로 개인정보를" is half a sentence; nor on
 // a word that qualifies a noun still to come ("… 및 그" over "거부에 관한 사항", "… 행사방법에 관한" over "사항");
 // nor on a verb cut before its ending or its negation ("… 행태정보를 수집하지" over "않습니다.", "… 쓰지 않고"), nor on
-// a particle that leads to the verb ("… 2025년 3월 1일부터" over "적용합니다.")
+// a particle that leads to the verb ("… 2025년 3월 1일부터" over "적용합니다."), or the one that gives where or to whom
+// ("… 관계 행정기관에" over "… 제공할 수 있습니다.")
 const UNFINISHED =
-  /(?:[^\s]{1}(?:을|를|는|은|에게|하여|하고|하며)|\s(?:및|또는|그리고|그)|[,，]|에\s?(?:관한|대한|따른)|[을를]\s위한|(?:하|되|않|있|없)(?:지|고|으며|며)|[가-힣0-9](?:부터|에서))$/;
+  /(?:[^\s]{1}(?:을|를|는|은|에게|에|하여|하고|하며)|\s(?:및|또는|그리고|그)|[,，]|에\s?(?:관한|대한|따른)|[을를]\s위한|(?:하|되|않|있|없)(?:지|고|으며|며)|[가-힣0-9](?:부터|에서))$/;
 // "쿠키에 관하여", "파기에 대하여": a title's formula, not a clause cut off
 const ABOUT_ENDING = /에\s?(?:관|대)하여$/;
 

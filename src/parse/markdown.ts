@@ -7,7 +7,7 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { toString } from "mdast-util-to-string";
 import type { Root, RootContent, Table as MdTable } from "mdast";
 import type { Heading, Table, TableCell, TableRow } from "./model.js";
-import { headingFromMarkup } from "./headings.js";
+import { headingFromMarkup, titleBelow } from "./headings.js";
 import { COMPANION_POLICY_NAME } from "./policy-name.js";
 import type { maskHtml, parseHtmlTables } from "./html.js";
 
@@ -291,12 +291,28 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
   );
   headings.push(...admonitions);
   if (numberedSetext.length > 0 || admonitions.length > 0) headings.sort((a, b) => a.line - b.line);
+  for (const heading of headings) withTitleBelow(heading, lines);
   const toggles = togglesInSequence(lines, headings);
   if (toggles.length > 0) {
     headings.push(...toggles);
     headings.sort((a, b) => a.line - b.line);
   }
   return { headings, tables, htmlSpans, tableSpans };
+}
+
+/**
+ * A numbered heading with no title ("### 제3조", as a PDF converted to Markdown leaves it) takes the title on the line
+ * under it ("(개인정보의 처리 및 보유 기간)"): the heading then stands on that line, its number on the line above.
+ */
+function withTitleBelow(heading: Heading, lines: readonly string[]): void {
+  if (heading.number === null || heading.title.trim() !== "") return;
+  const below = titleBelow(lines, heading.line - 1);
+  if (!below) return;
+  heading.markerLine = heading.line;
+  heading.line = below.titleIndex + 1;
+  heading.title = below.title;
+  heading.titleColumn = below.titleColumn;
+  heading.isTitle = true;
 }
 
 // a note-taking app's toggle exported as a bullet whose whole text is a bold numbered title ("- **8. 개인정보의
