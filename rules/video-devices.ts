@@ -5,7 +5,7 @@ import { anchorBody, findSections, lineRange, linesBetween, topicPattern, type L
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
-import { hardWrapsJoined } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, nameAcrossWrap } from "../src/runtime/wraps.js";
 import { COMPANION_POLICY_NAME } from "../src/parse/policy-name.js";
 import { withoutSpaces } from "../src/parse/lines.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -17,6 +17,7 @@ const spec = items.video;
 const MENTION = new RegExp(spec.mention);
 const DENIAL = denialOf(MENTION, spec.notApplicable);
 const SEPARATE_POLICY = new RegExp(spec.separatePolicy);
+const SEPARATE_POLICY_ALL = new RegExp(spec.separatePolicy, "g");
 // the elements a passage about mobile devices alone is not asked for
 const NOT_ASKED_WHEN_MOBILE = new Set(spec.mobileOnly.notAsked.map((name) => spec.elements[name as keyof typeof spec.elements]));
 const MODERN_TERM = new RegExp(spec.modernTerm);
@@ -165,6 +166,10 @@ export const videoDevices: Rule = {
     const companion = anchors.find((anchor) => COMPANION_POLICY_NAME.test(anchor.title.trim()));
     const separatePolicy = companion ? [] : findMentions(document, SEPARATE_POLICY);
     if (separatePolicy.length > 0) return found(separatePolicy[0].line);
+    // the operating policy's name cut by a hard wrap ("「… 영상정보처리기기 운영·관리" over "방침」에 따릅니다")
+    const nearby = [...anchors.flatMap((anchor) => anchorBody(document, anchor)), ...mentions].map(({ line }) => line);
+    const cut = companion ? undefined : nearby.find((line) => nameAcrossWrap(document, line, SEPARATE_POLICY_ALL) !== null);
+    if (cut !== undefined) return found(cut);
     // with no section of its own, what the policy says is the sentence that mentions the cameras, read whole
     // across a hard wrap ("…시설 안전을 위하여 / CCTV가 설치되어 있습니다")
     const body =

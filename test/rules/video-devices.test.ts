@@ -160,3 +160,24 @@ describe("cameras another party runs are not the controller's", () => {
     expect((await found(section(...body))).map(([line]) => line)).toEqual([5]);
   });
 });
+
+// the separate operating policy's name may be cut by a hard wrap, as a PDF copied out at a fixed width leaves it
+describe("the separate operating policy named across a hard wrap", () => {
+  const section = (first: string, second: string) => [
+    "7. 고정형 영상정보처리기기의 운영",
+    "은행은 영업점 객장에 고정형 영상정보처리기기를 설치·운영하며, 설치 근거와 대수, 관리책임자 등은",
+    first,
+    second,
+  ];
+  it("must not fire when the name runs onto the next line", async () => {
+    expect(await found(section("별도로 게시한 「누리 저축은행 영상정보처리기기 운영·관리", "방침」을 따릅니다."))).toEqual([]);
+  });
+  it("must not fire when the name stands on one line (control)", async () => {
+    expect(await found(section("별도로 게시한 「누리 저축은행 영상정보처리기기 운영·관리 방침」을", "따릅니다."))).toEqual([]);
+  });
+  it("still fires when the wrapped words name no operating policy", async () => {
+    expect(await found(section("별도로 게시한 「누리 저축은행 영상정보처리기기 운영·관리", "안내문」을 따릅니다."))).toEqual([
+      [5, "incomplete"],
+    ]);
+  });
+});
