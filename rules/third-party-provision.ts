@@ -793,6 +793,28 @@ function kindReceiving(text: string, headKinds: boolean): { start: number; end: 
   return null;
 }
 
+/**
+ * A kind on this line that receives a provision made on the next ("… 관계 행정기관에 감면 대상자의" over "개인정보를
+ * 제공할 수 있습니다"): the receivers of the sentence read whole, the first that starts on this line's part of it.
+ */
+function kindReceivingAcrossWrap(
+  document: PolicyDocument,
+  line: number,
+  physical: string,
+  headKinds: boolean,
+): { start: number; end: number } | null {
+  for (const { text, from, to } of sentencesOn(document, line)) {
+    const part = physical.slice(from, to).trim();
+    const at = part === "" ? -1 : text.indexOf(part);
+    if (at < 0 || part.length === text.trim().length) continue;
+    const offset = physical.indexOf(part, from) - at;
+    const kind = kindReceiving(text, headKinds);
+    if (kind && kind.start >= at && kind.start < at + part.length)
+      return { start: kind.start + offset, end: Math.min(physical.length, kind.end + offset) };
+  }
+  return null;
+}
+
 interface Receiver {
   start: number;
   end: number;
@@ -1209,7 +1231,11 @@ export const thirdPartyProvision: Rule = {
       for (const { line, text: physical } of body) {
         if (reported.has(line) || !givesOnLine(document, line, physical)) continue;
         // a sentence that provides to a word the provision statements know ("제3자에게", "제휴사에") is theirs to read
-        const kind = kindGiven(physical) ?? (PROVISION.test(physical) ? null : kindReceiving(physical, headKinds));
+        const kind =
+          kindGiven(physical) ??
+          (PROVISION.test(physical)
+            ? null
+            : (kindReceiving(physical, headKinds) ?? kindReceivingAcrossWrap(document, line, physical, headKinds)));
         if (!kind) continue;
         // the sentence that names the kind, read whole across hard wraps ("동의를 받은 경우에 한하여 협력" over "기관에
         // 제공합니다" is an exception)

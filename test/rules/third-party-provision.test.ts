@@ -1088,6 +1088,18 @@ describe("a recipient described by its relation to the data subject", () => {
   ])("does not fire on kinds the member chose: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
+  // a sentence hard-wrapped after the receiver: the kind on one line, the provision on the next
+  it.each([
+    ["교습소는 연주회 참가 접수를 위하여 관련 행정기관에 수강생의", "성명과 연락처를 제공할 수 있습니다."],
+    ["교습소는 연주회 참가 접수를 위하여 관련 행정기관에", "수강생의 성명과 연락처를 제공할 수 있습니다."],
+  ])("fires on a kind whose provision is on the next line: %s / %s", async (first, second) => {
+    expect((await found(policy(first, second))).map(([, id]) => id)).toEqual(["recipientKind"]);
+  });
+  it("does not fire when the wrapped sentence denies the provision", async () => {
+    expect(
+      await found(policy("교습소는 연주회 참가 접수를 위하여 관련 행정기관에 수강생의", "성명과 연락처를 제공하지 않습니다.")),
+    ).toEqual([]);
+  });
   it("still fires on kinds the controller chose, coordinated alike", async () => {
     const text = policy(
       "교습소는 해외 연수 진행을 위하여 교습소가 지정한 여행사와 항공사에 성명과 여권번호를 제공합니다(보유 기간: 연수 종료 후 6개월).",
