@@ -89,6 +89,28 @@ function withContinuation(lines: readonly string[], index: number, rest: string)
   return { text, lastIndex };
 }
 
+// a line a fixed-width wrap cut is about as long as the longest lines around it; a title over its body is shorter
+const WRAP_WIDTH_SHARE = 0.85;
+const WRAP_NEIGHBOURHOOD = 8;
+const MIN_WRAPPED_LENGTH = 20;
+
+/**
+ * True when a numbered line is the first part of a sentence a fixed-width wrap cut ("② 서비스 이용 과정에서 접속 IP
+ * 주소, 쿠키, …, 기기" over "정보(운영체제 및 브라우저 종류)가 자동으로 생성되어 수집될 수 있습니다."): the line
+ * runs about as wide as the widest lines near it, does not end on a title's word, and the next line, no item
+ * of its own, ends the sentence.
+ */
+function cutByWrap(lines: readonly string[], index: number, title: string): boolean {
+  const next = lines[index + 1];
+  if (next === undefined || isBlank(next) || parseMarker(next) || bareNumber(next) || !looksLikeSentence(next)) return false;
+  if (title.length < MIN_WRAPPED_LENGTH || endsWithTitleWord(title) || isUnnumberedHeading(title)) return false;
+  const width = lines[index].trimEnd().length;
+  let widest = 0;
+  const last = Math.min(lines.length - 1, index + WRAP_NEIGHBOURHOOD);
+  for (let at = Math.max(0, index - WRAP_NEIGHBOURHOOD); at <= last; at++) widest = Math.max(widest, lines[at].trimEnd().length);
+  return width >= widest * WRAP_WIDTH_SHARE;
+}
+
 // a title that opens a bracket it does not close ("(개인정보 처리업무의")
 const UNCLOSED_BRACKET = /^[(（][^()（）]{1,60}$/;
 // the rest of it, closing the bracket at the start of a later line ("위탁)", "절차 및 방법)")
@@ -282,7 +304,9 @@ export function findTextHeadings(
         isTitle:
           marker.style === "question" || questionAndAnswer
             ? isQuestionTitle(title)
-            : titled && (isTitleText(title, maxLength) || bilingualItemTitle(title) !== null),
+            : titled &&
+              (isTitleText(title, maxLength) || bilingualItemTitle(title) !== null) &&
+              (inlineBody !== null || marker.bracketTitle !== null || continuedTo > index || !cutByWrap(lines, index, title)),
       };
       if (continuedTo > index && heading.isTitle) heading.continuedTo = continuedTo + 1;
       headings.push(heading);

@@ -68,3 +68,37 @@ describe("a numbered item wrapped after the receiver", () => {
     expect(read.find(([line]) => line === 5)?.[2]).toBe(false);
   });
 });
+
+// a numbered paragraph a fixed-width wrap cut (a PDF's text layer) is a sentence over two lines, not a title
+describe("a numbered paragraph cut by a fixed-width wrap", () => {
+  const wrapped = [
+    "누리몰 개인정보 처리방침", // 1
+    "", // 2
+    "2. 처리하는 개인정보의 항목", // 3
+    " ① 누리몰은 주문과 배송을 위하여 다음의 개인정보를 처리합니다: 성명, 연락처", // 4
+    " ② 앱을 쓰는 동안 단말기 모델명, 운영체제 버전, 광고 식별자, 앱 실행 기록, 화면", // 5
+    "   이동 기록이 자동으로 만들어져 수집될 수 있습니다.", // 6
+    "", // 7
+    "3. 개인정보의 파기", // 8
+    " ① 누리몰은 보유 기간이 끝난 개인정보를 지체 없이 파기하며, 전자 파일은 복원", // 9
+    "   할 수 없는 방법으로 지웁니다.", // 10
+  ];
+  it("reads the cut lines as no titles", async () => {
+    const read = await headings(wrapped, "text");
+    expect(read.find(([line]) => line === 5)?.[2]).toBe(false);
+    expect(read.find(([line]) => line === 9)?.[2]).toBe(false);
+  });
+  it("keeps a short title over its body a title", async () => {
+    const read = await headings(
+      [
+        "누리몰 개인정보 처리방침",
+        "",
+        "2. 처리하는 개인정보의 항목",
+        " ① 자동으로 생성되어 수집되는 정보",
+        "   앱을 쓰는 동안 단말기 모델명과 운영체제 버전이 자동으로 만들어져 수집될 수 있습니다.",
+      ],
+      "text",
+    );
+    expect(read.find(([line]) => line === 4)?.[2]).toBe(true);
+  });
+});
