@@ -9,7 +9,7 @@ import { withoutChatTimestamps } from "./chat-log.js";
 import { readTextMarkup } from "./text-markup.js";
 import { readCsvPolicy } from "./csv.js";
 import { withoutTemplateExamples } from "./template-examples.js";
-import { withoutPageFurniture } from "./page-furniture.js";
+import { pageFurnitureLines, withoutPageFurniture } from "./page-furniture.js";
 import { withoutQuoteMarks } from "./quoted.js";
 import { LineMarkers, isTitleText, looksLikeSentence, parseMarker, withLettersTogether } from "./headings.js";
 import { buildSections, findTextHeadings, isSectionRule } from "./sections.js";
@@ -46,13 +46,17 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   let markupHeadingLines: ReadonlySet<number> = new Set();
   let tables: Table[] = [];
   let csvTitle: PolicyDocument["title"] = null;
+  // a PDF copy's page breaks: a table that runs over one goes on after it
+  let furniture: ReadonlySet<number> = new Set();
   if (format === "text") {
     plain = withoutQuoteMarks(withoutChatTimestamps(withoutLineGutter(plain)));
     const markup = readTextMarkup(plain);
     if (markup) [plain, markupHeadingLines, tables] = [markup.plain, markup.headingLines, markup.tables];
     const csv = markup ? null : readCsvPolicy(plain);
     if (csv) [plain, tables, csvTitle] = [csv.plain, csv.tables, csv.title];
-    plain = withoutPageFurniture(withBoxesOpened(plain));
+    const opened = withBoxesOpened(plain);
+    furniture = pageFurnitureLines(opened);
+    plain = withoutPageFurniture(opened, furniture);
   }
   let headings: Heading[] = [];
   // headings an HTML page shows without heading tags ("<div class='title'>", a bold paragraph)
@@ -144,7 +148,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // tables first: a number in a table's cell is never a heading's (findTextTables adds its lines to `taken`)
   const taken = new Set<number>();
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
-  tables = [...tables, ...findTextTables(plain, taken)]
+  tables = [...tables, ...findTextTables(plain, taken, furniture)]
     .sort((a, b) => a.startLine - b.startLine)
     .map(withRemarksApart)
     .map(withKeyValueRecords);

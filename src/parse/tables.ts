@@ -314,7 +314,10 @@ function findRunTogetherTables(lines: readonly string[], taken: Set<number>): Ta
 const MAX_CELL_LENGTH = 80;
 const BLANK_LINES_ENDING_TABLE = 3;
 
-function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Table[] {
+// a page break's blank lines and furniture between two cells: the run of blanks may be this much longer
+const BLANK_LINES_AT_PAGE_BREAK = 3;
+
+function findCellPerLineTables(lines: readonly string[], taken: Set<number>, pageBreaks: ReadonlySet<number>): Table[] {
   const tables: Table[] = [];
   let index = 0;
   while (index < lines.length) {
@@ -339,10 +342,13 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
     }
     const cells: TableCell[] = [];
     let blanks = 0;
+    // the blank run holds a page's furniture (blanked): the table may go on on the next page
+    let pageBreak = false;
     while (cursor < lines.length) {
       const text = lines[cursor];
       if (isBlank(text)) {
-        if (++blanks >= BLANK_LINES_ENDING_TABLE) break;
+        if (pageBreaks.has(cursor + 1)) pageBreak = true;
+        if (++blanks >= BLANK_LINES_ENDING_TABLE + (pageBreak ? BLANK_LINES_AT_PAGE_BREAK : 0)) break;
         cursor++;
         continue;
       }
@@ -352,7 +358,10 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>): Ta
       if (taken.has(cursor + 1) || isHeading || text.trim().length > MAX_CELL_LENGTH) break;
       // the table ends where prose begins: a sentence is no row's first cell, nor a cell at all when it opens on its topic
       if (readsAsProse(text) && (cells.length % headerCells.length === 0 || OPENS_ON_TOPIC.test(text.trim()))) break;
+      // nor a paragraph after the last row, wrapped over lines: "학원은 위탁계약 체결 시 … 위탁업무 수" over "행목적 외 …"
+      if (cells.length % headerCells.length === 0 && OPENS_ON_TOPIC.test(text.trim()) && !isBlank(lines[cursor + 1] ?? "")) break;
       blanks = 0;
+      pageBreak = false;
       cells.push({ text: text.trim(), line: cursor + 1, column: indentOf(text) + 1 });
       cursor++;
     }
@@ -376,10 +385,15 @@ function markTaken(tables: Table[], taken: Set<number>): void {
 }
 
 /** Finds tables in plain text; lines already claimed (`taken`, e.g. Markdown tables) are skipped. */
-export function findTextTables(lines: readonly string[], taken: Set<number> = new Set()): Table[] {
+export function findTextTables(
+  lines: readonly string[],
+  taken: Set<number> = new Set(),
+  pageBreaks: ReadonlySet<number> = new Set(),
+): Table[] {
   const all: Table[] = [];
   const findSpaceAligned = (text: readonly string[], claimed: Set<number>) => findAlignedTables(text, claimed, HEADER_SET);
-  for (const finder of [findBoxTables, findDelimitedTables, findSpaceAligned, findRunTogetherTables, findCellPerLineTables]) {
+  const findCellPerLine = (text: readonly string[], claimed: Set<number>) => findCellPerLineTables(text, claimed, pageBreaks);
+  for (const finder of [findBoxTables, findDelimitedTables, findSpaceAligned, findRunTogetherTables, findCellPerLine]) {
     const found = finder(lines, taken);
     markTaken(found, taken);
     all.push(...found);

@@ -56,3 +56,59 @@ describe("a PDF copy's page furniture", () => {
     expect(document.allSections.some((section) => section.heading.marker === "-" && section.startLine === 8)).toBe(false);
   });
 });
+
+// the page number may carry the word for a page or its total ("페이지 2 / 7", "3 / 12 쪽", "Page 3 of 7"); a bare "3"
+// is no page's number, it may be a list's
+describe("page numbers written with the word for a page", () => {
+  it.each([
+    ["페이지 1 / 4", "페이지 2 / 4"],
+    ["1 / 4 쪽", "2 / 4 쪽"],
+    ["Page 1 of 4", "Page 2 of 4"],
+  ])("blanks '%s' and '%s'", (first, second) => {
+    const lines = ["누리 재단 개인정보 처리방침", "1. 처리 목적", first, "2. 처리 항목", second, "3. 파기"];
+    const plain = withoutPageFurniture(lines);
+    expect([plain[2], plain[4]]).toEqual(["", ""]);
+    expect(plain[3]).toBe("2. 처리 항목");
+  });
+  it("leaves bare numbers alone", () => {
+    const lines = ["1", "가. 성명", "2", "나. 연락처"];
+    expect(withoutPageFurniture(lines)).toBe(lines);
+  });
+});
+
+// a table written one cell per line that a page break cuts goes on after the break; a paragraph after its last row
+// is not a row
+describe("a one-cell-per-line table across a page break", () => {
+  const lines = [
+    "누리 재단 개인정보 처리방침", // 1
+    "", // 2
+    "6. 개인정보 처리업무의 위탁", // 3
+    "재단은 다음과 같이 개인정보 처리업무를 위탁하고 있습니다.", // 4
+    "", // 5
+    "수탁자", // 6
+    "", // 7
+    "위탁업무 내용", // 8
+    "", // 9
+    "", // 10
+    "페이지 2 / 3", // 11
+    "", // 12
+    "㈜누리정보", // 13
+    "", // 14
+    "장학생 관리 프로그램 운영", // 15
+    "", // 16
+    "재단은 위탁계약을 맺을 때 「개인정보 보호법」 제26조에 따라 위탁업무 수행목적", // 17
+    "외 개인정보 처리금지 등을 계약서에 적고 있습니다.", // 18
+    "", // 19
+    "7.", // 20
+    "개인정보의 파기", // 21
+    "재단은 보유 기간이 지나면 지체 없이 파기합니다.", // 22
+    "", // 23
+    "페이지 3 / 3", // 24
+  ];
+  it("reads the rows after the break, and ends the table at the paragraph", async () => {
+    const document = await parsePolicy(lines.join("\n"), "text");
+    const table = document.tables.find((candidate) => candidate.header.cells[0]?.text === "수탁자");
+    expect(table?.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([["㈜누리정보", "장학생 관리 프로그램 운영"]]);
+    expect(table?.endLine).toBe(15);
+  });
+});
