@@ -381,6 +381,10 @@ function kindAndAside(value: string): [string, string] | null {
 const OWN_PROVISION_ITEM = /^\s{0,8}(?:[①-⑳]|\(?\d{1,2}[.)]|[가-하][.)])\s{0,2}[^.。]{0,60}(?:위하여|위해)[^.。]{0,80}[을를]\s/;
 
 const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
+// a kind's English gloss, every word a generic one ("Customs Broker", "International Courier", "Partner Hotels"); a
+// word of a name ("DHL", "Global Express") makes it a name
+const ENGLISH_KIND_GLOSS =
+  /^(?:(?:local|international|overseas|global|domestic|customs|delivery|shipping|logistics|payment|travel|insurance|partner|partners|affiliated|affiliates?|third|party|parties|service|services|provider|providers|company|companies|vendor|vendors|broker|brokers|courier|couriers|carrier|carriers|agency|agencies|agent|agents|forwarder|forwarders|merchant|merchants|seller|sellers|stores?|hotels?|airlines?|hospitals?|banks?|institutions?|organi[sz]ations?|business|businesses|and|or)(?:[ \t]*[&/,][ \t]*|[ \t]+|$))+$/i;
 
 // "회사와 제휴한 스튜디오", "당사와 계약을 맺은 병원": the controller's tie to them, said as a clause, points at no
 // one in particular, as the qualifier "제휴" does
@@ -420,6 +424,8 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
   if (alone !== null) return onlyKinds(alone[1], headKinds);
   if (/[(（]/.test(value)) {
     const aside = kindAndAside(value);
+    // "통관 대행 업체 (Customs Broker)": the kind said again in English names no one either
+    if (aside !== null && ENGLISH_KIND_GLOSS.test(aside[1].trim())) return onlyKinds(aside[0], headKinds);
     return aside !== null && onlyKinds(aside[0], headKinds) && onlyKinds(aside[1], headKinds, true);
   }
   const closedWithDeung = /\s등(?:\s|$)/.test(value);

@@ -1698,3 +1698,27 @@ describe("third-party-provision: the details left to another document", () => {
     expect(findings.map((f) => f.messageId)).not.toContain("detailsElsewhere");
   });
 });
+
+// a bilingual policy repeats each recipient's kind in English beside it: the gloss names no one, a brand does
+describe("a kind of recipient glossed in English", () => {
+  const table = (recipient: string) =>
+    policy(
+      "교습소는 해외 연수를 위하여 다음과 같이 개인정보를 제공합니다.",
+      "",
+      "| 제공받는 자 (Recipient) | 제공 목적 (Purpose) | 제공 항목 (Items) | 보유 기간 (Retention) |",
+      "|---|---|---|---|",
+      `| ${recipient} | 연수 숙소 예약 | 수강생 성명, 여권번호 | 연수 종료 후 3개월 |`,
+    );
+  it.each(["제휴 숙박 업체 (Partner Hotels)", "현지 여행사 (Local Travel Agency)", "항공사 (Airlines)"])(
+    "fires on '%s'",
+    async (recipient) => {
+      expect((await findingsOf("third-party-provision", table(recipient), "markdown")).map((f) => f.messageId)).toEqual(["recipientKind"]);
+    },
+  );
+  it.each(["현지 여행사 (Bluewave Tours Ltd.)", "제휴 숙박 업체 (Harbor View Hotel)"])(
+    "does not fire on '%s', a name",
+    async (recipient) => {
+      expect(await findingsOf("third-party-provision", table(recipient), "markdown")).toEqual([]);
+    },
+  );
+});
