@@ -42,10 +42,11 @@ const TASKS_LABEL = /(?:위탁\s{0,2})?(?:하는\s{0,2})?업무(?:의)?\s{0,2}(?
 // "수탁자가 바뀌면 공지사항 게시판에 공개합니다", or a menu path to the list ("(고객센터 > 약관 > 수탁업체 현황)")
 const LIST_ELSEWHERE =
   /(게시판|홈페이지|누리집|페이지|목록|링크|현황)[^.。]{0,30}(공개|게시|참고|참조|확인)|[>＞][^>＞]{0,20}(위탁|수탁)[^>＞)]{0,10}현황/;
-// "이 밖의 수탁자와 위탁 업무는 … 공지사항에서 확인할 수 있습니다": the processors beyond the list, left to a board
-// or page (a change to come, "수탁자가 바뀌면 … 알리겠습니다", is not the list's rest)
+// "이 밖의 수탁자와 위탁 업무는 … 공지사항에서 확인할 수 있습니다", "위 목록 외에 … 부가 기능의 하위 처리자는 Trust
+// Center(trust.example.com)에서 확인할 수 있으며": the processors beyond the list, left to a board, page or site (a
+// dot inside an address ends no sentence; a change to come, "수탁자가 바뀌면 … 알리겠습니다", is not the list's rest)
 const REST_ELSEWHERE =
-  /(?:(?:이|그)\s{0,2}(?:밖|외)의|나머지)\s{0,2}(?:수탁|위탁)[^.。]{0,30}?(?:게시판|홈페이지|누리집|페이지|목록|링크|현황|공지\s{0,2}사항|공지|포털|사이트|앱|화면)[^.。]{0,30}?(?:공개|게시|참고|참조|확인|볼\s{0,2}수)/;
+  /(?:(?:이|그)\s{0,2}(?:밖|외)의|나머지|(?:위|앞|이)\s{0,2}(?:목록|표)\s{0,2}(?:외|밖)에(?:는|도)?|(?:목록|표)에\s{0,2}없는)\s{0,2}[^.。]{0,60}?(?:수탁|위탁|처리자|sub-?processor)[^.。]{0,30}?(?:게시판|홈페이지|누리집|페이지|목록|링크|현황|공지\s{0,2}사항|공지|포털|사이트|앱|화면|센터|[Cc]enter|https?:\/\/|www\.)(?:[^.。]|\.(?=\S)){0,60}?(?:공개|게시|참고|참조|확인|볼\s{0,2}수)/;
 const WITHOUT_CONSENT = /동의\s*(없이|를\s*받지\s*않고)/;
 const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL =

@@ -819,6 +819,12 @@ describe("processor-disclosure: the processors beyond a list left to another pla
   it.each([
     ["그 밖의 수탁자", "그 밖의 수탁 업체와 맡긴 업무는 요가원 앱의 공지사항에서 볼 수 있습니다."],
     ["나머지 위탁 업무", "나머지 위탁 업무와 수탁자는 누리집 안내 페이지에 게시합니다."],
+    // the rest named by the list they are not in, and a site given by its address
+    [
+      "processors beyond the list, on a site",
+      "위 목록 외에 온라인 수업용 부가 서비스의 하위 처리자는 도움말 센터(help.daon-yoga.kr/partners)에서 확인할 수 있습니다.",
+    ],
+    ["processors not in the table", "표에 없는 수탁자는 앱 설정 화면의 '제휴사 안내'에서 볼 수 있습니다."],
   ])("fires on %s", async (_, after) => {
     expect((await findingsOf("processor-disclosure", withList(after))).map((f) => [f.line, f.messageId])).toEqual([[7, "restElsewhere"]]);
   });
@@ -826,6 +832,7 @@ describe("processor-disclosure: the processors beyond a list left to another pla
     ["a change to be announced", "수탁자가 바뀌면 누리집 공지사항에 알리겠습니다."],
     ["a sentence on something else", "그 밖의 문의는 요가원 누리집 게시판에서 확인할 수 있습니다."],
     ["the contract's terms", "그 밖의 위탁 계약 내용은 계약서에 정합니다."],
+    ["the list itself also posted on a site", "위 수탁자 목록은 요가원 누리집(www.daon-yoga.kr)에도 게시합니다."],
   ])("does not fire on %s", async (_, after) => {
     expect(await findingsOf("processor-disclosure", withList(after))).toEqual([]);
   });
