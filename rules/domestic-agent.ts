@@ -16,6 +16,10 @@ const KOREAN_LEGAL_FORM = new RegExp(spec.koreanLegalForm);
 // or a Korean company's English name beside its Korean one ("주식회사 누리(Nuri Inc.)"), is not a foreign controller
 const namesForeignController = (text: string) => HANGUL.test(text) && FOREIGN_CONTROLLER.test(text) && !KOREAN_LEGAL_FORM.test(text);
 const PREAMBLE_LINES = 12;
+// an agent that is a company is named with its representative (법 제31조의2제3항제1호: "법인의 경우에는 그 명칭 및
+// 대표자의 성명")
+const AGENT_COMPANY = new RegExp(spec.agentCompany);
+const REPRESENTATIVE = new RegExp(spec.representative.pattern);
 const OFFICER = /보호\s*책임자/;
 
 export const domesticAgent: Rule = {
@@ -54,14 +58,15 @@ export const domesticAgent: Rule = {
     }
     // the agent's details stand with the word and after it (the officer's contact above it is not the agent's); where
     // the agent is named more than once (a summary card, then the section), the mention that gives most is the disclosure
-    const absentAt = (line: number) =>
-      missingElements(
-        passageAround(document, line)
-          .filter((entry) => entry.line >= line)
-          .map((entry) => entry.text)
-          .join("\n"),
-        spec.fields,
-      );
+    const absentAt = (line: number) => {
+      const text = passageAround(document, line)
+        .filter((entry) => entry.line >= line)
+        .map((entry) => entry.text)
+        .join("\n");
+      const absent: { ko: string; en: string }[] = missingElements(text, spec.fields);
+      if (AGENT_COMPANY.test(text) && !REPRESENTATIVE.test(text)) absent.push(spec.representative);
+      return absent;
+    };
     // (a heading shared with the privacy officer, "보호책임자 및 국내대리인", is passed over for the agent's own lines)
     const mentions = findMentions(document, MENTION, DENIAL);
     const ownLines = mentions.filter(({ text }) => !OFFICER.test(text));

@@ -55,6 +55,33 @@ describe("domestic-agent: details as foreign companies write them", () => {
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[7, "incomplete"]]);
     expect(findings[0].message).toContain("전화번호");
   });
+
+  // an agent that is a company is named with its representative (제31조의2제3항제1호); a person needs none
+  it("must fire: a company named without its representative", async () => {
+    const findings = await findingsOf(
+      "domestic-agent",
+      policy(
+        "11. 국내대리인",
+        "- 명칭: 하버코리아 유한회사",
+        "- 주소: 서울특별시 중구 세종대로 555",
+        "- 대표전화: 02-555-0158, 이메일: agent@harbor.example",
+      ),
+    );
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "incomplete"]]);
+    expect(findings[0].message).toContain("대표자 성명");
+  });
+  it("must not fire: a person as the agent, with no company to represent", async () => {
+    const findings = await findingsOf(
+      "domestic-agent",
+      policy(
+        "11. 국내대리인",
+        "- 성명: 최은지 (행정사)",
+        "- 주소: 서울특별시 중구 세종대로 555",
+        "- 전화: 02-555-0158, 이메일: agent@harbor.example",
+      ),
+    );
+    expect(findings).toEqual([]);
+  });
 });
 
 // a foreign controller that says why it appoints no agent has answered the question the note asks
