@@ -2,7 +2,7 @@
 // together under a header row. Markdown tables come from the Markdown parser instead.
 import type { Table, TableCell, TableRow } from "./model.js";
 import { indentOf, isBlank, isWhiteSpaceCode, withoutSpaces } from "./lines.js";
-import { parseMarker, isTitleText } from "./headings.js";
+import { parseMarker, isLabelledValue, isTitleText } from "./headings.js";
 import { findBoxTables, isBareRule } from "./box-tables.js";
 import { findAlignedTables } from "./aligned-tables.js";
 import tableHeaders from "../../rules/data/table-headers.json" with { type: "json" };
@@ -380,6 +380,54 @@ function findCellPerLineTables(lines: readonly string[], taken: Set<number>, pag
   return tables;
 }
 
+// a record this many fields long, at least, written label over value
+const MIN_LABELLED_FIELDS = 3;
+// blank lines a label and its value, or two fields, may stand apart by
+const MAX_BLANKS_IN_RECORD = 2;
+
+/**
+ * A record written label over value, each on a line of its own, as a PDF's two-column table is copied out ("제공받는
+ * 자" / "㈜한빛출판" / "제공 목적" / "…"): three or more fields whose labels name a record's fields (see isFieldLabel)
+ * and whose values are short lines of no label or number of their own. Read as a two-column table, which
+ * withKeyValueRecords turns into the record.
+ */
+function findLabelOverValueRecords(lines: readonly string[], taken: Set<number>): Table[] {
+  const tables: Table[] = [];
+  const nextText = (from: number) => {
+    let at = from;
+    while (at < lines.length && at - from < MAX_BLANKS_IN_RECORD && isBlank(lines[at])) at++;
+    return at < lines.length && !isBlank(lines[at]) ? at : -1;
+  };
+  const cellAt = (at: number): TableCell => ({ text: lines[at].trim(), line: at + 1, column: indentOf(lines[at]) + 1 });
+  const isLabel = (at: number) => !taken.has(at + 1) && mayBeHeaderText(lines[at]) && isFieldLabel(cellAt(at));
+  const isValue = (at: number) => {
+    const text = lines[at];
+    return (
+      !taken.has(at + 1) &&
+      text.trim().length <= MAX_CELL_LENGTH &&
+      !isLabel(at) &&
+      parseMarker(text) === null &&
+      !isLabelledValue(text.trim())
+    );
+  };
+  for (let index = 0; index < lines.length; index++) {
+    if (!isLabel(index)) continue;
+    const fields: TableRow[] = [];
+    let at = index;
+    while (at >= 0 && isLabel(at)) {
+      const value = nextText(at + 1);
+      if (value < 0 || !isValue(value)) break;
+      fields.push({ line: at + 1, endLine: value + 1, cells: [cellAt(at), cellAt(value)] });
+      at = nextText(value + 1);
+    }
+    if (fields.length < MIN_LABELLED_FIELDS) continue;
+    const [header, ...rows] = fields;
+    tables.push({ form: "cell-per-line", startLine: header.line, endLine: rows[rows.length - 1].endLine, header, rows });
+    index = rows[rows.length - 1].endLine - 1;
+  }
+  return tables;
+}
+
 function markTaken(tables: Table[], taken: Set<number>): void {
   for (const table of tables) for (let line = table.startLine; line <= table.endLine; line++) taken.add(line);
 }
@@ -393,7 +441,14 @@ export function findTextTables(
   const all: Table[] = [];
   const findSpaceAligned = (text: readonly string[], claimed: Set<number>) => findAlignedTables(text, claimed, HEADER_SET);
   const findCellPerLine = (text: readonly string[], claimed: Set<number>) => findCellPerLineTables(text, claimed, pageBreaks);
-  for (const finder of [findBoxTables, findDelimitedTables, findSpaceAligned, findRunTogetherTables, findCellPerLine]) {
+  for (const finder of [
+    findBoxTables,
+    findDelimitedTables,
+    findSpaceAligned,
+    findRunTogetherTables,
+    findLabelOverValueRecords,
+    findCellPerLine,
+  ]) {
     const found = finder(lines, taken);
     markTaken(found, taken);
     all.push(...found);

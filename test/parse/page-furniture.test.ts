@@ -112,3 +112,30 @@ describe("a one-cell-per-line table across a page break", () => {
     expect(table?.endLine).toBe(15);
   });
 });
+
+// a PDF's two-column record copied out label over value, each on a line of its own
+describe("a record written label over value", () => {
+  const record = (...fields: string[]) => [
+    "누리 재단 개인정보 처리방침",
+    "",
+    "5. 개인정보의 제3자 제공",
+    "재단은 장학금 지급을 위하여 다음과 같이 개인정보를 제공합니다.",
+    "",
+    ...fields,
+  ];
+  it("reads three or more fields as one record, blank lines between them or not", async () => {
+    const document = await parsePolicy(
+      record("제공받는 자", "", "㈜누리은행", "", "제공 목적", "장학금 계좌 입금", "제공 항목", "", "장학생 성명, 계좌번호").join("\n"),
+      "text",
+    );
+    const table = document.tables.find((candidate) => candidate.header.cells[0]?.text === "제공받는 자");
+    expect(table?.header.cells.map((cell) => cell.text)).toEqual(["제공받는 자", "제공 목적", "제공 항목"]);
+    expect(table?.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ["㈜누리은행", "장학금 계좌 입금", "장학생 성명, 계좌번호"],
+    ]);
+  });
+  it("leaves two fields, and a label over a sentence's list, as text", async () => {
+    const document = await parsePolicy(record("제공받는 자", "㈜누리은행", "제공 목적", "장학금 계좌 입금").join("\n"), "text");
+    expect(document.tables).toEqual([]);
+  });
+});
