@@ -45,6 +45,11 @@ const MIN_CONDITION_LETTERS = 4;
 // where a sentence ends: a full stop, or "니다" before a space where the stop is missing
 const SENTENCE_BOUNDARY = /(?:[.。!?]|니다)(?=\s|$)/g;
 const MAX_WRAPPED_LINES = 4;
+// the statute's exceptions say in which cases ("…에 해당하는 경우에만", "…경우를 제외하고는"); a provision a law
+// requires ("「…법」에 따라 관할 교육지원청에 제공합니다") names none
+const STATUTE_CASES = /경우|때(?:에|에만|를|가)/;
+// the gap after a sentence: a full stop or "니다", then white space
+const SENTENCE_GAP = /(?<=[.。]|니다)\s+/;
 const NAMED_RECIPIENT = new RegExp(terms.namedRecipient);
 const RECIPIENT_CATEGORIES = new RegExp(terms.recipientCategory, "g");
 const RECIPIENT_CATEGORY_WHOLE = new RegExp(`^(?:${terms.recipientCategory})$`);
@@ -506,6 +511,8 @@ interface RecipientEntry {
   period?: string;
   /** the sentence itself lists what it gives ("…에 회원번호와 이름을 제공하며") */
   itemsGiven?: boolean;
+  /** where a statutory basis may stand, when not in every detail (the statute's own exceptions around a table are not one) */
+  basis?: string;
 }
 
 // "제공 항목: 실시간 위치(탑승 전까지)", "제공 목적: 통화 종료 시까지 유효한 안심번호 발급": a limit inside what is
@@ -614,6 +621,12 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
     const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
     if (column < 0) continue;
     const outside = body.filter(({ line }) => line < table.startLine || line > table.endLine).map(({ text }) => text);
+    // ("…법률의 특별한 규정 등 제17조 및 제18조에 해당하는 경우에만 제3자에게 제공합니다" over the table gives the
+    // statute's exceptions, no basis of the rows)
+    const outsideBasis = outside
+      .join(" ")
+      .split(SENTENCE_GAP)
+      .filter((sentence) => !(isLawfulException(sentence) && STATUTE_CASES.test(sentence)));
     const header = table.header.cells.map((cell) => cell.text).join(" ");
     for (const row of table.rows) {
       const recipient = row.cells[column]?.text.trim() ?? "";
@@ -632,6 +645,7 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
         recipient,
         details: [header, ...cells, ...outside].join("\n"),
         period: [header, ...periodCells.map((cell) => cell.text), ...outside].join("\n"),
+        basis: [header, ...cells, ...outsideBasis].join("\n"),
       });
     }
   }
@@ -1361,7 +1375,8 @@ export const thirdPartyProvision: Rule = {
         ...recipientRows(document, body),
         ...bareProvisions(document, body),
       ]) {
-        if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.details) || STATUTORY_BASIS.test(entry.recipient)) continue;
+        if (reported.has(entry.line) || STATUTORY_BASIS.test(entry.basis ?? entry.details) || STATUTORY_BASIS.test(entry.recipient))
+          continue;
         const absent = RECIPIENT_DETAILS.filter(
           ({ part, regex }) =>
             !(part === "items" && entry.itemsGiven) &&

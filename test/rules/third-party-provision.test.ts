@@ -1722,3 +1722,35 @@ describe("a kind of recipient glossed in English", () => {
     },
   );
 });
+
+// the statute's own exceptions stated over a table ("법률에 특별한 규정이 있는 경우에만 제공합니다") are no basis of the
+// table's rows: a named recipient there still needs its period; a table the section says a law requires does not
+describe("a table of recipients under the statute's exceptions", () => {
+  const section = (lead: string) =>
+    policy(
+      lead,
+      "교습소는 연주회 음원 제작을 위하여 다음과 같이 개인정보를 제공합니다.",
+      "",
+      "| 제공받는 자 | 제공 목적 | 제공 항목 |",
+      "|---|---|---|",
+      "| ㈜소리담스튜디오 | 연주회 음원 녹음 | 수강생 성명, 연주 곡목 |",
+    );
+  it("fires on the missing period under the exceptions", async () => {
+    const found = await findingsOf(
+      "third-party-provision",
+      section(
+        "교습소는 정보주체의 동의, 법률의 특별한 규정 등 「개인정보 보호법」 제17조 및 제18조에 해당하는 경우에만 개인정보를 제3자에게 제공합니다.",
+      ),
+      "markdown",
+    );
+    expect(found.map((finding) => finding.messageId)).toEqual(["recipientDetailsMissing"]);
+  });
+  it("does not fire where the section says a law requires the provision", async () => {
+    const found = await findingsOf(
+      "third-party-provision",
+      section("교습소는 「학원의 설립ㆍ운영 및 과외교습에 관한 법률」에 따라 관할 교육지원청에 다음 정보를 제공합니다."),
+      "markdown",
+    );
+    expect(found.filter((finding) => finding.messageId === "recipientDetailsMissing")).toEqual([]);
+  });
+});
