@@ -175,13 +175,13 @@ const NOTHING_OF =
   /(?:사실|경우|계획|예정|바|대상|의무|가능성|우려|기능|서비스|메뉴|업무|(?<=(?:는|될|된|할|한)\s{1,3})일)\s{0,3}(?:이|가|은|는|도)?\s{0,3}(?:없(?!이)|아니|아닙|아님)/g;
 // an action said not to exist, after the noun that names it: "자동화된 결정은 없습니다", "수집이 없습니다"
 const NO_SUCH_ACTION = /(?<=[가-힣])(?:이|가|은|는|도)\s{0,3}없(?!이)/g;
-// a label answered "없음": "자동화된 결정 사용: 없음"; the label must name the item or its action
+// a label answered "없음": "자동화된 결정 사용: 없음", "국외 이전 | 하지 않음"; the label must name the item or its action
 // "없음" closing a label that names the item: after a colon, a table cell's edge ("국외 이전 | 없음") or, in a
 // summary's noun style, a space ("국외 이전 없음", "제3자 제공 없음")
 // (the answer may carry an aside in brackets, and a summary may go on to its next field after a slash or a bar:
 // "국외 이전: 없음 (서버는 국내에 있습니다)", "… / 국외 이전: 없음 / 문의: …")
 const NONE_AS_ANSWER =
-  /(?:[:：|]\s{0,3}(?:없음|없습니다|없다|안\s{0,2}함|안\s{0,2}합니다)|[ \t]{1,3}없음)\s{0,3}(?:[(（][^()（）]{0,80}[)）]\s{0,3})?[.。]?\s{0,3}(?:\|?\s{0,3}$|[/|｜]\s)/g;
+  /(?:[:：|]\s{0,3}(?:없음|없습니다|없다|안\s{0,2}함|안\s{0,2}합니다|하지\s{0,2}(?:않음|않습니다|않는다))|[ \t]{1,3}없음)\s{0,3}(?:[(（][^()（）]{0,80}[)）]\s{0,3})?[.。]?\s{0,3}(?:\|?\s{0,3}$|[/|｜]\s)/g;
 // the end of a label, before its answer: "가명정보를 처리하는 경우: 해당 없음" answers the label, no condition
 const LABEL_END = /[:：]\s{0,3}$/;
 // statements with no verb to weigh: "해당 사항 없음", "해당되지 않습니다", "미운영", "설치·운영 안 함", a bare "없음"

@@ -423,3 +423,24 @@ describe("pseudonymized-info and automated-decision: one negation closes a list 
     expect(await found("pseudonymized-info", [...header, other, sentence])).toEqual([[6, "incomplete"]]);
   });
 });
+
+// a summary table answers its labels in a noun style: "국외 이전 | 하지 않음" says none is made
+describe("overseas-transfer and third-party-provision: a summary row answered '하지 않음'", () => {
+  const summary = (answer: string) => [
+    "# 온새미 개인정보 처리방침",
+    "",
+    "| 구분 | 내용 |",
+    "|---|---|",
+    "| 처리 항목 | 이름, 휴대전화번호 |",
+    `| 국외 이전 | ${answer} |`,
+    "",
+    "## 1. 개인정보의 처리 목적",
+    "회원 관리를 위하여 처리합니다.",
+  ];
+  it("does not fire on '하지 않음'", async () => {
+    expect(await linesOf("overseas-transfer", summary("하지 않음"), "markdown")).toEqual([]);
+  });
+  it("still fires on a transfer the row affirms", async () => {
+    expect((await linesOf("overseas-transfer", summary("미국(AWS)에 보관함"), "markdown")).length).toBeGreaterThan(0);
+  });
+});
