@@ -303,6 +303,11 @@ function firstTextLine(plain: readonly string[]): number {
 // a scraped page's navigation above the title: a menu ("로그인 | 회원가입"), a breadcrumb ("홈 > 고객센터 > …"),
 // a link or a version selector ("이전 방침 보기", "2026.01.01 ▼")
 const NAVIGATION = /[|｜]|\S\s*[>›»＞]\s*\S|\s\/\s|보기$|바로\s*가기|다운로드|인쇄|[▼▲]/;
+// the link a page opens with to skip its menus: "본문 바로가기", "주메뉴 건너뛰기", "Skip to content"
+const SKIP_LINK = /(?:바로\s*가기|건너\s*뛰기)$|^[Ss]kip\s+to\b/;
+// a site's notice that it uses cookies, asking the visitor to accept or set them ("… 쿠키를 사용합니다. 계속 이용하시면
+// 동의하는 것으로 봅니다", "모두 허용")
+const COOKIE_BANNER = /(?:쿠키|[Cc]ookie)[^\n]{0,80}(?:동의|허용|수락|설정)|(?:동의|허용|수락)[^\n]{0,40}(?:쿠키|[Cc]ookie)/;
 // the title stands within this many lines of the first text, before the preamble or the first section
 const MAX_OPENING_LINES = 40;
 const MAX_OPENING_LINE_LENGTH = 100;
@@ -313,6 +318,8 @@ function firstLineTitle(lines: readonly string[], plain: readonly string[], head
   if (first < 0) return null;
   const heading = headings.find((candidate) => candidate.line === first + 1);
   if (heading && heading.style !== "markdown" && heading.style !== "plain") return null;
+  // a page's skip link ("본문 바로가기") is no title: the title after the page's chrome is read instead
+  if (SKIP_LINK.test(plain[first].trim())) return null;
   // a policy that opens with its preamble has no title line
   if (!heading && !isTitleText(plain[first].replace(/\([^()]*\)/g, ""))) return null;
   return { text: heading ? heading.title : plain[first].trim(), line: first + 1, column: firstTextColumn(plain[first] ?? lines[first]) };
@@ -407,6 +414,8 @@ function namedTitle(
     const text = plain[index];
     if (isBlank(text)) continue;
     const heading = headingAt.get(index + 1);
+    // a site's cookie banner above the title is the page's chrome, no preamble
+    if (COOKIE_BANNER.test(text)) continue;
     // the opening ends at the preamble's first sentence, a table of contents or the first numbered section
     if (text.length > MAX_OPENING_LINE_LENGTH || looksLikeSentence(text) || tocLines.has(index + 1) || (heading && heading.number !== null))
       break;

@@ -81,3 +81,33 @@ describe("a Korean version after an English one", () => {
     expect((await parsePolicy(text.join("\n"), "text")).title).toMatchObject({ text: "Privacy Policy", line: 1 });
   });
 });
+
+// a page copied out with its chrome: a skip link first, the menu, a cookie banner, a breadcrumb, then the title
+describe("a title after a scraped page's chrome", () => {
+  const page = [
+    "본문 바로가기", // 1
+    "누리동물병원", // 2
+    "병원소개",
+    "온라인 예약",
+    "", // 5
+    "이 사이트는 예약 편의를 위해 쿠키를 사용합니다. 계속 이용하시면 쿠키 사용에 동의하는 것으로 봅니다.", // 6
+    "모두 허용",
+    "",
+    "HOME > 고객안내 > 개인정보 처리방침", // 9
+    "",
+    "누리동물병원 개인정보 처리방침", // 11
+    "인쇄하기",
+    "",
+    "누리동물병원(이하 '병원')은 「개인정보 보호법」 제30조에 따라 이 방침을 둡니다.", // 14
+    "",
+    "제1조(개인정보의 처리 목적)",
+    "진료 예약과 보호자 연락을 위하여 처리합니다.",
+  ];
+  it("is the line naming the policy, not the skip link", async () => {
+    const document = await parsePolicy(page.join("\n"), "text");
+    expect(document.title).toMatchObject({ text: "누리동물병원 개인정보 처리방침", line: 11 });
+  });
+  it("lets title-name find the statutory name", async () => {
+    expect(await findingsOf("title-name", page)).toEqual([]);
+  });
+});
