@@ -253,6 +253,9 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ],
     ["a short citation in brackets", "회사는 완전히 자동화된 결정(법 제37조의2)은 하지 않습니다."],
     ["a Latin gloss in brackets", "회사는 완전히 자동화된 시스템(AI 포함)으로 결정하지 않습니다."],
+    // the effect such a decision would have, denied: "… 결정만으로 이용을 제한하지 않습니다"
+    ["'…만으로 이용을 제한하지 않습니다'", "상담원이 확인한 뒤 해제하며, 회사는 완전히 자동화된 결정만으로 계정 이용을 제한하지 않습니다."],
+    ["'…으로 가입을 거절하지 않습니다'", "회사는 자동화된 결정으로 회원 가입을 거절하지 않습니다."],
   ])("does not fire on %s", async (_name, sentence) => {
     expect(await linesOf("automated-decision", [...header, rights, sentence])).toEqual([]);
   });
@@ -266,6 +269,7 @@ describe("automated-decision: non-use in the verbs and forms policies use", () =
     ["deciding denied in principle", "회사는 원칙적으로 자동화된 결정으로 승인 여부를 판단하지 않습니다."],
     ["another tool left unused", "자동화된 결정으로 한도를 정하며, 외부 평가 모델은 쓰지 않습니다."],
     ["its results not handed to others", "자동화된 결정의 결과를 제휴사에 맡기지 않습니다."],
+    ["restricting denied only without consent", "회사는 동의 없이 자동화된 결정으로 계정 이용을 제한하지 않습니다."],
     ["use stated with a citation in brackets", "회사는 대출 심사에 완전히 자동화된 결정(「개인정보 보호법」 제37조의2)을 활용합니다."],
   ])("still fires on %s", async (_name, sentence) => {
     const findings = await found("automated-decision", [...header, rights, sentence]);
