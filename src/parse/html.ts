@@ -72,6 +72,66 @@ function textOf(node: ElementContent | RootContent): string {
   return "";
 }
 
+// a block that may be a copy of the page's text for another medium: hidden from assistive technology or from
+// view, or classed or named for print ("print-only", "printArea")
+const MAY_BE_COPY = /aria-hidden\s*=\s*["']?true|<[a-z][^<>]*\shidden(?=[\s/>=])|(?:class|id)\s*=\s*["'][^"']*print/i;
+// a copy is a block of text, not an icon or a label: this many pairs of words at least
+const MIN_COPY_PAIRS = 20;
+// this share of a block's pairs of words, found elsewhere on the page as well, makes it a copy: a print copy laid
+// out in lines where the screen has tables shares 0.9 of them; a hidden tab's full text beside its summary, 0.3
+const COPY_SHARE = 0.8;
+const WORD_GAP = /[\s,.·:;/|()[\]<>\-–—]+/;
+
+/** The adjacent pairs of words of two characters or more: what a copy laid out otherwise still shares. */
+function wordPairs(text: string): string[] {
+  const words = text.split(WORD_GAP).filter((word) => word.length >= 2);
+  const pairs: string[] = [];
+  for (let at = 0; at + 1 < words.length; at++) pairs.push(`${words[at]} ${words[at + 1]}`);
+  return pairs;
+}
+
+/** True when the element is hidden (aria-hidden="true", hidden) or classed or named for print. */
+function marksCopy(node: Element): boolean {
+  const { ariaHidden, hidden } = node.properties ?? {};
+  return ariaHidden === "true" || hidden === true || hidden === "" || nameTokens(node).some((token) => /^print/i.test(token));
+}
+
+/**
+ * The page with a hidden or print-only copy of its own text blanked, character for character: a print version
+ * kept under the screen version repeats every sentence, and each defect would be reported twice, once in text
+ * the reader never sees. A hidden block is blanked only where most of its pairs of words stand elsewhere on the
+ * page too: a collapsed panel or a hidden tab holds text of its own, and stays.
+ */
+export function withoutHiddenCopies(text: string): string {
+  if (!MAY_BE_COPY.test(text)) return text;
+  const tree = unified().use(rehypeParse, { fragment: false }).parse(text) as Root;
+  const counts = new Map<string, number>();
+  for (const pair of wordPairs(spacedTextOf(tree))) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  const spans: [number, number][] = [];
+  const visit = (node: Root | RootContent) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === "element" && marksCopy(node) && start !== undefined && end !== undefined) {
+      const pairs = wordPairs(spacedTextOf(node));
+      const repeated = pairs.filter((pair) => (counts.get(pair) ?? 0) >= 2).length;
+      if (pairs.length >= MIN_COPY_PAIRS && repeated >= pairs.length * COPY_SHARE) {
+        spans.push([start, end]);
+        return;
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return spans.length > 0 ? blankSpans(text, spans) : text;
+}
+
+/** The text of a node with a space between its elements' texts: "<td>성명</td><td>연락처</td>" is two words. */
+function spacedTextOf(node: Root | RootContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root") return node.children.map(spacedTextOf).join(" ");
+  return "";
+}
+
 // a section number set apart in an element of its own at the start of a heading: "<em>3</em>", "<span class="num">3</span>"
 const NUMBER_ALONE = /^\s*([0-9]{1,3})\s*$/;
 // what a title starts with after its number; a unit after a figure ("<em>3</em>년 보관") makes it an amount

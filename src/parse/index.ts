@@ -87,8 +87,9 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     }
   } else if (format === "html") {
     const html = await import("./html.js");
-    plain = splitLines(html.maskHtml(lines.join("\n")));
-    const structure = html.parseHtmlStructure(lines.join("\n"));
+    const page = html.withoutHiddenCopies(lines.join("\n"));
+    plain = splitLines(html.maskHtml(page));
+    const structure = html.parseHtmlStructure(page);
     // a heading's line may hold the first text of its section: after a heading tag closed on that line, or in
     // the panel a tab's or an accordion button's title heads
     const bodyColumns = new Map(structure.tagBodyColumns);
