@@ -855,6 +855,9 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   // the level of the last heading tag seen, one entry per <details> open around the visit: a heading folded in a
   // <details> is not above the <summary> of the next one
   const tagLevels = [0];
+  // the level of the heading each open <details>'s <summary> became (0 for none): the panel's heading tags are under it
+  const summaryLevels: number[] = [];
+  const summaryFloor = () => (summaryLevels.length === 0 ? 0 : Math.max(...summaryLevels));
   const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0, region: Region = "page") => {
     if (node.type === "element" && node.properties) {
       const { id, role, ariaControls } = node.properties;
@@ -879,7 +882,9 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       if (at && content) pageTitle = { text: content, ...at };
       return;
     }
-    const tagLevel = node.type === "element" ? headingLevelOf(node) : null;
+    // a heading tag inside a <details> whose <summary> titles it is a part of that panel: a level under the summary
+    const ownLevel = node.type === "element" ? headingLevelOf(node) : null;
+    const tagLevel = ownLevel === null ? null : Math.min(6, Math.max(ownLevel, summaryFloor() + 1));
     if (node.type === "element" && tagLevel !== null && node.position) {
       const at = firstTextPosition(node) ?? { line: node.position.start.line, column: node.position.start.column };
       const content = headingTextOf(node);
@@ -914,7 +919,10 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     }
     // a <summary> that holds a heading tag is that heading's wrapper: the tag is read
     if (node.type === "element" && node.tagName === "summary" && inSections && !hasHeadingTag(node)) {
-      summaries.push({ summary: node, above: tagLevels[tagLevels.length - 1] });
+      const above = tagLevels[tagLevels.length - 1];
+      summaries.push({ summary: node, above });
+      if (summaryLevels.length > 0 && titlesPanel(textOf(node).replace(/\s+/g, " ").trim()))
+        summaryLevels[summaryLevels.length - 1] = levelUnder(above);
       return;
     }
     // a list item's own title, marked by its class ("<li><p class='title'>제목</p><p>…</p></li>", a list of the
@@ -936,10 +944,16 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     // a plain loop: a page's elements nest thousands deep, and each call in between would cost a frame
     const childRegion = node.type === "element" ? regionOf(node, region) : region;
     const details = node.type === "element" && node.tagName === "details";
-    if (details) tagLevels.push(tagLevels[tagLevels.length - 1]);
+    if (details) {
+      tagLevels.push(tagLevels[tagLevels.length - 1]);
+      summaryLevels.push(0);
+    }
     if ("children" in node)
       for (let child = 0; child < node.children.length; child++) visit(node.children[child], node, sections, child, childRegion);
-    if (details) tagLevels.pop();
+    if (details) {
+      tagLevels.pop();
+      summaryLevels.pop();
+    }
   };
   visit(tree);
   const { listItemLines, blockStartLines } = blockLinesOf(tree);
