@@ -50,8 +50,22 @@ const TAG_ANY = /<[^<>]*>/g;
  * Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces.
  * `namedTagsOnly` keeps a bracketed word that opens with no letter ("<별첨>"), as HTML set in Markdown needs.
  */
+// a definition list's term closed with its description on the same line: "<dt>수탁자</dt><dd>…</dd>"
+const TERM_THEN_DESCRIPTION = /<\/dt\s*>(?=[ \t]*<dd\b)/gi;
+
+/**
+ * A term's closing tag before its description on the same line, written as the colon a field puts between its label
+ * and its value ("결제대행사(PG사):  정기결제 …"), where the term does not end in one already: a <dl> is a list of
+ * fields, and read as text the term ran into its description.
+ */
+function termsAsLabels(text: string): string {
+  return text.replace(TERM_THEN_DESCRIPTION, (match: string, offset: number) =>
+    /[:：]\s*$/.test(text.slice(Math.max(0, offset - 3), offset)) ? blank(match) : `:${" ".repeat(match.length - 1)}`,
+  );
+}
+
 export function maskHtml(text: string, namedTagsOnly = false): string {
-  return blankBlocksAndComments(text)
+  return termsAsLabels(blankBlocksAndComments(text))
     .replace(namedTagsOnly ? TAG_NAMED : TAG_ANY, blank)
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
       const lower = name.toLowerCase();
