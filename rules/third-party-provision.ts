@@ -346,9 +346,12 @@ function reportedBelow(document: PolicyDocument, line: number, reported: Readonl
  */
 function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, recipient: number): string[] {
   const header = table.header.cells;
-  // (read on the text as the parser left it: a LaTeX row's "&" is a bar there)
-  const delimitedByPipes = table.form === "delimited" && document.plain[row.line - 1].includes("|");
-  if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes) return [];
+  // (read on the text as the parser left it: a LaTeX row's "&" is a bar there. In a tab-separated row two tabs may
+  // only align the next cell; a tab that ends the row, nothing after it, leaves its last cell empty)
+  const text = document.plain[row.line - 1];
+  const delimitedByPipes = table.form === "delimited" && text.includes("|");
+  const lastLeftEmpty = table.form === "delimited" && !delimitedByPipes && /\t[ ]*$/.test(text);
+  if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes && !lastLeftEmpty) return [];
   if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
   const textAt = (column: number, of = row) => of.cells[column]?.text.trim() ?? "";
   const columns = header.flatMap((cell, column) => (column !== recipient && DETAIL_COLUMN.test(cell.text) ? [column] : []));
@@ -358,7 +361,8 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   const above = table.rows.slice(0, table.rows.indexOf(row));
   const underFilledRow = above.some((earlier) => columns.some((column) => textAt(column, earlier) !== ""));
   if (header.every((_, column) => column === recipient || textAt(column) === "") && !underFilledRow) return [];
-  return columns.filter((column) => textAt(column) === "").map((column) => header[column].text);
+  const empty = columns.filter((column) => textAt(column) === "" && (!lastLeftEmpty || column === header.length - 1));
+  return empty.map((column) => header[column].text);
 }
 
 /** "보험사 등" → "보험사" (string ends, not /\s*등$/, which retries from every space of a long run). */

@@ -1754,3 +1754,21 @@ describe("a table of recipients under the statute's exceptions", () => {
     expect(found.filter((finding) => finding.messageId === "recipientDetailsMissing")).toEqual([]);
   });
 });
+
+// a tab-separated table that writes a tab for every column marks an empty cell as a bar does
+describe("an empty cell in a tab-separated table of recipients", () => {
+  const rows = (last: string) =>
+    policy(
+      "교습소는 동의를 받아 다음과 같이 개인정보를 제공합니다.",
+      "",
+      "제공받는 자\t제공 목적\t제공 항목\t보유 기간",
+      "㈜소리담스튜디오\t연주회 음원 녹음\t수강생 성명\t녹음 후 1년",
+      `㈜누리악보\t교재 배송\t수강생 성명, 주소${last}`,
+    );
+  it("fires on a row whose last cell a tab leaves empty", async () => {
+    expect((await found(rows("\t"))).map(([line, id]) => [line, id])).toEqual([[8, "emptyCell"]]);
+  });
+  it("does not read a row cut short, with no tab for the last column, as an empty cell", async () => {
+    expect((await found(rows(""))).map(([, id]) => id)).not.toContain("emptyCell");
+  });
+});
