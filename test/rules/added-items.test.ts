@@ -917,6 +917,17 @@ describe("vague-listing", () => {
       [6, "companyCount"],
     ]);
   });
+  // the count may name what it counts: affiliates, bodies, places ("외 2개 계열사", "외 3곳", "등 4개 기관")
+  it.each(["한빛보험 외 2개 계열사", "한빛보험 외 3곳", "한빛보험 등 4개 기관"])("fires on '%s' among recipients", async (recipients) => {
+    expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", `제공받는 자: ${recipients}`])).toEqual([
+      [6, "companyCount"],
+    ]);
+  });
+  it("does not take a count of a business's sites for one of recipients", async () => {
+    expect(
+      await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험(본사 외 2개 사업장에서 처리)"]),
+    ).toEqual([]);
+  });
   it("does not fire on fixed phrases, clauses, or outside the four places", async () => {
     const text = [
       ...header,
