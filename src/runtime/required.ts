@@ -340,6 +340,16 @@ function withoutItemTitles(document: PolicyDocument, lines: LineText[], topic: T
   return lines.map((entry) => (namesItem(entry.line) ? { line: entry.line, text: titles.get(entry.line)!.rest } : entry));
 }
 
+// an article cited with its title in brackets ("제5조(개인정보의 파기 절차 및 방법)에 따라 파기합니다"): the title's
+// words name the article, and give none of the item's parts
+const CITED_ARTICLE = /(제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?\s{0,2})([(（][^()（）\n]{1,40}[)）])/g;
+const withoutCitedArticleTitles = (lines: LineText[]): LineText[] =>
+  lines.map(({ line, text }) =>
+    text.includes("조")
+      ? { line, text: text.replace(CITED_ARTICLE, (_, citation: string, title: string) => citation + " ".repeat(title.length)) }
+      : { line, text },
+  );
+
 export function checkRequiredItem(
   context: RuleContext,
   topic: Topic,
@@ -360,7 +370,7 @@ export function checkRequiredItem(
   const partsElsewhere = () =>
     compiledSpec(topic).requireAll !== undefined &&
     body.some(({ text }) => text.trim() !== "") &&
-    substanceFound(topic, [...body, ...evidenceBodies(document, topic)]);
+    substanceFound(topic, withoutCitedArticleTitles([...body, ...evidenceBodies(document, topic)]));
   if (!substanceFound(topic, body) && !partsElsewhere() && !disclosedElsewhere(assessment.body)) {
     const first = headingAnchor(assessment.anchors);
     // a section that only sends the reader elsewhere (a portal, a file list, a board) says so
@@ -373,7 +383,7 @@ export function checkRequiredItem(
     const parts = compiledSpec(topic).requireAll;
     const ownText = withoutAnnouncements(contentText(body.filter((entry) => !pointsAway(entry))));
     if (parts?.some((part) => part.regex.test(ownText))) {
-      const everywhere = withoutAnnouncements(contentText([...body, ...evidenceBodies(document, topic)]));
+      const everywhere = withoutAnnouncements(contentText(withoutCitedArticleTitles([...body, ...evidenceBodies(document, topic)])));
       const absent = parts.filter((part) => !part.regex.test(everywhere));
       report({
         messageId: "partMissing",

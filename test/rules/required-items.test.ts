@@ -328,6 +328,19 @@ describe("required-destruction", () => {
       await found("required-destruction", [...header, "제4조 (개인정보의 파기)", "목적을 달성한 개인정보는 지체 없이 처리합니다."]),
     ).toEqual([[3, "partMissing"]]);
   });
+  // another section citing the article by its title ("제4조(개인정보의 파기 절차 및 방법)에 따라") gives no method
+  it("fires on the missing method though another section cites the article's title", async () => {
+    const text = [
+      ...header,
+      "제3조 (개인정보의 보유 기간)",
+      "수강 종료 후 1년간 보유하며, 기간이 끝나면 제4조(개인정보의 파기 절차 및 방법)에 따라 파기합니다.",
+      "제4조 (개인정보의 파기 절차 및 방법)",
+      "목적을 달성한 개인정보는 원장의 승인을 거쳐 지체 없이 파기합니다.",
+    ];
+    const findings = await findingsOf("required-destruction", text);
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+    expect(findings[0].message).toContain("파기 방법");
+  });
   it("fires when the section only announces its parts and gives nothing after", async () => {
     const text = [
       ...header,
