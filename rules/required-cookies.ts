@@ -42,6 +42,11 @@ const NAMES_DEVICE = /쿠키|웹\s*비콘|자동\s*수집/;
 // every denial above holds one of these
 const NEGATION_WORD = /않|아니|미\s{0,2}(?:사용|설치|운영|저장|수집)(?![가-힣])|없음|(?<![가-힣])안\s{0,2}(?:함|합니다|해요)/;
 
+// whose device or what kind, just before its name: "외부 광고 사업자의 ", "광고 ", "제3자 ", "타사 " (the controller's
+// own, "당사의 쿠키", are all it uses)
+const NARROWER_KIND_BEFORE =
+  /(?:(?:제\s?3\s?자|타사|외부|광고|마케팅|분석|추적|서드\s?파티|제휴사|협력사)(?:\s{0,2}[가-힣]{1,6}){0,2}(?:\s{0,2}의)?|(?<![가-힣])(?!(?:회사|당사|저희|우리|본사)의)[가-힣]{2,8}의)\s{0,2}$/;
+const KIND_REACH = 20;
 // "쿠키를 맞춤형 광고에 사용하지 않습니다": one use named by its noun and "에", before a verb of using
 const FOR_A_NAMED_USE = /(?:광고|마케팅|홍보|판촉|분석|추적|프로파일링)에(?:는|도|만)?\s{1,3}(?:사용|이용|활용|쓰|써)/;
 
@@ -52,6 +57,8 @@ const FOR_A_NAMED_USE = /(?:광고|마케팅|홍보|판촉|분석|추적|프로�
  */
 function deniesDevices(text: string): boolean {
   for (const denial of text.matchAll(NO_COOKIES)) {
+    // "외부 광고 사업자의 쿠키", "광고 쿠키", "제3자 쿠키": a narrower kind of device, denied, says the rest is used
+    if (NARROWER_KIND_BEFORE.test(text.slice(Math.max(0, denial.index - KIND_REACH), denial.index))) continue;
     // the clause of the negated predicate, up to the negation
     const lead = clausesOf(text.slice(0, denial.index + denial[0].length)).at(-1) ?? "";
     if (!forAnotherPurpose(lead, NAMES_DEVICE) && !FOR_A_NAMED_USE.test(lead) && !narrowedToSomeCases(lead)) return true;
@@ -101,8 +108,8 @@ export const requiredCookies: Rule = {
     statute: "개인정보 보호법 제30조제1항제7호",
     title: { ko: "자동 수집 장치(쿠키 등)의 설치·운영 및 거부", en: "cookies and other automatic collection devices" },
     description: {
-      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다. 한 가지 용도나 일부 경우에만 쓰지 않는다는 말('쿠키를 맞춤형 광고 목적으로 쓰지 않습니다', '맞춤형 광고에는 이용하지 않습니다', '필수 쿠키 외에는 저장하지 않습니다')은 쿠키를 쓰지 않는다는 말이 아닙니다.",
-      en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule; denying one use or some cases only (not for targeted ads, none but essential cookies) does not say that.",
+      ko: "쿠키 등 개인정보를 자동으로 수집하는 장치를 쓰면 그 설치·운영과 거부 방법을 처리방침에 적어야 합니다(법 제30조제1항제7호). 쿠키를 쓴다고 하면서 해당 절이 없으면 오류, 절은 있으나 거부(설정) 방법을 적지 않았으면 경고입니다. 쿠키를 쓰지 않는다고 밝히면 충족합니다. 한 가지 용도나 일부 경우에만 쓰지 않는다는 말('쿠키를 맞춤형 광고 목적으로 쓰지 않습니다', '맞춤형 광고에는 이용하지 않습니다', '필수 쿠키 외에는 저장하지 않습니다')이나 남의 쿠키·한 종류의 쿠키만 두지 않는다는 말('외부 광고 사업자의 쿠키를 설치하지 않습니다', '제3자 쿠키는 두지 않습니다')은 쿠키를 쓰지 않는다는 말이 아닙니다.",
+      en: "When the service uses cookies or other devices that collect personal information automatically, the policy must explain their installation and operation and how to refuse them (PIPA Art. 30(1)7). Using cookies with no such section is an error; a section that never says how to refuse or block them is a warning. Stating that no cookies are used satisfies the rule; denying one use or some cases only (not for targeted ads, none but essential cookies), or another's or one kind of cookie only (no advertisers' or third-party cookies), does not say that.",
     },
     example: {
       ko: "제10조 (자동 수집 장치의 설치·운영 및 거부)\n회사는 쿠키를 사용합니다. 이용자는 웹 브라우저의 설정에서 쿠키 저장을 거부할 수 있습니다.",

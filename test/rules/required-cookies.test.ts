@@ -56,3 +56,21 @@ describe("required-cookies: a device denied with '안 함'", () => {
     ).toEqual(["hollow"]);
   });
 });
+
+// a denial of a narrower kind of device (another's, advertising cookies) says the rest is used; the controller's own
+// cookies denied are all it uses
+describe("required-cookies: a narrower kind of cookie denied", () => {
+  const section = (...lines: string[]) => ["하늘 필라테스 개인정보 처리방침", "", "2. 쿠키의 운영", ...lines];
+  it.each([
+    "회원은 쿠키로 로그인을 유지합니다. 필라테스는 외부 광고 사업자의 쿠키를 설치하지 않습니다.",
+    "로그인에 쿠키를 씁니다. 제3자 쿠키는 두지 않습니다.",
+  ])("must fire where no way to refuse is given: %s", async (sentence) => {
+    expect((await findingsOf("required-cookies", section(sentence))).map((finding) => finding.messageId)).toEqual(["hollow"]);
+  });
+  it.each(["필라테스는 쿠키를 사용하지 않습니다.", "필라테스는 당사의 쿠키도 외부의 쿠키도 설치하지 않습니다."])(
+    "must not fire where every cookie is denied: %s",
+    async (sentence) => {
+      expect(await findingsOf("required-cookies", section(sentence))).toEqual([]);
+    },
+  );
+});
