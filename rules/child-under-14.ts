@@ -16,6 +16,8 @@ const MINORS = new RegExp(spec.minors);
 // "만 19세 이상만 가입할 수 있습니다": no child can join
 const ADULTS_ONLY = new RegExp(spec.adultsOnly);
 const MINORS_KEPT_OUT = denialOf(MINORS, spec.notApplicable);
+// what minors would give, refused: "미성년자의 이력서는 등록받지 않습니다", "아동의 가입을 받지 않습니다"
+const MINORS_REFUSED = new RegExp(spec.minorsRefused);
 // "만 16세 미만인 사람은 계정을 만들 수 없습니다": an age bar at 14 or above keeps every child out
 const AGE_BAR = new RegExp(spec.ageBar);
 
@@ -59,7 +61,10 @@ export const childUnder14: Rule = {
       firstBodyLineMatching(document, ADULTS_ONLY) ??
       criterionUnderLabel(document) ??
       firstBodyLineMatching(document, AGE_BAR) ??
-      bodyLinesMatching(document, MINORS).find(({ line }) => lineDenies(lineAcrossWraps(document, line), MINORS_KEPT_OUT));
+      bodyLinesMatching(document, MINORS).find(({ line }) => {
+        const text = lineAcrossWraps(document, line);
+        return lineDenies(text, MINORS_KEPT_OUT) || MINORS_REFUSED.test(text);
+      });
     if (closed) return found(closed.line);
     report({ messageId: "missing", range: documentStart(document) });
   },

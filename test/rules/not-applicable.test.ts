@@ -359,9 +359,18 @@ describe("child-under-14: a declaration that minors cannot join", () => {
     const text = [...header, "1. 수강 신청", "정규 과정은 만 18세 이상이며, 어린이 과정(만 7세 이상)도 운영합니다."];
     expect(await linesOf("child-under-14", text)).toEqual([1]);
   });
+  // what minors would give refused: their sign-up, their résumé, their data
+  it.each([
+    "센터는 경력직 채용만 진행하므로 미성년자의 입사 지원서는 접수하지 않습니다.",
+    "센터는 미성년자의 가입을 받지 않습니다.",
+    "센터는 미성년자로부터 이력서를 받지 않습니다.",
+  ])("does not fire where what minors would give is refused: %s", async (sentence) => {
+    expect(await linesOf("child-under-14", [...header, "1. 이용 안내", sentence])).toEqual([]);
+  });
   it.each([
     "회사는 미성년자의 개인정보를 법정대리인 동의 없이 제3자에게 제공하지 않습니다.",
     "회사는 아동에게 맞춤형 광고를 하지 않습니다.",
+    "센터는 미성년자의 지원서를 보호자 동의 없이는 받지 않습니다.",
   ])("still fires on a negation that does not keep children out: %s", async (sentence) => {
     expect(await found("child-under-14", [...header, "1. 이용 안내", sentence])).toEqual([[1, "missing"]]);
   });
