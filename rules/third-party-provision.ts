@@ -802,6 +802,13 @@ const MAX_RECIPIENT_WORDS = 6;
 const TIME_WORD = /^(?:시|때|후|전|중|경우)$/;
 const COMPANY_MARK_BEFORE = /(?:㈜|\(주\)|주식회사\s?)$/;
 
+/** Where the word the text ends in starts; 0 when it ends in a space (what /\S+$/ finds, without its backtracking). */
+function lastWordStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1])) start--;
+  return start === text.length ? 0 : start;
+}
+
 /**
  * The kind of recipient a sentence provides to, read as a field's value is ("후원 기관 등 협력 단체에 … 제공할 수
  * 있으며", "… 제휴 파트너사에 제공합니다"): the words before the particle, back to a particle or a verb's ending, when
@@ -811,7 +818,7 @@ function kindReceiving(text: string, headKinds: boolean): { start: number; end: 
   for (const { start, end, recipient } of receivers(text)) {
     if (!onlyKinds(recipient, headKinds) || closesNamedList(text.slice(0, start))) continue;
     // "이용자가 예약한 항공사에": the receiver's words stop at the subject's particle, the relation reaches past it
-    if (relationBefore(text, start + Math.max(0, recipient.search(/\S+$/)))) continue;
+    if (relationBefore(text, start + lastWordStart(recipient))) continue;
     return { start, end };
   }
   return null;
