@@ -67,6 +67,18 @@ export function romanValue(numeral: string): number {
   return values.reduce((total, value, at) => total + (value < (values[at + 1] ?? 0) ? -value : value), 0);
 }
 
+const HANJA_DIGITS = "一二三四五六七八九";
+
+/** "三" → 3, "十二" → 12, "二十一" → 21: the Chinese numerals a policy translated from Chinese numbers its parts in. */
+export function hanjaNumeralValue(numeral: string): number | null {
+  const match = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(numeral);
+  if (!match || numeral === "") return null;
+  const [, tens, ten, units] = match;
+  const digit = (character: string | undefined) => (character === undefined ? 0 : HANJA_DIGITS.indexOf(character) + 1);
+  if (ten === undefined) return tens !== undefined && units !== undefined ? null : digit(tens ?? units);
+  return (tens === undefined ? 1 : digit(tens)) * 10 + digit(units);
+}
+
 const ORDINAL_WORDS = ["첫", "둘", "셋", "넷", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "열한", "열두", "열셋", "열넷", "열다섯"];
 
 // what follows an article's number in a citation, never a heading's title: another article or a paragraph of it
@@ -241,6 +253,19 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => Number(m[1]),
   },
   { style: "roman", first: /[Ⅰ-Ⅻ]/, pattern: /([Ⅰ-Ⅻ]{1,3})(?:\.|(?=\s))/y, value: (m) => romanValue(m[1]) },
+  // "一、 …", "五. …" and "(一) …": a policy translated from Chinese numbers its parts and their items so
+  {
+    style: "hanja-numeral",
+    first: /[一二三四五六七八九十]/,
+    pattern: /([一二三四五六七八九十]{1,3})[、.．](?=[ \t]*\S)/y,
+    value: (m) => hanjaNumeralValue(m[1]),
+  },
+  {
+    style: "paren-hanja-numeral",
+    first: /[(]/,
+    pattern: /\(([一二三四五六七八九十]{1,3})\)/y,
+    value: (m) => hanjaNumeralValue(m[1]),
+  },
   { style: "roman", first: /[IVX]/, pattern: /((?:X{0,3})(?:IX|IV|V?I{0,3}))\.(?=\s)/y, value: (m) => (m[1] ? romanValue(m[1]) : null) },
   // "iv. 보유 기간": the lower-case numerals, with a full stop ("i.e." is no number: a space must follow)
   {
@@ -372,7 +397,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|#\d|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -446,7 +471,7 @@ function readMarker(line: string, ascii: string, indent: number, at: number, all
     const match = form.pattern.exec(ascii);
     if (!match) continue;
     const number = form.value(match);
-    if ((form.style === "roman" || form.style === "lower-roman") && number === null) continue;
+    if ((form.style === "roman" || form.style === "lower-roman" || form.style.includes("hanja")) && number === null) continue;
     // "1 | 홍길동 | 02-123-4567": a bar after the next cell too makes the line a table row, not "N | 제목"
     if (form.style === "bar-decimal" && ascii.includes("|", at + match[0].length)) continue;
     return markerAt(line, ascii, indent, form.style, at, match[0].trimEnd().length, number);

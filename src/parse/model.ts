@@ -19,6 +19,8 @@ export type NumberingStyle =
   | "ordinal" // 첫째, 제목 — 둘째, 셋째 …: a Korean ordinal word, then a title
   | "zero-padded" // 01 제목 (two digits, no punctuation)
   | "roman" // Ⅰ. or I.
+  | "hanja-numeral" // 一、 or 一. — Chinese numerals, as a policy translated from Chinese numbers its parts
+  | "paren-hanja-numeral" // (一) — the same numerals in brackets, a level under them
   | "lower-roman" // i. — a level of its own: a policy may number items so under "Ⅰ." chapters
   | "circled" // ① or ➀
   | "negative-circled" // ❶, ➊ or ⓫: a white number on a black circle

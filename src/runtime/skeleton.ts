@@ -89,7 +89,16 @@ export function nextMarker(heading: Heading): string {
   if (style === "roman")
     return /[Ⅰ-Ⅻ]/.test(marker) ? marker.replace(/[Ⅰ-Ⅻ]+/, toUnicodeRoman(next)) : marker.replace(/[IVX]+/, toAsciiRoman(next));
   if (style === "lower-roman") return marker.replace(/[ivx]+/, toAsciiRoman(next).toLowerCase());
+  if (style === "hanja-numeral" || style === "paren-hanja-numeral") return marker.replace(/[一二三四五六七八九十]+/, toHanjaNumeral(next));
   return incrementLastNumber(marker);
+}
+
+/** 3 → "三", 12 → "十二", 21 → "二十一". */
+function toHanjaNumeral(value: number): string {
+  const digits = "一二三四五六七八九";
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens > 1 ? digits[tens - 1] : ""}${tens > 0 ? "十" : ""}${ones > 0 ? digits[ones - 1] : ""}`;
 }
 
 /** A heading line for `title` written the way the policy wrote its last section's. */

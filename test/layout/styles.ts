@@ -55,6 +55,14 @@ export function unicodeRoman(number: number): string {
   return tens + (units > 0 ? ROMAN_NUMERALS[units - 1] : "");
 }
 
+/** 十二 for 12: the Chinese numerals of a policy translated from Chinese. */
+export function hanjaNumeral(number: number): string {
+  const digits = "一二三四五六七八九";
+  const tens = Math.floor(number / 10);
+  const units = number % 10;
+  return `${tens > 1 ? digits[tens - 1] : ""}${tens > 0 ? "十" : ""}${units > 0 ? digits[units - 1] : ""}`;
+}
+
 /** １２ for 12: the full-width digits of Korean word processors. */
 export function fullWidthDigits(number: number): string {
   return String(number).replace(/\d/g, (digit) => String.fromCharCode(0xff10 + Number(digit)));
@@ -100,6 +108,8 @@ export const NUMBERINGS = {
   "decimal-bare-tab": numbered((n, title) => `${n}\t${title}`, "distinct"),
   // lower-case Roman numerals: "iv. 보유 기간"
   "lower-roman": numbered((n, title) => `${asciiRoman(n).toLowerCase()}. ${title}`, "distinct"),
+  // a policy translated from Chinese: "三、 보유 기간"
+  "hanja-numeral": numbered((n, title) => `${hanjaNumeral(n)}、 ${title}`, "distinct"),
   // "１." looks like "1." in most fonts: flush "1." sub-items beside it would be ambiguous
   "full-width": numbered((n, title) => `${fullWidthDigits(n)}. ${title}`, "decimal"),
   roman: numbered((n, title) => `${unicodeRoman(n)}. ${title}`, "distinct"),
@@ -164,6 +174,7 @@ export const STYLES = [
   { name: "I. ascii roman", numbering: "ascii-roman" },
   { name: "i. lower roman", numbering: "lower-roman" },
   { name: "１. full-width", numbering: "full-width" },
+  { name: "三、 hanja numeral", numbering: "hanja-numeral" },
   { name: "[title]", numbering: "square-brackets" },
   { name: "【title】", numbering: "lenticular-brackets" },
   { name: "< title >", numbering: "angle-brackets" },
