@@ -280,3 +280,35 @@ describe("provision titles that name the recipient", () => {
     expect(titleTopics(title)).toEqual(topics);
   });
 });
+
+// questions in the formal ending (…됩니까, …합니까) read as their plain forms do, and the DPO may be a 관리자
+describe("question titles in the formal ending, and the DPO as 관리자", () => {
+  it.each([
+    ["보관 기간이 끝나면 제 정보는 어떻게 됩니까?", ["destruction"]],
+    ["이용 목적이 달성되면 자료는 어떻게 처리합니까", ["destruction"]],
+    ["회원님의 정보를 어떻게 사용합니까?", ["purpose"]],
+    ["정보를 어떻게 보호합니까", ["safety"]],
+    ["개인정보보호관리자", ["dpo"]],
+    ["개인정보 관리자 및 연락처", ["dpo"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([
+    ["쿠키 정보를 어떻게 사용하나요", ["cookies"]],
+    ["개인정보 관리자 권한의 최소화", []],
+    ["시스템 관리자", []],
+  ])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it("dpo-contact and required-destruction: the sections are read under those titles", async () => {
+    const text = [
+      ...policy("destruction", "4. 보관 기간이 지나면 제 정보는 어떻게 됩니까?", "기간이 지난 정보는 지체 없이 모아 파일은 영구 삭제하고, 종이는 파쇄합니다."),
+      "5. 개인정보보호관리자",
+      "성명: 오세진(운영실장), 전화: 031-765-4321",
+    ];
+    expect(await linesOf("required-destruction", text)).toEqual([]);
+    expect(await linesOf("dpo-contact", text)).toEqual([]);
+  });
+});
