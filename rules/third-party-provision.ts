@@ -105,6 +105,19 @@ const GIVEN_TO = /(제공|공유|전달|협업|제휴)(?![^.。]{0,10}위탁)/;
 // the labels a recipient is given under, one definition for tables, fields and list headings: "제공받는 자",
 // "제공받는 기관", "받는 곳", "제공 대상 기관", "기관명: 국민건강보험공단"
 const RECIPIENT_COLUMN = new RegExp(terms.recipientColumn);
+// "제공 대상: 최종 면접 대상자": the bare label may say whose data is provided, a detail of the entry
+const BARE_TARGET_LABEL = /제공\s{0,2}대상\s{0,2}$/;
+const SUBJECTS_PROVIDED = new RegExp(terms.subjectsProvided);
+
+/** True when the field gives whose data is provided under a label that could give the recipient. */
+function namesSubjectsProvided(field: { label: string; value: string }): boolean {
+  return BARE_TARGET_LABEL.test(field.label) && SUBJECTS_PROVIDED.test(field.value.trim());
+}
+
+/** True when the field gives a recipient: its label is a recipient's and its value is not the data subjects. */
+function givesRecipient(field: { label: string; value: string }): boolean {
+  return RECIPIENT_COLUMN.test(field.label) && !namesSubjectsProvided(field);
+}
 // the columns a recipient's row must fill: "제공 목적", "제공 항목", "보유 기간" (and "제공받는 자의 이용목적")
 const DETAIL_COLUMN = /목적|항목|기간/;
 const CONSENT_AS_MEANS = new RegExp(terms.consentAsMeans);
@@ -299,7 +312,8 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
   if (!fields.has(line - 1) && NAMED_RECIPIENT.test(title)) return false;
   const indent = indentOf(document.plain[line - 1]);
   // a recipient's own field: the next recipient's field starts the next entry, whatever that one names
-  const ownEntry = RECIPIENT_COLUMN.test(fields.get(line)?.label ?? "");
+  const ownField = fields.get(line);
+  const ownEntry = ownField !== undefined && givesRecipient(ownField);
   let details = 0;
   for (let next = line + 1; next <= Math.min(document.plain.length, line + MAX_DETAIL_LINES); next++) {
     const text = document.plain[next - 1];
@@ -307,10 +321,10 @@ function detailsWithoutRecipient(document: PolicyDocument, line: number, headKin
     if (blankBefore && details === 0 && text.trim() === "" && next === line + 1) continue;
     if (text.trim() === "" || titles.has(next) || indentOf(text) < indent) break;
     const field = fields.get(next);
-    if (field && PROVISION_DETAIL.test(field.label)) details++;
+    if (field && (PROVISION_DETAIL.test(field.label) || namesSubjectsProvided(field))) details++;
     // a sentence after the details ends them ("그 밖에 법령에 … 제공할 수 있습니다"); before any, it may name the recipient
     else if (!field && details > 0) break;
-    else if (ownEntry && field && RECIPIENT_COLUMN.test(field.label)) break;
+    else if (ownEntry && field && givesRecipient(field)) break;
     // "제공받는 자: 보험사" gives the recipient as a kind, which names no one either
     else if (
       !field ||
@@ -564,7 +578,7 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   const isRecipient = (line: number) => {
     const field = fields.get(line);
     // "제공받는 자의 이용목적 :" is a detail of the recipient above, not another recipient
-    return field !== undefined && RECIPIENT_COLUMN.test(field.label) && !PROVISION_DETAIL.test(field.label) ? field : undefined;
+    return field !== undefined && givesRecipient(field) && !PROVISION_DETAIL.test(field.label) ? field : undefined;
   };
   const entries: RecipientEntry[] = [];
   body.forEach(({ line }, at) => {
