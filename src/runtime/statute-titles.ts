@@ -34,11 +34,20 @@ export function maskDeungInStatuteTitles(text: string): string {
 const CITED_ARTICLE_TITLE =
   /((?:」|』|법|령|규칙)\s{0,2}제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?(?:\[\^\w{1,8}\])?\s{0,2})([(（[][^()（）[\]\n]{1,40}[)）\]])/g;
 
+// the policy's own section cited by its number and title, pointed to: "8.(AI 역량검사와 자동화된 결정)을 참고하십시오",
+// "제9조(자동화된 결정)에 따릅니다"
+const CITED_SECTION_TITLE =
+  /((?<![\d가-힣A-Za-z.])(?:제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?|\d{1,2}\.)\s?)([(（][^()（）\n]{1,40}[)）])(?=\s{0,2}(?:을|를|에|의|과|와|항목|참고|참조))/g;
+
+const blankTitle = (_: string, citation: string, title: string) => citation + " ".repeat(title.length);
+
 /**
- * The text with the titles of the statutes' articles it cites blanked (one space for each code unit, so indexes
- * stay): such a title names what the article governs ("민감정보의 처리 제한"), not what the policy does.
+ * The text with the titles of the articles it cites blanked (one space for each code unit, so indexes stay): a
+ * statute's article's title names what the article governs ("민감정보의 처리 제한"), and the title of the policy's own
+ * section, cited to point the reader there, says nothing the section does not say itself.
  */
 export function maskCitedArticleTitles(text: string): string {
-  if (!text.includes("조")) return text;
-  return text.replace(CITED_ARTICLE_TITLE, (_, citation: string, title: string) => citation + " ".repeat(title.length));
+  if (!/[(（[]/.test(text)) return text;
+  const statutesMasked = text.includes("조") ? text.replace(CITED_ARTICLE_TITLE, blankTitle) : text;
+  return statutesMasked.replace(CITED_SECTION_TITLE, blankTitle);
 }
