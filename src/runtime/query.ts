@@ -803,12 +803,18 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 
+// a title about personal data in general, as the statute names its items ("개인정보의 파기"), not about one record
+const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
+
 /**
  * The anchor a finding about the item points at: its first section, a heading of its own, before a list item in
- * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes).
+ * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes); among sections, the
+ * first whose title names personal data over one about a narrower record ("제4조(채용서류의 반환 및 파기)" before
+ * "제5조(개인정보의 파기)").
  */
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
-  return anchors.find((anchor) => anchor.section) ?? anchors[0];
+  const sections = anchors.filter((anchor) => anchor.section);
+  return sections.find((anchor) => GENERAL_ITEM_TITLE.test(anchor.title)) ?? sections[0] ?? anchors[0];
 }
 
 const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();

@@ -246,3 +246,31 @@ describe("required-destruction: a deadline in days inside the retention section"
     expect(await findingsOf("required-destruction", text)).toEqual([]);
   });
 });
+
+// a narrower record's section that names destruction ("채용서류의 반환 및 파기") comes before the item's own: a finding
+// about the item points at the section about personal data, where the reader looks for it
+describe("required-destruction: the finding points at the section about personal data", () => {
+  it("fires at the item's own section, not at a narrower record's before it", async () => {
+    const text = [
+      ...opening,
+      "2. 제출 서류의 반환 및 파기",
+      "수강을 취소한 분은 14일 안에 제출 서류를 돌려받을 수 있으며, 그 뒤에는 서류를 파기합니다.",
+      "3. 개인정보의 파기",
+      "보유 기간이 지난 개인정보는 지체 없이 파기합니다.",
+    ];
+    const findings = await findingsOf("required-destruction", text);
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[7, "partMissing"]]);
+  });
+
+  it("keeps the first section when none names personal data", async () => {
+    const text = [
+      ...opening,
+      "2. 제출 서류의 반환 및 파기",
+      "수강을 취소한 분은 14일 안에 제출 서류를 돌려받을 수 있으며, 그 뒤에는 서류를 파기합니다.",
+      "3. 파기",
+      "보유 기간이 지난 정보는 지체 없이 파기합니다.",
+    ];
+    const findings = await findingsOf("required-destruction", text);
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
+  });
+});
