@@ -11,7 +11,7 @@ import {
   sectionTables,
   type LineText,
 } from "../src/runtime/query.js";
-import { isPlaceholder, labelledValue } from "../src/runtime/extract.js";
+import { fieldOf, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, genericWordsOnly, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
@@ -352,15 +352,22 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
     const at = lines.findIndex(({ line }) => line === entry.line);
     for (const { line } of lines.slice(at, at + 1 + entry.details.length)) read.add(line);
   }
+  // "위탁 업무:" with its value on the next line, which is no field of its own: the value is under its label
+  const withValueBelow = (value: string | null, index: number): string | null => {
+    const next = lines[index + 1];
+    if (value !== "" || next === undefined || fieldOf(next.text) !== null || ANNOUNCEMENT.test(next.text)) return value;
+    read.add(next.line);
+    return next.text.trim();
+  };
   let announced = false;
   for (const [index, { line, text }] of lines.entries()) {
     if (read.has(line)) continue;
     const afterAnnouncement = announced;
     announced = ANNOUNCEMENT.test(text);
     const entry = items[index] !== null && entryAmongEntries(items, index);
-    const field = entry ? null : labelledValue(text, PROCESSOR_LABEL);
+    const field = entry ? null : withValueBelow(labelledValue(text, PROCESSOR_LABEL), index);
     const processor = field === null ? null : fieldProcessor(field);
-    const task = labelledValue(text, TASK_LABEL);
+    const task = field === null ? withValueBelow(labelledValue(text, TASK_LABEL), index) : labelledValue(text, TASK_LABEL);
     if (processor !== null) {
       reading.listed++;
       const verdict = judgeProcessor(processor, true);

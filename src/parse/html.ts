@@ -8,6 +8,7 @@ import { headingFromMarkup, isTitleText, isUnmarkedQuestion } from "./headings.j
 import { blankSpans, commentSpans } from "./comments.js";
 import { listsHeadingTitles } from "./toc.js";
 import { POLICY_NAME } from "./policy-name.js";
+import { isRecordFieldLabel } from "./tables.js";
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
 
@@ -50,18 +51,25 @@ const TAG_ANY = /<[^<>]*>/g;
  * Replaces tags, comments, scripts and styles with spaces and entities with their character plus spaces.
  * `namedTagsOnly` keeps a bracketed word that opens with no letter ("<별첨>"), as HTML set in Markdown needs.
  */
-// a definition list's term closed with its description on the same line: "<dt>수탁자</dt><dd>…</dd>"
-const TERM_THEN_DESCRIPTION = /<\/dt\s*>(?=[ \t]*<dd\b)/gi;
+// a definition list's term closed before its description: on the same line ("<dt>수탁자</dt><dd>…</dd>"), or on the
+// next (group 1) when the description's text starts on its own line ("<dd>㈜한빛물류</dd>"; not a list under it)
+const TERM_THEN_DESCRIPTION = /<\/dt\s*>(?=[ \t]*<dd\b|(\s*<dd\b[^<>]*>[ \t]*[^\s<]))/gi;
+// the term's text, back to its opening tag on its line
+const TERM_TEXT = /<dt\b[^<>]*>([^<>\n]{1,40})$/i;
 
 /**
- * A term's closing tag before its description on the same line, written as the colon a field puts between its label
- * and its value ("결제대행사(PG사):  정기결제 …"), where the term does not end in one already: a <dl> is a list of
- * fields, and read as text the term ran into its description.
+ * A term's closing tag before its description, written as the colon a field puts after its label ("결제대행사(PG사):
+ * 정기결제 …"), where the term does not end in one already: a <dl> is a list of fields, and read as text the term
+ * ran into its description. A term over its description on the next line is a label only when it names a record's
+ * field ("수탁자" over "㈜한빛물류"): a name over its fields ("<dt>한빛물류</dt>" over "위탁 업무: …") is a title.
  */
 function termsAsLabels(text: string): string {
-  return text.replace(TERM_THEN_DESCRIPTION, (match: string, offset: number) =>
-    /[:：]\s*$/.test(text.slice(Math.max(0, offset - 3), offset)) ? blank(match) : `:${" ".repeat(match.length - 1)}`,
-  );
+  return text.replace(TERM_THEN_DESCRIPTION, (match: string, nextLine: string | undefined, offset: number) => {
+    if (/[:：]\s*$/.test(text.slice(Math.max(0, offset - 3), offset))) return blank(match);
+    const term = TERM_TEXT.exec(text.slice(Math.max(0, offset - 200), offset))?.[1];
+    if (nextLine !== undefined && !(term !== undefined && isRecordFieldLabel(term))) return match;
+    return `:${" ".repeat(match.length - 1)}`;
+  });
 }
 
 export function maskHtml(text: string, namedTagsOnly = false): string {

@@ -385,11 +385,19 @@ const MIN_LABELLED_FIELDS = 3;
 // blank lines a label and its value, or two fields, may stand apart by
 const MAX_BLANKS_IN_RECORD = 2;
 
+// "수탁자:" over its value: a colon marks the line as a label, where a bare one may be a list's item
+const FINAL_COLON = /[:：]\s*$/;
+const withoutFinalColon = (text: string) => text.replace(FINAL_COLON, "");
+// two fields make a record when every label ends in a colon; bare labels need three (see MIN_RECORD_FIELDS)
+const MIN_COLON_LABELLED_FIELDS = 2;
+const minimumFields = (labels: readonly TableCell[]) =>
+  labels.every((cell) => FINAL_COLON.test(cell.text)) ? MIN_COLON_LABELLED_FIELDS : MIN_LABELLED_FIELDS;
+
 /**
  * A record written label over value, each on a line of its own, as a PDF's two-column table is copied out ("제공받는
- * 자" / "㈜한빛출판" / "제공 목적" / "…"): three or more fields whose labels name a record's fields (see isFieldLabel)
- * and whose values are short lines of no label or number of their own. Read as a two-column table, which
- * withKeyValueRecords turns into the record.
+ * 자" / "㈜한빛출판" / "제공 목적" / "…"): three or more fields whose labels name a record's fields (see isFieldLabel),
+ * or two whose labels end in a colon ("수탁자:" / "㈜한빛물류"), and whose values are short lines of no label or
+ * number of their own. Read as a two-column table, which withKeyValueRecords turns into the record.
  */
 function findLabelOverValueRecords(lines: readonly string[], taken: Set<number>): Table[] {
   const tables: Table[] = [];
@@ -399,7 +407,7 @@ function findLabelOverValueRecords(lines: readonly string[], taken: Set<number>)
     return at < lines.length && !isBlank(lines[at]) ? at : -1;
   };
   const cellAt = (at: number): TableCell => ({ text: lines[at].trim(), line: at + 1, column: indentOf(lines[at]) + 1 });
-  const isLabel = (at: number) => !taken.has(at + 1) && mayBeHeaderText(lines[at]) && isFieldLabel(cellAt(at));
+  const isLabel = (at: number) => !taken.has(at + 1) && mayBeHeaderText(withoutFinalColon(lines[at])) && isFieldLabel(cellAt(at));
   const isValue = (at: number) => {
     const text = lines[at];
     return (
@@ -420,7 +428,7 @@ function findLabelOverValueRecords(lines: readonly string[], taken: Set<number>)
       fields.push({ line: at + 1, endLine: value + 1, cells: [cellAt(at), cellAt(value)] });
       at = nextText(value + 1);
     }
-    if (fields.length < MIN_LABELLED_FIELDS) continue;
+    if (fields.length < minimumFields(fields.map((field) => field.cells[0]))) continue;
     const [header, ...rows] = fields;
     tables.push({ form: "cell-per-line", startLine: header.line, endLine: rows[rows.length - 1].endLine, header, rows });
     index = rows[rows.length - 1].endLine - 1;
@@ -482,6 +490,11 @@ export function withRemarksApart(table: Table): Table {
 const GENERIC_COLUMNS = new Set(["구분", "분류", "번호", "순번", "항목", "내용", "세부내용", "대상", "필수", "선택"]);
 const labelOf = (cell: TableCell) => withoutSpaces(cell.text).replace(/[:：]$/, "");
 const isFieldLabel = (cell: TableCell) => HEADER_SET.has(labelOf(cell)) && !GENERIC_COLUMNS.has(labelOf(cell));
+
+/** True when the text is a record's field label ("수탁자", "보유 기간:"), not a name or a title. */
+export function isRecordFieldLabel(text: string): boolean {
+  return isFieldLabel({ text: text.trim(), line: 0, column: 0 });
+}
 // a record has at least this many fields: two labels beside values are as often two rows of a list
 const MIN_RECORD_FIELDS = 3;
 
@@ -501,7 +514,8 @@ export function withKeyValueRecords(table: Table): Table {
     : GENERIC_COLUMNS.has(labelOf(headLabel)) && !HEADER_SET.has(labelOf(headValue))
       ? table.rows
       : null;
-  if (!fields || fields.length < MIN_RECORD_FIELDS || !fields.every((row) => isFieldLabel(row.cells[0]))) return table;
+  if (!fields || !fields.every((row) => isFieldLabel(row.cells[0]))) return table;
+  if (fields.length < Math.min(MIN_RECORD_FIELDS, minimumFields(fields.map((row) => row.cells[0])))) return table;
   const first = labelOf(fields[0].cells[0]);
   const records: TableRow[][] = [];
   for (const row of fields) {

@@ -138,4 +138,15 @@ describe("a record written label over value", () => {
     const document = await parsePolicy(record("제공받는 자", "㈜누리은행", "제공 목적", "장학금 계좌 입금").join("\n"), "text");
     expect(document.tables).toEqual([]);
   });
+  // a colon says the line is a label: two such fields are a record
+  it("reads two fields whose labels end in a colon as one record", async () => {
+    const document = await parsePolicy(record("제공받는 자:", "㈜누리은행", "제공 목적 :", "장학금 계좌 입금").join("\n"), "text");
+    expect(document.tables.map((table) => table.rows.map((row) => row.cells.map((cell) => cell.text)))).toEqual([
+      [["㈜누리은행", "장학금 계좌 입금"]],
+    ]);
+  });
+  it("leaves a colon label over a numbered list as text", async () => {
+    const document = await parsePolicy(record("제공 목적:", "1. 장학금 계좌 입금", "제공 항목:", "1. 장학생 성명").join("\n"), "text");
+    expect(document.tables).toEqual([]);
+  });
 });
