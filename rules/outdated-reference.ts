@@ -9,7 +9,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
-import { isRevisionEntry, parseMarker } from "../src/parse/headings.js";
+import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
 import { locate, nameAcrossWrap } from "../src/runtime/wraps.js";
 
 interface Replacement {
@@ -76,31 +76,10 @@ function findMismatch(text: string): { agency: string; contact: string; line?: n
 const OLD_BEFORE = new RegExp(outdated.recordedAsOld.before);
 const RENAMED_FROM = new RegExp(outdated.recordedAsOld.renamedFrom);
 const RENAMED_TO = new RegExp(outdated.recordedAsOld.renamedTo);
-const HISTORY_TITLE = new RegExp(outdated.recordedAsOld.historyTitle);
 // how far before an old name a word that dates it may stand ("당시 명칭 : 「", "(舊 "), and after it the current name
 const DATING_WORD_SPAN = 12;
 const RENAMING_SPAN = 40;
 
-/**
- * Whether a line is of a revision history: the body of a section titled as one ("개정 이력", "[변경 내역]", "연혁")
- * or a dated entry ("○ 2012. 3. 30. 제정(…)"). They record what the policy was, not what it says now. Asked of the
- * few lines that hold an old name: the sections' lines are gathered once, and only the lines asked about are read.
- */
-function historyReader(document: PolicyDocument): (line: number) => boolean {
-  let inHistorySections: Set<number> | undefined;
-  return (line) => {
-    if (!inHistorySections) {
-      inHistorySections = new Set<number>();
-      for (const section of document.allSections)
-        if (HISTORY_TITLE.test(section.heading.title))
-          for (let inside = section.startLine + 1; inside <= section.endLine; inside++) inHistorySections.add(inside);
-    }
-    if (inHistorySections.has(line)) return true;
-    const text = document.plain[line - 1];
-    const marker = parseMarker(text);
-    return isRevisionEntry(marker ? text.slice(marker.restIndex) : text);
-  };
-}
 
 /**
  * True when the sentence from an old law's name on acts on it now: the law is its ground ("…」 제10조에 따라") for a
@@ -304,7 +283,7 @@ export const outdatedReference: Rule = {
     const found: { line: number; order: number; report: () => void }[] = [];
     // entries of one group give one finding per line: the first listed, the most specific
     const reportedGroups = new Set<string>();
-    const inHistory = historyReader(document);
+    const inHistory = (line: number) => isRevisionHistoryLine(document, line);
     ENTRIES.forEach((entry, order) => {
       for (const line of onBody(order)) {
         const text = document.plain[line - 1];

@@ -13,6 +13,7 @@ import { findPeriods, isPlaceholder } from "../src/runtime/extract.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
+import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
 import { denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithEffect } from "../src/runtime/opt-out.js";
@@ -126,7 +127,10 @@ export const overseasTransfer: Rule = {
     },
   },
   check({ document, report, found, notApplicable }) {
-    const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) => outsideToc(document, lines));
+    // a revision history's "국외 이전 항목 신설" tells how the policy changed, not that data goes abroad
+    const [serviceLines, statementLines] = linesMatchingEach(document, SCANNED).map((lines) =>
+      outsideToc(document, lines).filter((line) => !isRevisionHistoryLine(document, line)),
+    );
     const services = [
       ...new Set(
         serviceLines.flatMap((line) => {

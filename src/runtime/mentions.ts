@@ -6,6 +6,7 @@ import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "./wraps.js";
 import { maskCitedArticleTitles } from "./statute-titles.js";
+import { isRevisionHistoryLine } from "./revision-history.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
 /**
@@ -19,6 +20,8 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, denial?:
   return bodyLinesMatching(document, pattern).filter(
     ({ line, text }) =>
       HANGUL.test(text) &&
+      // "2024. 3. 15. 자동화된 결정 조항 신설": a revision history tells how the policy changed, not what is done
+      !isRevisionHistoryLine(document, line) &&
       // named only in a cited article's title ("「개인정보 보호법」 제23조(민감정보의 처리 제한)"): a citation, no fact
       pattern.test(maskCitedArticleTitles(text)) &&
       !(

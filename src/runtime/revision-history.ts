@@ -1,0 +1,40 @@
+// A policy's revision history records how the policy changed ("2024. 3. 15. 자동화된 결정 조항 신설", a row
+// "| v4.1 | 2024-03-15 | 국외 이전 항목 추가 |"): it says what the policy was, not what the controller does now.
+import type { PolicyDocument } from "../parse/model.js";
+import { isRevisionEntry, parseMarker } from "../parse/headings.js";
+import outdated from "../../rules/data/outdated-references.json" with { type: "json" };
+
+const HISTORY_TITLE = new RegExp(outdated.recordedAsOld.historyTitle);
+// a table of versions: a column names the version or the changes made ("버전", "주요 변경 내용", "개정 사유")
+const HISTORY_COLUMN = /버전|Version|(?:변경|개정)\s{0,2}(?:내용|사항|사유|이력|내역)|주요\s{0,2}(?:변경|개정)/i;
+// a label that opens the history on its line: "<변경 이력>  2025. 5. 1. …", "[개정 이력] …", "개정 연혁 :"
+const HISTORY_LABEL = /^\s{0,8}[<〈[【(]?\s{0,2}(?:변경|개정)\s{0,2}(?:이력|내역|연혁)\s{0,2}[>〉\]】)]?\s{0,2}[:：]?/;
+
+const historyBlocks = new WeakMap<PolicyDocument, Uint8Array>();
+
+/** The lines of sections titled as a history ("개정 이력", "[변경 내역]", "연혁") and of version tables' rows. */
+function historyBlockLines(document: PolicyDocument): Uint8Array {
+  let lines = historyBlocks.get(document);
+  if (!lines) {
+    lines = new Uint8Array(document.plain.length + 2);
+    for (const section of document.allSections)
+      if (HISTORY_TITLE.test(section.heading.title)) lines.fill(1, section.startLine + 1, section.endLine + 1);
+    for (const table of document.tables)
+      if (table.header.cells.some((cell) => HISTORY_COLUMN.test(cell.text)))
+        for (const row of table.rows) lines.fill(1, row.line, row.endLine + 1);
+    historyBlocks.set(document, lines);
+  }
+  return lines;
+}
+
+/**
+ * True when the line is of the policy's revision history: inside a section titled as one, a row of a table of
+ * versions, or a dated entry ("○ 2012. 3. 30. 제정(…)", "<변경 이력> 2025. 5. 1. … 신설").
+ */
+export function isRevisionHistoryLine(document: PolicyDocument, line: number): boolean {
+  if (historyBlockLines(document)[line] === 1) return true;
+  const text = document.plain[line - 1] ?? "";
+  const unlabelled = text.replace(HISTORY_LABEL, "");
+  const marker = parseMarker(unlabelled);
+  return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);
+}
