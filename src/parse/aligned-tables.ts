@@ -5,6 +5,7 @@
 import type { Table, TableCell, TableRow } from "./model.js";
 import { isBlank, isWideCode, withoutSpaces } from "./lines.js";
 import { looksLikeSentence, parseMarker } from "./headings.js";
+import { isBareRule } from "./box-tables.js";
 
 /** A stretch of text between runs of two or more spaces. */
 interface Stretch {
@@ -130,6 +131,8 @@ function tableAt(
   const block: Line[] = [header];
   const end = Math.min(lines.length, start + MAX_TABLE_LINES);
   for (let index = start + 1; index < end && !isBlank(lines[index]) && !taken.has(index + 1); index++) {
+    // a rule under the header or between rows ("------   ------", "──────") draws the table: no row of it
+    if (isBareRule(lines[index])) continue;
     const stretches = stretchesOf(lines[index], metric);
     // a row has two or more cells from the left edge; a wrapped cell's line leaves the first column empty
     if (stretches.length === 0 || stretches[0].at < left - TOLERANCE) break;

@@ -170,6 +170,30 @@ describe("a text table followed by prose without a blank line", () => {
 describe("space-aligned tables (a PDF's text, a fixed-width export)", () => {
   const tablesOf = async (lines: string[]) => (await parsePolicy(lines.join("\n"), "text")).tables;
 
+  // a rule drawn under the header or between rows, of dashes set under each column or one line of box strokes
+  it.each([
+    ["dashes under each column", "---------------   ---------------------"],
+    ["one line of box strokes", "──────────────────────────────────────"],
+  ])("reads a table with %s under its header, the rule no row", async (_, rule) => {
+    const tables = await tablesOf([
+      "다음과 같이 위탁합니다.", // 1
+      "수탁자            위탁업무 내용", // 2
+      rule, // 3
+      "㈜가람정보        회원 관리 시스템 운영", // 4
+      "소리문자㈜        안내 문자 발송", // 5
+    ]);
+    expect(tables.map((table) => [table.startLine, table.endLine, table.rows.map(cellTexts)])).toEqual([
+      [
+        2,
+        5,
+        [
+          ["㈜가람정보", "회원 관리 시스템 운영"],
+          ["소리문자㈜", "안내 문자 발송"],
+        ],
+      ],
+    ]);
+  });
+
   it("reads the columns where the header's start, by display width, with a wrapped cell joined to its row", async () => {
     const tables = await tablesOf([
       "다음과 같이 제공합니다.", // 1
