@@ -164,6 +164,21 @@ const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part
   regex: new RegExp(terms.recipientDetails[part].pattern),
 }));
 const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
+// "근거: 산업안전보건법 제134조": a provision a statute's article sets gives the recipient as the statute defines it
+// (the examinee's employer, the patient's insurer), whom no policy can name in advance (law.md §1.4.6)
+const STATUTE_ARTICLE = /(?:법|법률|령|규칙)[」』]?\s{0,2}제\s?\d{1,3}\s?조/;
+// the lines an entry's details may run over under its title
+const MAX_ENTRY_DETAIL_LINES = 6;
+
+/** True when the lines under the entry's title, to a blank line or the next entry, cite a statute's article. */
+function entryCitesStatute(document: PolicyDocument, line: number, nextEntry: number): boolean {
+  for (let at = line + 1; at < Math.min(nextEntry, line + 1 + MAX_ENTRY_DETAIL_LINES); at++) {
+    const text = document.plain[at - 1] ?? "";
+    if (text.trim() === "") return false;
+    if (STATUTE_ARTICLE.test(text)) return true;
+  }
+  return false;
+}
 // a provision that announces its recipients: "다음과 같이 제3자에게 제공합니다", "아래의 제3자에게 제공합니다"
 const LIST_ANNOUNCEMENT = new RegExp(processorTerms.announcement);
 // a company's mark: a recipient named without a colon after it ("- ㈜한빛보험 (보험 가입 상담)")
@@ -1219,7 +1234,8 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell) || row.cells[column]?.spanned) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        if (onlyKinds(cell, tableHeadKinds) && !groupLabel) categoryRows.push({ line: row.line, value: cell });
+        const statuteSets = row.cells.some((other, at) => at !== column && STATUTE_ARTICLE.test(other.text));
+        if (onlyKinds(cell, tableHeadKinds) && !groupLabel && !statuteSets) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         // a kind alone in its row is a group's label, not a recipient with empty cells
         const columns = groupLabel && onlyKinds(cell, tableHeadKinds) ? [] : emptyDetails(document, table, row, column);
@@ -1339,8 +1355,9 @@ export const thirdPartyProvision: Rule = {
       }
       const subItems = recipientSubItems(document, body);
       // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
-      for (const { line, recipient } of subItems) {
+      for (const [at, { line, recipient }] of subItems.entries()) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
+        if (entryCitesStatute(document, line, subItems[at + 1]?.line ?? Infinity)) continue;
         reportIfAny(report, kindFinding(document, line, withoutTrailingParticle(recipient)));
         reported.add(line);
       }
