@@ -379,15 +379,44 @@ export function withHtmlTables(tables: Table[], lines: readonly string[], tableS
  */
 export function maskMarkdownLine(line: string): string {
   const blank = (match: string) => " ".repeat(match.length);
-  return (
+  const masked =
     line
       .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
       // a quote's mark, and the callout's type a wiki or GitHub sets after it ("> [!NOTE]", "> [!tip]-"): no title
       .replace(/^(\s*)>(?:\s{0,3}\[![A-Za-z]{1,20}\][+-]?)?/, (match, indent: string) => indent + blank(match.slice(indent.length)))
       .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
       .replace(/<br\s*\/?>/gi, blank)
-      .replace(/\*\*|__|~~|`/g, blank)
-  );
+      .replace(/\*\*|__|~~|`/g, blank);
+  return masked === line ? masked : withWordsRejoined(line, masked);
+}
+
+const isSpace = (character: string | undefined) => character === undefined || character === " " || character === "\t";
+
+/**
+ * The masked line with each word the markup split rejoined: "**완전히 자동화된 결정**을" masks to "결정  을", where the
+ * particle no longer follows its noun, and "[고객센터](https://…)로" to "고객센터 … 로". The blanks between the two
+ * parts move to after the second, so that the word reads whole and every column after it stays where it was.
+ */
+function withWordsRejoined(line: string, masked: string): string {
+  let text = masked;
+  let at = 0;
+  while (at < text.length) {
+    if (!(text[at] === " " && line[at] !== " ") || isSpace(text[at - 1])) {
+      at++;
+      continue;
+    }
+    let after = at;
+    while (after < text.length && text[after] === " " && line[after] !== " ") after++;
+    if (isSpace(text[after])) {
+      at = after;
+      continue;
+    }
+    let wordEnd = after;
+    while (wordEnd < text.length && !isSpace(text[wordEnd])) wordEnd++;
+    text = text.slice(0, at) + text.slice(after, wordEnd) + text.slice(at, after) + text.slice(wordEnd);
+    at = wordEnd;
+  }
+  return text;
 }
 
 // a list item that is wholly a link to another page: "1. [법무 문서](index.md)", "- [공개 정책](policies.md)"

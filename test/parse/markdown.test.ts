@@ -48,10 +48,20 @@ describe("Markdown", () => {
     ]);
   });
 
-  it("masks Markdown syntax without moving any other character", async () => {
+  it("masks Markdown syntax keeping every line's length, a word the markup split rejoined", async () => {
     const document = await parsePolicy(markdown, "markdown");
-    expect(document.plain[4]).toBe("-   필수  : 이메일");
+    expect(document.plain[4]).toBe("-   필수:   이메일");
     expect(document.plain.every((line, index) => line.length === document.lines[index].length)).toBe(true);
+  });
+
+  // "**자동화된 결정**을 하지 않습니다": the particle follows its noun again, and the words after keep their columns
+  it.each([
+    ["회사는 **자동화된 결정**을 하지 않습니다.", "회사는   자동화된 결정을   하지 않습니다."],
+    ["[고객센터](https://example.com/help)로 문의하십시오.", " 고객센터로                            문의하십시오."],
+    ["**중요** 안내", "  중요   안내"],
+  ])("masks '%s' as '%s'", async (line, plain) => {
+    const document = await parsePolicy(`# 처리방침\n\n${line}`, "markdown");
+    expect(document.plain[2]).toBe(plain);
   });
 
   it("reads headings and tables the same when paragraphs carry links and emphasis, however many", async () => {
