@@ -34,14 +34,19 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, denial?:
 const DEFINITIONS_TITLE = new RegExp(headingWords.definitionsTitle, "i");
 
 /**
- * The mention that stands for the item's disclosure: the first inside a section titled about the item;
+ * The mention that stands for the item's disclosure: the first inside a section titled about the item, the highest
+ * such section first;
  * failing that, the first outside the preamble and a definitions section. A passing word elsewhere
  * ("국내대리인에게 서면으로 요구할 수도", "가명정보에 관한 사항을 공개합니다") is read only when no section is about the item.
  */
 export function disclosureMention(document: PolicyDocument, mentions: LineText[], topic: Topic): LineText | undefined {
-  const sections = findSections(document, topic);
-  const titled = mentions.find(({ line }) => sections.some((section) => section.startLine <= line && section.endLine >= line));
-  if (titled) return titled;
+  // a section of its own before an item of another section that names it ("⑥ 통계 작성 (가명처리 후 이용)" among
+  // the purposes, "11. 가명정보의 처리" later): the higher its level, the more it is the item's own
+  const sections = [...findSections(document, topic)].sort((a, b) => a.level - b.level || a.startLine - b.startLine);
+  for (const section of sections) {
+    const titled = mentions.find(({ line }) => section.startLine <= line && section.endLine >= line);
+    if (titled) return titled;
+  }
   const firstSection = document.allSections.find((section) => section.startLine !== document.title?.line);
   return mentions.find(
     ({ line }) =>
