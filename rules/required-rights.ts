@@ -14,6 +14,8 @@ const EXERCISE_METHOD = new RegExp(sectionTopics.topics.rights.exerciseMethod, "
 // a desk or counter on the premises ("안내 데스크에 말씀해 주시면")
 const NAMED_SCREEN = new RegExp(sectionTopics.topics.rights.namedScreen);
 const ON_SITE_DESK = new RegExp(sectionTopics.topics.rights.onSiteDesk);
+// a channel the reader is asked to use ("고객센터(1670-…)를 이용해 주세요", "앱 [설정] 메뉴를 이용하시면")
+const CHANNEL_IN_USE = new RegExp(sectionTopics.topics.rights.channelInUse);
 // a table's cell or column labelled as the method ("행사 방법", "접수 창구"), and the channels it may list as nouns
 const METHOD_LABEL = new RegExp(sectionTopics.topics.rights.methodLabel);
 const CHANNEL_NOUN = new RegExp(sectionTopics.topics.rights.channelNoun, "i");
@@ -167,6 +169,7 @@ function methodGiven(document: PolicyDocument, body: LineText[]): boolean {
     EXERCISE_METHOD.test(text) ||
     NAMED_SCREEN.test(text) ||
     ON_SITE_DESK.test(text) ||
+    CHANNEL_IN_USE.test(text) ||
     methodInTable(document, lines) ||
     bareChannelIn(document, body, lines) ||
     sentencesOf(text).some(channelsOfRequest)
