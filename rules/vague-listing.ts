@@ -66,6 +66,8 @@ const CONTRACT_TERM_ITEM = new RegExp(spec.notAList.contractTermItems);
 const DISCLOSURE_FIELD = new RegExp(spec.notAList.disclosureFields);
 // the grounds the statute allows processing or provision on ("정보주체의 동의, 법률의 특별한 규정 등에 해당하는 경우")
 const LEGAL_GROUND_ITEM = new RegExp(spec.notAList.legalGroundItems);
+// "그 근거, 일시, 목적, 항목 등을 … 게재합니다": the fields of a notice the statute prescribes, named bare
+const FIELD_NAME_ITEM = new RegExp(spec.notAList.fieldNames);
 const CHANNEL_LABEL = new RegExp(spec.notAList.channelLabel);
 const EXAMPLES_OF = new RegExp(`(?:${spec.notAList.examplesOf})$`);
 // examples of the cases a statute lists ("제21조제3항 각 호에 해당하는 경우(…, … 등)"): the citation closes the list
@@ -135,7 +137,11 @@ function notOneOfTheFour(
   { goesOn, comesFrom }: { goesOn: string; comesFrom: string },
 ): boolean {
   const items = text.slice(start, deung).split(/[,、]/);
-  if ([DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM].some((kind) => items.filter((item) => kind.test(item)).length >= 2))
+  if (
+    [DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM, FIELD_NAME_ITEM].some(
+      (kind) => items.filter((item) => kind.test(item)).length >= 2,
+    )
+  )
     return true;
   const after = goesOn === "" ? text.slice(deung) : `${text.slice(deung).trimEnd()} ${goesOn}`;
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
