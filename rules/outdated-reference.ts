@@ -33,7 +33,12 @@ const ENTRIES = outdated.entries.map((entry) => ({
   })),
 }));
 type Entry = (typeof ENTRIES)[number];
-const MISMATCHES = outdated.mismatches.map((pair) => ({ agency: new RegExp(pair.agency), foreign: new RegExp(pair.foreign, "i") }));
+const MISMATCHES = outdated.mismatches.map((pair) => ({
+  agency: new RegExp(pair.agency),
+  foreign: new RegExp(pair.foreign, "i"),
+  own: "own" in pair ? (pair.own as string) : undefined,
+  wrong: "wrong" in pair ? new RegExp(pair.wrong as string) : undefined,
+}));
 
 const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
 // scanned for together: one pass over the text finds the lines each may be on
@@ -48,7 +53,9 @@ const CONTACT_BREAK = /\s{0,3}[/·ㆍ,，、]\s{0,3}/;
  * and agencies listed together with their contacts after them in the same order ("대검찰청 / 경찰청  1301 / 182")
  * each with its own.
  */
-function findMismatch(text: string): { agency: string; contact: string; line?: number } | null {
+type Mismatch = { agency: string; contact: string; own?: string; line?: number };
+
+function findMismatch(text: string): Mismatch | null {
   if (!/위원회|센터|검찰|경찰/.test(text)) return null;
   const agencies = matchesOf(ANY_AGENCY, text);
   const segments = agencies.map((match, i) => text.slice(match.index, agencies[i + 1]?.index ?? text.length));
@@ -68,6 +75,9 @@ function findMismatch(text: string): { agency: string; contact: string; line?: n
       if (!agency || agency.index !== 0) continue;
       const contact = pair.foreign.exec(segment);
       if (contact) return { agency: agency[0], contact: contact[0] };
+      // its own number mistyped ("분쟁조정위원회 1833-6792"), or a number mistaken for it ("경찰청 사이버수사국 112")
+      const wrong = pair.wrong?.exec(segment);
+      if (wrong && pair.own) return { agency: agency[0], contact: wrong[0], own: pair.own };
     }
   }
   return null;
@@ -79,7 +89,6 @@ const RENAMED_TO = new RegExp(outdated.recordedAsOld.renamedTo);
 // how far before an old name a word that dates it may stand ("당시 명칭 : 「", "(舊 "), and after it the current name
 const DATING_WORD_SPAN = 12;
 const RENAMING_SPAN = 40;
-
 
 /**
  * True when the sentence from an old law's name on acts on it now: the law is its ground ("…」 제10조에 따라") for a
@@ -257,8 +266,8 @@ export const outdatedReference: Rule = {
     statute: "개인정보 보호법(2011-09-30 시행, 2020-08-05·2023-09-15 개정), 개인정보 처리방침 작성지침",
     title: { ko: "낡은 법령·용어·연락처", en: "Outdated law, terms and contacts" },
     description: {
-      ko: "폐지된 법률(공공기관의 개인정보보호에 관한 법률), 폐지되거나 옮겨진 조항(정보통신망법의 개인정보 조항, 개인정보 유효기간제, 본인확인 기록 6개월), 옛 명칭(개인정보취급방침, 개인정보 관리책임자), 없어진 기관과 연락처(1336, 사이버테러대응센터, cyberbureau.police.go.kr, kopico.or.kr 등), 다른 기관의 연락처를 붙여 적은 줄을 줄마다 경고합니다. 정보통신망법만을 개인정보 보호나 처리방침의 근거로 든 문장도 경고하고, 개인정보 보호법과 함께 든 서문은 안내(정보)합니다. 1년 미이용 시 분리보관·파기를 유효기간제라는 이름 없이 '관련 법령에 따라' 하는 의무로 적은 문장은 안내(정보)합니다(회사가 스스로 정한 휴면 정책은 괜찮습니다). 2023-09-15 개정 전부터 시행된 처리방침에는 개정으로 바뀐 사항을 안내(정보)합니다. 항목과 날짜는 rules/data/outdated-references.json에 있습니다.",
-      en: "Warns on each line that rests on repealed or moved laws and provisions (the repealed act on public bodies' personal information, the Network Act's privacy articles, the 1-year dormancy rule, 6-month identity records), uses old names (개인정보취급방침, 개인정보 관리책임자), gives defunct agencies or contacts (1336, the Cyber Terror Response Center, cyberbureau.police.go.kr, kopico.or.kr …), or pairs an agency with another agency's contact. A sentence that cites the Network Act alone as the basis for protecting personal information or for the policy is warned about; a preamble that cites it beside the Personal Information Protection Act gets an info note. A sentence that gives separating or destroying data after a year of non-use as a duty under 'the relevant laws', without naming the repealed rule, gets an info note (a dormancy practice of the company's own is fine). A policy in force from before the 2023-09-15 amendment gets one info note on what changed. Entries and dates are data in rules/data/outdated-references.json.",
+      ko: "폐지된 법률(공공기관의 개인정보보호에 관한 법률), 폐지되거나 옮겨진 조항(정보통신망법의 개인정보 조항, 개인정보 유효기간제, 본인확인 기록 6개월), 옛 명칭(개인정보취급방침, 개인정보 관리책임자), 없어진 기관과 연락처(1336, 사이버테러대응센터, cyberbureau.police.go.kr, kopico.or.kr 등), 다른 기관의 연락처를 붙여 적거나 기관의 번호를 잘못 적은(분쟁조정위원회 1833-6792, 경찰청 사이버수사국 112) 줄을 줄마다 경고합니다. 정보통신망법만을 개인정보 보호나 처리방침의 근거로 든 문장도 경고하고, 개인정보 보호법과 함께 든 서문은 안내(정보)합니다. 1년 미이용 시 분리보관·파기를 유효기간제라는 이름 없이 '관련 법령에 따라' 하는 의무로 적은 문장은 안내(정보)합니다(회사가 스스로 정한 휴면 정책은 괜찮습니다). 2023-09-15 개정 전부터 시행된 처리방침에는 개정으로 바뀐 사항을 안내(정보)합니다. 항목과 날짜는 rules/data/outdated-references.json에 있습니다.",
+      en: "Warns on each line that rests on repealed or moved laws and provisions (the repealed act on public bodies' personal information, the Network Act's privacy articles, the 1-year dormancy rule, 6-month identity records), uses old names (개인정보취급방침, 개인정보 관리책임자), gives defunct agencies or contacts (1336, the Cyber Terror Response Center, cyberbureau.police.go.kr, kopico.or.kr …), or pairs an agency with another agency's contact or a mistyped number of its own (the mediation committee's 1833-6792, 112 for the police cyber bureau). A sentence that cites the Network Act alone as the basis for protecting personal information or for the policy is warned about; a preamble that cites it beside the Personal Information Protection Act gets an info note. A sentence that gives separating or destroying data after a year of non-use as a duty under 'the relevant laws', without naming the repealed rule, gets an info note (a dormancy practice of the company's own is fine). A policy in force from before the 2023-09-15 amendment gets one info note on what changed. Entries and dates are data in rules/data/outdated-references.json.",
     },
     example: {
       ko: "- 경찰청: (국번없이) 182, ecrm.police.go.kr\n- 개인정보 보호책임자: 김하늘",
@@ -269,6 +278,10 @@ export const outdatedReference: Rule = {
       mismatch: {
         ko: "{agency}에 다른 기관의 연락처({contact})를 적었습니다",
         en: "{agency} is given another agency's contact ({contact})",
+      },
+      wrongContact: {
+        ko: "{agency}의 연락처를 잘못 적었습니다('{contact}'): {own}입니다",
+        en: "the {agency}'s number is mistyped ('{contact}'): it is {own}",
       },
       predates2023: {
         ko: "시행일({date})이 2023-09-15 개정법 시행 전입니다: {changesKo}에 관한 변경을 반영했는지 확인하십시오",
@@ -349,7 +362,12 @@ export const outdatedReference: Rule = {
         found.push({
           line: mismatch.line ?? line,
           order: ENTRIES.length,
-          report: () => report({ messageId: "mismatch", range: lineRange(document, mismatch.line ?? line), data: mismatch }),
+          report: () =>
+            report({
+              messageId: "own" in mismatch && mismatch.own ? "wrongContact" : "mismatch",
+              range: lineRange(document, mismatch.line ?? line),
+              data: { own: "", ...mismatch },
+            }),
         });
     }
     for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) entry.report();

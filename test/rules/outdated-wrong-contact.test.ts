@@ -1,0 +1,25 @@
+// An agency's own number mistyped (digits transposed: "1833-6792") or mistaken for another (the emergency 112 for
+// the cyber bureau's 182) sends the reader to no one: the finding names the agency and its number.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const remedies = (...lines: string[]) => ["가온약국 개인정보 처리방침", "", "9. 권익침해 구제방법", ...lines];
+
+describe("outdated-reference: an agency's number mistyped", () => {
+  it.each([
+    ["- 개인정보분쟁조정위원회 : 1833-6792 (www.kopico.go.kr)", "1833-6972"],
+    ["- 경찰청 사이버수사국 : (국번없이) 112 (ecrm.police.go.kr)", "182"],
+  ])("fires on '%s'", async (line, own) => {
+    const findings = await findingsOf("outdated-reference", remedies(line));
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "wrongContact"]]);
+    expect(findings[0].message).toContain(own);
+  });
+
+  it.each([
+    ["- 개인정보분쟁조정위원회 : 1833-6972 (www.kopico.go.kr)"],
+    ["- 경찰청 사이버수사국 : (국번없이) 182 (ecrm.police.go.kr)"],
+    ["- 긴급한 범죄 신고는 112, 사이버 범죄는 경찰청 182"],
+  ])("does not fire on '%s'", async (line) => {
+    expect(await findingsOf("outdated-reference", remedies(line))).toEqual([]);
+  });
+});
