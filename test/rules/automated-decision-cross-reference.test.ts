@@ -43,3 +43,22 @@ describe("automated-decision: a section cited by its number and title", () => {
     expect(findings.map((finding) => finding.line)).toEqual([4, 4]);
   });
 });
+
+// an objection with a person's review is the way the law leaves a member to contest a decision made to perform the
+// contract (제37조의2제1항 단서): it answers the refusal
+describe("automated-decision: an objection as the way to contest", () => {
+  const section = (way: string) => [
+    "3. 부정 이용 자동 탐지",
+    `부정 결제는 시스템이 사람의 개입 없이 자동화된 결정으로 탐지하여 이용을 정지합니다. ${way}`,
+  ];
+
+  it("does not fire when the member may object and ask for an explanation", async () => {
+    const way = "회원은 고객센터를 통해 결정에 대한 설명을 요구하거나 이의를 제기할 수 있습니다.";
+    expect(await findingsOf("automated-decision", policy("", section(way)))).toEqual([]);
+  });
+
+  it("fires when only an explanation is offered", async () => {
+    const way = "회원은 고객센터를 통해 결정에 대한 설명을 요구할 수 있습니다.";
+    expect((await findingsOf("automated-decision", policy("", section(way)))).map((finding) => finding.messageId)).toEqual(["noRefusal"]);
+  });
+});
