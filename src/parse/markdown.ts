@@ -379,14 +379,13 @@ export function withHtmlTables(tables: Table[], lines: readonly string[], tableS
  */
 export function maskMarkdownLine(line: string): string {
   const blank = (match: string) => " ".repeat(match.length);
-  const masked =
-    line
-      .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
-      // a quote's mark, and the callout's type a wiki or GitHub sets after it ("> [!NOTE]", "> [!tip]-"): no title
-      .replace(/^(\s*)>(?:\s{0,3}\[![A-Za-z]{1,20}\][+-]?)?/, (match, indent: string) => indent + blank(match.slice(indent.length)))
-      .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
-      .replace(/<br\s*\/?>/gi, blank)
-      .replace(/\*\*|__|~~|`/g, blank);
+  const masked = line
+    .replace(/^(\s{0,3})(#{1,6})(?=\s|$)/, (_, indent: string, hashes: string) => indent + blank(hashes))
+    // a quote's mark, and the callout's type a wiki or GitHub sets after it ("> [!NOTE]", "> [!tip]-"): no title
+    .replace(/^(\s*)>(?:\s{0,3}\[![A-Za-z]{1,20}\][+-]?)?/, (match, indent: string) => indent + blank(match.slice(indent.length)))
+    .replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (match, label: string) => ` ${label}${" ".repeat(match.length - label.length - 1)}`)
+    .replace(/<br\s*\/?>/gi, blank)
+    .replace(/\*\*|__|~~|`/g, blank);
   return masked === line ? masked : withWordsRejoined(line, masked);
 }
 

@@ -304,7 +304,11 @@ describe("question titles in the formal ending, and the DPO as 관리자", () =>
 
   it("dpo-contact and required-destruction: the sections are read under those titles", async () => {
     const text = [
-      ...policy("destruction", "4. 보관 기간이 지나면 제 정보는 어떻게 됩니까?", "기간이 지난 정보는 지체 없이 모아 파일은 영구 삭제하고, 종이는 파쇄합니다."),
+      ...policy(
+        "destruction",
+        "4. 보관 기간이 지나면 제 정보는 어떻게 됩니까?",
+        "기간이 지난 정보는 지체 없이 모아 파일은 영구 삭제하고, 종이는 파쇄합니다.",
+      ),
       "5. 개인정보보호관리자",
       "성명: 오세진(운영실장), 전화: 031-765-4321",
     ];

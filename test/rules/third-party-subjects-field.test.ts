@@ -30,7 +30,12 @@ describe("third-party-provision: a 제공 대상 field that names the data subje
   });
 
   it("fires when the subjects are the only 제공 대상 and no one receives the data", async () => {
-    const text = provision(["제공 대상: 과정을 마친 수강생", "제공 항목: 성명, 생년월일", "제공 목적: 수료증 발급", "보유 기간: 발급 후 3년"]);
+    const text = provision([
+      "제공 대상: 과정을 마친 수강생",
+      "제공 항목: 성명, 생년월일",
+      "제공 목적: 수료증 발급",
+      "보유 기간: 발급 후 3년",
+    ]);
     const findings = await findingsOf("third-party-provision", text);
     expect(findings.map((finding) => finding.line)).toEqual([7]);
     expect(findings[0].message).toContain("제공받는 자가 없습니다");
