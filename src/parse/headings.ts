@@ -195,6 +195,13 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)[ \t]?째[ \t]?[,.)：:]/y,
     value: (m) => ORDINAL_WORDS.indexOf(m[1]) + 1,
   },
+  // "하나. 무엇을 수집하나요", "◆ 둘. 언제 지우나요": the native cardinal numbers, as a plain-language policy counts
+  {
+    style: "ordinal",
+    first: /[하둘셋넷다여일아열]/,
+    pattern: /(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．](?=[ \t])/y,
+    value: (m) => (m[1] === "하나" ? 1 : ORDINAL_WORDS.indexOf(m[1]) + 1),
+  },
   // "§3 보유 기간", "§ 3. 파기": the section sign of a numbered section, as statutes and translated policies write it
   { style: "section-sign", first: /§/, pattern: /§[ \t]{0,2}(\d{1,2})\.?(?![\d.])/y, value: (m) => Number(m[1]) },
   // "제3절 보유 기간", "제3관 …": the statutes' 절 and 관, parts between 장 and 조, numbered apart from both, as § is
@@ -397,7 +404,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．]\s|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

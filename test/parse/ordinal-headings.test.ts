@@ -42,3 +42,35 @@ describe("Korean ordinal headings", () => {
     expect((await findingsOf("numbering", policy("넷째"))).map((f) => [f.line, f.messageId])).toEqual([[10, "gap"]]);
   });
 });
+
+// "하나. 무엇을 모으나요", "◆ 둘. 언제 지우나요": the native cardinal numbers count a plain-language policy's parts
+describe("Korean cardinal headings", () => {
+  it.each([
+    ["하나. 무엇을, 왜 수집하나요", 1],
+    ["◆ 둘. 언제까지 보관하나요", 2],
+    ["다섯. 안전하게 지키는 방법", 5],
+  ])("reads '%s' as section %i", (line, number) => {
+    expect(parseMarker(line)).toMatchObject({ style: "ordinal", number });
+  });
+
+  it.each([["하나의 계정만 만들 수 있습니다."], ["둘 중 하나를 고르십시오."], ["열.정보"]])(
+    "does not read '%s' as a heading marker",
+    (line) => {
+      expect(parseMarker(line)?.style).not.toBe("ordinal");
+    },
+  );
+
+  it("makes them the sections", async () => {
+    const text = [
+      "다온공방 개인정보 처리방침",
+      "",
+      "하나. 무엇을, 왜 모으나요",
+      "이름과 연락처를 수업 안내를 위해 받습니다.",
+      "",
+      "둘. 언제 지우나요",
+      "수업이 끝나면 바로 지웁니다.",
+    ];
+    const document = await parsePolicy(text.join("\n"), "text");
+    expect(document.sections.filter((section) => section.heading.style === "ordinal").map((section) => section.startLine)).toEqual([3, 6]);
+  });
+});
