@@ -89,6 +89,21 @@ function passageAfter(document: PolicyDocument, line: number): LineText[] {
   return lines;
 }
 
+/**
+ * Where the titled section around `line` ends: the innermost section with a title heading, or the next such heading.
+ * A list item read as a section ("1) … 5일 이내에 파기합니다" over "3) … 삭제하고 … 파쇄합니다") is no title: the items
+ * after it are the same passage.
+ */
+function titledSectionEnd(document: PolicyDocument, line: number): number {
+  let end = sectionEndAt(document, line, true);
+  for (const section of document.allSections) {
+    if (!section.heading.isTitle) continue;
+    if (section.startLine <= line && line <= section.endLine) end = Math.min(end, section.endLine);
+    else if (section.startLine > line) end = Math.min(end, section.startLine - 1);
+  }
+  return end;
+}
+
 /** A field's value with the more deeply indented lines that continue it ("필수항목 :" then "  - 이름"). */
 function fieldValue(document: PolicyDocument, line: number, value: string): LineText[] {
   const lines: LineText[] = value ? [{ line, text: value }] : [];
@@ -201,7 +216,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
       evidence.push({
         line,
         kind: "passage",
-        body: linesBetween(document, start, Math.min(line + PASSAGE_LINES, sectionEndAt(document, line))),
+        body: linesBetween(document, start, Math.min(line + PASSAGE_LINES, titledSectionEnd(document, line))),
       });
     }
   }

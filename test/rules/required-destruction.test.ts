@@ -274,3 +274,39 @@ describe("required-destruction: the finding points at the section about personal
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "partMissing"]]);
   });
 });
+
+// destruction told without a section of its own: in numbered items under a heading the outline does not read as a
+// title, or in the retention section by when and how it is done ("파기 시점이 된 파일은 …")
+describe("required-destruction: told in list items or in the retention section", () => {
+  it("reads numbered items after the line that names it", async () => {
+    const text = [
+      ...opening,
+      "■ 다 쓴 정보는 이렇게 처리합니다",
+      "  1) 보관 기간이 끝난 개인정보는 5일 이내에 파기합니다.",
+      "  2) 법령에 따라 남기는 정보는 따로 보관합니다.",
+      "  3) 파일은 되살릴 수 없게 지우고, 종이 신청서는 파쇄합니다.",
+    ];
+    expect(await findingsOf("required-destruction", text)).toEqual([]);
+  });
+
+  it("reads a passage in the retention section that says when and how", async () => {
+    const text = [
+      ...opening,
+      "2. 얼마나 오래 보관하나요?",
+      "회원 탈퇴 후 30일간 보관합니다.",
+      "파기 시점이 된 파일은 되살릴 수 없게 지우고, 출력물은 파쇄합니다.",
+      "파기는 원장의 승인을 받아 매월 한 번 진행합니다.",
+    ];
+    expect(await findingsOf("required-destruction", text)).toEqual([]);
+  });
+
+  it("still fires when the items give no method", async () => {
+    const text = [
+      ...opening,
+      "■ 다 쓴 정보는 이렇게 처리합니다",
+      "  1) 보관 기간이 끝난 개인정보는 5일 이내에 파기합니다.",
+      "  2) 법령에 따라 남기는 정보는 따로 보관합니다.",
+    ];
+    expect((await findingsOf("required-destruction", text)).map((finding) => finding.messageId)).not.toEqual([]);
+  });
+});
