@@ -615,8 +615,11 @@ function deniesAt(clause: string, at: number, denial: Denial, verbFree: boolean)
   // "외부 업체에 맡기지 않습니다" denies an entrustment: the hand-over is the item; "맡기지 않도록" is a duty, not a fact
   if (denial.handingOverIsTheItem) return !NOT_A_STATEMENT.test(clause.slice(at));
   // "제3자에게 제공하지 않습니다", "외부 업체에 보관하도록 맡기지 않습니다" are about handing the item over,
-  // not about the item
-  return !((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial));
+  // not about the item — unless the item's own verb is joined before it: "행태정보를 수집하거나 제3자에게
+  // 제공하지 않습니다" denies the collection too
+  if ((haveDone !== undefined || HANDING_OVER.test(stem)) && handedToOthers(before, denial))
+    return conjunctsBefore(before).some((conjunct) => denial.verbs.test(conjunct.stem) && !HANDING_OVER.test(conjunct.stem));
+  return true;
 }
 
 /** True when the text names a recipient other than one the item places ("제3자에게", not "국외에 있는 자에게"). */
