@@ -169,6 +169,13 @@ const STATUTORY_BASIS = new RegExp(terms.recipientDetails.statutoryBasis);
 const STATUTE_ARTICLE = /(?:법|법률|령|규칙)[」』]?\s{0,2}제\s?\d{1,3}\s?조/;
 // the lines an entry's details may run over under its title
 const MAX_ENTRY_DETAIL_LINES = 6;
+// a kind that points at no one in particular ("관계 행정기관", "협력 기관") stays vague whatever article is cited
+const VAGUE_QUALIFIER = new RegExp(`^(?:${kindOnly.qualifier})`);
+
+/** True when the recipient is a kind a cited article of a statute defines: one with no vague qualifier. */
+function statuteDefines(recipient: string, citing: boolean): boolean {
+  return citing && !VAGUE_QUALIFIER.test(recipient.trim());
+}
 
 /** True when the lines under the entry's title, to a blank line or the next entry, cite a statute's article. */
 function entryCitesStatute(document: PolicyDocument, line: number, nextEntry: number): boolean {
@@ -714,7 +721,8 @@ function recipientsListedAfter(document: PolicyDocument, line: number, rest: str
   const end = Math.min(sectionEndAt(document, line, true), first - 1 + MAX_DETAIL_LINES);
   for (let next = first; next <= end; next++) {
     const text = document.plain[next - 1];
-    if (text.trim() === "" || titles.has(next) || LIST_ANNOUNCEMENT.test(text)) break;
+    // a list item the outline took for a sub-heading ("○ 국세청 — 연말정산 자료 제출") is the list announced
+    if (text.trim() === "" || (titles.has(next) && !ITEM_MARK.test(text)) || LIST_ANNOUNCEMENT.test(text)) break;
     listed.push(text.replace(ITEM_MARK, ""));
   }
   const namesRecipient = (label: string) =>
@@ -1234,7 +1242,10 @@ export const thirdPartyProvision: Rule = {
         if (isPlaceholder(cell) || row.cells[column]?.spanned) continue;
         // a kind standing alone in its row ("**공공기관**") labels the group of rows below it
         const groupLabel = row.cells.every((other, at) => at === column || other.text.trim() === "");
-        const statuteSets = row.cells.some((other, at) => at !== column && STATUTE_ARTICLE.test(other.text));
+        const statuteSets = statuteDefines(
+          cell,
+          row.cells.some((other, at) => at !== column && STATUTE_ARTICLE.test(other.text)),
+        );
         if (onlyKinds(cell, tableHeadKinds) && !groupLabel && !statuteSets) categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         // a kind alone in its row is a group's label, not a recipient with empty cells
@@ -1357,7 +1368,7 @@ export const thirdPartyProvision: Rule = {
       // "1. 제휴 보험사" over its purpose, items and period: a recipient given as a kind, on its own line
       for (const [at, { line, recipient }] of subItems.entries()) {
         if (reported.has(line) || !onlyKinds(recipient, headKinds)) continue;
-        if (entryCitesStatute(document, line, subItems[at + 1]?.line ?? Infinity)) continue;
+        if (statuteDefines(recipient, entryCitesStatute(document, line, subItems[at + 1]?.line ?? Infinity))) continue;
         reportIfAny(report, kindFinding(document, line, withoutTrailingParticle(recipient)));
         reported.add(line);
       }

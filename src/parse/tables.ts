@@ -425,6 +425,8 @@ function findLabelOverValueRecords(lines: readonly string[], taken: Set<number>)
     while (at >= 0 && isLabel(at)) {
       const value = nextText(at + 1);
       if (value < 0 || !isValue(value)) break;
+      // a form's field ("처리 목적:" over its value set further in) titles what is under it: no table's cell
+      if (FINAL_COLON.test(lines[at]) && indentOf(lines[value]) > indentOf(lines[at])) break;
       fields.push({ line: at + 1, endLine: value + 1, cells: [cellAt(at), cellAt(value)] });
       at = nextText(value + 1);
     }

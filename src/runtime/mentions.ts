@@ -5,7 +5,7 @@ import { HANGUL } from "./extract.js";
 import { isTitleText } from "../parse/headings.js";
 import { passageDeclaresNotApplicable, readLine, type Denial } from "./not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "./wraps.js";
-import { maskCitedArticleTitles } from "./statute-titles.js";
+import { maskCitedArticleTitles, maskCitedSectionTitles } from "./statute-titles.js";
 import { isRevisionHistoryLine } from "./revision-history.js";
 import headingWords from "../../rules/data/heading-words.json" with { type: "json" };
 
@@ -23,7 +23,8 @@ export function findMentions(document: PolicyDocument, pattern: RegExp, denial?:
       // "2024. 3. 15. 자동화된 결정 조항 신설": a revision history tells how the policy changed, not what is done
       !isRevisionHistoryLine(document, line) &&
       // named only in a cited article's title ("「개인정보 보호법」 제23조(민감정보의 처리 제한)"): a citation, no fact
-      pattern.test(maskCitedArticleTitles(text)) &&
+      // and named only in a pointer to the policy's own section ("8.(자동화된 결정)을 참고하십시오"): that section speaks
+      pattern.test(maskCitedSectionTitles(maskCitedArticleTitles(text))) &&
       !(
         denial &&
         (readLine(lineAcrossWraps(document, line), denial, ignore) !== "affirms" || titleOverDenial(document, line, text, denial, ignore))

@@ -808,13 +808,16 @@ const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
 
 /**
  * The anchor a finding about the item points at: its first section, a heading of its own, before a list item in
- * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes); among sections, the
- * first whose title names personal data over one about a narrower record ("제4조(채용서류의 반환 및 파기)" before
+ * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes); among sibling sections,
+ * the first whose title names personal data over one about a narrower record ("제4조(채용서류의 반환 및 파기)" before
  * "제5조(개인정보의 파기)").
  */
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
   const sections = anchors.filter((anchor) => anchor.section);
-  return sections.find((anchor) => GENERAL_ITEM_TITLE.test(anchor.title)) ?? sections[0] ?? anchors[0];
+  const first = sections[0];
+  if (first === undefined) return anchors[0];
+  // (a sibling of the first: a field or item inside another section, "- 보유기간: -", is where its own blank is)
+  return sections.find((anchor) => anchor.section!.level === first.section!.level && GENERAL_ITEM_TITLE.test(anchor.title)) ?? first;
 }
 
 const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();

@@ -42,12 +42,20 @@ const CITED_SECTION_TITLE =
 const blankTitle = (_: string, citation: string, title: string) => citation + " ".repeat(title.length);
 
 /**
- * The text with the titles of the articles it cites blanked (one space for each code unit, so indexes stay): a
- * statute's article's title names what the article governs ("민감정보의 처리 제한"), and the title of the policy's own
- * section, cited to point the reader there, says nothing the section does not say itself.
+ * The text with the titles of the statutes' articles it cites blanked (one space for each code unit, so indexes
+ * stay): such a title names what the article governs ("민감정보의 처리 제한"), not what the policy does.
  */
 export function maskCitedArticleTitles(text: string): string {
-  if (!/[(（[]/.test(text)) return text;
-  const statutesMasked = text.includes("조") ? text.replace(CITED_ARTICLE_TITLE, blankTitle) : text;
-  return statutesMasked.replace(CITED_SECTION_TITLE, blankTitle);
+  if (!text.includes("조")) return text;
+  return text.replace(CITED_ARTICLE_TITLE, blankTitle);
+}
+
+/**
+ * The text with the titles of the policy's own sections it points to blanked ("8.(AI 역량검사와 자동화된 결정)을
+ * 참고하십시오"): cited to send the reader there, the title says nothing the section does not say itself. (Where a
+ * rule reads what the citation says of the section, "제3조(처리 목적)에 적은 목적", it keeps the title.)
+ */
+export function maskCitedSectionTitles(text: string): string {
+  if (!text.includes("(") && !text.includes("（")) return text;
+  return text.replace(CITED_SECTION_TITLE, blankTitle);
 }

@@ -30,7 +30,7 @@ describe("third-party-provision: a recipient a statute's article defines", () =>
     const section = [
       "의원은 법령에 따라 다음과 같이 개인정보를 제공합니다.",
       "",
-      "- 협력 사업장",
+      "- 검진 계약 사업장(사업주)",
       "  - 목적: 특수건강진단 결과 송부",
       "  - 항목: 성명, 생년월일, 진단 결과",
       "  - 근거: 산업안전보건법 제134조",
