@@ -316,3 +316,20 @@ describe("question titles in the formal ending, and the DPO as 관리자", () =>
     expect(await linesOf("dpo-contact", text)).toEqual([]);
   });
 });
+
+// a title in the noun of the item's verb ("업무 맡김", "정보의 외부 전달"), an English "Outsourcing", and a revision
+// history titled alone ("변경 이력") name their items
+describe("titles in nouns, English, and a history titled alone", () => {
+  it.each([
+    ["업무 맡김", ["entrustment"]],
+    ["Outsourcing", ["entrustment"]],
+    ["정보의 외부 전달", ["third-party"]],
+    ["변경 이력", ["change"]],
+  ])("takes '%s' for %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+
+  it.each([["개인정보 처리방침 변경 이력 조회 방법", ["change"]]])("keeps '%s' as %j", (title, topics) => {
+    expect(titleTopics(title)).toEqual(topics);
+  });
+});
