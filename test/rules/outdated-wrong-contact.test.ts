@@ -9,6 +9,7 @@ describe("outdated-reference: an agency's number mistyped", () => {
   it.each([
     ["- 개인정보분쟁조정위원회 : 1833-6792 (www.kopico.go.kr)", "1833-6972"],
     ["- 경찰청 사이버수사국 : (국번없이) 112 (ecrm.police.go.kr)", "182"],
+    ["- 대검찰청 사이버수사과 1332 (www.spo.go.kr)", "1301"],
   ])("fires on '%s'", async (line, own) => {
     const findings = await findingsOf("outdated-reference", remedies(line));
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "wrongContact"]]);
@@ -18,6 +19,7 @@ describe("outdated-reference: an agency's number mistyped", () => {
   it.each([
     ["- 개인정보분쟁조정위원회 : 1833-6972 (www.kopico.go.kr)"],
     ["- 경찰청 사이버수사국 : (국번없이) 182 (ecrm.police.go.kr)"],
+    ["- 대검찰청 : (국번없이) 1301 (www.spo.go.kr)"],
     ["- 긴급한 범죄 신고는 112, 사이버 범죄는 경찰청 182"],
   ])("does not fire on '%s'", async (line) => {
     expect(await findingsOf("outdated-reference", remedies(line))).toEqual([]);
