@@ -204,7 +204,7 @@ const OWN_CONTACT = /\d{3}|www\.|https?:|\.kr\b/;
 const CONTACT_LABEL = /전\s*화|연락처|번\s*호|홈\s*페\s*이\s*지|사이트|누리집|URL|웹|이\s*메\s*일|메일/i;
 
 /** The agency named last on a line, checked against the contact fields on the lines below it. */
-function contactOnNextLines(document: PolicyDocument, line: number): { agency: string; contact: string; line: number } | null {
+function contactOnNextLines(document: PolicyDocument, line: number): Mismatch | null {
   const text = document.plain[line - 1];
   // an agency inside another field ("주 소 : … 개인정보침해신고센터") is not a heading for the fields below,
   // and one given with its own number or site has its contact on its own line
@@ -364,7 +364,7 @@ export const outdatedReference: Rule = {
           order: ENTRIES.length,
           report: () =>
             report({
-              messageId: "own" in mismatch && mismatch.own ? "wrongContact" : "mismatch",
+              messageId: mismatch.own ? "wrongContact" : "mismatch",
               range: lineRange(document, mismatch.line ?? line),
               data: { own: "", ...mismatch },
             }),

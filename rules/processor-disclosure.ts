@@ -11,7 +11,7 @@ import {
   sectionTables,
   type LineText,
 } from "../src/runtime/query.js";
-import { fieldOf, isPlaceholder, labelledValue } from "../src/runtime/extract.js";
+import { isPlaceholder, labelledValue, valueBelow } from "../src/runtime/extract.js";
 import { cellsUnderHeader } from "../src/runtime/table-rows.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, genericWordsOnly, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
@@ -355,7 +355,7 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   // "위탁 업무:" with its value on the next line, which is no field of its own: the value is under its label
   const withValueBelow = (value: string | null, index: number): string | null => {
     const next = lines[index + 1];
-    if (value !== "" || next === undefined || fieldOf(next.text) !== null || ANNOUNCEMENT.test(next.text)) return value;
+    if (value !== "" || !valueBelow(next?.text) || ANNOUNCEMENT.test(next.text)) return value;
     read.add(next.line);
     return next.text.trim();
   };

@@ -198,6 +198,14 @@ export function fieldOf(text: string): { label: string; value: string } | null {
 const ANSWERED_NONE = /^해당\s{0,2}(?:사항\s{0,2})?없음$/;
 
 /**
+ * True when an empty field's value stands on the next line with text (`next`): a line that is no field of its own
+ * ("수탁자:" over "㈜한빛물류"); another field, or no line, leaves it blank.
+ */
+export function valueBelow(next: string | undefined): boolean {
+  return next !== undefined && fieldOf(next) === null;
+}
+
+/**
  * Fields left blank: "선택항목 :" with nothing after it and nothing that continues it on the next lines
  * (another field, or the end of the passage, follows instead), or a template's blank in its place; not one
  * answered "해당 없음".
@@ -217,7 +225,7 @@ export function findBlankFields(lines: { line: number; text: string }[]): number
     const indent = (value: string) => value.length - value.trimStart().length;
     // a more deeply indented line continues the field ("필수항목:" then "  - 이름")
     if (next && indent(next.text) > indent(text)) return;
-    if (!next || fieldOf(next.text) !== null) blank.push(line);
+    if (!valueBelow(next?.text)) blank.push(line);
   });
   return blank;
 }
