@@ -140,13 +140,13 @@ const MARKER_FORMS: MarkerForm[] = [
     ),
     value: (m) => Number(m[1]),
   },
-  // an English-numbered section, as translated policies write it: "Article 4", "Section 4 — 보관", "SECTION 4: …",
-  // "Part 4.", "Chapter 4 · 보관", "Step 4. 보관" (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
+  // an English-numbered section, as translated policies write it: "Article 4", "Art. 4 (보관)", "Section 4 — 보관",
+  // "SECTION 4: …", "Part 4.", "Chapter 4 · 보관", "Step 4. 보관" (not "Section 4.1", a sub-section, nor "Section 2에 기재된", a reference in a sentence)
   {
     style: "english-article",
     first: /[ASPC]/,
     pattern:
-      /(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Step|STEP)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
+      /(?:Article|ARTICLE|Art\.|ART\.|Section|SECTION|Part|PART|Chapter|CHAPTER|Step|STEP)[ \t]{1,3}(\d{1,3})(?![\dA-Za-z가-힣]|\.\d)(?:[ \t]{0,3}[.:—–·ㆍ|-](?![\d-]))?/y,
     value: (m) => Number(m[1]),
   },
   // "12.1.2." under "12.1.": a third level; the value is the last part. As "1." does, a closing dot may take the
@@ -333,7 +333,7 @@ const ITEM_TITLE_WORDS = /개인정보|(?:처리|사항|방법|기간|목적|항
 // the same article's marker and title in the other language, after the first's: "제1조(처리 목적)" (its Korean title
 // kept) or "Article 1 (Purpose)", and nothing after it on the line
 const TRANSLATED_ARTICLE =
-  /^[ \t]{0,3}(?:[/|·-][ \t]{0,3})?(?:제[ \t]?(\d{1,3})[ \t]?조[ \t]?[(（]([^()（）]{1,60})[)）]|(?:Article|ARTICLE|Section|SECTION)[ \t]{1,3}(\d{1,3})[ \t]{0,3}[(（][^()（）]{1,60}[)）])[ \t]*$/;
+  /^[ \t]{0,3}(?:[/|·-][ \t]{0,3})?(?:제[ \t]?(\d{1,3})[ \t]?조[ \t]?[(（]([^()（）]{1,60})[)）]|(?:Article|ARTICLE|Art\.|ART\.|Section|SECTION)[ \t]{1,3}(\d{1,3})[ \t]{0,3}[(（][^()（）]{1,60}[)）])[ \t]*$/;
 // a title standing alone in brackets: "[개인정보의 파기]", "【 수집 항목 】", "< 개인정보 보호책임자 >"
 // (the title starts and ends with a non-space, so there is one way to split the spaces around it)
 const BRACKETED_LINE =

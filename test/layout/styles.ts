@@ -117,6 +117,8 @@ export const NUMBERINGS = {
   "square-bullet-decimal": numbered((n, title) => `■ ${n}. ${title}`, "distinct"),
   // a policy translated from English keeps the original's numbering: "Section 4 — 개인정보의 보관"
   "english-section": numbered((n, title) => `Section ${n} — ${title}`, "distinct"),
+  // or abbreviates the article: "Art. 4 (개인정보의 보관)"
+  "english-article-abbreviated": numbered((n, title) => `Art. ${n} (${title})`, "distinct"),
   "square-brackets": unnumbered((title) => `[${title}]`),
   "lenticular-brackets": unnumbered((title) => `【${title}】`),
   "angle-brackets": unnumbered((title) => `< ${title} >`),
@@ -185,6 +187,7 @@ export const STYLES = [
   { name: "1-N. title", numbering: "chapter-decimal" },
   { name: "Ⅰ. groups over N. articles", numbering: "decimal", groupsOf: 3 },
   { name: "Section N — title", numbering: "english-section" },
+  { name: "Art. N (title)", numbering: "english-article-abbreviated" },
   { name: "## N. title (Markdown)", numbering: "decimal", markdown: true },
   { name: "## N. title + ### children (Markdown)", numbering: "decimal", markdown: true, nestChildren: true },
   { name: "1. on every heading", numbering: "lost-numbers" },
