@@ -399,6 +399,11 @@ describe("pseudonymized-info: a field pseudonymised as a safeguard", () => {
       "an identifier masked before it is sent",
       ["4. 제3자 제공", "회사는 회원 아이디를 가명 처리하여 정산 대행사인 누리정산㈜에 전달합니다."],
     ],
+    [
+      "names in a published story replaced, the verb finite",
+      ["6. 후기 게시", "소식지에 싣는 수혜 가정의 이야기에서 아동의 이름은 모두 가명 처리됩니다."],
+    ],
+    ["a volunteer's name masked in a photo caption", ["6. 후기 게시", "- 사진 설명의 봉사자 성명은 가명 처리하며, 얼굴은 흐리게 합니다."]],
   ])("does not fire on %s", async (_name, passage) => {
     expect(await linesOf("pseudonymized-info", [...header, ...passage], "markdown")).toEqual([]);
   });
@@ -407,6 +412,7 @@ describe("pseudonymized-info: a field pseudonymised as a safeguard", () => {
     ["statistics named with the masking", "- 회원 아이디(가명 처리)는 통계 작성 목적으로 1년간 보관합니다."],
     ["가명정보 named as what is given", "- 연구 기관에 구매 이력을 가명정보로 제공합니다."],
     ["a record set pseudonymised for research", "회사는 서비스 개선 연구를 위해 이용 기록을 가명처리하여 보관합니다."],
+    ["names pseudonymised for research, the verb finite", "참여자 성명은 가명 처리되어 학술 연구에 활용됩니다."],
   ])("still fires on %s", async (_name, sentence) => {
     expect(await linesOf("pseudonymized-info", [...header, "4. 기타", sentence])).not.toEqual([]);
   });
