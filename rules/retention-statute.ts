@@ -865,6 +865,10 @@ const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}�
 // a topic that points at records named elsewhere ("다음 기록은 …", "아래의 서류는 …", "위 기록은 …"), which the
 // records' own lines state
 const POINTS_ELSEWHERE = /^(?:다음|아래|위|이|그|해당|이러한|이와\s{0,2}같은|상기|하기|각|기타)(?:의|와\s{0,2}같은)?\s/;
+// the same after what qualifies it ("온라인 결제와 관련하여 다음의 기록", "다른 법령에 따른 보존 — 아래 기록"): the
+// pointing word stands right before the record's noun, a word of its own between them at most
+const POINTS_ELSEWHERE_AT_END =
+  /(?:^|[\s—–-])(?:다음|아래|위|상기|하기|해당|이러한|이와\s{0,2}같은)(?:의|와\s{0,2}같은)?\s{1,2}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{1,8}$/;
 
 // a field for the period, whose value may be such a sentence ("- 보유기간: 급여 제공기록은 관련 법령에 따라 일정 기간 보관")
 const PERIOD_FIELD_LABEL = /(?:보유|보존|보관|이용)\s{0,2}(?:및\s{0,2}이용\s{0,2})?기간/;
@@ -888,7 +892,7 @@ function sentenceRecordsLeftToTheLaw(body: readonly LineText[]): { line: number;
       );
       if (!topic) continue;
       const record = topic[1].replace(/^\s*(?:다만|단|또한|그리고)\s*,?\s*/, "").trim();
-      if (record.length >= 2 && !POINTS_ELSEWHERE.test(record)) items.push({ line, record });
+      if (record.length >= 2 && !POINTS_ELSEWHERE.test(record) && !POINTS_ELSEWHERE_AT_END.test(record)) items.push({ line, record });
     }
   }
   return items;

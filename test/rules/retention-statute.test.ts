@@ -808,6 +808,11 @@ describe("retention-statute: a record left to the law in a table cell or a sente
     ["a row with its own statute", ["| 강좌 수강 기록 | 「평생교육법」 시행규칙 | 관계 법령에서 정한 기간(3년) |"]],
     ["a sentence that leaves the periods to the list after it", ["", "다만 다음 기록은 관계 법령에 따라 아래 기간 동안 보존합니다."]],
     ["a sentence about the records named above", ["", "위 기록은 관계 법령에서 정한 기간 동안 보존합니다."]],
+    [
+      "a lead-in whose pointing word follows a qualifier",
+      ["", "② 온라인 수강료 결제와 관련하여 다음의 기록은 해당 법령에서 정한 기간 동안 보존합니다."],
+    ],
+    ["a heading run on into a lead-in", ["", "(3) 다른 법령에 따른 보존 — 아래 기록은 해당 법령이 정한 기간 동안 분리하여 보존합니다."]],
   ])("must not fire: %s", async (_name, lines) => {
     expect(await findingsOf("retention-statute", section(...(lines as string[])), "markdown")).toEqual([]);
   });
