@@ -52,3 +52,29 @@ describe("an overseas section titled as a translated global policy titles it", (
     expect(await findingsOf("overseas-transfer", translated(title), "markdown")).toEqual([]);
   });
 });
+
+// a section for readers abroad ("English Summary for International Patients", "해외 이용자 안내") is written for
+// them; it sends nothing abroad, and its title names no transfer
+describe("a section addressed to readers from abroad", () => {
+  const page = (title: string, ...extra: string[]) => [
+    "한별병원 개인정보 처리방침",
+    "",
+    "1. 개인정보의 처리 목적",
+    "병원은 진료와 예약 안내를 위하여 개인정보를 처리합니다.",
+    ...extra,
+    "",
+    title,
+    "This is a summary of the policy above for patients who do not read Korean.",
+    "We process your data for treatment and appointments only.",
+  ];
+  it.each(["[English Summary for International Patients]", "9. 해외 이용자를 위한 안내", "9. Information for Overseas Visitors"])(
+    "is no overseas-transfer section: %s",
+    async (title) => {
+      expect(await found(page(title))).toEqual([]);
+    },
+  );
+  it("a section on transfers of readers' data abroad still is", async () => {
+    const findings = await found(page("9. 해외 이용자 개인정보의 국외 이전", "상담 기록은 미국의 Zendesk, Inc. 서버에 보관합니다."));
+    expect(findings.map(([line, id]) => [line, id])).toEqual([[7, "incomplete"]]);
+  });
+});
