@@ -293,6 +293,11 @@ const LETS = /^(?:허용|허락|용인)$/;
 const PERMITTED_ACTION = /(?:도록|게)$/;
 const THE_ACTION = /^(?:것을|것은|것도|것)$/;
 const LABEL_WORD = /^(?:허용|허락|여부)?[:：]?$/;
+// verbs that provide the means of an action, a service, a function or a place on a form, and those means: "공개하는
+// 서비스를 운영하지 않습니다", "게시할 수 있는 기능을 제공하지 않습니다" deny the action (a bare "서비스를 운영하지" does not)
+const PROVIDE_MEANS = /^(?:두|운영|마련|제공|갖추|갖춰|만들|설치|개설)$/;
+const MEANS_OF_ACTION = /^(?:서비스|기능|메뉴|게시판|공간|창구|화면)(?:을|를|은|는|도)$/;
+const ADNOMINAL_ACTION = /[가-힣](?:하는|받는|되는|할|될)$/;
 // of those, the ones whose object may be the action itself: "국외 보관을 위탁하지 않습니다"
 const ENTRUST = /^(?:위탁|맡기|맡겨|의뢰)$/;
 
@@ -326,6 +331,17 @@ function predicateBefore(clause: string, at: number): Predicate {
   if (PERMIT.test(stem)) {
     const permitted = permittedAction(stem, words);
     if (permitted !== undefined) return { stem: permitted, object: undefined };
+  }
+  // "공개하는 서비스를 운영하지", "게시할 수 있는 기능을 두지": with no means for it, the action is not done
+  if (PROVIDE_MEANS.test(stem) && MEANS_OF_ACTION.test(words.at(-1) ?? "")) {
+    const at = words.length - 2;
+    const action = words[at] === "있는" && words[at - 1] === "수" ? at - 2 : at;
+    if (action >= 0 && ADNOMINAL_ACTION.test(words[action])) {
+      const stemOfAction = stemOf(words[action]);
+      words.splice(action);
+      const object = words.at(-1);
+      return { stem: stemOfAction, object: object !== undefined && OBJECT_OR_TOPIC.test(object) ? object : undefined, lead: words };
+    }
   }
   let haveDone: string | undefined;
   const action = words.at(-1) ?? "";
@@ -710,7 +726,7 @@ const FIELD = "(?:(?:입력|기재|기입|작성|응답|선택|체크)\\s{0,2}(?
 // right after the item: the field it heads ("병력 기재란을", "건강 상태 항목은") or the field it is written in ("병력을
 // 적는 칸이"), then the field not provided ("두지 않습니다", "마련하지 않았습니다") or not there ("없습니다")
 const NO_FIELD_FOR_IT = new RegExp(
-  "^(?:\\s{0,2}(?:[가-힣A-Za-z]{1,6}(?<![을를은는이가에로도의])\\s{1,2})?|(?:에|과|와)\\s{0,2}(?:관한|대한|관련된|관련한)\\s{1,2}|(?:을|를|은|는)?\\s{1,2}(?:적|쓰|입력하|기재하|기입하|작성하|선택하|고르|체크하)(?:는|을)\\s{1,2}(?:수\\s{1,2}있는\\s{1,2})?)" +
+  "^(?:\\s{0,2}(?:[가-힣A-Za-z]{1,6}(?<![을를은는이가에로도의])\\s{1,2})?|(?:에|과|와)\\s{0,2}(?:관한|대한|관련된|관련한)\\s{1,2}|(?:을|를|은|는)?\\s{1,2}(?:적|쓰|입력하|입력받|기재하|기재받|기입하|작성하|선택하|고르|체크하|제출받)(?:는|을)\\s{1,2}(?:수\\s{1,2}있는\\s{1,2})?)" +
     `${FIELD}(?:을|를|은|는|이|가|도)?\\s{1,3}(?:(?:별도로|따로|일절|전혀|아예)\\s{1,3})?` +
     "(?=(?:두|마련하|만들|넣|포함하|추가하)지\\s{0,3}(?:는|도)?\\s{0,3}(?:않|아니)|없(?!이))",
 );

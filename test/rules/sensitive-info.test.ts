@@ -637,3 +637,26 @@ describe("sensitive-info: a row of an animal's data", () => {
     expect((await findingsOf("sensitive-info", table("돌봄 신청자 정보"), "markdown")).map((f) => f.line)).toEqual([8]);
   });
 });
+
+// no means to make it public ("공개하는 서비스를 운영하지 않습니다") or to give it ("입력받는 칸을 두지 않습니다"):
+// the negation stands on the means, and the action the means serves is not done
+describe("no service that would publish it, no field that would take it", () => {
+  it.each([
+    ["no publishing service", "치과는 진료 정보를 처리하는 민감정보로 다루며, 민감정보를 공개하는 서비스를 운영하지 않습니다."],
+    ["no function that could post it", "상담 기록은 민감정보로 처리합니다. 이 민감정보를 게시할 수 있는 기능은 제공하지 않습니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it.each([
+    ["a field that takes it, named in the items", "- 참고: 회원의 건강 정보나 장애 진단 같은 민감정보를 입력받는 칸을 두지 않습니다."],
+    ["a field for the category itself", "- 참고: 병력을 입력받는 칸을 두지 않습니다."],
+  ])("must not fire: %s", async (_, sentence) => {
+    expect(await found(["솔잎 공부방 개인정보 처리방침", "", "1. 처리하는 개인정보의 항목", "- 수강 신청: 이름, 연락처", sentence])).toEqual([]);
+  });
+  it.each([
+    ["a publishing service that runs", "상담 기록은 민감정보로 처리하며, 민감정보를 공개하는 서비스를 운영합니다."],
+    ["some other service not run", "상담 기록은 민감정보로 처리합니다. 회사는 중고 거래 서비스를 운영하지 않습니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
+  });
+});
