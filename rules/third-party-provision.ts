@@ -799,6 +799,9 @@ function glossesName(text: string, start: number, end: number): boolean {
   return name.length <= MAX_GLOSSED_NAME && !ENDS_BEFORE_RECIPIENT.test(name) && isName(name);
 }
 
+// a kind's name or number as a thing written or entered ("신청서에 보험회사명을 적고", "병원 코드"), not a recipient
+const NAME_OF_THE_KIND = /^(?:명|이름|코드|번호)(?:을|를|은|는|이|가|과|와|의|도|만)?(?![가-힣])/;
+
 /**
  * The first kind of recipient the line gives (from the word it starts on to its 등 and particle), skipping a word
  * for a kind that ends a name ("한빛대학교병원"; "협력연구기관" is a kind, its first word says what it is, not who)
@@ -806,6 +809,7 @@ function glossesName(text: string, start: number, end: number): boolean {
  */
 function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
+    if (NAME_OF_THE_KIND.test(text.slice(match.index + match[0].length))) continue;
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
     if (glossesName(text, match.index, match.index + match[0].length)) continue;

@@ -1063,10 +1063,23 @@ describe("a recipient described by its relation to the data subject", () => {
     ["a hospital the guardian picks, a number after the choice", "보호자가 선택한 2차 동물병원"],
     ["a hospital the legal representative names", "법정대리인이 지정한 병원"],
     ["an insurer the guardian writes on a form", "보호자가 사고 접수서에 기재한 보험회사"],
+    ["an insurer the guardian writes on a form of two words", "보호자가 서류 발급 신청서에 적은 보험회사"],
     ["a hospital the guardian writes down", "보호자가 적은 병원"],
     ["an insurer the guardian holds, an aside between", "보호자가 가입한(사고 상대방의) 자동차보험회사 또는 공제조합"],
   ])("does not fire: %s", async (_, recipient) => {
     expect(await found(referral(recipient))).toEqual([]);
+  });
+  // the value wrapped inside its aside, the kind's name as a thing written down: no second recipient
+  it("does not fire on a kind's name ('보험회사명') in a wrapped aside", async () => {
+    const text = policy(
+      "교습소는 수강생이 다쳐 보험금을 청구할 때에만 아래와 같이 제공합니다.",
+      "  ○ 제공받는 자: 보호자가 지정한 상해보험회사 (보호자가 청구서를 낼",
+      "    때마다 청구서에 보험회사명을 적고 서명)",
+      "    - 목적: 보험금 청구",
+      "    - 항목: 수강생 성명, 다친 경위",
+      "    - 보유기간: 보험금 지급 완료 시까지",
+    );
+    expect(await found(text)).toEqual([]);
   });
   it.each(["교습소가 지정한 2차 동물병원", "교습소가 안내문에 기재한 병원", "교습소가 지정한(협력) 동물병원"])(
     "still fires on a hospital the controller picks: %s",
