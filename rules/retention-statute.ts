@@ -17,7 +17,7 @@ import {
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { looksLikeSentence, parseMarker } from "../src/parse/headings.js";
 import { indentOf, withoutSpaces } from "../src/parse/lines.js";
-import { cellInRow } from "../src/runtime/table-rows.js";
+import { cellInRow, wrappedBoxRow, wrappedBoxRowStart } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
 import { alternativesOf } from "../src/runtime/scan-source.js";
@@ -400,6 +400,18 @@ function periodBeforeBrackets(text: string, mention: RecordMention) {
 }
 
 /**
+ * The body lines with the one at `at` read as `text`, and the other lines `joined` reads with it left empty: they
+ * are no cells of their own below it.
+ */
+function readAsRow(lines: LineText[], at: number, line: number, text: string, joined: JoinedLine | null): LineText[] {
+  if (joined === null) return text === lines[at].text ? lines : lines.map((entry, index) => (index === at ? { line, text } : entry));
+  const within = new Set(joined.parts.map((part) => part.line));
+  return lines.map((entry, index) =>
+    index === at ? { line, text } : within.has(entry.line) && entry.line !== line ? { line: entry.line, text: "" } : entry,
+  );
+}
+
+/**
  * Checks the record a line names `which`-th of its `mentions`; false when it is not a retention statement after
  * all (no period). `joined`: the line is two read as one (a record's name cut by a hard wrap), and a period on it
  * is reported on the line it stands on.
@@ -421,9 +433,10 @@ function checkMention(
   // the cells after the line's last record, read only where the line itself leaves the statute or the period open
   let cells: LineText[] | undefined;
   // (a sentence that ends after the record on its line leaves the lines below to the sentences after it)
+  // (a box-drawn row read whole holds its own cells: the lines below it are other rows)
   const following = () =>
     (cells ??=
-      which !== mentions.length - 1 || FULL_STOP_INSIDE.test(text.slice(mention.end))
+      which !== mentions.length - 1 || FULL_STOP_INSIDE.test(text.slice(mention.end)) || wrappedBoxRowStart(document, line) === line
         ? []
         : (recordRowCells(document, line) ?? followingCells(lines, at, records)));
   if (NEEDS_CITED_STATUTE.has(record.statute)) {
@@ -973,20 +986,30 @@ export const retentionStatute: Rule = {
       ),
     );
     let statements = 0;
+    // a box-drawn row whose cells wrap over several lines is read once, as one line, from its first
+    // ("전자금융거래에 관한 기록 │ 〃 │ 1년" over "(건당 1만원 이하) │ │"): its qualifier and its statute are its own
+    const readInRow = new Set<number>();
+    const rowRead = (line: number) => {
+      const joined = wrappedBoxRow(document, line);
+      if (joined) for (const part of joined.parts) if (part.line !== line) readInRow.add(part.line);
+      return joined;
+    };
     // the body lines that name a record, in order, each found among the body lines (its cells are read after it)
-    const recordLinesInOrder = outsideToc(
-      document,
-      [...recordLines].sort((a, b) => a - b),
-    );
+    const recordLinesInOrder = outsideToc(document, [
+      ...new Set([...recordLines].map((line) => wrappedBoxRowStart(document, line) ?? line).sort((a, b) => a - b)),
+    ]);
+    const rowsRead = new Set(recordLinesInOrder);
     let at = 0;
     for (const line of recordLinesInOrder) {
       while (lines[at].line < line) at++;
+      if (lines[at].line !== line) continue;
+      const joined = rowRead(line);
       // each table row on its own: a one-line HTML table must not lend one row's statute to another's record
-      for (const text of rowTexts(document, line)) {
+      for (const text of joined ? [joined.text] : rowTexts(document, line)) {
         const mentions = recordsIn(text, records);
-        const rowLines = text === lines[at].text ? lines : lines.map((entry, index) => (index === at ? { line, text } : entry));
+        const rowLines = readAsRow(lines, at, line, text, joined);
         mentions.forEach((_, which) => {
-          if (checkMention(context, rowLines, at, mentions, which, records)) statements++;
+          if (checkMention(context, rowLines, at, mentions, which, records, joined ?? undefined)) statements++;
         });
       }
     }
@@ -998,15 +1021,18 @@ export const retentionStatute: Rule = {
       (applicable ??= RECORDS.filter((record) => !NEEDS_STATUTE_IN_POLICY.has(record.statute) || citedInPolicy(record.statute)));
     for (let index = 0; index + 1 < lines.length; index++) {
       const { line } = lines[index];
-      if (recordLines.has(line) || recordLines.has(line + 1) || lines[index + 1].line !== line + 1) continue;
-      if (RECORD_ENDINGS && !RECORD_ENDINGS.test(document.plain[line])) continue;
-      const joined = nameAcrossWrap(document, line, ANY_RECORD_EVERYWHERE);
+      if (readInRow.has(line) || recordLines.has(line) || lines[index + 1].line !== line + 1) continue;
+      // (a record's name cut inside a box-drawn row's cell: the row is read whole)
+      const row = rowsRead.has(line) ? null : rowRead(line);
+      if (row === null) {
+        if (recordLines.has(line + 1) || wrappedBoxRowStart(document, line) !== undefined) continue;
+        if (RECORD_ENDINGS && !RECORD_ENDINGS.test(document.plain[line])) continue;
+      }
+      const joined = row ?? nameAcrossWrap(document, line, ANY_RECORD_EVERYWHERE);
       if (!joined) continue;
       const mentions = recordsIn(joined.text, applicableRecords());
-      // the next line is read in this one: it is no cell of its own below it
-      const rowLines = lines.map((entry, at) =>
-        at === index ? { line, text: joined.text } : at === index + 1 ? { line: entry.line, text: "" } : entry,
-      );
+      // the lines read in this one are no cells of their own below it
+      const rowLines = readAsRow(lines, index, line, joined.text, joined);
       let stated = false;
       mentions.forEach((_, which) => {
         if (checkMention(context, rowLines, index, mentions, which, applicableRecords(), joined)) stated = true;
@@ -1014,14 +1040,14 @@ export const retentionStatute: Rule = {
       if (stated) {
         statements++;
         recordLines.add(line);
-        readWithAbove.add(line + 1);
+        for (const part of joined.parts) if (part.line !== line) readWithAbove.add(part.line);
       }
     }
     // a record kept under a statute with a period of its own, named in the policy's own words: lines no known
     // record stands on (nor a cell of a row one stands in)
     const ownPeriodLines = ownRetention(document, outsideToc(document, found.slice(OWN_PERIOD_AT).flat()));
     for (const line of [...new Set(ownPeriodLines)]) {
-      if (recordLines.has(line) || readWithAbove.has(line)) continue;
+      if (recordLines.has(line) || readWithAbove.has(line) || readInRow.has(line)) continue;
       const cell = cellInRow(document, line);
       if (cell?.others.some((other) => recordLines.has(other.line))) continue;
       for (const text of rowTexts(document, line)) {

@@ -1,5 +1,6 @@
 // Retention periods too vague to predict when data is deleted.
 import type { Rule } from "../src/runtime/rule.js";
+import { wrappedBoxRow } from "../src/runtime/table-rows.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
@@ -154,7 +155,8 @@ export const vagueRetention: Rule = {
         report({ messageId: "untilPurpose", range: rangeOf(until.index, until[0].length) });
         continue;
       }
-      if (statute && hasPeriod && !ARTICLE.test(text))
+      // (a box-drawn row wraps its cells: the article may stand on the row's next line, "…소비자" over "…법률」 제6조")
+      if (statute && hasPeriod && !ARTICLE.test(wrappedBoxRow(document, entry.line)?.text ?? text))
         report({ messageId: "noArticle", range: rangeOf(statute.index, statute[0].length), severity: "info" });
     }
   },

@@ -33,7 +33,7 @@ const isCellRow = (text: string) => {
 };
 
 /** The cells of one physical row, each with its column; the borders outside the first and last cell dropped. */
-function cellsOf(text: string, line: number): TableCell[] {
+export function cellsOf(text: string, line: number): TableCell[] {
   const cells: TableCell[] = [];
   // 0-based index of the current part: the first starts after the left border
   let at = indentOf(text) + 1;
@@ -58,9 +58,40 @@ function mergeRows(physical: TableRow[]): TableRow {
   return { line: physical[0].line, endLine: physical[physical.length - 1].endLine, cells };
 }
 
+// a cell cut off by its column's width: a bracket left open ("「위치정보의 보호 및"), or a modifier or a joining word
+// with nothing after it ("…에 관한", "… 및", "…,")
+const OPENING = /[(（「『[【<〈《]/g;
+const CLOSING = /[)）」』\]】>〉》]/g;
+const CUT_AFTER = /(?:(?:^|\s)(?:및|또는|관한|대한|따른|의한|위한|관련|관련된|등의)|[·ㆍ,，]|[가-힣](?:에|에서|를))$/;
+// a cell that opens with a qualifier in brackets ("(건당 1만원 이하)") or closes one: it goes on with the cell above
+const GOES_ON = /^[(（)）」』\]】]/;
+
+function cutOff(text: string): boolean {
+  return (text.match(OPENING)?.length ?? 0) > (text.match(CLOSING)?.length ?? 0) || CUT_AFTER.test(text);
+}
+
+/**
+ * True when `row` finishes cells its logical row so far (`above`) left cut: it leaves empty a cell the row's first
+ * line fills (a row of its own fills them all, or leaves empty what is empty), and one of its cells goes on with the
+ * one above it. A row of its own whose optional cell is empty follows a finished row and is kept apart.
+ */
+function finishesCutCells(above: TableRow[], row: TableRow): boolean {
+  const first = above[0];
+  if (!row.cells.some((cell, at) => cell.text === "" && (first.cells[at]?.text ?? "") !== "")) return false;
+  return row.cells.some((cell, at) => {
+    if (cell.text === "") return false;
+    const soFar = above
+      .map((line) => line.cells[at]?.text ?? "")
+      .filter((text) => text !== "")
+      .join(" ");
+    return soFar !== "" && (cutOff(soFar) || GOES_ON.test(cell.text));
+  });
+}
+
 /**
  * The logical rows of a table's physical rows, grouped between its rule lines. Where rules separate every row,
- * the lines between two rules are one row; else a line whose first cell is empty continues the row above.
+ * the lines between two rules are one row; else a line whose first cell is empty continues the row above, and so
+ * does one that finishes the row above's cut-off cells.
  */
 function logicalRows(groups: TableRow[][]): TableRow[] {
   const rulePerRow = groups.length > 2;
@@ -68,8 +99,10 @@ function logicalRows(groups: TableRow[][]): TableRow[] {
     if (rulePerRow) return [mergeRows(group)];
     const rows: TableRow[][] = [];
     for (const row of group) {
-      const continues = rows.length > 0 && row.cells[0]?.text === "" && row.cells.some((cell) => cell.text !== "");
-      if (continues) rows[rows.length - 1].push(row);
+      const above = rows.at(-1);
+      const continues =
+        above !== undefined && row.cells.some((cell) => cell.text !== "") && (row.cells[0]?.text === "" || finishesCutCells(above, row));
+      if (continues) above.push(row);
       else rows.push([row]);
     }
     return rows.map(mergeRows);

@@ -2,6 +2,8 @@
 // dash ("- | 배송 알림 발송", " | 배송 알림 발송") arrives with those cells left out, and its first cell
 // would be read as the first column's.
 import type { PolicyDocument, Table, TableCell, TableRow } from "../parse/model.js";
+import { cellsOf } from "../parse/box-tables.js";
+import type { JoinedLine } from "./wraps.js";
 
 const DELIMITER = /[|\t]/g;
 
@@ -47,4 +49,42 @@ export function cellInRow(document: PolicyDocument, line: number): CellInRow | n
   if (!row) return null;
   const at = row.cells.findIndex((cell) => cell.line === line);
   return { column: table.header.cells[at], others: row.cells.filter((cell) => cell.line !== line) };
+}
+
+/** The row of a box-drawn table that `line` stands in, when the row is drawn over several lines. */
+function wrappedBoxRowAt(document: PolicyDocument, line: number): TableRow | undefined {
+  const table = document.tables.find((candidate) => candidate.form === "box" && candidate.startLine <= line && line <= candidate.endLine);
+  return table?.rows.find((row) => row.line <= line && line <= row.endLine && row.endLine > row.line);
+}
+
+/** The first line of the box-drawn row drawn over several lines that `line` stands in; undefined for any other line. */
+export function wrappedBoxRowStart(document: PolicyDocument, line: number): number | undefined {
+  return wrappedBoxRowAt(document, line)?.line;
+}
+
+/**
+ * The box-drawn row that starts on `line` and wraps its cells over the lines below it, read as one line: each cell's
+ * pieces joined in turn ("위치정보 이용·제공사실 확인" and "자료"), the cells set apart by " │ ", each piece placed on
+ * its own line for reporting. Null when no such row starts there.
+ */
+export function wrappedBoxRow(document: PolicyDocument, line: number): JoinedLine | null {
+  const row = wrappedBoxRowAt(document, line);
+  if (row === undefined || row.line !== line) return null;
+  const physical: TableCell[][] = [];
+  for (let at = row.line; at <= row.endLine; at++) physical.push(cellsOf(document.plain[at - 1] ?? "", at));
+  const width = Math.max(...physical.map((cells) => cells.length));
+  let text = "";
+  const parts: JoinedLine["parts"] = [];
+  for (let column = 0; column < width; column++) {
+    if (column > 0) text += " │ ";
+    let pieces = 0;
+    for (const cells of physical) {
+      const cell = cells[column];
+      if (cell === undefined || cell.text === "") continue;
+      if (pieces++ > 0) text += " ";
+      parts.push({ line: cell.line, at: text.length, column: cell.column - 1 });
+      text += cell.text;
+    }
+  }
+  return { line, text, parts };
 }

@@ -316,6 +316,50 @@ describe("box-drawn tables", () => {
     ]);
   });
 
+  // a long first cell wraps too: the continuation line's first cell is not empty, but the cell above it is cut off
+  // (a bracket left open, a modifier with no noun after it) or its own cell opens with a qualifier in brackets, and a
+  // cell the row above fills is empty
+  it("merges a row that finishes the cut-off cells of the row above", async () => {
+    const tables = await tablesOf([
+      "┌────────────────────────┬────────────────────────┬───────┐",
+      "│ 남기는 기록            │ 근거                   │ 기간  │",
+      "├────────────────────────┼────────────────────────┼───────┤",
+      "│ 요금 납부에 관한       │ 「전자상거래 등에서의  │ 5년   │",
+      "│ 기록                   │ 소비자보호에 관한 법률」│       │",
+      "│ 전자금융거래 기록      │ 「전자금융거래법」     │ 1년   │",
+      "│ (건당 1만원 이하)      │                        │       │",
+      "│ 위치정보 확인          │ 「위치정보의 보호 및   │ 6개월 │",
+      "│ 자료                   │ 이용 등에 관한 법률」  │       │",
+      "│ 상담 녹취              │ 내부 방침              │ 3개월 │",
+      "│ 이벤트 응모 내역       │                        │ 1개월 │",
+      "└────────────────────────┴────────────────────────┴───────┘",
+    ]);
+    expect(tables[0].rows).toEqual([
+      ["요금 납부에 관한 기록", "「전자상거래 등에서의 소비자보호에 관한 법률」", "5년"],
+      ["전자금융거래 기록 (건당 1만원 이하)", "「전자금융거래법」", "1년"],
+      ["위치정보 확인 자료", "「위치정보의 보호 및 이용 등에 관한 법률」", "6개월"],
+      ["상담 녹취", "내부 방침", "3개월"],
+      ["이벤트 응모 내역", "", "1개월"],
+    ]);
+  });
+
+  it("keeps a row of its own whose cells the row above leaves finished, though some of them are empty", async () => {
+    const tables = await tablesOf([
+      "┌──────────────┬──────────────┬────────────┐",
+      "│ 구분         │ 필수 항목    │ 선택 항목  │",
+      "├──────────────┼──────────────┼────────────┤",
+      "│ 회원 가입    │ 이름, 이메일 │ 생년월일   │",
+      "│ 상품 주문    │ 주소, 연락처 │            │",
+      "│ 고객 상담    │ 상담 내용    │            │",
+      "└──────────────┴──────────────┴────────────┘",
+    ]);
+    expect(tables[0].rows).toEqual([
+      ["회원 가입", "이름, 이메일", "생년월일"],
+      ["상품 주문", "주소, 연락처", ""],
+      ["고객 상담", "상담 내용", ""],
+    ]);
+  });
+
   it("reads an ASCII grid and a heavy-line table the same way", async () => {
     const ascii = await tablesOf([
       "+--------+----------+",

@@ -81,13 +81,16 @@ describe("outdated-reference: a repealed act dated as former but still acted on"
 
 // 정보통신부 was dissolved in 2008; 과학기술정보통신부, whose name ends with the same letters, is today's ministry
 describe("outdated-reference: the dissolved Ministry of Information and Communication", () => {
-  it.each(["이 정책은 정보통신부 고시에 따라 작성되었습니다.", "정보통신부의 개인정보보호지침을 따릅니다."])("must fire: %s", async (sentence) => {
-    expect(await stale(policy(sentence))).toEqual([4]);
-  });
-  it.each([
-    "청구서 우편 발송은 과학기술정보통신부 우정사업본부에 맡깁니다.",
-    "| 과학기술 정보통신부 우정사업본부 | 요금 청구서 발송 |",
-  ])("must not fire on today's ministry: %s", async (sentence) => {
-    expect(await stale(policy(sentence))).toEqual([]);
-  });
+  it.each(["이 정책은 정보통신부 고시에 따라 작성되었습니다.", "정보통신부의 개인정보보호지침을 따릅니다."])(
+    "must fire: %s",
+    async (sentence) => {
+      expect(await stale(policy(sentence))).toEqual([4]);
+    },
+  );
+  it.each(["청구서 우편 발송은 과학기술정보통신부 우정사업본부에 맡깁니다.", "| 과학기술 정보통신부 우정사업본부 | 요금 청구서 발송 |"])(
+    "must not fire on today's ministry: %s",
+    async (sentence) => {
+      expect(await stale(policy(sentence))).toEqual([]);
+    },
+  );
 });

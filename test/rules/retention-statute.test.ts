@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { recordEndings } from "../../rules/retention-statute.js";
 import { findingsOf, linesOf, readSeed } from "../helpers.js";
+import { lintText } from "../../src/pipeline/lint.js";
 
 const policy = (...section: string[]) => ["온누리몰 개인정보 처리방침", "", "3. 보유 및 이용 기간", ...section];
 
@@ -1057,5 +1058,51 @@ describe("retention-statute: an access log put under a statute that does not req
     [["보존 항목 | 기간 | 근거", "개인정보처리시스템 접속 기록 | 1년 | 개인정보의 안전성 확보조치 기준 제8조"]],
   ])("must not fire: %j", async (lines) => {
     expect(await findingsOf("retention-statute", policy(...lines))).toEqual([]);
+  });
+});
+
+// a box-drawn table whose cells wrap inside their rows: a row is read whole, its qualifier, statute and record's
+// name on whichever of its lines they stand
+describe("retention-statute: rows of a box-drawn table wrapped over two lines", () => {
+  const table = (...rows: string[]) => [
+    "누리바이크 개인정보 처리방침",
+    "",
+    "3. 개인정보의 처리 및 보유 기간",
+    "┌──────────────────────────┬──────────────────────────┬───────┐",
+    "│ 보존 정보                │ 근거 법령                │ 기간  │",
+    "├──────────────────────────┼──────────────────────────┼───────┤",
+    ...rows,
+    "└──────────────────────────┴──────────────────────────┴───────┘",
+  ];
+  const findings = async (lines: string[]) =>
+    (await findingsOf("retention-statute", lines)).map((f) => [f.line, f.column, f.messageId, f.message]);
+  // (the columns as wide as a long record's name: each line is longer than a cell read on its own)
+  it("reads the qualifier on the row's second line: not shorter than the period it picks", async () => {
+    const text = table(
+      "│ 전자금융거래에 관한 기록     │ 「전자금융거래법」 제22조,   │ 5년    │",
+      "│ (건당 1만원 초과)            │ 같은 법 시행령 제12조        │        │",
+      "│ 전자금융거래에 관한 기록     │ 〃                           │ 1년    │",
+      "│ (건당 1만원 이하)            │                              │        │",
+    );
+    expect(await findings(text)).toEqual([]);
+  });
+  it("reads a record's name cut inside its cell, and reports the period where it stands", async () => {
+    const text = table(
+      "│ 위치정보 이용·제공사실   │ 「위치정보의 보호 및     │ 3개월 │",
+      "│ 확인자료                 │ 이용 등에 관한 법률」    │       │",
+    );
+    const found = await findings(text);
+    expect(found.map(([line, column, id]) => [line, column, id])).toEqual([[7, 38, "tooShort"]]);
+    expect(String(found[0][3])).toContain("6개월");
+  });
+  it("gives no note on the article when the row's second line names it", async () => {
+    const text = table(
+      "│ 계약 또는 청약철회 등에  │ 「전자상거래 등에서의 소비자 │ 5년   │",
+      "│ 관한 기록                │ 보호에 관한 법률」 시행령 제6조 │       │",
+    );
+    expect(await findings(text)).toEqual([]);
+    // (the note is advice, which findingsOf leaves out)
+    const notes = (await lintText(text.join("\n"), "passage.txt")).findings.filter((finding) => finding.ruleId === "vague-retention");
+    expect(notes).toEqual([]);
   });
 });
