@@ -373,12 +373,15 @@ function reportedBelow(document: PolicyDocument, line: number, reported: Readonl
   return false;
 }
 
+const NO_RECIPIENT = /^(?:없음|해당\s{0,2}(?:사항\s{0,2})?없음|없습니다|N\/A|-|－|—)$/;
+const OPTIONAL_COLUMN = /선택/;
+
 /**
  * The details a recipient's row leaves empty, by column name. Only where the cells line up with the header: an
  * HTML row that a rowspan above fills, or under a header that spans two rows, has fewer or more cells than the
- * header and is not read; a Markdown row that stops short shows its last cells empty, as GFM renders it. Tab
- * separated text is not read (an empty cell there may be alignment), nor is a row whose recipient cell is empty
- * (it continues the row above) or whose other cells all are (a group label).
+ * header and is not read; a Markdown row that stops short shows its last cells empty, as GFM renders it. In tab
+ * separated text only a dash is read (an empty cell there may be alignment); a row whose recipient cell is empty
+ * (it continues the row above) or whose other cells all are (a group label) is not read.
  */
 function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, recipient: number): string[] {
   const header = table.header.cells;
@@ -387,17 +390,26 @@ function emptyDetails(document: PolicyDocument, table: Table, row: TableRow, rec
   const text = document.plain[row.line - 1];
   const delimitedByPipes = table.form === "delimited" && text.includes("|");
   const lastLeftEmpty = table.form === "delimited" && !delimitedByPipes && /\t[ ]*$/.test(text);
-  if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes && !lastLeftEmpty) return [];
   if (table.form === "markdown" ? row.cells.length > header.length : row.cells.length !== header.length) return [];
   const textAt = (column: number, of = row) => of.cells[column]?.text.trim() ?? "";
   const columns = header.flatMap((cell, column) => (column !== recipient && DETAIL_COLUMN.test(cell.text) ? [column] : []));
+  // a cell that holds a dash or a template's blank ("-", "○○") is left empty whatever draws the table; not in a row
+  // that says there is no recipient ("없음 | - | -"), nor in a column of optional items, where it says there are none
+  const noRecipient = NO_RECIPIENT.test(textAt(recipient));
+  const dashed = columns.filter(
+    (column) => !noRecipient && !OPTIONAL_COLUMN.test(header[column].text) && textAt(column) !== "" && isPlaceholder(textAt(column)),
+  );
+  if (table.form !== "html" && table.form !== "markdown" && !delimitedByPipes && !lastLeftEmpty)
+    return dashed.map((column) => header[column].text);
   // a row that writes only its recipient continues the one above, unless it stands under recipients whose details
   // are written: a blank there is an empty cell, as processor-disclosure reads one (a Markdown table cannot merge
   // cells; "same as above" must be written, "〃" or the text; an HTML rowspan is read as the merge it is)
   const above = table.rows.slice(0, table.rows.indexOf(row));
   const underFilledRow = above.some((earlier) => columns.some((column) => textAt(column, earlier) !== ""));
   if (header.every((_, column) => column === recipient || textAt(column) === "") && !underFilledRow) return [];
-  const empty = columns.filter((column) => textAt(column) === "" && (!lastLeftEmpty || column === header.length - 1));
+  const empty = columns.filter(
+    (column) => (textAt(column) === "" && (!lastLeftEmpty || column === header.length - 1)) || dashed.includes(column),
+  );
   return empty.map((column) => header[column].text);
 }
 

@@ -318,6 +318,34 @@ describe("a recipient row with an empty purpose, items or period cell", () => {
     expect((await cells(text, "passage.txt")).map(([line, id]) => [line, id])).toEqual([[5, "emptyCell"]]);
   });
 
+  // a dash in a required column says nothing is given there, in a table drawn with tabs too
+  it.each([
+    ["a hyphen", "-"],
+    ["a full-width hyphen", "－"],
+  ])("fires on a tab-separated row whose period cell holds %s", async (_, dash) => {
+    const text = [
+      "햇살내과의원 개인정보 처리방침",
+      "",
+      "4. 개인정보의 제3자 제공",
+      "제공받는 자\t제공 목적\t제공 항목\t보유 기간",
+      "관할 보건소\t감염병 발생 신고\t성명, 진단명\t신고 후 즉시 파기",
+      `국민건강보험공단\t요양급여 청구\t성명, 진료 내역\t${dash}`,
+    ];
+    const found = await cells(text, "passage.txt");
+    expect(found.map(([line, id]) => [line, id])).toEqual([[6, "emptyCell"]]);
+    expect(found[0][2]).toContain("보유 기간");
+  });
+  it("does not fire on a dash in a column it does not ask for", async () => {
+    const text = [
+      "햇살내과의원 개인정보 처리방침",
+      "",
+      "4. 개인정보의 제3자 제공",
+      "제공받는 자\t제공 목적\t제공 항목\t선택 항목\t보유 기간",
+      "국민건강보험공단\t요양급여 청구\t성명, 진료 내역\t-\t청구 후 5년",
+    ];
+    expect(await cells(text, "passage.txt")).toEqual([]);
+  });
+
   it("does not fire on cells an HTML rowspan fills from the row above", async () => {
     const text = html(
       "<tr><th>제공받는 자</th><th>제공 목적</th><th>제공 항목</th><th>보유 기간</th></tr>",
