@@ -924,7 +924,13 @@ describe("vague-listing", () => {
     ]);
   });
   // the count may name what it counts: affiliates, bodies, places ("외 2개 계열사", "외 3곳", "등 4개 기관")
-  it.each(["한빛보험 외 2개 계열사", "한빛보험 외 3곳", "한빛보험 등 4개 기관"])("fires on '%s' among recipients", async (recipients) => {
+  it.each([
+    "한빛보험 외 2개 계열사",
+    "한빛보험 외 3곳",
+    "한빛보험 등 4개 기관",
+    "한빛생명㈜ 외 8개 보험사",
+    "한빛생명㈜ 외 5개 제휴 금융회사(선택 동의 시)",
+  ])("fires on '%s' among recipients", async (recipients) => {
     expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", `제공받는 자: ${recipients}`])).toEqual([
       [6, "companyCount"],
     ]);
@@ -933,6 +939,7 @@ describe("vague-listing", () => {
     expect(
       await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험(본사 외 2개 사업장에서 처리)"]),
     ).toEqual([]);
+    expect(await found("vague-listing", [...header, "5. 개인정보의 제3자 제공", "제공받는 자: 한빛보험(본점 외 3개 지점)"])).toEqual([]);
   });
   it("does not fire on fixed phrases, clauses, or outside the four places", async () => {
     const text = [
