@@ -1044,7 +1044,18 @@ export function withVisualHeadings(tagged: Heading[], visual: VisualHeading[], p
       textBetween = plain[line - 1]?.trim() !== "";
     if (!textBetween) leads.set(`${current.label}>${next.label}`, (leads.get(`${current.label}>${next.label}`) ?? 0) + 1);
   }
+  const linesOf = (label: string) => entries.filter((entry) => entry.label === label).map((entry) => entry.heading.line);
   const isParent = (kind: string, tag: string) => {
+    // unnumbered titles of a kind that run together above every heading of the tag (a row of summary cards, "<div
+    // class='card'><strong>무엇을 모으나요?</strong>…") head none of the sections below them: their last would
+    // take them all, the first tag right after it or not
+    const kindLines = linesOf(kind);
+    const tagLines = linesOf(tag);
+    const runTogether =
+      kindLines.length > 1 &&
+      tagLines.every((line) => line > kindLines[kindLines.length - 1]) &&
+      entries.every((entry) => entry.label !== kind || entry.heading.number === null);
+    if (runTogether) return false;
     const over = leads.get(`${kind}>${tag}`) ?? 0;
     const under = leads.get(`${tag}>${kind}`) ?? 0;
     return over !== under ? over > under : first.get(kind)! < first.get(tag)!;

@@ -813,11 +813,20 @@ const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
  * "제5조(개인정보의 파기)").
  */
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
-  const sections = anchors.filter((anchor) => anchor.section);
-  const first = sections[0];
-  if (first === undefined) return anchors[0];
+  const titled = anchors.filter((anchor) => anchor.section);
+  if (titled.length === 0) return anchors[0];
+  // the outermost first, by the page's heading depth too: an entry of a summary ("해외로 가나요?" on a card, set
+  // in a heading deeper than the sections') is no section of the item
+  const rank = (anchor: TopicAnchor) => anchor.section!.level * 10 + headingDepth(anchor.section!.heading.marker);
+  const outermost = Math.min(...titled.map(rank));
+  const sections = titled.filter((anchor) => rank(anchor) === outermost);
   // (a sibling of the first: a field or item inside another section, "- 보유기간: -", is where its own blank is)
-  return sections.find((anchor) => anchor.section!.level === first.section!.level && GENERAL_ITEM_TITLE.test(anchor.title)) ?? first;
+  return sections.find((anchor) => GENERAL_ITEM_TITLE.test(anchor.title)) ?? sections[0];
+}
+
+/** A Markdown or HTML heading's depth ("###" → 3); 0 for a heading marked otherwise, whose depth is its level. */
+function headingDepth(marker: string): number {
+  return /^#{1,6}$/.test(marker) ? marker.length : 0;
 }
 
 const anchorBodyCache = new WeakMap<TopicAnchor, LineText[]>();

@@ -91,6 +91,33 @@ describe("HTML headings shown without heading tags, beside <hN> sub-headings", (
     ]);
   });
 
+  // a row of summary cards above the sections, each titled in <strong>: the last card is not the parent of every
+  // section after it, and a finding about an item points at its section, not at its card
+  it("keeps a row of summary cards under the title, apart from the <h2> sections below them", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>다온보험 개인정보 처리방침</h1>", // 2
+      '<div class="card"><strong>무엇을 모으나요?</strong><p>이름, 연락처</p></div>', // 3
+      '<div class="card"><strong>해외로 가나요?</strong><p>알림 발송 업체(미국)로 일부 이전됩니다</p></div>', // 4
+      '<div class="card"><strong>문의</strong><p>개인정보팀 02-800-0000</p></div>', // 5
+      "<h2>어떤 정보를 모으나요?</h2>", // 6
+      "<p>이름, 연락처, 보험 설계 정보를 모읍니다.</p>", // 7
+      "<h2>해외로 가나요?</h2>", // 8
+      "<p>Skyward Messaging Inc.(미국)에 푸시 토큰을 앱 이용 시 수시로 보내 알림 발송에 쓰고, 탈퇴 시까지 보관합니다.</p>", // 9
+      "<p>원하지 않으면 앱 설정에서 알림을 끄거나 help@daon.example로 요청하시면 되며, 끄면 알림을 받을 수 없습니다.</p>", // 10
+      "</body></html>", // 11
+    ].join("\n");
+    const document = await parsePolicy(html, "html");
+    const card = document.allSections.find((section) => section.startLine === 5)!;
+    const sections = document.allSections.filter((section) => section.startLine >= 6);
+    expect(card.endLine).toBe(5);
+    expect(sections.map((section) => [section.startLine, section.level <= card.level])).toEqual([
+      [6, true],
+      [8, true],
+    ]);
+    expect((await findingsOf("overseas-transfer", html, "html")).map((finding) => finding.line)).toEqual([8]);
+  });
+
   it("keeps bold sub-headings under the <h2> sections even when a bold line stands above the first one", async () => {
     const html = [
       "<html><body>", // 1

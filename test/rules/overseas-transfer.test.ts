@@ -440,3 +440,31 @@ describe("overseas-transfer: rows of dash-separated fields", () => {
     expect(findings[0].message).toContain("보유");
   });
 });
+
+// the address the reader is told to send a request to is the controller's, not the recipient's contact
+describe("an opt-out's address is no recipient's contact", () => {
+  const page = (optOut: string) => [
+    "구름판 개인정보 처리방침",
+    "",
+    "5. 국외 이전",
+    "| 이전받는 자 | 이전 국가 | 이전 일시·방법 | 이전 항목 | 이용 목적·보유 기간 |",
+    "|---|---|---|---|---|",
+    "| Skyward Messaging Inc. | 미국 | 앱 이용 시 수시 전송 | 푸시 토큰 | 알림 발송 / 탈퇴 시까지 |",
+    "",
+    optOut,
+    "거부하면 알림을 받을 수 없으나 다른 서비스는 그대로 이용할 수 있습니다.",
+  ];
+  it.each([
+    "국외 이전을 원하지 않으면 앱 설정에서 알림을 끄거나 help@gureumpan.example로 요청하시면 됩니다.",
+    "원치 않으시면 02-555-0100으로 연락하여 중단을 요청해 주십시오.",
+  ])("must fire: %s", async (optOut) => {
+    const findings = await found(page(optOut));
+    expect(findings.map(([line, id]) => [line, id])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("연락처");
+  });
+  it("must not fire when the recipient's own address is given", async () => {
+    const text = page("국외 이전을 원하지 않으면 앱 설정에서 알림을 끄시면 됩니다.");
+    text.push("", "- 이전받는 자 연락처: privacy@skyward.example");
+    expect(await found(text)).toEqual([]);
+  });
+});
