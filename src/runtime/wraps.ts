@@ -333,3 +333,27 @@ export function numbersAcrossWraps(lines: readonly { line: number; text: string 
     return { line: entry.line, text: head + next.text.trimStart() };
   });
 }
+
+const MAX_PARAGRAPH_LINES = 6;
+
+/**
+ * The paragraph of markup that holds `line`, read as one line: an HTML block (a <p> whose sentences the page's
+ * source puts on two lines) from where it starts to before the next block, or a Markdown paragraph up to a blank
+ * line, a list item or a heading; a few lines at most. In a plain-text policy a line break may end a list item or
+ * a field, so the line is read across its hard wraps only.
+ */
+export function paragraphAround(document: PolicyDocument, line: number): string {
+  if (document.format === "text") return lineAcrossWraps(document, line);
+  const headings = titleLines(document).titles;
+  const html = document.format === "html";
+  const opensBlock = (at: number) =>
+    headings.has(at) || (html ? document.blockStartLines.has(at) : parseMarker(document.plain[at - 1] ?? "") !== null);
+  const inBlock = (at: number) => at >= 1 && at <= document.plain.length && (document.plain[at - 1] ?? "").trim() !== "";
+  let start = line;
+  while (line - start < MAX_PARAGRAPH_LINES && !opensBlock(start) && inBlock(start - 1) && !headings.has(start - 1)) start--;
+  let end = line;
+  while (end - line < MAX_PARAGRAPH_LINES && inBlock(end + 1) && !opensBlock(end + 1)) end++;
+  const texts: string[] = [];
+  for (let at = start; at <= end; at++) texts.push(document.plain[at - 1].trim());
+  return texts.join(" ");
+}

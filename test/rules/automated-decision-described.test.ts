@@ -85,3 +85,42 @@ describe("automated-decision: a heading that names the decisions over a section 
     ]);
   });
 });
+
+// the effect as what the person can no longer do ("청약할 수 없습니다", "가입이 불가합니다"), in the next sentence of
+// the same paragraph, which a page's source may put on its next line
+describe("automated-decision: an effect the person cannot undo, told in the paragraph's next sentence", () => {
+  const page = (...paragraph: string[]) =>
+    [
+      "<html><body><h1>다온 보험비교 개인정보 처리방침</h1>",
+      "<h2>자동으로 판정하는 기능이 있나요?</h2>",
+      `<p>${paragraph.join("\n")}</p>`,
+      "<h2>개인정보 보호책임자</h2>",
+      "<p>개인정보팀장 한다온, 02-800-0000</p>",
+      "</body></html>",
+    ].join("\n");
+  it.each([
+    [
+      "cannot apply, on the next source line",
+      ["간편 심사는 입력한 건강 고지를 시스템이 사람의 검토 없이 자동으로 판정합니다.", "불가로 판정되면 해당 상품을 청약할 수 없습니다."],
+    ],
+    ["subscription refused, on one line", ["간편 심사는 시스템이 사람의 검토 없이 자동으로 판정하며, 판정 결과 가입이 불가합니다."]],
+  ])("must fire: %s", async (_name, paragraph) => {
+    const findings = await findingsOf("automated-decision", page(...paragraph), "html");
+    expect(findings.length).toBeGreaterThan(0);
+  });
+  it.each([
+    [
+      "only a recommendation left out",
+      [
+        "추천은 시스템이 사람의 검토 없이 자동으로 정합니다.",
+        "조건에 맞지 않는 상품은 추천 목록에 보이지 않으며, 직접 찾아 청약할 수 있습니다.",
+      ],
+    ],
+    [
+      "something the person may not do, not decided by the system",
+      ["상담원의 검토 없이 접수된 신청은 없습니다.", "신분증이 없으면 청약할 수 없습니다."],
+    ],
+  ])("must not fire: %s", async (_name, paragraph) => {
+    expect(await findingsOf("automated-decision", page(...paragraph), "html")).toEqual([]);
+  });
+});
