@@ -338,7 +338,38 @@ export function findTextHeadings(
   const vouched = headingsInRuns(headings, articlesWithoutJe, unmarkedQuestions, lines, politeStatements);
   const merged = itemTitles.length > 0 && sectionsAreUnnumbered(vouched, itemTitles, lines) ? mergeByLine(vouched, itemTitles) : vouched;
   markBodilessItems(merged, lines);
-  return merged;
+  return withoutLabelledRuns(merged, lines);
+}
+
+const MIN_LABELLED_RUN = 3;
+
+// a bracketed label set apart from its value by a tab or a run of spaces, as the values of a box line up
+const ALIGNED_VALUE = /[\]】>〉》」』〕](?:\t|[ ]{2,})\S/;
+
+/**
+ * The headings without runs of bracketed labels that each carry their value on their line, one line after the other,
+ * the values lined up ("[처리 목적]   회원 관리, …" over "[보유 기간]   회원 탈퇴 시까지"): a summary box of labelled
+ * values, not sections. The last label would otherwise take the whole policy after the box as its section.
+ */
+function withoutLabelledRuns(headings: Heading[], lines: readonly string[]): Heading[] {
+  const labelled = (heading: Heading) =>
+    heading.style === "bracket" && heading.inlineBody !== null && ALIGNED_VALUE.test(lines[heading.line - 1] ?? "");
+  const dropped = new Set<Heading>();
+  let run: Heading[] = [];
+  const close = () => {
+    if (run.length >= MIN_LABELLED_RUN) for (const heading of run) dropped.add(heading);
+    run = [];
+  };
+  for (const heading of headings) {
+    if (!labelled(heading)) {
+      close();
+      continue;
+    }
+    if (run.length > 0 && heading.line !== run[run.length - 1].line + 1) close();
+    run.push(heading);
+  }
+  close();
+  return dropped.size === 0 ? headings : headings.filter((heading) => !dropped.has(heading));
 }
 
 // a marker that writes the number of the part it belongs to before its own: the sub-section styles ("2-1.", "1.2.3",

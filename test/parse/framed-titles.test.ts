@@ -77,3 +77,37 @@ describe("framed titles", () => {
     expect(missing.map((finding) => [finding.line, finding.messageId])).toEqual([[1, "missing"]]);
   });
 });
+
+// a box that sums the policy up in bracketed labels, each with its value on its line ("[보유 기간]  탈퇴 시까지"),
+// holds fields, not sections: the last label must not take the policy after it as its section
+describe("a summary box of bracketed labels with their values", () => {
+  const page = [
+    "솔마루 캠핑 개인정보 처리방침", // 1
+    "",
+    "━━━━━━━━━━━━━━━━━━━━", // 3
+    " [처리 목적]   객실 예약, 체크인 본인 확인", // 4
+    " [보유 기간]   퇴실 후 1년", // 5
+    " [제3자 제공]  없음", // 6
+    " [문의]        운영실장 백도현 033-555-0142", // 7
+    "━━━━━━━━━━━━━━━━━━━━", // 8
+    "",
+    "[개인정보의 처리 목적]", // 10
+    "ㆍ객실 예약을 받고 체크인 때 본인을 확인합니다.",
+    "",
+    "[개인정보의 보유 기간]", // 13
+    "ㆍ퇴실 후 1년 동안 두었다가 지웁니다.",
+  ];
+  it("reads the sections below the box, and none in it", async () => {
+    const document = await parsePolicy(page.join("\n"), "text");
+    expect(document.sections.map((section) => [section.startLine, section.heading.title])).toEqual([
+      [1, "솔마루 캠핑 개인정보 처리방침"],
+      [10, "개인정보의 처리 목적"],
+      [13, "개인정보의 보유 기간"],
+    ]);
+  });
+  it("keeps two bracketed labels with values, too few for a box, as they were read", async () => {
+    const two = [...page.slice(0, 5), ...page.slice(7)];
+    const document = await parsePolicy(two.join("\n"), "text");
+    expect(document.allSections.some((section) => section.startLine === 4)).toBe(true);
+  });
+});
