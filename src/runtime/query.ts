@@ -813,18 +813,17 @@ const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
  * "제5조(개인정보의 파기)").
  */
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
-  const titled = anchors.filter((anchor) => anchor.section);
-  if (titled.length === 0) return anchors[0];
-  // the outermost first, by the page's heading depth too: an entry of a summary ("해외로 가나요?" on a card, set
+  const sections = anchors.filter((anchor) => anchor.section);
+  if (sections.length === 0) return anchors[0];
+  // where every one is a page's heading, the shallowest first: an entry of a summary ("해외로 가나요?" on a card, set
   // in a heading deeper than the sections') is no section of the item
-  const rank = (anchor: TopicAnchor) => anchor.section!.level * 10 + headingDepth(anchor.section!.heading.marker);
-  const outermost = Math.min(...titled.map(rank));
-  const sections = titled.filter((anchor) => rank(anchor) === outermost);
+  const depths = sections.map((anchor) => headingDepth(anchor.section!.heading.marker));
+  const first = depths.every((depth) => depth > 0) ? sections[depths.indexOf(Math.min(...depths))] : sections[0];
   // (a sibling of the first: a field or item inside another section, "- 보유기간: -", is where its own blank is)
-  return sections.find((anchor) => GENERAL_ITEM_TITLE.test(anchor.title)) ?? sections[0];
+  return sections.find((anchor) => anchor.section!.level === first.section!.level && GENERAL_ITEM_TITLE.test(anchor.title)) ?? first;
 }
 
-/** A Markdown or HTML heading's depth ("###" → 3); 0 for a heading marked otherwise, whose depth is its level. */
+/** A Markdown or HTML heading's depth ("###" → 3); 0 for a heading marked otherwise. */
 function headingDepth(marker: string): number {
   return /^#{1,6}$/.test(marker) ? marker.length : 0;
 }
