@@ -111,7 +111,8 @@ export interface Period {
   index: number;
 }
 
-const UNIT_DAYS: Record<string, number> = { 년: 365, 개월: 30, 월: 30, 주: 7, 일: 1 };
+// a month is a twelfth of a year: "60개월" is the 5년 a statute sets, not 1,800 days against 1,825
+const UNIT_DAYS: Record<string, number> = { 년: 365, 개월: 365 / 12, 월: 365 / 12, 주: 7, 일: 1 };
 // "5년", "6개월", "3 개월", "30일"; not "2023년" (a date), "제6조" or "2024년 3월 1일". The look-ahead reads a
 // bounded stretch ("2024년도 3월"), so a long run of digits after a unit is not rescanned at every period in it.
 const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]{0,4}\s*\d{1,2}\s*(?:월|일))/g;

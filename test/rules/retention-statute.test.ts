@@ -1106,3 +1106,21 @@ describe("retention-statute: rows of a box-drawn table wrapped over two lines", 
     expect(notes).toEqual([]);
   });
 });
+
+// a period in months is a twelfth of a year each: 60개월 is 5년, 36개월 3년, 12개월 1년
+describe("retention-statute: periods in months against periods in years", () => {
+  const records = (...lines: string[]) => ["가온몰 개인정보 처리방침", "", "3. 개인정보의 처리 및 보유 기간", ...lines];
+  it.each([
+    "- 대금결제 및 재화 등의 공급에 관한 기록 : 60개월 (전자상거래법 시행령 제6조)",
+    "- 소비자의 불만 또는 분쟁처리에 관한 기록 : 36개월 (전자상거래법 시행령 제6조)",
+    "- 계약 또는 청약철회 등에 관한 기록 : 120개월 (전자상거래법 시행령 제6조)",
+  ])("must not fire: %s", async (line) => {
+    expect(await findingsOf("retention-statute", records(line))).toEqual([]);
+  });
+  it.each([
+    ["59개월", "- 대금결제 및 재화 등의 공급에 관한 기록 : 59개월 (전자상거래법 시행령 제6조)"],
+    ["35개월", "- 소비자의 불만 또는 분쟁처리에 관한 기록 : 35개월 (전자상거래법 시행령 제6조)"],
+  ])("must fire on a month short: %s", async (_, line) => {
+    expect((await findingsOf("retention-statute", records(line))).map((finding) => finding.messageId)).toEqual(["tooShort"]);
+  });
+});
