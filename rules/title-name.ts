@@ -6,6 +6,10 @@ import { genericWordsOnly, isBareHead } from "../src/runtime/business-kinds.js";
 
 // the statutory name, also as financial companies write it: "개인(신용)정보 처리방침"
 const STATUTORY_NAME = /개인\s*(?:[(（]\s*신용\s*[)）]\s*)?정보\s*처리\s*방침/;
+// a title letter-spaced across the page, as word processors centre it: "개 인 정 보   처 리 방 침"
+const LETTER_SPACED = /^(?:\S\s+){3,}\S$/;
+const namesThePolicy = (text: string) =>
+  STATUTORY_NAME.test(text) || (LETTER_SPACED.test(text.trim()) && STATUTORY_NAME.test(text.replace(/\s+/g, "")));
 // (a name's parenthesis may hold its representative and registration before the short name it defines:
 // "숲길공방(대표 …, 사업자등록번호 …, 이하 \"공방\")은": read up to 100 characters of it)
 const CONTROLLER =
@@ -204,7 +208,7 @@ export const titleName: Rule = {
     const title = opening && (KOREAN_POLICY_NAME.test(opening.text) || !elsewhere?.title) ? opening : (elsewhere?.title ?? null);
     if (title) found(title.line);
     if (!title) report({ messageId: "noTitle", range: documentStart(document) });
-    else if (!STATUTORY_NAME.test(title.text)) {
+    else if (!namesThePolicy(title.text)) {
       report({ messageId: "nonstandardTitle", range: lineRange(document, title.line), data: { title: title.text.slice(0, 40) } });
     }
     // the preamble follows the title, which a scraped page sets below its site name, menus and breadcrumb

@@ -14,6 +14,15 @@ describe("title-name", () => {
       [1, "nonstandardTitle"],
     ]);
   });
+  // a word processor's centred title, one space between letters and more between words
+  it.each(["개 인 정 보   처 리 방 침", "개 인 정 보 처 리 방 침"])("takes the letter-spaced statutory name for it: %s", async (title) => {
+    expect(await found("title-name", [title, "", '사단법인 별하(이하 "법인")는 다음과 같이 처리방침을 둡니다.', "1. 목적"])).toEqual([]);
+  });
+  it("still fires on another name letter-spaced", async () => {
+    expect(await found("title-name", ["개 인 정 보 보 호 정 책", "", '사단법인 별하(이하 "법인")는 …', "1. 목적"])).toEqual([
+      [1, "nonstandardTitle"],
+    ]);
+  });
   it("fires when the preamble names no controller", async () => {
     expect(await found("title-name", ["개인정보 처리방침", "", "1. 처리 목적", "회원 관리"])).toEqual([[1, "noController"]]);
   });
