@@ -302,7 +302,7 @@ export const outdatedReference: Rule = {
         const text = document.plain[line - 1];
         if (entry.alsoOnLine && !entry.alsoOnLine.test(text)) continue;
         // an old name in a revision history, or recorded as old, is not the policy's current use of it
-        if (entry.current && inHistory(line)) continue;
+        if (inHistory(line)) continue;
         const match = entry.current
           ? matchesOf(entry.everywhere, text).find(
               (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),

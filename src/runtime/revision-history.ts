@@ -6,7 +6,12 @@ import outdated from "../../rules/data/outdated-references.json" with { type: "j
 
 const HISTORY_TITLE = new RegExp(outdated.recordedAsOld.historyTitle);
 // a table of versions: a column names the version or the changes made ("버전", "주요 변경 내용", "개정 사유")
+// (or sets the text before a revision beside the text after it: "개정 전 | 개정 후", "현행 | 개정")
 const HISTORY_COLUMN = /버전|Version|(?:변경|개정)\s{0,2}(?:내용|사항|사유|이력|내역)|주요\s{0,2}(?:변경|개정)/i;
+const BEFORE_AND_AFTER = [
+  /^(?:(?:변경|개정|수정)\s{0,2}전|현행|종전|기존)(?:\s{0,2}(?:내용|조문|규정))?$/,
+  /^(?:(?:변경|개정|수정)\s{0,2}후|개정안?|변경안?|신설)(?:\s{0,2}(?:내용|조문|규정))?$/,
+];
 // a label that opens the history on its line: "<변경 이력>  2025. 5. 1. …", "[개정 이력] …", "개정 연혁 :"
 const HISTORY_LABEL = /^\s{0,8}[<〈[【(]?\s{0,2}(?:변경|개정)\s{0,2}(?:이력|내역|연혁)\s{0,2}[>〉\]】)]?\s{0,2}[:：]?/;
 
@@ -19,9 +24,12 @@ function historyBlockLines(document: PolicyDocument): Uint8Array {
     lines = new Uint8Array(document.plain.length + 2);
     for (const section of document.allSections)
       if (HISTORY_TITLE.test(section.heading.title)) lines.fill(1, section.startLine + 1, section.endLine + 1);
-    for (const table of document.tables)
-      if (table.header.cells.some((cell) => HISTORY_COLUMN.test(cell.text)))
+    for (const table of document.tables) {
+      const headers = table.header.cells.map((cell) => cell.text.trim());
+      const comparesRevision = BEFORE_AND_AFTER.every((column) => headers.some((header) => column.test(header)));
+      if (comparesRevision || headers.some((header) => HISTORY_COLUMN.test(header)))
         for (const row of table.rows) lines.fill(1, row.line, row.endLine + 1);
+    }
     historyBlocks.set(document, lines);
   }
   return lines;

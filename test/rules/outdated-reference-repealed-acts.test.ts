@@ -94,3 +94,30 @@ describe("outdated-reference: the dissolved Ministry of Information and Communic
     },
   );
 });
+
+// a table that sets the text before a revision beside the text after it (개정 전 | 개정 후) records the old
+// wording it replaced: the old titles and numbers in it are no stale references
+describe("outdated-reference: a before-and-after table of a revision", () => {
+  const comparison = (header: string, ...rows: string[]) => [
+    "햇살마을 관리사무소 개인정보 처리방침",
+    "",
+    "1. 개인정보 보호책임자",
+    "관리사무소장 김정훈 (02-555-0100)",
+    "",
+    "2. 주요 개정 내용",
+    header,
+    ...rows,
+  ];
+  it.each(["개정 전\t개정 후", "변경 전\t변경 후", "현행\t개정"])("must not fire on the old text under '%s'", async (header) => {
+    const text = comparison(
+      header,
+      "개인정보 관리책임자 : 관리과장 이미숙\t개인정보 보호책임자 : 관리사무소장 김정훈",
+      "개인정보침해신고센터 : (국번없이) 1336\t개인정보침해신고센터 : (국번없이) 118",
+    );
+    expect(await findingsOf("outdated-reference", text)).toEqual([]);
+  });
+  it("still fires on the same old text in a table of something else", async () => {
+    const text = comparison("구분\t연락처", "개인정보침해신고센터\t(국번없이) 1336");
+    expect((await findingsOf("outdated-reference", text)).length).toBeGreaterThan(0);
+  });
+});
