@@ -811,6 +811,8 @@ function glossesName(text: string, start: number, end: number): boolean {
   return name.length <= MAX_GLOSSED_NAME && !ENDS_BEFORE_RECIPIENT.test(name) && isName(name);
 }
 
+// a word that points back at a recipient named before: "제공받은 보험회사는", "해당 보험사는", "위 기관은"
+const POINTS_BACK_BEFORE = /(?:^|\s)(?:제공\s{0,2}받은|제공\s{0,2}받는|해당|위|상기|이|그|동)\s{1,2}$/;
 // a kind's name or number as a thing written or entered ("신청서에 보험회사명을 적고", "병원 코드"), not a recipient
 const NAME_OF_THE_KIND = /^(?:명|이름|코드|번호)(?:을|를|은|는|이|가|과|와|의|도|만)?(?![가-힣])/;
 
@@ -822,6 +824,8 @@ const NAME_OF_THE_KIND = /^(?:명|이름|코드|번호)(?:을|를|은|는|이|�
 function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
     if (NAME_OF_THE_KIND.test(text.slice(match.index + match[0].length))) continue;
+    // "제공받은 보험회사는 …까지 보유합니다": the recipient named before, pointed back at
+    if (POINTS_BACK_BEFORE.test(text.slice(0, wordStart(text, match.index)))) continue;
     const from = itemStart(text, match.index);
     if (isName(text.slice(from, match.index + match[1].length).trim()) || closesNamedList(text.slice(0, from))) continue;
     if (glossesName(text, match.index, match.index + match[0].length)) continue;

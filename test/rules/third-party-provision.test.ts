@@ -1813,3 +1813,15 @@ describe("an empty cell in a tab-separated table of recipients", () => {
     expect((await found(rows(""))).map(([, id]) => id)).not.toContain("emptyCell");
   });
 });
+
+// a kind named once in a sentence, then pointed back at ("제공받은 보험회사는 …까지 보유합니다"): one finding, at the
+// kind, and not a second at the reference on the sentence's next line
+describe("third-party-provision: a kind pointed back at later in its sentence", () => {
+  it("reports the kind once", async () => {
+    const text = policy(
+      "③ 현장 연주 여행 때에는 상해보험 가입을 위하여 보험회사에 참가 수강생의 성명,",
+      "생년월일을 제공하며, 제공받은 보험회사는 보험기간이 끝날 때까지 보유합니다.",
+    );
+    expect(await found(text)).toEqual([[4, "recipientKind"]]);
+  });
+});
