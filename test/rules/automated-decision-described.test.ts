@@ -20,6 +20,8 @@ describe("automated-decision: a decision told in other words", () => {
       "review denied in one clause, the effect in the next",
       "반납 사진은 AI가 사람의 검토 없이 판정하며, 잘못 세운 것으로 판정되면 대여가 3일간 정지됩니다.",
     ],
+    ["no separate review", "반납 사진은 판독 시스템이 매주 점수를 산정하며, 기준에 미달하면 별도의 검토 없이 대여가 자동으로 제한됩니다."],
+    ["no human intervention, as the decree says it", "반납 사진은 AI가 인적 개입 없이 판정하며, 위반으로 판정되면 계정이 정지됩니다."],
     [
       "no check procedure, the effect in a second sentence",
       "반납 사진은 판독 시스템으로 분석합니다. 잘못 세운 것으로 판정되면 별도의 확인 절차 없이 대여가 3일간 자동으로 정지됩니다.",
