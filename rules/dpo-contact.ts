@@ -7,6 +7,7 @@ import {
   bodyLinesMatching,
   documentStart,
   findSections,
+  firstOnPage,
   headingRange,
   inVideoPart,
   lineRange,
@@ -359,7 +360,7 @@ export const dpoContact: Rule = {
     let where = documentStart(document);
     if (sections.length > 0) {
       lines = sections.flatMap((section) => sectionLines(document, section));
-      where = headingRange(document, sections[0]);
+      where = headingRange(document, sections[firstOnPage(sections)]);
     } else {
       // a label line ("개인정보 보호책임자 : …"), a line that reads as the DPO's heading in a layout the
       // outline did not take for a heading ("§ 개인정보 보호책임자"), or the sentence that appoints the officer

@@ -815,12 +815,19 @@ const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
   const sections = anchors.filter((anchor) => anchor.section);
   if (sections.length === 0) return anchors[0];
-  // where every one is a page's heading, the shallowest first: an entry of a summary ("해외로 가나요?" on a card, set
-  // in a heading deeper than the sections') is no section of the item
-  const depths = sections.map((anchor) => headingDepth(anchor.section!.heading.marker));
-  const first = depths.every((depth) => depth > 0) ? sections[depths.indexOf(Math.min(...depths))] : sections[0];
+  const first = sections[firstOnPage(sections.map((anchor) => anchor.section!))];
   // (a sibling of the first: a field or item inside another section, "- 보유기간: -", is where its own blank is)
   return sections.find((anchor) => anchor.section!.level === first.section!.level && GENERAL_ITEM_TITLE.test(anchor.title)) ?? first;
+}
+
+/**
+ * Which of an item's sections a finding about it points at: the first, or where every one is a page's heading,
+ * the shallowest first: an entry of a summary ("해외로 가나요?" on a card, "고충처리 부서" in a label box, set in
+ * a heading deeper than the sections') is no section of the item.
+ */
+export function firstOnPage(sections: readonly Section[]): number {
+  const depths = sections.map((section) => headingDepth(section.heading.marker));
+  return depths.every((depth) => depth > 0) ? depths.indexOf(Math.min(...depths)) : 0;
 }
 
 /** A Markdown or HTML heading's depth ("###" → 3); 0 for a heading marked otherwise. */

@@ -118,6 +118,22 @@ describe("HTML headings shown without heading tags, beside <hN> sub-headings", (
     expect((await findingsOf("overseas-transfer", html, "html")).map((finding) => finding.line)).toEqual([8]);
   });
 
+  it("reports the officer's e-mail-only contact at the officer's section, not at a label box's entry", async () => {
+    const html = [
+      "<html><body>", // 1
+      "<h1>말벗 개인정보 처리방침</h1>", // 2
+      "<h2>주요 처리 표시</h2>", // 3
+      '<div class="label-box">', // 4
+      "<div><strong>처리 목적</strong><br>대화 서비스 제공</div>", // 5
+      "<div><strong>고충처리 부서</strong><br>프라이버시팀</div>", // 6
+      "</div>", // 7
+      "<h2>개인정보 보호책임자</h2>", // 8
+      "<p>성명: 한지우 / 직책: CTO / 전자우편: cpo@malbeot.example</p>", // 9
+      "</body></html>", // 10
+    ].join("\n");
+    expect((await findingsOf("dpo-contact", html, "html")).map((finding) => [finding.line, finding.messageId])).toEqual([[8, "emailOnly"]]);
+  });
+
   it("keeps bold sub-headings under the <h2> sections even when a bold line stands above the first one", async () => {
     const html = [
       "<html><body>", // 1
