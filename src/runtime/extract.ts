@@ -11,7 +11,7 @@ export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+\s?@\s?[A-Za-z0-9-]+
 
 /** Unfilled template blanks: `OOO`, `○○○`, `[회사명]`, `[YYYY.MM.DD]`, `< >`, a lone `-`. */
 const PLACEHOLDER =
-  /^(?:[-–—_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[(?=[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재))[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음|asd[fgh]*|qwe[rty]*|test|테스트|sample|샘플|ㅁㄴㅇㄹ?)$/i;
+  /^(?:[-–—―_.·]+|[O○◯●xX*](?:\s?[O○◯●xX*])+|0{3,}|<\s*>|\[(?=[^\]]*(?:명|이름|주소|번호|연락처|YYYY|MM|DD|입력|기재))[^\]]*\]|\(\s*\)|미정|추후\s*(?:기재|공지)|해당\s*없음|asd[fgh]*|qwe[rty]*|test|테스트|sample|샘플|ㅁㄴㅇㄹ?)$/i;
 
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();

@@ -39,7 +39,7 @@ const PAIR_SEPARATOR = /([/;；]|·|ㆍ|,(?=\s)|，)/;
 // (read on a trimmed piece; the label starts and ends with a non-space, so the spaces around the colon split one way)
 const PAIR = /^([^:：\s](?:[^:：]{0,38}[^:：\s])?)\s*[:：]\s*(\S.*)$/;
 // "가온페이 — 카드 결제": a dash with spaces around it
-const DASH_PAIR = /^(\S.{0,39}?)[ \t]{1,3}[-–—][ \t]{1,3}(\S.*)$/;
+const DASH_PAIR = /^(\S.{0,39}?)[ \t]{1,3}[-–—―][ \t]{1,3}(\S.*)$/;
 // "가온페이(카드 결제)": a name with the value in the bracket that closes the piece; not a statute's article ("제26조(…)")
 const BRACKET_PAIR = /^([^()（）\s](?:[^()（）]{0,38}[^()（）\s])?)\s*[(（]([^()（）]{2,40})[)）]$/;
 const STATUTE = /제\s*\d+\s*조|법|령|규칙/;
@@ -70,7 +70,7 @@ function pairOf(text: string): LabelledPair | null {
  * aside rather than a value ("관리·감독(정기 점검)"): callers take that form only where a list is announced.
  */
 export function runInPairs(sentence: string): LabelledPair[] {
-  if (!/[:：(（\-–—]/.test(sentence)) return [];
+  if (!/[:：(（\-–—―]/.test(sentence)) return [];
   const pairs: LabelledPair[] = [];
   const pieces = sentence.split(PAIR_SEPARATOR);
   for (let at = 0; at < pieces.length; at += 2) {

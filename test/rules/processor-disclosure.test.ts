@@ -896,6 +896,7 @@ describe("processor-disclosure: a kind of business after the task, or in a line 
   it.each([
     ["- 도서 배송: 택배사", "택배사"],
     ["- 전화 상담 — 콜센터 업체", "콜센터 업체"],
+    ["◆ 택배사 ― 도서 배송", "택배사"],
     ["- 도서 배송: 택배 업체(불특정 다수)", "택배 업체(불특정 다수)"],
     ["- 택배 업체(수시 변경): 도서 배송", "택배 업체(수시 변경)"],
     ["- 수탁업체: 택배사 / 위탁 업무: 도서 배송", "택배사"],
@@ -904,12 +905,14 @@ describe("processor-disclosure: a kind of business after the task, or in a line 
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[8, "unnamedProcessor"]]);
     expect(findings[0].message).toContain(`'${kind}'`);
   });
-  it.each([["- 도서 배송: 한빛택배(주)"], ["- 수탁업체: (주)누리물류 / 위탁 업무: 도서 배송"], ["- 도서 배송: 누리물류(택배사)"]])(
-    "must not fire: %s",
-    async (item) => {
-      expect(await findingsOf("processor-disclosure", section(item))).toEqual([]);
-    },
-  );
+  it.each([
+    ["- 도서 배송: 한빛택배(주)"],
+    ["- 수탁업체: (주)누리물류 / 위탁 업무: 도서 배송"],
+    ["- 도서 배송: 누리물류(택배사)"],
+    ["◆ (주)누리물류 ― 도서 배송"],
+  ])("must not fire: %s", async (item) => {
+    expect(await findingsOf("processor-disclosure", section(item))).toEqual([]);
+  });
 });
 
 // "위탁 안 함", "처리업무 위탁: 위탁 안 합니다": the short negation of a summary's noun style denies the entrustment
