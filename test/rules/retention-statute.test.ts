@@ -1124,3 +1124,21 @@ describe("retention-statute: periods in months against periods in years", () => 
     expect((await findingsOf("retention-statute", records(line))).map((finding) => finding.messageId)).toEqual(["tooShort"]);
   });
 });
+
+// vague-retention's note on a statute named without its article: advice, so read with every finding; the article
+// may stand alone on the next line, where a table set with spaces wraps its last cell
+describe("vague-retention: a retention statute named without its article", () => {
+  const notes = async (...lines: string[]) =>
+    (await lintText(["누리나눔 개인정보 처리방침", "", "3. 개인정보의 처리 및 보유 기간", ...lines].join("\n"), "passage.txt")).findings
+      .filter((finding) => finding.ruleId === "vague-retention")
+      .map((finding) => [finding.line, finding.messageId]);
+  it("notes a statute with no article", async () => {
+    expect(await notes("- 접속 기록: 3개월 「통신비밀보호법」 시행령")).toEqual([[4, "noArticle"]]);
+  });
+  it.each([
+    ["on its line", ["- 접속 기록: 3개월 「통신비밀보호법」 시행령 제41조"]],
+    ["alone on the next line", ["- 접속 기록: 3개월 「통신비밀보호법」 시행령", "                                  제41조"]],
+  ])("gives no note when the article stands %s", async (_, lines) => {
+    expect(await notes(...lines)).toEqual([]);
+  });
+});
