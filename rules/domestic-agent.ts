@@ -1,6 +1,6 @@
 // 국내대리인: a controller abroad names its agent in Korea with name, address, phone and e-mail.
 import type { Rule } from "../src/runtime/rule.js";
-import { bodyLinesMatching, documentStart, lineRange, linesBetween } from "../src/runtime/query.js";
+import { bodyLinesMatching, documentStart, lineRange, linesBetween, sectionsAt } from "../src/runtime/query.js";
 import { disclosureMention, findMentions, missingElements, passageAround, missingData } from "../src/runtime/mentions.js";
 import { denialOf, lineDenies } from "../src/runtime/not-applicable.js";
 import { lineAcrossWraps } from "../src/runtime/wraps.js";
@@ -59,7 +59,11 @@ export const domesticAgent: Rule = {
     // the agent's details stand with the word and after it (the officer's contact above it is not the agent's); where
     // the agent is named more than once (a summary card, then the section), the mention that gives most is the disclosure
     const absentAt = (line: number) => {
-      const text = passageAround(document, line)
+      // (a sub-section of its own, "A.1 국내대리인" under a supplement, ends before the next: "A.2 구제방법" lists
+      // other bodies' numbers)
+      const own = [...sectionsAt(document, line)].reverse().find((section) => MENTION.test(section.heading.title));
+      const passage = own ? linesBetween(document, own.startLine, own.endLine) : passageAround(document, line);
+      const text = passage
         .filter((entry) => entry.line >= line)
         .map((entry) => entry.text)
         .join("\n");

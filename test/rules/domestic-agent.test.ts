@@ -100,3 +100,39 @@ describe("domestic-agent: a foreign controller that says it appoints none", () =
     expect(await notes("12. 문의", "회사는 이용자 문의에 영업일 기준 3일 이내에 답합니다.")).toEqual(["maybeRequired"]);
   });
 });
+
+// the agent's sub-section ends where the next begins: the remedy bodies' numbers in "A.2" are not the agent's phone
+describe("domestic-agent: a sub-section of a supplement", () => {
+  const supplement = (...agent: string[]) => [
+    "# Harbor Stays 개인정보 처리방침",
+    "",
+    "Harbor Stays Pte. Ltd.(이하 '회사')는 다음과 같이 처리합니다.",
+    "",
+    "## 1. 개인정보의 처리 목적",
+    "",
+    "예약 관리와 고객 지원을 위하여 처리합니다.",
+    "",
+    "## Annex A. 대한민국 이용자를 위한 추가 고지",
+    "",
+    "### A.1 국내대리인",
+    "",
+    "- 명칭 및 대표자: 유한회사 하버코리아 (대표자 최은지)",
+    "- 주소: 서울특별시 중구 세종대로 555",
+    ...agent,
+    "",
+    "### A.2 권익침해 구제방법",
+    "",
+    "- 개인정보 분쟁조정위원회: (국번없이) 1833-6972",
+    "- 개인정보침해신고센터: (국번없이) 118",
+  ];
+  it("must fire: the agent gives no phone, the next sub-section's numbers are other bodies'", async () => {
+    const findings = await findingsOf("domestic-agent", supplement("- 전자우편: agent@harbor.example"), "markdown");
+    expect(findings.map((finding) => finding.line)).toEqual([11]);
+    expect(findings[0].message).toContain("전화번호");
+  });
+  it("must not fire when the agent's own sub-section gives the phone", async () => {
+    expect(await findingsOf("domestic-agent", supplement("- 전화: 02-555-0158", "- 전자우편: agent@harbor.example"), "markdown")).toEqual(
+      [],
+    );
+  });
+});
