@@ -154,6 +154,10 @@ interface Disclosure {
   email: boolean;
 }
 
+// a local number without its area code, labelled as a phone: "교감 박선영 (전화 2617-3302)", as a school or a
+// district office writes its own
+const LOCAL_PHONE = /(?:전\s?화(?:\s?번호)?|연락처|Tel\.?|TEL\.?|☎|📞)\s{0,2}[:：.]?\s{0,2}(?<![\d-])\d{3,4}-\d{4}(?![\d-])/;
+
 /** What the DPO passage discloses. Lines about external agencies (118, 1833-6972 …) are remedies, not the DPO. */
 export function readDisclosure(lines: LineText[]): Disclosure {
   const result: Disclosure = { named: false, phone: false, email: false };
@@ -165,7 +169,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
     const parts = AGENCY_LINE.test(text) ? sentencesOf(text).filter((sentence) => !AGENCY_LINE.test(sentence)) : [text];
     for (const part of parts) {
       if (!result.named) result.named = namesSomeone(part);
-      if (!result.phone && PHONE.test(part)) result.phone = true;
+      if (!result.phone && (PHONE.test(part) || LOCAL_PHONE.test(part))) result.phone = true;
       if (!result.email && EMAIL.test(part)) result.email = true;
     }
   }

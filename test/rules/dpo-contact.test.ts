@@ -687,3 +687,17 @@ describe("dpo-contact: the officer with a second role joined to the label", () =
     expect(findings.map((f) => f.messageId)).toEqual(["noName"]);
   });
 });
+
+// a school or a district office gives its own local number without the area code, labelled as a phone
+describe("dpo-contact: a local number labelled as a phone", () => {
+  const school = (contact: string) => ["한빛초등학교 개인정보 처리방침", "", "9. 개인정보 보호책임자", contact];
+  it.each(["- 개인정보 보호책임자: 교감 박선영 (전화 2617-3302)", "- 개인정보 보호책임자: 교감 박선영, ☎ 2617-3302"])(
+    "must not fire: %s",
+    async (contact) => {
+      expect(await findingsOf("dpo-contact", school(contact))).toEqual([]);
+    },
+  );
+  it("still fires on a bare number with no label (a room, a count)", async () => {
+    expect((await findingsOf("dpo-contact", school("- 개인정보 보호책임자: 교감 박선영 (본관 2617-3302호)"))).length).toBe(1);
+  });
+});
