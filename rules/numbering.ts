@@ -16,8 +16,12 @@ const tocStyle = (document: PolicyDocument, entry: { line: number; style?: Numbe
 // the quoted title starts and ends with a non-space: one way to split the spaces around it
 const QUOTED_REFERENCE = /["“『「'‘]\s*(\d{1,2}|[가-하])\s*\.\s*([^"”』」'’\s][^"”』」'’]{0,38}[^"”』」'’\s])\s*["”』」'’]/g;
 const ARTICLE_REFERENCE = /제\s*(\d{1,2})\s*조\s*[(（]([^)）]{2,40})[)）]/g;
+// in a policy whose sections are numbered in English ("Section 11. 쿠키"), a reference written so: "Section 10(자동화된
+// 결정)", "Article 4 (보유 기간)"
+const ENGLISH_REFERENCE = /(?:Section|SECTION|Article|ARTICLE|Art\.)\s{0,2}(\d{1,2})\s{0,2}[(（]([^)）]{2,40})[)）]/g;
 // a character every reference holds: its opening quote (QUOTED_REFERENCE) or the 조 of an article (ARTICLE_REFERENCE)
 const REFERENCE_OPENING = /["“『「'‘조]/;
+const ENGLISH_OPENING = /Section|SECTION|Article|ARTICLE|Art\./;
 const SIMILAR = 0.6;
 // titles are compared with many others: their bigrams are kept (a bounded memo, cleared when full)
 const bigramMemo = new Map<string, Float64Array>();
@@ -418,11 +422,13 @@ export const numbering: Rule = {
     // the first section with a number is the one a reference means; a later duplicate is numbering's own finding
     const byNumber = new Map<number | null, Section>();
     for (const section of sections) if (!byNumber.has(section.heading.number)) byNumber.set(section.heading.number, section);
+    const inEnglishNumbers = sections.some((section) => (section.heading.numbering ?? section.heading.style) === "english-article");
     for (const { line, text: physical } of bodyLines(document)) {
       // a cross-reference is quoted or names an article; one split by a hard wrap is read from its first line,
       // which holds its opening (tested line by line: most lines hold a 조 or a quote, and a scan of the whole
       // text would only find them one by one)
-      if (!REFERENCE_OPENING.test(physical) || isContinuation(document, line)) continue;
+      const english = inEnglishNumbers && ENGLISH_OPENING.test(physical);
+      if ((!english && !REFERENCE_OPENING.test(physical)) || isContinuation(document, line)) continue;
       const joined = joinedFrom(document, line);
       const text = joined.text;
       const references = [
@@ -432,6 +438,7 @@ export const numbering: Rule = {
           const before = text.slice(0, match.index);
           return before.trim() !== "" && !CITED_LAW_BEFORE.test(before);
         }),
+        ...(english ? matchesOf(ENGLISH_REFERENCE, text).filter((match) => text.slice(0, match.index).trim() !== "") : []),
       ];
       for (const reference of references) {
         const raw = reference[1];

@@ -11,6 +11,9 @@ import { headingFromMarkup, titleBelow } from "./headings.js";
 import { COMPANION_POLICY_NAME } from "./policy-name.js";
 import type { maskHtml, parseHtmlTables } from "./html.js";
 
+// the attribute block Pandoc, kramdown and MkDocs read at a heading's end: "## 쿠키 {#section-11}", "{.unnumbered}"
+const HEADING_ATTRIBUTES = /\s\{[#.][\w:.-]+(?:\s+[#.][\w:.-]+)*\}\s*$/;
+
 /** The HTML reader's parts the Markdown reader uses: loaded by the caller only for a file that sets HTML among its Markdown. */
 export interface HtmlReader {
   maskHtml: typeof maskHtml;
@@ -262,7 +265,9 @@ export function parseMarkdownStructure(lines: readonly string[]): MarkdownStruct
         .filter((child) => child.type !== "html")
         .map((child) => toString(child))
         .join("");
-      const heading = headingFromMarkup(content.trim(), node.depth, { line: start.line, column: start.column, titleColumn });
+      // (nor the attributes a site generator reads after it, "{#section-11}", "{.unnumbered}")
+      const title = content.replace(HEADING_ATTRIBUTES, "").trim();
+      const heading = headingFromMarkup(title, node.depth, { line: start.line, column: start.column, titleColumn });
       if (heading) headings.push(heading);
       return;
     }

@@ -584,3 +584,41 @@ describe("numbering: a sub-numbered Markdown heading inserted between two articl
     expect((await findingsOf("numbering", text, "markdown")).map((f) => [f.line, f.messageId])).toEqual([[12, "gap"]]);
   });
 });
+
+// a policy translated from English numbers its sections "Section N" and refers to them so: "Section 10(자동화된 결정)";
+// its Markdown headings may carry a site generator's attributes ("{#section-10}"), which are no part of the title
+describe("numbering: references in a policy whose sections are numbered in English", () => {
+  const translated = (reference: string) => [
+    "# 하버라이트 개인정보 처리방침",
+    "",
+    "## Section 1. 처리 목적 (Purposes) {#section-1}",
+    "게임 계정 관리를 위하여 처리합니다.",
+    `- 자동화된 결정에 대한 권리: ${reference}을 참조하십시오.`,
+    "",
+    "## Section 2. 자동화된 결정 (Automated Decisions) {#section-2}",
+    "자동화된 결정을 하지 않습니다.",
+    "",
+    "## Section 3. 쿠키 (Cookies) {#section-3}",
+    "쿠키를 쓰지 않습니다.",
+  ];
+  it("must fire on a reference whose number names another section", async () => {
+    const findings = await findingsOf("numbering", translated("Section 3(자동화된 결정)"), "markdown");
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "crossReference"]]);
+    expect(findings[0].message).toContain("'쿠키 (Cookies)'");
+  });
+  it("must not fire on a reference that names its section", async () => {
+    expect(await findingsOf("numbering", translated("Section 2(자동화된 결정)"), "markdown")).toEqual([]);
+  });
+  it("must not read 'Article N (…)' as a reference in a policy numbered otherwise", async () => {
+    const text = [
+      "가온 개인정보 처리방침",
+      "",
+      "제1조(처리 목적)",
+      "GDPR Article 6 (Lawfulness)에 따라 처리합니다.",
+      "",
+      "제6조(파기)",
+      "지체 없이 파기합니다.",
+    ];
+    expect((await findingsOf("numbering", text)).filter((f) => f.messageId === "crossReference")).toEqual([]);
+  });
+});
