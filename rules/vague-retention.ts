@@ -24,7 +24,8 @@ const PROVING_PERIOD = new RegExp(spec.provingPeriod);
 const REASON_REACH = 3;
 const STATUTE = new RegExp(spec.statuteWithoutArticle);
 const ARTICLE = /제\s*\d+\s*조/;
-const ARTICLE_ALONE = /^\s*제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?(?:\s?제\s?\d{1,2}\s?항)?(?:\s?제\s?\d{1,2}\s?호)?\s*[)）]?\s*$/;
+// tested on the trimmed line
+const ARTICLE_ALONE = /^제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?(?:\s?제\s?\d{1,2}\s?항)?(?:\s?제\s?\d{1,2}\s?호)?[)）]?$/;
 const LIST_BELOW = new RegExp(spec.listBelow);
 // the lines read below a sentence that points to a list ("아래 정보는 정해진 기간 보관합니다" over "- 로그기록: 3개월")
 const LIST_LINES = 8;
@@ -159,7 +160,7 @@ export const vagueRetention: Rule = {
       // (a box-drawn row wraps its cells: the article may stand on the row's next line, "…소비자" over "…법률」 제6조")
       // (or the article alone on the next line, a cell wrapped in a table set with spaces: "「통신비밀보호법」 시행령" over
       // "제41조")
-      const articleBelow = ARTICLE_ALONE.test(document.plain[entry.line] ?? "");
+      const articleBelow = ARTICLE_ALONE.test((document.plain[entry.line] ?? "").trim());
       if (statute && hasPeriod && !articleBelow && !ARTICLE.test(wrappedBoxRow(document, entry.line)?.text ?? text))
         report({ messageId: "noArticle", range: rangeOf(statute.index, statute[0].length), severity: "info" });
     }
