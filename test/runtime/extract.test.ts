@@ -55,7 +55,9 @@ describe("fieldOf", () => {
 
 describe("findPeriods", () => {
   it("reads periods and skips dates", () => {
-    expect(findPeriods("회원 탈퇴 후 3년간, 접속기록은 6 개월 보관").map((p) => p.days)).toEqual([1095, 180]);
+    // a month is a twelfth of a year: 6 months are half of 365 days
+    expect(findPeriods("회원 탈퇴 후 3년간, 접속기록은 6 개월 보관").map((p) => p.days)).toEqual([1095, 182.5]);
+    expect(findPeriods("60개월").map((p) => p.days)).toEqual(findPeriods("5년").map((p) => p.days));
     expect(findPeriods("2024년도 3월 1일부터 시행")).toEqual([]);
     expect(findPeriods("2024년 3월 1일")).toEqual([]);
   });
