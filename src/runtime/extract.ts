@@ -111,8 +111,9 @@ export interface Period {
   index: number;
 }
 
-// a month is a twelfth of a year: "60개월" is the 5년 a statute sets, not 1,800 days against 1,825
-const UNIT_DAYS: Record<string, number> = { 년: 365, 개월: 365 / 12, 월: 365 / 12, 주: 7, 일: 1 };
+// a month is a twelfth of a year: "60개월" is the 5년 a statute sets, not 1,800 days against 1,825 (days per unit as a
+// fraction, so that a whole number of years in months is exactly its days)
+const UNIT_DAYS: Record<string, [number, number]> = { 년: [365, 1], 개월: [365, 12], 월: [365, 12], 주: [7, 1], 일: [1, 1] };
 // "5년", "6개월", "3 개월", "30일"; not "2023년" (a date), "제6조" or "2024년 3월 1일". The look-ahead reads a
 // bounded stretch ("2024년도 3월"), so a long run of digits after a unit is not rescanned at every period in it.
 const PERIOD = /(?<![\d제.])(\d{1,3})\s*(개월|년|월|주|일)(?![\d가-힣]{0,4}\s*\d{1,2}\s*(?:월|일))/g;
@@ -124,7 +125,8 @@ export function findPeriods(text: string): Period[] {
     // part of a date: "2024년 3월", "2024. 3월", "3월 1일"
     if (match[2] === "월" && /(?<!\d)\d{2,}\s*[년.]\s*$/.test(before)) continue;
     if (match[2] === "일" && /\d\s*(월|[.])\s*$/.test(before)) continue;
-    periods.push({ days: Number(match[1]) * UNIT_DAYS[match[2]], text: match[0], index: match.index });
+    const [days, per] = UNIT_DAYS[match[2]];
+    periods.push({ days: (Number(match[1]) * days) / per, text: match[0], index: match.index });
   }
   return periods;
 }
