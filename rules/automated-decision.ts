@@ -3,7 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { bodyLinesMatching, lineRange, sectionLines, titleLines, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
-import { lineAcrossWraps, paragraphAround } from "../src/runtime/wraps.js";
+import { lineAcrossWraps, paragraphHolding } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -77,7 +77,10 @@ function decisionLines(document: PolicyDocument): LineText[] {
   // a line that uses the term to deny it ("자동화된 결정은 하지 않습니다") settles it; one whose words only span two
   // clauses ("사람의 검토 없이 판정하며, … 정지됩니다") is read as a description below
   if (bodyLinesMatching(document, MENTION).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL))) return [];
-  return bodyLinesMatching(document, WITHOUT_PERSON).filter(({ line }) => describesAutomatedDecision(paragraphAround(document, line)));
+  // (reported where the paragraph that tells it starts)
+  return bodyLinesMatching(document, WITHOUT_PERSON)
+    .map(({ line }) => paragraphHolding(document, line))
+    .filter(({ text }) => describesAutomatedDecision(text));
 }
 
 export const automatedDecision: Rule = {

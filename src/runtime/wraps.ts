@@ -340,10 +340,11 @@ const MAX_PARAGRAPH_LINES = 6;
  * The paragraph of markup that holds `line`, read as one line: an HTML block (a <p> whose sentences the page's
  * source puts on two lines) from where it starts to before the next block, or a Markdown paragraph up to a blank
  * line, a list item or a heading; a few lines at most. In a plain-text policy a line break may end a list item or
- * a field, so the line is read across its hard wraps only.
+ * a field, so the line is read across its hard wraps only. With the line the paragraph starts on (the line itself
+ * in a plain-text policy).
  */
-export function paragraphAround(document: PolicyDocument, line: number): string {
-  if (document.format === "text") return lineAcrossWraps(document, line);
+export function paragraphHolding(document: PolicyDocument, line: number): { line: number; text: string } {
+  if (document.format === "text") return { line, text: lineAcrossWraps(document, line) };
   const headings = titleLines(document).titles;
   const html = document.format === "html";
   const opensBlock = (at: number) =>
@@ -355,5 +356,5 @@ export function paragraphAround(document: PolicyDocument, line: number): string 
   while (end - line < MAX_PARAGRAPH_LINES && inBlock(end + 1) && !opensBlock(end + 1)) end++;
   const texts: string[] = [];
   for (let at = start; at <= end; at++) texts.push(document.plain[at - 1].trim());
-  return texts.join(" ");
+  return { line: start, text: texts.join(" ") };
 }
