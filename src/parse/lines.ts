@@ -147,3 +147,20 @@ export function isWideCode(code: number): boolean {
     (code >= 0xffe0 && code <= 0xffe6)
   );
 }
+
+// a line that leaves its sentence open: no closing stop, colon or sentence ending at its end
+const SENTENCE_CLOSED = /(?:[.。!?:：)）」』\]]|다|요|음|함|됨|임)$/;
+// a line that goes on with the sentence before it: a bracket after a name, or a particle
+const GOES_ON_WITH = /^(?:[(（]|(?:에서|에게|에|을|를|은|는|이|가|와|과|의|으로|로|및|등)(?![가-힣]))/;
+
+/**
+ * True when the line at `index` stands inside a sentence hard-wrapped around it: the line above leaves it open
+ * ("… 안내판과 별도의") and the line below goes on with it ("(www…)에서 확인할 수 있습니다."). A document's name
+ * in brackets set so ("「… 운영·관리 방침」") is cited in the sentence, not a title over what follows.
+ */
+export function insideSentence(lines: readonly string[], index: number): boolean {
+  const above = lines[index - 1];
+  const below = lines[index + 1];
+  if (isBlank(above) || isBlank(below)) return false;
+  return !SENTENCE_CLOSED.test(above!.trimEnd()) && GOES_ON_WITH.test(below!.trimStart());
+}

@@ -4,7 +4,7 @@
 // none of them: their lines are blanked as comments are, so lines and columns hold, and the outline names them.
 import type { OutOfScope, Section } from "./model.js";
 import { isItemTitle, isTitleText, parseMarker } from "./headings.js";
-import { isBlank } from "./lines.js";
+import { isBlank, insideSentence } from "./lines.js";
 import pageParts from "../../rules/data/page-parts.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 
@@ -209,7 +209,7 @@ export interface MarkupHints {
 function standsAsHeading(texts: readonly string[], index: number, hints: MarkupHints): boolean {
   if (hints.headingTexts?.has(index + 1)) return true;
   const text = texts[index].trim();
-  if (CLOSING[text[0]] !== undefined && text.endsWith(CLOSING[text[0]])) return true;
+  if (CLOSING[text[0]] !== undefined && text.endsWith(CLOSING[text[0]])) return !insideSentence(texts, index);
   return index === 0 || isBlank(texts[index - 1]);
 }
 

@@ -40,7 +40,7 @@ import {
 import { splitHeaderTerms } from "./tables.js";
 import { COMPANION_POLICY_NAME, POLICY_NAME } from "./policy-name.js";
 import { nestedListItems } from "./restarts.js";
-import { indentOf, isBlank, isBreakLine, startsIndented } from "./lines.js";
+import { indentOf, insideSentence, isBlank, isBreakLine, startsIndented } from "./lines.js";
 
 // styles whose titles run long ("제13조 개인정보의 …에 관한 사항") and are still titles
 const LONG_TITLE_STYLES = new Set(["article", "chapter", "english-article", "bracket"]);
@@ -254,6 +254,9 @@ export function findTextHeadings(
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
     const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines, afterRules, numberMarked) : null;
     const marker = unnumbered ? null : parsed;
+    // a name in brackets on a line of its own inside a hard-wrapped sentence is cited there ("… 별도의" over
+    // "「○○ 운영·관리 방침」" over "(www…)에서 확인할 수 있습니다.")
+    if (marker?.style === "bracket" && insideSentence(lines, index)) return;
     // an answer is its question's body: "A:", "답변:", and "A." right after a question (elsewhere "A." is a number)
     if (marker?.style === "answer" || (marker?.style === "latin" && marker.number === 1 && headings.at(-1)?.style === "question")) return;
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;

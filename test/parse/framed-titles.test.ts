@@ -111,3 +111,30 @@ describe("a summary box of bracketed labels with their values", () => {
     expect(document.allSections.some((section) => section.startLine === 4)).toBe(true);
   });
 });
+
+// a document's name in brackets set on a line of its own inside a hard-wrapped sentence is cited there: no section
+// starts at it, and the articles after it are the policy's own, not a companion document's
+describe("a bracketed name inside a wrapped sentence", () => {
+  const page = [
+    "온누리마트 개인정보 처리방침", // 1
+    "",
+    "제12조(고정형 영상정보처리기기의 운영)", // 3
+    "회사는 매장에 CCTV를 설치·운영하며, 설치 대수와 위치, 보관기간 등은 출입구 안내판과 별도의", // 4
+    "「온누리마트 고정형 영상정보처리기기 운영·관리 방침」", // 5
+    "(www.onnuri.example/cctv)에서 확인할 수 있습니다.", // 6
+    "",
+    "제13조(개인정보 보호책임자)", // 8
+    "성명: 마동혁, 부서: 개인정보보호팀, 전화: 02-555-0100", // 9
+  ];
+  it("starts no section and leaves the officer's article in the policy", async () => {
+    const document = await parsePolicy(page.join("\n"), "text");
+    expect(document.allSections.map((section) => section.startLine)).toEqual([1, 3, 8]);
+    expect(document.outOfScope).toEqual([]);
+    expect(await findingsOf("dpo-contact", page)).toEqual([]);
+  });
+  it("a bracketed title standing between blank lines is still a heading", async () => {
+    const titled = [...page.slice(0, 4), "", page[4], "", "(1) 설치 근거: 시설 안전", ...page.slice(6)];
+    const document = await parsePolicy(titled.join("\n"), "text");
+    expect(document.allSections.some((section) => section.startLine === 6)).toBe(true);
+  });
+});
