@@ -650,6 +650,7 @@ describe("no service that would publish it, no field that would take it", () => 
   it.each([
     ["a field that takes it, named in the items", "- 참고: 회원의 건강 정보나 장애 진단 같은 민감정보를 입력받는 칸을 두지 않습니다."],
     ["a field for the category itself", "- 참고: 병력을 입력받는 칸을 두지 않습니다."],
+    ["a field that collects it", "- 참고: 회사는 건강, 정치적 견해 같은 민감정보를 수집하는 입력란을 두지 않습니다."],
   ])("must not fire: %s", async (_, sentence) => {
     expect(
       await found(["솔잎 공부방 개인정보 처리방침", "", "1. 처리하는 개인정보의 항목", "- 수강 신청: 이름, 연락처", sentence]),
