@@ -41,9 +41,16 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
     records?.push(record);
     if (setting === "off") continue;
     const url = ruleDocsUrl(rule.meta.id, options.docsBaseUrl);
+    // a rule that reaches one finding twice (a line that names the record twice) reports it once
+    const reported = new Set<string>();
     const report = (entry: Report) => {
       const template = rule.meta.messages[entry.messageId];
       if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${entry.messageId}`);
+      const message = formatMessage(template[options.locale], entry.data);
+      const { line, column, endLine, endColumn } = entry.range;
+      const key = `${entry.messageId}\u0000${line}:${column}-${endLine}:${endColumn}\u0000${message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
       let severity = setting !== undefined && entry.severity !== "info" ? setting : (entry.severity ?? rule.meta.severity);
       if (options.escalateWarnings && severity === "warning" && setting === undefined) severity = "error";
       let fingerprint: string | undefined;
@@ -53,7 +60,7 @@ export function runRules(document: PolicyDocument, rules: readonly Rule[], optio
         // a configured severity applies to the rule's findings, as in ESLint; advice (info) stays advice
         severity,
         messageId: entry.messageId,
-        message: formatMessage(template[options.locale], entry.data),
+        message,
         statute: rule.meta.statute,
         ...entry.range,
         // only a baseline reads it: the line is digested when it is asked for, not for every finding of every run
