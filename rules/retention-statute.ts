@@ -262,6 +262,18 @@ interface RecordMention {
 const NONE_OF_IT = /^\s{0,2}(?:이|가|도)\s{0,2}없/;
 const NONE_REACH = 8;
 
+// a copy of a record, as the label's last word: "처방전 이미지", "진단서 사본", "… 받은 처방전 스캔본"
+const COPY_OF_IT = /(?:이미지|사본|복사본|스캔본?|사진|캡처(?:본)?|촬영본)$/;
+const LABEL_END = /[:：(（|│\t]/;
+const MAX_LABEL_REST = 30;
+
+/** The rest of a field's label after a record's name: up to its colon, bracket or cell border. */
+function labelRest(text: string, from: number): string {
+  const rest = text.slice(from, from + MAX_LABEL_REST + 1);
+  const stop = rest.search(LABEL_END);
+  return stop < 0 ? "" : rest.slice(0, stop).trimEnd();
+}
+
 function recordsIn(text: string, records: readonly RecordType[]): RecordMention[] {
   const mentions: RecordMention[] = [];
   if (!ANY_RECORD.test(text)) return mentions;
@@ -274,6 +286,8 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
       const [index, end] = [match.index, match.index + match[0].length];
       // "로그인 기록이 없는 회원": the record named only to say there is none is no record kept
       if (NONE_OF_IT.test(text.slice(end, end + NONE_REACH))) continue;
+      // "처방전 이미지: 조제 후 30일": a copy of the record, the original kept under its own period
+      if (COPY_OF_IT.test(labelRest(text, end))) continue;
       const taken = mentions.findIndex((mention) => index < mention.end && end > mention.index);
       // the same words are two statutes' records ("처방전": 의료법, 약사법): the statute the line names decides
       if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && names(record.statute))
@@ -385,6 +399,8 @@ function statutesAbove(lines: LineText[], at: number) {
   return [];
 }
 
+const TOPIC_PARTICLE = /^(?:은|는)\s/;
+
 /**
  * The period a record in brackets stands after ("12개월(가입자 전기통신일시 …), 3개월(로그기록자료 …)"): the
  * first period after the record would be the next bracket's. None when the brackets give a period of their own.
@@ -392,6 +408,8 @@ function statutesAbove(lines: LineText[], at: number) {
 function periodBeforeBrackets(text: string, mention: RecordMention) {
   const open = Math.max(text.lastIndexOf("(", mention.index), text.lastIndexOf("（", mention.index));
   if (open < 0 || /[)）]/.test(text.slice(open, mention.index))) return null;
+  // "30일 (원본 처방전은 아래 법정 기간 보존)": the record the topic of a clause of its own, kept otherwise
+  if (TOPIC_PARTICLE.test(text.slice(mention.end, mention.end + 2))) return null;
   const close = text.slice(mention.end).search(/[)）]/);
   if (close < 0 || findPeriods(text.slice(mention.end, mention.end + close)).length > 0) return null;
   const before = text.slice(0, open).trimEnd();

@@ -1142,3 +1142,25 @@ describe("vague-retention: a retention statute named without its article", () =>
     expect(await notes(...lines)).toEqual([]);
   });
 });
+
+// a copy of a record ("처방전 이미지") is kept for its own short period; the original, said in brackets to be kept
+// for the period the law sets, is not the copy's period
+describe("retention-statute: a copy of a statutory record", () => {
+  const pharmacy = (...lines: string[]) => [
+    "온새미약국 개인정보 처리방침",
+    "",
+    "3. 개인정보의 처리 및 보유 기간",
+    ...lines,
+    "- 조제한 처방전: 조제한 날부터 2년 (「약사법」 제29조)",
+  ];
+  it.each(["- 앱으로 미리 받은 처방전 이미지: 조제 완료 후 30일 (원본 처방전은 아래 법정 기간 보존)", "- 진단서 사본: 보험 청구 후 30일"])(
+    "must not fire: %s",
+    async (line) => {
+      expect(await findingsOf("retention-statute", pharmacy(line))).toEqual([]);
+    },
+  );
+  it("must fire on the record itself kept too short", async () => {
+    const found = await findingsOf("retention-statute", pharmacy("- 조제한 처방전 원본: 조제 완료 후 30일"));
+    expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "tooShort"]]);
+  });
+});
