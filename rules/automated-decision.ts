@@ -56,10 +56,19 @@ function saysNoneUnder(document: PolicyDocument, line: number): boolean {
   const section = document.allSections.find((candidate) => candidate.heading.line === line);
   if (!section) return false;
   const lines = sectionLines(document, section).filter((entry) => entry.line !== line);
-  if (lines.some(({ text }) => describesAutomatedDecision(text) || (MENTION.test(text) && !lineDenies(text, DENIAL)))) return false;
+  if (lines.some(({ text }) => describesAutomatedDecision(text) || (MENTION.test(text) && !deniesDecision(text)))) return false;
   return lines.some(
     ({ text }) => lineDenies(text, DENIAL) || clausesOf(text).some((clause) => DECISION_DENIED.test(clause) || PERSON_DECIDES.test(clause)),
   );
+}
+
+/**
+ * True when the text denies the decisions: the shared reader of denials, or a clause that names them and denies
+ * deciding so ("대여 가능 여부를 판단할 때 완전히 자동화된 시스템으로 결정하지 않으며": the occasion before it is no
+ * condition on the denial).
+ */
+function deniesDecision(text: string): boolean {
+  return lineDenies(text, DENIAL) || clausesOf(text).some((clause) => MENTION.test(clause) && DECISION_DENIED.test(clause));
 }
 
 /**
@@ -73,7 +82,12 @@ function decisionLines(document: PolicyDocument): LineText[] {
   const titles = titleLines(document);
   if (mentions.length > 0 && mentions.every(({ line }) => titles.has(line)) && mentions.every(({ line }) => saysNoneUnder(document, line)))
     return [];
-  if (mentions.length > 0) return mentions;
+  if (mentions.length > 0) {
+    // (a line that names the decisions to deny them in its own clause says none is made)
+    const made = mentions.filter(({ line }) => !deniesDecision(lineAcrossWraps(document, line)));
+    if (made.every(({ line }) => titles.has(line)) && made.every(({ line }) => saysNoneUnder(document, line))) return [];
+    return made;
+  }
   // a line that uses the term to deny it ("자동화된 결정은 하지 않습니다") settles it; one whose words only span two
   // clauses ("사람의 검토 없이 판정하며, … 정지됩니다") is read as a description below
   if (bodyLinesMatching(document, MENTION).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL))) return [];

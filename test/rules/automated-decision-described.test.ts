@@ -127,3 +127,17 @@ describe("automated-decision: an effect the person cannot undo, told in the para
     expect(await findingsOf("automated-decision", page(...paragraph), "html")).toEqual([]);
   });
 });
+
+// the clause that names the decisions denies them, an occasion before it ("…을 판단할 때"): none is made
+describe("automated-decision: denied in the clause that names it, after the occasion", () => {
+  const section = (sentence: string) => ["가온렌터카 개인정보 처리방침", "", "7. 자동화된 결정", sentence];
+  it("must not fire when the clause denies deciding so", async () => {
+    const sentence =
+      "회사는 대여 가능 여부를 판단할 때 완전히 자동화된 시스템으로 결정하지 않으며, 조회 결과는 지점 직원이 확인한 뒤 최종 결정합니다.";
+    expect(await findingsOf("automated-decision", section(sentence))).toEqual([]);
+  });
+  it("must fire when another clause says the system decides alone", async () => {
+    const sentence = "대여 가능 여부는 완전히 자동화된 시스템으로 결정하며, 지점 직원은 결과를 바꾸지 않습니다.";
+    expect((await findingsOf("automated-decision", section(sentence))).length).toBeGreaterThan(0);
+  });
+});
