@@ -87,9 +87,15 @@ function namesSection(short: string, full: string): boolean {
   return namesTitle(comparedTitle(short), comparedTitle(full));
 }
 
+const ASIDE = /\s{0,2}[(（][^()（）]{2,60}[)）]/g;
+
 /** namesSection for titles read once: a table of contents compares each entry with every section. */
 function namesTitle(short: ComparedTitle, full: ComparedTitle): boolean {
   if (similarity(short, full) >= SIMILAR) return true;
+  // an entry that lists what its section holds in brackets ("기타 (쿠키, 영상정보처리기기, 아동)") names it by the
+  // words outside them ("기타 안내")
+  const bare = /[(（]/.test(short.text) ? short.text.replace(ASIDE, " ").trim() : "";
+  if (bare.length >= 2 && similarity(comparedTitle(bare), full) >= SIMILAR) return true;
   const named = topicsOf(short);
   if (named.length === 0) return false;
   const fullTopics = topicsOf(full);

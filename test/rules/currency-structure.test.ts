@@ -505,6 +505,18 @@ describe("numbering: a table of contents aligned with the body by title", () => 
   it("does not fire when every entry and section line up", async () => {
     expect(await linesOf("numbering", body(...numbered(1, gathered, used, entrusted, erased, asked)))).toEqual([]);
   });
+
+  // an entry that lists in brackets what its section holds names it by the words outside them
+  it("takes an entry with a bracketed list for the section it names outside the brackets", async () => {
+    const listed = ["목차", "1. 모으는 정보", "2. 쓰는 곳", "3. 기타 (쿠키, 영상정보처리기기, 아동)", ""];
+    const text = [
+      "하람 개인정보 처리방침",
+      "",
+      ...listed,
+      ...numbered(1, gathered, used, ["기타 안내", "쿠키를 쓰지 않습니다."]).flatMap(([title, line]) => [title, line]),
+    ];
+    expect(await linesOf("numbering", text)).toEqual([]);
+  });
 });
 
 // a TOC entry, or a cross-reference, may name a section by the everyday name of the statutory item it covers
