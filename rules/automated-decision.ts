@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { bodyLinesMatching, lineRange, sectionLines, titleLines, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
-import { clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf, lineDenies, narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { lineAcrossWraps, paragraphHolding } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
@@ -65,10 +65,13 @@ function saysNoneUnder(document: PolicyDocument, line: number): boolean {
 /**
  * True when the text denies the decisions: the shared reader of denials, or a clause that names them and denies
  * deciding so ("대여 가능 여부를 판단할 때 완전히 자동화된 시스템으로 결정하지 않으며": the occasion before it is no
- * condition on the denial).
+ * condition on the denial), not only in some cases ("원칙적으로", "동의 없이").
  */
 function deniesDecision(text: string): boolean {
-  return lineDenies(text, DENIAL) || clausesOf(text).some((clause) => MENTION.test(clause) && DECISION_DENIED.test(clause));
+  return (
+    lineDenies(text, DENIAL) ||
+    clausesOf(text).some((clause) => MENTION.test(clause) && DECISION_DENIED.test(clause) && !narrowedToSomeCases(clause))
+  );
 }
 
 /**
