@@ -9,7 +9,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
-import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
+import { isRevisionHistoryLine, isRevisionTableRow } from "../src/runtime/revision-history.js";
 import { locate, nameAcrossWrap } from "../src/runtime/wraps.js";
 
 interface Replacement {
@@ -302,7 +302,9 @@ export const outdatedReference: Rule = {
         const text = document.plain[line - 1];
         if (entry.alsoOnLine && !entry.alsoOnLine.test(text)) continue;
         // an old name in a revision history, or recorded as old, is not the policy's current use of it
-        if (inHistory(line)) continue;
+        // (an old number or statute only in a table of the revision's old text: a section titled as a history,
+        // which the outline may read too widely, keeps the renamed names only)
+        if (inHistory(line) && (entry.current || isRevisionTableRow(document, line))) continue;
         const match = entry.current
           ? matchesOf(entry.everywhere, text).find(
               (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),

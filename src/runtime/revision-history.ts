@@ -16,6 +16,31 @@ const BEFORE_AND_AFTER = [
 const HISTORY_LABEL = /^\s{0,8}[<〈[【(]?\s{0,2}(?:변경|개정)\s{0,2}(?:이력|내역|연혁)\s{0,2}[>〉\]】)]?\s{0,2}[:：]?/;
 
 const historyBlocks = new WeakMap<PolicyDocument, Uint8Array>();
+const historyRows = new WeakMap<PolicyDocument, Set<number>>();
+
+/** The lines of the rows of version tables and of tables that set a revision's old text beside its new. */
+function historyTableRows(document: PolicyDocument): Set<number> {
+  let rows = historyRows.get(document);
+  if (!rows) {
+    rows = new Set();
+    for (const table of document.tables) {
+      const headers = table.header.cells.map((cell) => cell.text.trim());
+      const comparesRevision = BEFORE_AND_AFTER.every((column) => headers.some((header) => column.test(header)));
+      if (comparesRevision || headers.some((header) => HISTORY_COLUMN.test(header)))
+        for (const row of table.rows) for (let line = row.line; line <= row.endLine; line++) rows.add(line);
+    }
+    historyRows.set(document, rows);
+  }
+  return rows;
+}
+
+/**
+ * True when the line is a row of a table of versions or of a revision's old and new text: a record of the past
+ * whatever section it stands in (a section titled as a history may be read too widely; its table is not).
+ */
+export function isRevisionTableRow(document: PolicyDocument, line: number): boolean {
+  return historyTableRows(document).has(line);
+}
 
 /** The lines of sections titled as a history ("개정 이력", "[변경 내역]", "연혁") and of version tables' rows. */
 function historyBlockLines(document: PolicyDocument): Uint8Array {
@@ -24,12 +49,7 @@ function historyBlockLines(document: PolicyDocument): Uint8Array {
     lines = new Uint8Array(document.plain.length + 2);
     for (const section of document.allSections)
       if (HISTORY_TITLE.test(section.heading.title)) lines.fill(1, section.startLine + 1, section.endLine + 1);
-    for (const table of document.tables) {
-      const headers = table.header.cells.map((cell) => cell.text.trim());
-      const comparesRevision = BEFORE_AND_AFTER.every((column) => headers.some((header) => column.test(header)));
-      if (comparesRevision || headers.some((header) => HISTORY_COLUMN.test(header)))
-        for (const row of table.rows) lines.fill(1, row.line, row.endLine + 1);
-    }
+    for (const line of historyTableRows(document)) lines[line] = 1;
     historyBlocks.set(document, lines);
   }
   return lines;

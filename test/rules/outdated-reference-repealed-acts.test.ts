@@ -121,3 +121,21 @@ describe("outdated-reference: a before-and-after table of a revision", () => {
     expect((await findingsOf("outdated-reference", text)).length).toBeGreaterThan(0);
   });
 });
+
+// a history titled in brackets at the top ("[개정 이력]") may be read as the section over the articles after it:
+// an old number or statute there is still reported, only a table of the old text is the past
+describe("outdated-reference: a bracketed history above the articles", () => {
+  it("still reports a stale record in an article after it", async () => {
+    const text = [
+      "골목 개인정보 처리방침",
+      "",
+      "[개정 이력]",
+      " - 2026. 3. 1. 시행 (현행): 동네 모임 기능 추가",
+      " - 2025. 6. 2. 시행: 안전결제 추가",
+      "",
+      "제1조(개인정보의 처리 및 보유 기간)",
+      " · 본인확인에 관한 기록: 6개월 (정보통신망법)",
+    ];
+    expect((await findingsOf("outdated-reference", text)).map((finding) => finding.line)).toEqual([8]);
+  });
+});
