@@ -33,7 +33,7 @@ const isCellRow = (text: string) => {
 };
 
 /** The cells of one physical row, each with its column; the borders outside the first and last cell dropped. */
-export function cellsOf(text: string, line: number): TableCell[] {
+function cellsOf(text: string, line: number): TableCell[] {
   const cells: TableCell[] = [];
   // 0-based index of the current part: the first starts after the left border
   let at = indentOf(text) + 1;
@@ -53,7 +53,9 @@ function mergeRows(physical: TableRow[]): TableRow {
   for (let at = 0; at < width; at++) {
     const parts = physical.map((row) => row.cells[at]).filter((cell): cell is TableCell => cell !== undefined && cell.text !== "");
     const first = parts[0] ?? physical[0].cells[at] ?? { text: "", line: physical[0].line, column: 1 };
-    cells.push({ text: parts.map((cell) => cell.text).join(" "), line: first.line, column: first.column });
+    const cell: TableCell = { text: parts.map((part) => part.text).join(" "), line: first.line, column: first.column };
+    if (parts.length > 1) cell.pieces = parts;
+    cells.push(cell);
   }
   return { line: physical[0].line, endLine: physical[physical.length - 1].endLine, cells };
 }

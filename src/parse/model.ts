@@ -122,6 +122,8 @@ export interface TableCell {
   column: number;
   /** a cell written in a row above that spans this one (HTML rowspan): its text stands here too */
   spanned?: true;
+  /** a drawn table's cell wrapped over several lines: its piece on each, in order (its text is theirs joined) */
+  pieces?: TableCell[];
 }
 
 export interface TableRow {

@@ -2,7 +2,6 @@
 // dash ("- | 배송 알림 발송", " | 배송 알림 발송") arrives with those cells left out, and its first cell
 // would be read as the first column's.
 import type { PolicyDocument, Table, TableCell, TableRow } from "../parse/model.js";
-import { cellsOf } from "../parse/box-tables.js";
 import type { JoinedLine } from "./wraps.js";
 
 const DELIMITER = /[|\t]/g;
@@ -51,15 +50,25 @@ export function cellInRow(document: PolicyDocument, line: number): CellInRow | n
   return { column: table.header.cells[at], others: row.cells.filter((cell) => cell.line !== line) };
 }
 
-/** The row of a box-drawn table that `line` stands in, when the row is drawn over several lines. */
-function wrappedBoxRowAt(document: PolicyDocument, line: number): TableRow | undefined {
-  const table = document.tables.find((candidate) => candidate.form === "box" && candidate.startLine <= line && line <= candidate.endLine);
-  return table?.rows.find((row) => row.line <= line && line <= row.endLine && row.endLine > row.line);
+const wrappedRowsCache = new WeakMap<PolicyDocument, Map<number, TableRow>>();
+
+/** Every line of a box-drawn row drawn over several lines, with its row: found once per document. */
+function wrappedBoxRows(document: PolicyDocument): Map<number, TableRow> {
+  let rows = wrappedRowsCache.get(document);
+  if (!rows) {
+    rows = new Map();
+    for (const table of document.tables) {
+      if (table.form !== "box") continue;
+      for (const row of table.rows) if (row.endLine > row.line) for (let line = row.line; line <= row.endLine; line++) rows.set(line, row);
+    }
+    wrappedRowsCache.set(document, rows);
+  }
+  return rows;
 }
 
 /** The first line of the box-drawn row drawn over several lines that `line` stands in; undefined for any other line. */
 export function wrappedBoxRowStart(document: PolicyDocument, line: number): number | undefined {
-  return wrappedBoxRowAt(document, line)?.line;
+  return wrappedBoxRows(document).get(line)?.line;
 }
 
 /**
@@ -68,23 +77,17 @@ export function wrappedBoxRowStart(document: PolicyDocument, line: number): numb
  * its own line for reporting. Null when no such row starts there.
  */
 export function wrappedBoxRow(document: PolicyDocument, line: number): JoinedLine | null {
-  const row = wrappedBoxRowAt(document, line);
+  const row = wrappedBoxRows(document).get(line);
   if (row === undefined || row.line !== line) return null;
-  const physical: TableCell[][] = [];
-  for (let at = row.line; at <= row.endLine; at++) physical.push(cellsOf(document.plain[at - 1] ?? "", at));
-  const width = Math.max(...physical.map((cells) => cells.length));
   let text = "";
   const parts: JoinedLine["parts"] = [];
-  for (let column = 0; column < width; column++) {
+  row.cells.forEach((cell, column) => {
     if (column > 0) text += " │ ";
-    let pieces = 0;
-    for (const cells of physical) {
-      const cell = cells[column];
-      if (cell === undefined || cell.text === "") continue;
-      if (pieces++ > 0) text += " ";
-      parts.push({ line: cell.line, at: text.length, column: cell.column - 1 });
-      text += cell.text;
-    }
-  }
+    (cell.pieces ?? (cell.text === "" ? [] : [cell])).forEach((piece, at) => {
+      if (at > 0) text += " ";
+      parts.push({ line: piece.line, at: text.length, column: piece.column - 1 });
+      text += piece.text;
+    });
+  });
   return { line, text, parts };
 }
