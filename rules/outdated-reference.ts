@@ -10,7 +10,7 @@ import { fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
 import { isRevisionHistoryLine, isRevisionTableRow } from "../src/runtime/revision-history.js";
-import { locate, nameAcrossWrap } from "../src/runtime/wraps.js";
+import { locate, nameAcrossWrap, wrappedSpan } from "../src/runtime/wraps.js";
 
 interface Replacement {
   /** where on the line the stale text is replaced */
@@ -293,7 +293,7 @@ export const outdatedReference: Rule = {
     // one scan of the whole text for every pattern; the findings are then reported line by line, as read
     const lines = linesMatchingEach(document, SCANNED);
     const onBody = (which: number) => outsideToc(document, lines[which]);
-    const found: { line: number; order: number; report: () => void }[] = [];
+    const found: { line: number; order: number; group?: string; report: () => void }[] = [];
     // entries of one group give one finding per line: the first listed, the most specific
     const reportedGroups = new Set<string>();
     const inHistory = (line: number) => isRevisionHistoryLine(document, line);
@@ -321,6 +321,7 @@ export const outdatedReference: Rule = {
         found.push({
           line,
           order,
+          group: entry.group,
           report: () => report({ messageId: "stale", range, severity: entry.severity as Severity, data, ...corrections }),
         });
       }
@@ -372,7 +373,18 @@ export const outdatedReference: Rule = {
             }),
         });
     }
-    for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) entry.report();
+    // one sentence hard-wrapped over lines that each name the same stale duty ("…법률 제29조 및" over "개인정보
+    // 유효기간제에 따라…") is one finding, at its first line
+    const reportedInGroup: { group: string; line: number }[] = [];
+    for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) {
+      const { group } = entry;
+      if (group) {
+        const { first } = wrappedSpan(document, entry.line);
+        if (reportedInGroup.some((other) => other.group === group && other.line >= first && other.line < entry.line)) continue;
+        reportedInGroup.push({ group, line: entry.line });
+      }
+      entry.report();
+    }
     const { date } = readEffectiveDate(document);
     if (date && date.iso < dates.amendment2023) {
       report({
