@@ -160,7 +160,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     if (format === "markdown") for (const line of boldParagraphLines(lines)) standalone.add(line);
     headings = findTextHeadings(plain, tocLines, tablesOfContents, taken, standalone, markers, format === "text");
     // a two-column layout copied out of a PDF: the titles in the margin, wrapped there, the text beside them
-    const margin = format === "text" ? withMarginTitles(headings, plain, taken) : null;
+    const margin = format === "text" ? withMarginTitles(headings, plain, new Set([...taken, ...tocLines])) : null;
     if (margin) [headings, plain] = [margin.headings, margin.plain];
     // a policy written as one bullet list: its title items head the items after them (bold shows in the file's own lines)
     if (format !== "html") headings = withFlatListSections(headings, lines);

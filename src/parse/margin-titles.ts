@@ -90,7 +90,7 @@ export function withMarginTitles(
   if (gapped < MIN_MARGIN_TITLES * 2) return null;
   const margin = commonMargin(plain);
   if (margin === null) return null;
-  // (a table's rows stand in columns of their own)
+  // (a table's rows, and a table of contents' entries, stand in columns of their own)
   const splits = plain.map((text, index) => (isBlank(text) || tableLines.has(index + 1) ? null : splitAt(text, margin)));
   const filled = plain.filter((text) => !isBlank(text)).length;
   const aligned = splits.filter((split) => split !== null).length;

@@ -15,7 +15,7 @@ import { isBlank, isWhiteSpaceCode } from "./lines.js";
 const MIN_ENTRIES = 3;
 // an unnumbered entry with its leader and page number fits in this many characters
 const MAX_UNNUMBERED_ENTRY_LINE = 120;
-const TOC_INTRO = /목차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
+const TOC_INTRO = /목\s{0,3}차|차례|다음과\s*같은\s*내용|아래와\s*같(은|이)\s*(내용|구성)|Table of Contents/i;
 // a line that is only "목차", "[차례]" or "Contents": a TOC under it may list only some sections, from any number
 // tested on the trimmed line, with bounded spaces: runs of \s* on both sides of optional brackets backtrack
 // a TOC's own label ("목차", "[차례]", "Contents"), alone on its line or before the entries on one line
@@ -230,6 +230,17 @@ class SqueezedStarts {
   }
 }
 
+/**
+ * True when `below` continues `above` down columns: entries set side by side on each line ("제1조 …  제7조 …" over
+ * "제2조 …  제8조 …"), each column one higher than on the line above. The last line may fill fewer columns.
+ */
+function risesDownColumns(above: Candidate, below: Candidate): boolean {
+  if (above.more.length === 0 || below.more.length > above.more.length) return false;
+  const column = (entry: Candidate, at: number) => (at === 0 ? entry.number : entry.more[at - 1].number);
+  for (let at = 0; at <= below.more.length; at++) if (column(below, at) !== (column(above, at) ?? 0) + 1) return false;
+  return true;
+}
+
 /** The number of a line's last entry ("제2조" of "제1조(목적)  제2조(적용 범위)"). */
 const lastNumberOf = (entry: Candidate) => entry.more.at(-1)?.number ?? entry.number ?? 0;
 
@@ -316,6 +327,7 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
       const rises = (entry: Candidate) =>
         entry.number !== null &&
         (entry.number > (highest.get(entry.style) ?? 0) ||
+          (entry.style === previous.style && risesDownColumns(previous, entry)) ||
           (entry.branch === true && entry.number === highest.get(entry.style)) ||
           (allOnes && entry.number === 1) ||
           (entry.number === 1 && groups(previous) && !groups(entry)));
@@ -343,6 +355,9 @@ export function findTablesOfContents(lines: readonly string[], markers = new Lin
         { line, number, title },
         ...more.map((entry) => ({ line, ...entry })),
       ]);
+      // entries in columns are read down each column: in the order of their numbers
+      if (run.some((entry, at) => at > 0 && risesDownColumns(run[at - 1], entry)))
+        entries.sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
       found.push({ startLine: first.line, endLine: lastLine, entries });
       return lastLine;
     }
