@@ -6,7 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import type { Heading, Table, TableCell, TableRow, TableOfContents } from "./model.js";
 import { headingFromMarkup, isTitleText, isUnmarkedQuestion } from "./headings.js";
 import { blankSpans, commentSpans } from "./comments.js";
-import { listsHeadingTitles } from "./toc.js";
+import { isTocLabel, listsHeadingTitles } from "./toc.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { isRecordFieldLabel } from "./tables.js";
 
@@ -340,7 +340,7 @@ const MAX_LINK_ENTRY_LENGTH = 80;
  * a line, read as a table of contents: an <ol> numbers its entries 1, 2, 3 … (from its `start`) as the page shows
  * them, a <ul> gives none. Null for any other list; whether the entries are the page's titles is asked after.
  */
-function linkListToc(node: Element): TableOfContents | null {
+function linkListToc(node: Element, labelled: boolean): TableOfContents | null {
   const content = node.children.filter((child) => !isBlankText(child));
   const items = content.filter((item): item is Element => item.type === "element" && item.tagName === "li");
   if (items.length < 2 || items.length !== content.length) return null;
@@ -352,15 +352,34 @@ function linkListToc(node: Element): TableOfContents | null {
   for (const item of items) {
     const link = soleLink(item);
     const href = link?.properties?.href;
-    const at = link ? firstTextPosition(link) : null;
+    // under the TOC's own label ("<h2>목차</h2><ol><li>처리 목적</li>…"), or in a <nav>, an entry need not be a link
+    const at = link ? firstTextPosition(link) : labelled && !hasBlockInside(item) ? firstTextPosition(item) : null;
     const title = textOf(item).replace(/\s+/g, " ").trim();
-    if (typeof href !== "string" || !href.startsWith("#") || href.length < 2 || !at) return null;
+    if (!at || (link && (typeof href !== "string" || !href.startsWith("#") || href.length < 2))) return null;
     if (title === "" || title.length > MAX_LINK_ENTRY_LENGTH) return null;
     // one entry a line: a TOC's lines are set apart from the text, and a list run onto the text's line is not
     if (item.position?.start.line !== item.position?.end.line || at.line <= (entries.at(-1)?.line ?? 0)) return null;
     entries.push({ line: at.line, number: counts ? first + entries.length : null, title, ...(counts && { style: "decimal" as const }) });
   }
   return { startLine: entries[0].line, endLine: entries[entries.length - 1].line, entries };
+}
+
+/** True when a list item holds a list or a paragraph of its own: an item of the text, not a TOC's entry. */
+function hasBlockInside(item: Element): boolean {
+  return item.children.some(
+    (child) => child.type === "element" && (BLOCKS.has(child.tagName) || child.tagName === "ul" || child.tagName === "ol"),
+  );
+}
+
+/** True when a list stands in a <nav>, or right under its own label ("<h2>목차</h2>", "<p>차례</p>"). */
+function underTocLabel(parent: Element | Root | null, at: number): boolean {
+  if (!parent) return false;
+  if (parent.type === "element" && parent.tagName === "nav") return true;
+  const before = (parent.children as ElementContent[])
+    .slice(0, at)
+    .reverse()
+    .find((sibling) => !isBlankText(sibling));
+  return before?.type === "element" && isTocLabel(textOf(before));
 }
 
 /** True when the next element after the parent's child `at` is a navigation: a <nav>, or a list of links. */
@@ -895,7 +914,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
       }
     }
     if (node.type === "element" && (node.tagName === "ol" || node.tagName === "ul")) {
-      const toc = linkListToc(node);
+      const toc = linkListToc(node, underTocLabel(parent, index));
       if (toc) linkLists.push(toc);
     }
     if (node.type === "element" && node.tagName === "title" && !pageTitle) {
@@ -980,12 +999,15 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   visit(tree);
   const { listItemLines, blockStartLines } = blockLinesOf(tree);
   const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
-  // a list of links to the page's own headings is its table of contents, as a tab list is
-  const titles = [...headings, ...visualHeadings.map(({ heading }) => heading)].map((heading) => heading.title);
+  const panelHeadings = summaries.length > 0 ? [...widgets.panelHeadings, ...summaryHeadings(summaries)] : widgets.panelHeadings;
+  // a list of links to the page's own headings is its table of contents, as a tab list is (the headings an
+  // accordion's <summary> or a tab gives too)
+  const titles = [...headings, ...visualHeadings.map(({ heading }) => heading), ...panelHeadings.map(({ heading }) => heading)].map(
+    (heading) => heading.title,
+  );
   const tabLists = [...widgets.tabLists, ...linkLists.filter((toc) => listsHeadingTitles(toc.entries, titles))].sort(
     (a, b) => a.startLine - b.startLine,
   );
-  const panelHeadings = summaries.length > 0 ? [...widgets.panelHeadings, ...summaryHeadings(summaries)] : widgets.panelHeadings;
   const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
   // the logo above the policy's own title heads the page, not a section of the policy
   const sections = logo ? headings.filter((heading) => heading !== logo) : headings;

@@ -21,6 +21,8 @@ const TOC_INTRO = /목\s{0,3}차|차례|다음과\s*같은\s*내용|아래와\s*
 // a TOC's own label ("목차", "[차례]", "Contents"), alone on its line or before the entries on one line
 const TOC_LABEL = String.raw`[[【<〈(]?\s{0,3}(?:목\s{0,3}차|차\s{0,3}례|(?:Table\s{1,3}of\s{1,3})?Contents)\s{0,3}[\]】>〉)]?`;
 const TOC_HEADING = new RegExp(`^${TOC_LABEL}$`, "i");
+/** True when `text` is only a TOC's own label: "목차", "[차례]", "Contents". */
+export const isTocLabel = (text: string) => TOC_HEADING.test(text.trim());
 // entries set side by side on one line: "제1조(목적)  제2조(적용 범위)"
 const ENTRY_GAP = /\s{2,}|\t+/;
 
