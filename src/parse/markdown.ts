@@ -326,6 +326,11 @@ function withTitleBelow(heading: Heading, lines: readonly string[]): void {
 const BOLD_NUMBERED_ITEM =
   /^(\s{0,3})(?:[-*+]\s+)?\*\*((?:(?:Q\s?)?(\d{1,2})[.)]|제\s?(\d{1,2})\s?조(?=[\s(.]))\s{0,2}[^*]{1,80}?)\*\*\s*$/;
 
+// an article in bold at the start of its paragraph, the text run on after it ("**제4조(제3자 제공)** 회사는 …"); not a
+// reference in bold that a particle continues ("**제4조(제3자 제공)**에 따라", "… 에 따라")
+const BOLD_ARTICLE_RUN_IN =
+  /^(\s{0,3})\*\*(제\s?(\d{1,2})\s?조(?:의\s?\d{1,2})?\s{0,2}[(（][^*()（）]{1,80}[)）])\*\*[ \t]+(?!(?:에|의|을|를|와|과|로|으로|은|는|이|가|도|에서|에게|에 따라|에 따른)[ \t])(\S.*)$/;
+
 /**
  * Toggles that carry on the numbering of the file's headings: "### 7. 국외 이전" then "- **8. 파기**", "- **9. …**"
  * (a Notion export sets some sections as headings and some as toggles; a FAQ page numbers its bold questions
@@ -337,36 +342,44 @@ function togglesInSequence(lines: readonly string[], headings: readonly Heading[
   const numbered = headings.filter((heading) => heading.number !== null);
   if (numbered.length === 0) return [];
   const depth = numbered[0].marker.length;
-  const candidates: { line: number; column: number; content: string; number: number; article: boolean }[] = [];
+  const candidates: { line: number; column: number; content: string; number: number; article: boolean; body: string | null }[] = [];
   lines.forEach((text, index) => {
     if (!text.includes("**")) return;
     const item = BOLD_NUMBERED_ITEM.exec(text);
-    if (!item) return;
+    const runIn = item ? null : BOLD_ARTICLE_RUN_IN.exec(text);
+    if (!item && !runIn) return;
     const column = text.indexOf("**") + 3;
     candidates.push({
       line: index + 1,
       column,
-      content: item[2].trim(),
-      number: Number(item[3] ?? item[4]),
-      article: item[4] !== undefined,
+      content: (item ? item[2] : runIn![2]).trim(),
+      number: Number(item ? (item[3] ?? item[4]) : runIn![3]),
+      article: !item || item[4] !== undefined,
+      body: runIn ? runIn[4].trim() : null,
     });
   });
   if (candidates.length === 0 || (candidates.length < 2 && !candidates[0].article)) return [];
   const inOrder = [
     ...numbered
       .filter((heading) => heading.marker.length === depth)
-      .map((heading) => ({ line: heading.line, number: heading.number!, toggle: null })),
-    ...candidates.map((candidate) => ({ line: candidate.line, number: candidate.number, toggle: candidate })),
+      .map((heading) => ({ line: heading.line, number: heading.number!, article: heading.numbering === "article", toggle: null })),
+    ...candidates.map((candidate) => ({ line: candidate.line, number: candidate.number, article: candidate.article, toggle: candidate })),
   ].sort((a, b) => a.line - b.line);
   const toggles: Heading[] = [];
   let previous = 0;
-  // (an article named in bold, "**제4조 …**", is one whatever sections the file titles another way between: a table's)
-  for (const { number, toggle } of inOrder) {
-    if (toggle && (number === previous + 1 || (toggle.article && number > previous))) {
+  // (an article named in bold, "**제4조 …**", is one whatever sections the file titles another way between: a table's
+  // or chapters', "### 제2장 …", which number apart from the articles)
+  let previousArticle = 0;
+  for (const { number, article, toggle } of inOrder) {
+    const inSequence = article ? number > previousArticle : number === previous + 1;
+    if (toggle && inSequence) {
       const heading = headingFromMarkup(toggle.content, depth, { line: toggle.line, column: toggle.column, titleColumn: toggle.column });
-      if (heading) toggles.push(heading);
+      if (heading) toggles.push(toggle.body === null ? heading : { ...heading, inlineBody: toggle.body });
     }
-    if (!toggle || number === previous + 1 || (toggle.article && number > previous)) previous = number;
+    if (!toggle || inSequence) {
+      previous = number;
+      if (article) previousArticle = number;
+    }
   }
   // one toggle in sequence among a list is no level of its own; an article in bold is one by its marker
   return toggles.length >= 2 || (toggles.length === 1 && candidates.every((candidate) => candidate.article)) ? toggles : [];
