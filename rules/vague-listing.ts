@@ -161,11 +161,17 @@ function notOneOfTheFour(
  * not a broad one ("업무 처리"): "등 민원처리" → "처리"; null otherwise. `after` is the text from the "등" on.
  */
 function workOfCategory(after: string, nouns: RegExp): string | null {
-  const category = CATEGORY_AFTER_DEUNG.exec(after);
-  if (!category || BROAD_CATEGORY.test(category[1])) return null;
+  const category = CATEGORY_AFTER_DEUNG.exec(after.replace(KIND_OF_WORK, "$1 "));
+  if (!category || BROAD_CATEGORY.test(withoutModifier(category[1]))) return null;
   const work = nouns.exec(category[1]);
   return work && category[1].replace(/\s/g, "").length > work[0].length ? work[0] : null;
 }
+
+// "등 각종 서류의 발급": the kind, "의", and the work done with it, read as one category ("각종 서류 발급")
+const KIND_OF_WORK = /^(등\s[가-힣]{1,10}(?:\s[가-힣]{1,10})?)의\s(?=[가-힣]{1,10}(?:\s{0,2}[,，.。]|\s*$))/;
+// a modifier before the kind ("각종 서류", "기타 서비스"): the kind after it tells whether the category is broad
+const MODIFIER = /^(?:각종|제반|기타|관련|일반)\s(?=\S)/;
+const withoutModifier = (category: string) => category.replace(MODIFIER, "");
 
 /** The last item before the "등", the list split at `breaks`. */
 const lastItemBefore = (text: string, deung: number, breaks: RegExp) => text.slice(0, deung).split(breaks).pop()!.trim();
@@ -193,6 +199,18 @@ function exampleOfItsObject(text: string, deung: number, goesOn: string): boolea
   if (workOfCategory(goesOn === "" ? after : `${after} ${goesOn}`, WORK_OF_A_PURPOSE) === null) return false;
   const lastItem = lastItemBefore(text, deung, /[,、·ㆍ]/);
   return lastItem !== "" && !WORK_OF_A_PURPOSE.test(lastItem);
+}
+
+/**
+ * True when the "등" closes a bracket of examples right after the thing they are examples of, and they are things,
+ * no works ("기기 측정값(걸음 수, 체온 등)의 분석"): in a purpose, data the purpose works on, not a list of purposes.
+ */
+function examplesOfAThing(text: string, deung: number): boolean {
+  if (!/^등\s{0,2}[)）]/.test(text.slice(deung))) return false;
+  const open = Math.max(text.lastIndexOf("(", deung), text.lastIndexOf("（", deung));
+  if (open < 1 || !/[가-힣A-Za-z]/.test(text[open - 1])) return false;
+  const examples = text.slice(open + 1, deung).split(/[,、·ㆍ]/);
+  return examples.every((example) => example.trim() !== "" && !WORK_OF_A_PURPOSE.test(example));
 }
 
 // after the "등", a kind and the yes-or-no asked of it: "휠체어 등 보조기기 사용 여부"
@@ -258,7 +276,7 @@ function examineList(
   joined: JoinedLine,
   field: { label: string; value: string } | undefined,
   sentenceAround: () => { goesOn: string; comesFrom: string },
-  listMember = false,
+  { listMember = false, inPurpose = false }: { listMember?: boolean; inPurpose?: boolean } = {},
 ): void {
   const text = joined.text;
   // no list closes without "등" and no company count without "등" or "외"
@@ -311,6 +329,7 @@ function examineList(
     !exampleOfItsWork(masked, open.deung) &&
     !exampleOfItsObject(masked, open.deung, around().goesOn) &&
     !whetherOfAKind(masked, open.deung) &&
+    !(inPurpose && examplesOfAThing(masked, open.deung)) &&
     !notOneOfTheFour(text, start, open.deung, around())
   ) {
     const lastItem = text
@@ -332,8 +351,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히면 열린 목록으로 보지 않습니다). 목적·항목을 한 줄에 하나씩 적은 목록에서 한 줄이 '등'으로 끝나도('- 수업 변경·취소 안내 등') 열린 목록입니다. 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석'), a line of a bulleted list of purposes or items that ends in '등' by itself ('- 수업 변경·취소 안내 등'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히거나, 처리 목적 안에서 '측정값(심박수, 수면 등)의 분석'처럼 괄호가 바로 앞 사물의 예를 들면 열린 목록으로 보지 않습니다). 목적·항목을 한 줄에 하나씩 적은 목록에서 한 줄이 '등'으로 끝나도('- 수업 변경·취소 안내 등') 열린 목록입니다. 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방', nor, among the purposes, a bracket of examples of the thing right before it: '측정값(심박수, 수면 등)의 분석'), a line of a bulleted list of purposes or items that ends in '등' by itself ('- 수업 변경·취소 안내 등'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다') the description of an entrusted task and a list of legal bases ('under Article 33 of the ○○ Act etc.') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
@@ -400,6 +419,16 @@ export const vagueListing: Rule = {
     for (const section of places)
       if (MEMBER_TOPICS.some((topic) => findSections(document, topic).includes(section)) && !ENTRUSTMENT_TITLE.test(section.heading.title))
         memberLines.fill(1, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
+    // the lines of a purposes section that is not about the items too ("수집 목적 및 항목"): the innermost section
+    // decides, a purposes sub-section of a chapter on the items and an items sub-section of the purposes alike
+    const purposeLines = new Uint8Array(document.plain.length + 1);
+    const itemSections = new Set(findSections(document, "items"));
+    const bySection = [
+      ...findSections(document, "purpose").map((section) => ({ section, purpose: !itemSections.has(section) })),
+      ...[...itemSections].map((section) => ({ section, purpose: false })),
+    ].sort((a, b) => a.section.level - b.section.level);
+    for (const { section, purpose } of bySection)
+      purposeLines.fill(purpose ? 1 : 0, section.startLine + 1, Math.min(section.endLine, document.plain.length) + 1);
     const entrusting = places.filter((section) => ENTRUSTMENT_TITLE.test(section.heading.title) || plainEntrustment.has(section));
     const taskOfProcessor = (line: number, label: string) =>
       marksCompany(label) && entrusting.some((section) => section.startLine < line && line <= section.endLine);
@@ -417,7 +446,10 @@ export const vagueListing: Rule = {
         const around = wrappedAround(document, line);
         return { goesOn: last === line ? around.after : wrappedAround(document, last).after, comesFrom: around.before };
       };
-      examineList(report, joined, fieldAt.get(line), sentenceAround, memberLines[line] === 1 && joined.parts.length === 1);
+      examineList(report, joined, fieldAt.get(line), sentenceAround, {
+        listMember: memberLines[line] === 1 && joined.parts.length === 1,
+        inPurpose: purposeLines[line] === 1,
+      });
     }
     // a policy without headings: the sentence whose own subject is one of the four lists is its place
     for (const sentence of placeSentences(document)) {

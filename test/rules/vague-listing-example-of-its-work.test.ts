@@ -67,3 +67,61 @@ describe("vague-listing: examples of a kind asked yes or no", () => {
     expect(await linesOf("vague-listing", items("- 이용자: 성명, 휴대전화번호 등 연락 정보"))).toEqual([4]);
   });
 });
+
+// a purpose named after the "등" for a kind of thing the examples are of: the kind may carry a modifier ("각종
+// 증명서"), be tied to its work by "의" ("… 등 각종 서류의 발급"), and the work may be a prevention ("… 등 금융사고 예방");
+// a broad kind after the modifier ("각종 서비스") stays open
+describe("vague-listing: examples of a kind whose work is the purpose", () => {
+  it.each([
+    ["a modified kind tied by 의", purposes("- 서류 발급: 졸업 증명, 성적 증명 등 각종 서류의 발급")],
+    ["a prevention", purposes("- 거래 보호: 명의 도용, 카드 복제, 전화 사기 등 금융사고 예방")],
+    ["a detection", purposes("- 이상 거래 확인: 대포통장, 도박 자금 등 의심 거래 탐지")],
+  ])("must not fire: %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([]);
+  });
+
+  it.each([
+    ["a broad kind after a modifier", purposes("- 서비스 제공: 회원 관리, 고객 상담 등 각종 서비스 제공")],
+    ["works before a prevention", purposes("- 부정 이용 방지: 본인 확인, 결제 검증 등 사고 예방")],
+  ])("must fire: %s", async (_, text) => {
+    expect(await linesOf("vague-listing", text)).toEqual([4]);
+  });
+});
+
+// in a purpose, a bracket of examples right after the thing it describes ("기기 측정값(걸음 수, 체온 등)의 분석") lists
+// data the purpose works on, not purposes; the same bracket among the items processed leaves the items open, and a
+// bracket of works after a purpose ("서비스 제공(회원 관리, 상담 등)") leaves the purposes open
+describe("vague-listing: a bracket of examples of a thing inside a purpose", () => {
+  it("must not fire in a purpose", async () => {
+    expect(await linesOf("vague-listing", purposes("- 건강 기록: 기기 측정값(걸음 수, 체온, 호흡수 등)의 기록과 분석"))).toEqual([]);
+  });
+
+  it("must fire among the items processed", async () => {
+    const items = ["푸른숲 체험농장 개인정보 처리방침", "", "2. 처리하는 개인정보의 항목", "- 기기 측정값(걸음 수, 체온, 호흡수 등)"];
+    expect(await linesOf("vague-listing", items)).toEqual([4]);
+  });
+
+  it("must fire on works in the bracket of a purpose", async () => {
+    expect(await linesOf("vague-listing", purposes("- 서비스 제공(회원 관리, 예약 확인, 고객 상담 등)"))).toEqual([4]);
+  });
+});
+
+describe("vague-listing: a purposes sub-section of a chapter on what is collected", () => {
+  const chapter = (line: string) => [
+    "푸른숲 체험농장 개인정보 처리방침",
+    "",
+    "Ⅰ. 개인정보의 수집과 이용",
+    "가. 처리 목적",
+    line,
+    "나. 처리하는 개인정보의 항목",
+    "- 이름, 휴대전화번호",
+  ];
+  it("must not fire on examples of a thing in the purposes", async () => {
+    expect(await linesOf("vague-listing", chapter("- 건강 기록: 기기 측정값(걸음 수, 체온, 호흡수 등)의 기록"))).toEqual([]);
+  });
+  it("must fire on the same bracket among the items", async () => {
+    const text = chapter("- 건강 기록");
+    text[6] = "- 기기 측정값(걸음 수, 체온, 호흡수 등)";
+    expect(await linesOf("vague-listing", text)).toEqual([7]);
+  });
+});
