@@ -854,7 +854,7 @@ export function isRevisionEntry(text: string): boolean {
 }
 
 export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean {
-  const trimmed = text.trim();
+  const trimmed = withoutEnglishGloss(text.trim());
   // English spells a title out in more letters than Korean ("Rights of Data Subjects and Legal Representatives")
   const limit = trimmed.length > maxLength && ENGLISH_WORDS.test(trimmed) ? Math.max(maxLength, MAX_ENGLISH_WORDS_LENGTH) : maxLength;
   if (trimmed.length === 0 || trimmed.length > limit) return false;
@@ -872,6 +872,17 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
 }
 
 const CONNECTIVE_START = /^(?:다만|단|또한|그리고|그러나|하지만|따라서|그러므로|만약|만일)(?:\s|,|，)/;
+
+// a bilingual title's English after the Korean, in brackets: "자동 수집 장치 (Cookies and Behavioural Information)"
+const ENGLISH_GLOSS = /(?<=[가-힣])[ \t]{0,3}[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）]$/;
+
+/** A title without the English gloss after it, whose words the length of a Korean title does not count. */
+export function withoutEnglishGloss(title: string): string {
+  const last = title.charCodeAt(title.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return title;
+  const gloss = ENGLISH_GLOSS.exec(title);
+  return gloss ? title.slice(0, gloss.index) : title;
+}
 
 // a verb's connective ending and a comma: one clause of a sentence joined to the next, which no title is
 const CLAUSE_THEN_COMMA = /(?:하|되|이|있|없|않)(?:며|고|여|면)\s{0,2}[,，]\s/;

@@ -36,6 +36,7 @@ import {
   looksLikeSentence,
   namesItemSubject,
   type Marker,
+  withoutEnglishGloss,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
 import { COMPANION_POLICY_NAME, POLICY_NAME } from "./policy-name.js";
@@ -103,7 +104,9 @@ const MIN_WRAPPED_LENGTH = 20;
 function cutByWrap(lines: readonly string[], index: number, title: string): boolean {
   const next = lines[index + 1];
   if (next === undefined || isBlank(next) || parseMarker(next) || bareNumber(next) || !looksLikeSentence(next)) return false;
+  // (an English gloss in brackets closes the title it follows: "… 행태정보 (Cookies and Behavioural Information)")
   if (title.length < MIN_WRAPPED_LENGTH || endsWithTitleWord(title) || isUnnumberedHeading(title)) return false;
+  if (withoutEnglishGloss(title) !== title) return false;
   const width = lines[index].trimEnd().length;
   let widest = 0;
   const last = Math.min(lines.length - 1, index + WRAP_NEIGHBOURHOOD);
