@@ -5,6 +5,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import {
   bodyLines,
   definitionField,
+  fieldsByLine,
   lineRange,
   linesBetween,
   linesMatchingEach,
@@ -738,11 +739,17 @@ const OTHER_PARTIES = ["third-party", "entrustment"] as const;
  */
 function ownRetention(document: PolicyDocument, lines: number[]): number[] {
   if (lines.length === 0) return lines;
+  // a record named where the data comes from ("수집방법 : 입사지원서, 근로계약서") is a source, not a record kept
+  const fields = fieldsByLine(document);
+  lines = lines.filter((line) => !COLLECTED_FROM.test(fields.get(line)?.label ?? ""));
   const others = new Set(OTHER_PARTIES.flatMap((topic) => assessTopic(document, topic).body.map(({ line }) => line)));
   if (others.size === 0) return lines;
   const retained = new Set(assessTopic(document, "retention").body.map(({ line }) => line));
   return lines.filter((line) => !others.has(line) || retained.has(line));
 }
+
+// a field that says how or from where data is collected
+const COLLECTED_FROM = /수집\s{0,2}(?:방법|경로|출처|방식|매체)/;
 
 // a record's whole retention left to the law: the value opens with "관계 법령에서 정한 기간", "법령에 따른 보존 기간"
 const LEFT_TO_THE_LAW = new RegExp(`^(?:${retention.vagueRetention}|${retention.vagueTemplate})`);
