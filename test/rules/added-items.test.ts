@@ -712,6 +712,11 @@ describe("vague-retention", () => {
       await linesOf("vague-retention", [...header, "3. 보유 기간", "- 회원 정보: 회원 탈퇴 시까지", "- 상담 기록: 상담 종료 후 1년"]),
     ).toEqual([]);
   });
+  // "상당 기간" with or without its "한", in a field of its own as in a form
+  it.each(["    보유기간 : 수업이 끝난 뒤 상당 기간", "    보유기간 : 수업이 끝난 뒤 상당한 기간"])("fires on '%s'", async (field) => {
+    const text = [...header, "3. 처리 및 보유 기간", "  가. 수강료 결제", "    수집항목 : 결제 수단, 승인 번호", field];
+    expect(await found("vague-retention", text)).toEqual([[8, "vaguePeriod"]]);
+  });
   it("fires on a period the company's own rule sets, in the destruction section too", async () => {
     const text = [
       ...header,
