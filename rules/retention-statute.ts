@@ -785,7 +785,9 @@ function everyItemHasItsPeriod(document: PolicyDocument, template: number): bool
 // "「전자상거래 등에서의 소비자보호에 관한 법률」에 따라 보관": kept under a law the item names, for no period it says
 const KEPT_UNDER_STATUTE = new RegExp(
   `(${BRACKETED_STATUTE.source}|${STATUTE_SHORT_NAME}(?:\\s{0,2}시행\\s{0,2}(?:령|규칙))?)` +
-    `(?:\\s{0,2}제\\s{0,2}\\d{1,3}\\s{0,2}조(?:의\\s{0,2}\\d{1,2})?)?\\s{0,2}에\\s{0,2}(?:따라|의거하여|의거해|의하여|의해)\\s{0,2}(?:보관|보존|보유)`,
+    `(?:\\s{0,2}제\\s{0,2}\\d{1,3}\\s{0,2}조(?:의\\s{0,2}\\d{1,2})?)?\\s{0,2}에\\s{0,2}(?:따라|의거하여|의거해|의하여|의해)\\s{0,2}` +
+    // "…에 따라 보관", or "…에 따라 관련 법령에서 정한 기간": the period left to the law again
+    `(?:보관|보존|보유|(?:관련|관계|해당)\\s{0,2}(?:법령|법률|법)(?:에서|이)\\s{0,2}(?:정한|정하는)\\s{0,2}기간)`,
 );
 
 /**
