@@ -658,6 +658,21 @@ function statuteTableRow(document: PolicyDocument): number | undefined {
   return undefined;
 }
 
+/** The lines of the basis cells that name no law ("관계 법령") in tables with a basis column and a period column. */
+function genericBasisCells(document: PolicyDocument): number[] {
+  const lines: number[] = [];
+  for (const table of document.tables) {
+    const columns = table.header.cells.map((cell) => cell.text);
+    const basis = columns.findIndex((column) => TABLE_BASIS_COLUMN.test(column));
+    if (basis < 0 || !columns.some((column, index) => index !== basis && TABLE_PERIOD_COLUMN.test(column))) continue;
+    for (const row of table.rows) {
+      const cell = row.cells[basis];
+      if (cell && GENERIC_LAW.test(cell.text.trim()) && !document.tocLines.has(cell.line)) lines.push(cell.line);
+    }
+  }
+  return lines;
+}
+
 /**
  * True when a table lists the policy's files or items with a period column, every row with a period of its own and
  * none left to a law ("관람 예약자 명단 | … | 관람일로부터 1년"): the template's opening states the principle, as
@@ -1091,6 +1106,8 @@ export const retentionStatute: Rule = {
       if (basis !== null && (isPlaceholder(basis) || GENERIC_LAW.test(basis)))
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
+    // a retention table's basis cell that names no law ("결제 기록 | 5년 | 관계 법령")
+    for (const line of genericBasisCells(document)) context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     // a record item left to the law is vague whatever other records are stated: their statutes are not its own
     const leftToTheLaw = () => {
       for (const { line, record } of recordsLeftToTheLaw(document))
