@@ -1107,7 +1107,8 @@ export const retentionStatute: Rule = {
         context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     }
     // a retention table's basis cell that names no law ("결제 기록 | 5년 | 관계 법령")
-    for (const line of genericBasisCells(document)) context.report({ messageId: "blankBasis", range: lineRange(document, line) });
+    const genericBases = genericBasisCells(document);
+    for (const line of genericBases) context.report({ messageId: "blankBasis", range: lineRange(document, line) });
     // a record item left to the law is vague whatever other records are stated: their statutes are not its own
     const leftToTheLaw = () => {
       for (const { line, record } of recordsLeftToTheLaw(document))
@@ -1189,7 +1190,9 @@ export const retentionStatute: Rule = {
           if (own)
             for (const { line, record } of records)
               context.report({ messageId: "recordLeftToTheLaw", range: lineRange(document, line), severity: "warning", data: { record } });
-          else context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
+          // (the template's opening above a table whose basis cells name no law: those cells say what is missing)
+          else if (!(fromTemplate && genericBases.length > 0))
+            context.report({ messageId: "vague", range: lineRange(document, vague), severity: "warning" });
         }
       }
     } else {
