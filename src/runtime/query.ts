@@ -199,7 +199,25 @@ function computeSections(document: PolicyDocument, topic: Topic): Section[] {
     if (!isArticle(section.heading)) continue;
     for (let parent = section.parent; parent; parent = parent.parent) if (isChapter(parent.heading)) matching.delete(parent);
   }
+  // so does a section that names several items and gives each a part of its own ("Ⅲ. 제3자 제공, 위탁 및 국외 이전"
+  // over "가. 제3자 제공", "나. 위탁", "다. 국외 이전"): the part titled for the topic is its section
+  for (const section of matches) {
+    const parent = section.parent;
+    if (parent && matching.has(parent) && splitByTopic(parent)) matching.delete(parent);
+  }
   return matches.filter((section) => matching.has(section) && !hasAncestorIn(section, matching));
+}
+
+/** True when a section's title names two items or more and two of its parts are titled each for another of them. */
+function splitByTopic(section: Section): boolean {
+  const named = topicsAbout(section.heading.title);
+  if (named.size < 2) return false;
+  const parts = new Set<Topic>();
+  for (const child of section.children) {
+    const topics = [...topicsAbout(child.heading.title)].filter((topic) => named.has(topic));
+    if (topics.length === 1) parts.add(topics[0]);
+  }
+  return parts.size >= 2;
 }
 
 /**

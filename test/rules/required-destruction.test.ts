@@ -175,8 +175,8 @@ describe("required-destruction in a table whose row headers are the sections", (
   });
 });
 
-// a chapter on two items ("Ⅱ. 보유 기간과 파기") with a sub-section for destruction: the sub-section's title names
-// the method, it gives none
+// a chapter on two items ("Ⅱ. 보유 기간과 파기") with a sub-section for each: the destruction sub-section's title names
+// the method, it gives none, and the finding points at that sub-section
 describe("required-destruction under a chapter shared with retention", () => {
   const chapter = (...destruction: string[]) => [
     ...opening,
@@ -192,7 +192,7 @@ describe("required-destruction under a chapter shared with retention", () => {
 
   it("reports the method missing when the sub-section gives only the procedure", async () => {
     const findings = await findingsOf("required-destruction", chapter(`  ${procedure}`));
-    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[6, "partMissing"]]);
+    expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[11, "partMissing"]]);
   });
 
   it("does not fire when the sub-section gives the method too", async () => {
