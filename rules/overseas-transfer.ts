@@ -61,6 +61,54 @@ function rowContent(text: string): { items: boolean; purpose: boolean; retention
 }
 
 // a part that names data: "결제 정보", "문의 내역", "2.의 전 항목"
+// the recipient's field that opens a record given field by field ("[3] 이전받는 자: HubSpot, Inc."), and any field
+const RECIPIENT_FIELD =
+  /^\s{0,8}(?:[-•·*▪○]\s{0,2}|\[\d{1,2}\]\s{0,2}|\(?\d{1,2}[.)]\s{0,2})?(?:이전\s{0,2}받는\s{0,2}자|수탁\s{0,2}(?:자|업체|사)|recipient)[^:：\n]{0,16}[:：]\s{0,4}([^\s(（][^(（]{0,60})/i;
+const FIELD = /^\s{0,8}(?:[-•·*▪○]\s{0,2})?[^:：\s][^:：]{0,24}[:：]\s{0,4}\S/;
+// a record states at least this many fields: fewer are a sentence's labels, not a record
+const MIN_RECORD_FIELDS = 4;
+// what each record must give of its own, when other records give it: two of them at least (one record's field may be
+// said for all, "보유 기간: 각 업체 모두 계약 종료 시까지" after the last)
+const MIN_RECORDS_GIVING = 2;
+const PER_RECORD = new Set(["country", "items", "purpose", "retention"]);
+
+/**
+ * The records of transfers, each given field by field under its recipient ("이전받는 자: …" over "이전 국가: …", …),
+ * that leave out an item two other records give ("보유 및 이용 기간" for one recipient of three):
+ * the record's recipient line, its name, and what it leaves out.
+ */
+function recordsLackingWhatOthersGive(
+  body: readonly LineText[],
+): { line: number; recipient: string; absent: (typeof REQUIRED)[number][] }[] {
+  const starts = body.flatMap((entry, at) => {
+    const recipient = RECIPIENT_FIELD.exec(entry.text);
+    return recipient ? [{ at, line: entry.line, recipient: recipient[1].trim() }] : [];
+  });
+  if (starts.length < 2) return [];
+  const records = starts.map((start, which) => {
+    const lines = body.slice(start.at, starts[which + 1]?.at ?? body.length);
+    // a record ends at its last field: the paragraph after the last record is the section's, not the record's
+    let end = lines.length;
+    while (end > 1 && !FIELD.test(lines[end - 1].text)) end--;
+    const fields = lines.slice(0, end).filter((entry) => FIELD.test(entry.text));
+    const text = lines
+      .slice(0, end)
+      .map((entry) => entry.text)
+      .join("\n");
+    return { ...start, fields: fields.length, gives: new Set(REQUIRED.filter((item) => item.regex.test(text)).map((item) => item.name)) };
+  });
+  if (records.some((record) => record.fields < MIN_RECORD_FIELDS)) return [];
+  return records.flatMap((record) => {
+    const absent = REQUIRED.filter(
+      (item) =>
+        PER_RECORD.has(item.name) &&
+        !record.gives.has(item.name) &&
+        records.filter((other) => other.gives.has(item.name)).length >= MIN_RECORDS_GIVING,
+    );
+    return absent.length > 0 ? [{ line: record.line, recipient: record.recipient, absent }] : [];
+  });
+}
+
 const DATA_PART = /(?:정보|항목|내역|기록|데이터)$/;
 // a row of the transfer's fields: recipient, country, items, purpose, period
 const MIN_RECORD_PARTS = 5;
@@ -100,8 +148,8 @@ export const overseasTransfer: Rule = {
     statute: "개인정보 보호법 제28조의8, 시행령 제31조제1항제2호",
     title: { ko: "개인정보의 국외 이전", en: "Overseas transfer" },
     description: {
-      ko: "개인정보를 국외로 이전(해외 클라우드·수탁자 보관 포함)하면 이전 근거와 함께 이전 항목, 국가, 일시·방법, 이전받는 자와 연락처, 이용 목적과 보유 기간, 거부 방법·절차·효과를 처리방침에 적어야 합니다(법 제28조의8제2항). AWS, Google Analytics, Firebase, Zendesk 같은 해외 서비스를 쓰면서 국외 이전 절이 없거나, 절에 이 항목이 빠졌거나, '국외로 이전하지 않는다'면서 해외 서비스를 적었으면 경고합니다.",
-      en: "When personal data leaves Korea — overseas cloud and processors included — the policy must state the legal ground and the items transferred, the country, timing and method, the recipient and its contact, the purpose and retention period, and how to refuse and with what effect (PIPA Art. 28-8(2)). Naming overseas services such as AWS, Google Analytics, Firebase or Zendesk with no overseas-transfer section, a section missing these items, or a section that denies any transfer while such services are named, is a warning.",
+      ko: "개인정보를 국외로 이전(해외 클라우드·수탁자 보관 포함)하면 이전 근거와 함께 이전 항목, 국가, 일시·방법, 이전받는 자와 연락처, 이용 목적과 보유 기간, 거부 방법·절차·효과를 처리방침에 적어야 합니다(법 제28조의8제2항). AWS, Google Analytics, Firebase, Zendesk 같은 해외 서비스를 쓰면서 국외 이전 절이 없거나, 절에 이 항목이 빠졌거나, '국외로 이전하지 않는다'면서 해외 서비스를 적었으면 경고합니다. 이전받는 자마다 항목을 나누어 적었을 때 다른 이전받는 자 둘 이상이 적은 국가·항목·목적·보유 기간을 한 곳만 빠뜨렸으면 그 이전받는 자를 짚어 경고합니다.",
+      en: "When personal data leaves Korea — overseas cloud and processors included — the policy must state the legal ground and the items transferred, the country, timing and method, the recipient and its contact, the purpose and retention period, and how to refuse and with what effect (PIPA Art. 28-8(2)). Naming overseas services such as AWS, Google Analytics, Firebase or Zendesk with no overseas-transfer section, a section missing these items, or a section that denies any transfer while such services are named, is a warning. Where the transfers are given recipient by recipient, a recipient's record that leaves out the country, items, purpose or retention period two other records give is a warning at that recipient.",
     },
     example: {
       ko: "제7조 (개인정보의 국외 이전)\n- 이전받는 자: Amazon Web Services, Inc. (aws-korea-privacy@amazon.com)\n- 이전 국가: 미국 / 이전 일시·방법: 서비스 이용 시 네트워크로 수시 전송\n- 이전 항목: 회원 정보 / 이용 목적·보유 기간: 서버 보관, 회원 탈퇴 시까지\n- 거부 방법: 고객센터로 요청(거부 시 서비스 이용 불가)",
@@ -119,6 +167,10 @@ export const overseasTransfer: Rule = {
       incomplete: {
         ko: "국외 이전 절에 {missing}이(가) 없습니다",
         en: "the overseas-transfer section does not give: {missingEn}",
+      },
+      recordIncomplete: {
+        ko: "국외 이전받는 자 '{recipient}'에 대해서는 {missing}을(를) 적지 않았습니다",
+        en: "the transfer to '{recipient}' does not give: {missingEn}",
       },
       contradiction: {
         ko: "국외로 이전하지 않는다고 하였으나 해외 서비스({service})를 이용한다고 적었습니다",
@@ -189,5 +241,12 @@ export const overseasTransfer: Rule = {
         data: missingData(absent),
       });
     }
+    // a record, among records given field by field, that leaves out what the others give
+    for (const record of recordsLackingWhatOthersGive(body))
+      report({
+        messageId: "recordIncomplete",
+        range: lineRange(document, record.line),
+        data: { recipient: record.recipient, ...missingData(record.absent) },
+      });
   },
 };
