@@ -2,9 +2,9 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { wrappedBoxRow } from "../src/runtime/table-rows.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
+import { lineRange, linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { fieldOf, findPeriods } from "../src/runtime/extract.js";
+import { fieldOf, findPeriods, isPlaceholder } from "../src/runtime/extract.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
@@ -29,6 +29,30 @@ const ARTICLE_ALONE = /^제\s?\d{1,3}\s?조(?:의\s?\d{1,2})?(?:\s?제\s?\d{1,2}
 const LIST_BELOW = new RegExp(spec.listBelow);
 // the lines read below a sentence that points to a list ("아래 정보는 정해진 기간 보관합니다" over "- 로그기록: 3개월")
 const LIST_LINES = 8;
+
+// a table's column of retention periods ("보유기간", "보존 기간", "보유 및 이용기간")
+const PERIOD_COLUMN = /(?:보유|보존|보관)[^|]{0,8}기간/;
+// the forms whose blank cells are blank: a page's table spans its merged cells (rowspan), a Markdown table cannot
+// merge; a text table's blank cell may mean "as above"
+const SPANNED_FORMS = new Set(["html", "markdown"]);
+
+/**
+ * The rows of a page's or a Markdown table whose retention-period cell is blank or a dash, where the table gives
+ * other rows their periods ("여권 발급 신청자 명단 | 여권법 제9조 | … | (blank)"): the row's line and its first cell.
+ */
+function blankPeriodCells(document: PolicyDocument): { line: number; record: string }[] {
+  const blank: { line: number; record: string }[] = [];
+  for (const table of document.tables) {
+    if (!SPANNED_FORMS.has(table.form)) continue;
+    const column = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(cell.text));
+    if (column <= 0) continue;
+    const rows = table.rows.filter((row) => row.cells.length === table.header.cells.length && !isPlaceholder(row.cells[0].text));
+    const empty = rows.filter((row) => isPlaceholder(row.cells[column].text));
+    if (empty.length === 0 || empty.length === rows.length) continue;
+    for (const row of empty) blank.push({ line: row.line, record: row.cells[0].text.trim() });
+  }
+  return blank;
+}
 
 /** The sentence of `text` that holds `index`: from the end of the sentence before it to the end of its own. */
 function sentenceAround(text: string, index: number): string {
@@ -77,8 +101,8 @@ export const vagueRetention: Rule = {
     statute: "개인정보 보호법 제30조제1항제2호, 개인정보 처리방침 작성지침(처리 및 보유 기간), 처리방침 평가 지표 3",
     title: { ko: "모호한 보유기간", en: "Vague retention periods" },
     description: {
-      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 파기 절차의 '내부 방침 및 관련 법령에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기'는 보유기간이 내부 방침으로 보관하는 정보와 그 기간을 밝힐 때만 충족됩니다. 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
-      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. The destruction template 'kept for a certain period under internal rules and the relevant laws (see retention), then destroyed' is answered only when the retention section says what the internal rule keeps and for how long. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete.",
+      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 표에서 다른 행은 보유기간을 적었는데 한 행만 보유기간 칸이 비어 있거나 '-'이면 경고합니다(웹 페이지와 Markdown 표). 파기 절차의 '내부 방침 및 관련 법령에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기'는 보유기간이 내부 방침으로 보관하는 정보와 그 기간을 밝힐 때만 충족됩니다. 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
+      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. The destruction template 'kept for a certain period under internal rules and the relevant laws (see retention), then destroyed' is answered only when the retention section says what the internal rule keeps and for how long. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete. A table row whose retention cell is blank or a dash, where the other rows give theirs, is a warning too (page and Markdown tables).",
     },
     example: {
       ko: "회원 정보: 회원 탈퇴 시까지 / 상담 기록: 상담 완료 후 1년",
@@ -98,9 +122,15 @@ export const vagueRetention: Rule = {
         en: "'{phrase}': data kept under an internal rule, but the retention section does not say what it keeps or for how long",
       },
       noArticle: { ko: "보존 근거 법률의 조문이 없습니다", en: "the statute for this retention is named without its article" },
+      blankPeriod: {
+        ko: "'{record}'의 보유기간 칸이 비어 있습니다",
+        en: "the retention period cell for '{record}' is blank",
+      },
     },
   },
   check({ document, report }) {
+    for (const { line, record } of blankPeriodCells(document))
+      report({ messageId: "blankPeriod", range: lineRange(document, line), data: { record } });
     // a period is stated where data is kept, and also where it is destroyed ("일정기간 저장된 후 파기")
     const destruction = assessTopic(document, "destruction").body;
     const destructionLines = new Set(destruction.map(({ line }) => line));
