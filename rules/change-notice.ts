@@ -122,6 +122,10 @@ export const changeNotice: Rule = {
         ko: "처리방침 변경 시 사전 고지 기간(7일 전, 중요한 변경은 30일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
         en: "no advance notice period for policy changes (7 days; 30 days for significant changes) — practice under the PIPC guideline, not a statutory period",
       },
+      noChangeSection: {
+        ko: "처리방침의 변경에 관한 사항(변경 시 사전 고지 기간: 7일 전, 중요한 변경은 30일 전)이 없습니다(고지 기간은 법정 기간이 아니며 작성지침·관행에 따른 권고입니다)",
+        en: "nothing is said about changes to the policy (advance notice: 7 days, 30 for significant changes — practice and the drafting guideline, not statute)",
+      },
       noGeneral: {
         ko: "중요한 변경의 고지 기간만 있고 일반 변경의 사전 고지 기간(7일 전)이 없습니다(법정 기간은 아니며 작성지침·관행에 따른 권고입니다)",
         en: "only significant changes get a notice period; ordinary changes need one too (7 days): practice under the PIPC guideline, not a statutory period",
@@ -160,7 +164,9 @@ export const changeNotice: Rule = {
       const besideEffectiveDate = statements.find(({ line, last }) =>
         Array.from({ length: last - line + 3 }, (_, index) => line - 1 + index).some((at) => EFFECTIVE.test(document.plain[at - 1] ?? "")),
       );
-      report({ messageId: "noLeadTime", range: at((besideEffectiveDate ?? statements[0])?.line) });
+      // (no section and no sentence about changing the policy at all: that is what is missing, not only the period)
+      const statement = besideEffectiveDate ?? statements[0];
+      report({ messageId: sections.length === 0 && !statement ? "noChangeSection" : "noLeadTime", range: at(statement?.line) });
     } else if (general.length === 0) {
       report({ messageId: "noGeneral", range: at(significant[0].line) });
     } else {

@@ -9,6 +9,12 @@ describe("change-notice", () => {
       expect(await linesOf("change-notice", policy("2. 보유 기간", "수강 종료 시까지 보유합니다."))).toEqual([1]);
     });
 
+    // nothing at all about changing the policy: the whole disclosure is what is missing, not only the period
+    it("saying the change disclosure is missing when no section or sentence speaks of changes", async () => {
+      const findings = await findingsOf("change-notice", policy("2. 보유 기간", "수강 종료 시까지 보유합니다.", "", "시행일: 2026년 3월 1일"));
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[1, "noChangeSection"]]);
+    });
+
     it("without a change section, at the statement beside the effective date, not at a promise in another paragraph", async () => {
       const text = [
         "한결예식 개인정보 처리방침",
