@@ -22,7 +22,7 @@ import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { sentencesAcrossWraps, type WrappedSentence } from "../src/runtime/wraps.js";
+import { joinedFrom, sentencesAcrossWraps, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -321,6 +321,26 @@ function namedInAside(afterKind: string): boolean {
   if (NAMED_RECIPIENT.test(aside[1])) return true;
   return (aside[1].replace(KIND_WORDS, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_NAME_LETTERS;
 }
+
+// an aside that may run over the lines a field wraps onto, closed there or not
+const LONG_ASIDE = /^\s*[(（]([^()（）]{1,200})(?:[)）]|$)/;
+
+/**
+ * The recipient field's line with the lines it wraps onto, when its value, a kind ("제공받는 자: … 보험회사"), goes
+ * on with its members named in brackets ("(한빛생명, 누리화재해상보험, …)"); null otherwise.
+ */
+function namedInAsideBelow(document: PolicyDocument, line: number, value: string): JoinedLine | null {
+  const joined = joinedFrom(document, line);
+  if (joined.parts.length < 2) return null;
+  const at = joined.text.indexOf(value.trim());
+  const aside = at < 0 ? null : LONG_ASIDE.exec(joined.text.slice(at + value.trim().length));
+  if (!aside) return null;
+  // names, two at least, each a word or two and no kind ("한빛생명보험, 누리화재해상보험"); not a clause
+  const names = aside[1].split(/[,，、]/).filter((part) => ASIDE_NAME.test(part.trim()) && !onlyKinds(part.trim(), false));
+  return names.length >= MIN_NAMES_IN_ASIDE ? joined : null;
+}
+const ASIDE_NAME = /^[가-힣A-Za-z0-9㈜&.]{2,20}(?:\s[가-힣A-Za-z0-9㈜&.]{1,20})?$/;
+const MIN_NAMES_IN_ASIDE = 2;
 
 /**
  * True when the lines under a provision statement list its details ("제공 항목: …", "보유 기간: …") and nothing
@@ -1301,6 +1321,7 @@ export const thirdPartyProvision: Rule = {
       if (!excusedLoosely && !hasRecipientTable) return true;
       return detailsWithoutRecipient(document, line, headKinds);
     };
+    const namedAcrossWrap = new Set<number>();
     // a recipient field, or a list under "제공받는 자", whose every recipient is a kind names no one
     // ("제공받는 자: 관계 행정기관 및 협력 단체", "제공받는 자 : 관계 행정기관 등")
     for (const { line, text } of recipientLines) {
@@ -1314,6 +1335,13 @@ export const thirdPartyProvision: Rule = {
             ? listOfKindsUnder(document, line, headKinds)
             : null;
       if (kinds === null) continue;
+      // the kind's members named in brackets on the lines it wraps onto ("…보험회사" over "(한빛생명, 누리화재, …)"):
+      // those lines are the field's, and a kind in them ("목록은 '제휴 보험회사' 메뉴 참조") no recipient
+      const named = value !== null ? namedInAsideBelow(document, line, value) : null;
+      if (named) {
+        for (const part of named.parts) namedAcrossWrap.add(part.line);
+        continue;
+      }
       reportIfAny(report, kindFinding(document, line, withoutTrailingParticle(kinds)));
       reported.add(line);
     }
@@ -1321,7 +1349,7 @@ export const thirdPartyProvision: Rule = {
       const body = anchorBody(document, anchor);
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text: physical } of body) {
-        if (reported.has(line) || !givesOnLine(document, line, physical)) continue;
+        if (reported.has(line) || namedAcrossWrap.has(line) || !givesOnLine(document, line, physical)) continue;
         // a sentence that provides to a word the provision statements know ("제3자에게", "제휴사에") is theirs to read
         const kind =
           kindGiven(physical) ??
