@@ -5,6 +5,7 @@ import { findMentions, passageAround } from "../src/runtime/mentions.js";
 import { clausesOf, denialOf, lineDenies, narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { lineAcrossWraps, paragraphHolding } from "../src/runtime/wraps.js";
 import type { PolicyDocument } from "../src/parse/model.js";
+import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.automatedDecision;
@@ -79,7 +80,8 @@ function deniesDecision(text: string): boolean {
  * never uses the term to deny them, paragraphs that describe one in other words.
  */
 function decisionLines(document: PolicyDocument): LineText[] {
-  const mentions = findMentions(document, MENTION, DENIAL);
+  // (a revision history's "자동화된 결정 항목 신설" tells how the policy changed, not that decisions are made)
+  const mentions = findMentions(document, MENTION, DENIAL).filter(({ line }) => !isRevisionHistoryLine(document, line));
   // a heading that names the decisions ("인적성검사와 자동화된 결정") says nothing of its own: the text under it may say
   // that none is made ("사람의 검토 없이 자동화된 시스템만으로 결정하지 않습니다", "합격 여부는 면접위원이 결정합니다")
   const titles = titleLines(document);

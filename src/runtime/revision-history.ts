@@ -15,6 +15,9 @@ const BEFORE_AND_AFTER = [
 // a label that opens the history on its line: "<변경 이력>  2025. 5. 1. …", "[개정 이력] …", "개정 연혁 :"
 const HISTORY_LABEL = /^\s{0,8}[<〈[【(]?\s{0,2}(?:변경|개정)\s{0,2}(?:이력|내역|연혁)\s{0,2}[>〉\]】)]?\s{0,2}[:：]?/;
 
+// a version before the entry's date, as a version table's row sets it when no table is read: "v3.0   2025.03.01   …"
+const VERSION_BEFORE_DATE = /^\s{0,8}(?:v|ver\.?|version|버전)\s{0,2}\d{1,2}(?:\.\d{1,2}){0,2}[ \t]{1,12}(?=\d)/i;
+
 const historyBlocks = new WeakMap<PolicyDocument, Uint8Array>();
 const historyRows = new WeakMap<PolicyDocument, Set<number>>();
 
@@ -57,12 +60,12 @@ function historyBlockLines(document: PolicyDocument): Uint8Array {
 
 /**
  * True when the line is of the policy's revision history: inside a section titled as one, a row of a table of
- * versions, or a dated entry ("○ 2012. 3. 30. 제정(…)", "<변경 이력> 2025. 5. 1. … 신설").
+ * versions, or a dated entry ("○ 2012. 3. 30. 제정(…)", "<변경 이력> 2025. 5. 1. … 신설", "v3.0  2025.03.01  … 신설").
  */
 export function isRevisionHistoryLine(document: PolicyDocument, line: number): boolean {
   if (historyBlockLines(document)[line] === 1) return true;
   const text = document.plain[line - 1] ?? "";
-  const unlabelled = text.replace(HISTORY_LABEL, "");
+  const unlabelled = text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
   const marker = parseMarker(unlabelled);
   return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);
 }

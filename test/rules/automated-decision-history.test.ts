@@ -1,0 +1,29 @@
+// automated-decision and a revision history whose rows start with their version ("v3.0   2025.03.01   … 자동화된
+// 결정 항목 신설"), read with no table around them: the row tells how the policy changed, not that decisions are made.
+import { describe, expect, it } from "vitest";
+import { findingsOf } from "../helpers.js";
+
+const policy = (decisions: string) => [
+  "든든 보험대리점 개인정보 처리방침",
+  "",
+  "제10조「자동화된 결정」",
+  decisions,
+  "",
+  "제11조「개인정보 처리방침의 변경」",
+  "① 이 방침은 2025년 3월 1일부터 적용됩니다.",
+  "",
+  "   버전   시행일자      주요 변경 내용",
+  "   v3.0   2025.03.01    수탁자 변경, 자동화된 결정 항목 신설",
+  "   v2.0   2021.07.01    제3자 제공 보험회사 목록 갱신",
+];
+const lines = async (text: string[]) => (await findingsOf("automated-decision", text)).map((finding) => finding.line);
+
+describe("automated-decision: a versioned history row", () => {
+  it("must not fire where the policy says no such decision is made", async () => {
+    expect(await lines(policy("회사는 완전히 자동화된 시스템으로 고객의 권리에 중대한 영향을 미치는 결정을 하지 않습니다."))).toEqual([]);
+  });
+  it("must fire at the decisions' article, not at the history row", async () => {
+    const text = policy("회사는 보험 가입 가능 여부를 완전히 자동화된 시스템으로 결정합니다.");
+    expect(await lines(text)).toEqual([3, 3]);
+  });
+});
