@@ -843,6 +843,8 @@ const NAME_OF_THE_KIND = /^(?:명|이름|코드|번호)(?:을|를|은|는|이|�
  */
 function kindGiven(text: string): { start: number; end: number } | null {
   for (const match of matchesOf(RECIPIENT_CATEGORIES, text)) {
+    // "보험사고 이력", "카드사용 내역": a longer noun the kind's "사" opens, no kind
+    if (/사$/.test(match[0]) && NOUN_AFTER_SA.test(text.charAt(match.index + match[0].length))) continue;
     if (NAME_OF_THE_KIND.test(text.slice(match.index + match[0].length))) continue;
     // "제공받은 보험회사는 …까지 보유합니다": the recipient named before, pointed back at
     if (POINTS_BACK_BEFORE.test(text.slice(0, wordStart(text, match.index)))) continue;
@@ -856,6 +858,9 @@ function kindGiven(text: string): { start: number; end: number } | null {
   }
   return null;
 }
+
+// the syllables that make "…사" a longer noun (사고, 사기, 사용, 사항, 사례, 사업 …), not a kind and its particle
+const NOUN_AFTER_SA = /^[고기용항례업무실유진전후내람회망정건장본설]$/;
 
 // a word before the particle that receives a provision ("…단체에 이름을 제공할 수 있으며", "…파트너사에게 전달합니다"),
 // a gloss in brackets between them ("중개사무소(공인중개사)에게")
