@@ -52,7 +52,8 @@ const NAMED_IN_SENTENCE = new RegExp(
   [
     `(?<![가-힣])${TITLE}(?:인|이신|는|은)?\\s+${NOT_A_NAME}${NAME}(?=${AFTER_NAME})`,
     `(?<![가-힣])${NOT_A_NAME}${NAME}\\s+${TITLE}(?:입니다|이며|이고|이|가|님|께서|으로)?(?![가-힣])`,
-    `(?<![가-힣])${NOT_A_NAME}${NAME}\\s*\\(\\s*${TITLE}\\s*\\)`,
+    // (the title in brackets may go on with another role: "박준형 (정보보호실장, CISO 겸임)")
+    `(?<![가-힣])${NOT_A_NAME}${NAME}\\s*\\(\\s*${TITLE}\\s*(?:[,/·]\\s*[^()\\n]{1,30})?\\)`,
   ].join("|"),
   "i",
 );
