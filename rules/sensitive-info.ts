@@ -37,6 +37,8 @@ const LAWFUL_EXCEPT = new RegExp(spec.lawfulExcept);
 // "담당 기사와 응급 시 구급대원 외에는": an exception that names only the people the data is shown to
 const PERSONS_EXCEPT = new RegExp(spec.personsExcept);
 const PERSON = new RegExp(`${spec.persons}$`);
+const ACCESS_ONLY_FOR_PERSONS = new RegExp(`(?:${spec.persons})(?:에게)?만\\s{0,3}(?:접근|열람|조회|볼\\s{0,2}수|확인할\\s{0,2}수)`);
+const DESTROYED_ONCE_USED = /(?:완료|직후|끝나면|마치면|마친\s{0,2}(?:뒤|후)|후)\s{0,3}(?:즉시|곧바로|바로)\s{0,2}(?:파기|삭제|폐기)/;
 // where the list of those people starts: after the word before it that ends in a particle or a verb's ending
 const LIST_START = /(?<=[은는을를의에도로며고서면])\s|[.。:：()（）]/;
 // between the members of the list: "기사와 구급대원", "교사 및 보건 교사", "담임, 원장"
@@ -104,6 +106,9 @@ function saidNeverPublic(document: PolicyDocument): boolean {
       const denies = (text: string) =>
         clausesOf(text).some((clause) => {
           if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
+          // kept from everyone but the staff ("담당자만 접근할 수 있도록"), or gone once its one use is done ("대조 완료
+          // 즉시 파기하고"): nothing of it is published
+          if (ACCESS_ONLY_FOR_PERSONS.test(clause) || DESTROYED_ONCE_USED.test(clause)) return true;
           const confined = CONFINED_USE.exec(clause);
           return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
         });
@@ -211,8 +216,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히면('본인 확인 외의 용도로 쓰지 않습니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), or confining it to one use that publishes nothing satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히거나('본인 확인 외의 용도로 쓰지 않습니다'), 담당자만 접근할 수 있다거나('감면 업무 담당자만 접근할 수 있도록 관리합니다') 쓰고 나면 즉시 파기한다고 밝히면('대조 완료 즉시 파기합니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), confining it to one use that publishes nothing, opening it to the staff in charge alone, or destroying it as soon as that use is done satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",
