@@ -92,6 +92,8 @@ const MEASURE_AFTER_DEUNG = new RegExp(spec.notAList.measureAfterDeung);
 // ("에 따른", "에 의한", "에 근거한"): the "등" closes a list of legal bases, which the other rules weigh
 const ARTICLE_BEFORE_DEUNG =
   /(?:법|법률|령|규칙|[」』])\s{0,2}제\s{0,2}\d{1,3}\s{0,2}조(?:의\s{0,2}\d{1,2})?(?:\s{0,2}제\s{0,2}\d{1,2}\s{0,2}(?:항|호)){0,3}\s{0,2}$/;
+const LAWFUL_REQUEST_AFTER =
+  /^\s{0,2}등\s{0,2}(?:이|가|에서)\s{0,2}(?:관계\s{0,2}|관련\s{0,2})?(?:법률|법령|법)[^.。]{0,20}?(?:근거|따라|따른|의해|의하여|의거)[^.。]{0,30}?(?:요청|요구)/;
 const BASIS_AFTER_DEUNG = /^\s{0,2}등\s{0,2}에\s{0,2}(?:따른|따라|따라서|의한|의하여|의해|근거한|근거하여|근거해)/;
 
 const RECIPIENT_FIELD = new RegExp(spec.recipientField);
@@ -147,6 +149,9 @@ function notOneOfTheFour(
   if (CONTRACT_TERMS.test(after) || ANNOUNCES_LIST_BELOW.test(after.slice(1))) return true;
   if (ACTION_BEFORE_DEUNG.test(text.slice(start, deung)) && MEASURE_AFTER_DEUNG.test(after)) return true;
   if (ARTICLE_BEFORE_DEUNG.test(text.slice(start, deung)) && BASIS_AFTER_DEUNG.test(after)) return true;
+  // the bodies that may demand data under a law ("수사기관, 금융감독원 등이 법률에 근거하여 요청하는 경우"): the
+  // statute's exception, not a list of recipients
+  if (LAWFUL_REQUEST_AFTER.test(after)) return true;
   const before = text.slice(0, start + 1);
   return (
     CHANNEL_LABEL.test(before) ||

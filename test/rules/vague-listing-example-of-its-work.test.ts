@@ -125,3 +125,25 @@ describe("vague-listing: a purposes sub-section of a chapter on what is collecte
     expect(await linesOf("vague-listing", text)).toEqual([7]);
   });
 });
+
+// the bodies that may demand data under a law, listed with "등": the statute's exception, not recipients chosen
+describe("vague-listing: the bodies that may demand data under a law", () => {
+  const provision = (line: string) => [
+    "푸른숲 체험농장 개인정보 처리방침",
+    "",
+    "4. 개인정보의 제3자 제공",
+    "농장은 예약자의 동의를 받아 한빛여행사에 예약자 이름을 제공합니다.",
+    line,
+  ];
+  it("must not fire on a request under a law", async () => {
+    expect(
+      await linesOf(
+        "vague-listing",
+        provision("이 밖에 수사기관, 세무서, 감독 기관 등이 법률에 근거하여 요청하는 경우 그 범위에서 제공할 수 있습니다."),
+      ),
+    ).toEqual([]);
+  });
+  it("must fire on recipients the farm chooses", async () => {
+    expect(await linesOf("vague-listing", provision("이 밖에 한빛여행사, 누리관광, 가람투어 등에 예약자 이름을 제공합니다."))).toEqual([5]);
+  });
+});
