@@ -214,6 +214,8 @@ function splitByTopic(section: Section): boolean {
   if (named.size < 2) return false;
   const parts = new Set<Topic>();
   for (const child of section.children) {
+    // (a part is titled: a sentence numbered as a paragraph, "④ … 행태정보를 수집하지 않는다", is no part)
+    if (!child.heading.isTitle) continue;
     const topics = [...topicsAbout(child.heading.title)].filter((topic) => named.has(topic));
     if (topics.length === 1) parts.add(topics[0]);
   }

@@ -50,3 +50,17 @@ describe("a chapter split into a part for each item it names", () => {
     expect(findSections(document, "overseas").map((section) => section.startLine)).toEqual([6]);
   });
 });
+
+describe("an article whose numbered paragraphs are sentences", () => {
+  it("is not split by a paragraph that reads as a title and another that is a sentence", async () => {
+    const text = [
+      "한결대학교 개인정보 처리방침",
+      "",
+      "제16조(개인정보 자동 수집 장치의 설치·운영 및 거부) ① 홈페이지는 맞춤 화면을 위해 쿠키를 사용한다.",
+      "  ② 쿠키의 뜻과 쓰임",
+      "  ③ 이용자는 웹브라우저 설정에서 쿠키 저장을 거부할 수 있고, 거부하면 로그인이 어려울 수 있다.",
+      "  ④ 대학교는 맞춤형 광고를 위한 행태정보를 수집·이용하지 않는다.",
+    ];
+    expect(await findingsOf("required-cookies", text)).toEqual([]);
+  });
+});
