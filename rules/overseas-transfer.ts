@@ -60,7 +60,6 @@ function rowContent(text: string): { items: boolean; purpose: boolean; retention
   return { items: true, purpose: others.some((part) => PURPOSE_WORD.test(part)), retention };
 }
 
-// a part that names data: "결제 정보", "문의 내역", "2.의 전 항목"
 // the recipient's field that opens a record given field by field ("[3] 이전받는 자: HubSpot, Inc."), and any field
 const RECIPIENT_FIELD =
   /^\s{0,8}(?:[-•·*▪○]\s{0,2}|\[\d{1,2}\]\s{0,2}|\(?\d{1,2}[.)]\s{0,2})?(?:이전\s{0,2}받는\s{0,2}자|수탁\s{0,2}(?:자|업체|사)|recipient)[^:：\n]{0,16}[:：]\s{0,4}([^\s(（][^(（]{0,60})/i;
@@ -109,6 +108,7 @@ function recordsLackingWhatOthersGive(
   });
 }
 
+// a part that names data: "결제 정보", "문의 내역", "2.의 전 항목"
 const DATA_PART = /(?:정보|항목|내역|기록|데이터)$/;
 // a row of the transfer's fields: recipient, country, items, purpose, period
 const MIN_RECORD_PARTS = 5;

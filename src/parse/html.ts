@@ -336,9 +336,10 @@ function soleLink(node: Element): Element | null {
 const MAX_LINK_ENTRY_LENGTH = 80;
 
 /**
- * A list whose every item is only a link to a place in the page (`<li><a href="#s3">보유 기간</a></li>`), one item
- * a line, read as a table of contents: an <ol> numbers its entries 1, 2, 3 … (from its `start`) as the page shows
- * them, a <ul> gives none. Null for any other list; whether the entries are the page's titles is asked after.
+ * A list whose every item is only a link to a place in the page (`<li><a href="#s3">보유 기간</a></li>`), or, under
+ * the TOC's own label or in a <nav> (`labelled`), only its text, one item a line, read as a table of contents: an
+ * <ol> numbers its entries 1, 2, 3 … (from its `start`) as the page shows them, a <ul> gives none. Null for any
+ * other list; whether the entries are the page's titles is asked after.
  */
 function linkListToc(node: Element, labelled: boolean): TableOfContents | null {
   const content = node.children.filter((child) => !isBlankText(child));
