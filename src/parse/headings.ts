@@ -884,8 +884,8 @@ export function withoutEnglishGloss(title: string): string {
   return gloss ? title.slice(0, gloss.index) : title;
 }
 
-// a verb's connective ending and a comma: one clause of a sentence joined to the next, which no title is
-const CLAUSE_THEN_COMMA = /(?:하|되|이|있|없|않)(?:며|고|여|면)\s{0,2}[,，]\s/;
+// a verb's connective ending and a comma: one clause of a sentence joined to the next ("…사용하나, "), which no title is
+const CLAUSE_THEN_COMMA = /(?:하|되|이|있|없|않)(?:며|고|여|면|나|지만|는데)\s{0,2}[,，]\s/;
 
 // a question's title ends at its question mark; an answer may run on after it on the same line
 const QUESTION_MARK = /[?？]/;
