@@ -16,7 +16,8 @@ const ITEMS_FIELD = new RegExp(sectionTopics.topics.items.fieldLabel);
 const DISCLOSURE = new RegExp(spec.disclosure);
 const COLLECTED_CATEGORY = new RegExp(spec.collectedCategory);
 const COLLECTED_CATEGORY_EACH = new RegExp(spec.collectedCategory, "g");
-const DENIAL = denialOf(new RegExp(spec.subject), spec.notApplicable);
+const SUBJECT = new RegExp(spec.subject);
+const DENIAL = denialOf(SUBJECT, spec.notApplicable);
 const CATEGORY_DENIAL = denialOf(COLLECTED_CATEGORY, spec.notApplicable);
 // "이 정보는 외부에 공개되지 않습니다": the subject is the passage's, the action is making it public
 const NOT_PUBLIC = denialOf(new RegExp(spec.subject), spec.notPublic);
@@ -232,7 +233,12 @@ export const sensitiveInfo: Rule = {
   },
   check({ document, report, found, notApplicable }) {
     const processed = findMentions(document, PROCESSED, DENIAL);
-    const category = processed.length > 0 ? undefined : collectedCategory(document);
+    // a policy that says outright it processes no sensitive data ("구단은 민감정보를 처리하지 않습니다") is not read
+    // against a word in its item list ("얼굴 사진(… 얼굴인식 기술에는 사용하지 않음)")
+    const deniedOutright =
+      processed.length === 0 &&
+      bodyLinesMatching(document, SUBJECT).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL));
+    const category = processed.length > 0 || deniedOutright ? undefined : collectedCategory(document);
     const where = processed[0]?.line ?? category?.line;
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);
