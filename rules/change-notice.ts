@@ -14,6 +14,8 @@ const OTHER_NOTICE = new RegExp(notice.otherNotice);
 const CHANGE_WORD = new RegExp(notice.changeWord);
 // every changeStatement names one of these notice words: a passage with none of them states no change notice
 const NOTICE_WORD = /공지|고지|공고|알려|알리|알립|게시|통지|안내/;
+// what a statement outside the change section changes: the policy ("이 방침", "처리방침", "Privacy Policy")
+const POLICY_WORD = /방침|정책|policy/i;
 const KOREAN_NUMBERS: Record<string, number> = { 한: 1, 두: 2, 세: 3 };
 const UNIT_DAYS: Record<string, number> = { 일: 1, 주: 7, 주일: 7, 개월: 30, 달: 30 };
 
@@ -98,7 +100,10 @@ function statementsAcrossWraps(document: PolicyDocument, seen: ReadonlySet<numbe
       .join(" ");
     // the statement stands on the first of its lines that names the change, not on a line it only goes on from
     const at = document.plain.slice(first - 1, last).findIndex((part) => CHANGE_WORD.test(part));
-    if (CHANGE_STATEMENT.test(kept)) statements.push({ line: first + Math.max(0, at), last, text: kept });
+    // (a change of something else announced, "예약 변경 안내 문자 발송", is no statement about the policy)
+    // (the policy named in it or in the sentence before it, "이 방침이 바뀌면 … 권리에 중대한 변경은 …")
+    const aboutThePolicy = document.plain.slice(Math.max(0, first - 2), last).some((part) => POLICY_WORD.test(part));
+    if (CHANGE_STATEMENT.test(kept) && aboutThePolicy) statements.push({ line: first + Math.max(0, at), last, text: kept });
   }
   return statements;
 }

@@ -11,7 +11,10 @@ describe("change-notice", () => {
 
     // nothing at all about changing the policy: the whole disclosure is what is missing, not only the period
     it("saying the change disclosure is missing when no section or sentence speaks of changes", async () => {
-      const findings = await findingsOf("change-notice", policy("2. 보유 기간", "수강 종료 시까지 보유합니다.", "", "시행일: 2026년 3월 1일"));
+      const findings = await findingsOf(
+        "change-notice",
+        policy("2. 보유 기간", "수강 종료 시까지 보유합니다.", "", "시행일: 2026년 3월 1일"),
+      );
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[1, "noChangeSection"]]);
     });
 
@@ -234,5 +237,16 @@ describe("change-notice: a statement outside a change section read across hard w
       "적립금은 쌓인 지 1년이 지나면 사라지며 사라지기 30일 전에 문자로 알립니다.",
     ];
     expect((await findingsOf("change-notice", text)).map((f) => [f.line, f.messageId])).toEqual([[5, "noLeadTime"]]);
+  });
+});
+
+// a change of something else announced is no statement about changing the policy: the whole disclosure is missing
+describe("change-notice: notices of other changes", () => {
+  it.each([
+    ["an appointment change texted", "2. 예약 관리: 예약 접수, 예약 확인 및 변경 안내 문자 발송"],
+    ["a processor change announced through the policy", "수탁자가 바뀌는 경우 지체 없이 이 처리방침을 통하여 알려 드립니다."],
+  ])("reports the missing disclosure at line 1 beside %s", async (_, line) => {
+    const found = await findingsOf("change-notice", policy("2. 기타", line));
+    expect(found.map((f) => [f.line, f.messageId])).toEqual([[1, "noChangeSection"]]);
   });
 });
