@@ -484,7 +484,9 @@ function checkMention(
     }
   }
 
-  const region = text.slice(mention.end, regionEnd);
+  // (up to the end of the record's sentence: "…3년간 보관합니다(소비자 불만 처리 기록에 해당). 1년간 접속하지 않은
+  // 계정은 …" gives the record no 1년)
+  const region = withinSentence(text.slice(mention.end, regionEnd));
   // the statute on the record's line, or on a field line below it ("보존 이유 : 통신비밀보호법")
   const onLine = statutesOfRecord(text, mentions, which);
   let cited = onLine.after;
@@ -762,6 +764,13 @@ function ownRetention(document: PolicyDocument, lines: number[]): number[] {
   const retained = new Set(assessTopic(document, "retention").body.map(({ line }) => line));
   return lines.filter((line) => !others.has(line) || retained.has(line));
 }
+
+// where a sentence ends: a full stop before a space or the end (not a decimal point)
+const SENTENCE_STOP = /[.。](?=\s|$)/;
+const withinSentence = (text: string) => {
+  const stop = text.search(SENTENCE_STOP);
+  return stop < 0 ? text : text.slice(0, stop + 1);
+};
 
 // a field that says how or from where data is collected
 const COLLECTED_FROM = /수집\s{0,2}(?:방법|경로|출처|방식|매체)/;

@@ -2,6 +2,7 @@
 // from ("수집방법 : 입사지원서, 근로계약서") is a source, not a record kept, so the period of the record's group below it
 // ("보유기간 : 불합격자는 180일") is not the record's; the record kept under its statute is still checked. And a
 // record's value that names its statute but leaves the period to the law again has no period.
+// A record named in brackets at the end of its sentence takes no period from the sentence after it.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 
@@ -47,5 +48,20 @@ describe("retention-statute: a record under its statute, its period left to the 
   });
   it("must not fire: the period is given", async () => {
     expect(await lines(retention("전자금융거래에 관한 기록: 「전자금융거래법」 제22조에 따라 5년"))).toEqual([]);
+  });
+});
+
+// a record named in brackets at the end of its sentence takes no period from the sentence after it
+describe("retention-statute: a period in the next sentence", () => {
+  const retention = (sentence: string) => ["별똥별 게임 개인정보 처리방침", "", "1. 개인정보의 처리 및 보유 기간", sentence];
+  it("must not fire on the next sentence's period", async () => {
+    const sentence =
+      "고객 문의 기록은 처리 완료 후 3년간 보관합니다(소비자 불만 처리 기록에 해당). 1년간 접속하지 않은 계정은 휴면 안내 후에도 보관합니다.";
+    expect(await lines(retention(sentence))).toEqual([]);
+  });
+  it("must fire on a period too short in the record's own sentence", async () => {
+    expect(await lines(retention("소비자 불만 처리 기록은 1년간 보관합니다(전자상거래법). 계정 정보는 탈퇴 시까지 보관합니다."))).toEqual([
+      4,
+    ]);
   });
 });
