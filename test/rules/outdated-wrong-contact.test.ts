@@ -10,6 +10,9 @@ describe("outdated-reference: an agency's number mistyped", () => {
     ["- 개인정보분쟁조정위원회 : 1833-6792 (www.kopico.go.kr)", "1833-6972"],
     ["- 경찰청 사이버수사국 : (국번없이) 112 (ecrm.police.go.kr)", "182"],
     ["- 대검찰청 사이버수사과 1332 (www.spo.go.kr)", "1301"],
+    // the committee's old direct line
+    ["- 개인정보 분쟁조정위원회 : 02-405-5150 (www.kopico.go.kr)", "1833-6972"],
+    ["- 개인정보분쟁조정위원회 ((02) 405-5150)", "1833-6972"],
   ])("fires on '%s'", async (line, own) => {
     const findings = await findingsOf("outdated-reference", remedies(line));
     expect(findings.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "wrongContact"]]);
