@@ -110,8 +110,14 @@ const UNNAMED_MEMBERS = /^\s{0,2}(?:불특정|다수|복수|여러|미정|수시
 // "가맹 세탁소(서교점, 상수점 등)": a kind with some of its members in brackets, the rest left open with "등"
 const OPEN_MEMBERS = /\s{0,2}[(（]([^()（）]{1,40}?)\s{0,2}등\s{0,2}[)）]$/;
 
+// a bilingual cell's English after the Korean: "결제대행사 / Payment service provider"
+const ENGLISH_AFTER = /\s{1,3}\/\s{1,3}[A-Za-z][A-Za-z .,&'-]{1,60}$/;
+
 function judgeProcessor(value: string, inField = false): Verdict {
-  const name = value.replace(/^\[|\]$/g, "").trim();
+  const name = value
+    .replace(/^\[|\]$/g, "")
+    .replace(ENGLISH_AFTER, "")
+    .trim();
   if (isPlaceholder(value)) return "emptyProcessor";
   // "수탁자 : 업체": a field filled with a head noun alone names no one
   if (inField && isBareHead(name)) return "unnamedProcessor";
