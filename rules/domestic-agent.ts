@@ -21,6 +21,10 @@ const PREAMBLE_LINES = 12;
 const AGENT_COMPANY = new RegExp(spec.agentCompany);
 const REPRESENTATIVE = new RegExp(spec.representative.pattern);
 const OFFICER = /보호\s*책임자/;
+// a line about the privacy officer that does not speak of the agent
+const OFFICER_LINE = /보호\s*책임자|Privacy\s+Officer|Data\s+Protection\s+Officer|(?<![A-Za-z])DPO(?![A-Za-z])/i;
+const officersOwn = (text: string) => OFFICER_LINE.test(text) && !MENTION.test(text) && !AGENT_WORD_EN.test(text);
+const AGENT_WORD_EN = /Domestic\s+(?:Agent|Representative)|Local\s+Representative/i;
 
 export const domesticAgent: Rule = {
   meta: {
@@ -63,8 +67,9 @@ export const domesticAgent: Rule = {
       // other bodies' numbers)
       const own = [...sectionsAt(document, line)].reverse().find((section) => MENTION.test(section.heading.title));
       const passage = own ? linesBetween(document, own.startLine, own.endLine) : passageAround(document, line);
+      // (the officer's own lines in a section they share, "개인정보 보호책임자: … 전화 …", give the officer's contact)
       const text = passage
-        .filter((entry) => entry.line >= line)
+        .filter((entry) => entry.line >= line && !officersOwn(entry.text))
         .map((entry) => entry.text)
         .join("\n");
       const absent: { ko: string; en: string }[] = missingElements(text, spec.fields);
