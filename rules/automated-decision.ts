@@ -45,9 +45,13 @@ function describesAutomatedDecision(text: string): boolean {
 
 // "자동화된 시스템만으로 합격 여부를 결정하지 않습니다": automated means with the decision denied; "합격 여부는
 // 면접위원이 결정합니다": a person who decides
-const DECISION_DENIED = new RegExp(`(?:${spec.automatedMeans})[^.。]{0,40}(?:${spec.judgement})(?:하|되)지\\s{0,2}(?:않|아니)`);
+// (or the decision first, then the means it is not made by: "결정을 완전히 자동화된 시스템으로 하지 않으며")
+const DECISION_DENIED = new RegExp(
+  `(?:${spec.automatedMeans})[^.。]{0,40}(?:${spec.judgement})(?:하|되)지\\s{0,2}(?:않|아니)|` +
+    `(?:${spec.judgement})(?:을|를|은|는)\\s{0,2}[^.。]{0,12}?(?:${spec.automatedMeans})[^.。]{0,16}?(?:으로|로)(?:만)?\\s{0,2}(?:하|내리|정하)지\\s{0,2}(?:않|아니)`,
+);
 const PERSON_DECIDES =
-  /(?:사람|담당자|직원|면접\s{0,2}위원|심사\s{0,2}위원|위원회|심사역|검토자)(?:이|가|께서)\s{0,2}(?:직접\s{0,2})?(?:최종\s{0,2})?(?:결정|판단|판정|심사)(?:합니다|하며|하고|하여)/;
+  /(?:사람|담당자|직원|면접\s{0,2}위원|심사\s{0,2}위원|위원회|심사역|검토자)(?:이|가|께서)\s{0,2}(?:직접\s{0,2})?(?:최종\s{0,2})?(?:결정|판단|판정|심사|확인)(?:합니다|하며|하고|하여)/;
 
 /**
  * True when the section under the heading on `line` says no automated decision is made, or that a person decides,
@@ -57,7 +61,10 @@ function saysNoneUnder(document: PolicyDocument, line: number): boolean {
   const section = document.allSections.find((candidate) => candidate.heading.line === line);
   if (!section) return false;
   const lines = sectionLines(document, section).filter((entry) => entry.line !== line);
-  if (lines.some(({ text }) => describesAutomatedDecision(text) || (MENTION.test(text) && !deniesDecision(text)))) return false;
+  // (a line that names the decisions is read with the sentence it wraps into: "…결정을 완전히 자동화된" over "시스템으로
+  // 하지 않으며")
+  const namesAndMakes = (entry: LineText) => MENTION.test(entry.text) && !deniesDecision(lineAcrossWraps(document, entry.line));
+  if (lines.some((entry) => describesAutomatedDecision(entry.text) || namesAndMakes(entry))) return false;
   return lines.some(
     ({ text }) => lineDenies(text, DENIAL) || clausesOf(text).some((clause) => DECISION_DENIED.test(clause) || PERSON_DECIDES.test(clause)),
   );

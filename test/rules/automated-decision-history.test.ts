@@ -1,4 +1,4 @@
-// automated-decision and a revision history whose rows start with their version ("v3.0   2025.03.01   … 자동화된
+// automated-decision and how a policy says no decision is made: a revision history whose rows start with their version
 // 결정 항목 신설"), read with no table around them: the row tells how the policy changed, not that decisions are made.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
@@ -25,5 +25,26 @@ describe("automated-decision: a versioned history row", () => {
   it("must fire at the decisions' article, not at the history row", async () => {
     const text = policy("회사는 보험 가입 가능 여부를 완전히 자동화된 시스템으로 결정합니다.");
     expect(await lines(text)).toEqual([3, 3]);
+  });
+});
+
+// a shared heading ("가명정보·자동화된 결정") over a bullet that denies the decisions with the decision named first and
+// the means after it, hard-wrapped: "결정을 완전히 자동화된" over "시스템으로 하지 않으며"
+describe("automated-decision: the decision denied by the means it is not made by", () => {
+  const section = (...bullet: string[]) => ["# 하객홀 개인정보 처리방침", "", "### 12. 가명정보·자동화된 결정", "", ...bullet];
+  it.each([
+    [
+      [
+        "- 회사는 예약 승인 등 권리에 영향을 주는 결정을 완전히 자동화된",
+        "  시스템으로 하지 않으며, 모든 예약은 담당자가 직접 확인합니다.",
+      ],
+    ],
+    [["- 회사는 예약 승인 등 권리에 영향을 주는 결정을 완전히 자동화된 시스템으로 하지 않습니다."]],
+  ])("must not fire: %j", async (bullet) => {
+    expect((await findingsOf("automated-decision", section(...bullet), "markdown")).map((f) => f.line)).toEqual([]);
+  });
+  it("must fire when the decisions are made so", async () => {
+    const text = section("- 회사는 예약 승인 여부를 완전히 자동화된 시스템으로 결정합니다.");
+    expect((await findingsOf("automated-decision", text, "markdown")).map((f) => f.line)).toEqual([3, 3]);
   });
 });
