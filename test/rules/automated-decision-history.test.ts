@@ -1,5 +1,5 @@
-// automated-decision and how a policy says no decision is made: a revision history whose rows start with their version
-// 결정 항목 신설"), read with no table around them: the row tells how the policy changed, not that decisions are made.
+// automated-decision and how a policy says none is made. A revision history whose rows start with their version
+// ("v3.0   2025.03.01   … 자동화된 결정 항목 신설"), read with no table around them: the row tells how the policy changed, not that decisions are made.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 
