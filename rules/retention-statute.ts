@@ -265,6 +265,7 @@ const NONE_REACH = 8;
 
 // a copy of a record, as the label's last word: "처방전 이미지", "진단서 사본", "… 받은 처방전 스캔본"
 const COPY_OF_IT = /(?:이미지|사본|복사본|스캔본?|사진|캡처(?:본)?|촬영본)$/;
+const FILE_OF_IT = /(?:파일|전송본)$/;
 const LABEL_END = /[:：(（|│\t]/;
 const MAX_LABEL_REST = 30;
 
@@ -288,7 +289,9 @@ function recordsIn(text: string, records: readonly RecordType[]): RecordMention[
       // "로그인 기록이 없는 회원": the record named only to say there is none is no record kept
       if (NONE_OF_IT.test(text.slice(end, end + NONE_REACH))) continue;
       // "처방전 이미지: 조제 후 30일": a copy of the record, the original kept under its own period
-      if (COPY_OF_IT.test(labelRest(text, end))) continue;
+      // (and a document's file passed on by a platform, "처방전 파일: 약국 전송 후 30일", is its copy too)
+      const rest = labelRest(text, end);
+      if (COPY_OF_IT.test(rest) || (NEEDS_STATUTE_IN_POLICY.has(record.statute) && FILE_OF_IT.test(rest))) continue;
       const taken = mentions.findIndex((mention) => index < mention.end && end > mention.index);
       // the same words are two statutes' records ("처방전": 의료법, 약사법): the statute the line names decides
       if (taken >= 0 && mentions[taken].index === index && mentions[taken].end === end && names(record.statute))
