@@ -181,6 +181,17 @@ function numbersAboveTitles(lines: readonly string[], skip: (line: number) => bo
   return found;
 }
 
+// a line that ends in a law's name ("「유아교육법」", "개인정보 보호법", "같은 법 시행령")
+const ENDS_IN_LAW = /(?:법|법률|시행령|시행규칙|조례|규칙)[」』]?\s*$/;
+// what goes on after a cited article: a particle or a conjunction ("및 같은 법 시행령에서", "에 따라", "의 규정")
+const CITATION_GOES_ON = /^(?:\s*[(（][^()（）]{0,30}[)）])?\s{0,2}(?:및|또는|과|와|에|에서|에\s{0,2}따라|의|을|를|은|는|이|가)(?![가-힣])/;
+
+/** True when an article marker continues a citation that the line above opened with its law's name. */
+function citedAfterLawAbove(lines: readonly string[], index: number, rest: string): boolean {
+  const above = lines[index - 1];
+  return !isBlank(above) && ENDS_IN_LAW.test(above!) && CITATION_GOES_ON.test(rest);
+}
+
 /** Headings found in plain text: numbered lines, and unnumbered lines that read as section titles. */
 export function findTextHeadings(
   lines: readonly string[],
@@ -260,6 +271,9 @@ export function findTextHeadings(
     // a name in brackets on a line of its own inside a hard-wrapped sentence is cited there ("… 별도의" over
     // "「○○ 운영·관리 방침」" over "(www…)에서 확인할 수 있습니다.")
     if (marker?.style === "bracket" && insideSentence(lines, index)) return;
+    // an article cited after its law's name on the line above ("…「유아교육법」" over "제24조(무상교육) 및 같은 법
+    // 시행령에서 …"): the sentence goes on, no article of the policy starts
+    if (marker?.style === "article" && citedAfterLawAbove(lines, index, text.slice(marker.restIndex))) return;
     // an answer is its question's body: "A:", "답변:", and "A." right after a question (elsewhere "A." is a number)
     if (marker?.style === "answer" || (marker?.style === "latin" && marker.number === 1 && headings.at(-1)?.style === "question")) return;
     if (marker?.style === "decimal-sub-sub" && !subSections.has(parentNumbers(marker.marker))) return;
