@@ -322,6 +322,13 @@ function namedInAside(afterKind: string): boolean {
   return (aside[1].replace(KIND_WORDS, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_NAME_LETTERS;
 }
 
+/** True when a cell opens with a company's name before a colon: "(주)하늘항공: 마일리지 전환". */
+function namesMemberFirst(cell: string): boolean {
+  const colon = cell.search(/[:：]/);
+  return colon > 0 && colon <= MAX_NAME_LENGTH && NAMED_RECIPIENT.test(cell.slice(0, colon));
+}
+const MAX_NAME_LENGTH = 40;
+
 // an aside that may run over the lines a field wraps onto, closed there or not
 const LONG_ASIDE = /^\s*[(（]([^()（）]{1,200})(?:[)）]|$)/;
 
@@ -1291,7 +1298,11 @@ export const thirdPartyProvision: Rule = {
           cell,
           row.cells.some((other, at) => at !== column && STATUTE_ARTICLE.test(other.text)),
         );
-        if (onlyKinds(cell, tableHeadKinds) && !groupLabel && !statuteSets) categoryRows.push({ line: row.line, value: cell });
+        // a kind over its members, each named at the start of the cell beside it ("포인트 전환 제휴사 | (주)하늘항공: …",
+        // the kind spanning the members' rows)
+        const membersBeside = namesMemberFirst(row.cells[column + 1]?.text ?? "");
+        if (onlyKinds(cell, tableHeadKinds) && !groupLabel && !statuteSets && !membersBeside)
+          categoryRows.push({ line: row.line, value: cell });
         else namedInTable = true;
         // a kind alone in its row is a group's label, not a recipient with empty cells
         const columns = groupLabel && onlyKinds(cell, tableHeadKinds) ? [] : emptyDetails(document, table, row, column);
