@@ -138,7 +138,8 @@ function notOneOfTheFour(
   deung: number,
   { goesOn, comesFrom }: { goesOn: string; comesFrom: string },
 ): boolean {
-  const items = text.slice(start, deung).split(/[,、]/);
+  // (members joined by 및 or 또는 are members too: "그 근거, 목적 및 범위 등")
+  const items = text.slice(start, deung).split(/[,、]|\s(?:및|또는)\s/);
   if (
     [DISCLOSURE_FIELD, CONTRACT_TERM_ITEM, LEGAL_GROUND_ITEM, FIELD_NAME_ITEM].some(
       (kind) => items.filter((item) => kind.test(item)).length >= 2,

@@ -868,10 +868,14 @@ export function isTitleText(text: string, maxLength = MAX_TITLE_LENGTH): boolean
   if (CLAUSE_THEN_COMMA.test(trimmed)) return false;
   // a proviso or a sentence that goes on from the one before: "다만 「…법」에 따라 보존해야 하는 급여 제공"
   if (CONNECTIVE_START.test(trimmed)) return false;
+  // a sentence that opens with its legal ground: "「개인정보 보호법」 제18조제2항에 따라 목적 외로 …"
+  if (GROUND_START.test(trimmed)) return false;
   return true;
 }
 
 const CONNECTIVE_START = /^(?:다만|단|또한|그리고|그러나|하지만|따라서|그러므로|만약|만일)(?:\s|,|，)/;
+const GROUND_START =
+  /^「[^」]{1,40}」\s{0,2}(?:(?:제\s{0,2}\d{1,3}\s{0,2}조(?:의\s{0,2}\d{1,2})?(?:\s{0,2}제\s{0,2}\d{1,2}\s{0,2}[항호])*)\s{0,2})?에\s{0,2}(?:따라|의하여|의해|의거하여|의거)(?![가-힣])/;
 
 // a bilingual title's English after the Korean, in brackets: "자동 수집 장치 (Cookies and Behavioural Information)"
 const ENGLISH_GLOSS = /(?<=[가-힣])[ \t]{0,3}[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）]$/;
