@@ -15,9 +15,12 @@ const policy = (processor: string) => [
 const lines = async (processor: string) => (await findingsOf("processor-disclosure", policy(processor), "markdown")).map((f) => f.line);
 
 describe("processor-disclosure: a kind in a bilingual cell or in the trade's words", () => {
-  it.each(["결제대행사 / Payment service provider", "동영상 CDN 업체", "스트리밍 대행사"])("must fire: %s", async (processor) => {
-    expect(await lines(processor)).toEqual([7]);
-  });
+  it.each(["결제대행사 / Payment service provider", "동영상 CDN 업체", "스트리밍 대행사", "온라인 결제대행사"])(
+    "must fire: %s",
+    async (processor) => {
+      expect(await lines(processor)).toEqual([7]);
+    },
+  );
   it.each(["한빛페이(주) / Hanbit Pay Inc.", "Cloudflare, Inc.", "㈜누리스트림"])("must not fire: %s", async (processor) => {
     expect(await lines(processor)).toEqual([]);
   });
