@@ -9,6 +9,7 @@ import {
   documentStart,
   findTopic,
   headingAnchor,
+  inVideoPart,
   lineRange,
   matchRange,
   mayMatch,
@@ -238,7 +239,10 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
  * a phrase about it, with the item's substance beside it. A "missing" finding claims the text is absent.
  */
 export function disclosureWithoutSection(document: PolicyDocument, topic: Topic): Evidence | undefined {
-  return findEvidence(document, topic).find((evidence) => substanceFound(topic, evidence.body));
+  // (what the cameras' part says of their own measures, officer or period is the cameras', not the policy's item)
+  return findEvidence(document, topic).find(
+    (evidence) => (topic === "video" || !inVideoPart(document, evidence.line)) && substanceFound(topic, evidence.body),
+  );
 }
 
 /** The passages outside the item's sections that speak of it, for what a section leaves out. */
