@@ -241,7 +241,7 @@ export function blanksIn(document: PolicyDocument, lines: LineText[], labels?: R
 export function disclosureWithoutSection(document: PolicyDocument, topic: Topic): Evidence | undefined {
   // (what the cameras' part says of their own measures, officer or period is the cameras', not the policy's item)
   return findEvidence(document, topic).find(
-    (evidence) => (topic === "video" || !inVideoPart(document, evidence.line)) && substanceFound(topic, evidence.body),
+    (evidence) => substanceFound(topic, evidence.body) && (topic === "video" || !inVideoPart(document, evidence.line)),
   );
 }
 
