@@ -878,7 +878,8 @@ const GROUND_START =
   /^「[^」]{1,40}」\s{0,2}(?:(?:제\s{0,2}\d{1,3}\s{0,2}조(?:의\s{0,2}\d{1,2})?(?:\s{0,2}제\s{0,2}\d{1,2}\s{0,2}[항호])*)\s{0,2})?에\s{0,2}(?:따라|의하여|의해|의거하여|의거)(?![가-힣])/;
 
 // a bilingual title's English after the Korean, in brackets: "자동 수집 장치 (Cookies and Behavioural Information)"
-const ENGLISH_GLOSS = /(?<=[가-힣])[ \t]{0,3}[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）]$/;
+export const ENGLISH_IN_BRACKETS = "[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）]";
+const ENGLISH_GLOSS = new RegExp(`(?<=[가-힣])[ \\t]{0,3}${ENGLISH_IN_BRACKETS}$`);
 
 /** A title without the English gloss after it, whose words the length of a Korean title does not count. */
 export function withoutEnglishGloss(title: string): string {

@@ -37,6 +37,7 @@ import {
   namesItemSubject,
   type Marker,
   withoutEnglishGloss,
+  ENGLISH_IN_BRACKETS,
 } from "./headings.js";
 import { splitHeaderTerms } from "./tables.js";
 import { COMPANION_POLICY_NAME, POLICY_NAME } from "./policy-name.js";
@@ -537,7 +538,7 @@ const TITLE_THEN_TAB = /^([^\t]{2,40}?)\t+(\S.*)$/;
 const TITLE_COLON_RUN_ON = /^([^:：\t]{2,40})[:：](?:[ \t]{2}|\t)[ \t]{0,8}(\S.*)$/;
 // a mark after a title: an app screen's chevron ("개인정보 처리 목적 >") or the title's English in brackets
 // ("개인정보의 파기 (Destruction of Personal Information)")
-const TRAILING_TITLE_MARK = /(?<=[가-힣])(?:[ \t]+[>›»▼▽][ \t]*|[ \t]*[(（][A-Za-z][A-Za-z '&,/-]{1,60}[)）][ \t]*)$/;
+const TRAILING_TITLE_MARK = new RegExp(`(?<=[가-힣])(?:[ \\t]+[>›»▼▽][ \\t]*|[ \\t]*${ENGLISH_IN_BRACKETS}[ \\t]*)$`);
 // an app screen's dropdown arrow after a title ("개인정보의 파기 ▼") marks it wherever it stands, under a list too
 const DROPDOWN_MARK = /(?<=[가-힣])[ \t]+[▼▽][ \t]*$/;
 
