@@ -235,10 +235,12 @@ export const sensitiveInfo: Rule = {
     const processed = findMentions(document, PROCESSED, DENIAL);
     // a policy that says outright it processes no sensitive data ("구단은 민감정보를 처리하지 않습니다") is not read
     // against a word in its item list ("얼굴 사진(… 얼굴인식 기술에는 사용하지 않음)")
+    // (read only where an item list holds a category: most policies name none)
+    const inferred = processed.length > 0 ? undefined : collectedCategory(document);
     const deniedOutright =
-      processed.length === 0 &&
+      inferred !== undefined &&
       bodyLinesMatching(document, SUBJECT).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL));
-    const category = processed.length > 0 || deniedOutright ? undefined : collectedCategory(document);
+    const category = deniedOutright ? undefined : inferred;
     const where = processed[0]?.line ?? category?.line;
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);
