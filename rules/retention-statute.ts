@@ -18,7 +18,7 @@ import {
 import { describeDays, fieldOf, findPeriods, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { looksLikeSentence, parseMarker } from "../src/parse/headings.js";
 import { indentOf, withoutSpaces } from "../src/parse/lines.js";
-import { cellInRow, wrappedBoxRow, wrappedBoxRowStart } from "../src/runtime/table-rows.js";
+import { cellInRow, withoutGroupLabels, wrappedBoxRow, wrappedBoxRowStart } from "../src/runtime/table-rows.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, locate, nameAcrossWrap, type JoinedLine } from "../src/runtime/wraps.js";
 import { alternativesOf } from "../src/runtime/scan-source.js";
@@ -1059,7 +1059,8 @@ export const retentionStatute: Rule = {
       if (lines[at].line !== line) continue;
       const joined = rowRead(line);
       // each table row on its own: a one-line HTML table must not lend one row's statute to another's record
-      for (const text of joined ? [joined.text] : rowTexts(document, line)) {
+      // (a group's label over the row's own record is no record kept: see withoutGroupLabels)
+      for (const text of joined ? [joined.text] : rowTexts(document, line).map((row) => withoutGroupLabels(document, line, row))) {
         const mentions = recordsIn(text, records);
         const rowLines = readAsRow(lines, at, line, text, joined);
         mentions.forEach((_, which) => {

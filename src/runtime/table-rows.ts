@@ -91,3 +91,47 @@ export function wrappedBoxRow(document: PolicyDocument, line: number): JoinedLin
   });
   return { line, text, parts };
 }
+
+// a table that sorts its records into groups ("구분") and names each record in a column of its own ("보존 항목")
+const GROUP_COLUMN = /^(?:구분|분류|유형|종류|대분류)$/;
+const RECORD_COLUMN = /항목|기록|자료|서류|대상/;
+const BASIS_OR_PERIOD_COLUMN = /근거|법령|법률|기간/;
+// a record cell that names a record of its own ("진료비 수납 및 결제 기록"), not its fields ("결제 수단, 금액")
+const NAMES_A_RECORD = /(?:기록부?|자료|서류|장부|대장|명부|내역|부본|일지)$/;
+
+const groupLabelCache = new WeakMap<PolicyDocument, Map<number, TableCell[]>>();
+
+/** For each line, the group labels written on it over rows whose record cell names a record of its own. */
+function groupLabels(document: PolicyDocument): Map<number, TableCell[]> {
+  let labels = groupLabelCache.get(document);
+  if (labels) return labels;
+  labels = new Map();
+  for (const table of document.tables) {
+    const columns = table.header.cells.map((cell) => cell.text.trim());
+    const group = columns.findIndex((column) => GROUP_COLUMN.test(column));
+    const record = columns.findIndex((column, at) => at !== group && RECORD_COLUMN.test(column) && !BASIS_OR_PERIOD_COLUMN.test(column));
+    if (group < 0 || record < 0) continue;
+    for (const row of table.rows) {
+      const cells = cellsUnderHeader(document, table, row);
+      const label = cells[group];
+      if (!label || label.spanned || !NAMES_A_RECORD.test(cells[record]?.text.trim() ?? "")) continue;
+      labels.set(label.line, [...(labels.get(label.line) ?? []), label]);
+    }
+  }
+  groupLabelCache.set(document, labels);
+  return labels;
+}
+
+/**
+ * The line's text with the group labels of its table rows blanked (same length, so columns hold): "결제·접속 기록"
+ * over "진료비 수납 및 결제 기록 | 「국세기본법」 | 5년" names the group, and the row keeps the record its own cell
+ * names under the row's statute, not a log under it.
+ */
+export function withoutGroupLabels(document: PolicyDocument, line: number, text: string): string {
+  for (const label of groupLabels(document).get(line) ?? []) {
+    const start = label.column - 1;
+    if (text.slice(start, start + label.text.length) !== label.text) continue;
+    text = text.slice(0, start) + " ".repeat(label.text.length) + text.slice(start + label.text.length);
+  }
+  return text;
+}
