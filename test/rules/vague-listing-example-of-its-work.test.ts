@@ -29,12 +29,16 @@ describe("vague-listing: examples of what a named purpose is about", () => {
   it.each([
     ["events before an analysis", purposes("- 안전 관리: 차량 위치 확인, 과속·급회전 등 운행 습관 분석")],
     ["events before a notice", purposes("- 보호자 연락: 조퇴·부상 등 긴급 상황 안내")],
+    ["occasions before the support given for them", purposes("- 동호회 운영: 정기 모임 일정 공지, 출산·입원 등 회원 경조 지원")],
   ])("must not fire: %s", async (_, text) => {
     expect(await linesOf("vague-listing", text)).toEqual([]);
   });
 
-  it("must fire on works before a broader work", async () => {
-    expect(await linesOf("vague-listing", purposes("- 체험 강사 모집, 강사 평가 등 인사관리"))).toEqual([4]);
+  it.each([
+    ["works before a broader work", "- 체험 강사 모집, 강사 평가 등 인사관리"],
+    ["works (a refund last) before the support they give", "- 체험비 청구, 수납, 환급 등 예약지원"],
+  ])("must fire on %s", async (_, line) => {
+    expect(await linesOf("vague-listing", purposes(line))).toEqual([4]);
   });
 
   // the category is read whole where a page's list item wraps it: "카드결제" ends in a noun of work, the category
