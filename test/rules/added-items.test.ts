@@ -413,6 +413,11 @@ describe("pseudonymized-info: a field pseudonymised as a safeguard", () => {
       ["6. 후기 게시", "소식지에 싣는 수혜 가정의 이야기에서 아동의 이름은 모두 가명 처리됩니다."],
     ],
     ["a volunteer's name masked in a photo caption", ["6. 후기 게시", "- 사진 설명의 봉사자 성명은 가명 처리하며, 얼굴은 흐리게 합니다."]],
+    [
+      "an identifier described in brackets as pseudonymised, among the items sent abroad",
+      ["5. 국외 이전", "- 이전 항목: 앱 사용 기록(가명 처리된 고객 식별값), 기기 모델명"],
+    ],
+    ["a pseudonymised identifier listed among the items given", ["4. 제3자 제공", "- 제공 항목: 가명 처리된 회원번호, 결제 금액"]],
   ])("does not fire on %s", async (_name, passage) => {
     expect(await linesOf("pseudonymized-info", [...header, ...passage], "markdown")).toEqual([]);
   });
@@ -422,6 +427,8 @@ describe("pseudonymized-info: a field pseudonymised as a safeguard", () => {
     ["가명정보 named as what is given", "- 연구 기관에 구매 이력을 가명정보로 제공합니다."],
     ["a record set pseudonymised for research", "회사는 서비스 개선 연구를 위해 이용 기록을 가명처리하여 보관합니다."],
     ["names pseudonymised for research, the verb finite", "참여자 성명은 가명 처리되어 학술 연구에 활용됩니다."],
+    ["pseudonymised identifiers used for statistics", "- 가명 처리된 회원번호는 이용 통계 작성에 활용합니다."],
+    ["pseudonymised data, not an identifier, given abroad", "- 이전 항목: 가명 처리된 진료 정보"],
   ])("still fires on %s", async (_name, sentence) => {
     expect(await linesOf("pseudonymized-info", [...header, "4. 기타", sentence])).not.toEqual([]);
   });
