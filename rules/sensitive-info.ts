@@ -29,6 +29,8 @@ const NAMED_SENSITIVE_EACH = new RegExp(spec.namedSensitive, "g");
 const SENTENCE_END = /(?<=[.。])\s/;
 const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
+// a sentence that says the data is published: "게시판에 … 기도 제목을 싣습니다", "소식지에 게재합니다"
+const PUBLISHED = /싣습니다|싣는다|싣고|실립니다|실리며|실리고|(?:게시|게재|공개|공표|공고)(?:합니다|하며|하고|됩니다|되며|되고)/;
 // "진료 기록은 환자 본인 외에는 공개하지 않습니다": shown to no one but the person it is about is never made public
 const ONLY_TO_SUBJECT = new RegExp(spec.onlyToSubject);
 // "관할 기관에 제출하는 것 외에는": an exception that hands the data to a party, which makes nothing public
@@ -100,21 +102,30 @@ function personsExcepted(clause: string): RegExpExecArray | null {
  */
 function saidNeverPublic(document: PolicyDocument): boolean {
   return bodyLinesMatching(document, NAMED_SENSITIVE).some(({ line }) => {
-    const [joined] = hardWrapsJoined(document, linesBetween(document, line, line + SENTENCE_LINES - 1));
+    // (two lines more than a sentence takes: the sentence after the next one may publish what a use was confined to)
+    const [joined, ...below] = hardWrapsJoined(document, linesBetween(document, line, line + SENTENCE_LINES + 1));
+    const beyond = below.flatMap((paragraph) => paragraph.text.split(SENTENCE_END));
     // each sentence that names the data, from the name on, and the sentence after it, which may say who sees it
     return [...joined.text.matchAll(NAMED_SENSITIVE_EACH)].some((named) => {
-      const [sentence, next = ""] = joined.text.slice(named.index).split(SENTENCE_END);
-      const denies = (text: string) =>
+      const own = joined.text.slice(named.index).split(SENTENCE_END);
+      const [sentence, next = ""] = own;
+      // the two sentences after it, read on into the lines below its paragraph
+      const [, following = "", afterNext = ""] = [...own, ...beyond];
+      const denies = (text: string, following: string) =>
         clausesOf(text).some((clause) => {
           if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
           // kept from everyone but the staff ("담당자만 접근할 수 있도록"), or gone once its one use is done ("대조 완료
           // 즉시 파기하고"): nothing of it is published
           if (ACCESS_ONLY_FOR_PERSONS.test(clause) || DESTROYED_ONCE_USED.test(clause)) return true;
+          // a use it is confined to, unless the sentence after it publishes the data ("… 목적으로만 이용합니다. … 주보에
+          // … 기도 제목을 싣습니다")
           const confined = CONFINED_USE.exec(clause);
-          return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index));
+          return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index)) && !PUBLISHED.test(following);
         });
       // the sentence after it may speak of the data again ("이 정보는 … 어디에도 공개되지 않습니다")
-      return denies(sentence) || (REFERS_BACK.test(next) && denies(next)) || [sentence, next].some(shownOnlyToPersons);
+      return (
+        denies(sentence, following) || (REFERS_BACK.test(next) && denies(next, afterNext)) || [sentence, next].some(shownOnlyToPersons)
+      );
     });
   });
 }
@@ -217,8 +228,8 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히거나('본인 확인 외의 용도로 쓰지 않습니다'), 담당자만 접근할 수 있다거나('감면 업무 담당자만 접근할 수 있도록 관리합니다') 쓰고 나면 즉시 파기한다고 밝히면('대조 완료 즉시 파기합니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), confining it to one use that publishes nothing, opening it to the staff in charge alone, or destroying it as soon as that use is done satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히거나('본인 확인 외의 용도로 쓰지 않습니다'; 바로 다음 문장에서 그 정보를 게시판·소식지에 싣는다고 하면 제외), 담당자만 접근할 수 있다거나('감면 업무 담당자만 접근할 수 있도록 관리합니다') 쓰고 나면 즉시 파기한다고 밝히면('대조 완료 즉시 파기합니다') 충족합니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), confining it to one use that publishes nothing (unless the next sentence publishes it after all), opening it to the staff in charge alone, or destroying it as soon as that use is done satisfies the rule.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",

@@ -87,6 +87,21 @@ describe("a sentence that names the sensitive data and says it is never made pub
     ]);
     expect(await found(clinic("", "3. 민감정보", "건강정보를 보험사에 제공하는 일은 없습니다."))).toEqual([[5, "noDisclosure"]]);
   });
+
+  it("still fires when the sentence after the confined use publishes the data", async () => {
+    const published = ["건강정보는 치료 계획 수립 목적으로만 이용합니다.", "다만 완치 사례는 대기실 게시판과 누리집 소식란에 싣습니다."];
+    expect(await found(clinic("", "3. 민감정보", ...published))).toEqual([[5, "noDisclosure"]]);
+    const referredBack = [
+      "건강정보는 별도 동의를 받아 처리합니다. 이 정보는 치료 계획 수립 목적으로만",
+      "이용합니다. 완치 후기는 소식지에 게재합니다.",
+    ];
+    expect(await found(clinic("", "3. 민감정보", ...referredBack))).toEqual([[5, "noDisclosure"]]);
+  });
+
+  it("must not fire when the sentence after the confined use publishes nothing", async () => {
+    const kept = ["건강정보는 치료 계획 수립 목적으로만 이용합니다.", "진료 안내문은 대기실 게시판에서 확인할 수 있습니다."];
+    expect(await found(clinic("", "3. 민감정보", ...kept))).toEqual([]);
+  });
 });
 
 // health data listed among the items triggers the item under any of its usual names, and a statement that it is
