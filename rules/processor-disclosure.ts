@@ -52,10 +52,10 @@ const VAGUE_ENTRUSTMENT = new RegExp(terms.vagueEntrustment);
 const PROCESSOR_LABEL =
   /(?:업체|회사|기관)\s?명(?![가-힣])|수탁\s*(자|업체|사|회사|기관)(\s*명)?(\s*\(.*?\))?|위탁\s*받는\s*자(\s*\(수탁자\))?|위탁\s*대상자|위탁\s*업체(\s*명)?/;
 const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*내용/;
-// "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영", "가. 탁송 업체: 차량 배송", "① 문자 발송 대행사 – 안내
+// "- 호스팅사: 시스템 운영", "* Amazon Web Services : 서버 운영", "가. 탁송 업체: 차량 배송", "ㄱ. ㈜한빛: 배송", "① 문자 발송 대행사 – 안내
 // 문자", "▶ ㈜한빛 등: 보관": any list mark or glyph a policy sets its items with, the task after a colon or a spaced dash
 const NAMED_ITEM =
-  /^\s*(?:[-*•·▶►▷▸○●◦■□◆◇※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|\([가-하]\)|[①-⑳])\s*([^:：\s–—―](?:[^:：–—―]{0,38}[^:：\s–—―-])?)(?:\s*[:：]|\s[–—―-]\s)\s*(\S.*)$/;
+  /^\s*(?:[-*•·▶►▷▸○●◦■□◆◇※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하ㄱ-ㅎ][.)]|\([가-하ㄱ-ㅎ]\)|[①-⑳])\s*([^:：\s–—―](?:[^:：–—―]{0,38}[^:：\s–—―-])?)(?:\s*[:：]|\s[–—―-]\s)\s*(\S.*)$/;
 
 // a line indented under a form's label that gives a name and what it does after a colon
 const INDENTED_ENTRY = /^(?: {2,8}|\t{1,2})[^\s:：][^:：]{0,38}[:：][ \t]{0,3}\S/;

@@ -449,6 +449,17 @@ describe("processors given by what they do, not who they are", () => {
     },
   );
 
+  // the item's own mark is no part of the name the message quotes
+  it.each([
+    ["  ㄹ. 새길택배㈜ 외 2개사: 주문 상품 배송"],
+    ["(ㄷ) 새길택배㈜ 외 2개사: 주문 상품 배송"],
+    ["다. 새길택배㈜ 외 2개사: 주문 상품 배송"],
+  ])("quotes the processor without the mark of its item: %s", async (item) => {
+    expect(await kinds(entrusting(item))).toEqual([
+      [8, "vagueProcessor", "수탁자를 확정하지 않은 표현('새길택배㈜ 외 2개사')으로 적었습니다"],
+    ]);
+  });
+
   it.each([
     ["what the trade delivers before its kind", "- 새길택배㈜ 등 유아용품 배송업체: 출산 선물 배송"],
     ["a delivery trade written as one word", "- 새길택배㈜ 등 새벽배송 업체: 식재료 배송"],
