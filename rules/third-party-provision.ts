@@ -19,10 +19,10 @@ import {
 import { assessTopic, blanksIn } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
-import { HANGUL, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
+import { HANGUL, fieldOf, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { joinedFrom, sentencesAcrossWraps, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, joinedFrom, sentencesAcrossWraps, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -645,25 +645,45 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
   body.forEach(({ line }, at) => {
     const field = isRecipient(line);
     if (!field) return;
+    // an item a PDF copy wrapped flush left ("1. 제공받는 자: … 의뢰자(의뢰자의 명칭은" over "연구대상자 설명문 … /
+    // 제공 목적: …"): its name is read across the wrap
+    const [item, afterItem] = hardWrapsJoined(document, linesBetween(document, line, line + MAX_DETAIL_LINES));
+    const itemEnd = afterItem ? afterItem.line - 1 : line + MAX_DETAIL_LINES;
+    const joined = itemEnd > line ? fieldOf(item.text) : null;
+    const wrapped = (other: number) => joined !== null && other > line && other <= itemEnd;
+    const value = joined?.value ?? field.value;
     // the fields may run on along the line: "제공받는 자: 제휴 수출업체 / 목적: … / 항목: …"
-    const [recipient, ...sameLine] = field.value.split(NEXT_FIELD_ON_LINE);
+    const [recipient, ...sameLine] = value.split(NEXT_FIELD_ON_LINE);
     if (isPlaceholder(recipient) || answersNone(recipient) || isGenericRecipient(recipient)) return;
     const details = [recipient, ...sameLine];
     // the fields under the recipient end where a sentence that is no field follows them ("감염병 환자 발생 시
     // 「감염병예방법」 제18조에 따라 보건소에 … 제공할 수 있습니다" is another provision, not this one's basis)
     let fieldsRead = false;
+    let previous = item.text;
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
+      if (wrapped(next.line)) continue;
       if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       const isField = fields.has(next.line);
-      // (a field's wrapped line, indented, and a marked line go on with them)
-      if (fieldsRead && !isField && !/^\s/.test(next.text) && parseMarker(next.text) === null) break;
+      // (a field's wrapped line, indented, a marked line, and the wrapped line of fields that run on along their lines
+      // go on with them)
+      if (fieldsRead && !isField && !/^\s/.test(next.text) && parseMarker(next.text) === null && !fieldsRunOn(previous)) break;
       fieldsRead ||= isField;
       details.push(next.text);
+      previous = next.text;
     }
     entries.push({ line, recipient: recipient.trim(), details: details.join("\n") });
   });
   return entries;
+}
+
+/**
+ * True when a line of fields that run on along it ("… / 제공 항목: 연구대상자") or one that ends in a field's label
+ * ("… / 보유 기간:") stops short of its end: a PDF copy wraps it flush left onto the next line.
+ */
+function fieldsRunOn(line: string): boolean {
+  const text = line.trimEnd();
+  return /[:：]$/.test(text) || (NEXT_FIELD_ON_LINE.test(text) && !/[.。]$|다$/.test(text));
 }
 
 // a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)

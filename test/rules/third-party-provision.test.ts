@@ -1825,3 +1825,27 @@ describe("third-party-provision: a kind pointed back at later in its sentence", 
     expect(await found(text)).toEqual([[4, "recipientKind"]]);
   });
 });
+
+// a PDF copy wraps an item whose fields run on along its lines flush left, the name and a field cut at the wraps
+describe("a recipient's fields run on along lines a PDF copy wrapped", () => {
+  const item = (...last: string[]) =>
+    policy(
+      "교습소는 다음과 같이 개인정보를 제공합니다.",
+      "1. 제공받는 자: 사단법인 한빛음악협회(연주회를 여는 곳으로, 담당 부서는 참가",
+      "신청서에 적혀 있습니다) / 제공 목적: 연주회 출연자 명단 작성과 무대",
+      "순서 안내 / 제공 항목: 수강생",
+      ...last,
+      "",
+      "5. 개인정보의 파기",
+    );
+
+  it("must not fire: the period stands on the item's last wrapped line", async () => {
+    expect(await found(item("성명, 학년, 연주 곡목, 보호자의 휴대전화번호, 다니는 학교 / 보유 기간:", "연주회 종료 후 6개월"))).toEqual([]);
+  });
+
+  it("must fire, naming the recipient read across the wrap: the item gives no period", async () => {
+    const findings = await findingsOf("third-party-provision", item("성명, 학년, 연주 곡목"));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recipientDetailsMissing"]]);
+    expect(findings[0].message).toContain("'사단법인 한빛음악협회(연주회를 여는 곳으로, 담당 부서는 참가 신청서에 적혀 있습니다)'");
+  });
+});
