@@ -168,3 +168,21 @@ describe("vague-listing: an open list of what is not done, in the statutes' nega
     expect(await linesOf("vague-listing", items("② 회사는 출신 지역, 혼인 여부, 재산 등의 정보를 수집한다."))).toEqual([5]);
   });
 });
+
+// the required items and the optional ones in one cell, each group behind its own label: the "등" that closes the
+// first group before the next label leaves it open
+describe("vague-listing: a group of items closed with '등' before the next group's label", () => {
+  const items = (cell: string) =>
+    faq("## 2. 처리하는 개인정보의 항목", "", "| 구분 | 처리 항목 |", "| --- | --- |", `| 캠핑장 예약 | ${cell} |`);
+
+  it.each([
+    ["in brackets", "(필수) 예약자 이름, 연락처, 차량 번호 등 (선택) 동반 인원"],
+    ["in square brackets", "[필수] 예약자 이름, 연락처, 차량 번호 등 [선택] 동반 인원"],
+  ])("must fire: the label %s", async (_, cell) => {
+    expect(await linesOf("vague-listing", items(cell), "markdown")).toEqual([7]);
+  });
+
+  it("must not fire: each group listed in full", async () => {
+    expect(await linesOf("vague-listing", items("(필수) 예약자 이름, 연락처, 차량 번호 (선택) 동반 인원"), "markdown")).toEqual([]);
+  });
+});
