@@ -181,3 +181,52 @@ describe("the separate operating policy named across a hard wrap", () => {
     ]);
   });
 });
+
+// a section that gives the fixed cameras and the mobile ones a part each: each part is read for its own details
+describe("a section with a part for the fixed cameras and one for the mobile ones", () => {
+  const section = (fixedPeriod: string[]) => [
+    "8. 개인정보의 파기",
+    "보유 기간이 끝난 개인정보는 지체 없이 파기합니다.",
+    "9. 고정형·이동형 영상정보처리기기의 운영·관리",
+    "(1) 고정형 영상정보처리기기(본점 건물)",
+    "  - 설치 근거 및 목적: 「개인정보 보호법」 제25조제1항제2호, 시설 안전과 도난 방지",
+    "  - 설치 대수 및 위치: 4대(객장 2대, 금고실 앞 2대)",
+    "  - 촬영 범위: 객장 전체와 금고실 출입문",
+    "  - 관리책임자: 총무부장 한지수(02-700-1100)",
+    ...fixedPeriod,
+    "(2) 이동형 영상정보처리기기(현금 수송 차량 블랙박스)",
+    "  - 운영 근거 및 목적: 「개인정보 보호법」 제25조의2제1항제1호, 수송 중 사고 기록",
+    "  - 촬영 사실 표시: 차량 옆면의 '녹화 중' 표지로 알립니다.",
+    "  - 촬영 범위: 차량 전방과 후방",
+    "  - 관리책임자: 수송팀장 오민재(02-700-1200)",
+    "  - 보관 기간: 촬영일로부터 20일",
+    "10. 개인정보 보호책임자",
+    "개인정보 보호책임자: 정보보호부장 문태경(02-700-1000)",
+  ];
+
+  it("must fire at the fixed cameras' part: only the mobile ones' part gives a period", async () => {
+    expect(await found(section(["  - 영상 저장: 본점 녹화기에 저장합니다."]))).toEqual([[8, "incomplete"]]);
+  });
+
+  it("must not fire: each part gives its own period", async () => {
+    expect(await found(section(["  - 보관 기간: 촬영일로부터 30일"]))).toEqual([]);
+  });
+});
+
+// another party's operating policy covers that party's cameras: the controller's own are still to be described
+describe("a reference to another party's operating policy", () => {
+  const own = ["10. 고정형 영상정보처리기기의 운영·관리", "은행은 본점 출입구에 CCTV 2대를 설치하여 녹화합니다."];
+
+  it("must fire: the other party's policy does not describe the controller's own cameras", async () => {
+    const others = ["9. 입주 건물의 영상정보", "건물 공용부의 CCTV는 각 임대인이 공개한 영상정보처리기기 운영·관리 방침에 따릅니다."];
+    expect((await found([...others, ...own])).map(([, messageId]) => messageId)).toEqual(["incomplete"]);
+  });
+
+  it("must not fire: the controller's own operating policy is named", async () => {
+    const ownPolicy = [
+      "10. 고정형 영상정보처리기기의 운영·관리",
+      "CCTV의 운영에 관한 사항은 은행의 영상정보처리기기 운영·관리 방침에 따릅니다.",
+    ];
+    expect(await found(ownPolicy)).toEqual([]);
+  });
+});
