@@ -111,7 +111,7 @@ function saidNeverPublic(document: PolicyDocument): boolean {
       const [sentence, next = ""] = own;
       // the two sentences after it, read on into the lines below its paragraph
       const [, following = "", afterNext = ""] = [...own, ...beyond];
-      const denies = (text: string, following: string) =>
+      const denies = (text: string, sentenceAfter: string) =>
         clausesOf(text).some((clause) => {
           if (deniesPublication(clause, true) || ONLY_TO_SUBJECT.test(clause)) return true;
           // kept from everyone but the staff ("담당자만 접근할 수 있도록"), or gone once its one use is done ("대조 완료
@@ -120,7 +120,7 @@ function saidNeverPublic(document: PolicyDocument): boolean {
           // a use it is confined to, unless the sentence after it publishes the data ("… 목적으로만 이용합니다. … 주보에
           // … 기도 제목을 싣습니다")
           const confined = CONFINED_USE.exec(clause);
-          return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index)) && !PUBLISHED.test(following);
+          return confined !== null && !PUBLISHING_USE.test(clause.slice(0, confined.index)) && !PUBLISHED.test(sentenceAfter);
         });
       // the sentence after it may speak of the data again ("이 정보는 … 어디에도 공개되지 않습니다")
       return (
