@@ -221,6 +221,22 @@ function collectedCategory(document: PolicyDocument): { line: number; item: stri
   return undefined;
 }
 
+// "프로필 항목은 … 다른 회원에게 공개됩니다": data shown to the service's other users, or to anyone
+const SHOWN_TO_OTHERS =
+  /(?:다른\s{0,2}(?:회원|이용자|사용자)|모든\s{0,2}(?:회원|이용자|사용자)|누구나|전체\s{0,2}공개)[^.。]{0,40}(?:공개됩니다|공개되며|공개되고|보여집니다|보여지며|보입니다|보이며|표시됩니다|표시되며|노출됩니다|노출되며)/;
+
+/**
+ * The line that says the data a sensitive category was read in is shown to other users: one that names the category
+ * ("종교") or the label of its row ("프로필(선택) | … 종교 …" and "프로필 항목은 … 다른 회원에게 공개됩니다").
+ */
+function shownToOthers(document: PolicyDocument, category: { line: number; item: string }): LineText | undefined {
+  const label = rowLabel(document, category.line)
+    .replace(/[(（][^)）]*[)）]?/g, "")
+    .trim();
+  const names = [category.item, label].filter((name) => name.length >= 2);
+  return bodyLinesMatching(document, SHOWN_TO_OTHERS).find(({ text }) => names.some((name) => text.includes(name)));
+}
+
 export const sensitiveInfo: Rule = {
   meta: {
     id: "sensitive-info",
@@ -228,14 +244,18 @@ export const sensitiveInfo: Rule = {
     statute: "개인정보 보호법 제30조제1항제3호의3, 제23조제3항",
     title: { ko: "민감정보의 공개 가능성", en: "Sensitive information: possible disclosure" },
     description: {
-      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히거나('본인 확인 외의 용도로 쓰지 않습니다'; 바로 다음 문장에서 그 정보를 게시판·소식지에 싣는다고 하면 제외), 담당자만 접근할 수 있다거나('감면 업무 담당자만 접근할 수 있도록 관리합니다') 쓰고 나면 즉시 파기한다고 밝히면('대조 완료 즉시 파기합니다') 충족합니다.",
-      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), confining it to one use that publishes nothing (unless the next sentence publishes it after all), opening it to the staff in charge alone, or destroying it as soon as that use is done satisfies the rule.",
+      ko: "민감정보(건강, 사상·신념, 정치적 견해 등)를 처리하면서 서비스 과정에서 공개될 수 있다면, 공개 가능성과 비공개를 선택하는 방법을 처리방침에 적어야 합니다(법 제30조제1항제3호의3, 제23조제3항; 2023-09-15 시행). 민감정보를 처리한다고 하면서 공개 가능성이나 비공개 방법을 전혀 언급하지 않으면 경고합니다. 민감정보를 처리하지 않는다고 밝히거나('수집하지 않습니다', '입력란을 두지 않습니다', '적지 마십시오'), 그 정보가 공개되지 않는다고 밝히거나('외부에 공개되지 않습니다', '공개될 가능성이 없습니다', '공개되는 일은 없습니다', '공개하는 서비스를 운영하지 않습니다', 기관에 내는 것이나 담당자에게 보이는 것, 법령이 정한 경우만 예외로 둔 '관할 기관에 제출하는 것 외에는 공개되지 않습니다', '관계 법령에 따른 경우를 제외하고는 공개되지 않습니다', '담당 교사와 구급대원 외에는 공개되지 않습니다'), 공개와 무관한 한 가지 용도로만 쓴다고 밝히거나('본인 확인 외의 용도로 쓰지 않습니다'; 바로 다음 문장에서 그 정보를 게시판·소식지에 싣는다고 하면 제외), 담당자만 접근할 수 있다거나('감면 업무 담당자만 접근할 수 있도록 관리합니다') 쓰고 나면 즉시 파기한다고 밝히면('대조 완료 즉시 파기합니다') 충족합니다. 다만 항목 목록에서 민감정보가 든 행의 정보를 다른 이용자에게 공개한다고 하면('프로필 항목은 다른 회원에게 공개됩니다') 비공개를 선택하는 방법이 있어야 하며, 다른 민감정보가 공개되지 않는다는 문장으로는 충족하지 않습니다.",
+      en: "Where sensitive information (health, beliefs, political views …) is processed and may become public through the service, the policy must say so and explain how to keep it private (PIPA Arts. 30(1)3-3 and 23(3), in force 2023-09-15). Processing sensitive information with no word on possible disclosure or how to opt out is a warning; stating that none is processed (also by saying there is no field for it, or asking people not to give it), saying that it is never made public or that no service publishes it (also save for handing it to a named body, such as filing it with an agency, showing it to named people, such as the staff in charge or responders, or what a law requires), confining it to one use that publishes nothing (unless the next sentence publishes it after all), opening it to the staff in charge alone, or destroying it as soon as that use is done satisfies the rule. Where the item list's row that holds sensitive data is said to be shown to other users ('profile items are shown to other members'), a way to keep it private must be given; a statement that other sensitive data is never public does not answer it.",
     },
     example: {
       ko: "회사는 건강 기록(민감정보)을 처리하며, 커뮤니티 게시물로 공개될 가능성이 있습니다. 게시물 작성 시 '비공개'를 선택하면 공개되지 않습니다.",
       en: "Health records (sensitive information) may become public through community posts; choosing 'private' when posting keeps them hidden.",
     },
     messages: {
+      shownWithoutChoice: {
+        ko: "다른 이용자에게 공개된다고 한 정보에 민감정보{item}도 들어 있으나 비공개를 선택하는 방법을 적지 않았습니다",
+        en: "data said to be shown to other users holds sensitive information{item}, but no way to keep it private is given",
+      },
       noDisclosure: {
         ko: "처리하는 민감정보{item}의 공개 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 서비스 과정에서 공개되는 일이 없다면 그렇다고 밝히십시오",
         en: "sensitive information{item} is processed but the policy does not say whether it may become public through the service or how to keep it private; if it is never made public, say so",
@@ -256,6 +276,12 @@ export const sensitiveInfo: Rule = {
     if (where === undefined) return notApplicable();
     const disclosures = findMentions(document, DISCLOSURE);
     if (disclosures.length > 0) return found(disclosures[0].line);
+    // the policy says the data is shown to others: no statement that other sensitive data is never public answers that
+    const shown = category ? shownToOthers(document, category) : undefined;
+    if (category && shown) {
+      report({ messageId: "shownWithoutChoice", range: lineRange(document, shown.line), data: { item: ` ('${category.item}')` } });
+      return;
+    }
     // data that is never made public has no disclosure to choose against (제23조제3항): a plain statement
     // beside the sensitive data answers the item, read with hard-wrapped lines joined ("민감정보가" / "공개될 가능성은 없으나")
     const passage = wrappedPassage(document, passageAround(document, where));

@@ -678,3 +678,40 @@ describe("no service that would publish it, no field that would take it", () => 
     expect(await found(policy(sentence))).toEqual([[3, "noDisclosure"]]);
   });
 });
+
+// a sensitive category read in a row of the item list whose data the policy says other users see: a statement that
+// some other sensitive data is never public does not answer it
+describe("a row holding a sensitive category, said to be shown to other users", () => {
+  const club = (...after: string[]) => [
+    "# 모임온 개인정보 처리방침",
+    "",
+    "## 1. 처리하는 개인정보의 항목",
+    "",
+    "| 구분 | 항목 |",
+    "| --- | --- |",
+    "| 회원 가입 | 휴대전화번호, 닉네임 |",
+    "| 소개 카드(선택) | 취미, 종교, 한 줄 소개 |",
+    "| 상담 | 상담 내용, 건강 상태 |",
+    "",
+    "지문 정보는 본인 확인에만 쓰며 다른 회원에게 공개되지 않습니다.",
+    ...after,
+    "",
+    "## 2. 개인정보의 보유 기간",
+    "",
+    "탈퇴 시까지 보관합니다.",
+  ];
+  const found = async (lines: string[]) => (await findingsOf("sensitive-info", lines, "markdown")).map((f) => [f.line, f.messageId]);
+
+  it("must fire at the line that shows it: the row's data is shown to other members", async () => {
+    expect(await found(club("소개 카드 항목은 같은 모임의 다른 회원에게 공개됩니다."))).toEqual([[12, "shownWithoutChoice"]]);
+  });
+
+  it("must not fire: the policy says how to keep it private", async () => {
+    const text = club("소개 카드 항목은 같은 모임의 다른 회원에게 공개됩니다.", "종교 항목은 설정 화면에서 비공개로 바꿀 수 있습니다.");
+    expect(await found(text)).toEqual([]);
+  });
+
+  it("must not fire: what other members see is another row's data", async () => {
+    expect(await found(club("닉네임은 같은 모임의 다른 회원에게 공개됩니다."))).toEqual([]);
+  });
+});
