@@ -2,7 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { bodyLinesMatching, fieldLinesLabelled, lineRange, linesBetween, sectionsAt, type LineText } from "../src/runtime/query.js";
 import { findMentions, passageAround } from "../src/runtime/mentions.js";
-import { clauseDenies, clausesOf, denialOf, lineDenies } from "../src/runtime/not-applicable.js";
+import { clauseDenies, clausesOf, denialOf, limitedToAPurposeOnly, lineDenies } from "../src/runtime/not-applicable.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
 import { HANGUL, matchesOf } from "../src/runtime/extract.js";
@@ -27,6 +27,7 @@ const ANIMALS = new RegExp(spec.aboutAnimals.slice(0, spec.aboutAnimals.indexOf(
 const NAMED_SENSITIVE = new RegExp(spec.namedSensitive);
 const NAMED_SENSITIVE_EACH = new RegExp(spec.namedSensitive, "g");
 const SENTENCE_END = /(?<=[.。])\s/;
+const DISJUNCTION = "거나 ";
 const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
 // a sentence that says the data is published: "게시판에 … 기도 제목을 싣습니다", "소식지에 게재합니다"
@@ -70,6 +71,11 @@ const withoutQualifiers = (text: string) => text.replace(QUALIFIER, "");
 function deniesPublication(written: string, subjectKnown: boolean): boolean {
   const clause = withoutQualifiers(written);
   if (clauseDenies(clause, NOT_PUBLIC, subjectKnown)) return true;
+  // "세무 신고 외의 목적으로 이용하거나 외부에 공개하지 않습니다": the purpose limits the use before "거나", and what is
+  // made public after it is denied outright
+  const or = clause.lastIndexOf(DISJUNCTION);
+  if (or > 0 && limitedToAPurposeOnly(clause.slice(0, or)) && clauseDenies(clause.slice(or + DISJUNCTION.length), NOT_PUBLIC, true))
+    return true;
   return [HANDED_OVER_EXCEPT.exec(clause), LAWFUL_EXCEPT.exec(clause), personsExcepted(clause)].some((exception) => {
     if (exception === null) return false;
     const end = exception.index + exception[0].length;

@@ -213,6 +213,14 @@ export function narrowedToSomeCases(text: string): boolean {
   return SCOPE.test(text) || LIMIT.test(text);
 }
 
+/**
+ * True when the text limits its predicate to a purpose ("세무 신고 외의 목적으로 이용하"), with no case or condition
+ * ("동의 없이", "경우에는") that would reach a predicate joined after it as well.
+ */
+export function limitedToAPurposeOnly(text: string): boolean {
+  return LIMIT.test(text) && !SCOPE.test(text) && !CONDITION.test(text);
+}
+
 // the purpose or use a predicate is for: "맞춤형 광고 목적으로", "홍보 용도로는", "광고목적에", "재방문 유도를 위해"
 const FOR_A_PURPOSE = /(?:목적|용도)(?:으로|로|에)(?:는|도|만)?(?=\s|$)|(?:을|를)\s{1,3}위(?:해서|하여|해|한)(?=\s|$)/g;
 // "어떠한 목적으로도", "어떤 용도로도": every purpose, which makes a denial whole

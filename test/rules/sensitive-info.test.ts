@@ -329,6 +329,18 @@ describe("never made public save where a law requires it", () => {
   });
 });
 
+// "신고 외의 목적으로 이용하거나 외부에 공개하지 않습니다": the purpose limits the use before "거나"; the publication
+// after it is denied outright, unless a case or condition ("동의 없이") limits both
+describe("a use limited to a purpose, or the data published", () => {
+  const lead = "이 민감정보는 별도 동의를 받아 처리하며,";
+  it("must not fire: the publication is denied outright after the limited use", async () => {
+    expect(await found(policy(`${lead} 보조금 신청 외의 목적으로 이용하거나 외부에 공개하지 않습니다.`))).toEqual([]);
+  });
+  it("must fire: a condition reaches the publication too", async () => {
+    expect(await found(policy(`${lead} 본인 동의 없이 이용하거나 외부에 공개하지 않습니다.`))).toEqual([[3, "noDisclosure"]]);
+  });
+});
+
 // "담당 교사와 응급 시 구급대원 외에는 공개되지 않습니다": an exception that names only the people the data is shown
 // to (staff in charge, responders, a guardian) makes nothing public; a list with another party leaves the denial limited
 describe("never made public save for the people named to see it", () => {
@@ -349,6 +361,8 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 담임교사와 조리사 외에는 공개되지 않으며, 알림 앱에서도 담임교사에게만 표시됩니다.`,
     `${lead} 원감과 간병인 외에는 공개되지 않습니다.`,
     `${lead} 담당 간호사·요양보호사와 촉탁의 외에는 공개되지 않습니다.`,
+    `${lead} 객실 담당 직원과 야간 당직 지배인 외에는 공개되지 않습니다.`,
+    `${lead} 기숙사 사감과 당직자 외에는 공개되지 않습니다.`,
     // what a person on the list sees, said in brackets after them
     `${lead} 담당 의사와 이용자가 고른 약사(처방 내용에 한함) 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
