@@ -60,7 +60,8 @@ const PERSON_DECIDES =
 function saysNoneUnder(document: PolicyDocument, line: number): boolean {
   const section = document.allSections.find((candidate) => candidate.heading.line === line);
   if (!section) return false;
-  const lines = sectionLines(document, section).filter((entry) => entry.line !== line);
+  // (a note of what an amendment did, under the article in a 부칙, makes no decision)
+  const lines = sectionLines(document, section).filter((entry) => entry.line !== line && !isRevisionHistoryLine(document, entry.line));
   // (a line that names the decisions is read with the sentence it wraps into: "…결정을 완전히 자동화된" over "시스템으로
   // 하지 않으며")
   const namesAndMakes = (entry: LineText) => MENTION.test(entry.text) && !deniesDecision(lineAcrossWraps(document, entry.line));

@@ -18,6 +18,9 @@ const HISTORY_LABEL = /^\s{0,8}[<〈[【(]?\s{0,2}(?:변경|개정)\s{0,2}(?:이
 // a version before the entry's date, as a version table's row sets it when no table is read: "v3.0   2025.03.01   …"
 const VERSION_BEFORE_DATE = /^\s{0,8}(?:v|ver\.?|version|버전)\s{0,2}\d{1,2}(?:\.\d{1,2}){0,2}[ \t]{1,12}(?=\d)/i;
 
+// a sentence that tells what an amendment did, as a 부칙 does: "이 개정으로 … 조항을 신설하였으며", "이번 개정에서 …"
+const AMENDMENT_NOTE = /(?:^|[.。]\s{1,3})\s{0,8}(?:이|이번|금번|본)\s{0,2}개정(?:으로|에서|을\s{0,2}통하여|을\s{0,2}통해|에\s{0,2}따라)\s/;
+
 const historyBlocks = new WeakMap<PolicyDocument, Uint8Array>();
 const historyRows = new WeakMap<PolicyDocument, Set<number>>();
 
@@ -60,11 +63,13 @@ function historyBlockLines(document: PolicyDocument): Uint8Array {
 
 /**
  * True when the line is of the policy's revision history: inside a section titled as one, a row of a table of
- * versions, or a dated entry ("○ 2012. 3. 30. 제정(…)", "<변경 이력> 2025. 5. 1. … 신설", "v3.0  2025.03.01  … 신설").
+ * versions, a dated entry ("○ 2012. 3. 30. 제정(…)", "<변경 이력> 2025. 5. 1. … 신설", "v3.0  2025.03.01  … 신설"), or
+ * a note of what an amendment did ("이 개정으로 … 조항을 신설하였다").
  */
 export function isRevisionHistoryLine(document: PolicyDocument, line: number): boolean {
   if (historyBlockLines(document)[line] === 1) return true;
   const text = document.plain[line - 1] ?? "";
+  if (AMENDMENT_NOTE.test(text)) return true;
   const unlabelled = text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
   const marker = parseMarker(unlabelled);
   return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);

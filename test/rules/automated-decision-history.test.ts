@@ -48,3 +48,24 @@ describe("automated-decision: the decision denied by the means it is not made by
     expect((await findingsOf("automated-decision", text, "markdown")).map((f) => f.line)).toEqual([3, 3]);
   });
 });
+
+// a 부칙 that tells what its amendment did ("이 개정으로 … 자동화된 결정에 관한 조항을 신설하였다") records the change,
+// not a decision made
+describe("automated-decision: an amendment's note in the supplementary provisions", () => {
+  const withNote = (decisions: string) => [
+    "솔내 시립도서관 개인정보 처리방침",
+    "",
+    "제9조(자동화된 결정)",
+    decisions,
+    "",
+    "부칙 <개정 2025. 6. 1.>",
+    "이 방침은 2025년 6월 1일부터 시행한다. 이 개정으로 자동화된 결정에 관한 조항을 신설하였다.",
+  ];
+  it("must not fire where the article says no such decision is made", async () => {
+    const text = withNote("도서관은 완전히 자동화된 시스템으로 이용자의 권리에 영향을 미치는 결정을 하지 않습니다.");
+    expect(await lines(text)).toEqual([]);
+  });
+  it("must fire at the article that makes the decisions, not at the note", async () => {
+    expect(await lines(withNote("도서관은 연체 회원의 대출 정지를 완전히 자동화된 시스템으로 결정합니다."))).toEqual([3, 3]);
+  });
+});
