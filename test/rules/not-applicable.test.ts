@@ -384,6 +384,8 @@ describe("behavioral-info: a children's service in other words, a narrowed denia
     ["a service for pupils with a word between", "온새미는 초등학생 모바일 독서 서비스를 운영합니다."],
     ["a service aimed at pupils", "온새미는 초등학생을 대상으로 하는 수학 학습 사이트입니다."],
     ["users said to be mostly pupils", "온새미 회원은 대부분 초등학생입니다."],
+    ["a children's academy", "온새미는 어린이 수학 학원과 그 학습 앱을 운영합니다."],
+    ["pupils said to be mostly under 14", "온새미 원생 대부분이 만 14세 미만 아동입니다."],
   ])("does not fire on a denial to children in a service for children: %s", async (_name, service) => {
     const text = [...header, service, denial, "회사는 어린이 회원에게 맞춤형 광고를 보여 주지 않습니다."];
     expect(await linesOf("behavioral-info", text)).toEqual([]);
