@@ -1,12 +1,12 @@
 // Stale law, terms and agency contacts, from dated data; one finding per stale line.
 import type { Rule } from "../src/runtime/rule.js";
-import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, rowTexts } from "../src/runtime/query.js";
+import { documentStart, linesMatchingEach, matchRange, lineRange, outsideToc, rowTexts, sectionsAt } from "../src/runtime/query.js";
 import { readEffectiveDate } from "../src/runtime/dates.js";
 import outdated from "./data/outdated-references.json" with { type: "json" };
 import dates from "./data/dates.json" with { type: "json" };
 import type { Report, Severity } from "../src/runtime/rule.js";
 import type { PolicyDocument } from "../src/parse/model.js";
-import { fieldOf, matchesOf } from "../src/runtime/extract.js";
+import { HANGUL, fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
 import { isRevisionHistoryLine, isRevisionTableRow } from "../src/runtime/revision-history.js";
@@ -376,7 +376,20 @@ export const outdatedReference: Rule = {
     // one sentence hard-wrapped over lines that each name the same stale duty ("…법률 제29조 및" over "개인정보
     // 유효기간제에 따라…") is one finding, at its first line
     const reportedInGroup: { group: string; line: number }[] = [];
+    // an English translation that repeats a Korean passage of its section ("Dispute Mediation Committee: 1833-6972
+    // (www.kopico.or.kr)" under "분쟁조정위원회: … (www.kopico.or.kr)") repeats its stale entry: one finding, the Korean one's
+    const sectionOf = (line: number) =>
+      sectionsAt(document, line)
+        .filter((section) => section.heading.isTitle)
+        .at(-1);
+    const isKorean = (line: number) => HANGUL.test(document.plain[line - 1] ?? "");
+    const inKorean = found.filter((entry) => entry.order < ENTRIES.length && isKorean(entry.line));
+    const repeatsKorean = (entry: (typeof found)[number]) =>
+      entry.order < ENTRIES.length &&
+      !isKorean(entry.line) &&
+      inKorean.some((korean) => korean.order === entry.order && sectionOf(korean.line) === sectionOf(entry.line));
     for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) {
+      if (repeatsKorean(entry)) continue;
       const { group } = entry;
       if (group) {
         const { first } = wrappedSpan(document, entry.line);
