@@ -26,6 +26,10 @@ describe("automated-decision: a decision told in other words", () => {
       "no check procedure, the effect in a second sentence",
       "반납 사진은 판독 시스템으로 분석합니다. 잘못 세운 것으로 판정되면 별도의 확인 절차 없이 대여가 3일간 자동으로 정지됩니다.",
     ],
+    [
+      "what a system detects, with no one reviewing it",
+      "반납 사진 판독 시스템이 보도 위 방치를 감지하면 사람의 검토 없이 경고를 보내고, 세 번 감지되면 계정을 14일간 이용 정지합니다.",
+    ],
   ])("must fire: %s", async (_name, sentence) => {
     const findings = await findingsOf("automated-decision", policy(sentence));
     expect(findings.length).toBeGreaterThan(0);
@@ -38,6 +42,10 @@ describe("automated-decision: a decision told in other words", () => {
       "반납 사진은 AI가 사람의 검토 없이 판정하며, 잘못 세운 경우 안내 문자만 보냅니다.",
     ],
     ["no check procedure for the person's own action", "회원은 별도의 확인 절차 없이 앱에서 대여를 취소할 수 있습니다."],
+    [
+      "what a system detects, reviewed by a person",
+      "반납 사진 판독 시스템이 보도 위 방치를 감지하면 담당자가 사진을 확인한 뒤 안내 문자를 보냅니다.",
+    ],
   ])("must not fire: %s", async (_name, ...sentences) => {
     expect(await findingsOf("automated-decision", policy(...sentences))).toEqual([]);
   });
