@@ -94,7 +94,7 @@ describe("question-style titles of the processors and the recipients", () => {
     },
   );
 
-  it.each([["5. 개인정보를 어디에 제공하나요?"], ["5. 누구에게 내 정보를 넘기나요?"]])(
+  it.each([["5. 개인정보를 어디에 제공하나요?"], ["5. 누구에게 내 정보를 넘기나요?"], ["5. 다른 곳에 개인정보를 주는 경우"]])(
     "third-party-provision: reads '%s' as the provision section, whose announced exceptions are missing",
     async (title) => {
       const text = policy(
