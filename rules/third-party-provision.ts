@@ -319,6 +319,8 @@ function namedInAside(afterKind: string): boolean {
   const aside = ASIDE.exec(afterKind);
   if (!aside) return false;
   if (NAMED_RECIPIENT.test(aside[1])) return true;
+  // a condition on whom or when ("단말기 보험에 가입한 고객에 한함") names no one
+  if (CONDITION_TEXT.test(aside[1])) return false;
   return (aside[1].replace(KIND_WORDS, "").match(/[가-힣A-Za-z]/g)?.length ?? 0) >= MIN_NAME_LETTERS;
 }
 
@@ -465,6 +467,11 @@ function kindAndAside(value: string): [string, string] | null {
 const OWN_PROVISION_ITEM = /^\s{0,8}(?:[①-⑳]|\(?\d{1,2}[.)]|[가-하][.)])\s{0,2}[^.。]{0,60}(?:위하여|위해)[^.。]{0,80}[을를]\s/;
 
 const BRACKET_ALONE = /^[(（]([^()（）]{1,40})[)）]$/;
+// a bracket that limits the provision to some cases or people: "…에 가입한 고객에 한함", "…를 신청한 경우", "… 시"
+const LIMITING_CONDITION = String.raw`(?:에\s{0,2}한함|에\s{0,2}한정|에\s{0,2}한하여|에\s{0,2}한해|경우(?:에\s{0,2}(?:한함|만))?|(?<=[가-힣])\s시|때)`;
+const CONDITION_ASIDE = new RegExp(String.raw`\s{0,2}[(（][^()（）]{1,40}${LIMITING_CONDITION}[)）]$`);
+// (the condition itself, as an aside's text)
+const CONDITION_TEXT = new RegExp(String.raw`${LIMITING_CONDITION}\s{0,2}$`);
 // a kind's English gloss, every word a generic one ("Customs Broker", "International Courier", "Partner Hotels"); a
 // word of a name ("DHL", "Global Express") makes it a name
 const ENGLISH_KIND_GLOSS =
@@ -501,6 +508,10 @@ function onlyKinds(text: string, headKinds = true, bareHeads = false): boolean {
     .replace(/[.。]$/, "")
     .trimEnd();
   if (value === "" || value.length > MAX_RECIPIENTS_TEXT) return false;
+  // a bracket at the end that limits the provision to some people or cases names no one: "제휴 보험사(단말기 보험에
+  // 가입한 고객에 한함)" is read as "제휴 보험사"
+  const condition = CONDITION_ASIDE.exec(value);
+  if (condition !== null) return onlyKinds(value.slice(0, condition.index), headKinds, bareHeads);
   // "문자/알림 발송 업체": one kind, though a mark in it would split recipients
   if (isGenericRecipient(value)) return true;
   // "(배송 대행업체)": a bracket that is all the text gives is read for what it holds

@@ -1849,3 +1849,26 @@ describe("a recipient's fields run on along lines a PDF copy wrapped", () => {
     expect(findings[0].message).toContain("'사단법인 한빛음악협회(연주회를 여는 곳으로, 담당 부서는 참가 신청서에 적혀 있습니다)'");
   });
 });
+
+// a bracket that limits the provision to some people or cases ("…에 가입한 고객에 한함") names no one
+describe("a recipient with a condition in brackets after it", () => {
+  const provision = (recipient: string) =>
+    policy(
+      "교습소는 다음과 같이 개인정보를 제공합니다.",
+      `- 제공받는 자: ${recipient}`,
+      "- 제공 목적: 악기 보험 가입",
+      "- 제공 항목: 수강생 성명, 연락처",
+      "- 보유 기간: 보험 계약 종료 시까지",
+    );
+
+  it.each([["제휴 보험사(악기 보험에 가입한 수강생에 한함)"], ["악기 분실·파손 보험 제휴 보험사(보험 가입을 신청한 경우)"]])(
+    "must fire: a kind with a condition, %s",
+    async (recipient) => {
+      expect(await found(provision(recipient))).toEqual([[5, "recipientKind"]]);
+    },
+  );
+
+  it("must not fire: a company named with a condition", async () => {
+    expect(await found(provision("한빛손해보험 주식회사(악기 보험에 가입한 수강생에 한함)"))).toEqual([]);
+  });
+});
