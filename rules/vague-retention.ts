@@ -4,12 +4,12 @@ import { wrappedBoxRow } from "../src/runtime/table-rows.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import { lineRange, linesBetween, matchRange, sectionEndAt } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
-import { fieldOf, findPeriods, isPlaceholder } from "../src/runtime/extract.js";
+import { fieldOf, findPeriods, isPlaceholder, matchesOf } from "../src/runtime/extract.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 
 const spec = items.vagueRetention;
-const VAGUE_PERIOD = new RegExp(spec.vaguePeriod);
+const VAGUE_PERIOD_EACH = new RegExp(spec.vaguePeriod, "g");
 const UNTIL_PURPOSE = new RegExp(spec.untilPurpose);
 const CONCRETE = new RegExp(spec.concreteAnchor);
 // "관계 법령에 따라 일정 기간" is retention-statute's finding; reporting it twice helps no one
@@ -148,32 +148,36 @@ export const vagueRetention: Rule = {
         return matchRange(where.line, where.index, length);
       };
       const proving = PROVING_PERIOD.exec(text);
-      const vague = VAGUE_PERIOD.exec(text) ?? proving;
-      // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
-      const sentence = vague === null ? "" : sentenceAround(text, vague.index);
-      const periodInSentence = vague !== null && findPeriods(sentence).length > 0;
-      // a sentence that announces the list below it gives its periods there
-      const periodsBelow =
-        vague !== null &&
-        LIST_BELOW.test(sentence) &&
-        linesBetween(document, entry.line + 1, Math.min(entry.line + LIST_LINES, sectionEndAt(document, entry.line))).some(
-          ({ text: below }) => findPeriods(below).length > 0,
-        );
-      // an opening sentence over a list of items that give their own periods ("회사는 … 필요한 기간 동안 개인정보를
-      // 보유합니다." over "① 회원 정보: 탈퇴 후 30일") says what the list then says precisely
-      const opensItems =
-        vague !== null &&
-        !periodsBelow &&
-        DATA_IN_GENERAL.test(sentence) &&
-        fieldOf(text) === null &&
-        !ITEM_LEAD.test(text) &&
-        itemsWithPeriodsBelow(document, entry.line);
-      // in the destruction section, "내부 방침 … 일정 기간" points to the retention section (the template)
-      const internal = vague !== null && INTERNAL_RULE.test(sentence);
-      const pointer = internal && destructionLines.has(entry.line);
-      if (vague && !periodInSentence && !periodsBelow && !opensItems && (!COVERED_ELSEWHERE.test(text) || internal || vague === proving)) {
-        // "내부 방침 … 에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기": a pointer to the retention section,
-        // which answers it only when it says what the internal rule keeps and for how long
+      const vagues = matchesOf(VAGUE_PERIOD_EACH, text);
+      // each vague phrase on the line is read in its own sentence: a paragraph of several sentences may give one
+      // record a vague period beside others that are concrete or left to the law
+      const vague = (vagues.length > 0 ? vagues : proving ? [proving] : []).find((candidate) => {
+        // a period elsewhere on a run-together line ("… 일정기간 저장된 후 파기됩니다. 5일 이내에 …") does not make this one concrete
+        const sentence = sentenceAround(text, candidate.index);
+        if (findPeriods(sentence).length > 0) return false;
+        // a sentence that announces the list below it gives its periods there
+        const periodsBelow =
+          LIST_BELOW.test(sentence) &&
+          linesBetween(document, entry.line + 1, Math.min(entry.line + LIST_LINES, sectionEndAt(document, entry.line))).some(
+            ({ text: below }) => findPeriods(below).length > 0,
+          );
+        if (periodsBelow) return false;
+        // an opening sentence over a list of items that give their own periods ("회사는 … 필요한 기간 동안 개인정보를
+        // 보유합니다." over "① 회원 정보: 탈퇴 후 30일") says what the list then says precisely
+        if (
+          DATA_IN_GENERAL.test(sentence) &&
+          fieldOf(text) === null &&
+          !ITEM_LEAD.test(text) &&
+          itemsWithPeriodsBelow(document, entry.line)
+        )
+          return false;
+        // "관계 법령에 따라 일정 기간" (in the phrase's own sentence) is retention-statute's
+        return !COVERED_ELSEWHERE.test(sentence) || INTERNAL_RULE.test(sentence) || candidate === proving;
+      });
+      if (vague) {
+        // in the destruction section, "내부 방침 … 일정 기간" points to the retention section (the template), which
+        // answers it only when it says what the internal rule keeps and for how long
+        const pointer = INTERNAL_RULE.test(sentenceAround(text, vague.index)) && destructionLines.has(entry.line);
         if (!pointer) report({ messageId: "vaguePeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
         else if (!internalPeriodStated(document, entry.line))
           report({ messageId: "internalPeriod", range: rangeOf(vague.index, vague[0].length), data: { phrase: vague[0] } });
