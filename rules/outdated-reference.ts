@@ -214,6 +214,13 @@ function contactOnNextLines(document: PolicyDocument, line: number): Mismatch | 
   const named = text.slice(last.index);
   const pair = MISMATCHES.find((candidate) => candidate.agency.exec(named)?.index === 0);
   if (!pair) return null;
+  // a page's definition term over its description ("<dt>개인정보 분쟁조정위원회</dt>" over "<dd>1833-6792 / …</dd>"): the
+  // description is the agency's contact, labelled or not
+  const description = document.definitionTerms.get(line);
+  if (description !== undefined) {
+    const mismatch = findMismatch(`${named.trim()} ${(document.plain[description - 1] ?? "").trim()}`);
+    if (mismatch) return { ...mismatch, line: description };
+  }
   for (let next = line + 1; next <= Math.min(document.plain.length, line + CONTACT_LINES); next++) {
     const following = document.plain[next - 1];
     if (following.trim() === "") continue;

@@ -342,7 +342,15 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
   const items = lines.map(({ line, text }) => {
     // a page's list item lost its bullet with the markup ("<li>본인인증 기관: 본인확인</li>"): read it with one
     // (as does a form's field indented under its label, "맡기는 업무:" over "    ㈜문자세상: 알림 문자 발송")
-    const marked = (document.listItemLines.has(line) || INDENTED_ENTRY.test(text)) && !NAMED_ITEM.test(text) ? `- ${text.trim()}` : text;
+    // (and a page's definition term over its description, "<dt>㈜페이온</dt>" over "<dd>결제 처리</dd>", is "- ㈜페이온: 결제 처리")
+    const description = document.definitionTerms.get(line);
+    const described = description === undefined ? undefined : document.plain[description - 1]?.trim();
+    const marked =
+      described && !/[:：]/.test(text) && !/[:：]/.test(described)
+        ? `- ${text.trim()}: ${described}`
+        : (document.listItemLines.has(line) || INDENTED_ENTRY.test(text)) && !NAMED_ITEM.test(text)
+          ? `- ${text.trim()}`
+          : text;
     const item = ANNOUNCEMENT.test(marked) ? null : NAMED_ITEM.exec(marked);
     // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash
     return item !== null && isLabelKey(item[1]) && !/[:：]/.test(text) ? null : item;

@@ -260,6 +260,8 @@ export interface HtmlStructure {
   listItemLines: Set<number>;
   /** the lines on which a block element (a paragraph, a list item, a cell, a heading) starts its text */
   blockStartLines: Set<number>;
+  /** each definition term's line to its description's, where the two start on lines of their own */
+  definitionTerms: Map<number, number>;
 }
 
 export interface PanelHeading {
@@ -862,9 +864,10 @@ const BLOCKS = new Set([
  * The lines on which the page's list items (<li>) start their text, in tables and wherever else they stand, and
  * those on which any block element (a paragraph, an item, a cell, a heading) starts its text.
  */
-function blockLinesOf(tree: Root): { listItemLines: Set<number>; blockStartLines: Set<number> } {
+function blockLinesOf(tree: Root): { listItemLines: Set<number>; blockStartLines: Set<number>; definitionTerms: Map<number, number> } {
   const listItemLines = new Set<number>();
   const blockStartLines = new Set<number>();
+  const definitionTerms = new Map<number, number>();
   // a stack, not recursion: a page's elements nest thousands deep
   const stack: (Root | RootContent)[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -875,9 +878,22 @@ function blockLinesOf(tree: Root): { listItemLines: Set<number>; blockStartLines
         if (node.tagName === "li") listItemLines.add(at.line);
       }
     }
+    if (node.type === "element" && node.tagName === "dl") addDefinitionTerms(node, definitionTerms);
     if ("children" in node) stack.push(...node.children);
   }
-  return { listItemLines, blockStartLines };
+  return { listItemLines, blockStartLines, definitionTerms };
+}
+
+/** Each term of the list with the description after it, where the description's text starts on a later line. */
+function addDefinitionTerms(list: Element, terms: Map<number, number>): void {
+  const items = list.children.filter((child): child is Element => child.type === "element");
+  items.forEach((term, at) => {
+    const description = items[at + 1];
+    if (term.tagName !== "dt" || description?.tagName !== "dd") return;
+    const termAt = firstTextPosition(term);
+    const descriptionAt = firstTextPosition(description);
+    if (termAt && descriptionAt && descriptionAt.line > termAt.line) terms.set(termAt.line, descriptionAt.line);
+  });
 }
 
 export function parseHtmlStructure(text: string): HtmlStructure {
@@ -998,7 +1014,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     }
   };
   visit(tree);
-  const { listItemLines, blockStartLines } = blockLinesOf(tree);
+  const { listItemLines, blockStartLines, definitionTerms } = blockLinesOf(tree);
   const widgets = controls.length > 0 ? panelStructure(controls, tabPanels, byId, headings) : { panelHeadings: [], tabLists: [] };
   const panelHeadings = summaries.length > 0 ? [...widgets.panelHeadings, ...summaryHeadings(summaries)] : widgets.panelHeadings;
   // a list of links to the page's own headings is its table of contents, as a tab list is (the headings an
@@ -1024,6 +1040,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     tagBodyColumns,
     listItemLines,
     blockStartLines,
+    definitionTerms,
   };
 }
 

@@ -72,6 +72,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   // the lines a page's list items start on (see PolicyDocument.listItemLines)
   let listItemLines: ReadonlySet<number> = new Set();
   let blockStartLines: ReadonlySet<number> = new Set();
+  let definitionTerms: ReadonlyMap<number, number> = new Map();
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
@@ -108,6 +109,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     pageTitle = structure.pageTitle;
     listItemLines = structure.listItemLines;
     blockStartLines = structure.blockStartLines;
+    definitionTerms = structure.definitionTerms;
   }
   // a template's example lines left in ("(작성예시) 제공받는 자: ○○○"): what a policy might say, blanked
   plain = withoutTemplateExamples(plain);
@@ -243,6 +245,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
     tocLines,
     listItemLines,
     blockStartLines,
+    definitionTerms,
     outOfScope,
     preamble: findPreamble(plain, policyTitle?.line ?? null, allSections, tocLines),
   };

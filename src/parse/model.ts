@@ -192,6 +192,12 @@ export interface PolicyDocument {
    * by blank lines or marks)
    */
   blockStartLines: ReadonlySet<number>;
+  /**
+   * a page's definition lists (<dl>) whose term and description start on lines of their own: the line of each term's
+   * text to the line of its description's ("<dt>주식회사 페이온</dt>" over "<dd>결제 처리</dd>"), read as a name and what
+   * it is given, as one line "name: description" would be (empty for text and Markdown)
+   */
+  definitionTerms: ReadonlyMap<number, number>;
   /** parts of the page that are not the policy in force; blanked in `plain`, so no rule reads them */
   outOfScope: OutOfScope[];
   /**
