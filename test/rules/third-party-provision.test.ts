@@ -1872,3 +1872,19 @@ describe("a recipient with a condition in brackets after it", () => {
     expect(await found(provision("한빛손해보험 주식회사(악기 보험에 가입한 수강생에 한함)"))).toEqual([]);
   });
 });
+
+// a guarantee insurer or body is a kind of business as an insurer is ("보증보험사", "보증기관"); a name before it names one
+describe("a recipient given as a guarantee insurer", () => {
+  const row = (recipient: string) =>
+    policy(
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      `| ${recipient} | 수강료 보증 | 성명, 연락처 | 보증 종료 후 1년 |`,
+    );
+  it.each([["보증보험사"], ["신용 보증기관"]])("must fire: %s", async (recipient) => {
+    expect(await found(row(recipient))).toEqual([[6, "recipientKind"]]);
+  });
+  it("must not fire: a guarantee insurer named", async () => {
+    expect(await found(row("한빛보증보험 주식회사"))).toEqual([]);
+  });
+});
