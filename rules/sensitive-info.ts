@@ -259,8 +259,8 @@ export const sensitiveInfo: Rule = {
     },
     messages: {
       shownWithoutChoice: {
-        ko: "다른 이용자에게 공개된다고 한 정보에 민감정보{item}도 들어 있으나 비공개를 선택하는 방법을 적지 않았습니다",
-        en: "data said to be shown to other users holds sensitive information{item}, but no way to keep it private is given",
+        ko: "공개하거나 게시한다고 한 정보에 민감정보{item}도 들어 있으나 비공개를 선택하는 방법을 적지 않았습니다",
+        en: "data said to be shown to others or posted holds sensitive information{item}, but no way to keep it private is given",
       },
       noDisclosure: {
         ko: "처리하는 민감정보{item}의 공개 가능성과 비공개를 선택하는 방법을 적지 않았습니다: 서비스 과정에서 공개되는 일이 없다면 그렇다고 밝히십시오",
@@ -295,6 +295,10 @@ export const sensitiveInfo: Rule = {
     if (deniedBeside || saidNeverPublic(document)) return found(where);
     // an item read as sensitive is named, since the policy itself may never call it that ("종교식")
     const item = category ? ` ('${category.item}')` : "";
-    report({ messageId: "noDisclosure", range: lineRange(document, where), data: { item } });
+    // the passage may say it is published ("알레르기 식품을 … 교실 게시판에 게시합니다"): then only the way to keep it
+    // private is missing, said where the publication is
+    const posted = passage.find(({ text }) => PUBLISHED.test(text));
+    if (posted) report({ messageId: "shownWithoutChoice", range: lineRange(document, posted.line), data: { item } });
+    else report({ messageId: "noDisclosure", range: lineRange(document, where), data: { item } });
   },
 };
