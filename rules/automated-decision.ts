@@ -125,7 +125,11 @@ export const automatedDecision: Rule = {
       en: "Loan screening is an automated decision; data subjects may refuse it or ask for an explanation through customer support.",
     },
     messages: {
-      noRefusal: { ko: "자동화된 결정을 거부하는 방법이 없습니다", en: "nothing says how to refuse an automated decision" },
+      // (a decision made to perform a contract cannot be refused, only objected to: the message names both)
+      noRefusal: {
+        ko: "자동화된 결정을 거부하는 방법(계약 이행을 위한 결정이면 이의를 제기하는 방법)이 없습니다",
+        en: "nothing says how to refuse an automated decision (or, for one made to perform a contract, how to object to it)",
+      },
       noExplanation: {
         ko: "자동화된 결정에 대한 설명을 요구하는 방법이 없습니다",
         en: "nothing says how to ask for an explanation of an automated decision",
