@@ -594,7 +594,9 @@ function keptRecordName(text: string): string | null {
 
 /** The record a field's label names, its item mark left out; null for a label that names none (a basis, a case). */
 function recordOfLabel(label: string): string | null {
-  const record = label.replace(ITEM_MARK, "").trim();
+  // (the whole of an outline's number: "4.2.3 승차권 환불 … 기록")
+  const marker = parseMarker(label);
+  const record = (marker ? label.slice(marker.restIndex) : label.replace(ITEM_MARK, "")).trim();
   return record.length >= 2 && !NOT_A_RECORD_LABEL.test(record) ? record : null;
 }
 

@@ -80,6 +80,16 @@ describe("retention-statute", () => {
       expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recordLeftToTheLaw"]]);
     });
 
+    // the record is named without the outline's number before it, all of it ("4.2.3")
+    it("naming the record without its outline number", async () => {
+      const findings = await findingsOf(
+        "retention-statute",
+        policy("4.2.1 회원 정보: 탈퇴 시까지", "4.2.3 수강료 환불 및 분쟁 처리에 관한 기록: 관계 법령에서 정한 기간 동안 보존"),
+      );
+      expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recordLeftToTheLaw"]]);
+      expect(findings[0].message).toContain("'수강료 환불 및 분쟁 처리에 관한 기록'");
+    });
+
     it("as vague when a record type is only named, with no period, elsewhere", async () => {
       const findings = await findingsOf(
         "retention-statute",
