@@ -1888,3 +1888,21 @@ describe("a recipient given as a guarantee insurer", () => {
     expect(await found(row("한빛보증보험 주식회사"))).toEqual([]);
   });
 });
+
+// the trades of a wedding package are work a shop does: "제휴 드레스숍", "패키지 제휴 … 메이크업숍" name no shop
+describe("a recipient given as a wedding trade's shop", () => {
+  const item = (recipient: string) =>
+    policy(
+      "교습소는 다음과 같이 개인정보를 제공합니다.",
+      `- 제공받는 자: ${recipient}`,
+      "- 제공 목적: 연주회 의상 대여",
+      "- 제공 항목: 수강생 성명, 연락처",
+      "- 보유 기간: 연주회 후 1개월",
+    );
+  it.each([["제휴 드레스숍"], ["패키지 제휴 드레스숍 및 메이크업숍"]])("must fire: %s", async (recipient) => {
+    expect(await found(item(recipient))).toEqual([[5, "recipientKind"]]);
+  });
+  it("must not fire: the shop named", async () => {
+    expect(await found(item("한빛드레스 주식회사"))).toEqual([]);
+  });
+});
