@@ -671,11 +671,16 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
     // 「감염병예방법」 제18조에 따라 보건소에 … 제공할 수 있습니다" is another provision, not this one's basis)
     let fieldsRead = false;
     let previous = item.text;
+    const ownMarker = parseMarker(document.plain[line - 1] ?? "");
     for (const next of body.slice(at + 1, at + 1 + MAX_DETAIL_LINES)) {
       if (wrapped(next.line)) continue;
       if (next.text.trim() === "" && opensNestedList(document, line, next.line)) continue;
       if (next.text.trim() === "" || titles.has(next.line) || isRecipient(next.line)) break;
       const isField = fields.has(next.line);
+      // a paragraph numbered in another style, no deeper than the recipient's line ("6.2.1 제공받는 자: …" then "6.3 수사기관이
+      // … 요청하는 경우에는 …"), is the next paragraph, not one of its fields
+      const marker = isField ? null : parseMarker(next.text);
+      if (ownMarker && marker && marker.style !== ownMarker.style && indentOf(next.text) <= indentOf(document.plain[line - 1] ?? "")) break;
       // (a field's wrapped line, indented, a marked line, and the wrapped line of fields that run on along their lines
       // go on with them)
       if (fieldsRead && !isField && !/^\s/.test(next.text) && parseMarker(next.text) === null && !fieldsRunOn(previous)) break;

@@ -1906,3 +1906,25 @@ describe("a recipient given as a wedding trade's shop", () => {
     expect(await found(item("한빛드레스 주식회사"))).toEqual([]);
   });
 });
+
+// fields numbered in an outline ("6.2.1 제공받는 자: …") end where a paragraph numbered one level up follows: a
+// statute that paragraph cites is not the recipient's basis
+describe("a recipient's outline-numbered fields, then the next paragraph", () => {
+  const fields = (...last: string[]) => [
+    "초록별 피아노교습소 개인정보 처리방침",
+    "",
+    "6. 개인정보의 제3자 제공",
+    "6.1 교습소는 다음과 같이 개인정보를 제공합니다.",
+    "6.2.1 제공받는 자: 한빛악기 주식회사",
+    "6.2.2 제공 목적: 악기 대여",
+    "6.2.3 제공 항목: 수강생 성명, 연락처",
+    ...last,
+    "6.3 수사기관이 법률에 근거하여 요청하는 경우에는 관련 법령에 따라 제공할 수 있습니다.",
+  ];
+  it("must fire on the missing period", async () => {
+    expect(await found(fields())).toEqual([[5, "recipientDetailsMissing"]]);
+  });
+  it("must not fire: the period is the last field", async () => {
+    expect(await found(fields("6.2.4 보유 기간: 대여 종료 후 1년"))).toEqual([]);
+  });
+});
