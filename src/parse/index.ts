@@ -76,7 +76,7 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
     const structure = markdown.parseMarkdownStructure(lines);
-    plain = markdown.withoutNavigationAbove(plain.map(markdown.maskMarkdownLine), lines);
+    plain = markdown.withoutFrontMatter(markdown.withoutNavigationAbove(plain.map(markdown.maskMarkdownLine), lines), lines);
     headings = structure.headings;
     tables = structure.tables;
     // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags, its tables

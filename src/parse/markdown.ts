@@ -227,10 +227,12 @@ const MAX_COMPANION_TITLE = 40;
 
 export function parseMarkdownStructure(lines: readonly string[]): MarkdownStructure {
   const numberedSetext = numberedSetextHeadings(lines);
-  let source = lines;
+  // (a front matter block is metadata: its last key over its closing "---" is no setext heading)
+  const frontMatter = frontMatterEnd(lines);
+  let source = frontMatter < 0 ? lines : lines.map((line, index) => (index <= frontMatter ? " ".repeat(line.length) : line));
   if (numberedSetext.length > 0) {
     // remark is given them as blank lines (same length, so positions hold); they are read here instead
-    const blanked = [...lines];
+    const blanked = [...source];
     for (const { index } of numberedSetext) for (const at of [index, index + 1]) blanked[at] = " ".repeat(lines[at].length);
     source = blanked;
   }
@@ -451,4 +453,37 @@ export function withoutNavigationAbove(plain: readonly string[], lines: readonly
   for (let index = 0; index < firstHeading; index++)
     if (LINK_TO_ANOTHER_PAGE.test(lines[index])) (blanked ??= [...plain])[index] = " ".repeat(plain[index].length);
   return blanked ?? plain;
+}
+
+// a YAML front matter block opening the file ("---" / "title: …" / "---"), as site generators write it: metadata,
+// not the policy's text, but for its title
+const FRONT_MATTER_OPEN = /^---\s*$/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)\s*$/;
+const FRONT_MATTER_ENTRY = /^(?:[A-Za-z_][\w-]*\s*:|\s+\S|\s*-\s)|^\s*$/;
+const FRONT_MATTER_TITLE = /^(\s*title\s*:\s*["']?)(.*?)(["']?\s*)$/i;
+const MAX_FRONT_MATTER_LINES = 40;
+
+/** The index of the line that closes the front matter opening the file, or -1 when it opens with none. */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (!FRONT_MATTER_OPEN.test(lines[0] ?? "")) return -1;
+  for (let index = 1; index < Math.min(lines.length, MAX_FRONT_MATTER_LINES); index++) {
+    if (FRONT_MATTER_CLOSE.test(lines[index])) return index > 1 ? index : -1;
+    if (!FRONT_MATTER_ENTRY.test(lines[index])) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The plain text with the front matter blanked but for its title's value, which stands where it is written as the
+ * policy's title line ("title: \"… 개인정보 처리방침\"").
+ */
+export function withoutFrontMatter(plain: readonly string[], lines: readonly string[]): readonly string[] {
+  const end = frontMatterEnd(lines);
+  if (end < 0) return plain;
+  const blanked = [...plain];
+  for (let index = 0; index <= end; index++) {
+    const title = FRONT_MATTER_TITLE.exec(lines[index]);
+    blanked[index] = title ? " ".repeat(title[1].length) + title[2] + " ".repeat(title[3].length) : " ".repeat(lines[index].length);
+  }
+  return blanked;
 }
