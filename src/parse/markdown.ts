@@ -460,7 +460,7 @@ export function withoutNavigationAbove(plain: readonly string[], lines: readonly
 const FRONT_MATTER_OPEN = /^---\s*$/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)\s*$/;
 const FRONT_MATTER_ENTRY = /^(?:[A-Za-z_][\w-]*\s*:|\s+\S|\s*-\s)|^\s*$/;
-const FRONT_MATTER_TITLE = /^(\s*title\s*:\s*["']?)(.*?)(["']?\s*)$/i;
+const FRONT_MATTER_TITLE_KEY = /^\s*title\s*:/i;
 const MAX_FRONT_MATTER_LINES = 40;
 
 /** The index of the line that closes the front matter opening the file, or -1 when it opens with none. */
@@ -482,8 +482,17 @@ export function withoutFrontMatter(plain: readonly string[], lines: readonly str
   if (end < 0) return plain;
   const blanked = [...plain];
   for (let index = 0; index <= end; index++) {
-    const title = FRONT_MATTER_TITLE.exec(lines[index]);
-    blanked[index] = title ? " ".repeat(title[1].length) + title[2] + " ".repeat(title[3].length) : " ".repeat(lines[index].length);
+    const line = lines[index];
+    const key = FRONT_MATTER_TITLE_KEY.exec(line);
+    blanked[index] = " ".repeat(line.length);
+    if (!key) continue;
+    // the value after the key, its quotes left out
+    let start = key[0].length;
+    let stop = line.trimEnd().length;
+    while (start < stop && /\s/.test(line[start])) start++;
+    if (start < stop && /["']/.test(line[start])) start++;
+    if (stop > start && /["']/.test(line[stop - 1])) stop--;
+    blanked[index] = " ".repeat(start) + line.slice(start, stop) + " ".repeat(line.length - stop);
   }
   return blanked;
 }
