@@ -20,10 +20,11 @@ describe("sensitive-info: data kept from view or gone after its use", () => {
   ])("must not fire: %s", async (_, sentence) => {
     expect(await lines(policy(sentence))).toEqual([]);
   });
-  it.each([
-    ["seen by other members", "민감정보는 동호회 회원만 볼 수 있도록 게시됩니다."],
-    ["kept with no such word", "민감정보는 암호화하여 저장하고 감면 기간 동안 보관합니다."],
-  ])("must fire: %s", async (_, sentence) => {
-    expect(await lines(policy(sentence))).toEqual([3]);
+  it("must fire: kept with no such word", async () => {
+    expect(await lines(policy("민감정보는 암호화하여 저장하고 감면 기간 동안 보관합니다."))).toEqual([3]);
+  });
+  // (said where it is posted: only the way to keep it private is missing)
+  it("must fire at the posting: seen by other members", async () => {
+    expect(await lines(policy("민감정보는 동호회 회원만 볼 수 있도록 게시됩니다."))).toEqual([5]);
   });
 });
