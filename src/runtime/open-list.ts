@@ -30,6 +30,8 @@ export interface OpenList {
 export function findOpenList(text: string, follows: RegExp, maxItem: number): OpenList | null {
   let found: (OpenList & { lastComma: number }) | null = null;
   for (let deung = text.indexOf("등"); deung !== -1; deung = text.indexOf("등", deung + 1)) {
+    // the last syllable of a word ("부부갈등, 트라우마", "남녀평등"), not "etc."
+    if (WORD_ENDING_IN_DEUNG.test(text.slice(Math.max(0, deung - 2), deung + 1))) continue;
     follows.lastIndex = deung + 1;
     if (!follows.test(text)) continue;
     const list = listStart(text, deung, maxItem);
@@ -41,6 +43,9 @@ export function findOpenList(text: string, follows: RegExp, maxItem: number): Op
   }
   return found && { start: found.start, deung: found.deung };
 }
+
+// words that end in the syllable 등 ("갈등", "평등", "균등", "형광등"), none a noun an item list would close on with 등 run on
+const WORD_ENDING_IN_DEUNG = /(?:갈|평|균|우|열|형광)등$/;
 
 // what a caller blanked inside an item (an aside in brackets, "정산 계좌(은행, 계좌번호)"): part of it, of no length
 const MASK_CODE = "＿".charCodeAt(0);

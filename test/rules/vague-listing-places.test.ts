@@ -186,3 +186,15 @@ describe("vague-listing: a group of items closed with '등' before the next grou
     expect(await linesOf("vague-listing", items("(필수) 예약자 이름, 연락처, 차량 번호 (선택) 동반 인원"), "markdown")).toEqual([]);
   });
 });
+
+// "등" as the last syllable of a word ("부부갈등", "남녀평등") closes no list
+describe("vague-listing: a word that ends in the syllable 등", () => {
+  const items = (cell: string) =>
+    faq("## 2. 처리하는 개인정보의 항목", "", "| 구분 | 처리 항목 |", "| --- | --- |", `| 상담 신청 | ${cell} |`);
+  it("must not fire: a closed list with '갈등' in it", async () => {
+    expect(await linesOf("vague-listing", items("성명, 연락처, 상담 분야(우울, 불안, 부부갈등, 진로 중 선택)"), "markdown")).toEqual([]);
+  });
+  it("must fire: 등 run on to the last item", async () => {
+    expect(await linesOf("vague-listing", items("성명, 연락처, 상담 분야, 가족관계등"), "markdown")).toEqual([7]);
+  });
+});
