@@ -1889,7 +1889,8 @@ describe("a recipient given as a guarantee insurer", () => {
   });
 });
 
-// the trades of a wedding package are work a shop does: "제휴 드레스숍", "패키지 제휴 … 메이크업숍" name no shop
+// the trades of a wedding package are work a shop does ("제휴 드레스숍", "패키지 제휴 … 메이크업숍"), a restaurant is
+// a business as a 식당 is, and roaming is work a charging operator does: none of them names one
 describe("a recipient given as a wedding trade's shop", () => {
   const item = (recipient: string) =>
     policy(
@@ -1899,9 +1900,12 @@ describe("a recipient given as a wedding trade's shop", () => {
       "- 제공 항목: 수강생 성명, 연락처",
       "- 보유 기간: 연주회 후 1개월",
     );
-  it.each([["제휴 드레스숍"], ["패키지 제휴 드레스숍 및 메이크업숍"]])("must fire: %s", async (recipient) => {
-    expect(await found(item(recipient))).toEqual([[5, "recipientKind"]]);
-  });
+  it.each([["제휴 드레스숍"], ["패키지 제휴 드레스숍 및 메이크업숍"], ["협력 레스토랑"], ["로밍 제휴 충전사업자"]])(
+    "must fire: %s",
+    async (recipient) => {
+      expect(await found(item(recipient))).toEqual([[5, "recipientKind"]]);
+    },
+  );
   it("must not fire: the shop named", async () => {
     expect(await found(item("한빛드레스 주식회사"))).toEqual([]);
   });
