@@ -201,6 +201,7 @@ function networkActBases(document: PolicyDocument, skip: (line: number) => boole
 const CONTACT_LINES = 3;
 const MAX_CONTACT_LINE = 80;
 const OWN_CONTACT = /\d{3}|www\.|https?:|\.kr\b/;
+const DEFINITION = /^\s{0,8}[:：]\s+/;
 const CONTACT_LABEL = /전\s*화|연락처|번\s*호|홈\s*페\s*이\s*지|사이트|누리집|URL|웹|이\s*메\s*일|메일/i;
 
 /** The agency named last on a line, checked against the contact fields on the lines below it. */
@@ -224,6 +225,11 @@ function contactOnNextLines(document: PolicyDocument, line: number): Mismatch | 
   for (let next = line + 1; next <= Math.min(document.plain.length, line + CONTACT_LINES); next++) {
     const following = document.plain[next - 1];
     if (following.trim() === "") continue;
+    // a definition under its term, as Markdown extensions write one (": (국번없이) 1833-6792"): the agency's contact
+    if (DEFINITION.test(following)) {
+      const mismatch = findMismatch(`${named.trim()} ${following.replace(DEFINITION, "")}`);
+      if (mismatch) return { ...mismatch, line: next };
+    }
     const field = fieldOf(following);
     if (!field || !CONTACT_LABEL.test(field.label) || following.trim().length > MAX_CONTACT_LINE) break;
     const contact = pair.foreign.exec(following);

@@ -124,7 +124,7 @@ function othersDevicesOnly(document: PolicyDocument, line: number): boolean {
 
 // the party whose operating policy a sentence names: "각 고객사가 공개한", "건물 관리주체의"
 const OTHERS_POLICY_OWNER =
-  /(?:고객사|고객|위탁자|관리\s{0,2}주체|관리\s{0,2}사무소|건물주|임대인|각\s{0,2}(?:기관|사업장|시설|매장|가맹점|점포))(?:가|이|의|에서)\s{0,2}(?:[가-힣]{1,10}\s{1,2}){0,2}$/;
+  /(?:고객사|고객|위탁자|사업주|원청|발주처|입주사|임차인|관리\s{0,2}주체|관리\s{0,2}사무소|건물주|임대인|각\s{0,2}(?:기관|사업장|시설|매장|가맹점|점포))(?:가|이|의|에서)\s{0,2}(?:[가-힣]{1,10}\s{1,2}){0,2}$/;
 // how far before the policy's name its owner may stand ("각 고객사가 공개한 고정형 ")
 const OWNER_BEFORE_POLICY = 30;
 

@@ -217,8 +217,11 @@ describe("a section with a part for the fixed cameras and one for the mobile one
 describe("a reference to another party's operating policy", () => {
   const own = ["10. 고정형 영상정보처리기기의 운영·관리", "은행은 본점 출입구에 CCTV 2대를 설치하여 녹화합니다."];
 
-  it("must fire: the other party's policy does not describe the controller's own cameras", async () => {
-    const others = ["9. 입주 건물의 영상정보", "건물 공용부의 CCTV는 각 임대인이 공개한 영상정보처리기기 운영·관리 방침에 따릅니다."];
+  it.each([
+    ["a landlord's", "건물 공용부의 CCTV는 각 임대인이 공개한 영상정보처리기기 운영·관리 방침에 따릅니다."],
+    ["a client employer's", "파견 현장의 CCTV는 해당 사용사업주의 영상정보처리기기 운영·관리 방침에 따릅니다."],
+  ])("must fire: %s policy does not describe the controller's own cameras", async (_, sentence) => {
+    const others = ["9. 입주 건물의 영상정보", sentence];
     expect((await found([...others, ...own])).map(([, messageId]) => messageId)).toEqual(["incomplete"]);
   });
 

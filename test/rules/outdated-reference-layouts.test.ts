@@ -1,5 +1,6 @@
-// outdated-reference in a bilingual policy: the English translation of a Korean passage repeats its stale contact,
-// and the defect is reported once, on the Korean line.
+// outdated-reference and the layouts a contact is given in: a bilingual policy's English translation of a Korean
+// passage repeats its stale contact (reported once, on the Korean line), and a contact may be a definition under the
+// agency's name.
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../helpers.js";
 
@@ -33,5 +34,23 @@ describe("outdated-reference: a stale contact in a Korean passage and its Englis
       "- Personal Information Infringement Report Center: 1336",
     ];
     expect((await lines(text)).map(([line]) => line)).toEqual([7]);
+  });
+});
+
+// a definition under its term, as Markdown extensions write it: the agency's contact
+describe("outdated-reference: an agency's contact as a definition under its name", () => {
+  const remedy = (contact: string) => [
+    "# 별빛돌봄 개인정보 처리방침",
+    "",
+    "## 9. 권익침해 구제방법",
+    "",
+    "개인정보 분쟁조정위원회",
+    `: (국번없이) ${contact}`,
+  ];
+  it("must fire on a mistyped number", async () => {
+    expect((await lines(remedy("1833-6792, www.kopico.go.kr"))).map(([line]) => line)).toEqual([6]);
+  });
+  it("must not fire on the agency's own number", async () => {
+    expect(await lines(remedy("1833-6972, www.kopico.go.kr"))).toEqual([]);
   });
 });
