@@ -27,6 +27,10 @@ describe("automated-decision: a decision told in other words", () => {
       "반납 사진은 판독 시스템으로 분석합니다. 잘못 세운 것으로 판정되면 별도의 확인 절차 없이 대여가 3일간 자동으로 정지됩니다.",
     ],
     [
+      "a grading system with no instructor reviewing it, and its pupils left out",
+      "반납 교육 과제는 AI 채점 시스템이 강사 검토 없이 점수를 매기며, 60점 미만이면 우수 회원 대상에서 제외되고 이벤트에도 참여할 수 없습니다.",
+    ],
+    [
       "what a system detects, with no one reviewing it",
       "반납 사진 판독 시스템이 보도 위 방치를 감지하면 사람의 검토 없이 경고를 보내고, 세 번 감지되면 계정을 14일간 이용 정지합니다.",
     ],
