@@ -44,7 +44,7 @@ export function findOpenList(text: string, follows: RegExp, maxItem: number): Op
   return found && { start: found.start, deung: found.deung };
 }
 
-// words that end in the syllable 등 ("갈등", "평등", "균등", "형광등"), none a noun an item list would close on with 등 run on
+// words whose last syllable is 등 ("갈등", "평등", "균등", "형광등"): the syllable is the word's own, not "etc." run on to it
 const WORD_ENDING_IN_DEUNG = /(?:갈|평|균|우|열|형광)등$/;
 
 // what a caller blanked inside an item (an aside in brackets, "정산 계좌(은행, 계좌번호)"): part of it, of no length
