@@ -31,8 +31,9 @@ const DISJUNCTION = "거나 ";
 const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
 // a sentence that says the data is published: "게시판에 … 기도 제목을 싣습니다", "소식지에 게재합니다"
-const ABOUT_THE_POLICY = /방침/;
 const PUBLISHED = /싣습니다|싣는다|싣고|실립니다|실리며|실리고|(?:게시|게재|공개|공표|공고)(?:합니다|하며|하고|됩니다|되며|되고)/;
+// a sentence about the policy itself: "다음과 같이 개인정보 처리방침을 공개합니다" publishes no data
+const ABOUT_THE_POLICY = /방침/;
 // "진료 기록은 환자 본인 외에는 공개하지 않습니다": shown to no one but the person it is about is never made public
 const ONLY_TO_SUBJECT = new RegExp(spec.onlyToSubject);
 // "관할 기관에 제출하는 것 외에는": an exception that hands the data to a party, which makes nothing public
@@ -298,7 +299,6 @@ export const sensitiveInfo: Rule = {
     const item = category ? ` ('${category.item}')` : "";
     // the passage may say it is published ("알레르기 식품을 … 교실 게시판에 게시합니다"): then only the way to keep it
     // private is missing, said where the publication is
-    // (not the policy itself made public: "다음과 같이 개인정보 처리방침을 공개합니다")
     const posted = passage.find(({ text }) => PUBLISHED.test(text) && !ABOUT_THE_POLICY.test(text));
     if (posted) report({ messageId: "shownWithoutChoice", range: lineRange(document, posted.line), data: { item } });
     else report({ messageId: "noDisclosure", range: lineRange(document, where), data: { item } });
