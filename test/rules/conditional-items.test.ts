@@ -573,3 +573,22 @@ describe("processor-disclosure: a section about the controller as another's proc
     expect(await found("processor-disclosure", text)).toEqual([]);
   });
 });
+
+// a cookie's lifetime ("브라우저 종료 시 삭제") is when it is deleted, not how a person refuses it
+describe("required-cookies: a cookie's lifetime", () => {
+  const section = (...lines: string[]) => [
+    "별하 개인정보 처리방침",
+    "",
+    "제9조 (자동 수집 장치의 설치·운영 및 거부)",
+    "누리집은 로그인 유지를 위해 쿠키를 씁니다.",
+    ...lines,
+  ];
+  it("must fire: only the cookies' lifetimes are given", async () => {
+    const text = section("- 세션 쿠키: 브라우저 종료 시 삭제", "- 화면 설정 쿠키: 1년 후 삭제");
+    expect(await found("required-cookies", text)).toEqual([[3, "hollow"]]);
+  });
+  it("must not fire: the person may delete them", async () => {
+    const text = section("- 세션 쿠키: 브라우저 종료 시 삭제", "이용자는 브라우저 설정에서 쿠키를 삭제할 수 있습니다.");
+    expect(await found("required-cookies", text)).toEqual([]);
+  });
+});
