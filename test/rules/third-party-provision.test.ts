@@ -6,6 +6,15 @@ import { lintText } from "../../src/pipeline/lint.js";
 
 const found = async (lines: string[]) => (await findingsOf("third-party-provision", lines)).map((f) => [f.line, f.messageId]);
 const policy = (...section: string[]) => ["초록별 피아노교습소 개인정보 처리방침", "", "4. 개인정보의 제3자 제공", ...section];
+// one recipient on its field, with every other detail given
+const givenTo = (recipient: string) =>
+  policy(
+    "교습소는 다음과 같이 개인정보를 제공합니다.",
+    `- 제공받는 자: ${recipient}`,
+    "- 제공 목적: 연주회 준비",
+    "- 제공 항목: 수강생 성명, 연락처",
+    "- 보유 기간: 연주회 후 1개월",
+  );
 
 describe("exceptions to non-provision", () => {
   describe("stated in the sentence that makes them exceptions: listed", () => {
@@ -1852,24 +1861,15 @@ describe("a recipient's fields run on along lines a PDF copy wrapped", () => {
 
 // a bracket that limits the provision to some people or cases ("…에 가입한 고객에 한함") names no one
 describe("a recipient with a condition in brackets after it", () => {
-  const provision = (recipient: string) =>
-    policy(
-      "교습소는 다음과 같이 개인정보를 제공합니다.",
-      `- 제공받는 자: ${recipient}`,
-      "- 제공 목적: 악기 보험 가입",
-      "- 제공 항목: 수강생 성명, 연락처",
-      "- 보유 기간: 보험 계약 종료 시까지",
-    );
-
   it.each([["제휴 보험사(악기 보험에 가입한 수강생에 한함)"], ["악기 분실·파손 보험 제휴 보험사(보험 가입을 신청한 경우)"]])(
     "must fire: a kind with a condition, %s",
     async (recipient) => {
-      expect(await found(provision(recipient))).toEqual([[5, "recipientKind"]]);
+      expect(await found(givenTo(recipient))).toEqual([[5, "recipientKind"]]);
     },
   );
 
   it("must not fire: a company named with a condition", async () => {
-    expect(await found(provision("한빛손해보험 주식회사(악기 보험에 가입한 수강생에 한함)"))).toEqual([]);
+    expect(await found(givenTo("한빛손해보험 주식회사(악기 보험에 가입한 수강생에 한함)"))).toEqual([]);
   });
 });
 
@@ -1892,22 +1892,14 @@ describe("a recipient given as a guarantee insurer", () => {
 // the trades of a wedding package are work a shop does ("제휴 드레스숍", "패키지 제휴 … 메이크업숍"), a restaurant is
 // a business as a 식당 is, and roaming is work a charging operator does: none of them names one
 describe("a recipient given as a wedding trade's shop", () => {
-  const item = (recipient: string) =>
-    policy(
-      "교습소는 다음과 같이 개인정보를 제공합니다.",
-      `- 제공받는 자: ${recipient}`,
-      "- 제공 목적: 연주회 의상 대여",
-      "- 제공 항목: 수강생 성명, 연락처",
-      "- 보유 기간: 연주회 후 1개월",
-    );
   it.each([["제휴 드레스숍"], ["패키지 제휴 드레스숍 및 메이크업숍"], ["협력 레스토랑"], ["로밍 제휴 충전사업자"]])(
     "must fire: %s",
     async (recipient) => {
-      expect(await found(item(recipient))).toEqual([[5, "recipientKind"]]);
+      expect(await found(givenTo(recipient))).toEqual([[5, "recipientKind"]]);
     },
   );
   it("must not fire: the shop named", async () => {
-    expect(await found(item("한빛드레스 주식회사"))).toEqual([]);
+    expect(await found(givenTo("한빛드레스 주식회사"))).toEqual([]);
   });
 });
 
