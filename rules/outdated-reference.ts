@@ -397,10 +397,11 @@ export const outdatedReference: Rule = {
         .at(-1);
     const isKorean = (line: number) => HANGUL.test(document.plain[line - 1] ?? "");
     const inKorean = found.filter((entry) => entry.order < ENTRIES.length && isKorean(entry.line));
-    const repeatsKorean = (entry: (typeof found)[number]) =>
-      entry.order < ENTRIES.length &&
-      !isKorean(entry.line) &&
-      inKorean.some((korean) => korean.order === entry.order && sectionOf(korean.line) === sectionOf(entry.line));
+    const repeatsKorean = (entry: (typeof found)[number]) => {
+      if (entry.order >= ENTRIES.length || isKorean(entry.line)) return false;
+      const section = sectionOf(entry.line);
+      return inKorean.some((korean) => korean.order === entry.order && sectionOf(korean.line) === section);
+    };
     for (const entry of found.sort((a, b) => a.line - b.line || a.order - b.order)) {
       if (repeatsKorean(entry)) continue;
       const { group } = entry;

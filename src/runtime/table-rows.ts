@@ -3,6 +3,7 @@
 // would be read as the first column's.
 import type { PolicyDocument, Table, TableCell, TableRow } from "../parse/model.js";
 import type { JoinedLine } from "./wraps.js";
+import retention from "../../rules/data/statutory-retention.json" with { type: "json" };
 
 const DELIMITER = /[|\t]/g;
 
@@ -95,7 +96,8 @@ export function wrappedBoxRow(document: PolicyDocument, line: number): JoinedLin
 // a table that sorts its records into groups ("구분") and names each record in a column of its own ("보존 항목")
 const GROUP_COLUMN = /^(?:구분|분류|유형|종류|대분류)$/;
 const RECORD_COLUMN = /항목|기록|자료|서류|대상/;
-const BASIS_OR_PERIOD_COLUMN = /근거|법령|법률|기간/;
+// (a basis column as retention-statute's data names one, or a period column; "보유 항목" is a column of records)
+const BASIS_OR_PERIOD_COLUMN = new RegExp(`${retention.retentionTable.basisColumn}|기간`);
 // a record cell that names a record of its own ("진료비 수납 및 결제 기록"), not its fields ("결제 수단, 금액")
 const NAMES_A_RECORD = /(?:기록부?|자료|서류|장부|대장|명부|내역|부본|일지)$/;
 
