@@ -102,6 +102,31 @@ interface Candidate {
   branch?: boolean;
 }
 
+// a mark that may set entries apart along one line: "제1조 목적 / 제2조 항목", "1. 목적 | 2. 항목", "1. 목적 · 2. 항목"
+const ENTRY_MARK = /[ \t]*[/|｜·ㆍ,][ \t]*/g;
+
+/**
+ * "목적 / 제2조 항목 / 제3조 기간" (a line's text after its first number): the text cut before each mark that an
+ * entry of `style` follows, numbered higher than the one before; null when no mark is followed by one. A mark
+ * inside a title ("수집·이용", "열람, 정정") is followed by no number and stays in the title.
+ */
+function cutAtEntryMarks(rest: string, style: string, firstNumber: number): string[] | null {
+  const segments: string[] = [];
+  let from = 0;
+  let last = firstNumber;
+  for (const mark of rest.matchAll(ENTRY_MARK)) {
+    const after = mark.index + mark[0].length;
+    const marker = parseMarker(rest.slice(after));
+    if (!marker || marker.style !== style || marker.number === null || marker.number <= last) continue;
+    segments.push(rest.slice(from, mark.index));
+    from = after;
+    last = marker.number;
+  }
+  if (segments.length === 0) return null;
+  segments.push(rest.slice(from));
+  return segments;
+}
+
 /** "제1조(목적)  제2조(적용 범위)": the entries after the first on a line, or null when the rest is not entries. */
 function entriesAfter(segments: string[], style: string): { number: number; title: string }[] | null {
   const more: { number: number; title: string }[] = [];
@@ -139,6 +164,14 @@ function candidateAt(markers: LineMarkers, index: number): Candidate | null {
       if (side) {
         more = side;
         if (!marker.bracketTitle) title = withoutPageNumber(segments[0]);
+      }
+    }
+    if (marker.number !== null && more.length === 0 && marker.bracketTitle === null) {
+      const segments = cutAtEntryMarks(rest, marker.style, marker.number);
+      const side = segments && entriesAfter(segments.slice(1), marker.style);
+      if (side) {
+        more = side;
+        title = segments[0].trim();
       }
     }
     if (!isTitleText(title, MAX_ARTICLE_TITLE_LENGTH)) return null;
