@@ -3,7 +3,7 @@ import type { Rule } from "../src/runtime/rule.js";
 import { anchorBody, bodyLinesMatching, documentStart, headingAnchor, lineRange, type LineText } from "../src/runtime/query.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { findMentions, missingElements, missingData, passageAround } from "../src/runtime/mentions.js";
-import { clausesOf, denialOf, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf, lineDenies, passageDeclaresNotApplicable, type Denial } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithMethod, TURN_OFF_WORDS, turnsOff } from "../src/runtime/opt-out.js";
 import type { PolicyDocument } from "../src/parse/model.js";
@@ -13,6 +13,8 @@ import items from "./data/conditional-items.json" with { type: "json" };
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
+// "Google Analytics와 같은 분석 도구를 설치하지 않았습니다": a tool named only to say it is not used
+const TOOL_NOT_USED = denialOf(TOOLS, spec.toolNotUsed);
 const { verbs, narrowing, audience, means } = spec.notApplicable;
 // "아동에게 맞춤형 광고를 하지 않습니다" denies targeted ads to children only: others may still get them
 // withholding behavioural data from advertisers ("광고 회사에 넘기지 않습니다") shows no targeted ads of the controller's
@@ -174,7 +176,7 @@ export const behavioralInfo: Rule = {
       // says what the tool collects and why (its name gives the method and the company), what it leaves out is
       // its finding, not a missing disclosure
       const disclosed = readings.some((reading) => reading.absent.length <= MAX_ABSENT_FOR_A_DISCLOSURE);
-      for (const mention of disclosed ? [] : findMentions(document, TOOLS)) {
+      for (const mention of disclosed ? [] : toolsInUse(document)) {
         const passage = passageAround(document, mention.line);
         const absent = absentElements(document, passage, TOOL_ELEMENTS).filter(
           (element) => !(element === TOOL_ELEMENTS.refusal && refusalElsewhere),
@@ -196,7 +198,7 @@ export const behavioralInfo: Rule = {
       return;
     }
     notApplicable();
-    const tools = findMentions(document, TOOLS);
+    const tools = toolsInUse(document);
     if (tools.length === 0) return;
     // the passage that names a tool may explain it ("방문 통계를 위해 네이버 애널리틱스 쿠키를 사용합니다 … 브라우저
     // 설정에서 차단"): say only what it leaves out, and nothing when it leaves out nothing
@@ -220,3 +222,11 @@ export const behavioralInfo: Rule = {
       });
   },
 };
+
+/**
+ * The lines that name an ad or analytics tool, but for a line that names it only to say it is not used. (A line
+ * that names it in brackets only, "Google LLC (AdMob)", is no denial and stays.)
+ */
+function toolsInUse(document: PolicyDocument): LineText[] {
+  return findMentions(document, TOOLS).filter((mention) => !lineDenies(lineAcrossWraps(document, mention.line), TOOL_NOT_USED));
+}

@@ -14,7 +14,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { assessTopic } from "../src/runtime/required.js";
 import { missingData } from "../src/runtime/mentions.js";
 import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
-import { denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../src/runtime/not-applicable.js";
+import { clausesOf, denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
 import { optOutWithEffect } from "../src/runtime/opt-out.js";
 import overseas from "./data/overseas.json" with { type: "json" };
@@ -24,6 +24,7 @@ const OVERSEAS_SERVICE = new RegExp(overseas.overseasServices);
 const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
 const DENIAL = denialOf(new RegExp(overseas.subject), overseas.notApplicable);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
+const SERVICE_NOT_USED = denialOf(OVERSEAS_SERVICE, overseas.serviceNotUsed);
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
 const REQUIRED = Object.entries(overseas.items).map(([name, item]) => ({ ...item, name, regex: new RegExp(item.pattern, "i") }));
@@ -187,7 +188,10 @@ export const overseasTransfer: Rule = {
       ...new Set(
         serviceLines.flatMap((line) => {
           const text = document.plain[line - 1];
-          return DOMESTIC_REGION.test(text) ? [] : OVERSEAS_SERVICE.exec(text)!.slice(0, 1);
+          if (DOMESTIC_REGION.test(text) || lineDenies(lineAcrossWraps(document, line), SERVICE_NOT_USED)) return [];
+          // "Google Analytics는 쓰지 않지만 … AWS에 저장합니다": the service the line uses, not the one it denies
+          const used = clausesOf(text).find((clause) => OVERSEAS_SERVICE.test(clause) && !lineDenies(clause, SERVICE_NOT_USED));
+          return OVERSEAS_SERVICE.exec(used ?? text)!.slice(0, 1);
         }),
       ),
     ];

@@ -433,6 +433,9 @@ function coordinatedGap(gap: string): boolean {
 // the second conjunct may say whose or which it is: "민감정보나 다른 사람의 개인정보를"
 const CONJUNCT_DETERMINER = /^(?:다른|모든|기타|타인의|[가-힣]{1,8}의)$/;
 
+// the item as an example of the tools the object names: "Google Analytics와 같은 " before "분석 도구나 광고 픽셀을"
+const LIKE_AN_EXAMPLE = /^\s{0,3}(?:와|과)\s{1,3}같은(?=\s)/;
+
 // the item as the object of what a tool does, in a clause before the tool: "을 수집하는 " before "분석 도구를"
 const WHAT_THE_TOOL_DOES = /^(?:을|를)\s{1,3}[가-힣]{1,6}(?:하|되)는(?=\s)/;
 
@@ -454,8 +457,9 @@ function objectIsTheItem(object: string, before: string, denial: Denial): boolea
     if (ADNOMINAL_REST.test(gap) || coordinatedGap(gap)) return true;
     const example = EXAMPLE_OF_A_MEMBER.exec(gap);
     if (example !== null && coordinatedGap(gap.slice(example[0].length))) return true;
-    // "맞춤형 광고용 쿠키를": the item names what the tool is for; "행태정보를 수집하는 분석 도구를": what it does
-    if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " "))) return true;
+    // "맞춤형 광고용 쿠키를": the item names what the tool is for, "X와 같은 분석 도구를" one of its kind;
+    // "행태정보를 수집하는 분석 도구를": what it does
+    if (denial.means?.test(object) && compoundGap(gap.replace(FOR_USE, " ").replace(LIKE_AN_EXAMPLE, ""))) return true;
     const does = denial.means?.test(object) ? WHAT_THE_TOOL_DOES.exec(gap) : null;
     if (does !== null && compoundGap(gap.slice(does[0].length).replace(/·/g, " · "))) return true;
   }

@@ -62,3 +62,16 @@ describe("behavioral-info: the tool that collects the data, named, is the collec
     expect((await notes(text)).map(([, messageId]) => messageId)).toContain("incomplete");
   });
 });
+
+describe("behavioral-info: a tool named only to say it is not used", () => {
+  it.each([
+    "누리집에는 구글 애널리틱스와 같은 외부 분석 도구나 광고 픽셀을 설치하지 않았습니다.",
+    "누리집은 Google Analytics를 쓰지 않고, 방문 수는 서버 기록으로만 셉니다.",
+  ])("must not note: %s", async (line) => {
+    expect(await notes([...header, "7. 쿠키의 사용", "로그인 유지를 위해 세션 쿠키만 씁니다.", line])).toEqual([]);
+  });
+  it("must note a tool that is used, in brackets after its company", async () => {
+    const text = [...header, "7. 광고", "| Google LLC (AdMob) | 광고 노출 | 광고 식별자 |"];
+    expect((await notes(text)).map(([severity, messageId]) => [severity, messageId])).toEqual([["info", "thirdPartyToolIncomplete"]]);
+  });
+});

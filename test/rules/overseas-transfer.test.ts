@@ -468,3 +468,30 @@ describe("an opt-out's address is no recipient's contact", () => {
     expect(await found(text)).toEqual([]);
   });
 });
+
+describe("an overseas service named only to say it is not used", () => {
+  const policy = (...lines: string[]) => [
+    "푸른샘 도서관 개인정보 처리방침",
+    "",
+    "1. 수집하는 정보와 목적",
+    "대출 관리를 위해 성명과 휴대전화번호를 받습니다.",
+    "",
+    "7. 접속 기록",
+    ...lines,
+  ];
+  it.each([
+    ["not used", "도서관 누리집은 Google Analytics를 사용하지 않습니다."],
+    ["not installed, as one of a kind of tool", "누리집에는 Google Analytics와 같은 외부 분석 도구나 광고 픽셀을 설치하지 않았습니다."],
+    ["not used, as an example of a kind of tool", "Google Analytics 등 외부 웹 로그 분석 도구를 쓰지 않으며, 방문 통계는 자체 서버 기록으로 냅니다."],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await found(policy(line))).toEqual([]);
+  });
+  it.each([
+    ["used", "누리집 방문 통계는 Firebase Analytics를 이용해 분석합니다."],
+    ["one service denied, another used", "Google Analytics는 쓰지 않지만, 예약 알림은 Amazon Web Services에 저장합니다."],
+  ])("must fire: %s, naming the service used", async (_, line) => {
+    const findings = await found(policy(line));
+    expect(findings.map(([line, messageId]) => [line, messageId])).toEqual([[1, "missing"]]);
+    expect(String(findings[0][2])).not.toContain("Google Analytics");
+  });
+});
