@@ -9,7 +9,7 @@ import type { PolicyDocument } from "../src/parse/model.js";
 import { HANGUL, fieldOf, matchesOf } from "../src/runtime/extract.js";
 import { replaceSpan } from "../src/runtime/edits.js";
 import { settleParticles } from "../src/runtime/particles.js";
-import { isRevisionHistoryLine, isRevisionTableRow } from "../src/runtime/revision-history.js";
+import { isRevisionHistoryLine, isRevisionRecordLine } from "../src/runtime/revision-history.js";
 import { locate, nameAcrossWrap, wrappedSpan } from "../src/runtime/wraps.js";
 
 interface Replacement {
@@ -315,9 +315,10 @@ export const outdatedReference: Rule = {
         const text = document.plain[line - 1];
         if (entry.alsoOnLine && !entry.alsoOnLine.test(text)) continue;
         // an old name in a revision history, or recorded as old, is not the policy's current use of it
-        // (an old number or statute only in a table of the revision's old text: a section titled as a history,
-        // which the outline may read too widely, keeps the renamed names only)
-        if (inHistory(line) && (entry.current || isRevisionTableRow(document, line))) continue;
+        // (an old number or statute only on a line that itself records a revision — a version table's row, a
+        // dated entry, a summary of the changes: a section titled as a history, which the outline may read too
+        // widely, keeps the renamed names only)
+        if (inHistory(line) && (entry.current || isRevisionRecordLine(document, line))) continue;
         const match = entry.current
           ? matchesOf(entry.everywhere, text).find(
               (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),

@@ -20,6 +20,9 @@ const VERSION_BEFORE_DATE = /^\s{0,8}(?:v|ver\.?|version|버전)\s{0,2}\d{1,2}(?
 
 // a sentence that tells what an amendment did, as a 부칙 does: "이 개정으로 … 조항을 신설하였으며", "이번 개정에서 …"
 const AMENDMENT_NOTE = /(?:^|[.。]\s{1,3})\s{0,8}(?:이|이번|금번|본)\s{0,2}개정(?:으로|에서|을\s{0,2}통하여|을\s{0,2}통해|에\s{0,2}따라)\s/;
+// a label that opens a summary of what the revision changed: "이번 변경의 주요 내용:", "주요 개정 사항 :"
+const CHANGES_LABEL =
+  /(?:^|[.。]\s{1,3})[^.。:：]{0,12}?(?:(?:이번|금번|본)\s{0,2}(?:개정|변경)(?:의)?\s{0,2}(?:주요\s{0,2})?|주요\s{0,2}(?:개정|변경)\s{0,2})(?:내용|사항)\s{0,2}[:：]/;
 
 const historyBlocks = new WeakMap<PolicyDocument, Uint8Array>();
 const historyRows = new WeakMap<PolicyDocument, Set<number>>();
@@ -38,14 +41,6 @@ function historyTableRows(document: PolicyDocument): Set<number> {
     historyRows.set(document, rows);
   }
   return rows;
-}
-
-/**
- * True when the line is a row of a table of versions or of a revision's old and new text: a record of the past
- * whatever section it stands in (a section titled as a history may be read too widely; its table is not).
- */
-export function isRevisionTableRow(document: PolicyDocument, line: number): boolean {
-  return historyTableRows(document).has(line);
 }
 
 /** The lines of sections titled as a history ("개정 이력", "[변경 내역]", "연혁") and of version tables' rows. */
@@ -67,9 +62,19 @@ function historyBlockLines(document: PolicyDocument): Uint8Array {
  * a note of what an amendment did ("이 개정으로 … 조항을 신설하였다").
  */
 export function isRevisionHistoryLine(document: PolicyDocument, line: number): boolean {
-  if (historyBlockLines(document)[line] === 1) return true;
+  return historyBlockLines(document)[line] === 1 || isRevisionRecordLine(document, line);
+}
+
+/**
+ * True when the line itself records a revision, whatever section it stands in: a row of a version table, a dated
+ * entry, a note of what an amendment did, or a summary of what it changed ("이번 변경의 주요 내용: …"). Narrower
+ * than isRevisionHistoryLine, which takes every line of a section titled as a history, and such a section may
+ * be read too widely.
+ */
+export function isRevisionRecordLine(document: PolicyDocument, line: number): boolean {
+  if (historyTableRows(document).has(line)) return true;
   const text = document.plain[line - 1] ?? "";
-  if (AMENDMENT_NOTE.test(text)) return true;
+  if (AMENDMENT_NOTE.test(text) || CHANGES_LABEL.test(text)) return true;
   const unlabelled = text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
   const marker = parseMarker(unlabelled);
   return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);
