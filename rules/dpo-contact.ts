@@ -157,7 +157,7 @@ interface Disclosure {
 
 // a local number without its area code, labelled as a phone: "교감 박선영 (전화 2617-3302)", as a school or a
 // district office writes its own
-const LOCAL_PHONE = /(?:전\s?화(?:\s?번호)?|연락처|Tel\.?|TEL\.?|☎|📞)\s{0,2}[:：.]?\s{0,2}(?<![\d-])\d{3,4}-\d{4}(?![\d-])/;
+const LOCAL_PHONE = /(?:전\s?화(?:\s?번호)?|연락처|Tel\.?|TEL\.?|☎|📞)\s{0,2}[:：.]?\s{0,2}(?<![\d-])\d{3,4}[-‐‑‒–—−－]\d{4}(?![\d-])/;
 
 /** What the DPO passage discloses. Lines about external agencies (118, 1833-6972 …) are remedies, not the DPO. */
 export function readDisclosure(lines: LineText[]): Disclosure {

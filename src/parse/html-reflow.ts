@@ -3,6 +3,8 @@
 // opening and end tag starts or ends a line, except inside tables, where a line ends after each row. The
 // offsets map back.
 
+import type { RewrittenSource } from "./rewritten-source.js";
+
 const BLOCK =
   "p|div|h[1-6]|li|ul|ol|dl|section|article|header|footer|blockquote|details|summary|nav|main|aside|figure|figcaption|form|fieldset|address";
 // a block's opening (group 1), its end or a line break, a table's opening or end (group 2: "" or "/"), a row's
@@ -16,12 +18,6 @@ const LINE_END = /^[ \t]*(?:$|[\r\n])/;
 // comments right after a tag stay on its line: a disable comment there is about that line
 const TRAILING_COMMENTS = /^(?:[ \t]*<!--.*?-->)+/;
 
-export interface Reflowed {
-  /** the source with a line ending inserted where a block starts or ends mid-line */
-  text: string;
-  /** the offset in the original source of an offset in `text` (an inserted line ending maps to where it was inserted) */
-  toOriginal(offset: number): number;
-}
 
 /** Where the source's blocks start or end mid-line: inside a table, only where a row ends. */
 function blockBreaks(source: string): number[] {
@@ -73,8 +69,11 @@ function blockBreaks(source: string): number[] {
   return breaks;
 }
 
-/** The source with its blocks on lines of their own, or null when every block already has its own line. */
-export function reflowHtml(source: string): Reflowed | null {
+/**
+ * The source with its blocks on lines of their own (an inserted line ending maps back to where it was inserted),
+ * or null when every block already has its own line.
+ */
+export function reflowHtml(source: string): RewrittenSource | null {
   const breaks = blockBreaks(source);
   if (breaks.length === 0) return null;
   const lineEnding = /\r\n|\r|\n/.exec(source)?.[0] ?? "\n";

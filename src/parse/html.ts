@@ -9,8 +9,10 @@ import { blankSpans, commentSpans } from "./comments.js";
 import { isTocLabel, listsHeadingTitles } from "./toc.js";
 import { POLICY_NAME } from "./policy-name.js";
 import { isRecordFieldLabel } from "./tables.js";
+import { NAMED_CHARACTERS } from "./character-references.js";
 
-const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", middot: "·", bull: "•" };
+// what is left of the references once the text's are read (character-references.ts): markup's, and any met unread
+const ENTITIES: Record<string, string> = { ...NAMED_CHARACTERS, amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 const blank = (match: string) => match.replace(/[^\n\r]/g, " ");
 

@@ -11,7 +11,7 @@ import { isBlank } from "../parse/lines.js";
 import { emptyFileFinding } from "./file-notices.js";
 import { applyDirectives, parseDirectives, unknownRuleFindings, unusedDirectiveFinding, type Directive } from "./directives.js";
 import { sourceText } from "./source-text.js";
-import { reflowHtml } from "../parse/html-reflow.js";
+import { rewrittenForReading } from "../parse/rewritten-source.js";
 import { toOriginalPositions } from "./reflowed-positions.js";
 import type { LintOptions } from "./options.js";
 import type { LintResult } from "./results.js";
@@ -47,13 +47,19 @@ export async function lintText(
   options: LintOptions & { format?: SourceFormat } = {},
 ): Promise<LintResult> {
   const format = options.format ?? sourceFormatOf(text, filePath, options.parser);
-  // a page whose blocks share a line is read with a line for each, and its findings moved back
-  const reflowed = format === "html" ? reflowHtml(text) : null;
-  if (reflowed) {
-    const result = await lintText(reflowed.text, filePath, { ...options, format });
-    const findings = toOriginalPositions(result.findings, reflowed, text);
+  // a page whose blocks share a line is read with a line for each, character references as their characters,
+  // and the findings moved back
+  const rewritten = rewrittenForReading(text, format);
+  if (rewritten) {
+    const result = await lintReadable(rewritten.text, filePath, options, format);
+    const findings = toOriginalPositions(result.findings, rewritten, text);
     return summarise(filePath, findings, result.verdicts);
   }
+  return lintReadable(text, filePath, options, format);
+}
+
+/** lintText on a source the parser reads as it is. */
+async function lintReadable(text: string, filePath: string, options: LintOptions, format: SourceFormat): Promise<LintResult> {
   const document = await parsePolicy(text, format);
   const locale = options.locale ?? "ko";
   // every rule would report what an empty file lacks; one finding says what is wrong

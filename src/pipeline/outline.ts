@@ -10,7 +10,7 @@ import { outlineLooksUnread } from "../runtime/structure.js";
 import { InputError, decodeText, readPolicyBytes } from "../input/read.js";
 import { sourceFormatOf } from "../input/source-format.js";
 import { selectFiles, type LintOptions } from "./lint.js";
-import { reflowHtml } from "../parse/html-reflow.js";
+import { rewrittenForReading } from "../parse/rewritten-source.js";
 import { originalPositions } from "./reflowed-positions.js";
 
 const TOPICS = Object.keys(sectionTopics.topics) as Topic[];
@@ -136,9 +136,9 @@ function innermostSectionAt(document: PolicyDocument, line: number): Section | n
   return found;
 }
 
-/** Parses a policy and outlines it; a page whose blocks share a line is read as the linter reads it, lines mapped back. */
+/** Parses a policy and outlines it; a rewritten source (a page reflowed) is read as the linter reads it, lines mapped back. */
 export async function outlinePolicy(text: string, format: SourceFormat = "text"): Promise<PolicyOutline> {
-  const reflowed = format === "html" ? reflowHtml(text) : null;
+  const reflowed = rewrittenForReading(text, format);
   if (!reflowed) return outlineDocument(await parsePolicy(text, format));
   const outline = outlineDocument(await parsePolicy(reflowed.text, format));
   const moved = originalPositions(reflowed, text);

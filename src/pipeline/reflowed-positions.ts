@@ -1,7 +1,8 @@
-// Findings made on a reflowed page (html-reflow.ts) carry lines, columns and fix offsets of the reflowed text;
-// the user's file is the original, so each is moved back to the same character there.
+// Findings made on a rewritten source (rewritten-source.ts: a page reflowed, its character references read) carry
+// lines, columns and fix offsets of the rewritten text; the user's file is the original, so each is moved back to
+// the same character there.
 import type { Finding, Fix } from "../runtime/rule.js";
-import type { Reflowed } from "../parse/html-reflow.js";
+import type { RewrittenSource } from "../parse/rewritten-source.js";
 import { sourceText } from "./source-text.js";
 import { lineIndexAt } from "../parse/lines.js";
 
@@ -16,9 +17,9 @@ function positionsOf(text: string): (offset: number) => { line: number; column: 
   };
 }
 
-/** Where a line and column of the reflowed text is in the original. */
+/** Where a line and column of the rewritten text is in the original. */
 export function originalPositions(
-  reflowed: Reflowed,
+  reflowed: RewrittenSource,
   original: string,
 ): (line: number, column: number) => { line: number; column: number } {
   const reflowedSource = sourceText(reflowed.text);
@@ -26,7 +27,7 @@ export function originalPositions(
   return (line, column) => positionAt(reflowed.toOriginal(reflowedSource.offsetOf(line, column)));
 }
 
-export function toOriginalPositions(findings: Finding[], reflowed: Reflowed, original: string): Finding[] {
+export function toOriginalPositions(findings: Finding[], reflowed: RewrittenSource, original: string): Finding[] {
   const moved = originalPositions(reflowed, original);
   const movedFix = (fix: Fix): Fix => ({ ...fix, range: [reflowed.toOriginal(fix.range[0]), reflowed.toOriginal(fix.range[1])] });
   return findings.map((finding) => {
