@@ -21,6 +21,18 @@ const EFFECT = new RegExp(spec.effect, "g");
 const DONE_AUTOMATICALLY = new RegExp(`자동(?:으로|적으로)\\s{0,2}[^.。]{0,20}?(?:${spec.effect})`);
 // a negated predicate: "정지되지 않습니다", "처리되는 일은 없습니다", "…이 아닙니다"
 const NEGATED = /지\s{0,3}(?:는|도)?\s{0,3}(?:않|아니|못)|없(?!이)|아니|아닙/;
+// a judgement said to be made automatically ("시스템이 자동으로 판정하여", "자동으로 분석하여 불성실 응답을 판정"): the
+// word says no person makes it, as "사람의 검토 없이" does
+const AUTOMATIC_JUDGEMENT = new RegExp(`자동(?:으로|적으로)\\s{0,2}[^.。]{0,16}?(?:${spec.judgement})`);
+// a person who reviews the judgement before its effect: "담당자 확인 후", "운영자의 검토를 거쳐", "운영자가 검토한 뒤"
+const PERSON_REVIEWS =
+  /(?:사람|담당자|직원|운영자|관리자|검토자|심사역|심사자|상담원)[^.。]{0,8}?(?:검토|확인|심사)\s{0,2}(?:후|을\s{0,2}거쳐|를\s{0,2}거쳐|한\s{0,2}(?:뒤|후|다음))/;
+
+/** True when the clause says a judgement is made automatically, not that it is not ("자동으로 판정하지 않습니다"). */
+function judgedAutomatically(clause: string): boolean {
+  const automatic = AUTOMATIC_JUDGEMENT.exec(clause);
+  return automatic !== null && !NEGATED.test(clause.slice(automatic.index + automatic[0].length).replace(EFFECT, " "));
+}
 
 /** True when the clause says the effect happens: "회원 자격이 정지됩니다", "리워드가 지급되지 않으며"; not "제한되지 않습니다". */
 function effectHappens(clause: string): boolean {
@@ -29,18 +41,24 @@ function effectHappens(clause: string): boolean {
 
 /**
  * True when the paragraph describes a fully automated decision without the term: a judgement by automated means
- * ("시스템으로 … 판정합니다"), said to be made with no person's review ("사람의 검토 없이 이루어집니다"), with an effect on
- * the person ("회원 자격이 정지됩니다"). A review denied ("검토 없이 … 정지되는 일은 없습니다") is no such decision.
+ * ("시스템으로 … 판정합니다"), said to be made with no person's review ("사람의 검토 없이 이루어집니다") or made
+ * automatically ("시스템이 자동으로 판정하여") where no person reviews it before its effect, with an effect on the
+ * person ("회원 자격이 정지됩니다"). A review denied ("검토 없이 … 정지되는 일은 없습니다") is no such decision.
  */
 function describesAutomatedDecision(text: string): boolean {
   if (!AUTOMATED_MEANS.test(text) || !(JUDGEMENT.test(text) || DONE_AUTOMATICALLY.test(text))) return false;
   const clauses = clausesOf(text);
-  const unreviewed = clauses.some((clause) => {
+  const withoutPerson = clauses.some((clause) => {
     const without = WITHOUT_PERSON.exec(clause);
     // the effect's own negative form ("지급되지 않으며") is no denial of the missing review
     return without !== null && !NEGATED.test(clause.slice(without.index + without[0].length).replace(EFFECT, " "));
   });
-  return unreviewed && clauses.some(effectHappens);
+  const automatic =
+    !withoutPerson &&
+    clauses.some(judgedAutomatically) &&
+    !PERSON_REVIEWS.test(text) &&
+    !clauses.some((clause) => PERSON_DECIDES.test(clause));
+  return (withoutPerson || automatic) && clauses.some(effectHappens);
 }
 
 // "자동화된 시스템만으로 합격 여부를 결정하지 않습니다": automated means with the decision denied; "합격 여부는
@@ -52,6 +70,8 @@ const DECISION_DENIED = new RegExp(
 );
 const PERSON_DECIDES =
   /(?:사람|담당자|직원|면접\s{0,2}위원|심사\s{0,2}위원|위원회|심사역|검토자)(?:이|가|께서)\s{0,2}(?:직접\s{0,2})?(?:최종\s{0,2})?(?:결정|판단|판정|심사|확인)(?:합니다|하며|하고|하여)/;
+// the words a paragraph that tells of a decision without the term holds: no person's review, or an automatic judgement
+const TELLING_WORDS = [WITHOUT_PERSON, AUTOMATIC_JUDGEMENT];
 
 /**
  * True when the section under the heading on `line` says no automated decision is made, or that a person decides,
@@ -104,10 +124,13 @@ function decisionLines(document: PolicyDocument): LineText[] {
   // a line that uses the term to deny it ("자동화된 결정은 하지 않습니다") settles it; one whose words only span two
   // clauses ("사람의 검토 없이 판정하며, … 정지됩니다") is read as a description below
   if (bodyLinesMatching(document, MENTION).some(({ line }) => lineDenies(lineAcrossWraps(document, line), DENIAL))) return [];
-  // (reported where the paragraph that tells it starts)
-  return bodyLinesMatching(document, WITHOUT_PERSON)
-    .map(({ line }) => paragraphHolding(document, line))
-    .filter(({ text }) => describesAutomatedDecision(text));
+  // (reported where the paragraph that tells it starts, once a paragraph)
+  const told = new Map<number, LineText>();
+  for (const { line } of TELLING_WORDS.flatMap((words) => bodyLinesMatching(document, words))) {
+    const paragraph = paragraphHolding(document, line);
+    if (!told.has(paragraph.line) && describesAutomatedDecision(paragraph.text)) told.set(paragraph.line, paragraph);
+  }
+  return [...told.values()].sort((a, b) => a.line - b.line);
 }
 
 export const automatedDecision: Rule = {
@@ -117,8 +140,8 @@ export const automatedDecision: Rule = {
     statute: "개인정보 보호법 제37조의2, 시행령 제44조의2~제44조의4",
     title: { ko: "자동화된 결정에 대한 거부·설명 요구", en: "Automated decisions: refusal and explanation" },
     description: {
-      ko: "완전히 자동화된 시스템(AI 포함)으로 권리·의무에 중대한 영향을 미치는 결정을 하면, 정보주체는 거부하거나 설명을 요구할 수 있고(법 제37조의2; 2024-03-15 시행), 작성지침은 그 방법을 처리방침에 적도록 합니다. 자동화된 결정을 한다고 하면서 거부 방법(계약 이행을 위한 결정이라 거부할 수 없을 때의 이의 제기 포함)이나 설명 요구 방법이 없으면 경고합니다. 그 말을 쓰지 않고 시스템이 사람의 검토 없이 판정하여 자격 정지·이용 제한 같은 효과가 생긴다고 적은 경우도 같습니다(사람이 검토하는 판정이나 추천은 해당하지 않습니다). 자동화된 결정을 하지 않는다고 밝히면 충족합니다.",
-      en: "Where decisions with significant effects are made by fully automated systems (AI included), data subjects may refuse them or ask for an explanation (PIPA Art. 37-2, in force 2024-03-15), and the drafting guideline asks the policy to say how. Making such decisions with no way to refuse (or to object, where a decision made to perform the contract cannot be refused) or ask for an explanation is a warning, also where the policy never uses the term but says a system judges the person with no human review and with an effect such as suspension (a judgement a person reviews, or a recommendation, is not one); stating that none are made satisfies the rule.",
+      ko: "완전히 자동화된 시스템(AI 포함)으로 권리·의무에 중대한 영향을 미치는 결정을 하면, 정보주체는 거부하거나 설명을 요구할 수 있고(법 제37조의2; 2024-03-15 시행), 작성지침은 그 방법을 처리방침에 적도록 합니다. 자동화된 결정을 한다고 하면서 거부 방법(계약 이행을 위한 결정이라 거부할 수 없을 때의 이의 제기 포함)이나 설명 요구 방법이 없으면 경고합니다. 그 말을 쓰지 않고 시스템이 사람의 검토 없이(또는 '자동으로') 판정하여 자격 정지·이용 제한 같은 효과가 생긴다고 적은 경우도 같습니다(효과에 앞서 사람이 검토하는 판정이나 추천은 해당하지 않습니다). 자동화된 결정을 하지 않는다고 밝히면 충족합니다.",
+      en: "Where decisions with significant effects are made by fully automated systems (AI included), data subjects may refuse them or ask for an explanation (PIPA Art. 37-2, in force 2024-03-15), and the drafting guideline asks the policy to say how. Making such decisions with no way to refuse (or to object, where a decision made to perform the contract cannot be refused) or ask for an explanation is a warning, also where the policy never uses the term but says a system judges the person with no human review (or 'automatically') and with an effect such as suspension (a judgement a person reviews before its effect, or a recommendation, is not one); stating that none are made satisfies the rule.",
     },
     example: {
       ko: "회사는 대출 심사를 자동화된 결정으로 합니다. 정보주체는 고객센터를 통해 결정을 거부하거나 설명을 요구할 수 있습니다.",

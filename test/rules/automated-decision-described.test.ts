@@ -153,3 +153,30 @@ describe("automated-decision: denied in the clause that names it, after the occa
     expect((await findingsOf("automated-decision", section(sentence))).length).toBeGreaterThan(0);
   });
 });
+
+// "시스템이 자동으로 판정하여 …": the judgement said to be made automatically says no person makes it, as "사람의 검토
+// 없이" does; a person who reviews it before its effect, or a judgement denied, makes it no such decision
+describe("automated-decision: a judgement made automatically, with an effect", () => {
+  it.each([
+    ["judged automatically, then restricted", "반납 기록에 미반납이 세 번 쌓이면 시스템이 자동으로 판정하여 대여 기능을 14일간 제한합니다."],
+    [
+      "analysed automatically to judge, the effect in the next sentence",
+      "반납 사진은 판독 시스템이 자동으로 분석하여 위반 여부를 판정합니다. 위반으로 판정되면 보증금 환급 대상에서 제외됩니다.",
+    ],
+  ])("must fire: %s", async (_name, sentence) => {
+    expect((await findingsOf("automated-decision", policy(sentence))).map((f) => [f.line, f.messageId])).toEqual([
+      [7, "noRefusal"],
+      [7, "noExplanation"],
+    ]);
+  });
+
+  it.each([
+    ["a person reviews it first", "미반납이 세 번 쌓이면 시스템이 자동으로 판정하고, 담당자 확인 후 대여 기능을 제한합니다."],
+    ["a person decides", "시스템이 자동으로 위반 여부를 분류하지만, 이용 제한은 운영팀 직원이 직접 판단합니다."],
+    ["no effect on the person", "반납 사진은 시스템이 자동으로 분류하여 보관 폴더에 나눠 둡니다."],
+    ["the judgement denied", "시스템이 자동으로 위반을 판정하지 않으며, 대여 제한은 신고 내용을 확인한 직원이 정합니다."],
+    ["a contract ending on its date, no judgement", "정기 이용권은 기간이 끝나면 자동으로 해지됩니다."],
+  ])("must not fire: %s", async (_name, sentence) => {
+    expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
+  });
+});
