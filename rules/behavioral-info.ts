@@ -66,6 +66,28 @@ function absentElements(document: PolicyDocument, lines: LineText[], elements: R
   );
 }
 
+const TOOL_NAMES = new RegExp(TOOLS.source, "gi");
+const RETENTION = new RegExp(spec.elements.retention.pattern);
+const toolKey = (name: string) => name.replace(/\s+/g, "").toLowerCase();
+// a year in a date ("2025년 3월부터"), which is no period
+const YEAR = /(?:19|20)\d{2}\s{0,2}[년.\-/]/g;
+
+/**
+ * True when a line outside the section, naming a tool the section names, gives a retention period: the overseas
+ * transfer table's row for the tool ("… 이용 통계 분석(Google Analytics) | 수집일로부터 14개월") gives the tool's.
+ */
+function retentionGivenElsewhere(document: PolicyDocument, body: LineText[], text: string): boolean {
+  const named = new Set([...text.matchAll(TOOL_NAMES)].map((match) => toolKey(match[0])));
+  if (named.size === 0) return false;
+  const inBody = new Set(body.map((entry) => entry.line));
+  return bodyLinesMatching(document, TOOLS).some(
+    (entry) =>
+      !inBody.has(entry.line) &&
+      [...entry.text.matchAll(TOOL_NAMES)].some((match) => named.has(toolKey(match[0]))) &&
+      RETENTION.test(entry.text.replace(YEAR, " ")),
+  );
+}
+
 /**
  * The lines that say targeted ads are done: a line that holds the phrase, or, where none does, a line whose
  * sentence holds it across hard wraps.
@@ -145,7 +167,9 @@ export const behavioralInfo: Rule = {
       const body = anchors.flatMap((anchor) => anchorBody(document, anchor));
       const text = body.map((entry) => entry.text).join("\n");
       if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), denialFor()) && !TOOLS.test(text)) return notApplicable();
-      const absent = absentElements(document, body, spec.elements);
+      const absent = absentElements(document, body, spec.elements).filter(
+        (element) => element !== spec.elements.retention || !retentionGivenElsewhere(document, body, text),
+      );
       if (absent.length > 0) {
         report({
           messageId: "incomplete",

@@ -75,3 +75,28 @@ describe("behavioral-info: a tool named only to say it is not used", () => {
     expect((await notes(text)).map(([severity, messageId]) => [severity, messageId])).toEqual([["info", "thirdPartyToolIncomplete"]]);
   });
 });
+
+// a behavioural-data section that names its tool but not how long the data is kept, where another part of the
+// policy (the overseas-transfer table's row for the same tool) gives the period
+describe("behavioral-info: a tool's period given outside its section", () => {
+  const policy = (row: string) => [
+    ...header,
+    "7. 행태정보의 수집·이용 및 거부",
+    "누리집 이용 통계를 내기 위해 Google Analytics로 방문 기록과 쿠키 식별자를 모읍니다.",
+    "원하지 않으면 브라우저 설정에서 쿠키를 막을 수 있습니다.",
+    "",
+    "8. 개인정보의 국외 이전",
+    "| 이전받는 자 | 국가 | 항목 | 목적 | 보유 기간 |",
+    "|---|---|---|---|---|",
+    row,
+  ];
+  it("must not fire when the row for the same tool gives the period", async () => {
+    expect(await notes(policy("| Google LLC | 미국 | 쿠키 식별자 | 이용 통계(Google Analytics) | 수집 후 14개월 |"))).toEqual([]);
+  });
+  it.each([
+    ["the row is another tool's", "| Braze, Inc. | 미국 | 앱 푸시 토큰 | 알림 발송(Braze) | 수집 후 14개월 |"],
+    ["the row gives a date, not a period", "| Google LLC | 미국 | 쿠키 식별자 | 2024년 3월 도입한 Google Analytics | - |"],
+  ])("must fire: %s", async (_, row) => {
+    expect((await notes(policy(row))).map(([severity, messageId]) => [severity, messageId])).toEqual([["warning", "incomplete"]]);
+  });
+});
