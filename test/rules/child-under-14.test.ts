@@ -188,3 +188,20 @@ describe("child-under-14: the service's criterion under a form's label", () => {
     expect(await linesOf("child-under-14", form("발달 지연이 있는 아동과 그 보호자"))).toEqual([1]);
   });
 });
+
+// a service whose children are newborns or pupils says how it takes their data in those words, not by the age
+describe("child-under-14: a young child's data taken with a guardian's consent, the age unsaid", () => {
+  it.each([
+    ["newborns and the legal representative", "아기의 정보", "신생아의 개인정보는 법정대리인인 부 또는 모의 동의를 받아 수집하고, 출생증명서로 관계를 확인합니다."],
+    ["kindergarten pupils and their guardian", "원아의 정보", "원아의 사진과 건강 기록은 보호자의 서면 동의를 받은 경우에만 처리합니다."],
+  ])("must not fire: %s", async (_, title, sentence) => {
+    expect(await linesOf("child-under-14", policy(`2. ${title}`, sentence))).toEqual([]);
+  });
+  it.each([
+    ["a guardian's consent for an adult's data", "입원 환자가 의식이 없으면 보호자의 동의를 받아 진료 기록을 처리합니다."],
+    ["children mentioned with no consent", "어린이 도서 코너 이용 기록은 통계로만 씁니다."],
+    ["a product for infants, not their data", "유아용품 구매 이력은 부모 회원의 동의를 받아 추천에 씁니다."],
+  ])("must fire: %s", async (_, sentence) => {
+    expect(await linesOf("child-under-14", policy("2. 기타", sentence))).toEqual([1]);
+  });
+});
