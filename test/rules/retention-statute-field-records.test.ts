@@ -46,8 +46,17 @@ describe("retention-statute: a record under its statute, its period left to the 
     );
     expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "noPeriodUnderStatute"]]);
   });
+  it.each([
+    ["what the named law and the relevant laws set", "아동 급식 기록: 「식품위생법」 등 관계 법령에서 정한 기간"],
+    ["what the named law sets", "아동 급식 기록: 「식품위생법」에서 정하는 보존기간"],
+  ])("must fire: the period is %s", async (_, item) => {
+    const found = await findingsOf("retention-statute", retention(item));
+    expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[5, "noPeriodUnderStatute"]]);
+    expect(found[0].message).toContain("「식품위생법」");
+  });
   it("must not fire: the period is given", async () => {
     expect(await lines(retention("전자금융거래에 관한 기록: 「전자금융거래법」 제22조에 따라 5년"))).toEqual([]);
+    expect(await lines(retention("아동 급식 기록: 「식품위생법」에서 정한 기간인 2년"))).toEqual([]);
   });
 });
 
