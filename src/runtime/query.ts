@@ -823,18 +823,34 @@ function computeTopic(document: PolicyDocument, topic: Topic): TopicAnchor[] {
   return anchors.sort((a, b) => a.startLine - b.startLine);
 }
 
-// a title about personal data in general, as the statute names its items ("개인정보의 파기"), not about one record
-const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|personal/i;
+// lines between a title with nothing under it and the section it stands over (a blank line, at most two)
+const MAX_GAP_UNDER_TITLE = 3;
+const FIELD_LABEL_END = /[:：]\s*$/;
+// a title about personal data or the data subject in general, as the statute names its items ("개인정보의 파기",
+// "정보주체와 법정대리인의 권리·의무"), not about one record or one desk ("개인정보 열람청구 접수·처리 부서")
+const GENERAL_ITEM_TITLE = /개인\s{0,2}정보|정보\s{0,2}주체|personal/i;
 
 /**
- * The anchor a finding about the item points at: its first section, a heading of its own, before a list item in
- * another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes); among sibling sections,
+ * The anchor a finding about the item points at: its first section (not a title over the next), a heading of its
+ * own, before a list item in another section that names the item ("- 광고 표시(맞춤형 광고 포함)" among the purposes); among sibling sections,
  * the first whose title names personal data over one about a narrower record ("제4조(채용서류의 반환 및 파기)" before
  * "제5조(개인정보의 파기)").
  */
 export function headingAnchor(anchors: readonly TopicAnchor[]): TopicAnchor {
-  const sections = anchors.filter((anchor) => anchor.section);
-  if (sections.length === 0) return anchors[0];
+  const headed = anchors.filter((anchor) => anchor.section);
+  if (headed.length === 0) return anchors[0];
+  // a title with nothing under it right over another of the item's sections ("제1절 정보주체의 권리" over "제12조(…)")
+  // holds none of what the finding is about; a field with an empty value ("- 보유기간: -") is where its own blank is
+  const titlesOver = (anchor: TopicAnchor) =>
+    anchor.section!.endLine === anchor.section!.heading.line &&
+    !FIELD_LABEL_END.test(anchor.title) &&
+    headed.some(
+      (other) =>
+        other.section!.heading.line > anchor.section!.endLine &&
+        other.section!.heading.line - anchor.section!.endLine <= MAX_GAP_UNDER_TITLE,
+    );
+  const overNone = headed.filter((anchor) => !titlesOver(anchor));
+  const sections = overNone.length > 0 ? overNone : headed;
   const first = sections[firstOnPage(sections.map((anchor) => anchor.section!))];
   // (a sibling of the first: a field or item inside another section, "- 보유기간: -", is where its own blank is)
   return sections.find((anchor) => anchor.section!.level === first.section!.level && GENERAL_ITEM_TITLE.test(anchor.title)) ?? first;

@@ -67,3 +67,26 @@ describe("required-rights: a section with one right and a way to use it", () => 
     expect((await found(lines)).map(([line, id]) => [line, id])).toEqual([[3, "hollow"]]);
   });
 });
+
+// a public body's rights chapter: a part title over the article on the rights, then the desk that takes access
+// requests; the finding is the rights article's, not the part title's with nothing under it nor the desk's
+describe("required-rights: where a chapter holds the rights article and the access desk", () => {
+  const chapter = [
+    "솔내시 시설관리공단 개인정보 처리방침",
+    "",
+    "제1조(개인정보의 처리 목적)",
+    "체육시설 회원 관리에 씁니다.",
+    "",
+    "제2절 정보주체의 권리", // 6
+    "",
+    "제8조(정보주체와 법정대리인의 권리·의무 및 행사방법)", // 8
+    "① 정보주체는 공단에 대해 언제든지 개인정보 열람과 정정을 요구할 수 있습니다.",
+    "② 권리 행사는 서면, 전자우편으로 하실 수 있으며 공단은 지체 없이 조치합니다.",
+    "",
+    "제9조(개인정보 열람청구 접수·처리 부서)", // 12
+    "열람 청구는 시설운영팀(031-555-0190)에 하실 수 있습니다.",
+  ];
+  it("points at the rights article", async () => {
+    expect((await findingsOf("required-rights", chapter)).map((f) => [f.line, f.messageId])).toEqual([[8, "rightsMissing"]]);
+  });
+});
