@@ -184,13 +184,21 @@ const lastItemBefore = (text: string, deung: number, breaks: RegExp) => text.sli
 
 /**
  * True when the "등" gives an example of the work the category after it names ("…, 불만처리 등 민원처리"): the
- * category ends in a noun of work that the last item ends in too.
+ * category ends in a noun of work that the last item ends in too, or opens with one and goes on with what is done
+ * about that work ("불만처리 등 민원처리 결과 통보").
  */
 function exampleOfItsWork(text: string, deung: number): boolean {
-  const work = workOfCategory(text.slice(deung), SAME_WORK);
-  if (work === null) return false;
   const lastItem = lastItemBefore(text, deung, /[,、]/);
-  return lastItem.length > work.length && lastItem.endsWith(work);
+  const sameWork = (work: string | null) => work !== null && lastItem.length > work.length && lastItem.endsWith(work);
+  // (a page's closing tags leave spaces after the text)
+  const after = text.slice(deung).trimEnd();
+  if (sameWork(workOfCategory(after, SAME_WORK))) return true;
+  // "불만처리 등 민원처리 결과 통보": the work's first word, then what is done about it, which ends in a work too
+  const category = CATEGORY_AFTER_DEUNG.exec(after)?.[1];
+  const [first, ...rest] = category?.split(/\s/) ?? [];
+  if (rest.length === 0 || !WORK_OF_A_PURPOSE.test(rest.at(-1)!) || BROAD_CATEGORY.test(first)) return false;
+  const work = SAME_WORK.exec(first)?.[0] ?? null;
+  return work !== null && first.length > work.length && sameWork(work);
 }
 
 /**
@@ -357,8 +365,8 @@ export const vagueListing: Rule = {
     statute: "개인정보 보호법 제30조제1항, 개인정보 처리방침 작성지침(목적·항목·제공받는 자·수탁자), 처리방침 평가 지표",
     title: { ko: "'~등'으로 끝나는 목록", en: "Open-ended lists ('등')" },
     description: {
-      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나, '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히거나, 처리 목적 안에서 '측정값(심박수, 수면 등)의 분석'처럼 괄호가 바로 앞 사물의 예를 들면 열린 목록으로 보지 않습니다). 목적·항목을 한 줄에 하나씩 적은 목록에서 한 줄이 '등'으로 끝나도('- 수업 변경·취소 안내 등') 열린 목록입니다. 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인'), 법률에 근거해 요구할 수 있는 기관의 목록('수사기관, 금융감독원 등이 법률에 근거하여 요청하는 경우')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
-      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방', nor, among the purposes, a bracket of examples of the thing right before it: '측정값(심박수, 수면 등)의 분석'), a line of a bulleted list of purposes or items that ends in '등' by itself ('- 수업 변경·취소 안내 등'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), the description of an entrusted task, a list of legal bases ('under Article 33 of the ○○ Act etc.') and a list of the bodies that may demand data under a law ('when investigators, the FSS etc. request it under a law') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
+      ko: "처리 목적, 처리하는 항목, 제공받는 자, 수탁자는 빠짐없이 적어야 하며 '이메일, 주소 등'이나 'A사 외 3개사'처럼 '등'·'외 N개사'로 목록을 닫으면 평가에서 감점됩니다. 이 네 곳에서 그런 목록을 경고합니다('평가 등 인사관리'처럼 '등' 뒤에 상위 범주를 붙여도 열린 목록입니다. 다만 '불만처리 등 민원처리'처럼 '등' 뒤의 말이 앞 항목과 같은 일을 가리키며 그 일을 목적으로 밝히거나('불만처리 등 민원처리 결과 통보'처럼 그 일에 대해 하는 일이 뒤에 붙어도), '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방'처럼 '등' 앞이 목적이 다루는 일·사물의 예이고 '등' 뒤가 목적을 밝히거나, 처리 목적 안에서 '측정값(심박수, 수면 등)의 분석'처럼 괄호가 바로 앞 사물의 예를 들면 열린 목록으로 보지 않습니다). 목적·항목을 한 줄에 하나씩 적은 목록에서 한 줄이 '등'으로 끝나도('- 수업 변경·취소 안내 등') 열린 목록입니다. 제공받는 자를 하나만 밝히고 '한빛대학교병원 등 협력 기관'처럼 나머지를 '등'으로 열어 둔 것도 경고합니다(이름 없이 종류만 적은 제공받는 자는 third-party-provision이 알립니다). '전화번호 등 연락처', '정정·삭제 등'처럼 굳어진 표현, 아래 목록을 안내하는 머리말('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), 수탁자의 위탁업무 설명, 근거 법령의 목록('「○○법」 제33조 등에 따른 신분 확인'), 법률에 근거해 요구할 수 있는 기관의 목록('수사기관, 금융감독원 등이 법률에 근거하여 요청하는 경우')은 제외합니다. 목록 앞의 목적('서비스 제공을 위하여 A, B 등에 위탁합니다')은 목록의 머리말로 읽습니다.",
+      en: "Purposes, items processed, recipients and processors must be listed in full; closing such a list with '등' (etc.) or 'A and N other companies' is penalised by the PIPC evaluation. The rule warns on such lists in those four places, including lists that end in the category they exemplify ('평가 등 인사관리'; not where the category is the same work as the item before it and names it as the purpose: '불만처리 등 민원처리', also with what is done about that work after it ('… 결과 통보'), nor where the items are things or events a named purpose is about: '급가속·급제동 등 운전 습관 분석', '보이스피싱 등 전자금융사고 예방', nor, among the purposes, a bracket of examples of the thing right before it: '측정값(심박수, 수면 등)의 분석'), a line of a bulleted list of purposes or items that ends in '등' by itself ('- 수업 변경·취소 안내 등'), and a recipient field that names one recipient and leaves the rest open ('한빛대학교병원 등 협력 기관'; recipients given only as a kind are third-party-provision's). Fixed phrases such as '전화번호 등 연락처' and '정정·삭제 등', a lead-in announcing the full list below ('회원가입, 상담 등을 위해 아래와 같은 개인정보를 수집합니다'), the description of an entrusted task, a list of legal bases ('under Article 33 of the ○○ Act etc.') and a list of the bodies that may demand data under a law ('when investigators, the FSS etc. request it under a law') are left alone. A purpose before the list ('to provide the service, we entrust A, B etc.') is read as leading into it.",
     },
     example: {
       ko: "수집 항목: 이름, 이메일 주소, 휴대전화번호, 배송 주소",
