@@ -495,3 +495,18 @@ describe("an overseas service named only to say it is not used", () => {
     expect(String(findings[0][2])).not.toContain("Google Analytics");
   });
 });
+
+describe("an overseas brand's Korean company", () => {
+  const policy = (line: string) => ["푸른샘 주차 개인정보 처리방침", "", "6. 처리 위탁", line];
+  it.each([
+    ["a Korean limited company", "- 아마존웹서비스코리아 유한회사: 서버 운영과 데이터 보관"],
+    ["a Korean LLC in Latin letters", "- Google Korea LLC: 앱 푸시 발송"],
+  ])("must not fire: %s", async (_, line) => {
+    expect(await found(policy(line))).toEqual([]);
+  });
+  it("must fire on the brand's company abroad", async () => {
+    expect((await found(policy("- Amazon Web Services, Inc.: 서버 운영과 데이터 보관"))).map(([line, id]) => [line, id])).toEqual([
+      [1, "missing"],
+    ]);
+  });
+});
