@@ -199,6 +199,24 @@ function wordAround(text: string, match: RegExpExecArray): string {
 const PARTICLE = /^(?:은|는|이|가|을|를|도|의|와|과|에|으로|로|만)$/;
 
 /**
+ * True when a sentence says the category is not processed, naming it ("도어록의 지문 정보는 기기에만
+ * 저장되므로 회사는 지문 정보를 처리하지 않습니다"): an item list's "출입 방식(비밀번호·카드·지문)" names a way in, not
+ * data the controller holds.
+ */
+function deniedByName(document: PolicyDocument, itemLine: number, category: string): boolean {
+  return bodyLinesMatching(document, COLLECTED_CATEGORY).some(({ line, text }) =>
+    clausesOf(text).some(
+      (clause) =>
+        clause.includes(category) &&
+        clauseDenies(clause, CATEGORY_DENIAL) &&
+        // on the item's own line, only a denial of holding it at all: "…에 이용하지 않습니다" limits a use of data held
+        (line !== itemLine || NOT_HELD.test(clause)),
+    ),
+  );
+}
+const NOT_HELD = /(?:(?:처리|수집|보유|보관|저장|생성)(?:하|되)|만들)지\s{0,2}않/;
+
+/**
  * The first line that lists a sensitive category (건강정보, 병력, 생체정보 …) among the items collected, and the
  * item it was read in: in the items section or an items field. A sentence that denies it ("사상, 신념 … 은
  * 수집하지 않습니다") does not count.
@@ -223,7 +241,9 @@ function collectedCategory(document: PolicyDocument): { line: number; item: stri
     if (headings.some((section) => ABOUT_ANIMALS.test(section.heading.title))) continue;
     // (as is a table row whose label names an animal: "반려동물 정보 | 이름, 품종, 예방접종 내역, 질병")
     if (ANIMALS.test(rowLabel(document, line))) continue;
-    const persons = matchesOf(COLLECTED_CATEGORY_EACH, text).find(personsCategory(text));
+    const persons = matchesOf(COLLECTED_CATEGORY_EACH, text)
+      .filter(personsCategory(text))
+      .find((category) => !deniedByName(document, line, category[0]));
     if (persons) return { line, item: wordAround(text, persons) };
   }
   return undefined;
