@@ -124,3 +124,42 @@ describe("app-screen chevrons", () => {
     expect(await findingsOf("processor-disclosure", screen)).toEqual([]);
   });
 });
+
+// a plain-text mail's section titles drawn in ASCII: "+----+" over "| 1. 제목 |" over "+----+"
+describe("section titles in ASCII boxes", () => {
+  const box = (title: string) => ["+--------------------------------------+", `| ${title.padEnd(36)} |`, "+--------------------------------------+"];
+  const policy = [
+    "한빛 번역 개인정보 처리방침", // 1
+    "",
+    ...box("1. 개인정보의 처리 목적"), // 3–5
+    "번역 의뢰 접수와 작업료 정산에 씁니다.",
+    "",
+    ...box("2. 정보주체의 권리와 행사 방법"), // 8–10
+    "회원은 언제든 열람과 정정을 요구할 수 있으며, 전자우편으로 요구하면 바로 조치합니다.",
+    "",
+    ...box("3. 개인정보 보호책임자"), // 13–15
+    "운영팀장 서누리, 02-555-0123, privacy@hanbit.example",
+  ];
+
+  it("reads each boxed title as a section, column for column", async () => {
+    const opened = withBoxesOpened(policy);
+    expect(opened[3].trim()).toBe("1. 개인정보의 처리 목적");
+    expect(opened[2].trim()).toBe("");
+    expect(opened.map((line) => line.length)).toEqual(policy.map((line) => line.length));
+    const document = await parsePolicy(policy.join("\n"), "text");
+    expect(document.sections.filter((section) => section.heading.style === "decimal").map((section) => section.startLine)).toEqual([
+      4, 9, 14,
+    ]);
+  });
+
+  it("finds what a boxed section leaves out", async () => {
+    expect((await findingsOf("required-rights", policy)).map((finding) => [finding.line, finding.messageId])).toEqual([
+      [9, "rightsMissing"],
+    ]);
+  });
+
+  it("leaves an ASCII grid table with columns to the table reader", () => {
+    const table = ["+--------+--------+", "| 수탁자 | 업무   |", "+--------+--------+"];
+    expect(withBoxesOpened(table)).toEqual(table);
+  });
+});

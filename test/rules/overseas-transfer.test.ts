@@ -510,3 +510,25 @@ describe("an overseas brand's Korean company", () => {
     ]);
   });
 });
+
+describe("a recipient named by its company, with no label", () => {
+  const section = (recipient: string) => [
+    "한빛 번역 개인정보 처리방침",
+    "",
+    "6. 개인정보의 국외 이전",
+    `(1) ${recipient} (연락처: privacy@engine.example)`,
+    "- 이전 국가 : 독일",
+    "- 이전 항목 : 기계번역을 요청한 원문",
+    "- 이전 일시 및 방법 : 요청할 때 API로 전송",
+    "- 이용 목적 및 보유기간 : 기계번역 / 결과 반환 즉시 삭제",
+    "- 거부 방법 : 기계번역을 쓰지 않으면 이전되지 않으며, 이 경우 초벌 번역을 받을 수 없습니다.",
+  ];
+  it.each(["Lingua Systems, Inc.", "Wortwerk SE", "Nordic Words Oy"])("must not fire: %s", async (recipient) => {
+    expect(await found(section(recipient))).toEqual([]);
+  });
+  it("must fire where no company is named", async () => {
+    const findings = await found(section("번역 엔진 제공사"));
+    expect(findings.map(([line, id]) => [line, id])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("이전받는 자");
+  });
+});
