@@ -810,9 +810,9 @@ function colonRunOn(text: string): { title: string; body: string } | null {
   return { title, body };
 }
 
-// what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다")
-// ("이 방침은 …" opens a sentence with "this", not with a particle)
-export const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등)(?:\s|$)/;
+// what continues a line wrapped mid-sentence: a particle or a conjunction ("… 개인정보의 항목" / "은 아래와 같습니다",
+// "… 2025년 3월 1일" / "부터 적용됩니다") ("이 방침은 …" opens a sentence with "this", not with a particle)
+export const CONTINUES_LINE = /^(?:은|는|을|를|의|에|에게|와|과|로|으로|및|또는|등|부터|까지)(?:\s|$)/;
 
 /**
  * An item's title is followed by a blank line or by its body: not by the rest of a wrapped sentence, and not by

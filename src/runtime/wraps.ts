@@ -151,10 +151,15 @@ function titleLines(document: PolicyDocument): TitleLines {
   return lines;
 }
 
+// a measure cut from the word bound to it: "… 시행 7일" over "전부터 알리며", "… 3월 1일" over "이후 적용"
+const ENDS_IN_A_MEASURE = /\d\s{0,2}(?:일|개월|년|월|주|시간)\s*$/;
+const BOUND_TO_THE_MEASURE = /^(?:전|후|이내|이전|이후|간|동안|부터|까지|이상|이하|미만|초과)/;
+
 /**
  * True when `next`, the line after `previous`, goes on with the sentence `previous` left unfinished. A title's
  * line is not continued by the body under it, unless that line opens on a particle: "① 회사는 법률에 따른 경우에만
- * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line. A table's row goes on only
+ * 개인정보" over "를 제3자에게 제공합니다." is one sentence, however short its first line, and so is a measure over the
+ * word bound to it ("② … 시행 7일" over "전부터 알리며"). A table's row goes on only
  * in its own next line (a cell wrapped within the row), never into another row, the table's rule line or the text
  * beside the table; a page's paragraph never goes on into the next block element.
  */
@@ -168,7 +173,10 @@ function wrapsInto(
     !blockStarts.has(next.line) &&
     previous.text.trim() !== "" &&
     next.text.trim() !== "" &&
-    (!headings.has(previous.line) || runOn.has(previous.line) || CONTINUES_LINE.test(next.text.trimStart())) &&
+    (!headings.has(previous.line) ||
+      runOn.has(previous.line) ||
+      CONTINUES_LINE.test(next.text.trimStart()) ||
+      (ENDS_IN_A_MEASURE.test(previous.text) && BOUND_TO_THE_MEASURE.test(next.text.trimStart()))) &&
     !headings.has(next.line) &&
     !ENDS_SENTENCE.test(previous.text.trimEnd()) &&
     parseMarker(next.text) === null &&

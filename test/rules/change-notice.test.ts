@@ -250,3 +250,23 @@ describe("change-notice: notices of other changes", () => {
     expect(found.map((f) => [f.line, f.messageId])).toEqual([[1, "noChangeSection"]]);
   });
 });
+
+// a copy cut at a narrow column puts a period's number on one line and the word bound to it on the next, under a
+// circled item that, so short, reads like a title
+describe("change-notice: a period cut from the word bound to it", () => {
+  const section = (...items: string[]) => policy("7. 처리방침의 변경", ...items);
+  it("must not fire: '7일' over '전부터', '30일' over '전에'", async () => {
+    const text = section(
+      "① 이 방침은 2025년 4월 1일",
+      "부터 적용됩니다.",
+      "② 내용이 바뀌면 시행 7일",
+      "전부터 누리집에 알리며, 수강료 항목처럼 중요한 변경은 시행 30일",
+      "전에 알립니다.",
+    );
+    expect(await linesOf("change-notice", text)).toEqual([]);
+  });
+  it("must fire: the same cut with no general period", async () => {
+    const text = section("① 이 방침은 2025년 4월 1일", "부터 적용됩니다.", "② 중요한 변경은 시행 30일", "전에 알립니다.");
+    expect(await linesOf("change-notice", text)).toEqual([6]);
+  });
+});
