@@ -22,7 +22,7 @@ import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, fieldOf, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { hardWrapsJoined, joinedFrom, sentencesAcrossWraps, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
+import { hardWrapsJoined, joinedFrom, sentencesAcrossWraps, wrappedFieldValues, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };
@@ -554,6 +554,13 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
+/** True when the line goes on with the value of a purpose, items or period field above it. */
+function continuesADetail(document: PolicyDocument, line: number): boolean {
+  const fieldLine = wrappedFieldValues(document).get(line);
+  const field = fieldLine === undefined ? undefined : fieldsByLine(document).get(fieldLine);
+  return field !== undefined && PROVISION_DETAIL.test(field.label);
+}
+
 /** Reports the finding, where there is one. */
 function reportIfAny(report: (finding: Report) => void, finding: Report | null): void {
   if (finding) report(finding);
@@ -683,7 +690,15 @@ function recipientFields(document: PolicyDocument, body: readonly LineText[]): R
       if (ownMarker && marker && marker.style !== ownMarker.style && indentOf(next.text) <= indentOf(document.plain[line - 1] ?? "")) break;
       // (a field's wrapped line, indented, a marked line, and the wrapped line of fields that run on along their lines
       // go on with them)
-      if (fieldsRead && !isField && !/^\s/.test(next.text) && parseMarker(next.text) === null && !fieldsRunOn(previous)) break;
+      if (
+        fieldsRead &&
+        !isField &&
+        !/^\s/.test(next.text) &&
+        parseMarker(next.text) === null &&
+        !fieldsRunOn(previous) &&
+        !wrappedFieldValues(document).has(next.line)
+      )
+        break;
       fieldsRead ||= isField;
       details.push(next.text);
       previous = next.text;
@@ -1402,6 +1417,8 @@ export const thirdPartyProvision: Rule = {
       // "서비스 제공을 위해 필요한 경우(보험사·의료기관 등과의 협업 시)": a kind of recipient, not a recipient
       for (const { line, text: physical } of body) {
         if (reported.has(line) || namedAcrossWrap.has(line) || !givesOnLine(document, line, physical)) continue;
+        // a kind in the wrapped value of a detail's field ("제공 항목: …," over "진료 병원, 보호자 계좌번호") is data
+        if (continuesADetail(document, line)) continue;
         // a sentence that provides to a word the provision statements know ("제3자에게", "제휴사에") is theirs to read
         const kind =
           kindGiven(physical) ??

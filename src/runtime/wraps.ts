@@ -366,3 +366,42 @@ export function paragraphHolding(document: PolicyDocument, line: number): { line
   for (let at = start; at <= end; at++) texts.push(document.plain[at - 1].trim());
   return { line: start, text: texts.join(" ") };
 }
+
+// a field's value runs onto at most this many lines before the next field
+const MAX_VALUE_LINES = 3;
+const wrappedValuesCache = new WeakMap<PolicyDocument, ReadonlyMap<number, number>>();
+
+/**
+ * The lines that go on with the value of the field above them, each with that field's line: a PDF copy set in
+ * narrow columns wraps "제공 목적: 매장 내 안전사고에 대한 영업" onto "배상책임보험금 청구 및 지급", flush left, before
+ * the next field ("제공 항목: …"). Only lines between two fields count, no heading, list item or field among them,
+ * and only where neither the value nor the lines end a sentence: a sentence between or after fields is text of its own.
+ */
+export function wrappedFieldValues(document: PolicyDocument): ReadonlyMap<number, number> {
+  let found = wrappedValuesCache.get(document);
+  if (found) return found;
+  const values = new Map<number, number>();
+  const { titles } = titleLines(document);
+  const plain = document.plain;
+  for (let index = 0; index < plain.length; index++) {
+    const text = plain[index];
+    if (!text.includes(":") && !text.includes("：")) continue;
+    if (fieldOf(text) === null || ENDS_SENTENCE.test(text.trimEnd())) continue;
+    const run: number[] = [];
+    let at = index + 1;
+    for (; at < plain.length && run.length <= MAX_VALUE_LINES; at++) {
+      const next = plain[at];
+      if (next.trim() === "" || titles.has(at + 1) || parseMarker(next) !== null || indentOf(next) < indentOf(text)) break;
+      if (fieldOf(next) !== null) break;
+      run.push(at + 1);
+      // a sentence of its own between two fields ends here, and is no value's
+      if (ENDS_SENTENCE.test(next.trimEnd())) break;
+    }
+    const last = run.length > 0 ? plain[run[run.length - 1] - 1] : "";
+    const closedByField =
+      run.length > 0 && run.length <= MAX_VALUE_LINES && !ENDS_SENTENCE.test(last.trimEnd()) && at < plain.length && fieldOf(plain[at]) !== null;
+    if (closedByField) for (const line of run) values.set(line, index + 1);
+  }
+  wrappedValuesCache.set(document, (found = values));
+  return found;
+}
