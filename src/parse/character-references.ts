@@ -3,7 +3,7 @@
 // a reference left to the masker becomes its character and spaces, and the spaces split the word it stands in:
 // an address, a phone number, a compound. The references that spell markup (&amp; &lt; &gt; &quot; &apos;, their
 // numbers, line breaks) stay for the parser. Offsets map back (rewritten-source.ts).
-import type { RewrittenSource } from "./rewritten-source.js";
+import type { RewrittenSource } from "./model.js";
 
 export const NAMED_CHARACTERS: Record<string, string> = {
   nbsp: " ",

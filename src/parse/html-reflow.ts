@@ -3,7 +3,7 @@
 // opening and end tag starts or ends a line, except inside tables, where a line ends after each row. The
 // offsets map back.
 
-import type { RewrittenSource } from "./rewritten-source.js";
+import type { RewrittenSource } from "./model.js";
 
 const BLOCK =
   "p|div|h[1-6]|li|ul|ol|dl|section|article|header|footer|blockquote|details|summary|nav|main|aside|figure|figcaption|form|fieldset|address";
@@ -17,7 +17,6 @@ const TAG = new RegExp(
 const LINE_END = /^[ \t]*(?:$|[\r\n])/;
 // comments right after a tag stay on its line: a disable comment there is about that line
 const TRAILING_COMMENTS = /^(?:[ \t]*<!--.*?-->)+/;
-
 
 /** Where the source's blocks start or end mid-line: inside a table, only where a row ends. */
 function blockBreaks(source: string): number[] {

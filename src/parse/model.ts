@@ -213,3 +213,11 @@ export interface Range {
   endLine: number;
   endColumn: number;
 }
+
+/** A source rewritten before it is parsed (rewritten-source.ts), and the way back to the user's file. */
+export interface RewrittenSource {
+  /** the source as the parser reads it */
+  text: string;
+  /** the offset in the original source of an offset in `text` */
+  toOriginal(offset: number): number;
+}

@@ -1,16 +1,9 @@
 // A source is rewritten before it is parsed where the parser reads it better so: a page's character references
 // read as their characters (character-references.ts), a page's blocks put on lines of their own (html-reflow.ts).
 // What is found in the rewritten text is moved back to the user's file through `toOriginal`.
-import type { SourceFormat } from "./model.js";
+import type { RewrittenSource, SourceFormat } from "./model.js";
 import { decodeCharacterReferences } from "./character-references.js";
 import { reflowHtml } from "./html-reflow.js";
-
-export interface RewrittenSource {
-  /** the source as the parser reads it */
-  text: string;
-  /** the offset in the original source of an offset in `text` */
-  toOriginal(offset: number): number;
-}
 
 /** The source rewritten for reading, or null when it is read as it is. */
 export function rewrittenForReading(source: string, format: SourceFormat): RewrittenSource | null {

@@ -2,7 +2,7 @@
 // lines, columns and fix offsets of the rewritten text; the user's file is the original, so each is moved back to
 // the same character there.
 import type { Finding, Fix } from "../runtime/rule.js";
-import type { RewrittenSource } from "../parse/rewritten-source.js";
+import type { RewrittenSource } from "../parse/model.js";
 import { sourceText } from "./source-text.js";
 import { lineIndexAt } from "../parse/lines.js";
 
