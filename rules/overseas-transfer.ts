@@ -16,6 +16,7 @@ import { missingData } from "../src/runtime/mentions.js";
 import { isRevisionHistoryLine } from "../src/runtime/revision-history.js";
 import { clausesOf, denialOf, lineDenies, passageDeclaresNotApplicable, readLine } from "../src/runtime/not-applicable.js";
 import { hardWrapsJoined, lineAcrossWraps } from "../src/runtime/wraps.js";
+import { linkTargetsOn } from "../src/runtime/link-targets.js";
 import { optOutWithEffect } from "../src/runtime/opt-out.js";
 import overseas from "./data/overseas.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -124,6 +125,13 @@ const PERIOD_PART = /(?:까지|종료\s{0,2}시|탈퇴\s{0,2}시|해지\s{0,2}�
 function givesContact(document: PolicyDocument, body: LineText[]): boolean {
   const contactValue = REQUIRED.find((item) => item.name === "contact")!.regex;
   if (body.some(({ text }) => contactValue.test(text) && !NOT_THE_RECIPIENTS.test(text))) return true;
+  // a contact given as a link ("개인정보 문의: [문의 양식][form]", "<a href=\"mailto:…\">문의</a>")
+  if (
+    body.some(
+      ({ line, text }) => !NOT_THE_RECIPIENTS.test(text) && linkTargetsOn(document, line).some((target) => contactValue.test(target)),
+    )
+  )
+    return true;
   const fields = fieldsByLine(document);
   if (
     body.some(({ line }) => {

@@ -22,7 +22,14 @@ import { narrowedToSomeCases } from "../src/runtime/not-applicable.js";
 import { HANGUL, fieldOf, isPlaceholder, labelledValue, matchesOf, sentencesOf } from "../src/runtime/extract.js";
 import { runInPairs, runInSentences, type LabelledPair } from "../src/runtime/run-in.js";
 import { endsInKind, isBareHead, isBusinessKind } from "../src/runtime/business-kinds.js";
-import { hardWrapsJoined, joinedFrom, sentencesAcrossWraps, wrappedFieldValues, type JoinedLine, type WrappedSentence } from "../src/runtime/wraps.js";
+import {
+  hardWrapsJoined,
+  joinedFrom,
+  sentencesAcrossWraps,
+  wrappedFieldValues,
+  type JoinedLine,
+  type WrappedSentence,
+} from "../src/runtime/wraps.js";
 import { titledEntries } from "../src/runtime/titled-entries.js";
 import { sectionsReferredTo } from "../src/runtime/cross-references.js";
 import terms from "./data/third-party.json" with { type: "json" };

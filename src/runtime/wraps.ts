@@ -399,7 +399,11 @@ export function wrappedFieldValues(document: PolicyDocument): ReadonlyMap<number
     }
     const last = run.length > 0 ? plain[run[run.length - 1] - 1] : "";
     const closedByField =
-      run.length > 0 && run.length <= MAX_VALUE_LINES && !ENDS_SENTENCE.test(last.trimEnd()) && at < plain.length && fieldOf(plain[at]) !== null;
+      run.length > 0 &&
+      run.length <= MAX_VALUE_LINES &&
+      !ENDS_SENTENCE.test(last.trimEnd()) &&
+      at < plain.length &&
+      fieldOf(plain[at]) !== null;
     if (closedByField) for (const line of run) values.set(line, index + 1);
   }
   wrappedValuesCache.set(document, (found = values));

@@ -127,7 +127,11 @@ describe("app-screen chevrons", () => {
 
 // a plain-text mail's section titles drawn in ASCII: "+----+" over "| 1. 제목 |" over "+----+"
 describe("section titles in ASCII boxes", () => {
-  const box = (title: string) => ["+--------------------------------------+", `| ${title.padEnd(36)} |`, "+--------------------------------------+"];
+  const box = (title: string) => [
+    "+--------------------------------------+",
+    `| ${title.padEnd(36)} |`,
+    "+--------------------------------------+",
+  ];
   const policy = [
     "한빛 번역 개인정보 처리방침", // 1
     "",

@@ -51,7 +51,13 @@ describe("a contact written with character references", () => {
   });
 
   it("reads the same in Markdown", async () => {
-    const text = ["# 솔마루 개인정보 처리방침", "", "## 개인정보 보호책임자", "- 성명: 윤다온", "- 전자우편: privacy&#64;solmaru.example"].join("\n");
+    const text = [
+      "# 솔마루 개인정보 처리방침",
+      "",
+      "## 개인정보 보호책임자",
+      "- 성명: 윤다온",
+      "- 전자우편: privacy&#64;solmaru.example",
+    ].join("\n");
     expect(await dpo(text, "policy.md")).toEqual(["emailOnly"]);
   });
 });

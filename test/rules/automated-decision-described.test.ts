@@ -158,7 +158,10 @@ describe("automated-decision: denied in the clause that names it, after the occa
 // 없이" does; a person who reviews it before its effect, or a judgement denied, makes it no such decision
 describe("automated-decision: a judgement made automatically, with an effect", () => {
   it.each([
-    ["judged automatically, then restricted", "반납 기록에 미반납이 세 번 쌓이면 시스템이 자동으로 판정하여 대여 기능을 14일간 제한합니다."],
+    [
+      "judged automatically, then restricted",
+      "반납 기록에 미반납이 세 번 쌓이면 시스템이 자동으로 판정하여 대여 기능을 14일간 제한합니다.",
+    ],
     [
       "analysed automatically to judge, the effect in the next sentence",
       "반납 사진은 판독 시스템이 자동으로 분석하여 위반 여부를 판정합니다. 위반으로 판정되면 보증금 환급 대상에서 제외됩니다.",

@@ -192,7 +192,11 @@ describe("child-under-14: the service's criterion under a form's label", () => {
 // a service whose children are newborns or pupils says how it takes their data in those words, not by the age
 describe("child-under-14: a young child's data taken with a guardian's consent, the age unsaid", () => {
   it.each([
-    ["newborns and the legal representative", "아기의 정보", "신생아의 개인정보는 법정대리인인 부 또는 모의 동의를 받아 수집하고, 출생증명서로 관계를 확인합니다."],
+    [
+      "newborns and the legal representative",
+      "아기의 정보",
+      "신생아의 개인정보는 법정대리인인 부 또는 모의 동의를 받아 수집하고, 출생증명서로 관계를 확인합니다.",
+    ],
     ["kindergarten pupils and their guardian", "원아의 정보", "원아의 사진과 건강 기록은 보호자의 서면 동의를 받은 경우에만 처리합니다."],
   ])("must not fire: %s", async (_, title, sentence) => {
     expect(await linesOf("child-under-14", policy(`2. ${title}`, sentence))).toEqual([]);

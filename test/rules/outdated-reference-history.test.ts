@@ -21,10 +21,7 @@ describe("a line that records a revision", () => {
   it.each([
     ["a dated entry correcting a number", "- 2022. 5. 2.: 구제기관 안내 중 옛 개인정보침해신고센터 번호(1336)를 118로 고침"],
     ["a dated entry dropping a repealed duty", "- 2024. 1. 9.: 개인정보 유효기간제에 따른 휴면 회원 분리 조항 삭제"],
-    [
-      "a summary of the changes",
-      "이번 개정의 주요 내용: 분쟁조정위원회 누리집 주소를 www.kopico.or.kr에서 새 주소로 고쳤습니다.",
-    ],
+    ["a summary of the changes", "이번 개정의 주요 내용: 분쟁조정위원회 누리집 주소를 www.kopico.or.kr에서 새 주소로 고쳤습니다."],
   ])("must not fire: %s", async (_, line) => {
     expect(await stale(policy(line))).toEqual([]);
   });

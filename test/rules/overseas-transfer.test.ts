@@ -482,7 +482,10 @@ describe("an overseas service named only to say it is not used", () => {
   it.each([
     ["not used", "도서관 누리집은 Google Analytics를 사용하지 않습니다."],
     ["not installed, as one of a kind of tool", "누리집에는 Google Analytics와 같은 외부 분석 도구나 광고 픽셀을 설치하지 않았습니다."],
-    ["not used, as an example of a kind of tool", "Google Analytics 등 외부 웹 로그 분석 도구를 쓰지 않으며, 방문 통계는 자체 서버 기록으로 냅니다."],
+    [
+      "not used, as an example of a kind of tool",
+      "Google Analytics 등 외부 웹 로그 분석 도구를 쓰지 않으며, 방문 통계는 자체 서버 기록으로 냅니다.",
+    ],
   ])("must not fire: %s", async (_, line) => {
     expect(await found(policy(line))).toEqual([]);
   });
@@ -530,5 +533,47 @@ describe("a recipient named by its company, with no label", () => {
     const findings = await found(section("번역 엔진 제공사"));
     expect(findings.map(([line, id]) => [line, id])).toEqual([[3, "incomplete"]]);
     expect(String(findings[0][2])).toContain("이전받는 자");
+  });
+});
+
+describe("a recipient's contact given as a link", () => {
+  const section = (contactLine: string, ...after: string[]) => [
+    "# 하늘샷 드론 개인정보 처리방침",
+    "",
+    "## 6) 개인정보의 국외 이전",
+    "",
+    "| 항목 | 내용 |",
+    "|---|---|",
+    `| 이전받는 자 | Cloudvault Inc. (${contactLine}) |`,
+    "| 이전 국가 | 미국 |",
+    "| 이전 항목 | 의뢰인 이메일, 촬영 원본 |",
+    "| 이전 일시 및 방법 | 납품 시 네트워크로 업로드 |",
+    "| 이용 목적 및 보유 기간 | 원본 보관 / 납품 후 1년 |",
+    "| 거부 방법 | 거부하면 원본을 USB로 받으며, 이 경우 클라우드 공유를 받을 수 없습니다 |",
+    "",
+    ...after,
+  ];
+  const markdown = async (lines: string[]) =>
+    (await findingsOf("overseas-transfer", lines, "markdown")).map((f) => [f.line, f.messageId, f.message]);
+  it.each([
+    ["an inline link", ["개인정보 문의: [문의 양식](https://cloudvault.example/privacy)"]],
+    [
+      "a reference link defined at the end of the page",
+      [
+        "개인정보 문의: [문의 양식][cv]",
+        "## 7) 개인정보 보호책임자",
+        "",
+        "운영팀장 하늘, 02-555-0110",
+        "",
+        "[cv]: https://cloudvault.example/privacy",
+      ],
+    ],
+  ])("must not fire: %s", async (_, [contact, ...after]) => {
+    expect(await markdown(section(contact, ...after))).toEqual([]);
+  });
+  it("must fire on a link that goes nowhere a contact is", async () => {
+    const findings = await markdown(section("개인정보 문의: [아래 참조](#remedies)"));
+    expect(findings.map(([line, id]) => [line, id])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).toContain("연락처");
   });
 });

@@ -16,7 +16,10 @@ const policy = (...after: string[]) => [
 describe("a category named as a way in, denied by name", () => {
   it.each([
     ["in a sentence of its own", ["잠금장치의 지문 데이터는 기기 안에만 남으므로 회사는 지문 정보를 수집하지 않습니다."]],
-    ["in another sentence after a clause on the device", ["지문 데이터는 기기 안에만 저장되며 회사 서버로 오지 않으므로, 회사는 지문 정보를 보관하지 않습니다."]],
+    [
+      "in another sentence after a clause on the device",
+      ["지문 데이터는 기기 안에만 저장되며 회사 서버로 오지 않으므로, 회사는 지문 정보를 보관하지 않습니다."],
+    ],
   ])("must not fire: %s", async (_, after) => {
     expect(await found(policy(...after))).toEqual([]);
   });

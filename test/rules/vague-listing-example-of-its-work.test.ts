@@ -16,7 +16,10 @@ describe("vague-listing: an example before the work it names", () => {
 
   it.each([
     ["the work, then what is done about it", purposes("체험 일정 안내, 분실물 신고처리 등 요청처리 결과 회신")],
-    ["the same in a page's list item", ["<h2>1. 개인정보의 처리 목적</h2>", "<ul>", "<li>예약 변경, 전화 상담 등 이용자상담 내용 안내</li>", "</ul>"]],
+    [
+      "the same in a page's list item",
+      ["<h2>1. 개인정보의 처리 목적</h2>", "<ul>", "<li>예약 변경, 전화 상담 등 이용자상담 내용 안내</li>", "</ul>"],
+    ],
   ])("must not fire: %s", async (_, text) => {
     const format = text[0].startsWith("<") ? "html" : "text";
     expect(await linesOf("vague-listing", text, format)).toEqual([]);
