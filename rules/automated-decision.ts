@@ -99,9 +99,13 @@ function saysNoneUnder(document: PolicyDocument, line: number): boolean {
 function deniesDecision(text: string): boolean {
   return (
     lineDenies(text, DENIAL) ||
-    clausesOf(text).some((clause) => MENTION.test(clause) && DECISION_DENIED.test(clause) && !narrowedToSomeCases(clause))
+    clausesOf(text).some(
+      (clause) => MENTION.test(clause) && (DECISION_DENIED.test(clause) || NO_EFFECT.test(clause)) && !narrowedToSomeCases(clause),
+    )
   );
 }
+// "완전히 자동화된 결정으로 회원의 권리·의무에 영향을 미치는 경우는 없습니다": no decision with an effect is made
+const NO_EFFECT = /영향을\s{0,2}(?:미치는|주는)\s{0,2}(?:경우|일)(?:은|는|가|도)?\s{0,2}(?:없|있지\s{0,2}않)/;
 
 /**
  * The lines that speak of automated decisions: those that name them and say they are made, or, where the policy

@@ -183,3 +183,17 @@ describe("automated-decision: a judgement made automatically, with an effect", (
     expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
   });
 });
+
+// "…담당자가 검토하여 최종 결정하므로, 완전히 자동화된 결정으로 권리·의무에 영향을 미치는 경우는 없습니다": the term,
+// named to say no decision with an effect is made
+describe("automated-decision: no decision with an effect, said of the term", () => {
+  it("must not fire", async () => {
+    const sentence =
+      "반납 사진은 판독 프로그램이 점수를 매기면 담당 직원이 검토하여 최종 판단하므로, 완전히 자동화된 결정으로 회원의 권리·의무에 영향을 미치는 경우는 없습니다.";
+    expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
+  });
+  it("must fire where the decision is said to have the effect", async () => {
+    const sentence = "반납 사진은 완전히 자동화된 결정으로 판정되어 회원의 대여 자격에 영향을 미치는 경우가 있습니다.";
+    expect((await findingsOf("automated-decision", policy(sentence))).map((f) => f.messageId)).toEqual(["noRefusal", "noExplanation"]);
+  });
+});
