@@ -193,6 +193,18 @@ function citedAfterLawAbove(lines: readonly string[], index: number, rest: strin
   return !isBlank(above) && ENDS_IN_LAW.test(above!) && CITATION_GOES_ON.test(rest);
 }
 
+/**
+ * "I." after "H." (or "V." after "U.", "X." after "W."): the next letter of a run of letters, not a Roman numeral,
+ * where the last heading so far numbered in letters stands right before it.
+ */
+function letterInLatinRun(marker: Marker, headings: readonly Heading[]): Marker {
+  if (marker.style !== "roman" || !/^[IVX]\.$/.test(marker.marker.trim())) return marker;
+  const letter = marker.marker.trim().charCodeAt(0) - 64;
+  for (let at = headings.length - 1; at >= 0; at--)
+    if (headings[at].style === "latin") return headings[at].number === letter - 1 ? { ...marker, style: "latin", number: letter } : marker;
+  return marker;
+}
+
 /** Headings found in plain text: numbered lines, and unnumbered lines that read as section titles. */
 export function findTextHeadings(
   lines: readonly string[],
@@ -268,7 +280,7 @@ export function findTextHeadings(
     // a decorative symbol before an unnumbered title ("✔ 개인정보의 국외 이전") is read as the title alone would be
     const decorated = parsed?.style === "bullet" && !HEADING_BULLETS.test(parsed.marker) && symbolPrefixLength(parsed.marker) > 0;
     const unnumbered = !parsed || decorated ? unnumberedHeading(lines, index, tableLines, standaloneLines, afterRules, numberMarked) : null;
-    const marker = unnumbered ? null : parsed;
+    const marker = unnumbered ? null : parsed && letterInLatinRun(parsed, headings);
     // a name in brackets on a line of its own inside a hard-wrapped sentence is cited there ("… 별도의" over
     // "「○○ 운영·관리 방침」" over "(www…)에서 확인할 수 있습니다.")
     if (marker?.style === "bracket" && insideSentence(lines, index)) return;
