@@ -1,6 +1,6 @@
 // "~등" and "외 N개사" closing a list of purposes, items, recipients or processors.
 import type { Rule, RuleContext } from "../src/runtime/rule.js";
-import type { PolicyDocument } from "../src/parse/model.js";
+import type { PolicyDocument, TableCell } from "../src/parse/model.js";
 import { fieldLinesLabelled, fieldsByLine, findSections, matchRange, type Topic } from "../src/runtime/query.js";
 import { isContinuation, joinedFrom, locate, wrappedAround, type JoinedLine } from "../src/runtime/wraps.js";
 import { headinglessParagraphs } from "../src/runtime/paragraphs.js";
@@ -249,6 +249,42 @@ function afterPurpose(text: string, start: number): number {
   return cut;
 }
 
+const taskCellsCache = new WeakMap<PolicyDocument, ReadonlyMap<number, TableCell[]>>();
+
+/** The cells of tables' task columns ("위탁업무", "위탁하는 업무의 내용"), by the line they stand on. */
+function taskCells(document: PolicyDocument): ReadonlyMap<number, TableCell[]> {
+  let found = taskCellsCache.get(document);
+  if (!found) {
+    const byLine = new Map<number, TableCell[]>();
+    for (const table of document.tables) {
+      const columns = table.header.cells.flatMap((cell, at) => (ENTRUSTED_TASK_FIELD.test(cell.text) ? [at] : []));
+      for (const row of columns.length > 0 ? table.rows : [])
+        for (const at of columns) {
+          const cell = row.cells[at];
+          if (!cell || cell.spanned) continue;
+          for (const piece of cell.pieces ?? [cell]) byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece]);
+        }
+    }
+    taskCellsCache.set(document, (found = byLine));
+  }
+  return found;
+}
+
+/**
+ * The row with its task cells blanked: in a processor table, "문자 발송(총회 소집 통지, 교육 일정 안내 등)" in the task
+ * column gives examples of the task entrusted, which the rule leaves alone, not a list of the four.
+ */
+function withoutTaskCells(document: PolicyDocument, joined: JoinedLine): JoinedLine {
+  let text = joined.text;
+  for (const part of joined.parts)
+    for (const cell of taskCells(document).get(part.line) ?? []) {
+      const at = part.at + (cell.column - 1 - part.column);
+      if (at < 0 || text.slice(at, at + cell.text.length) !== cell.text) continue;
+      text = text.slice(0, at) + " ".repeat(cell.text.length) + text.slice(at + cell.text.length);
+    }
+  return text === joined.text ? joined : { ...joined, text };
+}
+
 /** The line with the task after a processor's name blanked: "㈜한빛, 누리택배 등:" is what is left to read. */
 function withoutTask(joined: JoinedLine): JoinedLine {
   const colon = joined.text.search(/[:：]/);
@@ -453,7 +489,10 @@ export const vagueListing: Rule = {
       const label = fieldAt.get(line)?.label ?? "";
       if (ENTRUSTED_TASK_FIELD.test(label)) continue;
       seen.add(line);
-      const joined = taskOfProcessor(line, label) ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line);
+      const joined = withoutTaskCells(
+        document,
+        taskOfProcessor(line, label) ? withoutTask(joinedFrom(document, line)) : joinedFrom(document, line),
+      );
       const sentenceAround = () => {
         // a line that is not hard-wrapped itself (most are not) has its sentence around it read once, not twice
         const last = joined.parts[joined.parts.length - 1].line;

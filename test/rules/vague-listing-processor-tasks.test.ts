@@ -36,3 +36,33 @@ describe("vague-listing: a processor's task given after its name in a list item"
     expect(await linesOf("vague-listing", text)).toEqual([line]);
   });
 });
+
+// a processor table's task column: a task with examples in brackets ("문자 발송(연체 안내, 행사 소식 등)") is the
+// entrusted work, in a page's table as in a Markdown one; the processor column is still a list of the four
+describe("vague-listing: a processor table's task cell", () => {
+  const html = (processor: string, task: string) => [
+    "<h2>5. 개인정보 처리업무의 위탁</h2>",
+    "<table>",
+    "<tr><th>수탁자</th><th>위탁하는 업무의 내용</th></tr>",
+    `<tr><td>${processor}</td><td>${task}</td></tr>`,
+    "</table>",
+  ];
+  const markdown = (processor: string, task: string) => [
+    "## 5. 개인정보 처리업무의 위탁",
+    "",
+    "| 수탁자 | 위탁업무 |",
+    "|---|---|",
+    `| ${processor} | ${task} |`,
+  ];
+  it.each([
+    ["a page's table", html("주식회사 누리알림", "문자 발송(연체 안내, 행사 소식 등)"), "html"],
+    ["a Markdown table", markdown("주식회사 누리알림", "알림톡 발송(예약 확인, 반납 안내 등)"), "markdown"],
+  ] as const)("must not fire: %s", async (_, text, format) => {
+    expect(await linesOf("vague-listing", [...text], format)).toEqual([]);
+  });
+  it("must fire on processors left open in the processor column", async () => {
+    expect(await linesOf("vague-listing", html("주식회사 누리알림, 한빛문자 등", "문자 발송(연체 안내, 행사 소식 등)"), "html")).toEqual([
+      4,
+    ]);
+  });
+});
