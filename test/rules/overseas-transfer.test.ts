@@ -577,3 +577,22 @@ describe("a recipient's contact given as a link", () => {
     expect(String(findings[0][2])).toContain("연락처");
   });
 });
+
+describe("a summary drawn as a table answers 'none'", () => {
+  const summary = (answer: string) => [
+    "하얀치과 개인정보 처리방침",
+    "",
+    "┌──────────────┬──────────────────────┐",
+    "│ 구분         │ 주요 내용            │",
+    "├──────────────┼──────────────────────┤",
+    "│ 처리 목적    │ 진료 예약, 진료비 수납 │",
+    `│ 국외 이전    │ ${answer.padEnd(20)} │`,
+    "└──────────────┴──────────────────────┘",
+  ];
+  it.each(["없음", "하지 않음"])("must not fire: '%s'", async (answer) => {
+    expect(await found(summary(answer))).toEqual([]);
+  });
+  it("must fire on an answer that sends data abroad", async () => {
+    expect((await found(summary("미국(AWS)에 보관"))).map(([line, id]) => [line, id])).toEqual([[1, "statedMissing"]]);
+  });
+});
