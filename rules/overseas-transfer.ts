@@ -26,6 +26,9 @@ const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
 const DENIAL = denialOf(new RegExp(overseas.subject), overseas.notApplicable);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
 const SERVICE_NOT_USED = denialOf(OVERSEAS_SERVICE, overseas.serviceNotUsed);
+// "해외에 거주하는 교포 회원", "해외 체류 중인 고객": where people are, not where their data goes
+const PEOPLE_ABROAD = /(?:국외|해외)(?=(?:에|에서)?\s{0,2}(?:거주|체류|여행|출장|이주|근무))/g;
+const withoutPeopleAbroad = (text: string) => text.replace(PEOPLE_ABROAD, (word) => " ".repeat(word.length));
 // scanned for together: one pass over the text finds the lines each may be on
 const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
 const REQUIRED = Object.entries(overseas.items).map(([name, item]) => ({ ...item, name, regex: new RegExp(item.pattern, "i") }));
@@ -205,8 +208,8 @@ export const overseasTransfer: Rule = {
     ];
     // each statement read with its sentence across hard wraps ("국외로 이전" over "하지 않습니다"); a party abroad
     // that gets nothing personal ("해외 본사에는 통계만 전송합니다") is no statement of a transfer
-    const statement = statementLines.find((line) => readLine(lineAcrossWraps(document, line), DENIAL) === "affirms");
-    const denial = statementLines.find((line) => lineDenies(lineAcrossWraps(document, line), DENIAL));
+    const statement = statementLines.find((line) => readLine(withoutPeopleAbroad(lineAcrossWraps(document, line)), DENIAL) === "affirms");
+    const denial = statementLines.find((line) => lineDenies(withoutPeopleAbroad(lineAcrossWraps(document, line)), DENIAL));
     const { anchors, body } = assessTopic(document, "overseas");
     if (services.length === 0 && !statement && anchors.length === 0) return notApplicable();
     found(...anchors.map((anchor) => anchor.headingLine));
@@ -223,7 +226,12 @@ export const overseasTransfer: Rule = {
     }
     const heading = lineRange(document, headingAnchor(anchors).headingLine);
     // the section says no data leaves Korea; what opting out does ("끄면 이전하지 않으며") is not that
-    if (passageDeclaresNotApplicable(hardWrapsJoined(document, body), DENIAL)) {
+    if (
+      passageDeclaresNotApplicable(
+        hardWrapsJoined(document, body).map((entry) => ({ ...entry, text: withoutPeopleAbroad(entry.text) })),
+        DENIAL,
+      )
+    ) {
       if (services.length > 0) report({ messageId: "contradiction", range: heading, data: { service } });
       else notApplicable();
       return;

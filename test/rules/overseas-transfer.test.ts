@@ -596,3 +596,15 @@ describe("a summary drawn as a table answers 'none'", () => {
     expect((await found(summary("미국(AWS)에 보관"))).map(([line, id]) => [line, id])).toEqual([[1, "statedMissing"]]);
   });
 });
+
+describe("people abroad, their data at home", () => {
+  const policy = (...lines: string[]) => ["인연나래 개인정보 처리방침", "", "1. 처리 목적", "맞선 주선에 씁니다.", "", "8. 국외 이전", ...lines];
+  it("must not fire: members living abroad, everything kept at the head office", async () => {
+    const text = policy("회사는 개인정보를 국외로 이전하지 않습니다. 해외에 거주하는 교포 회원의 상담과 자료 보관도 국내 본사에서 합니다.");
+    expect(await found(text)).toEqual([]);
+  });
+  it("must fire: members living abroad, their files kept abroad", async () => {
+    const text = ["인연나래 개인정보 처리방침", "", "1. 처리 목적", "해외 체류 회원의 자료는 해외 지사 서버에 보관합니다."];
+    expect((await found(text)).map(([line, id]) => [line, id])).toEqual([[1, "statedMissing"]]);
+  });
+});
