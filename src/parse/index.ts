@@ -75,8 +75,13 @@ export async function parsePolicy(source: string, format: SourceFormat = "text")
   let definitionTerms: ReadonlyMap<number, number> = new Map();
   if (format === "markdown") {
     const markdown = await import("./markdown.js");
-    const structure = markdown.parseMarkdownStructure(lines);
-    plain = markdown.withoutFrontMatter(markdown.withoutNavigationAbove(plain.map(markdown.maskMarkdownLine), lines), lines);
+    // a wiki's macros ("{anchor:purpose}", "{info}", "{toc}") are markup, read as blank before anything else
+    const read = markdown.withoutWikiMacros(lines);
+    const structure = markdown.parseMarkdownStructure(read);
+    plain = markdown.withoutFrontMatter(
+      markdown.withoutNavigationAbove(markdown.withoutWikiMacros(plain).map(markdown.maskMarkdownLine), read),
+      read,
+    );
     headings = structure.headings;
     tables = structure.tables;
     // the HTML a Markdown file sets among its text is read as a page's is: its text without its tags, its tables

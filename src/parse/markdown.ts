@@ -496,3 +496,14 @@ export function withoutFrontMatter(plain: readonly string[], lines: readonly str
   }
   return blanked;
 }
+
+// a Confluence or Jira macro in a page exported as Markdown: "{anchor:purpose}", "{toc:maxLevel=2}", "{info:title=…}",
+// "{info}", "{panel}" (a name in Latin letters: a placeholder such as "{회사명}" is the policy's text)
+const WIKI_MACRO =
+  /\{(?:anchor|toc|info|note|tip|warning|panel|expand|section|column|status|excerpt|code|noformat|children|include)(?::[^{}\n]{0,200})?\}/g;
+
+/** The lines with each wiki macro blanked, one space for each of its characters, so lines and columns stay. */
+export function withoutWikiMacros(lines: readonly string[]): readonly string[] {
+  if (!lines.some((line) => line.includes("{"))) return lines;
+  return lines.map((line) => (line.includes("{") ? line.replace(WIKI_MACRO, (macro) => " ".repeat(macro.length)) : line));
+}

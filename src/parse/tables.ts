@@ -91,8 +91,11 @@ export function splitHeaderTerms(text: string): string[] | null {
   return terms.length >= 2 ? terms : null;
 }
 
+// a wiki's header row, each cell between double bars: "||수탁자||위탁업무||" (Confluence)
+const DOUBLE_BARRED = /^\s*\|\|[^|]/;
+
 function cellsFromDelimited(text: string, line: number): TableCell[] {
-  const delimiter = text.includes("|") ? "|" : "\t";
+  const delimiter = DOUBLE_BARRED.test(text) && text.trimEnd().endsWith("||") ? "||" : text.includes("|") ? "|" : "\t";
   const cells: TableCell[] = [];
   let start = 0;
   const parts = text.split(delimiter);
@@ -108,9 +111,9 @@ function cellsFromDelimited(text: string, line: number): TableCell[] {
       }
     }
     // an outer pipe ("| a | b |") leaves an empty first and last part that is not a cell
-    const isOuter = delimiter === "|" && cellText === "" && (index === 0 || index === parts.length - 1);
+    const isOuter = delimiter !== "\t" && cellText === "" && (index === 0 || index === parts.length - 1);
     if (!isOuter) cells.push({ text: cellText, line, column });
-    start += part.length + 1;
+    start += part.length + delimiter.length;
   });
   return cells;
 }

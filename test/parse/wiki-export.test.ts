@@ -1,44 +1,54 @@
-// A policy exported from a wiki as Markdown: the site's breadcrumb as a list of links to other pages above the
-// page title, the title after the space's name ("워크플랫 : 개인정보 처리방침"), and a callout ("> [!NOTE]") for its
-// summary. None of the three is a section; the title is the page's.
+// A policy kept in a wiki (Confluence) and exported as Markdown: headings carry an anchor macro before their number
+// ("## {anchor:purpose}1. 개인정보의 처리 목적"), panels and a table of contents are macros ("{info}", "{toc}"), and a
+// table's header row sets each name between double bars ("||수탁자||위탁업무||"). The macros are markup, the
+// headings are sections, and the header's cells line up with the rows'.
 import { describe, expect, it } from "vitest";
 import { parsePolicy } from "../../src/parse/index.js";
 import { findingsOf } from "../helpers.js";
 
-const page = [
-  "1. [다온 법무](index.md)", // 1
-  "2. [대외 공개 문서](public-docs_2281.md)", // 2
-  "", // 3
-  "# 다온스페이스 : 개인정보 처리방침", // 4
-  "", // 5
-  "> [!NOTE]", // 6
-  "> 방문 등록 정보는 1년간 보관합니다.", // 7
-  "", // 8
-  '주식회사 다온스페이스(이하 "회사")는 「개인정보 보호법」 제30조에 따라 다음과 같이 처리방침을 둡니다.', // 9
-  "", // 10
-  "**1. 개인정보의 처리 목적**", // 11
-  "", // 12
-  "회사는 공용 사무실 출입 관리를 위하여 개인정보를 처리합니다.", // 13
-  "", // 14
-  "**2. 개인정보의 파기**", // 15
-  "", // 16
-  "보관 기간이 지나면 지체 없이 복구할 수 없게 지웁니다.", // 17
-].join("\n");
+const page = (taskOfLast: string) => [
+  "# 별빛툰 개인정보 처리방침", // 1
+  "",
+  "{info:title=문서 정보}",
+  "공간: 개인정보보호팀 / 상태: 게시본",
+  "{info}",
+  "",
+  "{toc:maxLevel=2}",
+  "",
+  "## {anchor:purpose}1. 개인정보의 처리 목적", // 9
+  "",
+  "작품 열람과 결제, 고객 문의 응대에 씁니다.",
+  "",
+  "## {anchor:entrust}2. 개인정보 처리업무의 위탁", // 13
+  "",
+  "||수탁자||위탁업무||", // 15
+  "|주식회사 별빛결제|유료 재화 결제 처리|",
+  `|주식회사 누리알림|${taskOfLast}|`, // 17
+];
 
 describe("a wiki page exported as Markdown", () => {
-  it("takes the page title after the space's name, and no breadcrumb or callout for a section", async () => {
-    const document = await parsePolicy(page, "markdown");
-    expect(document.title?.text).toBe("개인정보 처리방침");
-    expect(document.title?.line).toBe(4);
-    expect(document.sections.filter((section) => section.heading.number !== null).map((section) => section.startLine)).toEqual([11, 15]);
-    expect(document.allSections.some((section) => section.heading.title.includes("NOTE"))).toBe(false);
+  it("reads the anchored headings as numbered sections, and the macros as no text", async () => {
+    const document = await parsePolicy(page("알림톡 발송").join("\n"), "markdown");
+    const numbered = document.sections.filter((section) => section.heading.number !== null);
+    expect(numbered.map((section) => [section.startLine, section.heading.number, section.heading.title])).toEqual([
+      [9, 1, "개인정보의 처리 목적"],
+      [13, 2, "개인정보 처리업무의 위탁"],
+    ]);
+    expect(document.plain[6].trim()).toBe("");
   });
 
-  it("title-name: finds the title and the controller in the preamble", async () => {
-    expect(await findingsOf("title-name", page, "markdown")).toEqual([]);
+  it("lines the double-barred header up with the rows", async () => {
+    const document = await parsePolicy(page("알림톡 발송").join("\n"), "markdown");
+    const table = document.tables.find((candidate) => candidate.startLine === 15)!;
+    expect(table.header.cells.map((cell) => cell.text)).toEqual(["수탁자", "위탁업무"]);
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ["주식회사 별빛결제", "유료 재화 결제 처리"],
+      ["주식회사 누리알림", "알림톡 발송"],
+    ]);
   });
 
-  it("numbering: the breadcrumb's numbers are no sections to count", async () => {
-    expect(await findingsOf("numbering", page, "markdown")).toEqual([]);
+  it("finds only the processor whose task is blank", async () => {
+    expect(await findingsOf("processor-disclosure", page("알림톡 발송"), "markdown")).toEqual([]);
+    expect((await findingsOf("processor-disclosure", page(" "), "markdown")).map((finding) => finding.line)).toEqual([17]);
   });
 });
