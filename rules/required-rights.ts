@@ -148,6 +148,15 @@ const STATUTORY_RIGHTS = [
   { ko: "삭제", en: "erasure", named: new RegExp(erasureWords) },
   { ko: "처리정지", en: "suspension of processing", named: new RegExp(suspensionWords) },
 ];
+// a record said not to be erased or corrected ("원래의 기재 내용은 삭제되지 않습니다"): a limit, no right given
+const NEGATED_ACTION = /(?:열람|정정|삭제|정지)(?:되|하)지\s{0,2}(?:않|아니|못)|(?:열람|정정|삭제|정지)(?:할|될)\s{0,2}수\s{0,2}없/g;
+
+/** The statute's rights the text does not name, a word said not to be done aside. */
+function rightsLeftOut(text: string): typeof STATUTORY_RIGHTS {
+  const said = text.replace(NEGATED_ACTION, (words) => " ".repeat(words.length));
+  return STATUTORY_RIGHTS.filter((right) => !right.named.test(said));
+}
+
 // this many of the statute's four rights left out of a section that names others is a finding (one, most often
 // 처리정지, is commonly folded into the others' wording)
 const MOST_RIGHTS_LEFT_OUT = 2;
@@ -211,7 +220,7 @@ export const requiredRights: Rule = {
     const report: typeof context.report = (finding) => {
       const body = finding.messageId === "hollow" ? assessTopic(context.document, "rights").body : [];
       const text = body.map(({ text }) => text).join("\n");
-      const missing = STATUTORY_RIGHTS.filter((right) => !right.named.test(text));
+      const missing = rightsLeftOut(text);
       const someRightNamed = ANOTHER_RIGHT.test(text) || missing.length < STATUTORY_RIGHTS.length;
       if (!someRightNamed || missing.length === 0 || !methodGiven(context.document, body)) return context.report(finding);
       context.report({
@@ -227,7 +236,7 @@ export const requiredRights: Rule = {
     // two of the statute's rights named with the way to use them ("열람과 정정") leave two out: said which. A section
     // that offers leaving ("조회·수정 및 가입 해지", the older template's words) gives the way to end it all, and stands
     const text = body.map(({ text }) => text).join("\n");
-    const missing = STATUTORY_RIGHTS.filter((right) => !right.named.test(text));
+    const missing = rightsLeftOut(text);
     if (missing.length >= MOST_RIGHTS_LEFT_OUT && !LEAVING.test(text))
       context.report({
         messageId: "rightsMissing",

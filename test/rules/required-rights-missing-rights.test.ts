@@ -90,3 +90,22 @@ describe("required-rights: where a chapter holds the rights article and the acce
     expect((await findingsOf("required-rights", chapter)).map((f) => [f.line, f.messageId])).toEqual([[8, "rightsMissing"]]);
   });
 });
+
+// a record said not to be erased ("원래 기재 내용은 삭제되지 않습니다") limits a right, and gives none
+describe("required-rights: a word of a right said not to be done", () => {
+  const clinic = (...limit: string[]) => [
+    "하얀미소치과 개인정보 처리방침",
+    "",
+    "9. 정보주체의 권리와 행사 방법", // 3
+    "환자는 언제든지 자신의 개인정보 열람과 정정을 요구할 수 있으며, 접수 데스크에 서면으로 요구하시면 됩니다.",
+    ...limit,
+  ];
+  it("must fire: a record not erased is no right of erasure", async () => {
+    const text = clinic("다만 진료기록은 추가 기재로 정정하며, 원래 기재 내용은 삭제되지 않습니다.");
+    expect((await findingsOf("required-rights", text)).map((f) => [f.line, f.messageId])).toEqual([[3, "rightsMissing"]]);
+  });
+  it("must not fire where erasure and suspension are given beside the limit", async () => {
+    const text = clinic("삭제와 처리정지도 요구할 수 있습니다.", "다만 진료기록의 원래 기재 내용은 삭제되지 않습니다.");
+    expect(await findingsOf("required-rights", text)).toEqual([]);
+  });
+});
