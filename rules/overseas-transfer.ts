@@ -33,6 +33,8 @@ const withoutPeopleAbroad = (text: string) => text.replace(PEOPLE_ABROAD, (word)
 const SCANNED = [OVERSEAS_SERVICE, TRANSFER_STATEMENT];
 const REQUIRED = Object.entries(overseas.items).map(([name, item]) => ({ ...item, name, regex: new RegExp(item.pattern, "i") }));
 const CONTACT_LABEL = new RegExp(overseas.items.contact.label, "i");
+// where a sentence ends or a numbered clause starts inside a line: "… 이전합니다. ③ 이전받는 자: …"
+const SENTENCE_OR_CLAUSE = /(?<=[.。])\s+|(?=[①-⑳])/;
 const NOT_THE_RECIPIENTS = new RegExp(overseas.items.contact.notTheRecipients);
 const SEGMENT_BREAK = new RegExp(overseas.rowContent.segmentBreak);
 const LIST_SEPARATOR = new RegExp(overseas.rowContent.listSeparator);
@@ -127,7 +129,9 @@ const PERIOD_PART = /(?:까지|종료\s{0,2}시|탈퇴\s{0,2}시|해지\s{0,2}�
  */
 function givesContact(document: PolicyDocument, body: LineText[]): boolean {
   const contactValue = REQUIRED.find((item) => item.name === "contact")!.regex;
-  if (body.some(({ text }) => contactValue.test(text) && !NOT_THE_RECIPIENTS.test(text))) return true;
+  // (read sentence by sentence: an article written as one paragraph holds its refusal clause on the contact's line)
+  if (body.some(({ text }) => text.split(SENTENCE_OR_CLAUSE).some((part) => contactValue.test(part) && !NOT_THE_RECIPIENTS.test(part))))
+    return true;
   // a contact given as a link ("개인정보 문의: [문의 양식][form]", "<a href=\"mailto:…\">문의</a>")
   if (
     body.some(

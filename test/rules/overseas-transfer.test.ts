@@ -598,7 +598,15 @@ describe("a summary drawn as a table answers 'none'", () => {
 });
 
 describe("people abroad, their data at home", () => {
-  const policy = (...lines: string[]) => ["인연나래 개인정보 처리방침", "", "1. 처리 목적", "맞선 주선에 씁니다.", "", "8. 국외 이전", ...lines];
+  const policy = (...lines: string[]) => [
+    "인연나래 개인정보 처리방침",
+    "",
+    "1. 처리 목적",
+    "맞선 주선에 씁니다.",
+    "",
+    "8. 국외 이전",
+    ...lines,
+  ];
   it("must not fire: members living abroad, everything kept at the head office", async () => {
     const text = policy("회사는 개인정보를 국외로 이전하지 않습니다. 해외에 거주하는 교포 회원의 상담과 자료 보관도 국내 본사에서 합니다.");
     expect(await found(text)).toEqual([]);
@@ -606,5 +614,21 @@ describe("people abroad, their data at home", () => {
   it("must fire: members living abroad, their files kept abroad", async () => {
     const text = ["인연나래 개인정보 처리방침", "", "1. 처리 목적", "해외 체류 회원의 자료는 해외 지사 서버에 보관합니다."];
     expect((await found(text)).map(([line, id]) => [line, id])).toEqual([[1, "statedMissing"]]);
+  });
+});
+
+describe("an article written as one paragraph, its clauses run together", () => {
+  const article = (refusal: string) => [
+    "모터비드 개인정보 처리방침",
+    "",
+    `《제7조 개인정보의 국외 이전》 ① 회사는 경매 영상 보관을 위하여 개인정보를 국외로 이전합니다. ② 이전 국가: 일본(도쿄 리전) ③ 이전받는 자: Cloudvault, Inc.(연락처: privacy@cloudvault.example) ④ 이전 항목: 차량 사진, 판매자 연락처 ⑤ 이전 일시 및 방법: 등록 시 네트워크로 전송 ⑥ 이용 목적 및 보유 기간: 영상 보관, 경매 종료 후 1년${refusal}`,
+  ];
+  it("must not fire: the contact is in its own clause, the refusal in another", async () => {
+    expect(await found(article(" ⑦ 이전을 거부하려면 고객센터에 알리시면 되며, 이 경우 온라인 경매에 참여할 수 없습니다."))).toEqual([]);
+  });
+  it("must fire for the refusal only, where none is given", async () => {
+    const findings = await found(article(""));
+    expect(findings.map(([line, id]) => [line, id])).toEqual([[3, "incomplete"]]);
+    expect(String(findings[0][2])).not.toContain("연락처");
   });
 });
