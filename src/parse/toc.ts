@@ -103,7 +103,7 @@ interface Candidate {
 }
 
 // a mark that may set entries apart along one line: "제1조 목적 / 제2조 항목", "1. 목적 | 2. 항목", "1. 목적 · 2. 항목"
-const ENTRY_MARK = /[ \t]*[/|｜·ㆍ,][ \t]*/g;
+const ENTRY_MARK = /[ \t]{0,3}[/|｜·ㆍ,][ \t]{0,3}/g;
 
 /**
  * "목적 / 제2조 항목 / 제3조 기간" (a line's text after its first number): the text cut before each mark that an
