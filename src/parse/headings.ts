@@ -164,6 +164,9 @@ const MARKER_FORMS: MarkerForm[] = [
     pattern: /[(（]\d{1,2}[)）][ \t]?[-–][ \t]?(?:([①-⑳])|(\d{1,2})[.)]?)(?=[ \t])/y,
     value: (m) => (m[1] ? CIRCLED.indexOf(m[1]) + 1 : Number(m[2])),
   },
+  // "1.0", "2.0": a section numbered as an outline numbers its top level, its sub-sections "1.1", "1.2" under it (a
+  // sub-section is never numbered 0)
+  { style: "decimal", first: /\d/, pattern: /(\d{1,2})\.0\.?(?=\s)/y, value: (m) => Number(m[1]) },
   // "2-1." or "1.1" in front of a sub-section title; the value is the last part
   { style: "decimal-sub", first: /\d/, pattern: /\d{1,2}[-.](\d{1,2})(?:\.?(?=\s)|\.(?=[가-힣「(]))/y, value: (m) => Number(m[1]) },
   // "1." but not "2020.05" or "1.5"; the title may follow without a space ("1.개인정보")

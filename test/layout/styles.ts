@@ -104,6 +104,8 @@ export const NUMBERINGS = {
   // a dingbat font's white numbers on black circles: "❸ 보유 기간" (20 of them, ❶ to ⓴)
   "negative-circled": { ...numbered((n, title) => `${[..."❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"][n - 1]} ${title}`, "distinct"), most: 20 },
   "zero-padded": numbered((n, title) => `${String(n).padStart(2, "0")} ${title}`, "distinct"),
+  // an outline's top level written with a zero: "3.0 보유 기간", its sub-sections "3.1", "3.2"
+  "outline-zero": numbered((n, title) => `${n}.0 ${title}`, "decimal"),
   // a number set apart from its title by a tab alone: "3<TAB>보유 기간"
   "decimal-bare-tab": numbered((n, title) => `${n}\t${title}`, "distinct"),
   // lower-case Roman numerals: "iv. 보유 기간"
@@ -166,6 +168,7 @@ export const STYLES = [
   { name: "(N)", numbering: "paren-decimal" },
   { name: "N-", numbering: "decimal-hyphen" },
   { name: "0N zero-padded", numbering: "zero-padded" },
+  { name: "N.0 title", numbering: "outline-zero" },
   { name: "第N條(title)", numbering: "hanja-article" },
   { name: "N<tab> title", numbering: "decimal-bare-tab" },
   { name: "(가) title", numbering: "paren-hangul" },
