@@ -32,6 +32,8 @@ const LIST_LINES = 8;
 
 // a table's column of retention periods ("보유기간", "보존 기간", "보유 및 이용기간")
 const PERIOD_COLUMN = /(?:보유|보존|보관)[^|]{0,8}기간/;
+// a provision table's column of recipients ("제공받는 자", "제공처")
+const RECIPIENT_HEADER = /제공\s{0,2}받는|받는\s{0,2}자|제공처|수령\s{0,2}(?:자|기관|처)/;
 // the forms whose blank cells are blank: a page's table spans its merged cells (rowspan), a Markdown table cannot
 // merge; a text table's blank cell may mean "as above"
 const SPANNED_FORMS = new Set(["html", "markdown"]);
@@ -43,7 +45,8 @@ const SPANNED_FORMS = new Set(["html", "markdown"]);
 function blankPeriodCells(document: PolicyDocument): { line: number; record: string }[] {
   const blank: { line: number; record: string }[] = [];
   for (const table of document.tables) {
-    if (!SPANNED_FORMS.has(table.form)) continue;
+    // (a recipient's period in a provision table is third-party-provision's finding, not the controller's retention)
+    if (!SPANNED_FORMS.has(table.form) || table.header.cells.some((cell) => RECIPIENT_HEADER.test(cell.text))) continue;
     const column = table.header.cells.findIndex((cell) => PERIOD_COLUMN.test(cell.text));
     if (column <= 0) continue;
     const rows = table.rows.filter((row) => row.cells.length === table.header.cells.length && !isPlaceholder(row.cells[0].text));

@@ -77,3 +77,24 @@ describe("vague-retention: a blank period cell", () => {
     expect(await blank(text, "text")).toEqual([]);
   });
 });
+
+// a provision table's blank period is the recipient's, which third-party-provision reports: not the controller's
+// own retention, and not told twice
+describe("vague-retention: a blank period in a provision table", () => {
+  const provision = (header: string) => [
+    "# 한내 도서관 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    `| ${header} | 제공 목적 | 제공 항목 | 보유 및 이용기간 |`,
+    "|---|---|---|---|",
+    "| 한내문화재단 | 독서 행사 공동 운영 | 성명, 연락처 | 행사 종료 후 1년 |",
+    "| ㈜책마루 | 희망 도서 배송 | 성명, 주소 |  |",
+  ];
+  it("must not fire where the table names its recipients", async () => {
+    expect(await blank(provision("제공받는 자"), "markdown")).toEqual([]);
+  });
+  it("must fire where the same table names its records", async () => {
+    expect((await blank(provision("개인정보파일명"), "markdown")).map(([line]) => line)).toEqual([8]);
+  });
+});
