@@ -750,6 +750,16 @@ function recipientSubItems(document: PolicyDocument, body: readonly LineText[]):
  * Each named recipient's row in a table with a recipient column that has no column for some detail: the text
  * of the section outside the table may give it for every row ("보유 기간은 제공 목적 달성 시까지입니다").
  */
+/**
+ * True when the table is one recipient's record written label | value: two columns, the recipient's label and name
+ * on top, and under it rows whose labels name the provision's details ("제공 목적", "제공 항목", "보유 기간").
+ */
+function isRecordTable(table: Table): boolean {
+  if (table.header.cells.length !== 2 || !RECIPIENT_COLUMN.test(table.header.cells[0].text) || table.rows.length === 0) return false;
+  const labelled = table.rows.filter((row) => row.cells.length === 2 && PROVISION_DETAIL.test(row.cells[0].text)).length;
+  return labelled * 2 >= table.rows.length;
+}
+
 function recipientRows(document: PolicyDocument, body: readonly LineText[]): RecipientEntry[] {
   const lines = new Set(body.map(({ line }) => line));
   const entries: RecipientEntry[] = [];
@@ -758,6 +768,20 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
     const column = table.header.cells.findIndex((cell) => RECIPIENT_COLUMN.test(cell.text));
     if (column < 0) continue;
     const outside = body.filter(({ line }) => line < table.startLine || line > table.endLine).map(({ text }) => text);
+    // a label | value table, one recipient's record ("제공받는 자 | 국가평생교육진흥원" over "제공 목적 | …"): its rows are
+    // the recipient's fields, not recipients
+    if (isRecordTable(table)) {
+      const recipient = table.header.cells[1].text.trim();
+      const fields = table.rows.map((row) => row.cells.map((cell) => cell.text).join(" "));
+      if (!isPlaceholder(recipient) && !isGenericRecipient(recipient))
+        entries.push({
+          line: table.header.line,
+          recipient,
+          details: [...fields, ...outside].join("\n"),
+          basis: [...fields, ...outside].join("\n"),
+        });
+      continue;
+    }
     // ("…법률의 특별한 규정 등 제17조 및 제18조에 해당하는 경우에만 제3자에게 제공합니다" over the table gives the
     // statute's exceptions, no basis of the rows)
     const outsideBasis = outside

@@ -49,3 +49,23 @@ describe("a recipient's fields wrapped at a narrow column", () => {
     expect(await found(text)).toEqual([[6, "recipientKind"]]);
   });
 });
+
+// one recipient's record as a label | value table (<th scope="row">): its rows are the recipient's fields
+describe("a recipient's record as a label | value table", () => {
+  const page = (...rows: [string, string][]) => [
+    "<h2>5. 개인정보의 제3자 제공</h2>",
+    "<table>",
+    '<tr><th scope="row">제공받는 자</th><td>한빛평생교육재단</td></tr>',
+    ...rows.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`),
+    "</table>",
+  ];
+  const html = async (lines: string[]) => (await findingsOf("third-party-provision", lines, "html")).map((f) => [f.line, f.messageId]);
+  it("must not fire: every field is there", async () => {
+    const text = page(["제공 목적", "수료증 발급 대행"], ["제공 항목", "성명, 생년월일, 수료 과정"], ["보유·이용기간", "발급 후 1년"]);
+    expect(await html(text)).toEqual([]);
+  });
+  it("must fire once, at the recipient, where the period is missing", async () => {
+    const text = page(["제공 목적", "수료증 발급 대행"], ["제공 항목", "성명, 생년월일, 수료 과정"]);
+    expect(await html(text)).toEqual([[3, "recipientDetailsMissing"]]);
+  });
+});
