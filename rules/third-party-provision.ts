@@ -581,12 +581,22 @@ function reportIfAny(report: (finding: Report) => void, finding: Report | null):
 function kindFinding(document: PolicyDocument, line: number, value: string): Report | null {
   const range = lineRange(document, line);
   if (!ONE_OF_MANY.test(value.trim())) return { messageId: "recipientKind", range, data: { value } };
-  // the line may say where the member sees which one ("가맹점주(주문 화면과 주문 내역에 매장명이 표시됩니다)")
+  // the line may say where the member sees which one ("가맹점주(주문 화면과 주문 내역에 매장명이 표시됩니다)"), or a
+  // sentence right under its table or list that names the same kind ("소속 회사는 … [내 정보 > 소속 회사]에서 확인")
   if (WHERE_SHOWN.test(document.plain[line - 1] ?? "")) return null;
+  const head = /[가-힣]{1,4}$/.exec(value.trim())?.[0];
+  for (let next = line + 1; head !== undefined && next <= Math.min(document.plain.length, line + SHOWN_BELOW_REACH); next++) {
+    const text = document.plain[next - 1] ?? "";
+    if (WHERE_SHOWN.test(text) && text.includes(head)) return null;
+  }
   return { messageId: "recipientOneOfMany", range, data: { value }, severity: "warning" };
 }
-// the member's screen, list or record where the one of many is shown
-const WHERE_SHOWN = /(?:화면|내역|목록|메뉴|페이지|앱)[^.。]{0,20}(?:표시|확인|보이|보여|안내|나타)/;
+// how far below a one-of-many recipient a sentence may say where it is shown
+const SHOWN_BELOW_REACH = 6;
+// the member's screen, list or record where the one of many is shown, or a menu's path in brackets ("[내 정보 > 소속
+// 회사]에서 확인")
+const WHERE_SHOWN =
+  /(?:화면|내역|목록|메뉴|페이지|앱)[^.。]{0,20}(?:표시|확인|보이|보여|안내|나타)|\[[^\]\n]{1,40}\][^.。]{0,12}(?:확인|조회)/;
 
 /**
  * The list of recipients under "제공받는 자" standing alone on its line, when every item is only a kind:

@@ -69,3 +69,26 @@ describe("a recipient's record as a label | value table", () => {
     expect(await html(text)).toEqual([[3, "recipientDetailsMissing"]]);
   });
 });
+
+// the person's own employer ("기사님이 소속된 택시 회사"): one of many, the one the person chose, whom the person can see
+describe("a recipient that is the person's own employer", () => {
+  const table = (...after: string[]) => [
+    "# 달림 기사 앱 개인정보 처리방침",
+    "",
+    "## 4. 개인정보의 제3자 제공",
+    "",
+    "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유·이용기간 |",
+    "| --- | --- | --- | --- |",
+    "| 기사님이 소속된 택시 회사 | 운행 관리와 수입금 정산 | 성명, 운행 기록 | 퇴사 후 3년 |", // 7
+    "",
+    ...after,
+  ];
+  const markdown = async (lines: string[]) =>
+    (await findingsOf("third-party-provision", lines, "markdown")).map((f) => [f.line, f.messageId]);
+  it("must not fire where a sentence under the table says where to see it", async () => {
+    expect(await markdown(table("소속 회사는 가입할 때 고른 회사이며, [내 정보 > 소속 회사]에서 확인할 수 있습니다."))).toEqual([]);
+  });
+  it("must warn, not err, where nothing says where to see it", async () => {
+    expect(await markdown(table())).toEqual([[7, "recipientOneOfMany"]]);
+  });
+});
