@@ -159,15 +159,17 @@ const CITATION_ASIDE =
  * asides that cite or gloss are left out.
  */
 export function clausesOf(text: string): string[] {
-  return withoutTemplateNotes(text)
-    .replace(CITATION_ASIDE, "")
-    // a drawn table's bars are a table's ("│ 국외 이전 │ 없음 │" reads as "| 국외 이전 | 없음 |"), and the runs of
-    // spaces that align its cells are one space
-    .replace(DRAWN_BAR, "|")
-    .replace(ALIGNING_SPACES, " ")
-    .split(CLAUSE_BREAK)
-    .map((clause) => clause.trim())
-    .filter((clause) => clause.length > 0);
+  return (
+    withoutTemplateNotes(text)
+      .replace(CITATION_ASIDE, "")
+      // a drawn table's bars are a table's ("│ 국외 이전 │ 없음 │" reads as "| 국외 이전 | 없음 |"), and the runs of
+      // spaces that align its cells are one space
+      .replace(DRAWN_BAR, "|")
+      .replace(ALIGNING_SPACES, " ")
+      .split(CLAUSE_BREAK)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length > 0)
+  );
 }
 
 const DRAWN_BAR = /[│┃║｜]/g;

@@ -38,7 +38,10 @@ describe("a run of lettered sections past H.", () => {
     expect(await findingsOf("required-rights", text)).toEqual([]);
   });
   it("keeps I. Roman where no letter comes before it", async () => {
-    const document = await parsePolicy(["누리 개인정보 처리방침", "", "I. 총칙", "1. 목적", "내용", "II. 처리 항목", "1. 항목"].join("\n"), "text");
+    const document = await parsePolicy(
+      ["누리 개인정보 처리방침", "", "I. 총칙", "1. 목적", "내용", "II. 처리 항목", "1. 항목"].join("\n"),
+      "text",
+    );
     expect(document.allSections.find((section) => section.heading.title === "총칙")?.heading.style).toBe("roman");
   });
 });
