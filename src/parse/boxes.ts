@@ -1,8 +1,8 @@
 // Passages drawn in a box of one column, as slide decks, plain-text newsletters and kiosk screens set a policy's items or
 // the whole policy: "┌─ 보유 기간 ────┐" / "│ 탈퇴 시까지 보관합니다. │" / "└────────┘", or a frame with no title
-// ("┌────┐" … "└────┘"), in light, heavy or double strokes, or in ASCII ("+----+" / "| 1. 제목 |" / "+----+"). The frame is no table (a table's border has
-// junctions, ┬ ┼ ┴, and finders read it as one): it is read as the title it frames and the text inside, one code
-// unit for one, so lines and columns stay.
+// ("┌────┐" … "└────┘"), in light, heavy or double strokes, or in ASCII ("+----+" / "| 1. 제목 |" / "+----+").
+// The frame is no table (a table's border has junctions, ┬ ┼ ┴, and finders read it as one): it is read as the
+// title it frames and the text inside, one code unit for one, so lines and columns stay.
 
 // "┌─ 보유 기간 ────┐": the top border with a title set into it, and no junction
 const TITLED_TOP = /^([ \t]*)┌(─{1,6}[ \t]{0,3}[^\s─┬┐][^─┬┐]{0,58}[ \t]{0,3}─{1,200})┐[ \t]*$/;
@@ -32,7 +32,7 @@ export function withBoxesOpened(lines: readonly string[]): readonly string[] {
   let inAsciiBox = false;
   lines.forEach((text, index) => {
     if (ASCII_BORDER.test(text)) {
-      // a border opens the box, or closes it; a border right under a row closes it
+      // a border opens the box, or, inside one, closes it
       opened[index] = " ".repeat(text.length);
       inAsciiBox = !inAsciiBox;
       inBox = false;
