@@ -26,6 +26,8 @@ const TRANSFER_STATEMENT = new RegExp(overseas.transferStatement);
 const DENIAL = denialOf(new RegExp(overseas.subject), overseas.notApplicable);
 const DOMESTIC_REGION = new RegExp(overseas.domesticRegion, "i");
 const SERVICE_NOT_USED = denialOf(OVERSEAS_SERVICE, overseas.serviceNotUsed);
+// a negation, without which no sentence denies using a service
+const NEGATION = /않|아니|없|못/;
 // "해외에 거주하는 교포 회원", "해외 체류 중인 고객": where people are, not where their data goes
 const PEOPLE_ABROAD = /(?:국외|해외)(?=(?:에|에서)?\s{0,2}(?:거주|체류|여행|출장|이주|근무))/g;
 const withoutPeopleAbroad = (text: string) => text.replace(PEOPLE_ABROAD, (word) => " ".repeat(word.length));
@@ -203,7 +205,11 @@ export const overseasTransfer: Rule = {
       ...new Set(
         serviceLines.flatMap((line) => {
           const text = document.plain[line - 1];
-          if (DOMESTIC_REGION.test(text) || lineDenies(lineAcrossWraps(document, line), SERVICE_NOT_USED)) return [];
+          if (DOMESTIC_REGION.test(text)) return [];
+          const across = lineAcrossWraps(document, line);
+          // (most lines name their service with no negation at all: they use it)
+          if (!NEGATION.test(across)) return OVERSEAS_SERVICE.exec(text)!.slice(0, 1);
+          if (lineDenies(across, SERVICE_NOT_USED)) return [];
           // "Google Analytics는 쓰지 않지만 … AWS에 저장합니다": the service the line uses, not the one it denies
           const used = clausesOf(text).find((clause) => OVERSEAS_SERVICE.test(clause) && !lineDenies(clause, SERVICE_NOT_USED));
           return OVERSEAS_SERVICE.exec(used ?? text)!.slice(0, 1);

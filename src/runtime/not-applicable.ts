@@ -159,21 +159,23 @@ const CITATION_ASIDE =
  * asides that cite or gloss are left out.
  */
 export function clausesOf(text: string): string[] {
-  return (
-    withoutTemplateNotes(text)
-      .replace(CITATION_ASIDE, "")
-      // a drawn table's bars are a table's ("│ 국외 이전 │ 없음 │" reads as "| 국외 이전 | 없음 |"), and the runs of
-      // spaces that align its cells are one space
-      .replace(DRAWN_BAR, "|")
-      .replace(ALIGNING_SPACES, " ")
-      .split(CLAUSE_BREAK)
-      .map((clause) => clause.trim())
-      .filter((clause) => clause.length > 0)
-  );
+  return asTableRow(withoutTemplateNotes(text).replace(CITATION_ASIDE, ""))
+    .split(CLAUSE_BREAK)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length > 0);
 }
 
 const DRAWN_BAR = /[│┃║｜]/g;
 const ALIGNING_SPACES = /[ \t]{2,}/g;
+const DRAWN_OR_ALIGNED = /[│┃║｜]|[ \t]{2}/;
+
+/**
+ * A drawn table's bars read as a table's ("│ 국외 이전 │ 없음 │" as "| 국외 이전 | 없음 |"), and the runs of spaces that
+ * align its cells as one space; most text has neither, and is returned as it is.
+ */
+function asTableRow(text: string): string {
+  return DRAWN_OR_ALIGNED.test(text) ? text.replace(DRAWN_BAR, "|").replace(ALIGNING_SPACES, " ") : text;
+}
 
 // "하지 않", "하지는 아니", "할 수 없", "되지 못"
 const NEGATED = /지(?:는|도)?\s{0,3}(?:않|아니|못)|수\s{0,3}(?:가|는|도)?\s{0,3}없(?!이)/g;

@@ -74,7 +74,7 @@ export function isRevisionHistoryLine(document: PolicyDocument, line: number): b
 export function isRevisionRecordLine(document: PolicyDocument, line: number): boolean {
   if (historyTableRows(document).has(line)) return true;
   const text = document.plain[line - 1] ?? "";
-  if (AMENDMENT_NOTE.test(text) || CHANGES_LABEL.test(text)) return true;
+  if (AMENDMENT_NOTE.test(text) || ((text.includes(":") || text.includes("：")) && CHANGES_LABEL.test(text))) return true;
   const unlabelled = text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
   const marker = parseMarker(unlabelled);
   return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);

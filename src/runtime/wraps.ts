@@ -5,6 +5,7 @@ import { parseMarker } from "../parse/headings.js";
 import { CONTINUES_LINE } from "../parse/sections.js";
 import { PHONE, fieldOf, matchesOf } from "./extract.js";
 import { indentOf, startsIndented } from "../parse/lines.js";
+import { fieldsByLine } from "./query.js";
 
 /** A head line with the lines that continue it, joined by one space. */
 export interface JoinedLine {
@@ -383,27 +384,23 @@ export function wrappedFieldValues(document: PolicyDocument): ReadonlyMap<number
   const values = new Map<number, number>();
   const { titles } = titleLines(document);
   const plain = document.plain;
-  for (let index = 0; index < plain.length; index++) {
+  const fields = fieldsByLine(document);
+  for (const fieldLine of fields.keys()) {
+    const index = fieldLine - 1;
     const text = plain[index];
-    if (!text.includes(":") && !text.includes("：")) continue;
-    if (fieldOf(text) === null || ENDS_SENTENCE.test(text.trimEnd())) continue;
+    if (ENDS_SENTENCE.test(text.trimEnd())) continue;
     const run: number[] = [];
     let at = index + 1;
     for (; at < plain.length && run.length <= MAX_VALUE_LINES; at++) {
       const next = plain[at];
       if (next.trim() === "" || titles.has(at + 1) || parseMarker(next) !== null || indentOf(next) < indentOf(text)) break;
-      if (fieldOf(next) !== null) break;
+      if (fields.has(at + 1)) break;
       run.push(at + 1);
       // a sentence of its own between two fields ends here, and is no value's
       if (ENDS_SENTENCE.test(next.trimEnd())) break;
     }
     const last = run.length > 0 ? plain[run[run.length - 1] - 1] : "";
-    const closedByField =
-      run.length > 0 &&
-      run.length <= MAX_VALUE_LINES &&
-      !ENDS_SENTENCE.test(last.trimEnd()) &&
-      at < plain.length &&
-      fieldOf(plain[at]) !== null;
+    const closedByField = run.length > 0 && run.length <= MAX_VALUE_LINES && !ENDS_SENTENCE.test(last.trimEnd()) && fields.has(at + 1);
     if (closedByField) for (const line of run) values.set(line, index + 1);
   }
   wrappedValuesCache.set(document, (found = values));
