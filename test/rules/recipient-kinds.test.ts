@@ -684,3 +684,25 @@ describe("third-party-provision: a numbered provision of its own beside one that
     expect(await found(text)).toEqual([]);
   });
 });
+
+// associations, federations and offices are organisations, and a pharmaceutical company is a field's company, as a
+// bank or an insurer is: given by a qualifier or alone, they name no one; a named one does
+describe("third-party-provision: associations, federations, offices and drug makers as kinds", () => {
+  it.each([
+    ["an association given by a qualifier", "  - 제공받는 자: 관련 협회"],
+    ["a federation given by a qualifier", "  - 제공받는 자: 유관 연합회"],
+    ["offices given by a qualifier", "  - 제공받는 자: 협력 세무사무소"],
+    ["a drug maker, one word", "  - 제공받는 자: 제약회사"],
+  ])("fires on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([
+      [5, "recipientKind"],
+    ]);
+  });
+  it.each([
+    ["a named association", "  - 제공받는 자: 대한산악안전협회"],
+    ["a named drug maker", "  - 제공받는 자: 한빛제약 주식회사"],
+    ["a named office", "  - 제공받는 자: 누리세무사무소"],
+  ])("does not fire on %s", async (_, field) => {
+    expect(await found(club("산악회는 회원 동의를 받아 아래와 같이 개인정보를 제공합니다.", field, ...details))).toEqual([]);
+  });
+});
