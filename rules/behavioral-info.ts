@@ -9,12 +9,14 @@ import { optOutWithMethod, TURN_OFF_WORDS, turnsOff } from "../src/runtime/opt-o
 import type { PolicyDocument } from "../src/parse/model.js";
 import { HANGUL } from "../src/runtime/extract.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+import overseas from "./data/overseas.json" with { type: "json" };
 
 const spec = items.behavioral;
 const OWN_ADS = new RegExp(spec.ownAds);
 const TOOLS = new RegExp(spec.trackingTools, "i");
-// "Google Analytics와 같은 분석 도구를 설치하지 않았습니다": a tool named only to say it is not used
-const TOOL_NOT_USED = denialOf(TOOLS, spec.toolNotUsed);
+// "Google Analytics와 같은 분석 도구를 설치하지 않았습니다": a tool named only to say it is not used (the same reading
+// of a service not used as overseas-transfer's)
+const TOOL_NOT_USED = denialOf(TOOLS, overseas.serviceNotUsed);
 const { verbs, narrowing, audience, means } = spec.notApplicable;
 // "아동에게 맞춤형 광고를 하지 않습니다" denies targeted ads to children only: others may still get them
 // withholding behavioural data from advertisers ("광고 회사에 넘기지 않습니다") shows no targeted ads of the controller's
