@@ -75,7 +75,18 @@ export function isRevisionRecordLine(document: PolicyDocument, line: number): bo
   if (historyTableRows(document).has(line)) return true;
   const text = document.plain[line - 1] ?? "";
   if (AMENDMENT_NOTE.test(text) || ((text.includes(":") || text.includes("：")) && CHANGES_LABEL.test(text))) return true;
-  const unlabelled = text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
-  const marker = parseMarker(unlabelled);
-  return isRevisionEntry(marker ? unlabelled.slice(marker.restIndex) : unlabelled);
+  if (isRevisionEntry(withoutMarker(withoutLabel(text)))) return true;
+  // the label after a list marker: "- 변경 이력: 2023. 9. 15. 개정(…)"
+  const listed = withoutMarker(text);
+  return listed !== text && HISTORY_LABEL.test(listed) && isRevisionEntry(withoutMarker(withoutLabel(listed)));
+}
+
+function withoutLabel(text: string): string {
+  return text.replace(HISTORY_LABEL, "").replace(VERSION_BEFORE_DATE, "");
+}
+
+/** The text after a list marker ("- 변경 이력: …", "○ 2012. 3. 30. 제정"), or the text when it has none. */
+function withoutMarker(text: string): string {
+  const marker = parseMarker(text);
+  return marker ? text.slice(marker.restIndex) : text;
 }

@@ -43,6 +43,21 @@ describe("revision history entries are no statements of processing", () => {
     expect(await findingsOf("overseas-transfer", text)).toEqual([]);
   });
 
+  it("does not read a history label set as a list item", async () => {
+    const text = [
+      ...opening,
+      "   - 변경 이력: 2024. 2. 1. 개정(국외 이전 관련 사항 정비), 2025. 6. 1. 개정(자동화된 결정 조항 신설)",
+      "• 개정 이력 : 2023. 9. 15. 국외 이전 항목 추가",
+    ];
+    expect(await findingsOf("automated-decision", text)).toEqual([]);
+    expect(await findingsOf("overseas-transfer", text)).toEqual([]);
+  });
+
+  it("still reads a list item that states the processing, label or not", async () => {
+    const text = [...opening.slice(0, 4), "   - 변경 사항: 대출 연체 회원의 이용 정지는 자동화된 결정으로 이루어집니다."];
+    expect((await findingsOf("automated-decision", text)).length).toBeGreaterThan(0);
+  });
+
   it("still reads a statement outside the history", async () => {
     const text = [
       ...opening.slice(0, 4),
