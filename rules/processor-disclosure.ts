@@ -1,6 +1,7 @@
 // 처리위탁: every 수탁자 named, each with the task entrusted to it.
 import type { Report, Rule } from "../src/runtime/rule.js";
-import type { PolicyDocument, Section } from "../src/parse/model.js";
+import type { NumberingStyle, PolicyDocument, Section } from "../src/parse/model.js";
+import { parseMarker } from "../src/parse/headings.js";
 import {
   bodyLinesMatching,
   findSections,
@@ -56,6 +57,18 @@ const TASK_LABEL = /위탁\s*(하는\s*)?업무(\s*의)?(\s*내용)?|위탁\s*�
 // 문자", "▶ ㈜한빛 등: 보관": any list mark or glyph a policy sets its items with, the task after a colon or a spaced dash
 const NAMED_ITEM =
   /^\s*(?:[-*•·▶►▷▸○●◦■□◆◇※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하ㄱ-ㅎ][.)]|\([가-하ㄱ-ㅎ]\)|[①-⑳])\s*([^:：\s–—―](?:[^:：–—―]{0,38}[^:：\s–—―-])?)(?:\s*[:：]|\s[–—―-]\s)\s*(\S.*)$/;
+
+// the same after any other list marker the parser knows ("(c) 결제 대행사: 카드 결제", "a) ㈜한빛: 배송"), but
+// not after an article's or a question's, which opens a section rather than an item
+const ITEM_AFTER_MARKER = /^\s*([^:：\s–—―](?:[^:：–—―]{0,38}[^:：\s–—―-])?)(?:\s*[:：]|\s[–—―-]\s)\s*(\S.*)$/;
+const SECTION_STYLES = new Set<NumberingStyle>(["article", "chapter", "english-article", "section-sign", "question", "answer"]);
+
+function namedItem(text: string): RegExpExecArray | null {
+  const item = NAMED_ITEM.exec(text);
+  if (item) return item;
+  const marker = parseMarker(text);
+  return marker && !SECTION_STYLES.has(marker.style) ? ITEM_AFTER_MARKER.exec(text.slice(marker.restIndex)) : null;
+}
 
 // a line indented under a form's label that gives a name and what it does after a colon
 const INDENTED_ENTRY = /^(?: {2,8}|\t{1,2})[^\s:：][^:：]{0,38}[:：][ \t]{0,3}\S/;
@@ -156,7 +169,7 @@ function runInProcessors(text: string, afterAnnouncement: boolean): string[] | n
         (announces || pair.form !== "bracket") && ![FIELD_LABEL, PROCESSOR_LABEL, TASK_LABEL].some((label) => label.test(pair.label)),
     );
   // one pair on a marked line is a list item ("- ㈜가온: 결제 처리"), read as the others are
-  if (pairs.length === 0 || (pairs.length < 2 && (!announces || NAMED_ITEM.test(text)))) return null;
+  if (pairs.length === 0 || (pairs.length < 2 && (!announces || namedItem(text) !== null))) return null;
   return pairs.map(processorOf);
 }
 
@@ -348,10 +361,10 @@ function readList(document: PolicyDocument, section: Section): SectionReading {
     const marked =
       described && !/[:：]/.test(text) && !/[:：]/.test(described)
         ? `- ${text.trim()}: ${described}`
-        : (document.listItemLines.has(line) || INDENTED_ENTRY.test(text)) && !NAMED_ITEM.test(text)
+        : (document.listItemLines.has(line) || INDENTED_ENTRY.test(text)) && namedItem(text) === null
           ? `- ${text.trim()}`
           : text;
-    const item = ANNOUNCEMENT.test(marked) ? null : NAMED_ITEM.exec(marked);
+    const item = ANNOUNCEMENT.test(marked) ? null : namedItem(marked);
     // "1) 수탁업체 – ㈜한빛": a label and its value, written with a dash
     return item !== null && isLabelKey(item[1]) && !/[:：]/.test(text) ? null : item;
   });

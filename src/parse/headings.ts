@@ -323,6 +323,14 @@ const MARKER_FORMS: MarkerForm[] = [
     value: (m) => HANGUL_CONSONANTS.indexOf(m[1]) + 1,
   },
   { style: "latin", first: /[A-Z]/, pattern: /([A-Z])\.(?=\s)/y, value: (m) => m[1].charCodeAt(0) - 64 },
+  // "a) 문자 발송", "(c) 결제 대행": an English-style list's letters, each shape a level of its own
+  { style: "lower-latin", first: /[a-z]/, pattern: /([a-z])[.)](?=[ \t])/y, value: (m) => m[1].charCodeAt(0) - 96 },
+  {
+    style: "paren-latin",
+    first: /[(（]/,
+    pattern: /[(（]([A-Za-z])[)）](?=[ \t])/y,
+    value: (m) => m[1].toLowerCase().charCodeAt(0) - 96,
+  },
   { style: "bullet", first: /[•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»o]/, pattern: /([•\-*※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻▣◈›»]|o(?=\s))/y, value: () => null },
 ];
 
@@ -407,7 +415,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．]\s|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．]\s|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[a-z][.)][ \t]|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**

@@ -29,6 +29,8 @@ export type NumberingStyle =
   | "circled-hangul" // ㉮
   | "consonant" // ㄱ.
   | "latin" // A.
+  | "lower-latin" // a. or a)
+  | "paren-latin" // (a) or (A)
   | "question" // Q. Q3. [Q3] 질문: 문) — a question-and-answer policy's question, its section's title; numbered where written so
   | "answer" // A: 답변: 답) — the answer under a question: its body, never a heading
   | "bullet" // • - * ※ ▶

@@ -80,7 +80,7 @@ export function nextMarker(heading: Heading): string {
   if (style === "paren-hangul") return swap(/[㈎-㈛]/.test(marker) ? PARENTHESISED_HANGUL : HANGUL_ORDER);
   if (style === "circled-hangul") return swap(CIRCLED_HANGUL);
   if (style === "consonant") return swap(HANGUL_CONSONANTS);
-  if (style === "latin") {
+  if (style === "latin" || style === "lower-latin" || style === "paren-latin") {
     const letter = /[A-Za-z]/.exec(marker);
     if (!letter) return marker;
     const base = letter[0] === letter[0].toUpperCase() ? 65 : 97;
