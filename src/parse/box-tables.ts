@@ -13,8 +13,9 @@ const RULE_CHARACTERS = new RegExp(`^[ ${DRAWING}]+$`);
 const DRAWING_CODES = new Set([...DRAWING].map((character) => character.charCodeAt(0)));
 const CORNER_OR_JUNCTION = /[┌┍┎┏╒╓╔├┝┠┣╞╟╠└┕┖┗╘╙╚┬┯┰┳╤╥╦┼┿╂╋╪╫╬┴┷┸┻╧╨╩┐┑┒┓╕╖╗┤┥┨┫╡╢╣┘┙┚┛╛╜╝+]/;
 const HORIZONTAL_RUN = /[─━═\-=]{3}/;
-// an ASCII grid is told from a pipe table by its "+" corners
-const ASCII_CORNER = /\+[-=]/;
+// an ASCII grid is told from a pipe table by its "+" corners; an Org-mode table's rule under its header,
+// "|----+----|", joins its columns with "+" but has a pipe table's ends
+const ASCII_CORNER = /^\s*\+[-=]/;
 
 const isRule = (text: string) => {
   const trimmed = text.trim();

@@ -29,6 +29,35 @@ describe("delimited tables", () => {
     const document = await parsePolicy("수탁자\t위탁업무\n누리클라우드\t서버 운영\n", "text");
     expect(document.tables[0].rows.map(cellTexts)).toEqual([["누리클라우드", "서버 운영"]]);
   });
+
+  // an Org-mode table joins its columns with "+" in the rule under its header, but has a pipe table's ends: its rows
+  // are one line each, and a blank cell is blank, not a wrapped cell's continuation as in an ASCII grid
+  it("reads an Org-mode table as a pipe table", async () => {
+    const text = [
+      "| 제공받는 자   | 제공 목적      | 보유 및 이용기간 |",
+      "|---------------+----------------+------------------|",
+      "| 한들평가원    | 진단평가 채점  |                  |",
+      "| 누리문고㈜    | 할인 쿠폰 발급 | 쿠폰 만료 후 1개월 |",
+    ].join("\n");
+    const [table] = (await parsePolicy(text, "text")).tables;
+    expect(table.form).toBe("delimited");
+    expect(table.rows.map(cellTexts)).toEqual([
+      ["한들평가원", "진단평가 채점", ""],
+      ["누리문고㈜", "할인 쿠폰 발급", "쿠폰 만료 후 1개월"],
+    ]);
+  });
+
+  it("still reads an ASCII grid, whose rules open with '+', as a drawn table", async () => {
+    const text = [
+      "+--------+----------+",
+      "| 수탁자 | 위탁업무 |",
+      "+--------+----------+",
+      "| ㈜한솔 | 서버 운영 |",
+      "+--------+----------+",
+    ].join("\n");
+    const [table] = (await parsePolicy(text, "text")).tables;
+    expect(table.form).toBe("box");
+  });
 });
 
 describe("one cell per line", () => {
