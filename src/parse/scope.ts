@@ -5,6 +5,7 @@
 import type { OutOfScope, Section } from "./model.js";
 import { isItemTitle, isTitleText, parseMarker } from "./headings.js";
 import { isBlank, insideSentence } from "./lines.js";
+import { isBareRule } from "./box-tables.js";
 import pageParts from "../../rules/data/page-parts.json" with { type: "json" };
 import sectionTopics from "../../rules/data/section-topics.json" with { type: "json" };
 
@@ -210,7 +211,8 @@ function standsAsHeading(texts: readonly string[], index: number, hints: MarkupH
   if (hints.headingTexts?.has(index + 1)) return true;
   const text = texts[index].trim();
   if (CLOSING[text[0]] !== undefined && text.endsWith(CLOSING[text[0]])) return !insideSentence(texts, index);
-  return index === 0 || isBlank(texts[index - 1]);
+  // (or set off by a rule above it: "────────" over "이전 개인정보 처리방침 (… 적용)")
+  return index === 0 || isBlank(texts[index - 1]) || isBareRule(texts[index - 1]);
 }
 
 /** The parts of the page the rules should not read, in order; none for a page that holds only the policy. */

@@ -82,6 +82,41 @@ describe("a previous version appended to the policy", () => {
     expect(parts(await parsePolicy(text, "text"))).toEqual([[7, 9, "previous-version"]]);
   });
 
+  it.each([["────────────────"], ["================"], ["----------------"]])(
+    "starts at a title set off by a rule '%s' rather than a blank line",
+    async (rule) => {
+      const text = [
+        "다솜 개인정보 처리방침", // 1
+        "1. 개인정보의 처리 목적", // 2
+        "회원 관리에 씁니다.", // 3
+        "2. 개인정보의 파기", // 4
+        "보유 기간이 끝나면 지체 없이 파기합니다.", // 5
+        "", // 6
+        rule, // 7
+        "종전 개인정보 처리방침 (2020. 3. 1. ~ 2023. 12. 31. 적용)", // 8
+        rule, // 9
+        "", // 10
+        "1. 개인정보의 처리 목적", // 11
+        "회원 관리에 씁니다.", // 12
+        "2. 개인정보의 파기", // 13
+        "전자 파일은 복구할 수 없게 지우고 종이는 파쇄합니다.", // 14
+      ].join("\n");
+      expect(parts(await parsePolicy(text, "text"))).toEqual([[8, 14, "previous-version"]]);
+      // the version in force says no method, and the earlier one's does not count for it
+      expect(await linesOf("required-destruction", text)).toEqual([4]);
+    },
+  );
+
+  it("is not started by a policy-named line inside a paragraph, rule or no rule", async () => {
+    const text = [
+      "다솜 개인정보 처리방침",
+      "1. 개인정보의 처리 목적",
+      "회원 관리에 씁니다. 자세한 내용은 아래를 보십시오.",
+      "종전 개인정보 처리방침 (2020. 3. 1. ~ 2023. 12. 31. 적용)",
+    ].join("\n");
+    expect(parts(await parsePolicy(text, "text"))).toEqual([]);
+  });
+
   it("ends where a heading returns to the policy in force", async () => {
     const text = [
       "[이전 개인정보 처리방침 (2021.1.1 ~ 2023.12.31)]", // 1
