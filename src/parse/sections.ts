@@ -876,10 +876,26 @@ function firstLineOf(heading: Heading): number {
 }
 
 /** The key under which headings share a level: the same numbering written at the same indentation. */
-function levelKey(heading: Heading, isIndented: (line: number) => boolean): string {
+function levelKey(heading: Heading, lines: readonly string[], isIndented: (line: number) => boolean): string {
   if (heading.style === "markdown") return `md${heading.marker.length}`;
   if (heading.style === "bullet") return `bullet${heading.marker}:${isIndented(heading.line) ? "indented" : "flush"}`;
-  return `${heading.style}:${isIndented(heading.line) ? "indented" : "flush"}`;
+  const key = `${heading.style}:${isIndented(heading.line) ? "indented" : "flush"}`;
+  return bulletBeforeNumber(heading, lines) ? `${key}:after-bullet` : key;
+}
+
+// (a glyph with a space after it: "***제3조(…)**" is emphasis left over, not a list)
+const LIST_GLYPH = /[•·∙▪▫◦■□◆◇●○▶►▷◼◻\-*]\s/;
+
+/**
+ * True when a list glyph stands before the heading's number ("• 3️⃣ 보유 기간: …", "▪ 2. …"): a line set so is of a
+ * list of its own beside the numbers set without one (a summary of the changes that names the sections it changed,
+ * over the sections themselves), though a policy that sets every number so reads as one level all the same.
+ */
+function bulletBeforeNumber(heading: Heading, lines: readonly string[]): boolean {
+  if (heading.markerLine !== undefined || heading.number === null) return false;
+  const text = lines[heading.line - 1] ?? "";
+  const before = text.slice(0, Math.max(0, heading.column - 1));
+  return before.trim() !== "" && LIST_GLYPH.test(before) && !/[가-힣A-Za-z0-9]/.test(before);
 }
 
 /**
@@ -1203,7 +1219,7 @@ const isListedSentence = (heading: Heading, column: number) => heading.style ===
 export function buildSections(headings: Heading[], lines: readonly string[]): { sections: Section[]; allSections: Section[] } {
   const isIndented = (line: number) => startsIndented(lines[line - 1]);
   // every pass below asks each heading's key, most of them several times: each is made once
-  const styleKeys = new Map(headings.map((heading) => [heading, levelKey(heading, isIndented)]));
+  const styleKeys = new Map(headings.map((heading) => [heading, levelKey(heading, lines, isIndented)]));
   const styleKey = (heading: Heading) => styleKeys.get(heading)!;
   markGroupings(headings, styleKey);
   markRomanGroupsAtArticlesDepth(headings);
