@@ -35,10 +35,27 @@ const ENTRIES = outdated.entries.map((entry) => ({
 type Entry = (typeof ENTRIES)[number];
 const MISMATCHES = outdated.mismatches.map((pair) => ({
   agency: new RegExp(pair.agency),
-  foreign: new RegExp(pair.foreign, "i"),
+  foreign: new RegExp(pair.foreign, "gi"),
   own: "own" in pair ? (pair.own as string) : undefined,
-  wrong: "wrong" in pair ? new RegExp(pair.wrong as string) : undefined,
+  wrong: "wrong" in pair ? new RegExp(pair.wrong as string, "g") : undefined,
 }));
+
+// a short number that is part of an address, not a number to call: a building's after a road's name ("중앙로 1336",
+// "세종대로 209"), a room's, a flat's or a lot's ("118호", "1301동", "182번지")
+const ROAD_BEFORE = /(?:로|길)\s?(?:\d{1,3}\s?번\s?길\s?)?$/;
+const UNIT_AFTER = /^\s?(?:호|동|번지|층|번길)(?![가-힣])/;
+
+function isAddressNumber(text: string, match: RegExpExecArray): boolean {
+  if (!/^\d+$/.test(match[0])) return false;
+  return (
+    ROAD_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index)) || UNIT_AFTER.test(text.slice(match.index + match[0].length))
+  );
+}
+
+/** The first match of a global pattern in the text that is not an address's number. */
+function firstContact(pattern: RegExp, text: string): RegExpExecArray | null {
+  return matchesOf(pattern, text).find((match) => !isAddressNumber(text, match)) ?? null;
+}
 
 const ANY_AGENCY = new RegExp(outdated.mismatches.map((pair) => `(?:${pair.agency})`).join("|"), "g");
 // scanned for together: one pass over the text finds the lines each may be on
@@ -73,10 +90,10 @@ function findMismatch(text: string): Mismatch | null {
     for (const pair of MISMATCHES) {
       const agency = pair.agency.exec(segment);
       if (!agency || agency.index !== 0) continue;
-      const contact = pair.foreign.exec(segment);
+      const contact = firstContact(pair.foreign, segment);
       if (contact) return { agency: agency[0], contact: contact[0] };
       // its own number mistyped ("분쟁조정위원회 1833-6792"), or a number mistaken for it ("경찰청 사이버수사국 112")
-      const wrong = pair.wrong?.exec(segment);
+      const wrong = pair.wrong && firstContact(pair.wrong, segment);
       if (wrong && pair.own) return { agency: agency[0], contact: wrong[0], own: pair.own };
     }
   }
@@ -232,7 +249,7 @@ function contactOnNextLines(document: PolicyDocument, line: number): Mismatch | 
     }
     const field = fieldOf(following);
     if (!field || !CONTACT_LABEL.test(field.label) || following.trim().length > MAX_CONTACT_LINE) break;
-    const contact = pair.foreign.exec(following);
+    const contact = firstContact(pair.foreign, following);
     if (contact) return { agency: pair.agency.exec(named)![0], contact: contact[0], line: next };
   }
   return null;
@@ -319,11 +336,11 @@ export const outdatedReference: Rule = {
         // dated entry, a summary of the changes: a section titled as a history, which the outline may read too
         // widely, keeps the renamed names only)
         if (inHistory(line) && (entry.current || isRevisionRecordLine(document, line))) continue;
-        const match = entry.current
-          ? matchesOf(entry.everywhere, text).find(
-              (candidate) => !recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length),
-            )
-          : entry.regex.exec(text)!;
+        const match = matchesOf(entry.everywhere, text).find(
+          (candidate) =>
+            !isAddressNumber(text, candidate) &&
+            !(entry.current && recordedAsOld(entry, text, candidate.index, candidate.index + candidate[0].length)),
+        );
         if (!match || citedUnderAnotherLaw(text, match)) continue;
         if (entry.group) {
           if (reportedGroups.has(`${entry.group}:${line}`)) continue;

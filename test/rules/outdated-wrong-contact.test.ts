@@ -28,3 +28,22 @@ describe("outdated-reference: an agency's number mistyped", () => {
     expect(await findingsOf("outdated-reference", remedies(line))).toEqual([]);
   });
 });
+
+// a short number that is part of an address is a building's, a room's or a lot's, not a number to call
+describe("outdated-reference: numbers in an address", () => {
+  it.each([
+    ["본사: 경기도 고양시 일산동구 호수로 1336 (우 10401)"],
+    ["- 개인정보 분쟁조정위원회: 1833-6972, 서울특별시 종로구 세종대로 209 정부서울청사 4층 118호"],
+    ["- 대검찰청 민원실: (국번없이) 1301, 서울특별시 서초구 반포대로 157 1332호"],
+    ["- 보호책임자 사무실: 부산광역시 해운대구 센텀중앙로 48, 1336동 2층"],
+  ])("does not fire on '%s'", async (line) => {
+    expect(await findingsOf("outdated-reference", remedies(line))).toEqual([]);
+  });
+
+  it.each([
+    ["- 개인정보침해신고센터: (국번없이) 1336, 나주시 진흥길 9"],
+    ["- 개인정보 분쟁조정위원회: 118 (서울특별시 종로구 세종대로 209)"],
+  ])("still fires on the number to call in '%s'", async (line) => {
+    expect(await findingsOf("outdated-reference", remedies(line))).toHaveLength(1);
+  });
+});
