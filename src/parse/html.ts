@@ -92,8 +92,11 @@ export function maskHtml(text: string, namedTagsOnly = false): string {
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === "text") return node.value;
-  if (node.type === "element") return node.children.map(textOf).join("");
-  return "";
+  if (node.type !== "element") return "";
+  // a line break, or a block of its own, parts the words on either side ("알림톡 발송<br>문자 발송")
+  if (node.tagName === "br") return "\n";
+  const text = node.children.map(textOf).join("");
+  return BLOCKS.has(node.tagName) ? `\n${text}\n` : text;
 }
 
 // a block that may be a copy of the page's text for another medium: hidden from assistive technology or from
@@ -714,9 +717,19 @@ function tableOf(node: Element): Table | null {
 /** True when a table holds another table in its cells: a layout table. */
 function holdsTable(node: Element): boolean {
   const inside = (element: Element): boolean =>
-    element.children.some((child) => child.type === "element" && (child.tagName === "table" || inside(child)));
+    element.children.some((child) => child.type === "element" && (isTable(child) || inside(child)));
   return inside(node);
 }
+
+// a grid of <div>s that says what it is by ARIA roles (<div role="table">, role="row", role="cell") is a table as
+// <table>, <tr> and <td> are: a page that lays out its records in CSS rows means them as rows
+const TABLE_ROLES = new Set(["table", "grid", "treegrid"]);
+const CELL_ROLES = new Set(["cell", "gridcell", "columnheader", "rowheader"]);
+const roleOf = (node: Element) => (typeof node.properties.role === "string" ? node.properties.role.trim() : "");
+const isTable = (node: Element) => node.tagName === "table" || TABLE_ROLES.has(roleOf(node));
+const isRow = (node: Element) => node.tagName === "tr" || roleOf(node) === "row";
+const isCell = (node: Element) => node.tagName === "td" || node.tagName === "th" || CELL_ROLES.has(roleOf(node));
+const isHeaderCell = (node: Element) => node.tagName === "th" || roleOf(node) === "columnheader";
 
 function readTable(node: Element, titled: boolean): { table: Table | null; title: TableCell | null } {
   const rows: { row: TableRow; soleCellSpan: number; columns: number; heading: boolean }[] = [];
@@ -724,10 +737,8 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
   const collectRows = (element: Element) => {
     for (const child of element.children) {
       if (child.type !== "element") continue;
-      if (child.tagName === "tr") {
-        const cellElements = child.children.filter(
-          (cell): cell is Element => cell.type === "element" && (cell.tagName === "td" || cell.tagName === "th"),
-        );
+      if (isRow(child)) {
+        const cellElements = child.children.filter((cell): cell is Element => cell.type === "element" && isCell(cell));
         const written = cellElements.map((cell) => {
           const at = firstTextPosition(cell) ?? { line: cell.position?.start.line ?? 1, column: cell.position?.start.column ?? 1 };
           const text = textOf(cell).replace(/\s+/g, " ").trim();
@@ -745,7 +756,7 @@ function readTable(node: Element, titled: boolean): { table: Table | null; title
         // the columns the row fills as the page shows it: its cells' colspans, and the cells spanned from above
         const fromAbove = cells.filter((cell) => cell.spanned).length - written.reduce((sum, { colSpan }) => sum + colSpan - 1, 0);
         const columns = cellElements.reduce((sum, cell) => sum + columnSpanOf(cell), fromAbove);
-        const heading = element.tagName === "thead" || (cellElements.length > 0 && cellElements.every((cell) => cell.tagName === "th"));
+        const heading = element.tagName === "thead" || (cellElements.length > 0 && cellElements.every(isHeaderCell));
         if (cells.length > 0)
           rows.push({ row: { line: first.line, endLine: child.position?.end.line ?? first.line, cells }, soleCellSpan, columns, heading });
       } else collectRows(child);
@@ -830,7 +841,7 @@ export function parseHtmlTables(text: string): Table[] {
   const tree = unified().use(rehypeParse, { fragment: true }).parse(text) as Root;
   const tables: Table[] = [];
   const visit = (node: Root | RootContent) => {
-    if (node.type === "element" && node.tagName === "table") {
+    if (node.type === "element" && isTable(node)) {
       const table = tableOf(node);
       if (table) tables.push(table);
       return;
@@ -969,7 +980,7 @@ export function parseHtmlStructure(text: string): HtmlStructure {
     }
     // a table that lays out the page (an e-mail's, its cells holding the tables of data) is no table: what is in
     // its cells is read, as a <div>'s is
-    if (node.type === "element" && node.tagName === "table" && !holdsTable(node)) {
+    if (node.type === "element" && isTable(node) && !holdsTable(node)) {
       // a table whose first row is a title across it is a section: the title heads it, the rows below are its body
       const { table, title } = readTable(node, inSections);
       const heading = title && headingFromMarkup(title.text, 0, { line: title.line, column: title.column, titleColumn: title.column });
