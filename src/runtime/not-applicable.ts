@@ -956,6 +956,21 @@ function saysIsNotTheItem(clause: string, denial: Denial): boolean {
   return false;
 }
 
+// a duty or a safeguard that the item not happen ("수탁자가 국외에서 개인정보에 접근하지 않도록 계약으로 정합니다"):
+// the item's word, then the negated purpose with nothing done to it in between ("국외로 이전된 정보가 유출되지
+// 않도록" is done, then guarded)
+const GUARDED_AGAINST = /지\s{0,3}않도록/;
+const DONE_BETWEEN = /(?:된|한|하는|되는|하여|되어|해서|되고|하고|하며|되며)\s/;
+const GUARD_REACH = 40;
+
+function guardedAgainst(clause: string, denial: Denial): boolean {
+  const subject = denial.subject.exec(clause);
+  if (!subject) return false;
+  const rest = clause.slice(subject.index + subject[0].length);
+  const guard = GUARDED_AGAINST.exec(rest);
+  return guard !== null && guard.index <= GUARD_REACH && !DONE_BETWEEN.test(rest.slice(0, guard.index));
+}
+
 /** How a line speaks of the item: every clause that names it denies it ("denies"), some clause affirms it, or none names it. */
 export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies" | "affirms" | "silent" {
   let denies = false;
@@ -965,7 +980,12 @@ export function readLine(text: string, denial: Denial, ignore?: RegExp): "denies
     if (!denial.subject.test(clause) || ignore?.test(clause) || saysIsNotTheItem(clause, denial)) continue;
     if (clauseDenies(clause, denial) || keptElsewhereOnly(clause, clauses[index + 1], denial)) denies = true;
     else if (deniesForSomeOnly(clause, denial)) narrowed = true;
-    else if (!onlyWithheld(clause, denial) && !nothingPersonalReaches(clause, denial) && !deniedForAnotherPurposeOnly(clause, denial))
+    else if (
+      !onlyWithheld(clause, denial) &&
+      !nothingPersonalReaches(clause, denial) &&
+      !deniedForAnotherPurposeOnly(clause, denial) &&
+      !guardedAgainst(clause, denial)
+    )
       return "affirms";
   }
   return denies ? "denies" : narrowed ? "affirms" : "silent";
@@ -998,7 +1018,8 @@ export function passageDeclaresNotApplicable(lines: LineText[], denial: Denial, 
         named &&
         !deniesForSomeOnly(clause, denial, true) &&
         !nothingPersonalReaches(clause, denial) &&
-        !deniedForAnotherPurposeOnly(clause, denial, true)
+        !deniedForAnotherPurposeOnly(clause, denial, true) &&
+        !guardedAgainst(clause, denial)
       )
         return false;
     }

@@ -632,3 +632,28 @@ describe("an article written as one paragraph, its clauses run together", () => 
     expect(String(findings[0][2])).not.toContain("연락처");
   });
 });
+
+// a safeguard that the transfer not happen ("국외에서 … 접근하지 않도록 계약으로 정합니다") is no sign of it; data sent
+// abroad and then guarded ("국외로 보낸 자료가 유출되지 않도록") still is
+describe("a safeguard against access from abroad", () => {
+  const policy = (sentence: string) => [
+    "해솔 주유 포인트 개인정보 처리방침",
+    "",
+    "5. 개인정보 처리의 위탁",
+    "| 수탁자 | 위탁업무 |",
+    "|---|---|",
+    "| 한빛클라우드 주식회사 | 서버 운영 |",
+    "",
+    sentence,
+  ];
+  it.each([
+    ["회사는 개인정보를 국외로 이전하지 않으며, 수탁자가 해외에서 회원 정보에 접속하지 않도록 계약에 정해 두었습니다."],
+    ["서버는 국내에만 둡니다. 운영 인력이 국외에서 원격으로 접근하지 않도록 접근 권한을 국내 IP로 제한합니다."],
+  ])("must not fire: %s", async (sentence) => {
+    expect(await found(policy(sentence))).toEqual([]);
+  });
+  it("must fire: data sent abroad, then guarded", async () => {
+    const findings = await found(policy("상담 기록은 해외로 전송된 뒤 유출되지 않도록 암호화하여 보관합니다."));
+    expect(findings).toHaveLength(1);
+  });
+});
