@@ -62,16 +62,19 @@ describe("child-under-14", () => {
     "공방은 만 19세 이상 성인에게만 수강 신청을 받습니다.",
     "※ 누리는 만 16세 이상으로서 원동기 면허를 가진 분만 회원으로 받습니다.",
     "클럽은 만 18세 이상인 사람만 회원으로 가입시킵니다.",
+    "서비스는 만 21세 이상이고 운전면허를 딴 지 1년이 지난 사람만 가입할 수 있습니다.",
+    "캠프는 만 15세 이상이며 보호자의 확인서를 낸 학생만 신청할 수 있습니다.",
   ])("does not fire on a service given only to people of 14 or older: %s", async (sentence) => {
     expect(await linesOf("child-under-14", policy("2. 이용 대상", sentence))).toEqual([]);
   });
 
-  it.each(["만 19세 이상 회원에게만 경품 응모 기회를 드립니다.", "만 19세 이상으로서 가입한 지 1년이 지난 분만 할인을 받습니다."])(
-    "fires where an age of 14 or more limits one use, not the service: %s",
-    async (sentence) => {
-      expect(await linesOf("child-under-14", policy("2. 이벤트", sentence))).toEqual([1]);
-    },
-  );
+  it.each([
+    "만 19세 이상 회원에게만 경품 응모 기회를 드립니다.",
+    "만 19세 이상으로서 가입한 지 1년이 지난 분만 할인을 받습니다.",
+    "만 19세 이상이고 본인 인증을 마친 회원만 주류 상품을 이용할 수 있습니다.",
+  ])("fires where an age of 14 or more limits one use, not the service: %s", async (sentence) => {
+    expect(await linesOf("child-under-14", policy("2. 이벤트", sentence))).toEqual([1]);
+  });
 
   it("fires on the same words at an age below 14", async () => {
     expect(await linesOf("child-under-14", policy("2. 이용 연령", "회사는 만 12세 미만인 분의 개인정보를 수집하지 않습니다."))).toEqual([
