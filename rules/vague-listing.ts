@@ -167,14 +167,16 @@ function notOneOfTheFour(
  * not a broad one ("업무 처리"): "등 민원처리" → "처리"; null otherwise. `after` is the text from the "등" on.
  */
 function workOfCategory(after: string, nouns: RegExp): string | null {
-  const category = CATEGORY_AFTER_DEUNG.exec(after.replace(KIND_OF_WORK, "$1 "));
+  // (kinds joined by a middle dot are one kind: "등 과태료·범칙금의 운전자 확인")
+  const category = CATEGORY_AFTER_DEUNG.exec(after.replace(JOINED_KINDS, "").replace(KIND_OF_WORK, "$1 "));
   if (!category || BROAD_CATEGORY.test(withoutModifier(category[1]))) return null;
   const work = nouns.exec(category[1]);
   return work && category[1].replace(/\s/g, "").length > work[0].length ? work[0] : null;
 }
 
+const JOINED_KINDS = /(?<=[가-힣])[·ㆍ](?=[가-힣])/g;
 // "등 각종 서류의 발급": the kind, "의", and the work done with it, read as one category ("각종 서류 발급")
-const KIND_OF_WORK = /^(등\s[가-힣]{1,10}(?:\s[가-힣]{1,10})?)의\s(?=[가-힣]{1,10}(?:\s{0,2}[,，.。]|\s*$))/;
+const KIND_OF_WORK = /^(등\s[가-힣]{1,10}(?:\s[가-힣]{1,10})?)의\s(?=[가-힣]{1,10}(?:\s[가-힣]{1,10})?(?:\s{0,2}[,，.。]|\s*$))/;
 // a modifier before the kind ("각종 서류", "기타 서비스"): the kind after it tells whether the category is broad
 const MODIFIER = /^(?:각종|제반|기타|관련|일반)\s(?=\S)/;
 const withoutModifier = (category: string) => category.replace(MODIFIER, "");

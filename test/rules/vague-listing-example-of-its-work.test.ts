@@ -42,6 +42,8 @@ describe("vague-listing: examples of what a named purpose is about", () => {
     ["events before an analysis", purposes("- 안전 관리: 차량 위치 확인, 과속·급회전 등 운행 습관 분석")],
     ["events before a notice", purposes("- 보호자 연락: 조퇴·부상 등 긴급 상황 안내")],
     ["occasions before the support given for them", purposes("- 동호회 운영: 정기 모임 일정 공지, 출산·입원 등 회원 경조 지원")],
+    // the kinds joined by a middle dot, tied to the work by "의"
+    ["events before the work done about their kinds", purposes("- 사고 처리: 사고 접수, 신호 위반 등 벌점·과태료의 운전자 확인")],
   ])("must not fire: %s", async (_, text) => {
     expect(await linesOf("vague-listing", text)).toEqual([]);
   });
@@ -49,6 +51,7 @@ describe("vague-listing: examples of what a named purpose is about", () => {
   it.each([
     ["works before a broader work", "- 체험 강사 모집, 강사 평가 등 인사관리"],
     ["works (a refund last) before the support they give", "- 체험비 청구, 수납, 환급 등 예약지원"],
+    ["works before a broad category tied by '의' to its kind", "- 직원 관리: 채용 면접, 근무 평가 등 직원의 인사 관리"],
   ])("must fire on %s", async (_, line) => {
     expect(await linesOf("vague-listing", purposes(line))).toEqual([4]);
   });
