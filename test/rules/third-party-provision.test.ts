@@ -261,6 +261,20 @@ describe("a recipient named only by its kind", () => {
     expect(await findingsOf("third-party-provision", text)).toEqual([]);
   });
 
+  it.each([
+    // the statute's name closed before its article, with more articles after it
+    ["지킴이회는 「도로교통법」 제160조 등에 따라 해당 기관에 운전자의 성명과 주소를 제공합니다."],
+    // a public authority's request, the law named elsewhere in the sentence
+    ["관할 경찰서나 지방자치단체가 위반 사실 확인을 위해 요청하면, 지킴이회는 해당 기관에 참가자의 성명을 제공합니다."],
+  ])("does not take a provision the law or an authority's request requires for a provision to a kind: %s", async (sentence) => {
+    expect(await findingsOf("third-party-provision", association(sentence))).toEqual([]);
+  });
+
+  it("still fires on a kind given data at a partner's request", async () => {
+    const text = association("지킴이회는 협력 단체가 요청하면 해당 단체에 참가자의 성명과 연락처를 제공합니다.");
+    expect((await findingsOf("third-party-provision", text)).map((finding) => finding.line)).toEqual([4]);
+  });
+
   it("does not take the standard exceptions for consent and law for a provision to a kind", async () => {
     const text = association("지킴이회는 참가자가 동의한 경우나 법령에 따라 관계 기관이 요청하는 경우에만 개인정보를 제공합니다.");
     expect(await findingsOf("third-party-provision", text)).toEqual([]);
