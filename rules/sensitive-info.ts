@@ -6,6 +6,7 @@ import { clauseDenies, clausesOf, denialOf, limitedToAPurposeOnly, lineDenies } 
 import { assessTopic } from "../src/runtime/required.js";
 import { hardWrapsJoined, lineAcrossWraps, wrappedPassage } from "../src/runtime/wraps.js";
 import { HANGUL, matchesOf } from "../src/runtime/extract.js";
+import { endsInKind } from "../src/runtime/business-kinds.js";
 import type { PolicyDocument } from "../src/parse/model.js";
 import items from "./data/conditional-items.json" with { type: "json" };
 import sectionTopics from "./data/section-topics.json" with { type: "json" };
@@ -92,15 +93,17 @@ const SHOWN_TO_OTHER_USERS =
 
 /**
  * The exception of a clause that names only people the data is shown to ("담당 교사와 응급 시 구급대원 외에는"):
- * each member of the list before it is one of the persons (staff, responders, the person, a guardian). A list with
- * any other party ("다른 회원과 담당 직원 외에는") is no such exception.
+ * each member of the list before it is one of the persons (staff, responders, the person, a guardian) or a kind of
+ * business that does the work for the service ("견적을 요청받은 시공 파트너 외에는", "제작을 맡은 화원 외에는"), to
+ * which the data is handed, not published. A list with any other party ("다른 회원과 담당 직원 외에는") is no such
+ * exception.
  */
 function personsExcepted(clause: string): RegExpExecArray | null {
   const exception = PERSONS_EXCEPT.exec(clause);
   if (exception === null) return null;
   const list = clause.slice(0, exception.index).split(LIST_START).at(-1) ?? "";
   const members = list.split(LIST_BREAK).map((member) => member.trim());
-  return members.every((member) => PERSON.test(member)) ? exception : null;
+  return members.every((member) => PERSON.test(member) || endsInKind(member)) ? exception : null;
 }
 
 /**

@@ -257,3 +257,20 @@ describe("processors in an HTML list", () => {
     expect(await found(page("㈜맑은코드: 예약 시스템 유지보수", "㈜맑은물류: 방문 수거와 배달"), "html")).toEqual([]);
   });
 });
+
+// the branches, distributors and shops a service works through, one of many of a kind ("지역 지국", "총판", "화원"),
+// and where they are ("지역별", "전국") are no one's name
+describe("branches and shops of a kind", () => {
+  it.each([
+    ["전국 지역 지국: 방문 교사 배정과 회비 수납 안내"],
+    ["지역별 서비스 대리점: 제품 설치와 정기 점검"],
+    ["권역별 총판: 교재 배송"],
+    ["제휴 화원: 꽃바구니 제작과 배달"],
+  ])("fires on '%s'", async (item) => {
+    expect(await found(policy(`- ${item}`, "- ㈜맑은코드: 예약 시스템 유지보수"))).toEqual([[5, "unnamedProcessor"]]);
+  });
+
+  it.each(["한빛화원", "꽃피는화원 주식회사", "다온에듀 서울지점"])("reads '%s' as a name", (name) => {
+    expect(isBusinessKind(name)).toBe(false);
+  });
+});

@@ -369,12 +369,17 @@ describe("never made public save for the people named to see it", () => {
     `${lead} 기숙사 사감과 당직자 외에는 공개되지 않습니다.`,
     // what a person on the list sees, said in brackets after them
     `${lead} 담당 의사와 이용자가 고른 약사(처방 내용에 한함) 외에는 공개되지 않습니다.`,
+    // a business that does the work for the service, to which the data is handed, not published
+    `${lead} 견적을 요청받은 시공 파트너 외에는 공개되지 않습니다.`,
+    `${lead} 주문 상품을 만들어 배달하는 화원 외에는 공개되지 않습니다.`,
+    `${lead} 보조기기를 대여하는 지역 협력 업체와 담당 상담사 외에는 공개되지 않습니다.`,
   ])("must not fire: %s", async (sentence) => {
     expect(await found(policy(sentence))).toEqual([]);
   });
   it.each([
     `${lead} 같은 반 회원과 담임 강사 외에는 공개되지 않습니다.`,
     `${lead} 캠프 참가자 외에는 공개되지 않습니다.`,
+    `${lead} 같은 모임의 회원과 시공 파트너 외에는 공개되지 않습니다.`,
     `${lead} 응급 처치 목적 외에는 공개하지 않습니다.`,
     `${lead} 담당 의사와 같은 반 회원(닉네임만) 외에는 공개되지 않습니다.`,
   ])("must fire: another party or a purpose is excepted: %s", async (sentence) => {
