@@ -563,9 +563,12 @@ function siblingPanelControl(children: readonly ElementContent[], index: number)
 }
 
 /** A tab (role="tab") or an accordion's button (aria-expanded with aria-controls): what titles a panel. */
+const togglesTab = (value: unknown) => typeof value === "string" && (value === "tab" || value === "pill");
+
 function panelControlOf(node: Element): PanelControl | null {
   const properties = node.properties ?? {};
-  const isTab = tokensOf(properties.role).includes("tab");
+  // (a Bootstrap tab says so by its data attribute: `<a href="#tab3" data-toggle="tab">`)
+  const isTab = tokensOf(properties.role).includes("tab") || [properties.dataToggle, properties.dataBsToggle].some(togglesTab);
   const targets = tokensOf(properties.ariaControls);
   if (!isTab && (targets.length === 0 || properties.ariaExpanded === undefined)) return null;
   const href = typeof properties.href === "string" && properties.href.startsWith("#") ? properties.href.slice(1) : "";
@@ -931,10 +934,11 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const summaryFloor = () => (summaryLevels.length === 0 ? 0 : Math.max(...summaryLevels));
   const visit = (node: Root | RootContent, parent: Element | Root | null = null, inSections = true, index = 0, region: Region = "page") => {
     if (node.type === "element" && node.properties) {
-      const { id, role, ariaControls } = node.properties;
+      const { id, role, ariaControls, dataToggle, dataBsToggle } = node.properties;
       if (typeof id === "string" && !byId.has(id)) byId.set(id, node);
-      if (tokensOf(role).includes("tabpanel")) tabPanels.push(node);
-      if (role !== undefined || ariaControls !== undefined) {
+      // (a Bootstrap panel by its class: `<div class="tab-pane" id="tab3">`)
+      if (tokensOf(role).includes("tabpanel") || tokensOf(node.properties.className).includes("tab-pane")) tabPanels.push(node);
+      if (role !== undefined || ariaControls !== undefined || dataToggle !== undefined || dataBsToggle !== undefined) {
         const control = panelControlOf(node);
         if (control) controls.push(control);
       }
@@ -1035,9 +1039,12 @@ export function parseHtmlStructure(text: string): HtmlStructure {
   const titles = [...headings, ...visualHeadings.map(({ heading }) => heading), ...panelHeadings.map(({ heading }) => heading)].map(
     (heading) => heading.title,
   );
-  const tabLists = [...widgets.tabLists, ...linkLists.filter((toc) => listsHeadingTitles(toc.entries, titles))].sort(
-    (a, b) => a.startLine - b.startLine,
-  );
+  // (a tab list is also a list of links to its panels: the same lines are one table of contents)
+  const tabLines = new Set(widgets.tabLists.map((toc) => `${toc.startLine}:${toc.endLine}`));
+  const tabLists = [
+    ...widgets.tabLists,
+    ...linkLists.filter((toc) => !tabLines.has(`${toc.startLine}:${toc.endLine}`) && listsHeadingTitles(toc.entries, titles)),
+  ].sort((a, b) => a.startLine - b.startLine);
   const { title, titleIsChrome, logo } = pageHeadingTitle(headingTags);
   // the logo above the policy's own title heads the page, not a section of the policy
   const sections = logo ? headings.filter((heading) => heading !== logo) : headings;

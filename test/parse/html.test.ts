@@ -245,6 +245,21 @@ describe("HTML tab widgets and accordions", () => {
     await expectPanelsTitled(wholePage([...tabs("a", () => ""), ...panels(() => 'role="tabpanel"')]));
   });
 
+  // Bootstrap's markup says "tab" in data attributes and a class, not in ARIA roles: links in a list, each to its
+  // pane by "#id", and the panes classed "tab-pane"
+  it("titles each Bootstrap pane by the link that toggles it", async () => {
+    const bootstrapTabs = [
+      '<ul class="nav nav-tabs">',
+      ...[1, 2, 3].map(
+        (index) => `<li><a href="#pane${index}" data-toggle="tab">${tabs("a", () => "")[index].replace(/<[^>]+>/g, "")}</a></li>`,
+      ),
+      "</ul>",
+    ];
+    await expectPanelsTitled(wholePage([...bootstrapTabs, ...panels((index) => `class="tab-pane" id="pane${index}"`)]));
+    const bootstrap5 = bootstrapTabs.map((line) => line.replace("data-toggle", "data-bs-toggle"));
+    await expectPanelsTitled(wholePage([...bootstrap5, ...panels((index) => `class="tab-pane fade" id="pane${index}"`)]));
+  });
+
   it("reads an accordion's button as the title of the panel below it", async () => {
     const html = wholePage([
       '<button aria-expanded="true" aria-controls="f1">개인정보를 없애는 절차와 방법</button>',
