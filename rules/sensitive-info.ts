@@ -31,8 +31,10 @@ const SENTENCE_END = /(?<=[.。])\s/;
 const DISJUNCTION = "거나 ";
 const CONFINED_USE = new RegExp(spec.confinedUse);
 const PUBLISHING_USE = new RegExp(spec.publishingUse);
-// a sentence that says the data is published: "게시판에 … 기도 제목을 싣습니다", "소식지에 게재합니다"
-const PUBLISHED = /싣습니다|싣는다|싣고|실립니다|실리며|실리고|(?:게시|게재|공개|공표|공고)(?:합니다|하며|하고|됩니다|되며|되고)/;
+// a sentence that says the data is published: "게시판에 … 기도 제목을 싣습니다", "소식지에 게재합니다", or may be:
+// "소식지와 누리집에 실릴 수 있습니다", "게시될 수 있습니다"
+const PUBLISHED =
+  /싣습니다|싣는다|싣고|실립니다|실리며|실리고|(?:게시|게재|공개|공표|공고)(?:합니다|하며|하고|됩니다|되며|되고)|(?:실릴|실을|(?:게시|게재|공개|공표)(?:될|할))\s{0,2}수\s{0,2}있/;
 // a sentence about the policy itself: "다음과 같이 개인정보 처리방침을 공개합니다" publishes no data
 const ABOUT_THE_POLICY = /방침/;
 // "진료 기록은 환자 본인 외에는 공개하지 않습니다": shown to no one but the person it is about is never made public

@@ -153,6 +153,17 @@ describe("health data among the items", () => {
     const published = "- 신체검사 결과는 수련생 본인 외에도 다른 수련생에게 게시판으로 공개합니다.";
     expect(await found(items("- 필수항목: 성명, 생년월일, 신체검사 결과", published))).toEqual([[7, "shownWithoutChoice"]]);
   });
+  // "… 실릴 수 있습니다": the possibility of publication is what the law asks about, and the choice is still missing
+  it.each([
+    "- 부상 회복 수기와 치료 경과는 도장 소식지와 누리집에 실릴 수 있습니다.",
+    "- 부상 치료 기록을 담은 수련 일지는 게시판에 게시될 수 있습니다.",
+  ])("fires at a publication that may happen: %s", async (sentence) => {
+    expect(await found(items("- 필수항목: 성명, 생년월일, 부상 치료 기록", sentence))).toEqual([[7, "shownWithoutChoice"]]);
+  });
+  it("does not fire at a publication that may happen when the way to keep it private is given", async () => {
+    const chosen = "- 부상 회복 수기는 소식지에 실릴 수 있으며, 원하지 않으면 신청서의 '비공개'에 표시하면 싣지 않습니다.";
+    expect(await found(items("- 필수항목: 성명, 생년월일, 부상 치료 기록", chosen))).toEqual([]);
+  });
 });
 
 describe("not made public even then: '…시에도', '…때에도', '…경우에도'", () => {
