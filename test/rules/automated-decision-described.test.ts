@@ -68,6 +68,50 @@ describe("automated-decision: an effect done automatically, with no one reviewin
   });
 });
 
+// the effect done automatically on what a system judged or measured of the person, with no word about review:
+// "안전 점수가 40점 미만인 회원은 시스템이 자동으로 예약을 정지합니다"; an effect done automatically on no judgement
+// ("비밀번호를 다섯 번 틀리면 자동으로 로그인이 제한됩니다") is a rule of the service
+describe("automated-decision: an effect done automatically on a judgement or a measure of the person", () => {
+  it.each([
+    ["a score below a bar", "주행 안전 점수가 40점 미만인 회원은 시스템이 자동으로 30일간 대여 예약을 정지합니다."],
+    ["a pattern detected", "도용이 의심되는 결제 패턴이 탐지되면 시스템이 자동으로 해당 계정의 주문 기능을 정지합니다."],
+  ])("must fire: %s, at its line", async (_name, sentence) => {
+    const findings = await findingsOf("automated-decision", policy("대여 기록은 서비스 운영에 씁니다.", sentence));
+    expect(findings.map((finding) => finding.line)).toEqual([8, 8]);
+  });
+  it.each([
+    ["a lock-out after wrong passwords", "비밀번호를 다섯 번 잘못 입력하면 자동으로 로그인이 제한됩니다."],
+    ["a contract that ends by itself", "대여 계약은 반납이 끝나면 자동으로 해지됩니다."],
+    ["the effect denied", "안전 점수가 낮아도 시스템이 자동으로 대여를 정지하지는 않습니다."],
+  ])("must not fire: %s", async (_name, sentence) => {
+    expect(await findingsOf("automated-decision", policy(sentence))).toEqual([]);
+  });
+});
+
+// the ways to refuse cookies or ads, told in sections beside the decisions' own under one chapter, refuse no decision
+describe("automated-decision: the refusal in the decisions' own section", () => {
+  const chapter = (...decisions: string[]) => [
+    "# 집다움 개인정보 처리방침",
+    "",
+    "## Ⅲ. 자동 수집과 자동화된 결정",
+    "",
+    "### Ⅲ-1. 쿠키",
+    "이용자는 브라우저 설정에서 쿠키 저장을 거부할 수 있습니다.",
+    "",
+    "### Ⅲ-2. 자동화된 결정",
+    "부정 리뷰 탐지 시스템이 대가성 리뷰로 판단하면 사람의 검토 없이 자동으로 리뷰 작성 권한을 30일간 정지합니다.",
+    ...decisions,
+  ];
+  it("must fire: the only refusal is the cookies'", async () => {
+    const findings = await findingsOf("automated-decision", chapter(), "markdown");
+    expect(findings.map((finding) => finding.messageId)).toEqual(["noRefusal", "noExplanation"]);
+  });
+  it("must not fire: the decisions' section gives both", async () => {
+    const both = "이 조치를 거부하거나 설명을 요구하려면 고객센터(1670-0000)로 연락하십시오.";
+    expect(await findingsOf("automated-decision", chapter(both), "markdown")).toEqual([]);
+  });
+});
+
 // "8. 인적성검사와 자동화된 결정" over a section that says none is made, in other words than the term's denial
 describe("automated-decision: a heading that names the decisions over a section that makes none", () => {
   const section = (...body: string[]) => [
