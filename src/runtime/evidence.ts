@@ -7,6 +7,7 @@ import { isTitleText, parseMarker } from "../parse/headings.js";
 import {
   fieldsByLine,
   findSections,
+  inPartsOfAnother,
   linesBetween,
   linesMatching,
   linesMatchingEach,
@@ -183,7 +184,12 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const evidence: Evidence[] = [];
   const fields = fieldsByLine(document);
   for (const [line, field] of fields) {
-    if (fieldLabel?.test(field.label) && !isPlaceholder(field.value) && !inOtherPartysSection(document, line, topic))
+    if (
+      fieldLabel?.test(field.label) &&
+      !isPlaceholder(field.value) &&
+      !inOtherPartysSection(document, line, topic) &&
+      !inPartsOfAnother(document, line, topic)
+    )
       evidence.push({ line, kind: "field", body: fieldValue(document, line, field.value) });
   }
   // lines that name the item, found with one scan of the text each; a field line is a field, not a title
@@ -192,7 +198,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
   const inTable = (line: number) => document.tables.some((table) => table.startLine <= line && line <= table.endLine);
   for (const line of outsideToc(document, titleLines)) {
     // "개인정보의 처리 목적:" with nothing after the colon is a title over the lines below, not a field
-    if ((fields.has(line) && fields.get(line)!.value.trim() !== "") || inTable(line)) continue;
+    if ((fields.has(line) && fields.get(line)!.value.trim() !== "") || inTable(line) || inPartsOfAnother(document, line, topic)) continue;
     const bare = document.plain[line - 1].replace(LEAD, "").replace(TRAIL, "").trim().replace(OPEN_COLON, "").trimEnd();
     if (bare.length >= 2 && title.test(bare) && isTitleText(bare)) {
       evidence.push({ line, kind: "title-line", body: passageAfter(document, line) });
@@ -209,7 +215,7 @@ function computeEvidence(document: PolicyDocument, topic: Topic): Evidence[] {
         ? new Set(document.allSections.filter((section) => section.heading.isTitle).map((section) => section.heading.line))
         : null;
     for (const line of outsideToc(document, passageLines)) {
-      if (fields.has(line) || titled.has(line)) continue;
+      if (fields.has(line) || titled.has(line) || inPartsOfAnother(document, line, topic)) continue;
       passages.add(line);
       const start = headingLines?.has(line) ? line + 1 : line;
       // the window stays in the line's section: the next heading is another item's

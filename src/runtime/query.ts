@@ -159,17 +159,38 @@ function indexesAbout(texts: readonly string[], topic: Topic): readonly number[]
   return byTopic.get(topic) ?? NO_INDEXES;
 }
 
+// the processing of a kind of its own, whose section sets out its own purpose, items or safeguards in parts titled as
+// the policy's are ("가. 처리 목적" under "가명정보의 처리"); video devices' parts name every item of their own
+// ("관리책임자", "보관 기간" under "영상정보처리기기 운영·관리")
+const OWN_PARTS_TOPICS = new Set<Topic>(["pseudonymized", "behavioral", "sensitive"]);
+const PART_TOPICS = new Set<Topic>(["purpose", "items", "destruction", "safety", "dpo"]);
+
 /**
- * True when the section is a part of one about video devices alone ("설치 근거 및 목적", "관리책임자" under
- * "영상정보처리기기 운영·관리"): its words name the cameras' basis, officer or retention, not the policy's items. A
- * document that is all one such section is read as it stands.
+ * True when the section is a part of one about another kind of processing alone ("설치 근거 및 목적" under
+ * "영상정보처리기기 운영·관리", "가. 처리 목적" under "가명정보의 처리"): its words name that processing's purpose,
+ * officer or safeguards, not the policy's items. A document that is all one such section is read as it stands.
  */
-function insideVideoSection(document: PolicyDocument, section: Section): boolean {
+function insidePartsOfAnother(document: PolicyDocument, section: Section, topic: Topic): boolean {
   for (let parent = section.parent; parent; parent = parent.parent) {
     if (parent.parent === null && document.sections.length === 1) return false;
-    if (aboutVideoAlone(parent)) return true;
+    if (holdsPartsOfItsOwn(parent, topic)) return true;
   }
   return false;
+}
+
+function holdsPartsOfItsOwn(section: Section, topic: Topic): boolean {
+  const topics = topicsAbout(section.heading.title);
+  if (topics.size !== 1 || topics.has(topic)) return false;
+  const [own] = topics;
+  return own === "video" || (OWN_PARTS_TOPICS.has(own) && PART_TOPICS.has(topic));
+}
+
+/**
+ * True when the line stands in a section about another kind of processing alone that sets out its own parts (a
+ * "처리 목적:" line under "가명정보의 처리"): what it names is that processing's, not the policy's `topic`.
+ */
+export function inPartsOfAnother(document: PolicyDocument, line: number, topic: Topic): boolean {
+  return document.sections.length > 1 && sectionsAt(document, line).some((section) => holdsPartsOfItsOwn(section, topic));
 }
 
 /** True when the section's title is about video devices and nothing else. */
@@ -190,7 +211,7 @@ export function inVideoPart(document: PolicyDocument, line: number): boolean {
 function computeSections(document: PolicyDocument, topic: Topic): Section[] {
   const { sections, titles } = titledSections(document);
   const about = indexesAbout(titles, topic).map((index) => sections[index]);
-  const matches = topic === "video" ? about : about.filter((section) => !insideVideoSection(document, section));
+  const matches = about.filter((section) => !insidePartsOfAnother(document, section, topic));
   // a set: a policy of thousands of sections about one item would make a list's lookups quadratic
   const matching = new Set(matches);
   // a chapter (제N장) gives way to the articles it groups that are about the topic: "제3장 제공과 위탁" holds
