@@ -1176,3 +1176,20 @@ describe("retention-statute: a copy of a statutory record", () => {
     expect(found.map((finding) => [finding.line, finding.messageId])).toEqual([[4, "tooShort"]]);
   });
 });
+
+// a statute that requires none of the records kept, named as their basis: the consumer basic act for complaint
+// records, the fair labelling act for advertising records (both are the e-commerce act's duties)
+describe("retention-statute: records put under a statute that sets no such duty", () => {
+  it.each([
+    ["- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (소비자기본법 제19조)", "소비자기본법"],
+    ["- 표시·광고에 관한 기록: 6개월 (「표시·광고의 공정화에 관한 법률」)", "표시·광고의 공정화에 관한 법률"],
+  ])("fires on '%s'", async (line, cited) => {
+    const findings = await findingsOf("retention-statute", policy(line));
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[4, "wrongStatute"]]);
+    expect(findings[0].message).toContain(cited);
+  });
+  it("does not fire on the e-commerce act, its consumer-protection name", async () => {
+    const line = "- 소비자의 불만 또는 분쟁처리에 관한 기록: 3년 (전자상거래 등에서의 소비자보호에 관한 법률)";
+    expect(await findingsOf("retention-statute", policy(line))).toEqual([]);
+  });
+});
