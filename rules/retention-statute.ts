@@ -818,8 +818,10 @@ const KEPT_UNDER_STATUTE = new RegExp(
     // "…에 따라 보관", or "…에 따라 관련 법령에서 정한 기간": the period left to the law again
     `(?:에\\s{0,2}(?:따라|의거하여|의거해|의하여|의해)\\s{0,2}` +
     `(?:보관|보존|보유|(?:관련|관계|해당)\\s{0,2}(?:법령|법률|법)(?:에서|이)\\s{0,2}(?:정한|정하는)\\s{0,2}기간)` +
-    // "…에서 정한 기간", "… 등 관계 법령에서 정한 기간": the period the law sets, not given
-    `|(?:등\\s{0,2}(?:관련|관계)\\s{0,2}(?:법령|법률)\\s{0,2})?(?:에서|이)\\s{0,2}(?:정한|정하는)\\s{0,2}(?:보존\\s{0,2})?기간)`,
+    // "…에서 정한 기간", "… 등 관계 법령에서 정한 기간", "… 관계 규정에서 정한 기간", "…에 따른 보존 기간": the period
+    // the law sets, not given
+    `|(?:(?:등\\s{0,2})?(?:관련|관계|해당)\\s{0,2}(?:법령|법률|규정|조항)\\s{0,2})?(?:에서|이)\\s{0,2}(?:정한|정하는)\\s{0,2}(?:보존\\s{0,2})?기간` +
+    `|에\\s{0,2}따른\\s{0,2}(?:보존|보유|보관)\\s{0,2}기간)`,
 );
 
 /**
@@ -1167,12 +1169,14 @@ export const retentionStatute: Rule = {
       const named = NAMED_STATUTE.exec(document.plain[vague - 1]) ?? STATUTE_BEFORE_PARTICLE.exec(document.plain[vague - 1]);
       const stated = named ? undefined : lawWithPeriodNear(document, vague);
       if (named) {
-        context.report({
-          messageId: "statutePeriodMissing",
-          range: lineRange(document, vague),
-          severity: "warning",
-          data: { statute: named[0] },
-        });
+        // (a record item under its statute is told so by its record's name: see leftToTheLaw)
+        if (!recordsUnderStatuteWithoutPeriod(document).some(({ line }) => line === vague))
+          context.report({
+            messageId: "statutePeriodMissing",
+            range: lineRange(document, vague),
+            severity: "warning",
+            data: { statute: named[0] },
+          });
         leftToTheLaw();
       } else if (stated !== undefined) {
         leftToTheLaw();

@@ -931,6 +931,12 @@ describe("retention-statute: a record kept under a named law without a period", 
       "「전자상거래 등에서의 소비자보호에 관한 법률」",
     ],
     ["a law's short name", "- 세금계산서 사본: 부가가치세법에 의거하여 보존", "부가가치세법"],
+    ["the law's provisions", "- 임상시험 동의서: 「의료기기법」 관계 규정에서 정한 기간 동안 보존", "「의료기기법」"],
+    [
+      "the period the law gives",
+      "- 연체 정보: 「신용정보의 이용 및 보호에 관한 법률」에 따른 보존 기간",
+      "「신용정보의 이용 및 보호에 관한 법률」",
+    ],
   ])("must fire: %s", async (_, line, statute) => {
     const findings = await findingsOf("retention-statute", policy("- 회원 정보: 탈퇴 시까지", line));
     expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "noPeriodUnderStatute"]]);
