@@ -104,8 +104,8 @@ export const vagueRetention: Rule = {
     statute: "개인정보 보호법 제30조제1항제2호, 개인정보 처리방침 작성지침(처리 및 보유 기간), 처리방침 평가 지표 3",
     title: { ko: "모호한 보유기간", en: "Vague retention periods" },
     description: {
-      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 표에서 다른 행은 보유기간을 적었는데 한 행만 보유기간 칸이 비어 있거나 '-'이면 경고합니다(웹 페이지와 Markdown 표). 파기 절차의 '내부 방침 및 관련 법령에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기'는 보유기간이 내부 방침으로 보관하는 정보와 그 기간을 밝힐 때만 충족됩니다. 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
-      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. The destruction template 'kept for a certain period under internal rules and the relevant laws (see retention), then destroyed' is answered only when the retention section says what the internal rule keeps and for how long. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete. A table row whose retention cell is blank or a dash, where the other rows give theirs, is a warning too (page and Markdown tables).",
+      ko: "보유기간은 언제 파기되는지 예측할 수 있게 구체적으로 적어야 합니다. '필요한 기간', '일정 기간'처럼 기간을 정하지 않은 표현(제3자 제공·국외 이전의 보유·이용기간을 '해당 업체의 방침에 따른 기간'처럼 받는 쪽에 맡긴 것도)이나, 다른 기준 없이 '목적 달성 시까지'만 적은 줄은 경고합니다(2024년 평가에서 절반 이상이 지적됨). 표에서 다른 행은 보유기간을 적었는데 한 행만 보유기간 칸이 비어 있거나 '-'이면 경고합니다(웹 페이지와 Markdown 표). 파기 절차의 '내부 방침 및 관련 법령에 따라(보유 및 이용기간 참조) 일정 기간 저장된 후 파기'는 보유기간이 내부 방침으로 보관하는 정보와 그 기간을 밝힐 때만 충족됩니다. 법령에 따른 보존을 적으면서 조문을 밝히지 않으면 안내(정보)합니다: 평가는 법률명·조문·항목·기간을 모두 적어야 '우수'로 봅니다.",
+      en: "Retention periods must let people predict when their data is deleted. Wording with no period ('as long as necessary', 'for a certain period'; also a recipient's or an overseas receiver's period left to 'that company's own policy'), or 'until the purpose is achieved' with nothing more concrete, is a warning — more than half the policies evaluated in 2024 did this. The destruction template 'kept for a certain period under internal rules and the relevant laws (see retention), then destroyed' is answered only when the retention section says what the internal rule keeps and for how long. Statutory retention that names the law but not the article gets an info note: the evaluation grades only law + article + items + period as complete. A table row whose retention cell is blank or a dash, where the other rows give theirs, is a warning too (page and Markdown tables).",
     },
     example: {
       ko: "회원 정보: 회원 탈퇴 시까지 / 상담 기록: 상담 완료 후 1년",
@@ -201,5 +201,29 @@ export const vagueRetention: Rule = {
       if (statute && hasPeriod && !articleBelow && !ARTICLE.test(wrappedBoxRow(document, entry.line)?.text ?? text))
         report({ messageId: "noArticle", range: rangeOf(statute.index, statute[0].length), severity: "info" });
     }
+    for (const { line, index, phrase } of vaguePartyPeriods(document, seen))
+      report({ messageId: "vaguePeriod", range: matchRange(line, index, phrase.length), data: { phrase } });
   },
 };
+
+// a recipient's or an overseas receiver's period field: "- 보유 및 이용기간: …", "보유·이용기간 :"
+const PERIOD_FIELD = /(?:보유|이용|보관|보존)\s{0,2}(?:[및·ㆍ/]\s{0,2}(?:보유|이용)\s{0,2})?기간/;
+
+/**
+ * The vague periods given as a recipient's or an overseas receiver's period field ("- 보유 및 이용기간: 여행 종료 후
+ * 해당 업체의 방침에 따른 기간"): what they keep is given to be predicted as the controller's own period is.
+ */
+function vaguePartyPeriods(document: PolicyDocument, read: ReadonlySet<number>): { line: number; index: number; phrase: string }[] {
+  const found: { line: number; index: number; phrase: string }[] = [];
+  for (const topic of ["third-party", "overseas"] as const) {
+    for (const { line, text } of assessTopic(document, topic).body) {
+      if (read.has(line)) continue;
+      const field = fieldOf(text);
+      if (!field || !PERIOD_FIELD.test(field.label) || findPeriods(field.value).length > 0) continue;
+      const vague = matchesOf(VAGUE_PERIOD_EACH, field.value)[0];
+      if (!vague || COVERED_ELSEWHERE.test(field.value)) continue;
+      found.push({ line, index: text.indexOf(field.value) + vague.index, phrase: vague[0] });
+    }
+  }
+  return found;
+}
