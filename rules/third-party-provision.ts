@@ -753,7 +753,21 @@ function recipientSubItems(document: PolicyDocument, body: readonly LineText[]):
   }));
   // the lead-in above the first recipient may give a detail for all of them ("보험 가입을 위해 다음과 같이 제공합니다")
   const lead = body.filter(({ line }) => entries.length > 0 && line < entries[0].line).map(({ text }) => text);
-  return entries.map((entry) => ({ ...entry, details: [entry.details, ...lead].join("\n") }));
+  // (its statute's exceptions, "법률에 특별한 규정이 있는 경우 등 제17조 및 제18조에 해당하는 경우에만", are no basis of them)
+  const leadBasis = withoutStatuteCases(lead);
+  return entries.map((entry) => ({
+    ...entry,
+    details: [entry.details, ...lead].join("\n"),
+    basis: [entry.details, ...leadBasis].join("\n"),
+  }));
+}
+
+/** The sentences of the lines that are not the statute's exceptions ("…제17조 및 제18조에 해당하는 경우에만 제공합니다"). */
+function withoutStatuteCases(lines: readonly string[]): string[] {
+  return lines
+    .join(" ")
+    .split(SENTENCE_GAP)
+    .filter((sentence) => !(isLawfulException(sentence) && STATUTE_CASES.test(sentence)));
 }
 
 /**
@@ -794,10 +808,7 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
     }
     // ("…법률의 특별한 규정 등 제17조 및 제18조에 해당하는 경우에만 제3자에게 제공합니다" over the table gives the
     // statute's exceptions, no basis of the rows)
-    const outsideBasis = outside
-      .join(" ")
-      .split(SENTENCE_GAP)
-      .filter((sentence) => !(isLawfulException(sentence) && STATUTE_CASES.test(sentence)));
+    const outsideBasis = withoutStatuteCases(outside);
     const header = table.header.cells.map((cell) => cell.text).join(" ");
     for (const row of table.rows) {
       const recipient = row.cells[column]?.text.trim() ?? "";

@@ -1938,3 +1938,33 @@ describe("a recipient's outline-numbered fields, then the next paragraph", () =>
     expect(await found(fields("6.2.4 보유 기간: 대여 종료 후 1년"))).toEqual([]);
   });
 });
+
+// the statute's exceptions above the recipients ("법률의 특별한 규정 등 제17조 및 제18조에 해당하는 경우에만 제공합니다")
+// are no statutory basis of the provisions listed under them: each listed recipient still needs its period
+describe("recipients listed under the statute's exceptions", () => {
+  const section = (...second: string[]) => [
+    "밝은눈 안경원 개인정보 처리방침",
+    "",
+    "5. 개인정보의 제3자 제공",
+    "안경원은 정보주체의 동의, 법률의 특별한 규정 등 「개인정보 보호법」 제17조 및 제18조에 해당하는 경우에만 개인정보를 제공합니다.",
+    " 가. 누리렌즈 주식회사",
+    "   - 제공 목적: 렌즈 불량 교환",
+    "   - 제공 항목: 이름, 휴대전화번호, 구매 제품",
+    ...second,
+  ];
+  it("must fire at the recipient that gives no period, another's period beside it", async () => {
+    const text = section(
+      " 나. 한결광학 주식회사",
+      "   - 제공 목적: 보증서 발급",
+      "   - 제공 항목: 이름, 렌즈 도수",
+      "   - 보유 및 이용 기간: 구매일로부터 2년",
+    );
+    const findings = await findingsOf("third-party-provision", text);
+    expect(findings.map((f) => [f.line, f.messageId])).toEqual([[5, "recipientDetailsMissing"]]);
+    expect(findings[0].message).toContain("누리렌즈 주식회사");
+  });
+  it("must not fire where each recipient gives its period", async () => {
+    const text = section("   - 보유 및 이용 기간: 교환 완료 후 1년");
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+});
