@@ -161,6 +161,13 @@ function rightsLeftOut(text: string): typeof STATUTORY_RIGHTS {
 // 처리정지, is commonly folded into the others' wording)
 const MOST_RIGHTS_LEFT_OUT = 2;
 const LEAVING = /철회|탈퇴|해지/;
+// a consent of one use withdrawn ("마케팅 정보 수신 동의는 언제든지 철회할 수 있습니다"): leaves the rest processed
+const ONE_USE = /마케팅|광고|수신|홍보|이벤트|푸시|알림|선택\s{0,2}(?:항목|동의)/;
+
+/** True when the text offers a way to end all the processing: leaving, closing the account, withdrawing consent. */
+function offersLeaving(text: string): boolean {
+  return sentencesOf(text).some((sentence) => LEAVING.test(sentence) && !ONE_USE.test(sentence));
+}
 const ANOTHER_RIGHT = /(?:거부|철회|취소)(?:할|하실|하는|를|을|권)/;
 
 // the form of a representative's power of attorney ("별지 제11호 서식에 따른 위임장"): what the agent brings, not a
@@ -192,8 +199,8 @@ export const requiredRights: Rule = {
     statute: "개인정보 보호법 제30조제1항제5호, 제35조~제37조",
     title: { ko: "정보주체와 법정대리인의 권리·의무 및 행사방법", en: "data subjects' rights and how to exercise them" },
     description: {
-      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리를 하나만 밝혔거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 열람·정정·삭제·처리정지 가운데 둘 이상을 밝히지 않았으면(예: '열람 및 정정'만) 빠진 권리를 들어 경고합니다. 다만 탈퇴·가입 해지·동의 철회를 함께 밝혔으면(예전 서식의 '조회·수정 및 가입 해지') 충족으로 봅니다. 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편'), 괄호에 넣은 화면 이름을 하는 곳으로 적어도('[내 정보 > 수정]에서'), 현장의 안내 데스크·접수처도 행사 방법입니다. 요청하는 곳을 채널 이름으로 적어도('학습 포털 또는 교무실 방문으로 요청', '누리집을 통해 신청') 행사 방법으로 봅니다.",
-      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming only one of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A section that leaves out two or more of access, correction, erasure and suspension (say, '열람 및 정정' only) is a warning naming them, unless it offers leaving (withdrawal of consent, closing the account: the older template's '조회·수정 및 가입 해지'). A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them, and so is a screen named in brackets as the place to do it ('[내 정보 > 수정]에서') or a desk on the premises; so are channels named as where the request goes ('through the learning portal or a visit to the office', 'via the website').",
+      ko: "처리방침에는 정보주체와 법정대리인의 권리·의무와 그 행사방법(열람, 정정·삭제, 처리정지, 동의 철회 등)을 적어야 합니다(법 제30조제1항제5호). 권리 절이 없으면 오류, 이 권리를 하나만 밝혔거나 행사 방법(서면·전자우편·전화, 설정 화면, 담당 부서 등)을 적지 않았으면 경고입니다. 열람·정정·삭제·처리정지 가운데 둘 이상을 밝히지 않았으면(예: '열람 및 정정'만) 빠진 권리를 들어 경고합니다. 다만 탈퇴·가입 해지·동의 철회를 함께 밝혔으면(예전 서식의 '조회·수정 및 가입 해지') 충족으로 봅니다(마케팅 수신 동의 철회처럼 한 가지 용도만 끝내는 것은 해당하지 않습니다). 문장 없이 경로만 적어도(메뉴 경로, 고객센터 전화번호, '서면·전화·전자우편'), 괄호에 넣은 화면 이름을 하는 곳으로 적어도('[내 정보 > 수정]에서'), 현장의 안내 데스크·접수처도 행사 방법입니다. 요청하는 곳을 채널 이름으로 적어도('학습 포털 또는 교무실 방문으로 요청', '누리집을 통해 신청') 행사 방법으로 봅니다.",
+      en: "The policy must explain the rights of data subjects and legal representatives and how to exercise them — access, correction and deletion, suspension of processing, withdrawal of consent (PIPA Art. 30(1)5). No rights section is an error; a section naming only one of these rights, or none of the ways to exercise them (in writing, by e-mail or phone, a settings page, the privacy office), is a warning. A section that leaves out two or more of access, correction, erasure and suspension (say, '열람 및 정정' only) is a warning naming them, unless it offers leaving (withdrawal of consent, closing the account: the older template's '조회·수정 및 가입 해지'; withdrawing the consent to one use, such as marketing messages, is not leaving). A channel given bare, with no sentence (a menu path, a help-desk number, '서면·전화·전자우편'), is a way to exercise them, and so is a screen named in brackets as the place to do it ('[내 정보 > 수정]에서') or a desk on the premises; so are channels named as where the request goes ('through the learning portal or a visit to the office', 'via the website').",
     },
     example: {
       ko: "제8조 (정보주체의 권리·의무 및 행사방법)\n정보주체는 언제든지 개인정보 열람, 정정·삭제, 처리정지 요구와 동의 철회를 할 수 있으며, 서면·전자우편으로 요청하면 지체 없이 조치합니다.",
@@ -237,7 +244,7 @@ export const requiredRights: Rule = {
     // that offers leaving ("조회·수정 및 가입 해지", the older template's words) gives the way to end it all, and stands
     const text = body.map(({ text }) => text).join("\n");
     const missing = rightsLeftOut(text);
-    if (missing.length >= MOST_RIGHTS_LEFT_OUT && !LEAVING.test(text))
+    if (missing.length >= MOST_RIGHTS_LEFT_OUT && !offersLeaving(text))
       context.report({
         messageId: "rightsMissing",
         range,

@@ -109,3 +109,20 @@ describe("required-rights: a word of a right said not to be done", () => {
     expect(await findingsOf("required-rights", text)).toEqual([]);
   });
 });
+
+// leaving altogether (탈퇴, 가입 해지, 동의 철회) is a way to end every processing and stands for the rights left out;
+// withdrawing the consent to one use (마케팅 정보 수신) ends only that use
+describe("required-rights: consent withdrawn for one use only", () => {
+  const rights = ["이용자는 자신의 정보 열람과 정정을 요구할 수 있습니다.", "", "요구는 앱 문의하기나 전자우편으로 하실 수 있습니다."];
+  it.each([["마케팅 정보 수신 동의는 앱 설정에서 언제든지 철회할 수 있습니다."], ["이벤트 알림 수신은 언제든지 해지할 수 있습니다."]])(
+    "still names the rights left out beside '%s'",
+    async (sentence) => {
+      const [[line, id, message]] = await found(policy(...rights, "", sentence));
+      expect([line, id]).toEqual([3, "rightsMissing"]);
+      expect(message).toContain("삭제·처리정지");
+    },
+  );
+  it("stands where the section offers leaving altogether", async () => {
+    expect(await found(policy(...rights, "", "이용자는 언제든지 회원 탈퇴로 개인정보 처리에 대한 동의를 철회할 수 있습니다."))).toEqual([]);
+  });
+});
