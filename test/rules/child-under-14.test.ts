@@ -64,6 +64,7 @@ describe("child-under-14", () => {
     "클럽은 만 18세 이상인 사람만 회원으로 가입시킵니다.",
     "서비스는 만 21세 이상이고 운전면허를 딴 지 1년이 지난 사람만 가입할 수 있습니다.",
     "캠프는 만 15세 이상이며 보호자의 확인서를 낸 학생만 신청할 수 있습니다.",
+    "회사는 만 19세 이상으로서 본인 명의 차량을 가진 분만 구독 회원으로 받습니다.",
   ])("does not fire on a service given only to people of 14 or older: %s", async (sentence) => {
     expect(await linesOf("child-under-14", policy("2. 이용 대상", sentence))).toEqual([]);
   });
