@@ -477,15 +477,24 @@ export function columnIndex(table: Table, pattern: RegExp): number {
 // a remark written as a table's row ("※ …", "주) …", "* …"): marks that open notes, not records
 const REMARK = /^(?:※|\*|주\s?[)）:：]|참고\s?[)）:：])/;
 
+// a row labelled as the table's notes ("| 비고 | 직영 매장 픽업은 제공이 아닙니다. | |"): no record, whatever it fills
+const NOTES_LABEL = /^(?:비\s?고|참\s?고|주|유의\s?사항)\s?[:：]?$/;
+
 /**
  * The table with its remark rows set apart: a row of a text table whose only filled cell is its first and opens
- * as a note ("| ※ 수탁자가 바뀌면 알립니다 | |") is a remark on the table, not a record with empty cells. (An
- * HTML table's rows that span every column are set apart as it is read.)
+ * as a note ("| ※ 수탁자가 바뀌면 알립니다 | |"), or a row labelled as notes, is a remark on the table, not a record
+ * with empty cells. (An HTML table's rows that span every column are set apart as it is read.)
  */
 export function withRemarksApart(table: Table): Table {
-  if (table.form === "html" || table.header.cells.length < 2) return table;
-  const isRemark = (row: TableRow) =>
-    REMARK.test(row.cells[0]?.text.trim() ?? "") && row.cells.slice(1).every((cell) => cell.text.trim() === "");
+  if (table.header.cells.length < 2) return table;
+  // (an HTML table's remarks across it are set apart as it is read)
+  const isRemark = (row: TableRow) => {
+    const first = row.cells[0]?.text.trim() ?? "";
+    return (
+      (table.form !== "html" && REMARK.test(first) && row.cells.slice(1).every((cell) => cell.text.trim() === "")) ||
+      (NOTES_LABEL.test(first) && row.cells.slice(1).some((cell) => cell.text.trim() !== ""))
+    );
+  };
   const remarks = table.rows.filter(isRemark);
   if (remarks.length === 0) return table;
   return { ...table, rows: table.rows.filter((row) => !isRemark(row)), notes: [...(table.notes ?? []), ...remarks] };

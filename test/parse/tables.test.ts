@@ -524,3 +524,26 @@ describe("a pipe table with a separator row, in plain text", () => {
     expect(table.rows.map((row) => row.cells[0].text)).toEqual(["솔빛문자(주)", "가온페이(주)"]);
   });
 });
+
+describe("a table's notes row", () => {
+  it.each(["비고", "참고"])("sets a row labelled '%s' apart from the records, in Markdown and HTML", async (label) => {
+    const markdown = [
+      "| 제공받는 자 | 제공 목적 | 제공 항목 | 보유 기간 |",
+      "|---|---|---|---|",
+      "| ㈜한솔택배 | 배송 | 이름, 주소 | 배송 후 3개월 |",
+      `| ${label} | 매장 픽업 주문은 제공하지 않습니다. | | |`,
+    ].join("\n");
+    const [table] = (await parsePolicy(markdown, "markdown")).tables;
+    expect(table.rows.map((row) => row.cells[0].text)).toEqual(["㈜한솔택배"]);
+    expect(table.notes?.map((row) => row.cells[0].text)).toEqual([label]);
+    const html = `<table><tr><th>수탁자</th><th>위탁업무</th><th>기간</th></tr><tr><td>㈜한솔택배</td><td>배송</td><td>계약 종료 시까지</td></tr><tr><td>${label}</td><td>수탁자가 바뀌면 알립니다.</td><td></td></tr></table>`;
+    const [htmlTable] = (await parsePolicy(html, "html")).tables;
+    expect(htmlTable.rows.map((row) => row.cells[0].text)).toEqual(["㈜한솔택배"]);
+  });
+
+  it("keeps a record whose first cell only begins with such a word", async () => {
+    const markdown = ["| 수탁자 | 위탁업무 |", "|---|---|", "| 비고사무 주식회사 | 문서 보관 |"].join("\n");
+    const [table] = (await parsePolicy(markdown, "markdown")).tables;
+    expect(table.rows.map((row) => row.cells[0].text)).toEqual(["비고사무 주식회사"]);
+  });
+});
