@@ -169,12 +169,14 @@ function notOneOfTheFour(
 function workOfCategory(after: string, nouns: RegExp): string | null {
   // (kinds joined by a middle dot are one kind: "등 과태료·범칙금의 운전자 확인")
   const category = CATEGORY_AFTER_DEUNG.exec(after.replace(JOINED_KINDS, "").replace(KIND_OF_WORK, "$1 "));
-  if (!category || BROAD_CATEGORY.test(withoutModifier(category[1]))) return null;
+  // ("결제 관련 민원처리": a noun's "관련" narrows the work to it, and makes no broad category)
+  if (!category || BROAD_CATEGORY.test(withoutModifier(category[1]).replace(NARROWED_BY_NOUN, ""))) return null;
   const work = nouns.exec(category[1]);
   return work && category[1].replace(/\s/g, "").length > work[0].length ? work[0] : null;
 }
 
 const JOINED_KINDS = /(?<=[가-힣])[·ㆍ](?=[가-힣])/g;
+const NARROWED_BY_NOUN = /(?<=[가-힣])\s관련\s/g;
 // "등 각종 서류의 발급": the kind, "의", and the work done with it, read as one category ("각종 서류 발급")
 const KIND_OF_WORK = /^(등\s[가-힣]{1,10}(?:\s[가-힣]{1,10})?)의\s(?=[가-힣]{1,10}(?:\s[가-힣]{1,10})?(?:\s{0,2}[,，.。]|\s*$))/;
 // a modifier before the kind ("각종 서류", "기타 서비스"): the kind after it tells whether the category is broad
@@ -212,9 +214,25 @@ function exampleOfItsWork(text: string, deung: number): boolean {
 function exampleOfItsObject(text: string, deung: number, goesOn: string): boolean {
   // a category hard-wrapped is read whole: "카드번호 등 카드결제" over "승인 정보" names data, not a work
   const after = text.slice(deung).trimEnd();
-  if (workOfCategory(goesOn === "" ? after : `${after} ${goesOn}`, WORK_OF_A_PURPOSE) === null) return false;
+  const work = workOfCategory(goesOn === "" ? after : `${after} ${goesOn}`, WORK_OF_A_PURPOSE);
+  if (work === null) return false;
   const lastItem = lastItemBefore(text, deung, /[,、·ㆍ]/);
-  return lastItem !== "" && !WORK_OF_A_PURPOSE.test(lastItem);
+  return lastItem !== "" && (!WORK_OF_A_PURPOSE.test(lastItem) || instanceOfWhatItIsAbout(lastItem, after, work));
+}
+
+// how far after the "등" the category's work is looked for
+const CATEGORY_REACH = 40;
+
+/**
+ * True when the item's last word is what the category's work is about, named before that work ("중복 결제 등
+ * 결제사고 예방", "중복 결제 등 결제 관련 민원처리"): the item is an instance of that thing, an event, though its word
+ * also names a work ("결제"); "본인 확인, 결제 검증 등 사고 예방" lists works.
+ */
+function instanceOfWhatItIsAbout(item: string, after: string, work: string): boolean {
+  const lastWord = item.split(/\s/).pop() ?? "";
+  const lead = after.slice(0, CATEGORY_REACH);
+  const at = lead.lastIndexOf(work);
+  return lastWord.length >= 2 && at > 0 && lead.slice(1, at).includes(lastWord);
 }
 
 /**

@@ -44,6 +44,9 @@ describe("vague-listing: examples of what a named purpose is about", () => {
     ["occasions before the support given for them", purposes("- 동호회 운영: 정기 모임 일정 공지, 출산·입원 등 회원 경조 지원")],
     // the kinds joined by a middle dot, tied to the work by "의"
     ["events before the work done about their kinds", purposes("- 사고 처리: 사고 접수, 신호 위반 등 벌점·과태료의 운전자 확인")],
+    // an event that ends in a noun of work, before what prevents it or what concerns its matter
+    ["events before their prevention", purposes("- 결제 보호: 문의 접수, 중복 결제 등 결제사고 예방")],
+    ["matters before the work that concerns them", purposes("- 문의 대응: 버그 신고 확인, 결제 오류·중복 결제 등 결제 관련 민원처리")],
   ])("must not fire: %s", async (_, text) => {
     expect(await linesOf("vague-listing", text)).toEqual([]);
   });
@@ -51,6 +54,7 @@ describe("vague-listing: examples of what a named purpose is about", () => {
   it.each([
     ["works before a broader work", "- 체험 강사 모집, 강사 평가 등 인사관리"],
     ["works (a refund last) before the support they give", "- 체험비 청구, 수납, 환급 등 예약지원"],
+    ["works before a broad category narrowed by a noun", "- 예약 관리: 예약 접수, 결제 처리 등 결제 관련 업무"],
     ["works before a broad category tied by '의' to its kind", "- 직원 관리: 채용 면접, 근무 평가 등 직원의 인사 관리"],
   ])("must fire on %s", async (_, line) => {
     expect(await linesOf("vague-listing", purposes(line))).toEqual([4]);
