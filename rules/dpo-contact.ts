@@ -63,7 +63,7 @@ const NAMED_IN_SENTENCE = new RegExp(
 // words that open with a family name's syllable and may stand before a number ("안내", "사무실", "민원실", "대표번호")
 // are not names.
 const BARE_NAME_BEFORE_CONTACT = new RegExp(
-  `^[ \\t\\u3000]{0,8}(?:(?:[-*•·▶■□◆◇○●※]|[가-하][.)]|\\(?\\d{1,2}[.)]|[①-⑳])\\s*)?${NOT_A_NAME}(?!(?:성명|이름|직위|직급|기관|안내|유선|우편|방문|서면|민원|접수|신청|문서|사무실?|본점|지점|가입|시청|구청|군청|서울|부산|인천|대전|광주|세종|제주)(?![가-힣])|(?:민원|상담|안내|관리|행정|교무|총무|접수|대표)(?:실|처|과|팀|국|번호|전화)(?![가-힣]))${NAME}(?![가-힣])\\s*(?:[(/,|·:：–-]\\s*)?`,
+  `^[ \\t\\u3000]{0,8}(?:(?:[-*•·▶■□◆◇○●◦▪※]|[가-하][.)]|\\(?\\d{1,2}[.)]|[①-⑳])\\s*)?${NOT_A_NAME}(?!(?:성명|이름|직위|직급|기관|안내|유선|우편|방문|서면|민원|접수|신청|문서|사무실?|본점|지점|가입|시청|구청|군청|서울|부산|인천|대전|광주|세종|제주)(?![가-힣])|(?:민원|상담|안내|관리|행정|교무|총무|접수|대표)(?:실|처|과|팀|국|번호|전화)(?![가-힣]))${NAME}(?![가-힣])\\s*(?:[(/,|·:：–-]\\s*)?`,
 );
 const CONTACT_BEFORE_VALUE = /^(?:전\s*화(?:\s*번\s*호)?|연\s*락\s*처|Tel|☎|이\s*메\s*일|전자\s*우편|e-?mail)\s*[:：.]?\s*/i;
 // A department named in a sentence, by its suffix: "입주자지원센터이며", "운영팀(전화 …)", "행정지원과에서".
@@ -123,7 +123,7 @@ const CONTACT_LABEL = /연\s*락\s*처|전\s*화(\s*번\s*호)?|이\s*메\s*일|
 // numbered item ("4. 보호책임자: 원장 김하늘"), the officer as the answer to a contact label ("문의: 개인정보
 // 보호책임자 …"); not a passing mention in a sentence ("보호책임자의 승인을 받아 파기합니다")
 const DPO_LABEL_LINE =
-  /^\s*(?:(?:[-*•·▶■□◆◇○●※]|\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\))\s*)?(?:(?:(?:개인정보\s*)?(?:보호\s*)?(?:문의|상담)처?|연락처|담당)\s*[:：]\s*)?(?:개인정보\s*)?(?:보호|관리)\s*책임자(?!\s*(?:의|는|가|를|에게|와|과|로|께|에)(?:\s|$))/;
+  /^\s*(?:(?:[-*•·▶■□◆◇○●◦▪※]|\d{1,2}[.)]|[가-하][.)]|[①-⑳]|\(\d{1,2}\))\s*)?(?:(?:(?:개인정보\s*)?(?:보호\s*)?(?:문의|상담)처?|연락처|담당)\s*[:：]\s*)?(?:개인정보\s*)?(?:보호|관리)\s*책임자(?!\s*(?:의|는|가|를|에게|와|과|로|께|에)(?:\s|$))/;
 const DPO_BLOCK_LENGTH = 8;
 // a label line and an appointment both call the officer "책임자": the lines that hold the word are found with one
 // fast scan, and those two patterns, slow to try at every place of the text, are tried on these lines only
@@ -159,6 +159,20 @@ interface Disclosure {
 // district office writes its own
 const LOCAL_PHONE = /(?:전\s?화(?:\s?번호)?|연락처|Tel\.?|TEL\.?|☎|📞)\s{0,2}[:：.]?\s{0,2}(?<![\d-])\d{3,4}[-‐‑‒–—−－]\d{4}(?![\d-])/;
 
+// a number as a scan's text recognition reads it, a letter for a digit in its groups: "O2-7l2-45O8"
+const SCANNED_NUMBER = /(?<![A-Za-z0-9])[0-9lIO]{2,4}-[0-9lIO]{3,4}-[0-9lIO]{4}(?![A-Za-z0-9])/g;
+const OCR_DIGITS: Record<string, string> = { l: "1", I: "1", O: "0" };
+
+/** True when the text gives a phone number, also one whose digits a scan read as letters. */
+function givesPhone(text: string): boolean {
+  if (PHONE.test(text) || LOCAL_PHONE.test(text)) return true;
+  if (!/[lIO]/.test(text)) return false;
+  const read = text.replace(SCANNED_NUMBER, (number) =>
+    (number.match(/\d/g)?.length ?? 0) >= 6 ? number.replace(/[lIO]/g, (letter) => OCR_DIGITS[letter]) : number,
+  );
+  return read !== text && PHONE.test(read);
+}
+
 /** What the DPO passage discloses. Lines about external agencies (118, 1833-6972 …) are remedies, not the DPO. */
 export function readDisclosure(lines: LineText[]): Disclosure {
   const result: Disclosure = { named: false, phone: false, email: false };
@@ -170,7 +184,7 @@ export function readDisclosure(lines: LineText[]): Disclosure {
     const parts = AGENCY_LINE.test(text) ? sentencesOf(text).filter((sentence) => !AGENCY_LINE.test(sentence)) : [text];
     for (const part of parts) {
       if (!result.named) result.named = namesSomeone(part);
-      if (!result.phone && (PHONE.test(part) || LOCAL_PHONE.test(part))) result.phone = true;
+      if (!result.phone && givesPhone(part)) result.phone = true;
       if (!result.email && EMAIL.test(part)) result.email = true;
     }
   }

@@ -784,7 +784,7 @@ const COLLECTED_FROM = /수집\s{0,2}(?:방법|경로|출처|방식|매체)/;
 const LEFT_TO_THE_LAW = new RegExp(`^(?:${retention.vagueRetention}|${retention.vagueTemplate})`);
 // a label that is a basis, a period or the law's own group ("보존 근거", "법령에 따른 보존 정보"), or a case, not a record
 const NOT_A_RECORD_LABEL = new RegExp(`${retention.basisFieldLabel}|법|예외|경우|다만`);
-const ITEM_MARK = /^\s*(?:[-*•·▶■□○●※]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])\s*/;
+const ITEM_MARK = /^\s*(?:[-*•·▶■□○●◦▪※]|\(?\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])\s*/;
 // a line that names a law with its period ("제작 의뢰서: 「○○법 시행규칙」에 따라 2년")
 const namesLawWithPeriod = (text: string) => {
   const own = text.replace(PRIVACY_ACT, " ");
@@ -939,10 +939,11 @@ const TO_THE_LIST = /(?:아래|다음|하기)(?:의|와\s{0,2}같은|과\s{0,2}�
 // a topic that points at records named elsewhere ("다음 기록은 …", "아래의 서류는 …", "위 기록은 …"), which the
 // records' own lines state
 const POINTS_ELSEWHERE = /^(?:다음|아래|위|이|그|해당|이러한|이와\s{0,2}같은|상기|하기|각|기타)(?:의|와\s{0,2}같은)?\s/;
-// the same after what qualifies it ("온라인 결제와 관련하여 다음의 기록", "다른 법령에 따른 보존 — 아래 기록"): the
+// the same after what qualifies it ("온라인 결제와 관련하여 다음의 기록", "다른 법령에 따른 보존 — 아래 기록", a statute's
+// "다음 각 호의 기록"): the
 // pointing word stands right before the record's noun, a word of its own between them at most
 const POINTS_ELSEWHERE_AT_END =
-  /(?:^|[\s—–-])(?:다음|아래|위|상기|하기|해당|이러한|이와\s{0,2}같은)(?:의|와\s{0,2}같은)?\s{1,2}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{1,8}$/;
+  /(?:^|[\s—–-])(?:다음|아래|위|상기|하기|해당|이러한|이와\s{0,2}같은)(?:의|와\s{0,2}같은)?(?:\s{1,2}각\s{0,2}호의)?\s{1,2}(?:[가-힣]{1,8}\s{1,2})?[가-힣]{1,8}$/;
 
 // a field for the period, whose value may be such a sentence ("- 보유기간: 급여 제공기록은 관련 법령에 따라 일정 기간 보관")
 const PERIOD_FIELD_LABEL = /(?:보유|보존|보관|이용)\s{0,2}(?:및\s{0,2}이용\s{0,2})?기간/;

@@ -164,7 +164,7 @@ const MAX_ASIDE_LENGTH = 40;
 const RECIPIENT_SEPARATOR = /[,、·ㆍ/]|\s(?:및|또는|혹은|등)\s/;
 const MAX_RECIPIENTS_TEXT = 60;
 // a list item's glyph or number ("- ", "1. ", "가) ")
-const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●※]|\(\d{1,2}\))\s*/;
+const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●◦▪※]|\(\d{1,2}\))\s*/;
 const RECIPIENT_DETAILS = (["purpose", "items", "retention"] as const).map((part) => ({
   ...terms.recipientDetails[part],
   part,
@@ -198,7 +198,7 @@ const LIST_ANNOUNCEMENT = new RegExp(processorTerms.announcement);
 // a company's mark: a recipient named without a colon after it ("- ㈜한빛보험 (보험 가입 상담)")
 const COMPANY_MARK = /㈜|주식회사|\(주\)/;
 const RECIPIENT_HEADING = new RegExp(
-  `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
+  `^[ \\t]{0,8}(?:(?:\\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●◦▪]|\\(\\d{1,2}\\))[ \\t]{0,3})?(?:${terms.recipientColumn})[ \\t]{0,8}$`,
 );
 
 // "아래와 같이 개인정보를 제공": an announcement of the provisions themselves, not of exceptions or cases
@@ -631,7 +631,7 @@ interface RecipientEntry {
 
 // "제공 항목: 실시간 위치(탑승 전까지)", "제공 목적: 통화 종료 시까지 유효한 안심번호 발급": a limit inside what is
 // provided or why, not how long the recipient keeps it; a detail that speaks of keeping ("… 종료 시까지 보관") is one
-const ITEM_OR_PURPOSE_FIELD = /^\s*(?:[-•·▶■□○●※]\s*)?(?:제공|이용|이전)?\s{0,2}(?:하는\s{0,2})?(?:항목|목적)\s{0,2}[:：]/;
+const ITEM_OR_PURPOSE_FIELD = /^\s*(?:[-•·▶■□○●◦▪※]\s*)?(?:제공|이용|이전)?\s{0,2}(?:하는\s{0,2})?(?:항목|목적)\s{0,2}[:：]/;
 const ITEM_OR_PURPOSE_COLUMN = /항목|목적/;
 const SPEAKS_OF_KEEPING = /기간|보유|보관|보존|파기/;
 // the fields run together on one line: "제공 항목: … / 보유 기간: …"
@@ -737,7 +737,7 @@ function fieldsRunOn(line: string): boolean {
 // a recipient needs at least this many detail fields under it (one "목적:" line under an item may be a case's note)
 const MIN_SUB_ITEM_DETAILS = 2;
 // a list item that gives a recipient and then its details after a colon, parted by slashes or bars
-const INLINE_ENTRY = /^\s{0,8}(?:[-•·▶■□○●※]|\d{1,2}[.)]|[가-하][.)])\s{0,2}([^:：\s][^:：]{1,29}?)[:：]\s{0,3}(\S.*)$/;
+const INLINE_ENTRY = /^\s{0,8}(?:[-•·▶■□○●◦▪※]|\d{1,2}[.)]|[가-하][.)])\s{0,2}([^:：\s][^:：]{1,29}?)[:：]\s{0,3}(\S.*)$/;
 const DETAIL_BREAK = /\s[/|]\s/;
 const isProvisionDetail = (label: string) => PROVISION_DETAIL.test(label);
 
@@ -835,7 +835,7 @@ function recipientRows(document: PolicyDocument, body: readonly LineText[]): Rec
 }
 
 // a line that opens a list: a list mark or number, a field ("제공받는 자 : …"), or a table's row
-const LIST_LINE = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])|[:：]/;
+const LIST_LINE = /^\s*(?:[-*•·▶▷►■□◆◇○●◦▪※]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[①-⑳])|[:：]/;
 
 /** True when the line is an item of a list, a field or a table row: what an announcement's list is made of. */
 function startsAList(document: PolicyDocument, { line, text }: LineText): boolean {
@@ -1293,7 +1293,7 @@ function withQualifier(text: string, start: number): number {
 // a kind that opens its sentence with a topic particle: "병원은 …", "공단은 …" (the end of the previous sentence or
 // a list mark may stand before it)
 const TOPIC_AFTER = /^(?:은|는)(?:\s|$)/;
-const SENTENCE_OPENING = /(?:^|[.。!?]\s)\s{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●]|\(\d{1,2}\))\s{0,3})?$/;
+const SENTENCE_OPENING = /(?:^|[.。!?]\s)\s{0,8}(?:(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶■□○●◦▪]|\(\d{1,2}\))\s{0,3})?$/;
 // a sentence in which the kind receives: "제휴 보험사는 제공받은 정보를 …"
 const RECEIVES = /제공\s{0,2}받|전달\s{0,2}받|받은\s/;
 

@@ -130,7 +130,7 @@ const PREAMBLE_STATEMENT = /[(（][^()（）]{0,100}이하\s{0,2}["'“‘「『
 const OF_THE_POLICY = /방침/;
 // a policy's name standing as a line of its own: "개인정보 처리방침", "한빛 개인정보취급방침"
 const POLICY_TITLE = /개인\s*정보[^.。]{0,6}(?:방침|정책)/;
-const LIST_MARK = /^\s{0,8}(?:[-*•·▶※○●■□◆◇]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
+const LIST_MARK = /^\s{0,8}(?:[-*•·▶※○●◦▪■□◆◇]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
 
 /** The paragraphs of the lines from `from` to `to`: runs of non-blank lines, with their first and last line. */
 function paragraphs(document: PolicyDocument, from: number, to: number): { start: number; end: number }[] {

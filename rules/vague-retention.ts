@@ -72,7 +72,7 @@ function sentenceAround(text: string, index: number): string {
 // the personal data as a whole as the object kept, not one record ("상담 내역을 … 보관합니다")
 const DATA_IN_GENERAL = /개인\s{0,2}정보(?:를|는|은|도)/;
 // a list item's mark at the start of a line ("①", "-", "1)", "가.")
-const ITEM_LEAD = /^\s*(?:[-*•·▶■□◆◇○●※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
+const ITEM_LEAD = /^\s*(?:[-*•·▶■□◆◇○●◦▪※]|\d{1,2}[.)]|\(\d{1,2}\)|[가-하][.)]|[①-⑳])/;
 
 /** True when the lines right under `line` in its section are list items, some of them with a period of their own. */
 function itemsWithPeriodsBelow(document: PolicyDocument, line: number): boolean {

@@ -415,7 +415,7 @@ export function withoutSymbolPrefix(text: string): string {
 // sentence opening "다만", "아래" or "제공" starts with a marker's letter, not with a marker)
 // (full-width forms, U+FF01–U+FF5E, are read as their ASCII forms: "４．", "（２）", "ＩＶ．", "［제목］")
 const MARKER_START =
-  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．]\s|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[a-z][.)][ \t]|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
+  /^\s*(?:[A-Z0-9(①-⒛❶-➓⓫-⓴Ⅰ-Ⅻ㉮-㉻㈎-㈛•\-*_※▶▷■□◆◇○●∙·‣►→✓✔▪▫◦◼◻[【<〈《「『\uFF01-\uFF5E━─═=~〓★☆◈▣§〔›»]|o\s|제\s*[0-9０-９lIO]|(?:첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열한|열두|열셋|열넷|열다섯|열)\s?째|(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)[.．]\s|[가나다라마바사아자차카타파하ㄱ-ㅎ][.)．）]|l[0-9lIO]?[.)、]|[ivx]{1,4}\.\s|[a-z][.)][ \t]|[一二三四五六七八九十]{1,3}[、.．]|#\d|질문|답변|[문답]\s?[:)：）])/;
 const FULL_WIDTH_FORM = /[\uFF01-\uFF5E]/g;
 
 /**
@@ -434,8 +434,11 @@ const OCR_NUMBER = /^(\s*)((?=[0-9lIO]{0,1}[0-9])[0-9lIO]{2}|l)(?=[.)、]\s{0,2}
 const OCR_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0" };
 
 /** The line with a scanned number's letters read as the digits they stand for, one code unit for one. */
+// the same in an article's number: "제l조", "제lO조", "제l2조"
+const OCR_ARTICLE = /^(\s*제\s?)((?=[0-9lIO]{0,1}[lIO])[0-9lIO]{1,2})(?=\s?조)/;
+
 function withOcrDigits(text: string): string {
-  const number = OCR_NUMBER.exec(text);
+  const number = OCR_NUMBER.exec(text) ?? OCR_ARTICLE.exec(text);
   if (!number || /^\d+$/.test(number[2])) return text;
   const digits = number[2].replace(/[lIO]/g, (letter) => OCR_DIGIT[letter]);
   return number[1] + digits + text.slice(number[0].length);

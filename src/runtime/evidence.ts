@@ -61,7 +61,7 @@ function patternsFor(topic: Topic): EvidencePatterns {
 }
 
 // a list glyph, number or bracket in front of a title-like line
-const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●▪※]\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
+const LEAD = /^\s*(?:[-*•·▶▷►■□◆◇○●◦▪※]\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
 const TRAIL = /[\]】>〉》]\s*$/;
 // a title's colon with nothing after it
 const OPEN_COLON = /[:：]$/;

@@ -44,7 +44,7 @@ function withoutClosingBars(value: string): string {
 // what joins the fields of one label: "성명/직위", "성명·직책", "성명 / 직책", "이름, 소속", "성명 및 직위"
 const FIELD_SEPARATOR = /\s{0,3}[/·ㆍ,]\s{0,3}|\s{1,3}및\s{1,3}/;
 const LABEL_WORD = /^[가-힣A-Za-z]{1,8}$/;
-const LEADING_MARK = /^\s*[-*•·▶■□◆◇○●※]\s*/;
+const LEADING_MARK = /^\s*[-*•·▶■□◆◇○●◦▪※]\s*/;
 // "성명(직위)": the second field in brackets after the first
 const BRACKETED_LABEL = /(?:^|\s)([가-힣A-Za-z]{1,8})\s?\(([가-힣A-Za-z]{1,8})\)$/;
 // "홍길동(팀장)": a value written the same way, perhaps with more after it

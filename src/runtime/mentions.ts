@@ -57,7 +57,7 @@ export function disclosureMention(document: PolicyDocument, mentions: LineText[]
 }
 
 // list glyphs, numbers and brackets around a title-like line
-const TITLE_LEAD = /^\s*(?:[-*•·▶▷■□◆◇○●※#]+\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
+const TITLE_LEAD = /^\s*(?:[-*•·▶▷■□◆◇○●◦▪※#]+\s*|\d{1,2}[.)]\s*|[①-⑳]\s*|[가-하][.)]\s*|\(\d{1,2}\)\s*|[[【<〈《])+/;
 const TITLE_TRAIL = /[\]】>〉》]\s*$/;
 // an unnumbered title's passage: the lines after it, to a blank line, no further than this
 const MAX_TITLE_PASSAGE = 5;

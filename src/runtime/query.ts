@@ -763,7 +763,7 @@ export interface TopicAnchor {
   section: Section | null;
 }
 
-const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●]|\d{1,2}[.)]|[①-⑳]|[가-하][.)]|\(\d{1,2}\))\s*/;
+const LIST_LEAD = /^\s*(?:[-*•·▶■□◆◇○●◦▪]|\d{1,2}[.)]|[①-⑳]|[가-하][.)]|\(\d{1,2}\))\s*/;
 
 /**
  * Sections about `topic`, and, where a policy folds an item into another section as a titled list item,

@@ -7,8 +7,8 @@ import { indentOf } from "../parse/lines.js";
 import { fieldsByLine, type LineText } from "./query.js";
 
 // a list item's glyph or number ("- ", "1. ", "가) ", "(1) ", "▶ ")
-export const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶▷►■□○●◆◇※]|\(\d{1,2}\))\s*/;
-const BULLET = /^\s*[-•·▶▷►■□○●◆◇※]/;
+export const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[가-하][.)]|[-•·▶▷►■□○●◦▪◆◇※]|\(\d{1,2}\))\s*/;
+const BULLET = /^\s*[-•·▶▷►■□○●◦▪◆◇※]/;
 // an item's title that can be a party's name: short, no field, no sentence ("국민건강보험공단", "협력 병원(○○의원)")
 const MIN_TITLE = 2;
 const MAX_TITLE = 40;

@@ -25,6 +25,41 @@ describe("a letter read for a digit in a section's number", () => {
   });
 });
 
+describe("a letter read for a digit in an article's number", () => {
+  it.each([
+    ["제l조 (개인정보의 처리 목적)", 1],
+    ["제lO조 (개인정보 보호책임자)", 10],
+    ["제ll조 (권익침해 구제방법)", 11],
+    ["제l2조(처리방침의 변경)", 12],
+  ])("reads '%s' as article %i", (line, number) => {
+    expect(parseMarker(line)).toMatchObject({ style: "article", number });
+  });
+
+  it("leaves a word that only starts so as it is", () => {
+    expect(parseMarker("제lOO조 목적")?.style).toBeUndefined();
+  });
+});
+
+describe("a letter read for a digit in the officer's phone number", () => {
+  const policy = (contact: string) => [
+    "늘빛 재가센터 개인정보 처리방침",
+    "",
+    "제1조 (개인정보의 처리 목적)",
+    "장기요양급여 제공과 급여비용 청구를 위해 처리합니다.",
+    "",
+    "제2조 (개인정보 보호책임자)",
+    "성명 : 박미경 / 직책 : 센터장",
+    contact,
+  ];
+  it("reads 'O2-7l2-45O8' as the officer's phone", async () => {
+    expect(await findingsOf("dpo-contact", policy("연락처 : O2-7l2-45O8, neulbit@example.kr"))).toEqual([]);
+  });
+  it("still tells a passage with no number at all", async () => {
+    const findings = await findingsOf("dpo-contact", policy("연락처 : neulbit@example.kr"));
+    expect(findings.map((finding) => finding.messageId)).toEqual(["emailOnly"]);
+  });
+});
+
 describe("a space inside a word of a title", () => {
   it.each([
     ["개인정보의 처리 및 보 유 기간", "retention"],

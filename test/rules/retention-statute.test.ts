@@ -1199,3 +1199,16 @@ describe("retention-statute: records put under a statute that sets no such duty"
     expect(await findingsOf("retention-statute", policy(line))).toEqual([]);
   });
 });
+
+// a statute-style lead-in over the items it introduces ("다음 각 호의 기록은 해당 법령에서 정한 기간 동안 보존한다")
+// names no record: each item gives its own
+describe("retention-statute: a lead-in that points at the items below it", () => {
+  it("does not take '다음 각 호의 기록' for a record left to the law", async () => {
+    const text = policy(
+      "② 제1항에도 불구하고 다음 각 호의 기록은 해당 법령에서 정한 기간 동안 보존한다.",
+      "  1. 정기권 결제 기록: 5년 (「전자상거래 등에서의 소비자보호에 관한 법률」 시행령 제6조)",
+      "  2. 누리집 접속 로그기록: 3개월 (「통신비밀보호법」 시행령 제41조)",
+    );
+    expect(await findingsOf("retention-statute", text)).toEqual([]);
+  });
+});

@@ -1968,3 +1968,20 @@ describe("recipients listed under the statute's exceptions", () => {
     expect(await findingsOf("third-party-provision", text)).toEqual([]);
   });
 });
+
+// recipients set as items of a list with any of the glyphs a word processor offers ("◦", "▪"), each over its details
+describe("recipients listed after a hollow bullet", () => {
+  it.each(["◦", "▪"])("names them after '%s'", async (glyph) => {
+    const text = [
+      "나눔본부 개인정보 처리방침",
+      "",
+      "5. 개인정보의 제3자 제공",
+      "본부는 다음과 같이 개인정보를 제3자에게 제공하고 있습니다.",
+      `${glyph} 한마음혈액원`,
+      " - 제공 목적: 헌혈 예약 확인",
+      " - 제공 항목: 성명, 생년월일",
+      " - 보유 및 이용기간: 예약일로부터 1년",
+    ];
+    expect(await findingsOf("third-party-provision", text)).toEqual([]);
+  });
+});
