@@ -2,6 +2,7 @@
 import type { Rule } from "../src/runtime/rule.js";
 import { reportMissing } from "../src/runtime/required.js";
 import type { PolicyDocument, TableRow } from "../src/parse/model.js";
+import { OCR_DIGIT } from "../src/parse/headings.js";
 import type { LineText } from "../src/runtime/query.js";
 import {
   bodyLinesMatching,
@@ -161,14 +162,13 @@ const LOCAL_PHONE = /(?:전\s?화(?:\s?번호)?|연락처|Tel\.?|TEL\.?|☎|📞
 
 // a number as a scan's text recognition reads it, a letter for a digit in its groups: "O2-7l2-45O8"
 const SCANNED_NUMBER = /(?<![A-Za-z0-9])[0-9lIO]{2,4}-[0-9lIO]{3,4}-[0-9lIO]{4}(?![A-Za-z0-9])/g;
-const OCR_DIGITS: Record<string, string> = { l: "1", I: "1", O: "0" };
 
 /** True when the text gives a phone number, also one whose digits a scan read as letters. */
 function givesPhone(text: string): boolean {
   if (PHONE.test(text) || LOCAL_PHONE.test(text)) return true;
   if (!/[lIO]/.test(text)) return false;
   const read = text.replace(SCANNED_NUMBER, (number) =>
-    (number.match(/\d/g)?.length ?? 0) >= 6 ? number.replace(/[lIO]/g, (letter) => OCR_DIGITS[letter]) : number,
+    (number.match(/\d/g)?.length ?? 0) >= 6 ? number.replace(/[lIO]/g, (letter) => OCR_DIGIT[letter]) : number,
   );
   return read !== text && PHONE.test(read);
 }

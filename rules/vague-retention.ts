@@ -7,6 +7,7 @@ import { assessTopic } from "../src/runtime/required.js";
 import { fieldOf, findPeriods, isPlaceholder, matchesOf } from "../src/runtime/extract.js";
 import { isContinuation, joinedFrom, locate } from "../src/runtime/wraps.js";
 import items from "./data/conditional-items.json" with { type: "json" };
+import sectionTopics from "./data/section-topics.json" with { type: "json" };
 
 const spec = items.vagueRetention;
 const VAGUE_PERIOD_EACH = new RegExp(spec.vaguePeriod, "g");
@@ -207,7 +208,7 @@ export const vagueRetention: Rule = {
 };
 
 // a recipient's or an overseas receiver's period field: "- 보유 및 이용기간: …", "보유·이용기간 :"
-const PERIOD_FIELD = /(?:보유|이용|보관|보존)\s{0,2}(?:[및·ㆍ/]\s{0,2}(?:보유|이용)\s{0,2})?기간/;
+const PERIOD_FIELD = new RegExp(sectionTopics.topics.retention.fieldLabel);
 
 /**
  * The vague periods given as a recipient's or an overseas receiver's period field ("- 보유 및 이용기간: 여행 종료 후

@@ -431,12 +431,12 @@ const FULL_WIDTH_NEAR_START = /^[^\uFF01-\uFF5E]{0,8}[\uFF01-\uFF5E]/;
 // a number as a scan's text recognition reads it, a letter for a digit ("l. 처리 목적", "I2. 변경", "1O. 문의"): a
 // letter beside a digit, or a lone "l" (a lone "I" is a Roman one, a lone "O" a letter)
 const OCR_NUMBER = /^(\s*)((?=[0-9lIO]{0,1}[0-9])[0-9lIO]{2}|l)(?=[.)、]\s{0,2}[가-힣])/;
-const OCR_DIGIT: Record<string, string> = { l: "1", I: "1", O: "0" };
+export const OCR_DIGIT: Readonly<Record<string, string>> = { l: "1", I: "1", O: "0" };
 
-/** The line with a scanned number's letters read as the digits they stand for, one code unit for one. */
 // the same in an article's number: "제l조", "제lO조", "제l2조"
 const OCR_ARTICLE = /^(\s*제\s?)((?=[0-9lIO]{0,1}[lIO])[0-9lIO]{1,2})(?=\s?조)/;
 
+/** The line with a scanned number's letters read as the digits they stand for, one code unit for one. */
 function withOcrDigits(text: string): string {
   const number = OCR_NUMBER.exec(text) ?? OCR_ARTICLE.exec(text);
   if (!number || /^\d+$/.test(number[2])) return text;

@@ -562,9 +562,9 @@ function siblingPanelControl(children: readonly ElementContent[], index: number)
   return { node: button, title, at, targets: [], id: null, isTab: false, panel };
 }
 
-/** A tab (role="tab") or an accordion's button (aria-expanded with aria-controls): what titles a panel. */
 const togglesTab = (value: unknown) => typeof value === "string" && (value === "tab" || value === "pill");
 
+/** A tab (role="tab") or an accordion's button (aria-expanded with aria-controls): what titles a panel. */
 function panelControlOf(node: Element): PanelControl | null {
   const properties = node.properties ?? {};
   // (a Bootstrap tab says so by its data attribute: `<a href="#tab3" data-toggle="tab">`)

@@ -190,7 +190,25 @@ function holdsPartsOfItsOwn(section: Section, topic: Topic): boolean {
  * "처리 목적:" line under "가명정보의 처리"): what it names is that processing's, not the policy's `topic`.
  */
 export function inPartsOfAnother(document: PolicyDocument, line: number, topic: Topic): boolean {
-  return document.sections.length > 1 && sectionsAt(document, line).some((section) => holdsPartsOfItsOwn(section, topic));
+  if (document.sections.length <= 1) return false;
+  return partsHolders(document).some(
+    (section) => section.startLine <= line && line <= section.endLine && holdsPartsOfItsOwn(section, topic),
+  );
+}
+
+const partsHoldersCache = new WeakMap<PolicyDocument, readonly Section[]>();
+
+/** The sections about a kind of processing alone that sets out its own parts, found once per document (most have none). */
+function partsHolders(document: PolicyDocument): readonly Section[] {
+  let holders = partsHoldersCache.get(document);
+  if (!holders) {
+    holders = document.allSections.filter((section) => {
+      const topics = topicsAbout(section.heading.title);
+      return topics.size === 1 && [...topics].some((own) => own === "video" || OWN_PARTS_TOPICS.has(own));
+    });
+    partsHoldersCache.set(document, holders);
+  }
+  return holders;
 }
 
 /** True when the section's title is about video devices and nothing else. */
